@@ -1,0 +1,412 @@
+#include "core/journal.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <numeric>
+#include <unordered_set>
+
+#include "core/journal_db.h"
+#include "core/json.h"
+#include "core/record_codec.h"
+#include "core/text.h"
+
+namespace fieldnotes::core {
+
+using internal::BindBlob;
+using internal::BindText;
+using internal::ColumnBlob;
+using internal::ColumnText;
+using internal::Prepare;
+using internal::SqliteStatus;
+using internal::WriteTransaction;
+
+namespace {
+
+// docs/journal-format.md, "Records".
+constexpr uint8_t kRecordFormat = 1;
+constexpr std::string_view kRecordAadLabel = "fieldnotes/record/v1";
+constexpr std::string_view kKeyAadLabel = "fieldnotes/journal-key/v1";
+
+std::string RecordAad(Table table, std::string_view id, int format) {
+  std::string aad(kRecordAadLabel);
+  aad += '\0';
+  aad += TableName(table);
+  aad += '\0';
+  aad += id;
+  aad += '\0';
+  aad += std::to_string(format);
+  return aad;
+}
+
+std::string KeyAad(const std::string& kdf) {
+  std::string aad(kKeyAadLabel);
+  aad += '\0';
+  aad += kdf;
+  return aad;
+}
+
+// wrapped = nonce || AES-256-GCM(kek, data key)
+Result<crypto::Bytes> WrapKey(const crypto::SecureBytes& kek, const crypto::SecureBytes& key,
+                              const std::string& kdf) {
+  uint8_t nonce[crypto::kGcmNonceBytes];
+  FN_RETURN_IF_ERROR(crypto::RandomBytes(nonce));
+  std::string aad = KeyAad(kdf);
+  auto sealed = crypto::AesGcmSeal(kek.view(), nonce, crypto::AsBytes(aad), key.view());
+  if (!sealed.ok()) return sealed.status();
+  crypto::Bytes out(nonce, nonce + sizeof nonce);
+  out.insert(out.end(), sealed->begin(), sealed->end());
+  return out;
+}
+
+Result<crypto::SecureBytes> UnwrapKey(const crypto::SecureBytes& kek, crypto::ByteView wrapped,
+                                      const std::string& kdf) {
+  if (wrapped.size() != crypto::kGcmNonceBytes + crypto::kAesKeyBytes + crypto::kGcmTagBytes)
+    return Status::Corruption("key header: the wrapped key has the wrong size");
+  std::string aad = KeyAad(kdf);
+  auto key = crypto::AesGcmOpen(kek.view(), wrapped.first(crypto::kGcmNonceBytes),
+                                crypto::AsBytes(aad), wrapped.subspan(crypto::kGcmNonceBytes));
+  if (!key.ok()) return Status::WrongPassphrase();
+  return key;
+}
+
+Status SetMeta(sqlite3* db, std::string_view key, crypto::ByteView value) {
+  auto stmt = Prepare(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+  if (!stmt.ok()) return stmt.status();
+  BindText(stmt->get(), 1, key);
+  BindBlob(stmt->get(), 2, value);
+  int rc = sqlite3_step(stmt->get());
+  if (rc != SQLITE_DONE) return SqliteStatus(db, rc, "writing the key header");
+  return Status::Ok();
+}
+
+Result<crypto::Bytes> GetMeta(sqlite3* db, std::string_view key) {
+  auto stmt = Prepare(db, "SELECT value FROM meta WHERE key = ?1");
+  if (!stmt.ok()) return stmt.status();
+  BindText(stmt->get(), 1, key);
+  int rc = sqlite3_step(stmt->get());
+  if (rc == SQLITE_DONE)
+    return Status::Corruption("key header: '" + std::string(key) + "' is missing");
+  if (rc != SQLITE_ROW) return SqliteStatus(db, rc, "reading the key header");
+  auto v = ColumnBlob(stmt->get(), 0);
+  return crypto::Bytes(v.begin(), v.end());
+}
+
+Status ConfigureConnection(sqlite3* db, int busy_timeout_ms) {
+  sqlite3_busy_timeout(db, busy_timeout_ms);
+  sqlite3_extended_result_codes(db, 1);
+  // WAL + FULL: a write is on disk when COMMIT returns. secure_delete
+  // overwrites freed pages, so a deleted record leaves no ciphertext behind.
+  FN_RETURN_IF_ERROR(internal::Exec(db, "PRAGMA journal_mode = WAL"));
+  FN_RETURN_IF_ERROR(internal::Exec(db, "PRAGMA synchronous = FULL"));
+  FN_RETURN_IF_ERROR(internal::Exec(db, "PRAGMA secure_delete = ON"));
+  FN_RETURN_IF_ERROR(internal::Exec(db, "PRAGMA temp_store = MEMORY"));
+  return Status::Ok();
+}
+
+Result<internal::DbHandle> OpenDb(const std::string& path, bool create, int busy_timeout_ms) {
+  sqlite3* raw = nullptr;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  internal::DbHandle db(raw);
+  if (rc != SQLITE_OK) return SqliteStatus(db.get(), rc, "opening the journal file");
+  sqlite3_busy_timeout(db.get(), busy_timeout_ms);
+  return db;
+}
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+bool FileExists(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+}  // namespace
+
+std::string_view TableName(Table t) {
+  switch (t) {
+    case Table::kEntries:
+      return "entries";
+    case Table::kSessions:
+      return "sessions";
+    case Table::kThreads:
+      return "threads";
+    case Table::kReports:
+      return "reports";
+    case Table::kLinks:
+      return "links";
+    case Table::kConsents:
+      return "consents";
+    case Table::kSettings:
+      return "settings";
+  }
+  return "entries";
+}
+
+Journal::Journal() : db_(std::make_unique<Db>()) {}
+Journal::~Journal() = default;
+
+Result<std::unique_ptr<Journal>> Journal::Create(const std::string& path,
+                                                 std::string_view passphrase,
+                                                 const JournalOptions& options) {
+  if (passphrase.empty()) return Status::InvalidArgument("the passphrase is empty");
+  if (FileExists(path)) return Status::AlreadyExists("a file already exists at " + path);
+  auto params = crypto::KdfParams::Generate(options.kdf_log2_n);
+  if (!params.ok()) return params.status();
+
+  std::unique_ptr<Journal> j(new Journal());
+  j->path_ = path;
+  j->options_ = options;
+  auto db = OpenDb(path, /*create=*/true, options.busy_timeout_ms);
+  if (!db.ok()) return db.status();
+  j->db_->handle = std::move(*db);
+  // Owner-only before anything is written; SQLite gives -wal/-shm the same mode.
+  ::chmod(path.c_str(), 0600);
+  sqlite3* h = j->db_->get();
+  FN_RETURN_IF_ERROR(ConfigureConnection(h, options.busy_timeout_ms));
+
+  auto start = std::chrono::steady_clock::now();
+  auto kek = crypto::Scrypt(passphrase, *params);
+  j->kdf_seconds_ = SecondsSince(start);
+  if (!kek.ok()) return kek.status();
+  j->data_key_ = crypto::SecureBytes(crypto::kAesKeyBytes);
+  FN_RETURN_IF_ERROR(crypto::RandomBytes({j->data_key_.data(), j->data_key_.size()}));
+  std::string kdf = params->Serialize();
+  auto wrapped = WrapKey(*kek, j->data_key_, kdf);
+  if (!wrapped.ok()) return wrapped.status();
+
+  WriteTransaction tx(h);
+  FN_RETURN_IF_ERROR(tx.Begin());
+  std::string app_id = "PRAGMA application_id = " + std::to_string(internal::kApplicationId);
+  FN_RETURN_IF_ERROR(internal::Exec(h, app_id.c_str()));
+  FN_RETURN_IF_ERROR(internal::Migrate(h, 0, kSchemaVersion));
+  FN_RETURN_IF_ERROR(SetMeta(h, "kdf", crypto::AsBytes(kdf)));
+  FN_RETURN_IF_ERROR(SetMeta(h, "wrapped_key", *wrapped));
+  FN_RETURN_IF_ERROR(tx.Commit());
+  return j;
+}
+
+Result<std::unique_ptr<Journal>> Journal::Open(const std::string& path, std::string_view passphrase,
+                                               const JournalOptions& options) {
+  if (!FileExists(path)) return Status::NotFound("no journal at " + path);
+  std::unique_ptr<Journal> j(new Journal());
+  j->path_ = path;
+  j->options_ = options;
+  auto db = OpenDb(path, /*create=*/false, options.busy_timeout_ms);
+  if (!db.ok()) return db.status();
+  j->db_->handle = std::move(*db);
+  sqlite3* h = j->db_->get();
+
+  // Identity first: a file that is not a journal must not be touched.
+  {
+    auto stmt = Prepare(h, "PRAGMA application_id");
+    if (!stmt.ok()) return stmt.status();
+    int rc = sqlite3_step(stmt->get());
+    if (rc != SQLITE_ROW) return SqliteStatus(h, rc, "reading the journal header");
+    if (sqlite3_column_int(stmt->get(), 0) != internal::kApplicationId)
+      return Status::Corruption("not a Fieldnotes journal: " + path);
+  }
+  FN_RETURN_IF_ERROR(ConfigureConnection(h, options.busy_timeout_ms));
+  auto version = internal::SchemaVersion(h);
+  if (!version.ok()) return version.status();
+  if (*version > kSchemaVersion)
+    return Status::Unsupported("this journal was written by a newer Fieldnotes (schema " +
+                               std::to_string(*version) + "); please update");
+  if (*version < 1) return Status::Corruption("the journal has no schema");
+
+  // The KDF parameters are checked against their bounds before any work.
+  auto kdf_bytes = GetMeta(h, "kdf");
+  if (!kdf_bytes.ok()) return kdf_bytes.status();
+  std::string kdf(crypto::AsChars(*kdf_bytes));
+  auto params = crypto::KdfParams::Parse(kdf);
+  if (!params.ok()) return params.status().WithContext("the journal's key header");
+  auto wrapped = GetMeta(h, "wrapped_key");
+  if (!wrapped.ok()) return wrapped.status();
+
+  auto start = std::chrono::steady_clock::now();
+  auto kek = crypto::Scrypt(passphrase, *params);
+  j->kdf_seconds_ = SecondsSince(start);
+  if (!kek.ok()) return kek.status();
+  auto key = UnwrapKey(*kek, *wrapped, kdf);
+  if (!key.ok()) return key.status();
+  j->data_key_ = std::move(*key);
+
+  if (*version < kSchemaVersion) {
+    WriteTransaction tx(h);
+    FN_RETURN_IF_ERROR(tx.Begin());
+    // Re-read under the write lock: another process may have migrated.
+    auto v = internal::SchemaVersion(h);
+    if (!v.ok()) return v.status();
+    FN_RETURN_IF_ERROR(internal::Migrate(h, *v, kSchemaVersion));
+    FN_RETURN_IF_ERROR(tx.Commit());
+  }
+  FN_RETURN_IF_ERROR(j->LoadAll());
+  return j;
+}
+
+// ---- records ----
+
+Status Journal::WriteRecord(Table table, std::string_view id, std::string_view plaintext) {
+  uint8_t nonce[crypto::kGcmNonceBytes];
+  FN_RETURN_IF_ERROR(crypto::RandomBytes(nonce));
+  std::string aad = RecordAad(table, id, kRecordFormat);
+  auto sealed =
+      crypto::AesGcmSeal(data_key_.view(), nonce, crypto::AsBytes(aad), crypto::AsBytes(plaintext));
+  if (!sealed.ok()) return sealed.status();
+  // blob = format byte || nonce || ciphertext || tag
+  crypto::Bytes blob;
+  blob.reserve(1 + sizeof nonce + sealed->size());
+  blob.push_back(kRecordFormat);
+  blob.insert(blob.end(), nonce, nonce + sizeof nonce);
+  blob.insert(blob.end(), sealed->begin(), sealed->end());
+
+  std::string sql = "INSERT OR REPLACE INTO " + std::string(TableName(table)) +
+                    " (id, format, blob) VALUES (?1, ?2, ?3)";
+  auto stmt = Prepare(db_->get(), sql);
+  if (!stmt.ok()) return stmt.status();
+  BindText(stmt->get(), 1, id);
+  sqlite3_bind_int(stmt->get(), 2, kRecordFormat);
+  BindBlob(stmt->get(), 3, blob);
+  int rc = sqlite3_step(stmt->get());
+  if (rc != SQLITE_DONE) return SqliteStatus(db_->get(), rc, "saving a record");
+  return Status::Ok();
+}
+
+Result<crypto::SecureString> Journal::DecryptRecord(Table table, std::string_view id, int format,
+                                                    crypto::ByteView blob) const {
+  auto where = [&] { return std::string(TableName(table)) + "/" + std::string(id); };
+  if (format != kRecordFormat || blob.empty() || blob[0] != format)
+    return Status::Unsupported("record " + where() + " has an unknown format version");
+  if (blob.size() < 1 + crypto::kGcmNonceBytes + crypto::kGcmTagBytes)
+    return Status::Corruption("record " + where() + " is truncated");
+  std::string aad = RecordAad(table, id, format);
+  auto plain = crypto::AesGcmOpen(data_key_.view(), blob.subspan(1, crypto::kGcmNonceBytes),
+                                  crypto::AsBytes(aad), blob.subspan(1 + crypto::kGcmNonceBytes));
+  if (!plain.ok())
+    return Status::Corruption("record " + where() +
+                              " failed authentication (edited, moved or damaged)");
+  return crypto::SecureString(std::string(crypto::AsChars(plain->view())));
+}
+
+Status Journal::PutRecord(Table table, std::string_view id, std::string_view plaintext) {
+  if (id.empty() || id.size() > 128)
+    return Status::InvalidArgument("record id is empty or too long");
+  WriteTransaction tx(db_->get());
+  FN_RETURN_IF_ERROR(tx.Begin());
+  FN_RETURN_IF_ERROR(WriteRecord(table, id, plaintext));
+  return tx.Commit();
+}
+
+Result<crypto::SecureString> Journal::GetRecord(Table table, std::string_view id) const {
+  std::string sql = "SELECT format, blob FROM " + std::string(TableName(table)) + " WHERE id = ?1";
+  auto stmt = Prepare(db_->get(), sql);
+  if (!stmt.ok()) return stmt.status();
+  BindText(stmt->get(), 1, id);
+  int rc = sqlite3_step(stmt->get());
+  if (rc == SQLITE_DONE) return Status::NotFound("no such record");
+  if (rc != SQLITE_ROW) return SqliteStatus(db_->get(), rc, "reading a record");
+  return DecryptRecord(table, id, sqlite3_column_int(stmt->get(), 0), ColumnBlob(stmt->get(), 1));
+}
+
+Result<std::vector<std::string>> Journal::ListRecordIds(Table table) const {
+  auto stmt =
+      Prepare(db_->get(), "SELECT id FROM " + std::string(TableName(table)) + " ORDER BY id");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<std::string> ids;
+  int rc;
+  while ((rc = sqlite3_step(stmt->get())) == SQLITE_ROW)
+    ids.emplace_back(ColumnText(stmt->get(), 0));
+  if (rc != SQLITE_DONE) return SqliteStatus(db_->get(), rc, "listing records");
+  return ids;
+}
+
+Status Journal::DeleteRecord(Table table, std::string_view id) {
+  WriteTransaction tx(db_->get());
+  FN_RETURN_IF_ERROR(tx.Begin());
+  auto stmt =
+      Prepare(db_->get(), "DELETE FROM " + std::string(TableName(table)) + " WHERE id = ?1");
+  if (!stmt.ok()) return stmt.status();
+  BindText(stmt->get(), 1, id);
+  int rc = sqlite3_step(stmt->get());
+  if (rc != SQLITE_DONE) return SqliteStatus(db_->get(), rc, "deleting a record");
+  if (sqlite3_changes(db_->get()) == 0) return Status::NotFound("no such record");
+  return tx.Commit();
+}
+
+// ---- maintenance ----
+
+Status Journal::ChangePassphrase(std::string_view new_passphrase, int kdf_log2_n) {
+  if (new_passphrase.empty()) return Status::InvalidArgument("the new passphrase is empty");
+  auto params = crypto::KdfParams::Generate(kdf_log2_n);
+  if (!params.ok()) return params.status();
+  auto kek = crypto::Scrypt(new_passphrase, *params);
+  if (!kek.ok()) return kek.status();
+  std::string kdf = params->Serialize();
+  auto wrapped = WrapKey(*kek, data_key_, kdf);
+  if (!wrapped.ok()) return wrapped.status();
+  // Only the key header changes: the data key, and so every record, stays.
+  WriteTransaction tx(db_->get());
+  FN_RETURN_IF_ERROR(tx.Begin());
+  FN_RETURN_IF_ERROR(SetMeta(db_->get(), "kdf", crypto::AsBytes(kdf)));
+  FN_RETURN_IF_ERROR(SetMeta(db_->get(), "wrapped_key", *wrapped));
+  return tx.Commit();
+}
+
+CheckReport Journal::Check() const {
+  CheckReport report;
+  sqlite3* h = db_->get();
+  if (auto stmt = Prepare(h, "PRAGMA integrity_check"); stmt.ok()) {
+    int rc;
+    while ((rc = sqlite3_step(stmt->get())) == SQLITE_ROW) {
+      std::string_view line = ColumnText(stmt->get(), 0);
+      if (line == "ok") {
+        report.sqlite_ok = true;
+      } else {
+        if (!report.sqlite_message.empty()) report.sqlite_message += "\n";
+        report.sqlite_message += line;
+      }
+    }
+    if (rc != SQLITE_DONE) {
+      report.sqlite_ok = false;
+      report.sqlite_message += SqliteStatus(h, rc, "integrity check").ToString();
+    }
+  } else {
+    report.sqlite_message = stmt.status().ToString();
+  }
+  for (Table t : {Table::kEntries, Table::kSessions, Table::kThreads, Table::kReports,
+                  Table::kLinks, Table::kConsents, Table::kSettings}) {
+    auto stmt = Prepare(h, "SELECT id, format, blob FROM " + std::string(TableName(t)));
+    if (!stmt.ok()) {
+      report.damaged.push_back(std::string(TableName(t)) + ": " + stmt.status().ToString());
+      continue;
+    }
+    while (sqlite3_step(stmt->get()) == SQLITE_ROW) {
+      ++report.records_checked;
+      std::string id(ColumnText(stmt->get(), 0));
+      auto plain =
+          DecryptRecord(t, id, sqlite3_column_int(stmt->get(), 1), ColumnBlob(stmt->get(), 2));
+      std::string where = std::string(TableName(t)) + "/" + id;
+      if (!plain.ok()) {
+        report.damaged.push_back(where + ": " + plain.status().message());
+        continue;
+      }
+      if (t == Table::kEntries || t == Table::kSessions || t == Table::kThreads) {
+        auto v = json::Parse(plain->str());
+        bool ok = v.ok() && v->is_object();
+        if (ok && t == Table::kEntries) ok = EntryFromJson(v->as_object()).ok();
+        if (ok && t == Table::kSessions) ok = SessionFromJson(v->as_object()).ok();
+        if (ok && t == Table::kThreads) ok = ThreadFromJson(v->as_object()).ok();
+        if (!ok) report.damaged.push_back(where + ": does not parse");
+      }
+    }
+  }
+  return report;
+}
+
+Status Journal::Reload() { return LoadAll(); }
+
+}  // namespace fieldnotes::core

@@ -1,0 +1,170 @@
+// Journal: the encrypted store on the client (DESIGN.md §3-§4,
+// docs/journal-format.md).
+//
+// A journal is one SQLite file. Opening it with the passphrase derives the
+// key-encryption key with scrypt, unwraps the data key, and decrypts every
+// entry, session and thread into memory; search and listing then run in
+// memory. Nothing but ids, sizes and ciphertext is on disk.
+//
+// Writes are durable when the call returns ok (WAL, synchronous=FULL). Two
+// processes may write the same journal: each write is one IMMEDIATE
+// transaction, and a writer that cannot get the lock within the busy timeout
+// gets Status::Busy. The in-memory view of one Journal object does not see
+// another process's writes until Reload().
+//
+// A Journal is not thread-safe; use it from one thread at a time.
+#ifndef FIELDNOTES_CORE_JOURNAL_H_
+#define FIELDNOTES_CORE_JOURNAL_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/crypto.h"
+#include "core/model.h"
+#include "core/status.h"
+
+namespace fieldnotes::core {
+
+// Encrypted tables. The name is part of every record's associated data.
+enum class Table { kEntries, kSessions, kThreads, kReports, kLinks, kConsents, kSettings };
+std::string_view TableName(Table t);
+
+inline constexpr int kSchemaVersion = 2;
+
+struct JournalOptions {
+  // Cost of the key derivation for a new journal or a new passphrase
+  // (2^log2_n, bounded by KdfParams).
+  int kdf_log2_n = crypto::KdfParams::kDefaultLog2N;
+  // How long a write waits for another process's transaction.
+  int busy_timeout_ms = 5000;
+  // Source of "now" for created-at times; nullptr means the system clock.
+  const Clock* clock = nullptr;
+};
+
+// Called during long work with (done, total); total may be 0 when unknown.
+using ProgressFn = std::function<void(size_t done, size_t total)>;
+
+struct EntryFilter {
+  std::optional<Date> from;  // local date of written_at, inclusive
+  std::optional<Date> to;    // inclusive
+  std::optional<EntryKind> kind;
+};
+
+struct ImportItem {
+  enum class Type { kEntry, kSession };
+  Type type = Type::kEntry;
+  Entry entry;
+  Session session;
+  int line = 0;  // where it came from, for messages
+};
+
+struct ImportStats {
+  size_t entries_added = 0;
+  size_t entries_skipped = 0;  // already present (same id)
+  size_t sessions_added = 0;
+  size_t sessions_skipped = 0;  // same id, or same time and note
+};
+
+struct CheckReport {
+  bool sqlite_ok = false;
+  std::string sqlite_message;  // integrity_check output when not ok
+  size_t records_checked = 0;
+  std::vector<std::string> damaged;  // "entries/<id>": failed authentication or parse
+  bool ok() const { return sqlite_ok && damaged.empty(); }
+};
+
+class Journal {
+ public:
+  ~Journal();
+  Journal(const Journal&) = delete;
+  Journal& operator=(const Journal&) = delete;
+
+  // Creates a new journal at `path` (AlreadyExists if the file exists).
+  // The passphrase must not be empty.
+  static Result<std::unique_ptr<Journal>> Create(const std::string& path,
+                                                 std::string_view passphrase,
+                                                 const JournalOptions& options = {});
+
+  // Opens and unlocks an existing journal, migrating an older schema
+  // version in place. Errors: NotFound (no file), WrongPassphrase (the one
+  // generic unlock error), InvalidArgument (KDF parameters out of bounds:
+  // refused before any work), Corruption (not a journal, or a record failed
+  // authentication: the message names the table and id), Unsupported (a
+  // newer schema), Busy.
+  static Result<std::unique_ptr<Journal>> Open(const std::string& path, std::string_view passphrase,
+                                               const JournalOptions& options = {});
+
+  // Time spent in the key derivation by the last Create/Open, for benchmarks.
+  double last_kdf_seconds() const { return kdf_seconds_; }
+  const std::string& path() const { return path_; }
+
+  // ---- entries (in memory, newest first by written_at, then id) ----
+  const std::vector<Entry>& entries() const { return entries_; }
+  std::vector<const Entry*> ListEntries(const EntryFilter& filter) const;
+  // NotFound when absent. Accepts a unique id prefix of 8+ characters.
+  Result<Entry> GetEntry(std::string_view id) const;
+  // Stores a new entry; assigns a UUID when e.id is empty (AlreadyExists if
+  // the id is taken). Creates the thread record for e.thread if new.
+  // Returns the id.
+  Result<std::string> AddEntry(Entry e);
+  // Replaces an existing entry (NotFound if absent).
+  Status UpdateEntry(const Entry& e);
+  // Removes an entry; its record is overwritten on disk (secure_delete).
+  Status DeleteEntry(std::string_view id);
+  // Case- and accent-insensitive substring search over every text field,
+  // newest first. An empty query matches nothing.
+  std::vector<const Entry*> Search(std::string_view query) const;
+
+  // ---- sessions and threads ----
+  const std::vector<Session>& sessions() const { return sessions_; }  // oldest first
+  Result<std::string> AddSession(Session s);
+  Status DeleteSession(std::string_view id);
+  const std::vector<Thread>& threads() const { return threads_; }  // oldest first
+
+  // ---- import ----
+  // Adds all items in one transaction: all or nothing. Entries whose id is
+  // already present and sessions already present are skipped.
+  Result<ImportStats> Import(const std::vector<ImportItem>& items, const ProgressFn& progress = {});
+
+  // ---- generic encrypted records (reports, links, consents, settings) ----
+  Status PutRecord(Table table, std::string_view id, std::string_view plaintext);
+  Result<crypto::SecureString> GetRecord(Table table, std::string_view id) const;
+  Result<std::vector<std::string>> ListRecordIds(Table table) const;
+  Status DeleteRecord(Table table, std::string_view id);
+
+  // ---- maintenance ----
+  // Re-wraps the data key under a new passphrase (records are untouched).
+  Status ChangePassphrase(std::string_view new_passphrase, int kdf_log2_n);
+  // SQLite's integrity check plus authentication of every record.
+  CheckReport Check() const;
+  // Re-reads everything from disk (after another process wrote).
+  Status Reload();
+
+ private:
+  struct Db;
+  Journal();
+  Status LoadAll();
+  Status WriteRecord(Table table, std::string_view id, std::string_view plaintext);
+  Result<crypto::SecureString> DecryptRecord(Table table, std::string_view id, int format,
+                                             crypto::ByteView blob) const;
+  Status EnsureThread(const std::string& title);
+  void SortEntries();
+
+  std::unique_ptr<Db> db_;
+  std::string path_;
+  crypto::SecureBytes data_key_;
+  JournalOptions options_;
+  double kdf_seconds_ = 0;
+  std::vector<Entry> entries_;
+  std::vector<std::string> folded_;  // folded searchable text, parallel to entries_
+  std::vector<Session> sessions_;
+  std::vector<Thread> threads_;
+};
+
+}  // namespace fieldnotes::core
+
+#endif  // FIELDNOTES_CORE_JOURNAL_H_

@@ -1,0 +1,292 @@
+// Journal: entries, sessions, threads and import, in memory and on disk.
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/journal.h"
+#include "core/journal_db.h"
+#include "core/json.h"
+#include "core/record_codec.h"
+#include "core/text.h"
+
+namespace fieldnotes::core {
+
+using internal::ColumnBlob;
+using internal::ColumnText;
+using internal::Prepare;
+using internal::SqliteStatus;
+using internal::WriteTransaction;
+
+namespace {
+
+bool NewerFirst(const Entry& a, const Entry& b) {
+  if (a.written_at.unix_seconds != b.written_at.unix_seconds)
+    return a.written_at.unix_seconds > b.written_at.unix_seconds;
+  return a.id > b.id;
+}
+
+bool SameSession(const Session& a, const Session& b) {
+  return a.at.SameAs(b.at) && a.note == b.note;
+}
+
+const Clock& ClockOf(const JournalOptions& o) {
+  return o.clock ? *o.clock : SystemClock::Instance();
+}
+
+}  // namespace
+
+Status Journal::LoadAll() {
+  std::vector<Entry> entries;
+  std::vector<Session> sessions;
+  std::vector<Thread> threads;
+  sqlite3* h = db_->get();
+  // One read transaction, so the three tables are a consistent snapshot.
+  FN_RETURN_IF_ERROR(internal::Exec(h, "BEGIN"));
+  struct EndRead {
+    sqlite3* h;
+    ~EndRead() { sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr); }
+  } end_read{h};
+
+  for (Table t : {Table::kEntries, Table::kSessions, Table::kThreads}) {
+    auto stmt = Prepare(h, "SELECT id, format, blob FROM " + std::string(TableName(t)));
+    if (!stmt.ok()) return stmt.status();
+    int rc;
+    while ((rc = sqlite3_step(stmt->get())) == SQLITE_ROW) {
+      std::string id(ColumnText(stmt->get(), 0));
+      auto plain =
+          DecryptRecord(t, id, sqlite3_column_int(stmt->get(), 1), ColumnBlob(stmt->get(), 2));
+      if (!plain.ok()) return plain.status();
+      auto value = json::Parse(plain->str());
+      auto bad = [&] {
+        return Status::Corruption("record " + std::string(TableName(t)) + "/" + id +
+                                  " does not parse");
+      };
+      if (!value.ok() || !value->is_object()) return bad();
+      const json::Object& o = value->as_object();
+      if (t == Table::kEntries) {
+        auto e = EntryFromJson(o);
+        if (!e.ok() || e->id != id) return bad();
+        entries.push_back(std::move(*e));
+      } else if (t == Table::kSessions) {
+        auto s = SessionFromJson(o);
+        if (!s.ok() || s->id != id) return bad();
+        sessions.push_back(std::move(*s));
+      } else {
+        auto th = ThreadFromJson(o);
+        if (!th.ok() || th->id != id) return bad();
+        threads.push_back(std::move(*th));
+      }
+    }
+    if (rc != SQLITE_DONE) return SqliteStatus(h, rc, "loading the journal");
+  }
+  entries_ = std::move(entries);
+  sessions_ = std::move(sessions);
+  threads_ = std::move(threads);
+  SortEntries();
+  std::sort(sessions_.begin(), sessions_.end(),
+            [](const Session& a, const Session& b) { return a.at < b.at; });
+  std::sort(threads_.begin(), threads_.end(), [](const Thread& a, const Thread& b) {
+    return a.created_at != b.created_at ? a.created_at < b.created_at : a.id < b.id;
+  });
+  return Status::Ok();
+}
+
+void Journal::SortEntries() {
+  std::sort(entries_.begin(), entries_.end(), NewerFirst);
+  folded_.resize(entries_.size());
+  for (size_t i = 0; i < entries_.size(); ++i)
+    folded_[i] = text::Fold(entries_[i].SearchableText());
+}
+
+std::vector<const Entry*> Journal::ListEntries(const EntryFilter& filter) const {
+  std::vector<const Entry*> out;
+  for (const Entry& e : entries_) {
+    if (filter.kind && e.kind != *filter.kind) continue;
+    if (filter.from || filter.to) {
+      Date d = e.written_at.LocalDate();
+      if (filter.from && d < *filter.from) continue;
+      if (filter.to && d > *filter.to) continue;
+    }
+    out.push_back(&e);
+  }
+  return out;
+}
+
+Result<Entry> Journal::GetEntry(std::string_view id) const {
+  const Entry* found = nullptr;
+  for (const Entry& e : entries_) {
+    if (e.id == id) return e;
+    if (id.size() >= 8 && id.size() < e.id.size() && e.id.compare(0, id.size(), id) == 0) {
+      if (found) return Status::InvalidArgument("the id prefix matches more than one entry");
+      found = &e;
+    }
+  }
+  if (found) return *found;
+  return Status::NotFound("no entry with that id");
+}
+
+Status Journal::EnsureThread(const std::string& title) {
+  if (title.empty()) return Status::Ok();
+  for (const Thread& t : threads_)
+    if (t.title == title) return Status::Ok();
+  Thread t;
+  t.id = NewUuid();
+  t.title = title;
+  t.created_at = ClockOf(options_).Now();
+  FN_RETURN_IF_ERROR(WriteRecord(Table::kThreads, t.id, json::Write(json::Value(ThreadToJson(t)))));
+  threads_.push_back(std::move(t));
+  return Status::Ok();
+}
+
+Result<std::string> Journal::AddEntry(Entry e) {
+  if (e.id.empty()) e.id = NewUuid();
+  FN_RETURN_IF_ERROR(Validate(e));
+  for (const Entry& x : entries_)
+    if (x.id == e.id) return Status::AlreadyExists("an entry with that id exists");
+  std::string plain = json::Write(json::Value(EntryToJson(e)));
+  size_t threads_before = threads_.size();
+  {
+    WriteTransaction tx(db_->get());
+    Status s = tx.Begin();
+    if (s.ok()) s = EnsureThread(e.thread);
+    if (s.ok()) s = WriteRecord(Table::kEntries, e.id, plain);
+    if (s.ok()) s = tx.Commit();
+    crypto::SecureString wipe(std::move(plain));
+    if (!s.ok()) {
+      threads_.resize(threads_before);  // the thread record was rolled back too
+      return s;
+    }
+  }
+  auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, NewerFirst);
+  size_t index = static_cast<size_t>(pos - entries_.begin());
+  folded_.insert(folded_.begin() + static_cast<std::ptrdiff_t>(index),
+                 text::Fold(e.SearchableText()));
+  std::string id = e.id;
+  entries_.insert(pos, std::move(e));
+  return id;
+}
+
+Status Journal::UpdateEntry(const Entry& e) {
+  FN_RETURN_IF_ERROR(Validate(e));
+  auto it =
+      std::find_if(entries_.begin(), entries_.end(), [&](const Entry& x) { return x.id == e.id; });
+  if (it == entries_.end()) return Status::NotFound("no entry with that id");
+  crypto::SecureString plain(json::Write(json::Value(EntryToJson(e))));
+  size_t threads_before = threads_.size();
+  WriteTransaction tx(db_->get());
+  Status s = tx.Begin();
+  if (s.ok()) s = EnsureThread(e.thread);
+  if (s.ok()) s = WriteRecord(Table::kEntries, e.id, plain.str());
+  if (s.ok()) s = tx.Commit();
+  if (!s.ok()) {
+    threads_.resize(threads_before);
+    return s;
+  }
+  *it = e;
+  SortEntries();
+  return Status::Ok();
+}
+
+Status Journal::DeleteEntry(std::string_view id) {
+  auto it =
+      std::find_if(entries_.begin(), entries_.end(), [&](const Entry& x) { return x.id == id; });
+  if (it == entries_.end()) return Status::NotFound("no entry with that id");
+  FN_RETURN_IF_ERROR(DeleteRecord(Table::kEntries, id));
+  size_t index = static_cast<size_t>(it - entries_.begin());
+  entries_.erase(it);
+  folded_.erase(folded_.begin() + static_cast<std::ptrdiff_t>(index));
+  return Status::Ok();
+}
+
+std::vector<const Entry*> Journal::Search(std::string_view query) const {
+  std::vector<const Entry*> out;
+  std::string needle = text::Fold(query);
+  if (needle.empty()) return out;
+  for (size_t i = 0; i < entries_.size(); ++i)
+    if (text::ContainsFolded(folded_[i], needle)) out.push_back(&entries_[i]);
+  return out;
+}
+
+Result<std::string> Journal::AddSession(Session s) {
+  if (s.id.empty()) s.id = NewUuid();
+  FN_RETURN_IF_ERROR(Validate(s));
+  for (const Session& x : sessions_)
+    if (x.id == s.id) return Status::AlreadyExists("a session with that id exists");
+  FN_RETURN_IF_ERROR(PutRecord(Table::kSessions, s.id, json::Write(json::Value(SessionToJson(s)))));
+  auto pos = std::upper_bound(sessions_.begin(), sessions_.end(), s,
+                              [](const Session& a, const Session& b) { return a.at < b.at; });
+  std::string id = s.id;
+  sessions_.insert(pos, std::move(s));
+  return id;
+}
+
+Status Journal::DeleteSession(std::string_view id) {
+  auto it = std::find_if(sessions_.begin(), sessions_.end(),
+                         [&](const Session& x) { return x.id == id; });
+  if (it == sessions_.end()) return Status::NotFound("no session with that id");
+  FN_RETURN_IF_ERROR(DeleteRecord(Table::kSessions, id));
+  sessions_.erase(it);
+  return Status::Ok();
+}
+
+Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
+                                    const ProgressFn& progress) {
+  ImportStats stats;
+  std::unordered_set<std::string> entry_ids;
+  for (const Entry& e : entries_) entry_ids.insert(e.id);
+  std::vector<Entry> new_entries;
+  std::vector<Session> new_sessions;
+  size_t threads_before = threads_.size();
+
+  WriteTransaction tx(db_->get());
+  Status s = tx.Begin();
+  for (size_t i = 0; s.ok() && i < items.size(); ++i) {
+    const ImportItem& item = items[i];
+    if (item.type == ImportItem::Type::kEntry) {
+      Entry e = item.entry;
+      if (e.id.empty()) e.id = NewUuid();
+      if (!entry_ids.insert(e.id).second) {
+        ++stats.entries_skipped;
+        continue;
+      }
+      s = Validate(e);
+      if (s.ok()) s = EnsureThread(e.thread);
+      if (s.ok()) s = WriteRecord(Table::kEntries, e.id, json::Write(json::Value(EntryToJson(e))));
+      if (s.ok()) new_entries.push_back(std::move(e));
+    } else {
+      Session se = item.session;
+      auto same = [&](const Session& x) {
+        return (!se.id.empty() && x.id == se.id) || SameSession(x, se);
+      };
+      if (std::any_of(sessions_.begin(), sessions_.end(), same) ||
+          std::any_of(new_sessions.begin(), new_sessions.end(), same)) {
+        ++stats.sessions_skipped;
+        continue;
+      }
+      if (se.id.empty()) se.id = NewUuid();
+      s = Validate(se);
+      if (s.ok())
+        s = WriteRecord(Table::kSessions, se.id, json::Write(json::Value(SessionToJson(se))));
+      if (s.ok()) new_sessions.push_back(std::move(se));
+    }
+    if (!s.ok()) s = s.WithContext("line " + std::to_string(item.line));
+    if (progress && (i + 1) % 1000 == 0) progress(i + 1, items.size());
+  }
+  if (s.ok()) s = tx.Commit();
+  if (!s.ok()) {
+    threads_.resize(threads_before);
+    return s;
+  }
+  if (progress) progress(items.size(), items.size());
+  stats.entries_added = new_entries.size();
+  stats.sessions_added = new_sessions.size();
+  for (Entry& e : new_entries) entries_.push_back(std::move(e));
+  for (Session& se : new_sessions) sessions_.push_back(std::move(se));
+  SortEntries();
+  std::sort(sessions_.begin(), sessions_.end(),
+            [](const Session& a, const Session& b) { return a.at < b.at; });
+  return stats;
+}
+
+}  // namespace fieldnotes::core

@@ -1,0 +1,159 @@
+#include "core/model.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/crypto.h"
+#include "core/json.h"
+
+namespace fieldnotes::core {
+namespace {
+
+constexpr std::array<std::string_view, 28> kVocabulary = {
+    "anxiety",  "fear",   "worry",          "panic",     "sadness",    "grief",       "loneliness",
+    "shame",    "guilt",  "embarrassment",  "anger",     "irritation", "frustration", "resentment",
+    "jealousy", "hurt",   "disappointment", "overwhelm", "numbness",   "confusion",   "exhaustion",
+    "calm",     "relief", "hope",           "joy",       "pride",      "gratitude",   "tenderness",
+};
+
+Status CheckText(std::string_view field, const std::string& value) {
+  if (value.size() > kMaxFieldBytes)
+    return Status::InvalidArgument(std::string(field) + " is longer than 64 KiB");
+  if (!json::IsValidUtf8(value))
+    return Status::InvalidArgument(std::string(field) + " is not valid UTF-8");
+  return Status::Ok();
+}
+
+Status CheckList(std::string_view field, const std::vector<std::string>& values) {
+  if (values.size() > kMaxListItems)
+    return Status::InvalidArgument(std::string(field) + " has more than 64 items");
+  for (const auto& v : values) {
+    FN_RETURN_IF_ERROR(CheckText(field, v));
+    if (v.empty()) return Status::InvalidArgument(std::string(field) + " has an empty item");
+  }
+  return Status::Ok();
+}
+
+Status CheckScale(std::string_view field, const std::optional<int>& v) {
+  if (v && (*v < 0 || *v > kMaxIntensity))
+    return Status::InvalidArgument(std::string(field) + " must be between 0 and 10");
+  return Status::Ok();
+}
+
+Status CheckTimestamp(const Timestamp& t) {
+  // Years 1 to 9999, so the text form stays four digits.
+  if (t.unix_seconds < -62135596800 + 86400 || t.unix_seconds > 253402214400 - 86400)
+    return Status::InvalidArgument("time is out of range");
+  if (t.offset_minutes < -18 * 60 || t.offset_minutes > 18 * 60)
+    return Status::InvalidArgument("UTC offset is out of range");
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string_view KindName(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kSpike:
+      return "spike";
+    case EntryKind::kLoop:
+      return "loop";
+    case EntryKind::kThread:
+      return "thread";
+    case EntryKind::kNote:
+      return "note";
+  }
+  return "note";
+}
+
+std::optional<EntryKind> ParseKind(std::string_view name) {
+  if (name == "spike") return EntryKind::kSpike;
+  if (name == "loop") return EntryKind::kLoop;
+  if (name == "thread") return EntryKind::kThread;
+  if (name == "note") return EntryKind::kNote;
+  return std::nullopt;
+}
+
+std::span<const std::string_view> EmotionVocabulary() { return kVocabulary; }
+
+bool IsVocabularyEmotion(std::string_view emotion) {
+  return std::find(kVocabulary.begin(), kVocabulary.end(), emotion) != kVocabulary.end();
+}
+
+std::string Entry::SearchableText() const {
+  std::string out;
+  auto add = [&out](const std::string& s) {
+    if (s.empty()) return;
+    if (!out.empty()) out += '\n';
+    out += s;
+  };
+  for (const auto& e : emotions) add(e);
+  add(before);
+  add(body);
+  add(thought);
+  add(unsaid);
+  add(text);
+  for (const auto& t : tags) add(t);
+  add(thread);
+  for (const auto& f : followups) {
+    add(f.question);
+    add(f.answer);
+  }
+  return out;
+}
+
+Status Validate(const Entry& e) {
+  if (!e.id.empty() && !IsUuid(e.id)) return Status::InvalidArgument("id is not a UUID");
+  FN_RETURN_IF_ERROR(CheckTimestamp(e.written_at));
+  FN_RETURN_IF_ERROR(CheckList("emotions", e.emotions));
+  FN_RETURN_IF_ERROR(CheckScale("intensity", e.intensity));
+  FN_RETURN_IF_ERROR(CheckText("before", e.before));
+  FN_RETURN_IF_ERROR(CheckText("body", e.body));
+  FN_RETURN_IF_ERROR(CheckText("thought", e.thought));
+  FN_RETURN_IF_ERROR(CheckText("unsaid", e.unsaid));
+  FN_RETURN_IF_ERROR(CheckText("text", e.text));
+  FN_RETURN_IF_ERROR(CheckList("tags", e.tags));
+  FN_RETURN_IF_ERROR(CheckText("thread", e.thread));
+  if (e.thread.size() > 512)
+    return Status::InvalidArgument("thread title is longer than 512 bytes");
+  if (e.followups.size() > kMaxListItems)
+    return Status::InvalidArgument("followups has more than 64 items");
+  for (const auto& f : e.followups) {
+    FN_RETURN_IF_ERROR(CheckText("followups.question", f.question));
+    FN_RETURN_IF_ERROR(CheckText("followups.answer", f.answer));
+    if (f.question.empty()) return Status::InvalidArgument("followups has an empty question");
+  }
+  FN_RETURN_IF_ERROR(CheckScale("mood_before", e.mood_before));
+  FN_RETURN_IF_ERROR(CheckScale("mood_after", e.mood_after));
+  return Status::Ok();
+}
+
+Status Validate(const Session& s) {
+  if (!s.id.empty() && !IsUuid(s.id)) return Status::InvalidArgument("id is not a UUID");
+  FN_RETURN_IF_ERROR(CheckTimestamp(s.at));
+  return CheckText("note", s.note);
+}
+
+std::string NewUuid() {
+  uint8_t b[16];
+  if (!crypto::RandomBytes(b).ok()) std::abort();  // no randomness: nothing is safe
+  b[6] = static_cast<uint8_t>((b[6] & 0x0F) | 0x40);
+  b[8] = static_cast<uint8_t>((b[8] & 0x3F) | 0x80);
+  std::string hex = crypto::HexEncode(b);
+  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" +
+         hex.substr(16, 4) + "-" + hex.substr(20);
+}
+
+bool IsUuid(std::string_view s) {
+  if (s.size() != 36) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (i == 8 || i == 13 || i == 18 || i == 23) {
+      if (c != '-') return false;
+    } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace fieldnotes::core

@@ -1,0 +1,92 @@
+// The client's domain model (DESIGN.md §3): entries, sessions, threads.
+//
+// These are plain values. Validation lives in Validate(); persistence in
+// Journal; the JSON form (records, import, export) in record_codec.h.
+#ifndef FIELDNOTES_CORE_MODEL_H_
+#define FIELDNOTES_CORE_MODEL_H_
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "core/timestamp.h"
+
+namespace fieldnotes::core {
+
+enum class EntryKind { kSpike, kLoop, kThread, kNote };
+
+std::string_view KindName(EntryKind kind);  // "spike", "loop", "thread", "note"
+std::optional<EntryKind> ParseKind(std::string_view name);
+
+// The fixed emotion vocabulary, lower case. Clients may also use their own
+// words; those are kept as written (trimmed).
+std::span<const std::string_view> EmotionVocabulary();
+bool IsVocabularyEmotion(std::string_view emotion);
+
+// A question the journal asked after an entry, and the client's answer
+// (empty when skipped or not yet answered).
+struct FollowUp {
+  std::string question;
+  std::string answer;
+  bool operator==(const FollowUp&) const = default;
+};
+
+inline constexpr int kMaxIntensity = 10;
+inline constexpr size_t kMaxFieldBytes = 64 * 1024;  // one text field
+inline constexpr size_t kMaxListItems = 64;          // emotions, tags, follow-ups
+
+struct Entry {
+  std::string id;  // lower-case UUID
+  Timestamp written_at;
+  EntryKind kind = EntryKind::kNote;
+  std::vector<std::string> emotions;
+  std::optional<int> intensity;  // 0-10
+  std::string before;            // what happened right before
+  std::string body;              // where it was felt in the body
+  std::string thought;           // the exact thought
+  std::string unsaid;            // what they almost said
+  std::string text;              // free text; for a loop, the thought word for word
+  std::vector<std::string> tags;
+  std::string thread;  // title of the thread this entry follows up, or empty
+  std::vector<FollowUp> followups;
+  std::optional<int> mood_before;  // 0-10, optional
+  std::optional<int> mood_after;   // 0-10, optional
+
+  bool operator==(const Entry&) const = default;
+
+  // Every text field joined with newlines: what search looks at.
+  std::string SearchableText() const;
+};
+
+// A therapy appointment.
+struct Session {
+  std::string id;
+  Timestamp at;
+  std::string note;  // "what landed", optional
+  bool operator==(const Session&) const = default;
+};
+
+// A suggestion or practice from a session that entries follow up.
+struct Thread {
+  std::string id;
+  std::string title;
+  Timestamp created_at;
+  bool operator==(const Thread&) const = default;
+};
+
+// Checks ranges and sizes: intensity and moods 0-10, field sizes, list
+// lengths, valid UTF-8, a UUID id (when not empty), a known kind. The
+// message names the field, never its content.
+Status Validate(const Entry& e);
+Status Validate(const Session& s);
+
+// A random (version 4) UUID, lower case, from OpenSSL's CSPRNG.
+std::string NewUuid();
+bool IsUuid(std::string_view s);
+
+}  // namespace fieldnotes::core
+
+#endif  // FIELDNOTES_CORE_MODEL_H_

@@ -1,0 +1,30 @@
+// The JSON form of entries and sessions. One mapping serves three uses: the
+// plaintext of an encrypted record, a line of the import format and a line of
+// `export --format jsonl` (docs/import-format.md), so export -> import is
+// lossless by construction.
+#ifndef FIELDNOTES_CORE_RECORD_CODEC_H_
+#define FIELDNOTES_CORE_RECORD_CODEC_H_
+
+#include "core/json.h"
+#include "core/model.h"
+#include "core/status.h"
+
+namespace fieldnotes::core {
+
+// {"type":"entry","id":...,"kind":...,"at":...,...}; empty fields omitted.
+json::Object EntryToJson(const Entry& e);
+// {"type":"session","id":...,"at":...,"note":...}
+json::Object SessionToJson(const Session& s);
+json::Object ThreadToJson(const Thread& t);
+
+// Strict: unknown keys, wrong types, a missing type/kind/at, a timestamp
+// without an offset, out-of-range numbers are InvalidArgument naming the key
+// (never its value). "id" is optional (empty when absent). The result is
+// Validate()d.
+Result<Entry> EntryFromJson(const json::Object& o);
+Result<Session> SessionFromJson(const json::Object& o);
+Result<Thread> ThreadFromJson(const json::Object& o);
+
+}  // namespace fieldnotes::core
+
+#endif  // FIELDNOTES_CORE_RECORD_CODEC_H_

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs every Debian package Fieldnotes needs to build, test and run.
+# This is the one list; the README's commands and .ci/run call this script.
+# Idempotent: when everything is present it prints nothing and does no network work.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build ccache pkg-config clang-format
+  # the stack
+  libsqlite3-dev libssl-dev libpoco-dev libhpdf-dev libboost-test-dev
+  libwxgtk3.2-dev libpoppler-cpp-dev libstemmer-dev
+  # run time: the report font
+  fonts-dejavu-core
+  # tests: PDF read-back, GUI under a virtual display, server checks
+  poppler-utils xvfb xauth imagemagick xdotool curl openssl sqlite3
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ "${1:-}" = "--list" ]; then
+  printf '%s\n' "${PACKAGES[@]}"
+  exit 0
+fi
+
+if [ "${#missing[@]}" -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: missing packages: ${missing[*]}" >&2
+  echo "install-deps: run as root (or with sudo) to install them" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
