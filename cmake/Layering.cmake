@@ -13,10 +13,12 @@ function(fieldnotes_forbid target)
   endforeach()
 endfunction()
 
-# fieldnotes_layering_probe(<name> <target> <header>)
+# fieldnotes_layering_probe(<name> <target> <header> [CONTROL])
 #
 # A test that builds a one-line source including <header> with exactly the
-# flags of <target> and expects the build to fail.
+# flags of <target> and passes only when the build stops at the layering
+# guard's #error (not at some unrelated failure). With CONTROL the build must
+# succeed instead: a control proves the probe machinery itself works.
 function(fieldnotes_layering_probe name target header)
   set(src ${CMAKE_CURRENT_BINARY_DIR}/layering_${name}.cpp)
   file(WRITE ${src} "#include <${header}>\nint fieldnotes_layering_probe_${name}() { return 0; }\n")
@@ -26,5 +28,10 @@ function(fieldnotes_layering_probe name target header)
   target_include_directories(layering_${name} BEFORE PRIVATE ${_dirs})
   add_test(NAME layering.${name}
     COMMAND ${CMAKE_COMMAND} --build ${CMAKE_BINARY_DIR} --target layering_${name})
-  set_tests_properties(layering.${name} PROPERTIES WILL_FAIL TRUE LABELS layering)
+  if("CONTROL" IN_LIST ARGN)
+    set_tests_properties(layering.${name} PROPERTIES LABELS layering)
+  else()
+    set_tests_properties(layering.${name} PROPERTIES
+      PASS_REGULAR_EXPRESSION "Layering: this target must not use" LABELS layering)
+  endif()
 endfunction()
