@@ -32,8 +32,8 @@ step "Importing the sample week"
 "$CLI" --journal "$JOURNAL" import "$ROOT/docs/examples/sample-week.jsonl"
 step "Entries"
 "$CLI" --journal "$JOURNAL" list
-step "Search: manager"
-"$CLI" --journal "$JOURNAL" search manager
+step "Search: dana (case and accents do not matter)"
+"$CLI" --journal "$JOURNAL" search dana
 step "Summary"
 "$CLI" --journal "$JOURNAL" summary
 step "Integrity check"

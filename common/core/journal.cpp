@@ -1,6 +1,9 @@
 #include "core/journal.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include <algorithm>
 #include <chrono>
@@ -161,14 +164,6 @@ Result<std::unique_ptr<Journal>> Journal::Create(const std::string& path,
   std::unique_ptr<Journal> j(new Journal());
   j->path_ = path;
   j->options_ = options;
-  auto db = OpenDb(path, /*create=*/true, options.busy_timeout_ms);
-  if (!db.ok()) return db.status();
-  j->db_->handle = std::move(*db);
-  // Owner-only before anything is written; SQLite gives -wal/-shm the same mode.
-  ::chmod(path.c_str(), 0600);
-  sqlite3* h = j->db_->get();
-  FN_RETURN_IF_ERROR(ConfigureConnection(h, options.busy_timeout_ms));
-
   auto start = std::chrono::steady_clock::now();
   auto kek = crypto::Scrypt(passphrase, *params);
   j->kdf_seconds_ = SecondsSince(start);
@@ -179,14 +174,45 @@ Result<std::unique_ptr<Journal>> Journal::Create(const std::string& path,
   auto wrapped = WrapKey(*kek, j->data_key_, kdf);
   if (!wrapped.ok()) return wrapped.status();
 
-  WriteTransaction tx(h);
-  FN_RETURN_IF_ERROR(tx.Begin());
-  std::string app_id = "PRAGMA application_id = " + std::to_string(internal::kApplicationId);
-  FN_RETURN_IF_ERROR(internal::Exec(h, app_id.c_str()));
-  FN_RETURN_IF_ERROR(internal::Migrate(h, 0, kSchemaVersion));
-  FN_RETURN_IF_ERROR(SetMeta(h, "kdf", crypto::AsBytes(kdf)));
-  FN_RETURN_IF_ERROR(SetMeta(h, "wrapped_key", *wrapped));
-  FN_RETURN_IF_ERROR(tx.Commit());
+  // The journal is built under a temporary name and linked into place only
+  // when complete, so an interrupted `init` leaves no half-made journal at
+  // `path` (at worst a "<path>.creating-*" file) and can simply be re-run.
+  uint8_t suffix[6];
+  FN_RETURN_IF_ERROR(crypto::RandomBytes(suffix));
+  std::string temp = path + ".creating-" + crypto::HexEncode(suffix);
+  {
+    auto db = OpenDb(temp, /*create=*/true, options.busy_timeout_ms);
+    if (!db.ok()) return db.status();
+    sqlite3* h = db->get();
+    ::chmod(temp.c_str(), 0600);  // owner-only before anything is written
+    Status s = internal::Exec(h, "PRAGMA journal_mode = DELETE");
+    if (s.ok()) s = internal::Exec(h, "PRAGMA synchronous = FULL");
+    std::string app_id = "PRAGMA application_id = " + std::to_string(internal::kApplicationId);
+    if (s.ok()) s = internal::Exec(h, "BEGIN IMMEDIATE");
+    if (s.ok()) s = internal::Exec(h, app_id.c_str());
+    if (s.ok()) s = internal::Migrate(h, 0, kSchemaVersion);
+    if (s.ok()) s = SetMeta(h, "kdf", crypto::AsBytes(kdf));
+    if (s.ok()) s = SetMeta(h, "wrapped_key", *wrapped);
+    if (s.ok()) s = internal::Exec(h, "COMMIT");
+    db->reset();  // close: everything is in the one file now
+    if (!s.ok()) {
+      ::unlink(temp.c_str());
+      return s;
+    }
+  }
+  // link() refuses to replace an existing file, unlike rename().
+  if (::link(temp.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    ::unlink(temp.c_str());
+    if (err == EEXIST) return Status::AlreadyExists("a file already exists at " + path);
+    return Status::IoError("could not create " + path + ": " + std::strerror(err));
+  }
+  ::unlink(temp.c_str());
+
+  auto db = OpenDb(path, /*create=*/false, options.busy_timeout_ms);
+  if (!db.ok()) return db.status();
+  j->db_->handle = std::move(*db);
+  FN_RETURN_IF_ERROR(ConfigureConnection(j->db_->get(), options.busy_timeout_ms));
   return j;
 }
 

@@ -43,6 +43,10 @@ struct JournalOptions {
   int busy_timeout_ms = 5000;
   // Source of "now" for created-at times; nullptr means the system clock.
   const Clock* clock = nullptr;
+  // Open even when some records fail authentication, leaving them out of
+  // memory, so Check() can list every damaged record. For `check` and
+  // recovery only: normal use must see the Corruption error instead.
+  bool skip_damaged_records = false;
 };
 
 // Called during long work with (done, total); total may be 0 when unknown.

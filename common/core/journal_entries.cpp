@@ -56,25 +56,38 @@ Status Journal::LoadAll() {
       std::string id(ColumnText(stmt->get(), 0));
       auto plain =
           DecryptRecord(t, id, sqlite3_column_int(stmt->get(), 1), ColumnBlob(stmt->get(), 2));
-      if (!plain.ok()) return plain.status();
+      if (!plain.ok()) {
+        if (options_.skip_damaged_records) continue;
+        return plain.status();
+      }
       auto value = json::Parse(plain->str());
       auto bad = [&] {
         return Status::Corruption("record " + std::string(TableName(t)) + "/" + id +
                                   " does not parse");
       };
+      if (options_.skip_damaged_records && (!value.ok() || !value->is_object())) continue;
       if (!value.ok() || !value->is_object()) return bad();
       const json::Object& o = value->as_object();
       if (t == Table::kEntries) {
         auto e = EntryFromJson(o);
-        if (!e.ok() || e->id != id) return bad();
+        if (!e.ok() || e->id != id) {
+          if (options_.skip_damaged_records) continue;
+          return bad();
+        }
         entries.push_back(std::move(*e));
       } else if (t == Table::kSessions) {
         auto s = SessionFromJson(o);
-        if (!s.ok() || s->id != id) return bad();
+        if (!s.ok() || s->id != id) {
+          if (options_.skip_damaged_records) continue;
+          return bad();
+        }
         sessions.push_back(std::move(*s));
       } else {
         auto th = ThreadFromJson(o);
-        if (!th.ok() || th->id != id) return bad();
+        if (!th.ok() || th->id != id) {
+          if (options_.skip_damaged_records) continue;
+          return bad();
+        }
         threads.push_back(std::move(*th));
       }
     }
@@ -130,6 +143,28 @@ Status Journal::EnsureThread(const std::string& title) {
   if (title.empty()) return Status::Ok();
   for (const Thread& t : threads_)
     if (t.title == title) return Status::Ok();
+  // Another process may have created it since we loaded: look on disk, under
+  // the caller's write transaction, before creating a second one.
+  auto stmt = Prepare(db_->get(), "SELECT id, format, blob FROM threads");
+  if (!stmt.ok()) return stmt.status();
+  int rc;
+  while ((rc = sqlite3_step(stmt->get())) == SQLITE_ROW) {
+    std::string id(ColumnText(stmt->get(), 0));
+    if (std::any_of(threads_.begin(), threads_.end(), [&](const Thread& t) { return t.id == id; }))
+      continue;
+    auto plain = DecryptRecord(Table::kThreads, id, sqlite3_column_int(stmt->get(), 1),
+                               ColumnBlob(stmt->get(), 2));
+    if (!plain.ok()) return plain.status();
+    auto value = json::Parse(plain->str());
+    if (!value.ok() || !value->is_object())
+      return Status::Corruption("thread " + id + " does not parse");
+    auto thread = ThreadFromJson(value->as_object());
+    if (!thread.ok()) return Status::Corruption("thread " + id + " does not parse");
+    bool match = thread->title == title;
+    threads_.push_back(std::move(*thread));
+    if (match) return Status::Ok();
+  }
+  if (rc != SQLITE_DONE) return SqliteStatus(db_->get(), rc, "reading threads");
   Thread t;
   t.id = NewUuid();
   t.title = title;

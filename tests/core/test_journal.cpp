@@ -304,6 +304,51 @@ BOOST_FIXTURE_TEST_CASE(check_reports_every_damaged_record, TamperFixture) {
   }
 }
 
+BOOST_FIXTURE_TEST_CASE(check_open_lists_all_damage, TamperFixture) {
+  std::string blob_a = ReadBlob(path, "entries", a);
+  std::string blob_b = ReadBlob(path, "entries", b);
+  WriteBlob(path, "entries", a, blob_b);
+  WriteBlob(path, "entries", b, blob_a);
+  BOOST_TEST(OpenStatus().IsCorruption());  // normal use refuses
+  JournalOptions o = Fast();
+  o.skip_damaged_records = true;
+  auto j = Journal::Open(path, "pw", o);
+  BOOST_REQUIRE(j.ok());
+  BOOST_TEST((*j)->entries().empty());
+  CheckReport r = (*j)->Check();
+  BOOST_TEST(r.damaged.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(two_journal_objects_share_one_thread_record) {
+  TempDir dir;
+  std::string path = dir.File("j.db");
+  auto first = Journal::Create(path, "pw", Fast());
+  BOOST_REQUIRE(first.ok());
+  auto second = Journal::Open(path, "pw", Fast());
+  BOOST_REQUIRE(second.ok());
+  BOOST_REQUIRE((*first)->AddEntry(Spike("from the first")).ok());
+  BOOST_REQUIRE((*second)->AddEntry(Spike("from the second")).ok());  // same thread title
+  auto third = Journal::Open(path, "pw", Fast());
+  BOOST_REQUIRE(third.ok());
+  BOOST_TEST((*third)->entries().size() == 2u);
+  BOOST_TEST((*third)->threads().size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(interrupted_create_leaves_nothing_at_the_path) {
+  TempDir dir;
+  std::string path = dir.File("j.db");
+  // What a create killed half-way leaves behind: a temporary, not the journal.
+  fieldnotes::testing::WriteFile(path + ".creating-0123456789ab", "half");
+  auto j = Journal::Create(path, "pw", Fast());
+  BOOST_REQUIRE(j.ok());
+  BOOST_REQUIRE((*j)->AddEntry(Spike("works")).ok());
+  size_t files = 0;
+  for (const auto& f : std::filesystem::directory_iterator(dir.path()))
+    if (f.path().filename().string().find(".creating-") != std::string::npos) ++files;
+  BOOST_TEST(files == 1u);  // only the old leftover; ours was removed
+  BOOST_TEST(Journal::Create(path, "pw", Fast()).status().code() == Status::Code::kAlreadyExists);
+}
+
 BOOST_AUTO_TEST_CASE(not_a_journal) {
   TempDir dir;
   std::string text = dir.File("notes.txt");

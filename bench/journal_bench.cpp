@@ -1,0 +1,259 @@
+#include "bench/journal_bench.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <chrono>
+#include <fstream>
+#include <iterator>
+
+#include "core/clock.h"
+#include "core/crypto.h"
+#include "core/import_export.h"
+#include "core/record_codec.h"
+#include "core/text.h"
+
+namespace fieldnotes::bench {
+namespace {
+
+using core::Journal;
+using core::Status;
+using Clock = std::chrono::steady_clock;
+
+double MsSince(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+std::string Count(size_t n) {
+  std::string digits = std::to_string(n);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string Mib(double bytes) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MiB", bytes / (1024.0 * 1024.0));
+  return buf;
+}
+
+// The KDF string stored in the journal's key header (docs/journal-format.md),
+// read the way any SQLite client could: it is not secret.
+core::Result<core::crypto::KdfParams> ReadKdfParams(const std::string& path) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  std::unique_ptr<sqlite3, int (*)(sqlite3*)> owner(db, sqlite3_close);
+  if (rc != SQLITE_OK) return Status::IoError("cannot open the journal to read its KDF");
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'kdf'", -1, &raw, nullptr) !=
+      SQLITE_OK)
+    return Status::IoError(sqlite3_errmsg(db));
+  std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
+  if (sqlite3_step(raw) != SQLITE_ROW) return Status::Corruption("no KDF in the key header");
+  std::string kdf(static_cast<const char*>(sqlite3_column_blob(raw, 0)),
+                  static_cast<size_t>(sqlite3_column_bytes(raw, 0)));
+  return core::crypto::KdfParams::Parse(kdf);
+}
+
+size_t FileSize(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 ? static_cast<size_t>(st.st_size) : 0;
+}
+
+}  // namespace
+
+JournalBench::JournalBench(BenchOptions options, Report* report, std::ostream* log)
+    : options_(std::move(options)), report_(report), log_(log), generator_(options_.seed) {
+  journal_path_ = options_.dir + "/journal.db";
+  import_path_ = options_.dir + "/ten-years.jsonl";
+}
+
+Status JournalBench::Run() {
+  FN_RETURN_IF_ERROR(Generate());
+  FN_RETURN_IF_ERROR(MeasureImport());
+  FN_RETURN_IF_ERROR(MeasureKdf());
+  FN_RETURN_IF_ERROR(MeasureUnlock());
+  FN_RETURN_IF_ERROR(MeasureSearch(*journal_));
+  FN_RETURN_IF_ERROR(MeasureSave(*journal_));
+  FN_RETURN_IF_ERROR(MeasureCheck(*journal_));
+  report_->context.emplace_back("journal file after the run",
+                                Mib(static_cast<double>(FileSize(journal_path_))));
+  return Status::Ok();
+}
+
+Status JournalBench::Generate() {
+  *log_ << "generating " << Count(options_.entries) << " entries..." << std::endl;
+  // Ten years up to a fixed day, so every run generates the same journal.
+  const int64_t end = core::DaysFromCivil({2026, 6, 30}) * 86400;
+  Corpus corpus = generator_.Generate(options_.entries, end);
+  std::ofstream out(import_path_, std::ios::binary | std::ios::trunc);
+  for (const core::Session& s : corpus.sessions)
+    out << core::json::Write(core::json::Value(core::SessionToJson(s))) << '\n';
+  for (const core::Entry& e : corpus.entries)
+    out << core::json::Write(core::json::Value(core::EntryToJson(e))) << '\n';
+  out.close();
+  if (!out) return Status::IoError("cannot write " + import_path_);
+
+  const double n = static_cast<double>(corpus.entries.size());
+  char share[32];
+  std::snprintf(share, sizeof share, "%.0f%%", 100.0 * corpus.non_ascii_entries / (n ? n : 1));
+  report_->context.emplace_back("entries", Count(corpus.entries.size()) + " over ten years (" +
+                                               share + " with non-ASCII text), " +
+                                               Count(corpus.sessions.size()) + " sessions");
+  report_->context.emplace_back(
+      "searchable text", Mib(static_cast<double>(corpus.text_bytes)) + " (mean " +
+                             std::to_string(static_cast<size_t>(corpus.text_bytes / (n ? n : 1))) +
+                             " bytes per entry)");
+  report_->context.emplace_back(
+      "import file", Mib(static_cast<double>(FileSize(import_path_))) + " of JSON Lines");
+  return Status::Ok();
+}
+
+Status JournalBench::MeasureImport() {
+  *log_ << "creating the journal (KDF 2^" << core::crypto::KdfParams::kDefaultLog2N
+        << ") and importing..." << std::endl;
+  auto created = Journal::Create(journal_path_, options_.passphrase, {});
+  if (!created.ok()) return created.status().WithContext("creating the journal");
+
+  size_t progress_calls = 0;
+  core::ProgressFn progress = [&](size_t, size_t) { ++progress_calls; };
+  auto start = Clock::now();
+  std::ifstream in(import_path_, std::ios::binary);
+  std::string content((std::istreambuf_iterator<char>(in)), {});
+  auto items = core::ParseImport(content, progress);
+  if (!items.ok()) return items.status().WithContext("parsing the import file");
+  const double parse_ms = MsSince(start);
+  auto stats = (*created)->Import(*items, progress);
+  if (!stats.ok()) return stats.status().WithContext("importing");
+  const double total_ms = MsSince(start);
+  if (stats->entries_added != options_.entries)
+    return Status::Internal("import added " + std::to_string(stats->entries_added) + " entries");
+
+  report_->Add({"import_s", "Import " + Count(options_.entries) + " entries, wall time",
+                total_ms / 1000, "s", 10.0,
+                "read + parse " + std::to_string(static_cast<int>(parse_ms)) +
+                    " ms, encrypt + write " +
+                    std::to_string(static_cast<int>(total_ms - parse_ms)) + " ms; " +
+                    std::to_string(progress_calls) + " progress reports"});
+  return Status::Ok();
+}
+
+Status JournalBench::MeasureKdf() {
+  *log_ << "timing the KDF..." << std::endl;
+  auto params = ReadKdfParams(journal_path_);
+  if (!params.ok()) return params.status();
+  std::vector<double> ms;
+  for (int i = 0; i < options_.kdf_runs; ++i) {
+    auto start = Clock::now();
+    auto key = core::crypto::Scrypt(options_.passphrase, *params);
+    ms.push_back(MsSince(start));
+    if (!key.ok()) return key.status();
+  }
+  report_->context.emplace_back(
+      "KDF", "scrypt N=2^" + std::to_string(params->log2_n) + ", r=" + std::to_string(params->r) +
+                 ", p=" + std::to_string(params->p) + " (the default for new journals)");
+  report_->Add({"kdf_ms", "Key derivation alone (scrypt)", Median(ms), "ms", std::nullopt,
+                "median of " + std::to_string(options_.kdf_runs)});
+  return Status::Ok();
+}
+
+Status JournalBench::MeasureUnlock() {
+  *log_ << "timing unlock..." << std::endl;
+  std::vector<double> after_kdf;
+  std::vector<double> total;
+  for (int i = 0; i < options_.unlock_runs; ++i) {
+    journal_.reset();  // one unlocked journal in memory at a time
+    auto start = Clock::now();
+    auto j = Journal::Open(journal_path_, options_.passphrase, {});
+    const double ms = MsSince(start);
+    if (!j.ok()) return j.status().WithContext("unlocking");
+    total.push_back(ms);
+    after_kdf.push_back(ms - (*j)->last_kdf_seconds() * 1000);
+    journal_ = std::move(*j);
+  }
+  const std::string runs = "median of " + std::to_string(options_.unlock_runs);
+  report_->Add({"unlock_after_kdf_ms", "Unlock after the key derivation", Median(after_kdf), "ms",
+                300.0, runs + ": decrypt, parse and fold every record"});
+  report_->Add(
+      {"unlock_total_ms", "Unlock, total (KDF included)", Median(total), "ms", std::nullopt, runs});
+  return Status::Ok();
+}
+
+Status JournalBench::MeasureSearch(const Journal& journal) {
+  *log_ << "timing search and the brute-force baseline..." << std::endl;
+  const auto& queries = SearchQueries();
+  std::vector<double> search_ms;
+  std::vector<double> brute_ms;
+  for (int round = 0; round < options_.search_rounds; ++round) {
+    for (const std::string& q : queries) {
+      auto start = Clock::now();
+      auto found = journal.Search(q);
+      search_ms.push_back(MsSince(start));
+
+      // The baseline: no precomputed index at all; fold every entry's text
+      // on the fly and look for the folded query in it.
+      start = Clock::now();
+      const std::string needle = core::text::Fold(q);
+      size_t hits = 0;
+      for (const core::Entry& e : journal.entries()) {
+        if (core::text::Fold(e.SearchableText()).find(needle) != std::string::npos) ++hits;
+      }
+      brute_ms.push_back(MsSince(start));
+      if (hits != found.size())
+        return Status::Internal("search for \"" + q + "\" found " + std::to_string(found.size()) +
+                                " entries, the brute-force scan " + std::to_string(hits));
+    }
+  }
+  const std::string over =
+      std::to_string(queries.size()) + " queries × " + std::to_string(options_.search_rounds);
+  const double p95 = Quantile(search_ms, 0.95);
+  const double brute_p95 = Quantile(brute_ms, 0.95);
+  report_->Add({"search_p50_ms", "Search, p50", Median(search_ms), "ms", std::nullopt, over});
+  report_->Add({"search_p95_ms", "Search, p95", p95, "ms", 50.0, over});
+  report_->Add({"brute_p50_ms", "Brute-force scan (fold each entry per query), p50",
+                Median(brute_ms), "ms", std::nullopt, "baseline"});
+  report_->Add(
+      {"brute_p95_ms", "Brute-force scan, p95", brute_p95, "ms", std::nullopt, "baseline"});
+  report_->Add(
+      {"search_vs_brute_p95", "Search p95 / brute-force p95", p95 / brute_p95, "×", 2.0, ""});
+  return Status::Ok();
+}
+
+Status JournalBench::MeasureSave(Journal& journal) {
+  *log_ << "timing " << options_.saves << " durable saves..." << std::endl;
+  core::Timestamp now = core::SystemClock::Instance().Now();
+  std::vector<core::Entry> entries;
+  for (int i = 0; i < options_.saves; ++i) {
+    core::Timestamp at = now;
+    at.unix_seconds += i * 60;
+    entries.push_back(generator_.MakeEntry(at));
+  }
+  std::vector<double> ms;
+  for (core::Entry& e : entries) {
+    auto start = Clock::now();
+    auto id = journal.AddEntry(std::move(e));
+    ms.push_back(MsSince(start));
+    if (!id.ok()) return id.status().WithContext("saving an entry");
+  }
+  const std::string over = std::to_string(options_.saves) + " saves";
+  report_->Add({"save_p50_ms", "Save an entry durably, p50", Median(ms), "ms", std::nullopt,
+                over + ", WAL + synchronous=FULL"});
+  report_->Add({"save_p99_ms", "Save an entry durably, p99", Quantile(ms, 0.99), "ms", 20.0, over});
+  return Status::Ok();
+}
+
+Status JournalBench::MeasureCheck(const Journal& journal) {
+  *log_ << "timing the integrity check..." << std::endl;
+  auto start = Clock::now();
+  core::CheckReport check = journal.Check();
+  const double ms = MsSince(start);
+  if (!check.ok()) return Status::Corruption("the journal failed its check after the run");
+  report_->Add({"check_ms", "Check (SQLite integrity + authenticate every record)", ms, "ms",
+                std::nullopt, std::to_string(check.records_checked) + " records"});
+  return Status::Ok();
+}
+
+}  // namespace fieldnotes::bench

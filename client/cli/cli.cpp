@@ -1,0 +1,120 @@
+#include "cli/cli.h"
+
+#include <sys/stat.h>
+
+#include <cstdio>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "cli/exit_codes.h"
+
+#ifndef FIELDNOTES_VERSION
+#define FIELDNOTES_VERSION "unknown"
+#endif
+
+namespace fieldnotes::client {
+namespace {
+
+constexpr OptionSpec kLeadingOptions[] = {
+    {"--journal", true}, {"--passphrase-file", true}, {"--help"}, {"--version"}};
+
+void PrintError(std::string_view message) {
+  std::string line = "fieldnotes-cli: " + std::string(message) + "\n";
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+int Fail(const CliStatus& status, std::string_view help_hint) {
+  PrintError(MessageFor(status));
+  if (status.usage() && !help_hint.empty()) {
+    std::string hint = "Try '" + std::string(help_hint) + "' to see how it is used.\n";
+    std::fwrite(hint.data(), 1, hint.size(), stderr);
+  }
+  return static_cast<int>(ExitCodeFor(status));
+}
+
+// A command name is repeated in a message only when it looks like one.
+std::string Shown(std::string_view name) {
+  bool plain = !name.empty() && name.size() <= 20;
+  for (char c : name) plain = plain && ((c >= 'a' && c <= 'z') || c == '-');
+  return plain ? "'" + std::string(name) + "'" : std::string("that");
+}
+
+int RunCommand(const Command& command, const Args& leading, std::span<const std::string> rest) {
+  std::string hint = "fieldnotes-cli " + std::string(command.name) + " --help";
+  auto args = ParseArgs(rest, command.options, CommonOptions());
+  if (!args.ok()) {
+    if (AsksForHelp(rest)) {
+      Print(CommandHelp(command));
+      return 0;
+    }
+    return Fail(args.status(), hint);
+  }
+  if (args->Has("--help")) {
+    Print(CommandHelp(command));
+    return 0;
+  }
+  auto context = Context::FromArgs(leading, *args);
+  if (!context.ok()) return Fail(context.status(), hint);
+  CliStatus status = command.run(*context, *args);
+  if (!status.ok()) return Fail(status, hint);
+  return 0;
+}
+
+}  // namespace
+
+void Print(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+
+int RunCli(std::span<const std::string> argv) {
+  // Everything this program creates (the journal, its -wal and -shm files,
+  // an export) is for the person's eyes only.
+  umask(077);
+
+  auto leading = ParseArgs(argv, kLeadingOptions, {}, /*stop_at_positional=*/true);
+  if (!leading.ok()) return Fail(leading.status(), "fieldnotes-cli --help");
+  if (leading->Has("--help")) {
+    Print(OverviewHelp());
+    return 0;
+  }
+  if (leading->Has("--version")) {
+    Print("fieldnotes-cli " FIELDNOTES_VERSION "\n");
+    return 0;
+  }
+  std::span<const std::string> rest = leading->rest();
+  if (rest.empty()) {
+    return Fail(CliStatus::Usage("please name a command, such as add, list or search."),
+                "fieldnotes-cli --help");
+  }
+
+  std::string name = rest[0];
+  rest = rest.subspan(1);
+  if (name == "session") {
+    if (rest.empty() || rest[0].starts_with("-")) {
+      if (AsksForHelp(rest)) {
+        Print(SessionGroupHelp());
+        return 0;
+      }
+      return Fail(CliStatus::Usage("session needs add or list after it."),
+                  "fieldnotes-cli session --help");
+    }
+    name += " " + rest[0];
+    rest = rest.subspan(1);
+  }
+  const Command* command = FindCommand(name);
+  if (command == nullptr) {
+    bool in_session = name.starts_with("session ");
+    std::string shown = Shown(in_session ? name.substr(8) : name);
+    return Fail(CliStatus::Usage("there is no command " + shown +
+                                 (in_session ? " for sessions; use add or list." : ".")),
+                in_session ? "fieldnotes-cli session --help" : "fieldnotes-cli --help");
+  }
+
+  int code = RunCommand(*command, *leading, rest);
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    PrintError("could not write the output.");
+    if (code == 0) code = static_cast<int>(ExitCode::kError);
+  }
+  return code;
+}
+
+}  // namespace fieldnotes::client

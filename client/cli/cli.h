@@ -1,0 +1,17 @@
+// fieldnotes-cli, the headless client: the whole program but main().
+#ifndef FIELDNOTES_CLIENT_CLI_CLI_H_
+#define FIELDNOTES_CLIENT_CLI_CLI_H_
+
+#include <span>
+#include <string>
+
+namespace fieldnotes::client {
+
+// Runs fieldnotes-cli with `args` (without the program name). Output goes to
+// stdout, errors to stderr as "fieldnotes-cli: <message>". Returns the exit
+// code (exit_codes.h).
+int RunCli(std::span<const std::string> args);
+
+}  // namespace fieldnotes::client
+
+#endif  // FIELDNOTES_CLIENT_CLI_CLI_H_

@@ -1,0 +1,296 @@
+// The command table and every help text. Help is part of the interface:
+// keep it truthful when an option changes.
+#include <array>
+
+#include "cli/commands.h"
+#include "core/model.h"
+
+namespace fieldnotes::client {
+namespace {
+
+constexpr OptionSpec kCommon[] = {{"--journal", true}, {"--passphrase-file", true}, {"--help"}};
+
+constexpr OptionSpec kNoOptions[] = {{"--help"}};
+
+constexpr OptionSpec kEntryFields[] = {
+    {"--at", true},     {"--emotion", true, true}, {"--intensity", true},   {"--before", true},
+    {"--body", true},   {"--thought", true},       {"--unsaid", true},      {"--text", true},
+    {"--thread", true}, {"--tag", true, true},     {"--mood-before", true}, {"--mood-after", true}};
+
+constexpr OptionSpec kInit[] = {{"--kdf-cost", true}};
+constexpr OptionSpec kList[] = {{"--from", true}, {"--to", true}, {"--kind", true}, {"--json"}};
+constexpr OptionSpec kJson[] = {{"--json"}};
+constexpr OptionSpec kSessionAdd[] = {{"--at", true}, {"--note", true}};
+constexpr OptionSpec kExport[] = {{"--format", true}, {"--out", true}};
+constexpr OptionSpec kPasswd[] = {{"--kdf-cost", true}, {"--new-passphrase-file", true}};
+
+constexpr std::string_view kEntryFieldsHelp = R"(
+  --at TIME            when it happened: 2026-11-03T21:40 (your local time) or
+                       2026-11-03T21:40:00+01:00 (with its UTC offset)
+  --emotion WORD       a feeling; repeat for more than one (see the list below)
+  --intensity N        how strong it was, 0 to 10
+  --before TEXT        what happened right before
+  --body TEXT          where you felt it in your body
+  --thought TEXT       the exact thought
+  --unsaid TEXT        what you almost said
+  --text TEXT          anything else; for a loop, the thought word for word
+  --thread TITLE       the suggestion from a session that this follows up
+  --tag TAG            a tag of your own; repeat for more than one
+  --mood-before N      your mood before writing, 0 to 10
+  --mood-after N       your mood after writing, 0 to 10
+)";
+
+constexpr std::string_view kAddHelp =
+    R"(Usage: fieldnotes-cli add KIND [OPTIONS]
+
+Writes a new entry and prints its id. KIND is one of:
+  spike    an emotion jumped
+  loop     a thought that keeps coming back
+  thread   how a suggestion from your last session actually went
+  note     anything else
+
+Every field is optional. Without --at, the entry is dated now.
+
+Options:)";
+
+constexpr std::string_view kEditHelp =
+    R"(Usage: fieldnotes-cli edit ID [OPTIONS]
+
+Changes an entry. ID is the entry's id or its first 8 or more characters.
+Only the fields you give change. A value replaces the field; an empty value
+("") clears it. --emotion and --tag replace the whole list when given.
+
+Options:)";
+
+constexpr Command kCommands[] = {
+    {"init", "create a new journal",
+     R"(Usage: fieldnotes-cli init [--kdf-cost N] [--journal PATH]
+
+Creates a new, empty journal, protected by a passphrase. On a terminal you
+are asked for the passphrase twice. The folder is created if needed, readable
+only by you.
+
+Options:
+  --kdf-cost N         how hard the passphrase is to guess by brute force:
+                       log2 of scrypt's N, 15 to 20 (default 17). Each step
+                       doubles the time and memory needed to open the journal.
+)",
+     kInit, RunInit},
+    {"add", "write an entry (KIND: spike, loop, thread or note)", kAddHelp, kEntryFields, RunAdd,
+     true},
+    {"list", "list entries, newest first",
+     R"(Usage: fieldnotes-cli list [--from DATE] [--to DATE] [--kind KIND] [--json]
+
+Lists entries, newest first, one line each: the start of the id, the day and
+time, the kind, the feelings and how strong, and the first words.
+
+Options:
+  --from DATE          only entries on or after this day (YYYY-MM-DD)
+  --to DATE            only entries on or before this day (YYYY-MM-DD)
+  --kind KIND          only entries of this kind: spike, loop, thread or note
+  --json               print the entries as a JSON array instead
+)",
+     kList, RunList},
+    {"show", "show one entry in full",
+     R"(Usage: fieldnotes-cli show ID [--json]
+
+Shows every field of one entry. ID is the entry's id or its first 8 or more
+characters.
+
+Options:
+  --json               print the entry as JSON instead
+)",
+     kJson, RunShow},
+    {"edit", "change some fields of an entry", kEditHelp, kEntryFields, RunEdit, true},
+    {"delete", "delete an entry for good",
+     R"(Usage: fieldnotes-cli delete ID
+
+Deletes one entry. Its record is overwritten in the file, so it cannot be
+brought back. ID is the entry's id or its first 8 or more characters.
+)",
+     kNoOptions, RunDelete},
+    {"search", "find entries that contain some words",
+     R"(Usage: fieldnotes-cli search QUERY [--json]
+
+Finds entries whose text contains QUERY, newest first. Capitals and accents
+do not matter: "cafe" finds "Café". Every field is searched: feelings, the
+text fields, tags, the thread and follow-up answers. Several words are
+searched as one phrase.
+
+Options:
+  --json               print the entries as a JSON array instead
+)",
+     kJson, RunSearch},
+    {"session add", "note a therapy session",
+     R"(Usage: fieldnotes-cli session add --at TIME [--note TEXT]
+
+Notes a therapy session (an appointment) and prints its id. "Since your last
+session" is counted from these.
+
+Options:
+  --at TIME            when it is or was: 2026-11-02T17:00 (your local time) or
+                       2026-11-02T17:00:00+01:00
+  --note TEXT          a note, such as what landed
+)",
+     kSessionAdd, RunSessionAdd},
+    {"session list", "list your sessions",
+     R"(Usage: fieldnotes-cli session list [--json]
+
+Lists your sessions, oldest first.
+
+Options:
+  --json               print the sessions as a JSON array instead
+)",
+     kJson, RunSessionList},
+    {"import", "add entries and sessions from a JSON Lines file",
+     R"(Usage: fieldnotes-cli import FILE
+
+Adds the entries and sessions in FILE (or standard input, with -) to the
+journal. The format is described in docs/import-format.md. The whole file is
+checked first: if any line is wrong, nothing is imported and the line number
+and reason are shown. Entries and sessions already in the journal (same id)
+are skipped, so importing a file twice adds nothing the second time.
+Long files show their progress on standard error.
+)",
+     kNoOptions, RunImport},
+    {"export", "write out the whole journal",
+     R"(Usage: fieldnotes-cli export [--format jsonl|markdown] [--out FILE]
+
+Writes every session and entry, oldest first. Careful: the export is not
+encrypted; anyone who can read it can read your journal.
+
+Options:
+  --format FORMAT      jsonl (default): the import format, so an export can
+                       be imported again unchanged; markdown: a document to
+                       read, grouped by day
+  --out FILE           write to FILE (readable only by you; replaced in one
+                       step, so a failure never leaves half a file) instead of
+                       standard output
+)",
+     kExport, RunExport},
+    {"summary", "how many entries, over which days, and the feelings named most",
+     R"(Usage: fieldnotes-cli summary [--json]
+
+Counts what is in the journal: entries of each kind, the first and last day
+written, the feelings named most often, and your sessions.
+
+Options:
+  --json               print the summary as JSON instead
+)",
+     kJson, RunSummary},
+    {"passwd", "change the passphrase",
+     R"(Usage: fieldnotes-cli passwd [--kdf-cost N] [--new-passphrase-file PATH]
+
+Changes the journal's passphrase. On a terminal you are asked for the current
+passphrase, then the new one twice. In scripts, the current passphrase comes
+from FIELDNOTES_PASSPHRASE (or --passphrase-file) and the new one from
+FIELDNOTES_NEW_PASSPHRASE (or --new-passphrase-file). Entries are not
+rewritten; only the key that protects them is.
+
+Options:
+  --kdf-cost N              log2 of scrypt's N for the new passphrase, 15 to 20
+                            (default 17)
+  --new-passphrase-file PATH  read the new passphrase from the first line of PATH
+)",
+     kPasswd, RunPasswd},
+    {"check", "check that the journal is intact",
+     R"(Usage: fieldnotes-cli check
+
+Checks the journal file with SQLite's integrity check and opens every record
+to make sure none was damaged or changed. Prints what it found. Exits with 4
+when something is damaged.
+)",
+     kNoOptions, RunCheck},
+};
+
+}  // namespace
+
+std::span<const Command> Commands() { return kCommands; }
+
+const Command* FindCommand(std::string_view name) {
+  for (const auto& c : kCommands) {
+    if (c.name == name) return &c;
+  }
+  return nullptr;
+}
+
+std::span<const OptionSpec> CommonOptions() { return kCommon; }
+
+std::string OverviewHelp() {
+  std::string out =
+      "fieldnotes-cli: your Fieldnotes journal, from the command line.\n\n"
+      "Usage: fieldnotes-cli [--journal PATH] [--passphrase-file PATH] COMMAND [OPTIONS]\n\n"
+      "Commands:\n";
+  for (const auto& c : kCommands) {
+    std::string name(c.name);
+    name.resize(14, ' ');
+    out += "  " + name + std::string(c.summary) + "\n";
+  }
+  out += R"(
+Options:
+  --journal PATH           the journal file; default $XDG_DATA_HOME/fieldnotes/journal.db,
+                           or ~/.local/share/fieldnotes/journal.db
+  --passphrase-file PATH   read the passphrase from the first line of PATH
+  -h, --help               show help; after a command, that command's help
+  --version                show the version
+--journal and --passphrase-file may also come after the command's name.
+
+The passphrase comes from the FIELDNOTES_PASSPHRASE environment variable if
+it is set, else from --passphrase-file, else you are asked on the terminal.
+
+Exit codes:
+  0  done
+  1  something else went wrong, such as a file that could not be written
+  2  the command was not used as described in its --help
+  3  the passphrase did not open the journal
+  4  bad data: a file that could not be imported, a value out of range,
+     or a damaged journal
+  5  the journal is busy: another program is writing to it
+  6  not found: no such entry, or no journal yet
+
+More in docs/cli.md.
+)";
+  return out;
+}
+
+std::string SessionGroupHelp() {
+  return R"(Usage: fieldnotes-cli session add --at TIME [--note TEXT]
+       fieldnotes-cli session list [--json]
+
+Your therapy sessions (appointments).
+  session add          note a session and print its id
+  session list         list your sessions, oldest first
+
+See fieldnotes-cli session add --help and fieldnotes-cli session list --help.
+)";
+}
+
+std::string CommandHelp(const Command& command) {
+  std::string out(command.help);
+  if (command.options.data() == kEntryFields) {
+    out += kEntryFieldsHelp;
+  }
+  out += R"(
+Options for every command:
+  --journal PATH       the journal file (see fieldnotes-cli --help)
+  --passphrase-file PATH  read the passphrase from the first line of PATH
+  -h, --help           show this help
+)";
+  if (command.lists_emotions) {
+    out += "\nFeelings you can name (or use your own words):\n ";
+    size_t width = 1;
+    for (std::string_view e : core::EmotionVocabulary()) {
+      if (width + e.size() + 1 > 78) {
+        out += "\n ";
+        width = 1;
+      }
+      out += " ";
+      out += e;
+      width += e.size() + 1;
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace fieldnotes::client

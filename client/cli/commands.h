@@ -1,0 +1,64 @@
+// The subcommands of fieldnotes-cli: what each is called, its options, its
+// help text, and the function that runs it.
+#ifndef FIELDNOTES_CLIENT_CLI_COMMANDS_H_
+#define FIELDNOTES_CLIENT_CLI_COMMANDS_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "cli/args.h"
+#include "cli/context.h"
+#include "cli/exit_codes.h"
+
+namespace fieldnotes::client {
+
+using RunFn = CliStatus (*)(Context& context, const Args& args);
+
+struct Command {
+  std::string_view name;     // "add", "session add"
+  std::string_view summary;  // one line for the overview
+  std::string_view help;     // the whole --help text
+  std::span<const OptionSpec> options;
+  RunFn run = nullptr;
+  bool lists_emotions = false;  // its help ends with the emotion vocabulary
+};
+
+// Every command, in the order the overview lists them.
+std::span<const Command> Commands();
+// nullptr when there is no command of that name.
+const Command* FindCommand(std::string_view name);
+
+// Options every command accepts (also before the command's name).
+std::span<const OptionSpec> CommonOptions();
+
+// The overview (fieldnotes-cli --help), the `session` group's help, and
+// a command's help with anything generated appended.
+std::string OverviewHelp();
+std::string SessionGroupHelp();
+std::string CommandHelp(const Command& command);
+
+// commands_entries.cpp
+CliStatus RunAdd(Context& context, const Args& args);
+CliStatus RunList(Context& context, const Args& args);
+CliStatus RunShow(Context& context, const Args& args);
+CliStatus RunEdit(Context& context, const Args& args);
+CliStatus RunDelete(Context& context, const Args& args);
+CliStatus RunSearch(Context& context, const Args& args);
+// commands_journal.cpp
+CliStatus RunInit(Context& context, const Args& args);
+CliStatus RunPasswd(Context& context, const Args& args);
+CliStatus RunCheck(Context& context, const Args& args);
+CliStatus RunSummary(Context& context, const Args& args);
+// commands_other.cpp
+CliStatus RunSessionAdd(Context& context, const Args& args);
+CliStatus RunSessionList(Context& context, const Args& args);
+CliStatus RunImport(Context& context, const Args& args);
+CliStatus RunExport(Context& context, const Args& args);
+
+// Writes to stdout as is.
+void Print(std::string_view text);
+
+}  // namespace fieldnotes::client
+
+#endif  // FIELDNOTES_CLIENT_CLI_COMMANDS_H_

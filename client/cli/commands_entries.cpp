@@ -1,0 +1,163 @@
+// add, list, show, edit, delete, search.
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "cli/entry_options.h"
+#include "cli/output.h"
+#include "core/clock.h"
+
+namespace fieldnotes::client {
+namespace {
+
+using core::Entry;
+
+// The one positional argument a command takes, or a usage error.
+CliResult<std::string> OnePositional(const Args& args, std::string_view what,
+                                     std::string_view command) {
+  if (args.positionals().size() == 1) return args.positionals()[0];
+  if (args.positionals().empty()) {
+    return CliStatus::Usage(std::string(command) + " needs " + std::string(what) + ".");
+  }
+  return CliStatus::Usage(std::string(command) + " takes only " + std::string(what) + ".");
+}
+
+// The entry with this id (or unique prefix), with a plain "not found".
+CliResult<Entry> FindEntry(const core::Journal& journal, const std::string& id) {
+  auto entry = journal.GetEntry(id);
+  if (entry.ok()) return std::move(entry).value();
+  if (entry.status().IsNotFound()) return core::Status::NotFound(NoEntryMessage(id));
+  if (entry.status().code() == core::Status::Code::kInvalidArgument) {
+    // The only way an id is "invalid" here: a prefix shared by several.
+    return CliStatus::Usage("more than one entry starts with that id; please give more of it.");
+  }
+  return entry.status();
+}
+
+void PrintEntries(const std::vector<const Entry*>& entries, bool as_json,
+                  std::string_view when_none) {
+  if (as_json) {
+    Print(EntriesJson(entries));
+    return;
+  }
+  if (entries.empty()) {
+    Print(std::string(when_none) + "\n");
+    return;
+  }
+  std::string out;
+  for (const Entry* e : entries) out += EntryLine(*e) + "\n";
+  Print(out);
+}
+
+}  // namespace
+
+CliStatus RunAdd(Context& context, const Args& args) {
+  auto kind_name = OnePositional(args, "a kind: spike, loop, thread or note", "add");
+  if (!kind_name.ok()) return kind_name.status();
+  auto kind = core::ParseKind(*kind_name);
+  if (!kind) return CliStatus::Usage("the kind must be spike, loop, thread or note.");
+
+  Entry entry;
+  entry.kind = *kind;
+  entry.written_at = core::SystemClock::Instance().Now();
+  auto given = ApplyEntryOptions(args, &entry);
+  if (!given.ok()) return given.status();
+  // Everything is checked before the passphrase is asked for.
+  if (core::Status valid = core::Validate(entry); !valid.ok()) return valid;
+
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto id = (*journal)->AddEntry(std::move(entry));
+  if (!id.ok()) return id.status();
+  Print(*id + "\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunList(Context& context, const Args& args) {
+  if (!args.positionals().empty())
+    return CliStatus::Usage("list takes no arguments, only options.");
+  core::EntryFilter filter;
+  for (auto [option, field] : {std::pair{"--from", &filter.from}, std::pair{"--to", &filter.to}}) {
+    if (auto text = args.Value(option)) {
+      auto date = core::ParseDate(*text);
+      if (!date.ok()) return CliStatus::Usage(std::string(option) + " needs a day as YYYY-MM-DD.");
+      *field = *date;
+    }
+  }
+  if (filter.from && filter.to && *filter.from > *filter.to) {
+    return CliStatus::Usage("--from is after --to, so nothing could match.");
+  }
+  if (auto kind = args.Value("--kind")) {
+    filter.kind = core::ParseKind(*kind);
+    if (!filter.kind) return CliStatus::Usage("--kind must be spike, loop, thread or note.");
+  }
+
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  bool filtered = filter.from || filter.to || filter.kind;
+  PrintEntries((*journal)->ListEntries(filter), args.Has("--json"),
+               filtered ? "No entries match." : "No entries yet.");
+  return CliStatus::Ok();
+}
+
+CliStatus RunShow(Context& context, const Args& args) {
+  auto id = OnePositional(args, "the id of an entry", "show");
+  if (!id.ok()) return id.status();
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto entry = FindEntry(**journal, *id);
+  if (!entry.ok()) return entry.status();
+  Print(args.Has("--json") ? EntryJson(*entry) : EntryDetails(*entry));
+  return CliStatus::Ok();
+}
+
+CliStatus RunEdit(Context& context, const Args& args) {
+  auto id = OnePositional(args, "the id of an entry", "edit");
+  if (!id.ok()) return id.status();
+  // Check the options before asking for the passphrase.
+  Entry scratch;
+  auto given = ApplyEntryOptions(args, &scratch);
+  if (!given.ok()) return given.status();
+  if (*given == 0) {
+    return CliStatus::Usage("edit needs at least one field to change, such as --text \"...\".");
+  }
+
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto entry = FindEntry(**journal, *id);
+  if (!entry.ok()) return entry.status();
+  auto applied = ApplyEntryOptions(args, &*entry);
+  if (!applied.ok()) return applied.status();
+  if (core::Status valid = core::Validate(*entry); !valid.ok()) return valid;
+  if (core::Status s = (*journal)->UpdateEntry(*entry); !s.ok()) return s;
+  Print("Saved the changes to entry " + entry->id.substr(0, 8) + ".\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunDelete(Context& context, const Args& args) {
+  auto id = OnePositional(args, "the id of an entry", "delete");
+  if (!id.ok()) return id.status();
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto entry = FindEntry(**journal, *id);
+  if (!entry.ok()) return entry.status();
+  if (core::Status s = (*journal)->DeleteEntry(entry->id); !s.ok()) return s;
+  Print("Deleted entry " + entry->id.substr(0, 8) + ".\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunSearch(Context& context, const Args& args) {
+  std::string query;
+  for (const auto& word : args.positionals()) {
+    if (!query.empty()) query += ' ';
+    query += word;
+  }
+  if (query.find_first_not_of(" \t") == std::string::npos) {
+    return CliStatus::Usage("search needs something to look for.");
+  }
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  PrintEntries((*journal)->Search(query), args.Has("--json"), "No entries contain that.");
+  return CliStatus::Ok();
+}
+
+}  // namespace fieldnotes::client

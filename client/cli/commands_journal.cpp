@@ -1,0 +1,104 @@
+// init, passwd, check: the journal as a whole.
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/passphrase.h"
+
+namespace fieldnotes::client {
+namespace {
+
+// --kdf-cost N: log2 of scrypt's N, within the bounds core accepts.
+CliResult<int> KdfCost(const Args& args) {
+  using core::crypto::KdfParams;
+  auto text = args.Value("--kdf-cost");
+  if (!text) return KdfParams::kDefaultLog2N;
+  auto cost = ParseInt(*text, KdfParams::kMinLog2N, KdfParams::kMaxLog2N);
+  if (!cost) {
+    return CliStatus::Usage("--kdf-cost must be a whole number from " +
+                            std::to_string(KdfParams::kMinLog2N) + " to " +
+                            std::to_string(KdfParams::kMaxLog2N) + ".");
+  }
+  return *cost;
+}
+
+CliStatus NoArguments(const Args& args, std::string_view command) {
+  if (args.positionals().empty()) return CliStatus::Ok();
+  return CliStatus::Usage(std::string(command) + " takes no arguments, only options.");
+}
+
+}  // namespace
+
+CliStatus RunInit(Context& context, const Args& args) {
+  if (CliStatus s = NoArguments(args, "init"); !s.ok()) return s;
+  auto cost = KdfCost(args);
+  if (!cost.ok()) return cost.status();
+  context.set_kdf_log2_n(*cost);
+
+  const std::string& path = context.journal_path();
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0) {
+    return core::Status::AlreadyExists("there is already a journal at " + path +
+                                       ". Nothing was changed.");
+  }
+  if (core::Status s = CreateParentFolders(path); !s.ok()) return s;
+
+  PassphraseSource source;
+  source.file = context.passphrase_file();
+  source.prompt = "Choose a passphrase: ";
+  source.confirm = true;
+  auto passphrase = ReadPassphrase(source);
+  if (!passphrase.ok()) return passphrase.status();
+  auto journal = core::Journal::Create(path, passphrase->str(), context.options());
+  if (!journal.ok()) return journal.status();
+  Print("Your new journal is ready at " + path +
+        ".\nKeep your passphrase somewhere safe: without it nobody can open the journal, "
+        "not even you.\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunPasswd(Context& context, const Args& args) {
+  if (CliStatus s = NoArguments(args, "passwd"); !s.ok()) return s;
+  auto cost = KdfCost(args);
+  if (!cost.ok()) return cost.status();
+
+  auto journal = context.OpenJournal("Current passphrase: ");
+  if (!journal.ok()) return journal.status();
+  PassphraseSource source;
+  source.env_var = kNewPassphraseEnv;
+  source.file = args.Value("--new-passphrase-file");
+  source.file_option = "--new-passphrase-file";
+  source.prompt = "New passphrase: ";
+  source.confirm = true;
+  auto passphrase = ReadPassphrase(source);
+  if (!passphrase.ok()) return passphrase.status();
+  if (core::Status s = (*journal)->ChangePassphrase(passphrase->str(), *cost); !s.ok()) return s;
+  Print("Your passphrase is changed. Use the new one from now on.\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunCheck(Context& context, const Args& args) {
+  if (CliStatus s = NoArguments(args, "check"); !s.ok()) return s;
+  context.set_skip_damaged_records(true);
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  core::CheckReport report = (*journal)->Check();
+  std::string out;
+  out += report.sqlite_ok ? "The file itself is intact.\n"
+                          : "The file itself is damaged: " + report.sqlite_message + "\n";
+  out += CountOf(report.records_checked, "record was", "records were") + " checked";
+  if (report.damaged.empty()) {
+    out += "; all of them opened correctly.\n";
+  } else {
+    out += "; " + CountOf(report.damaged.size(), "is", "are") + " damaged:\n";
+    for (const auto& name : report.damaged) out += "  " + name + "\n";
+  }
+  Print(out);
+  if (report.ok()) return CliStatus::Ok();
+  return core::Status::Corruption("the check above found damage");
+}
+
+}  // namespace fieldnotes::client

@@ -1,0 +1,154 @@
+// session add/list, import, export.
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "cli/atomic_file.h"
+#include "cli/commands.h"
+#include "cli/entry_options.h"
+#include "cli/output.h"
+#include "cli/progress.h"
+#include "core/import_export.h"
+
+namespace fieldnotes::client {
+namespace {
+
+// The whole of FILE, or of standard input for "-".
+CliResult<std::string> ReadAll(const std::string& name) {
+  if (name == "-") {
+    std::string content((std::istreambuf_iterator<char>(std::cin)),
+                        std::istreambuf_iterator<char>());
+    if (std::cin.bad()) return core::Status::IoError("could not read standard input.");
+    return content;
+  }
+  std::ifstream in(name, std::ios::binary);
+  if (!in) {
+    int err = errno;
+    std::string message = "could not open " + name + " (" + std::strerror(err) + ").";
+    if (err == ENOENT) return core::Status::NotFound(message);
+    return core::Status::IoError(message);
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return core::Status::IoError("could not read " + name + ".");
+  return std::move(buffer).str();
+}
+
+size_t CountLines(std::string_view content) {
+  size_t n = static_cast<size_t>(std::count(content.begin(), content.end(), '\n'));
+  if (!content.empty() && content.back() != '\n') ++n;
+  return n;
+}
+
+}  // namespace
+
+CliStatus RunSessionAdd(Context& context, const Args& args) {
+  if (!args.positionals().empty()) {
+    return CliStatus::Usage("session add takes no arguments, only options.");
+  }
+  auto at = args.Value("--at");
+  if (!at) return CliStatus::Usage("session add needs --at, the date and time of the session.");
+  auto when = ParseWhen(*at, "--at");
+  if (!when.ok()) return when.status();
+  core::Session session;
+  session.at = *when;
+  session.note = args.Value("--note").value_or("");
+  if (core::Status valid = core::Validate(session); !valid.ok()) return valid;
+
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto id = (*journal)->AddSession(std::move(session));
+  if (!id.ok()) return id.status();
+  Print(*id + "\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunSessionList(Context& context, const Args& args) {
+  if (!args.positionals().empty()) {
+    return CliStatus::Usage("session list takes no arguments, only options.");
+  }
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  const auto& sessions = (*journal)->sessions();
+  if (args.Has("--json")) {
+    Print(SessionsJson(sessions));
+  } else if (sessions.empty()) {
+    Print("No sessions yet.\n");
+  } else {
+    std::string out;
+    for (const auto& s : sessions) out += SessionLine(s) + "\n";
+    Print(out);
+  }
+  return CliStatus::Ok();
+}
+
+CliStatus RunImport(Context& context, const Args& args) {
+  if (args.positionals().size() != 1) {
+    return CliStatus::Usage("import needs one file (or - for standard input).");
+  }
+  auto content = ReadAll(args.positionals()[0]);
+  if (!content.ok()) return content.status();
+  const size_t total_lines = CountLines(*content);
+
+  // The whole file is checked before the journal is opened: a bad file
+  // never asks for the passphrase and never touches the journal.
+  ProgressLine progress;
+  auto items = core::ParseImport(
+      *content, [&](size_t done, size_t total) { progress.Update("Checked", done, total); });
+  progress.Finish();
+  if (!items.ok()) {
+    return core::Status::InvalidArgument(
+        "the file was not imported, so nothing changed in the journal:\n  " +
+        items.status().message());
+  }
+  content->clear();
+
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  const auto& list = *items;
+  auto stats = (*journal)->Import(list, [&](size_t done, size_t /*total*/) {
+    if (done == 0 || list.empty()) return;
+    size_t line = static_cast<size_t>(list[std::min(done, list.size()) - 1].line);
+    progress.Update("Imported", line, total_lines);
+  });
+  progress.Finish();
+  if (!stats.ok()) return stats.status();
+
+  Print("Imported " + CountOf(stats->entries_added, "entry", "entries") + " and " +
+        CountOf(stats->sessions_added, "session", "sessions") + " (" +
+        Thousands(stats->entries_skipped + stats->sessions_skipped) + " already there).\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunExport(Context& context, const Args& args) {
+  if (!args.positionals().empty()) {
+    return CliStatus::Usage("export takes no arguments, only options.");
+  }
+  std::string format = args.Value("--format").value_or("jsonl");
+  if (format != "jsonl" && format != "markdown") {
+    return CliStatus::Usage("--format must be jsonl or markdown.");
+  }
+  auto out_path = args.Value("--out");
+  if (out_path && out_path->empty()) return CliStatus::Usage("--out needs a file name.");
+
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  std::string text =
+      format == "jsonl" ? core::ExportJsonl(**journal) : core::ExportMarkdown(**journal);
+  if (!out_path) {
+    Print(text);
+    return CliStatus::Ok();
+  }
+  if (core::Status s = WriteFileAtomically(*out_path, text); !s.ok()) return s;
+  Print("Exported " + CountOf((*journal)->entries().size(), "entry", "entries") + " and " +
+        CountOf((*journal)->sessions().size(), "session", "sessions") + " to " + *out_path +
+        ".\nThis file is not encrypted: keep it somewhere only you can read.\n");
+  return CliStatus::Ok();
+}
+
+}  // namespace fieldnotes::client

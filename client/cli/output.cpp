@@ -1,0 +1,190 @@
+#include "cli/output.h"
+
+#include <array>
+#include <cstdio>
+
+#include "core/json.h"
+#include "core/record_codec.h"
+
+namespace fieldnotes::client {
+namespace {
+
+using core::Entry;
+using core::EntryKind;
+
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+constexpr std::array<std::string_view, 12> kMonths = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+constexpr size_t kSnippetChars = 60;
+
+// "Tue 2026-11-03 21:40"
+std::string ShortDateTime(const core::Timestamp& t) {
+  return std::string(kWeekdays[static_cast<size_t>(t.LocalWeekday())].substr(0, 3)) + " " +
+         core::FormatDate(t.LocalDate()) + " " + LocalTime(t);
+}
+
+// The first line of `text`, cut to `max_chars` code points with "…".
+std::string Snippet(std::string_view text, size_t max_chars) {
+  text = text.substr(0, text.find('\n'));
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool starts_char = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (starts_char && ++chars > max_chars) return std::string(text.substr(0, i)) + "…";
+  }
+  return std::string(text);
+}
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += ", ";
+    out += item;
+  }
+  return out;
+}
+
+std::string_view KindTitle(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kSpike:
+      return "Spike";
+    case EntryKind::kLoop:
+      return "Loop";
+    case EntryKind::kThread:
+      return "Thread";
+    case EntryKind::kNote:
+      return "Note";
+  }
+  return "Note";
+}
+
+std::string OffsetText(int32_t offset_minutes) {
+  if (offset_minutes == 0) return "UTC";
+  int32_t o = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "UTC%c%02d:%02d", offset_minutes < 0 ? '-' : '+', o / 60, o % 60);
+  return buf;
+}
+
+// "Label: value", later lines of a multi-line value indented under it.
+void AddField(std::string& out, std::string_view label, std::string_view value) {
+  if (value.empty()) return;
+  out += label;
+  out += ": ";
+  for (char c : value) {
+    if (c == '\r') continue;
+    out += c;
+    if (c == '\n') out += "  ";
+  }
+  out += '\n';
+}
+
+void AddScale(std::string& out, std::string_view label, const std::optional<int>& value) {
+  if (value) AddField(out, label, std::to_string(*value) + " out of 10");
+}
+
+std::string Pretty(const core::json::Value& v) { return core::json::WritePretty(v) + "\n"; }
+
+}  // namespace
+
+std::string Thousands(size_t n) {
+  std::string digits = std::to_string(n);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string CountOf(size_t n, std::string_view one, std::string_view many) {
+  return Thousands(n) + " " + std::string(n == 1 ? one : many);
+}
+
+std::string LongDate(const core::Timestamp& t) {
+  core::Date d = t.LocalDate();
+  return std::string(kWeekdays[static_cast<size_t>(t.LocalWeekday())]) + " " +
+         std::to_string(d.day) + " " + std::string(kMonths[static_cast<size_t>(d.month - 1)]) +
+         " " + std::to_string(d.year);
+}
+
+std::string LocalTime(const core::Timestamp& t) {
+  int64_t minute_of_day = ((t.LocalSeconds() % 86400) + 86400) % 86400 / 60;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(minute_of_day / 60),
+                static_cast<int>(minute_of_day % 60));
+  return buf;
+}
+
+std::string EntryLine(const Entry& e) {
+  std::string kind(core::KindName(e.kind));
+  kind.resize(6, ' ');
+  std::string line = e.id.substr(0, 8) + "  " + ShortDateTime(e.written_at) + "  " + kind + "  ";
+  std::string details = Join(e.emotions);
+  if (e.intensity) {
+    if (!details.empty()) details += " ";
+    details += std::to_string(*e.intensity) + "/10";
+  }
+  std::string_view words;
+  for (const std::string* field : {&e.thought, &e.text, &e.before, &e.unsaid, &e.body}) {
+    if (!field->empty()) {
+      words = *field;
+      break;
+    }
+  }
+  if (words.empty() && !e.thread.empty()) words = e.thread;
+  if (!words.empty()) {
+    if (!details.empty()) details += " · ";
+    details += Snippet(words, kSnippetChars);
+  }
+  return line + details;
+}
+
+std::string EntryDetails(const Entry& e) {
+  std::string out = std::string(KindTitle(e.kind)) + ", " + LongDate(e.written_at) + " at " +
+                    LocalTime(e.written_at) + " (" + OffsetText(e.written_at.offset_minutes) +
+                    ")\n";
+  out += "id " + e.id + "\n\n";
+  AddField(out, "Feelings", Join(e.emotions));
+  AddScale(out, "How strong", e.intensity);
+  AddField(out, "What happened right before", e.before);
+  AddField(out, "Where you felt it in your body", e.body);
+  AddField(out, "The thought", e.thought);
+  AddField(out, "What you almost said", e.unsaid);
+  AddField(out, e.kind == EntryKind::kLoop ? "The thought, word for word" : "Notes", e.text);
+  AddField(out, "Following up on", e.thread);
+  AddField(out, "Tags", Join(e.tags));
+  for (const auto& f : e.followups) {
+    AddField(out, "Question", f.question);
+    AddField(out, "Your answer", f.answer.empty() ? std::string("(not answered)") : f.answer);
+  }
+  AddScale(out, "Mood before writing", e.mood_before);
+  AddScale(out, "Mood after writing", e.mood_after);
+  return out;
+}
+
+std::string SessionLine(const core::Session& s) {
+  std::string line = s.id.substr(0, 8) + "  " + ShortDateTime(s.at);
+  if (!s.note.empty()) line += "  " + Snippet(s.note, kSnippetChars);
+  return line;
+}
+
+std::string EntriesJson(std::span<const Entry* const> entries) {
+  core::json::Array a;
+  a.reserve(entries.size());
+  for (const Entry* e : entries) a.emplace_back(core::EntryToJson(*e));
+  return Pretty(core::json::Value(std::move(a)));
+}
+
+std::string EntryJson(const Entry& e) { return Pretty(core::json::Value(core::EntryToJson(e))); }
+
+std::string SessionsJson(std::span<const core::Session> sessions) {
+  core::json::Array a;
+  a.reserve(sessions.size());
+  for (const auto& s : sessions) a.emplace_back(core::SessionToJson(s));
+  return Pretty(core::json::Value(std::move(a)));
+}
+
+}  // namespace fieldnotes::client

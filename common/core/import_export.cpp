@@ -1,0 +1,277 @@
+#include "core/import_export.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+#include "core/json.h"
+#include "core/record_codec.h"
+
+namespace fieldnotes::core {
+namespace {
+
+constexpr size_t kProgressEveryLines = 1000;
+
+std::string LineError(size_t line, std::string_view reason) {
+  return "line " + std::to_string(line) + ": " + std::string(reason);
+}
+
+bool IsBlank(std::string_view line) {
+  return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
+// Lines in `content`: a last line without a newline still counts.
+size_t CountLines(std::string_view content) {
+  size_t n = static_cast<size_t>(std::count(content.begin(), content.end(), '\n'));
+  if (!content.empty() && content.back() != '\n') ++n;
+  return n;
+}
+
+// One line of the file to an item, or the reason it is refused. The reason
+// never repeats the line's content: it may be someone's private writing.
+Result<ImportItem> ParseLine(std::string_view line) {
+  // The size is checked before anything looks inside the line.
+  if (line.size() > kMaxImportLineBytes) {
+    return Status::InvalidArgument("the line is longer than 1 MiB");
+  }
+  if (!json::IsValidUtf8(line)) return Status::InvalidArgument("invalid UTF-8");
+  auto parsed = json::Parse(line);
+  if (!parsed.ok()) return parsed.status().WithContext("invalid JSON");
+  if (!parsed->is_object()) {
+    return Status::InvalidArgument("wrong type: each line must be a JSON object");
+  }
+  const json::Object& object = parsed->as_object();
+  const json::Value* type = object.Find("type");
+  if (type == nullptr) return Status::InvalidArgument("missing key \"type\"");
+  if (!type->is_string()) return Status::InvalidArgument("key \"type\" must be a string");
+
+  ImportItem item;
+  if (type->as_string() == "entry") {
+    auto entry = EntryFromJson(object);
+    if (!entry.ok()) return entry.status();
+    item.type = ImportItem::Type::kEntry;
+    item.entry = std::move(entry).value();
+  } else if (type->as_string() == "session") {
+    auto session = SessionFromJson(object);
+    if (!session.ok()) return session.status();
+    item.type = ImportItem::Type::kSession;
+    item.session = std::move(session).value();
+  } else {
+    return Status::InvalidArgument("key \"type\" must be \"entry\" or \"session\"");
+  }
+  return item;
+}
+
+// ---- Markdown --------------------------------------------------------------
+
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+constexpr std::array<std::string_view, 12> kMonths = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+// "Tuesday 3 November 2026"
+std::string LongDate(const Timestamp& t) {
+  Date d = t.LocalDate();
+  return std::string(kWeekdays[static_cast<size_t>(t.LocalWeekday())]) + " " +
+         std::to_string(d.day) + " " + std::string(kMonths[static_cast<size_t>(d.month - 1)]) +
+         " " + std::to_string(d.year);
+}
+
+// "21:40"
+std::string LocalTime(const Timestamp& t) {
+  int64_t minutes_of_day = ((t.LocalSeconds() % 86400) + 86400) % 86400 / 60;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(minutes_of_day / 60),
+                static_cast<int>(minutes_of_day % 60));
+  return buf;
+}
+
+std::string KindTitle(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kSpike:
+      return "Spike";
+    case EntryKind::kLoop:
+      return "Loop";
+    case EntryKind::kThread:
+      return "Thread";
+    case EntryKind::kNote:
+      return "Note";
+  }
+  return "Note";
+}
+
+// Multi-line text keeps its line breaks (a Markdown hard break is two
+// spaces before the newline). A line that would start a heading, a quote or
+// a list is escaped, so the person's words read as they wrote them.
+std::string Paragraph(std::string_view text) {
+  std::string out;
+  bool line_start = false;
+  for (char c : text) {
+    if (c == '\r') continue;
+    if (c == '\n') {
+      out += "  \n";
+      line_start = true;
+      continue;
+    }
+    if (line_start && std::string_view("#>-*+|").find(c) != std::string_view::npos) {
+      out += '\\';
+    }
+    line_start = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += ", ";
+    out += item;
+  }
+  return out;
+}
+
+void AddField(std::string& out, std::string_view label, std::string_view value) {
+  if (value.empty()) return;
+  out += "**";
+  out += label;
+  out += ":** ";
+  out += Paragraph(value);
+  out += "\n\n";
+}
+
+void AddScale(std::string& out, std::string_view label, const std::optional<int>& value) {
+  if (value) AddField(out, label, std::to_string(*value) + " out of 10");
+}
+
+void AppendEntry(std::string& out, const Entry& e) {
+  out += "### " + LocalTime(e.written_at) + " · " + KindTitle(e.kind) + "\n\n";
+  AddField(out, "Feelings", Join(e.emotions));
+  AddScale(out, "How strong", e.intensity);
+  AddField(out, "What happened right before", e.before);
+  AddField(out, "Where I felt it in my body", e.body);
+  AddField(out, "The thought", e.thought);
+  AddField(out, "What I almost said", e.unsaid);
+  AddField(out, e.kind == EntryKind::kLoop ? "The thought, word for word" : "Notes", e.text);
+  AddField(out, "Following up on", e.thread);
+  AddField(out, "Tags", Join(e.tags));
+  for (const auto& f : e.followups) {
+    AddField(out, "Question", f.question);
+    AddField(out, "My answer", f.answer.empty() ? std::string("(not answered)") : f.answer);
+  }
+  AddScale(out, "Mood before writing", e.mood_before);
+  AddScale(out, "Mood after writing", e.mood_after);
+}
+
+void AppendSession(std::string& out, const Session& s) {
+  out += "### " + LocalTime(s.at) + " · Therapy session\n\n";
+  AddField(out, "What landed", s.note);
+}
+
+template <typename T, typename TimeOf>
+std::vector<const T*> OldestFirst(const std::vector<T>& items, TimeOf time_of) {
+  std::vector<const T*> out;
+  out.reserve(items.size());
+  for (const auto& item : items) out.push_back(&item);
+  std::stable_sort(out.begin(), out.end(), [&](const T* a, const T* b) {
+    if (time_of(*a) != time_of(*b)) return time_of(*a) < time_of(*b);
+    return a->id < b->id;
+  });
+  return out;
+}
+
+std::vector<const Entry*> EntriesOldestFirst(const Journal& journal) {
+  return OldestFirst(journal.entries(), [](const Entry& e) { return e.written_at; });
+}
+
+std::vector<const Session*> SessionsOldestFirst(const Journal& journal) {
+  return OldestFirst(journal.sessions(), [](const Session& s) { return s.at; });
+}
+
+}  // namespace
+
+Result<std::vector<ImportItem>> ParseImport(std::string_view content, const ProgressFn& progress) {
+  const size_t total = CountLines(content);
+  std::vector<ImportItem> items;
+  size_t line_number = 0;
+  size_t pos = 0;
+  while (pos < content.size()) {
+    size_t end = content.find('\n', pos);
+    if (end == std::string_view::npos) end = content.size();
+    std::string_view line = content.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+
+    if (line.size() > kMaxImportLineBytes || !IsBlank(line)) {
+      auto item = ParseLine(line);
+      if (!item.ok()) {
+        return Status::InvalidArgument(LineError(line_number, item.status().message()));
+      }
+      item->line = static_cast<int>(line_number);
+      items.push_back(std::move(item).value());
+    }
+    if (progress && line_number % kProgressEveryLines == 0) progress(line_number, total);
+  }
+  if (progress && line_number % kProgressEveryLines != 0 && line_number >= kProgressEveryLines) {
+    progress(line_number, total);
+  }
+  return items;
+}
+
+std::string ExportJsonl(const Journal& journal) {
+  std::string out;
+  for (const Session* s : SessionsOldestFirst(journal)) {
+    out += json::Write(json::Value(SessionToJson(*s)));
+    out += '\n';
+  }
+  for (const Entry* e : EntriesOldestFirst(journal)) {
+    out += json::Write(json::Value(EntryToJson(*e)));
+    out += '\n';
+  }
+  return out;
+}
+
+std::string ExportMarkdown(const Journal& journal) {
+  // Sessions and entries in one timeline, so a day reads in the order it
+  // was lived.
+  struct Item {
+    Timestamp at;
+    const Entry* entry = nullptr;
+    const Session* session = nullptr;
+  };
+  std::vector<Item> timeline;
+  for (const Session* s : SessionsOldestFirst(journal)) timeline.push_back({s->at, nullptr, s});
+  for (const Entry* e : EntriesOldestFirst(journal)) {
+    timeline.push_back({e->written_at, e, nullptr});
+  }
+  std::stable_sort(timeline.begin(), timeline.end(),
+                   [](const Item& a, const Item& b) { return a.at < b.at; });
+
+  std::string out = "# My Fieldnotes journal\n\n";
+  if (timeline.empty()) {
+    out += "Nothing written yet.\n";
+    return out;
+  }
+  std::optional<Date> day;
+  for (const Item& item : timeline) {
+    Date d = item.at.LocalDate();
+    if (!day || *day != d) {
+      out += "## " + LongDate(item.at) + "\n\n";
+      day = d;
+    }
+    if (item.entry) {
+      AppendEntry(out, *item.entry);
+    } else {
+      AppendSession(out, *item.session);
+    }
+  }
+  // One newline at the end, not two.
+  while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') {
+    out.pop_back();
+  }
+  return out;
+}
+
+}  // namespace fieldnotes::core

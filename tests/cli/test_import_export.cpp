@@ -1,0 +1,202 @@
+// import and export: the sample week, the lossless round trip, re-import,
+// every way a file is refused, and progress on long files.
+#include <sys/stat.h>
+
+#include <boost/test/unit_test.hpp>
+#include <map>
+
+#include "cli_fixture.h"
+#include "core/import_export.h"
+
+namespace fieldnotes::testing {
+namespace {
+
+const std::string kGoodSession =
+    R"({"type":"session","at":"2026-11-02T17:00:00+01:00","note":"first"})";
+const std::string kGoodEntry =
+    R"({"type":"entry","kind":"note","at":"2026-11-03T21:40:00+01:00","text":"fine"})";
+
+std::string SampleWeek() { return ReadFile(SourcePath("docs/examples/sample-week.jsonl")); }
+
+std::vector<core::ImportItem> Parsed(const std::string& jsonl) {
+  auto items = core::ParseImport(jsonl);
+  BOOST_REQUIRE_MESSAGE(items.ok(), items.status().ToString());
+  return std::move(items).value();
+}
+
+std::map<std::string, core::Entry> EntriesById(const std::string& jsonl) {
+  std::map<std::string, core::Entry> out;
+  for (auto& item : Parsed(jsonl)) {
+    if (item.type == core::ImportItem::Type::kEntry) out[item.entry.id] = item.entry;
+  }
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(import_export)
+
+BOOST_AUTO_TEST_CASE(sample_week_imports_once) {
+  CliFixture f;
+  f.Init();
+  std::string sample = SourcePath("docs/examples/sample-week.jsonl");
+  ProcessResult r = f.Cli({"import", sample});
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(r.out == "Imported 18 entries and 2 sessions (0 already there).\n");
+  BOOST_TEST(f.EntryCount() == 18u);
+  BOOST_TEST(f.SessionCount() == 2u);
+
+  ProcessResult again = f.Cli({"import", sample});
+  BOOST_REQUIRE_MESSAGE(again.exit_code == 0, again.err);
+  BOOST_TEST(again.out == "Imported 0 entries and 0 sessions (20 already there).\n");
+  BOOST_TEST(f.EntryCount() == 18u);
+  BOOST_TEST(f.SessionCount() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(import_reads_standard_input) {
+  CliFixture f;
+  f.Init();
+  ProcessOptions in;
+  in.stdin_data = kGoodSession + "\r\n\n" + kGoodEntry + "\r\n";
+  ProcessResult r = f.Cli({"import", "-"}, in);
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(r.out == "Imported 1 entry and 1 session (0 already there).\n");
+}
+
+BOOST_AUTO_TEST_CASE(export_import_export_is_lossless) {
+  CliFixture f;
+  f.Init();
+  BOOST_REQUIRE_EQUAL(f.Cli({"import", SourcePath("docs/examples/sample-week.jsonl")}).exit_code,
+                      0);
+  f.Add({"spike", "--at", "2026-11-10T08:00", "--emotion", "worry", "--text", "added by hand"});
+  ProcessResult first = f.Cli({"export"});
+  BOOST_REQUIRE_MESSAGE(first.exit_code == 0, first.err);
+
+  CliFixture g;
+  g.Init();
+  ProcessOptions in;
+  in.stdin_data = first.out;
+  ProcessResult imported = g.Cli({"import", "-"}, in);
+  BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
+  ProcessResult second = g.Cli({"export", "--format", "jsonl"});
+  BOOST_REQUIRE_EQUAL(second.exit_code, 0);
+  BOOST_TEST(first.out == second.out);
+
+  // Against the sample itself: same ids, same fields, same instants and
+  // offsets.
+  auto sample = EntriesById(SampleWeek());
+  auto exported = EntriesById(second.out);
+  BOOST_REQUIRE_EQUAL(exported.size(), sample.size() + 1);
+  for (const auto& [id, entry] : sample) {
+    auto it = exported.find(id);
+    BOOST_REQUIRE_MESSAGE(it != exported.end(), "missing " + id);
+    BOOST_TEST((it->second == entry));
+    BOOST_TEST(it->second.written_at.SameAs(entry.written_at));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(export_to_a_file_is_private_and_complete) {
+  CliFixture f;
+  f.Init();
+  BOOST_REQUIRE_EQUAL(f.Cli({"import", SourcePath("docs/examples/sample-week.jsonl")}).exit_code,
+                      0);
+  std::string out = (f.dir() / "export.jsonl").string();
+  ProcessResult r = f.Cli({"export", "--out", out});
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  struct stat st {};
+  BOOST_REQUIRE_EQUAL(stat(out.c_str(), &st), 0);
+  BOOST_TEST((st.st_mode & 0777) == 0600u);
+  BOOST_TEST(ReadFile(out) == f.Cli({"export"}).out);
+  // Replacing leaves no temporary file behind.
+  BOOST_REQUIRE_EQUAL(f.Cli({"export", "--out", out, "--format", "markdown"}).exit_code, 0);
+  for (const auto& item : std::filesystem::directory_iterator(f.dir())) {
+    BOOST_TEST(item.path().filename().string().find(".tmp-") == std::string::npos);
+  }
+  std::string md = ReadFile(out);
+  BOOST_TEST(md.find("## Monday 2 November 2026") != std::string::npos);
+  BOOST_TEST(md.find("Therapy session") != std::string::npos);
+  BOOST_TEST(md.find("Zoë") != std::string::npos);
+  BOOST_TEST(md.find("## Monday 2 November 2026") < md.find("## Sunday 8 November 2026"));
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_line_rejects_the_whole_file) {
+  struct Case {
+    std::string name;
+    std::string line;
+    std::string reason;  // a word the message must contain
+  };
+  const std::vector<Case> cases = {
+      {"invalid JSON", R"({"type":"entry","kind":"note",)", "JSON"},
+      {"unknown key", R"({"type":"entry","kind":"note","at":"2026-11-03T21:40:00Z","mood":3})",
+       "unknown"},
+      {"wrong type",
+       R"({"type":"entry","kind":"spike","at":"2026-11-03T21:40:00Z","intensity":"7"})",
+       "intensity"},
+      {"missing field", R"({"type":"entry","kind":"note"})", "\"at\""},
+      {"invalid UTF-8",
+       "{\"type\":\"entry\",\"kind\":\"note\",\"at\":\"2026-11-03T21:40:00Z\",\"text\":"
+       "\"caf\xe9\"}",
+       "UTF-8"},
+      {"timestamp without offset", R"({"type":"entry","kind":"note","at":"2026-11-03T21:40:00"})",
+       "offset"},
+      {"line over 1 MiB",
+       R"({"type":"entry","kind":"note","at":"2026-11-03T21:40:00Z","text":")" +
+           std::string(core::kMaxImportLineBytes, 'x') + "\"}",
+       "1 MiB"},
+      {"not an object", R"(["entry"])", "object"},
+      {"unknown type", R"({"type":"diary","at":"2026-11-03T21:40:00Z"})", "\"type\""},
+      {"intensity out of range",
+       R"({"type":"entry","kind":"spike","at":"2026-11-03T21:40:00Z","intensity":11})",
+       "intensity"},
+  };
+  CliFixture f;
+  f.Init();
+  f.Add({"note", "--text", "already here"});
+  for (const auto& c : cases) {
+    BOOST_TEST_CONTEXT(c.name) {
+      std::string path = f.WriteFile(
+          "bad.jsonl", kGoodSession + "\n" + kGoodEntry + "\n" + c.line + "\n" + kGoodEntry + "\n");
+      ProcessResult r = f.Cli({"import", path});
+      BOOST_TEST(r.exit_code == 4);
+      BOOST_TEST(r.err.find("line 3") != std::string::npos, "stderr: " << r.err);
+      BOOST_TEST(r.err.find(c.reason) != std::string::npos, "stderr: " << r.err);
+      BOOST_TEST(r.out.empty());
+      BOOST_TEST(f.EntryCount() == 1u);
+      BOOST_TEST(f.SessionCount() == 0u);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(the_refusal_never_quotes_the_line) {
+  CliFixture f;
+  f.Init();
+  const std::string secret = "private-words-7f3a";
+  std::string path =
+      f.WriteFile("bad.jsonl", R"({"type":"entry","kind":"note","at":"2026-11-03","text":")" +
+                                   secret + R"(","private-words-key":1})" + "\n");
+  ProcessResult r = f.Cli({"import", path});
+  BOOST_TEST(r.exit_code == 4);
+  BOOST_TEST(r.err.find(secret) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(long_imports_show_progress) {
+  CliFixture f;
+  f.Init();
+  std::string content;
+  for (int i = 0; i < 2500; ++i) {
+    content += R"({"type":"entry","kind":"note","at":"2026-11-03T21:40:00+01:00","text":"entry )" +
+               std::to_string(i) + "\"}\n";
+  }
+  ProcessResult r = f.Cli({"import", f.WriteFile("big.jsonl", content)});
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(r.out == "Imported 2,500 entries and 0 sessions (0 already there).\n");
+  // Not a terminal: plain lines, at most one per tenth.
+  BOOST_TEST(r.err.find("Imported 2,500 of 2,500 lines…\n") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("of 2,500 lines…") != std::string::npos);
+  BOOST_TEST(r.err.find('\r') == std::string::npos);
+  BOOST_TEST(f.EntryCount() == 2500u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace fieldnotes::testing
