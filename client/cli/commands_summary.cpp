@@ -69,8 +69,8 @@ std::string SummaryText(const Summary& s) {
   if (s.entries == 0) {
     out += "No entries yet.\n";
   } else {
-    out += CountOf(s.entries, "entry", "entries") + ", written from " + LongDate(*s.first) +
-           " to " + LongDate(*s.last) + ".\n";
+    out += CountOf(s.entries, "entry", "entries") + ", written from " + core::LongDate(*s.first) +
+           " to " + core::LongDate(*s.last) + ".\n";
     for (core::EntryKind kind : kKinds) {
       auto it = s.by_kind.find(kind);
       out += "  " + KindCount(kind, it == s.by_kind.end() ? 0 : it->second) + "\n";
@@ -86,7 +86,7 @@ std::string SummaryText(const Summary& s) {
     out += "No sessions noted yet.\n";
   } else {
     out += CountOf(s.sessions, "session", "sessions") + " noted, the latest on " +
-           LongDate(*s.last_session) + " at " + LocalTime(*s.last_session) + ".\n";
+           core::LongDate(*s.last_session) + " at " + core::LocalClock(*s.last_session) + ".\n";
   }
   if (s.threads > 0) {
     out += CountOf(s.threads, "thread", "threads") + " followed up.\n";

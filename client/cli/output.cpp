@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 
+#include "core/display.h"
 #include "core/json.h"
 #include "core/record_codec.h"
 
@@ -12,17 +13,12 @@ namespace {
 using core::Entry;
 using core::EntryKind;
 
-constexpr std::array<std::string_view, 7> kWeekdays = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-constexpr std::array<std::string_view, 12> kMonths = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
 constexpr size_t kSnippetChars = 60;
 
 // "Tue 2026-11-03 21:40"
 std::string ShortDateTime(const core::Timestamp& t) {
-  return std::string(kWeekdays[static_cast<size_t>(t.LocalWeekday())].substr(0, 3)) + " " +
-         core::FormatDate(t.LocalDate()) + " " + LocalTime(t);
+  return std::string(core::WeekdayName(t.LocalWeekday()).substr(0, 3)) + " " +
+         core::FormatDate(t.LocalDate()) + " " + core::LocalClock(t);
 }
 
 // The first line of `text`, cut to `max_chars` code points with "…".
@@ -44,20 +40,6 @@ std::string Join(const std::vector<std::string>& items) {
     out += item;
   }
   return out;
-}
-
-std::string_view KindTitle(EntryKind kind) {
-  switch (kind) {
-    case EntryKind::kSpike:
-      return "Spike";
-    case EntryKind::kLoop:
-      return "Loop";
-    case EntryKind::kThread:
-      return "Thread";
-    case EntryKind::kNote:
-      return "Note";
-  }
-  return "Note";
 }
 
 std::string OffsetText(int32_t offset_minutes) {
@@ -103,21 +85,6 @@ std::string CountOf(size_t n, std::string_view one, std::string_view many) {
   return Thousands(n) + " " + std::string(n == 1 ? one : many);
 }
 
-std::string LongDate(const core::Timestamp& t) {
-  core::Date d = t.LocalDate();
-  return std::string(kWeekdays[static_cast<size_t>(t.LocalWeekday())]) + " " +
-         std::to_string(d.day) + " " + std::string(kMonths[static_cast<size_t>(d.month - 1)]) +
-         " " + std::to_string(d.year);
-}
-
-std::string LocalTime(const core::Timestamp& t) {
-  int64_t minute_of_day = ((t.LocalSeconds() % 86400) + 86400) % 86400 / 60;
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(minute_of_day / 60),
-                static_cast<int>(minute_of_day % 60));
-  return buf;
-}
-
 std::string EntryLine(const Entry& e) {
   std::string kind(core::KindName(e.kind));
   kind.resize(6, ' ');
@@ -143,9 +110,9 @@ std::string EntryLine(const Entry& e) {
 }
 
 std::string EntryDetails(const Entry& e) {
-  std::string out = std::string(KindTitle(e.kind)) + ", " + LongDate(e.written_at) + " at " +
-                    LocalTime(e.written_at) + " (" + OffsetText(e.written_at.offset_minutes) +
-                    ")\n";
+  std::string out = std::string(core::KindTitle(e.kind)) + ", " + core::LongDate(e.written_at) +
+                    " at " + core::LocalClock(e.written_at) + " (" +
+                    OffsetText(e.written_at.offset_minutes) + ")\n";
   out += "id " + e.id + "\n\n";
   AddField(out, "Feelings", Join(e.emotions));
   AddScale(out, "How strong", e.intensity);

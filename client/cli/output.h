@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/display.h"
 #include "core/model.h"
 #include "core/timestamp.h"
 
@@ -17,10 +18,6 @@ namespace fieldnotes::client {
 std::string Thousands(size_t n);
 // "1 entry", "3 entries"
 std::string CountOf(size_t n, std::string_view one, std::string_view many);
-// "Tuesday 3 November 2026", in the writer's local time.
-std::string LongDate(const core::Timestamp& t);
-// "21:40", in the writer's local time.
-std::string LocalTime(const core::Timestamp& t);
 
 // One line for list and search:
 // "3f2a9c1d  Tue 2026-11-03 21:40  spike   anxiety 7/10 · My manager wrote at 9…"

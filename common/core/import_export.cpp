@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 
+#include "core/display.h"
 #include "core/json.h"
 #include "core/record_codec.h"
 
@@ -64,43 +65,6 @@ Result<ImportItem> ParseLine(std::string_view line) {
 
 // ---- Markdown --------------------------------------------------------------
 
-constexpr std::array<std::string_view, 7> kWeekdays = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-constexpr std::array<std::string_view, 12> kMonths = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
-// "Tuesday 3 November 2026"
-std::string LongDate(const Timestamp& t) {
-  Date d = t.LocalDate();
-  return std::string(kWeekdays[static_cast<size_t>(t.LocalWeekday())]) + " " +
-         std::to_string(d.day) + " " + std::string(kMonths[static_cast<size_t>(d.month - 1)]) +
-         " " + std::to_string(d.year);
-}
-
-// "21:40"
-std::string LocalTime(const Timestamp& t) {
-  int64_t minutes_of_day = ((t.LocalSeconds() % 86400) + 86400) % 86400 / 60;
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(minutes_of_day / 60),
-                static_cast<int>(minutes_of_day % 60));
-  return buf;
-}
-
-std::string KindTitle(EntryKind kind) {
-  switch (kind) {
-    case EntryKind::kSpike:
-      return "Spike";
-    case EntryKind::kLoop:
-      return "Loop";
-    case EntryKind::kThread:
-      return "Thread";
-    case EntryKind::kNote:
-      return "Note";
-  }
-  return "Note";
-}
-
 // Multi-line text keeps its line breaks (a Markdown hard break is two
 // spaces before the newline). A line that would start a heading, a quote or
 // a list is escaped, so the person's words read as they wrote them.
@@ -146,7 +110,7 @@ void AddScale(std::string& out, std::string_view label, const std::optional<int>
 }
 
 void AppendEntry(std::string& out, const Entry& e) {
-  out += "### " + LocalTime(e.written_at) + " · " + KindTitle(e.kind) + "\n\n";
+  out += "### " + LocalClock(e.written_at) + " · " + std::string(KindTitle(e.kind)) + "\n\n";
   AddField(out, "Feelings", Join(e.emotions));
   AddScale(out, "How strong", e.intensity);
   AddField(out, "What happened right before", e.before);
@@ -165,7 +129,7 @@ void AppendEntry(std::string& out, const Entry& e) {
 }
 
 void AppendSession(std::string& out, const Session& s) {
-  out += "### " + LocalTime(s.at) + " · Therapy session\n\n";
+  out += "### " + LocalClock(s.at) + " · Therapy session\n\n";
   AddField(out, "What landed", s.note);
 }
 
