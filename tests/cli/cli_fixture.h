@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "subprocess.h"
+#include "support/run_process.h"
 
 namespace fieldnotes::testing {
 

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "harness.h"
-#include "subprocess.h"
+#include "support/child_process.h"
 #include "support/temp_dir.h"
 #include "writer_protocol.h"
 

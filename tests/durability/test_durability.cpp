@@ -23,7 +23,7 @@
 #include <thread>
 
 #include "harness.h"
-#include "subprocess.h"
+#include "support/child_process.h"
 #include "support/temp_dir.h"
 #include "writer_protocol.h"
 

@@ -1,7 +1,7 @@
 // A child process started with fork/exec, its stdout and stderr on pipes,
 // for tests that kill programs at random moments.
-#ifndef FIELDNOTES_TESTS_DURABILITY_SUBPROCESS_H_
-#define FIELDNOTES_TESTS_DURABILITY_SUBPROCESS_H_
+#ifndef FIELDNOTES_TESTS_SUPPORT_CHILD_PROCESS_H_
+#define FIELDNOTES_TESTS_SUPPORT_CHILD_PROCESS_H_
 
 #include <sys/types.h>
 
@@ -71,4 +71,4 @@ std::string DescribeWaitStatus(int status);
 
 }  // namespace fieldnotes::testing
 
-#endif  // FIELDNOTES_TESTS_DURABILITY_SUBPROCESS_H_
+#endif  // FIELDNOTES_TESTS_SUPPORT_CHILD_PROCESS_H_

@@ -1,4 +1,4 @@
-#include "subprocess.h"
+#include "support/child_process.h"
 
 #include <fcntl.h>
 #include <poll.h>

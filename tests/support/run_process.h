@@ -1,8 +1,8 @@
 // Runs a program as a child process, the way a person or a script would:
 // given arguments, environment and standard input, with stdout, stderr and
 // the exit code captured.
-#ifndef FIELDNOTES_TESTS_CLI_SUBPROCESS_H_
-#define FIELDNOTES_TESTS_CLI_SUBPROCESS_H_
+#ifndef FIELDNOTES_TESTS_SUPPORT_RUN_PROCESS_H_
+#define FIELDNOTES_TESTS_SUPPORT_RUN_PROCESS_H_
 
 #include <map>
 #include <string>
@@ -44,4 +44,4 @@ ProcessResult RunInTerminal(const std::string& program, const std::vector<std::s
 
 }  // namespace fieldnotes::testing
 
-#endif  // FIELDNOTES_TESTS_CLI_SUBPROCESS_H_
+#endif  // FIELDNOTES_TESTS_SUPPORT_RUN_PROCESS_H_
