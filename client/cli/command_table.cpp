@@ -17,6 +17,16 @@ constexpr OptionSpec kEntryFields[] = {
     {"--body", true},   {"--thought", true},       {"--unsaid", true},      {"--text", true},
     {"--thread", true}, {"--tag", true, true},     {"--mood-before", true}, {"--mood-after", true}};
 
+// add: the entry fields and --ask.
+constexpr OptionSpec kAddOptions[] = {
+    {"--at", true},     {"--emotion", true, true}, {"--intensity", true},   {"--before", true},
+    {"--body", true},   {"--thought", true},       {"--unsaid", true},      {"--text", true},
+    {"--thread", true}, {"--tag", true, true},     {"--mood-before", true}, {"--mood-after", true},
+    {"--ask"}};
+constexpr OptionSpec kPatterns[] = {
+    {"--since-last-session"}, {"--from", true}, {"--to", true}, {"--json"}};
+constexpr OptionSpec kAnswer[] = {{"--question", true}, {"--text", true}};
+
 constexpr OptionSpec kInit[] = {{"--kdf-cost", true}};
 constexpr OptionSpec kList[] = {{"--from", true}, {"--to", true}, {"--kind", true}, {"--json"}};
 constexpr OptionSpec kJson[] = {{"--json"}};
@@ -51,7 +61,15 @@ Writes a new entry and prints its id. KIND is one of:
 
 Every field is optional. Without --at, the entry is dated now.
 
-Options:)";
+If what you wrote mentions hurting yourself or someone else, or being in
+danger, crisis lines are shown (on standard error). Nothing is sent anywhere.
+The lines are for your region: FIELDNOTES_REGION (such as GB or US), else
+your locale's country, else a list for anywhere.
+
+Options:
+  --ask                right after saving, ask up to two follow-up questions
+                       and save your answers: one line each, an empty line
+                       skips)";
 
 constexpr std::string_view kEditHelp =
     R"(Usage: fieldnotes-cli edit ID [OPTIONS]
@@ -76,7 +94,7 @@ Options:
                        doubles the time and memory needed to open the journal.
 )",
      kInit, RunInit},
-    {"add", "write an entry (KIND: spike, loop, thread or note)", kAddHelp, kEntryFields, RunAdd,
+    {"add", "write an entry (KIND: spike, loop, thread or note)", kAddHelp, kAddOptions, RunAdd,
      true},
     {"list", "list entries, newest first",
      R"(Usage: fieldnotes-cli list [--from DATE] [--to DATE] [--kind KIND] [--json]
@@ -121,6 +139,46 @@ Options:
   --json               print the entries as a JSON array instead
 )",
      kJson, RunSearch},
+    {"patterns", "what repeated, when, and what came before: observations with evidence",
+     R"(Usage: fieldnotes-cli patterns [--since-last-session | --from DATE --to DATE] [--json]
+
+Shows what the journal noticed: how your mood moved, how the suggestions
+from your sessions went, what you wrote about again and again, times of the
+week when spikes came up, and what often came right before a feeling. Each
+is an observation with its evidence: how often, and on which days. None of
+it says what anything means; that belongs in the room with your therapist.
+
+Without options, it looks at the time since your last session (before your
+first session: the last 14 days).
+
+Options:
+  --since-last-session since your last session (the default)
+  --from DATE          from this day (YYYY-MM-DD) ...
+  --to DATE            ... to this day, both included
+  --json               print the observations as JSON (see docs/patterns.md)
+)",
+     kPatterns, RunPatterns},
+    {"questions", "the follow-up questions for an entry, and your answers",
+     R"(Usage: fieldnotes-cli questions ID
+
+Shows the follow-up questions for an entry, at most two, chosen by what the
+entry leaves out, with your answers so far. The first time they are saved
+with the entry, so they stay the same. ID is the entry's id or its first 8
+or more characters. Answer them with fieldnotes-cli answer.
+)",
+     kNoOptions, RunQuestions},
+    {"answer", "answer a follow-up question",
+     R"(Usage: fieldnotes-cli answer ID --question N --text TEXT
+
+Saves your answer to question N of an entry, as numbered by
+fieldnotes-cli questions ID. A new answer replaces the one before; an empty
+one ("") clears it.
+
+Options:
+  --question N         which question, from 1
+  --text TEXT          your answer
+)",
+     kAnswer, RunAnswer},
     {"session add", "note a therapy session",
      R"(Usage: fieldnotes-cli session add --at TIME [--note TEXT]
 
@@ -267,7 +325,7 @@ See fieldnotes-cli session add --help and fieldnotes-cli session list --help.
 
 std::string CommandHelp(const Command& command) {
   std::string out(command.help);
-  if (command.options.data() == kEntryFields) {
+  if (command.options.data() == kEntryFields || command.options.data() == kAddOptions) {
     out += kEntryFieldsHelp;
   }
   out += R"(

@@ -56,6 +56,18 @@ CliStatus RunSessionList(Context& context, const Args& args);
 CliStatus RunImport(Context& context, const Args& args);
 CliStatus RunExport(Context& context, const Args& args);
 
+// commands_patterns.cpp (docs/patterns.md)
+CliStatus RunPatterns(Context& context, const Args& args);
+CliStatus RunQuestions(Context& context, const Args& args);
+CliStatus RunAnswer(Context& context, const Args& args);
+// After `add` saved entry `id`: shows crisis lines on standard error when
+// the entry raises the safety flag; otherwise, with `ask`, asks its
+// follow-up questions (prompts on standard error, answers from standard
+// input) and saves the answers.
+CliStatus AfterAdd(core::Journal& journal, const std::string& id, bool ask);
+// Picks the region of the crisis lines ("GB", "US"); else the locale's.
+inline constexpr char kRegionEnv[] = "FIELDNOTES_REGION";
+
 // Writes to stdout as is.
 void Print(std::string_view text);
 

@@ -69,7 +69,7 @@ CliStatus RunAdd(Context& context, const Args& args) {
   auto id = (*journal)->AddEntry(std::move(entry));
   if (!id.ok()) return id.status();
   Print(*id + "\n");
-  return CliStatus::Ok();
+  return AfterAdd(**journal, *id, args.Has("--ask"));
 }
 
 CliStatus RunList(Context& context, const Args& args) {

@@ -1,0 +1,52 @@
+#include "reports/period.h"
+
+#include <algorithm>
+
+#include "reports/phrase_format.h"
+
+namespace fieldnotes::reports {
+
+core::Result<Period> Period::Between(core::Date from, core::Date to) {
+  if (to < from) return core::Status::InvalidArgument("the period ends before it starts");
+  return Period(from, to);
+}
+
+Period Period::SinceLastSession(std::span<const core::Session> sessions, const core::Clock& clock) {
+  const core::Timestamp now = clock.Now();
+  const core::Date today = now.LocalDate();
+  const core::Session* last = nullptr;
+  for (const core::Session& s : sessions) {
+    if (s.at <= now && (last == nullptr || last->at < s.at)) last = &s;
+  }
+  if (last == nullptr) {
+    return Period(core::CivilFromDays(core::DaysFromCivil(today) - (kNoSessionDays - 1)), today);
+  }
+  // The session's own local date: that is the day the client remembers.
+  Period p(std::min(last->at.LocalDate(), today), today);
+  p.session_ = *last;
+  return p;
+}
+
+Period Period::WholeHistory(std::span<const core::Entry> entries, const core::Clock& clock) {
+  const core::Date today = clock.Now().LocalDate();
+  core::Date from = today;
+  for (const core::Entry& e : entries) from = std::min(from, e.written_at.LocalDate());
+  return Period(from, today);
+}
+
+bool Period::Contains(const core::Entry& e) const {
+  if (!ContainsDate(e.written_at.LocalDate())) return false;
+  return !session_ || e.written_at >= session_->at;
+}
+
+Period Period::Previous() const {
+  const int64_t first = core::DaysFromCivil(from_);
+  return Period(core::CivilFromDays(first - Days()), core::CivilFromDays(first - 1));
+}
+
+std::string Period::Phrase() const {
+  if (session_) return "since your last session";
+  return "between " + ShortDate(from_, to_.year) + " and " + ShortDate(to_, to_.year);
+}
+
+}  // namespace fieldnotes::reports

@@ -1,0 +1,327 @@
+#include "reports/recurring_detector.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <unordered_map>
+
+#include "reports/phrase_format.h"
+#include "reports/text_units.h"
+
+namespace fieldnotes::reports {
+namespace {
+
+// A sentence is looked up by pairs of its rarest terms: two sentences that
+// say the same thing share at least two content terms, and almost always
+// two of the rarest, while a pair is far more specific than one term.
+constexpr size_t kRarestTerms = 4;
+constexpr size_t kKeysPerNode = kRarestTerms * (kRarestTerms - 1) / 2;
+constexpr size_t kMaxPosting = 256;  // a pair in more sentences than this is too common to look up
+
+// Sentences with exactly the same terms are one node: a loop written the
+// same way 40 times is compared once.
+struct Node {
+  uint32_t rep = 0;             // a unit with these terms
+  std::vector<uint32_t> units;  // every unit with these terms, in entry order
+  std::array<uint64_t, kKeysPerNode> keys{};
+  size_t key_count = 0;
+  int period_units = 0;
+  int cluster = -1;
+};
+
+struct Cluster {
+  std::vector<uint32_t> exemplars;  // nodes new members are compared with
+  std::vector<uint32_t> nodes;
+};
+
+uint64_t HashTerms(std::span<const uint32_t> terms) {
+  uint64_t h = 1469598103934665603ull;
+  for (uint32_t t : terms) {
+    h ^= t;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+double AllTermsDice(const TextUnits& units, const Unit& a, const Unit& b) {
+  auto ta = units.AllTerms(a);
+  auto tb = units.AllTerms(b);
+  size_t i = 0, j = 0, shared = 0;
+  while (i < ta.size() && j < tb.size()) {
+    if (ta[i] < tb[j]) {
+      ++i;
+    } else if (tb[j] < ta[i]) {
+      ++j;
+    } else {
+      ++shared;
+      ++i;
+      ++j;
+    }
+  }
+  return ta.size() + tb.size() == 0 ? 0.0
+                                    : 2.0 * shared / static_cast<double>(ta.size() + tb.size());
+}
+
+class Grouper {
+ public:
+  Grouper(const TextUnits& units, const EntryIndex& index) : units_(units), index_(index) {}
+
+  void BuildNodes() {
+    std::unordered_map<uint64_t, std::vector<uint32_t>> by_hash;
+    const auto& all = units_.units();
+    for (uint32_t u = 0; u < all.size(); ++u) {
+      auto terms = units_.AllTerms(all[u]);
+      auto& bucket = by_hash[HashTerms(terms)];
+      uint32_t node_id = UINT32_MAX;
+      for (uint32_t n : bucket) {
+        auto other = units_.AllTerms(all[nodes_[n].rep]);
+        if (std::equal(terms.begin(), terms.end(), other.begin(), other.end())) {
+          node_id = n;
+          break;
+        }
+      }
+      if (node_id == UINT32_MAX) {
+        node_id = static_cast<uint32_t>(nodes_.size());
+        bucket.push_back(node_id);
+        nodes_.emplace_back();
+        nodes_.back().rep = u;
+        ChooseKeys(nodes_.back());
+      }
+      nodes_[node_id].units.push_back(u);
+      if (index_.entries()[all[u].entry].in_period) ++nodes_[node_id].period_units;
+    }
+  }
+
+  void Group() {
+    // Groups form around what the client wrote in the period ...
+    for (uint32_t n = 0; n < nodes_.size(); ++n) {
+      if (nodes_[n].period_units == 0 || !Distinctive(n)) continue;
+      int c = FindCluster(n);
+      if (c < 0) {
+        c = static_cast<int>(clusters_.size());
+        clusters_.emplace_back();
+      }
+      Join(n, c, /*exemplar=*/clusters_[c].exemplars.size() < RecurringDetector::kExemplars);
+    }
+    // ... and the rest of the history only joins them, for the totals.
+    for (uint32_t n = 0; n < nodes_.size(); ++n) {
+      if (nodes_[n].period_units != 0 || !Distinctive(n)) continue;
+      int c = FindCluster(n);
+      if (c >= 0) Join(n, c, /*exemplar=*/false);
+    }
+  }
+
+  const std::vector<Node>& nodes() const { return nodes_; }
+  const std::vector<Cluster>& clusters() const { return clusters_; }
+
+ private:
+  bool Distinctive(uint32_t n) const { return units_.Distinctive(units_.units()[nodes_[n].rep]); }
+
+  void ChooseKeys(Node& node) {
+    const Unit& u = units_.units()[node.rep];
+    auto content = units_.ContentTerms(u);
+    auto terms = content.size() >= TextUnits::kMinContentTerms ? content : units_.AllTerms(u);
+    std::array<std::pair<double, uint32_t>, kRarestTerms> best{};
+    size_t n = 0;
+    for (uint32_t t : terms) {
+      double share = units_.Share(t);
+      if (share > RecurringDetector::kIndexShare) continue;
+      std::pair<double, uint32_t> cand{share, t};
+      if (n < kRarestTerms) {
+        best[n++] = cand;
+      } else {
+        auto worst = std::max_element(best.begin(), best.begin() + n);
+        if (cand < *worst) *worst = cand;
+      }
+    }
+    node.key_count = 0;
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = i + 1; j < n; ++j) {
+        uint64_t a = std::min(best[i].second, best[j].second);
+        uint64_t b = std::max(best[i].second, best[j].second);
+        node.keys[node.key_count++] = (a << 32) | b;
+      }
+    }
+  }
+
+  int FindCluster(uint32_t n) {
+    const Node& node = nodes_[n];
+    const Unit& u = units_.units()[node.rep];
+    int best = -1;
+    double best_sim = -1;
+    if (stamp_.size() < nodes_.size()) stamp_.resize(nodes_.size(), UINT32_MAX);
+    for (size_t k = 0; k < node.key_count; ++k) {
+      auto it = postings_.find(node.keys[k]);
+      if (it == postings_.end() || it->second.size() > kMaxPosting) continue;
+      for (uint32_t ex : it->second) {
+        if (stamp_[ex] == n) continue;  // compared already, through another pair
+        stamp_[ex] = n;
+        const Unit& other = units_.units()[nodes_[ex].rep];
+        if (!units_.SameThing(u, other)) continue;
+        double sim = units_.ContentSimilarity(u, other);
+        if (units_.NearVerbatim(u, other)) sim = std::max(sim, AllTermsDice(units_, u, other));
+        if (sim > best_sim) {  // the closest group wins
+          best_sim = sim;
+          best = nodes_[ex].cluster;
+        }
+      }
+    }
+    return best;
+  }
+
+  void Join(uint32_t n, int c, bool exemplar) {
+    Node& node = nodes_[n];
+    node.cluster = c;
+    Cluster& cluster = clusters_[c];
+    cluster.nodes.push_back(n);
+    if (!exemplar) return;
+    cluster.exemplars.push_back(n);
+    for (size_t k = 0; k < node.key_count; ++k) postings_[node.keys[k]].push_back(n);
+  }
+
+  const TextUnits& units_;
+  const EntryIndex& index_;
+  std::vector<Node> nodes_;
+  std::vector<Cluster> clusters_;
+  // term pair -> exemplars keyed by it
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings_;
+  std::vector<uint32_t> stamp_;  // per exemplar node: the node last compared with it
+};
+
+struct Group {
+  const Cluster* cluster = nullptr;
+  std::vector<uint32_t> period_entries;  // index into EntryIndex::entries(), ascending
+  std::vector<uint32_t> all_entries;
+};
+
+}  // namespace
+
+std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
+  TextUnits units(tokenizer_);
+  const auto& entries = index.entries();
+  for (uint32_t i = 0; i < entries.size(); ++i) units.Add(i, *entries[i].entry);
+  units.ComputeWeights();
+
+  Grouper grouper(units, index);
+  grouper.BuildNodes();
+  grouper.Group();
+
+  std::vector<Group> groups;
+  for (const Cluster& c : grouper.clusters()) {
+    Group g;
+    g.cluster = &c;
+    for (uint32_t n : c.nodes) {
+      for (uint32_t u : grouper.nodes()[n].units) {
+        uint32_t e = units.units()[u].entry;
+        g.all_entries.push_back(e);
+        if (entries[e].in_period) g.period_entries.push_back(e);
+      }
+    }
+    for (auto* v : {&g.all_entries, &g.period_entries}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    if (g.period_entries.size() >= static_cast<size_t>(kMinCount)) groups.push_back(std::move(g));
+  }
+  std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+    if (a.period_entries.size() != b.period_entries.size())
+      return a.period_entries.size() > b.period_entries.size();
+    if (a.all_entries.size() != b.all_entries.size())
+      return a.all_entries.size() > b.all_entries.size();
+    return a.period_entries.front() < b.period_entries.front();
+  });
+  if (groups.size() > kMaxObservations) groups.resize(kMaxObservations);
+
+  const Period& period = index.period();
+  const int year = period.to().year;
+  std::vector<Observation> out;
+  for (const Group& g : groups) {
+    // The label: the period's most repeated wording, then the shortest, then the earliest.
+    const Node* label = nullptr;
+    for (uint32_t n : g.cluster->nodes) {
+      const Node& node = grouper.nodes()[n];
+      if (node.period_units == 0) continue;
+      if (label == nullptr || node.period_units > label->period_units ||
+          (node.period_units == label->period_units &&
+           units.units()[node.rep].words < units.units()[label->rep].words)) {
+        label = &node;
+      }
+    }
+    const Unit& label_unit = units.units()[label->rep];
+    bool verbatim = true;
+    for (uint32_t n : g.cluster->nodes) {
+      const Node& node = grouper.nodes()[n];
+      if (node.period_units == 0) continue;
+      if (AllTermsDice(units, units.units()[node.rep], label_unit) < TextUnits::kVerbatimDice)
+        verbatim = false;
+    }
+
+    // Among the sentences with those words, the period's most frequent
+    // spelling, then the latest.
+    std::map<std::string, std::pair<int, uint32_t>> spellings;
+    for (uint32_t u : label->units) {
+      const Unit& unit = units.units()[u];
+      if (!entries[unit.entry].in_period) continue;
+      auto& s = spellings[ClientPhrase(TextUnits::SourceText(unit, *entries[unit.entry].entry),
+                                       kLabelWords)];
+      ++s.first;
+      s.second = std::max(s.second, u);
+    }
+    auto best = std::max_element(spellings.begin(), spellings.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+
+    Observation o;
+    RecurringDetail d;
+    d.label = best->first;
+    if (period.session()) d.since = period.from();
+    d.total = static_cast<int>(g.all_entries.size());
+    d.verbatim = verbatim;
+    for (uint32_t e : g.period_entries) {
+      o.entry_ids.push_back(entries[e].entry->id);
+      o.dates.push_back(entries[e].date);
+    }
+    o.count = static_cast<int>(g.period_entries.size());
+    o.id = "recurring-" + ShortHash(entries[g.period_entries.front()].entry->id + "|" + d.label);
+    o.summary = (verbatim ? "You wrote " + Quoted(d.label)
+                          : "You wrote about " + Quoted(d.label) + ", in these or other words,") +
+                " " + Times(o.count) + " " + period.Phrase() + " (" + DateList(o.dates, year) +
+                ").";
+    if (d.total > o.count) {
+      o.summary += " " + Capitalized(Times(d.total)) + " in all, since " +
+                   ShortDate(entries[g.all_entries.front()].date, year) + ".";
+    }
+    o.detail = std::move(d);
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+int RecurringDetector::CountSimilar(const core::Entry& entry, const EntryIndex& index) {
+  TextUnits units(tokenizer_);
+  const auto& entries = index.entries();
+  for (uint32_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].entry->id != entry.id || entry.id.empty()) units.Add(i, *entries[i].entry);
+  }
+  const size_t first_own = units.units().size();
+  const uint32_t own_index = static_cast<uint32_t>(entries.size());
+  units.Add(own_index, entry);
+  units.ComputeWeights();
+
+  const auto& all = units.units();
+  std::vector<uint32_t> matched;
+  for (size_t i = 0; i < first_own; ++i) {
+    if (!entries[all[i].entry].in_period) continue;
+    if (!matched.empty() && matched.back() == all[i].entry) continue;
+    for (size_t j = first_own; j < all.size(); ++j) {
+      if (units.Distinctive(all[j]) && units.SameThing(all[i], all[j])) {
+        matched.push_back(all[i].entry);
+        break;
+      }
+    }
+  }
+  std::sort(matched.begin(), matched.end());
+  matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
+  return 1 + static_cast<int>(matched.size());
+}
+
+}  // namespace fieldnotes::reports

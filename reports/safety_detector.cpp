@@ -1,0 +1,74 @@
+#include "reports/safety_detector.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "reports/embedded_data.h"
+
+namespace fieldnotes::reports {
+
+const SafetyDetector& SafetyDetector::Default() {
+  static const SafetyDetector* instance = [] {
+    std::vector<std::string_view> lists;
+    for (const EmbeddedFile& f : EmbeddedFilesIn("safety")) lists.push_back(f.content);
+    auto detector = FromLists(lists);
+    if (!detector.ok() || lists.empty()) {
+      std::fprintf(stderr, "fieldnotes: the built-in safety lists are broken: %s\n",
+                   detector.ok() ? "none found" : detector.status().message().c_str());
+      std::abort();
+    }
+    return new SafetyDetector(std::move(*detector));
+  }();
+  return *instance;
+}
+
+core::Result<SafetyDetector> SafetyDetector::FromLists(const std::vector<std::string_view>& lists) {
+  SafetyDetector out;
+  size_t i = 0;
+  for (std::string_view data : lists) {
+    auto parsed = SafetyPhrases::Parse(data, "safety list " + std::to_string(++i));
+    if (!parsed.ok()) return parsed.status();
+    out.lists_.push_back(std::move(*parsed));
+  }
+  return out;
+}
+
+void SafetyDetector::CheckInto(std::string_view text, std::string_view field,
+                               SafetyResult& result) const {
+  if (text.empty()) return;
+  bool found = false;
+  for (const SafetyPhrases& list : lists_) {
+    for (const SafetyPhrases::Match& m : list.Find(text)) {
+      found = true;
+      if (std::find(result.categories.begin(), result.categories.end(), m.category) ==
+          result.categories.end())
+        result.categories.push_back(m.category);
+    }
+  }
+  if (found) result.fields.emplace_back(field);
+  std::sort(result.categories.begin(), result.categories.end());
+}
+
+SafetyResult SafetyDetector::CheckText(std::string_view text) const {
+  SafetyResult r;
+  CheckInto(text, "text", r);
+  return r;
+}
+
+SafetyResult SafetyDetector::Check(const core::Entry& e) const {
+  SafetyResult r;
+  CheckInto(e.before, "before", r);
+  CheckInto(e.body, "body", r);
+  CheckInto(e.thought, "thought", r);
+  CheckInto(e.unsaid, "unsaid", r);
+  CheckInto(e.text, "text", r);
+  for (const std::string& em : e.emotions) CheckInto(em, "emotions", r);
+  for (const std::string& tag : e.tags) CheckInto(tag, "tags", r);
+  for (size_t i = 0; i < e.followups.size(); ++i)
+    CheckInto(e.followups[i].answer, "answer " + std::to_string(i + 1), r);
+  r.fields.erase(std::unique(r.fields.begin(), r.fields.end()), r.fields.end());
+  return r;
+}
+
+}  // namespace fieldnotes::reports

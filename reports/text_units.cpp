@@ -1,0 +1,186 @@
+#include "reports/text_units.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+namespace fieldnotes::reports {
+namespace {
+
+// Weight and number of the terms in both sorted ranges, and whether one of
+// them is uncommon.
+void Intersect(const TextUnits& units, std::span<const uint32_t> a, std::span<const uint32_t> b,
+               double& shared_weight, size_t& shared, bool& shared_uncommon) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      shared_weight += units.Weight(a[i]);
+      ++shared;
+      shared_uncommon |= units.Uncommon(a[i]);
+      ++i;
+      ++j;
+    }
+  }
+}
+
+size_t CountShared(std::span<const uint32_t> a, std::span<const uint32_t> b) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n;
+      ++i;
+      ++j;
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string_view TextUnits::SourceText(const Unit& u, const core::Entry& e) {
+  const std::string& field = u.field == UnitField::kThought ? e.thought : e.text;
+  return std::string_view(field).substr(u.begin, u.end - u.begin);
+}
+
+void TextUnits::Add(uint32_t entry_index, const core::Entry& e) {
+  if (e.kind == core::EntryKind::kThread) return;
+  const bool loop = e.kind == core::EntryKind::kLoop;
+  auto add_field = [&](const std::string& text, UnitField field) {
+    if (text.empty()) return;
+    scratch_.clear();
+    tokenizer_.Tokenize(text, scratch_);
+    size_t i = 0;
+    while (i < scratch_.size()) {
+      size_t j = i;
+      while (j < scratch_.size() && scratch_[j].sentence == scratch_[i].sentence) ++j;
+      all_scratch_.clear();
+      content_scratch_.clear();
+      for (size_t k = i; k < j; ++k) {
+        all_scratch_.push_back(scratch_[k].term);
+        if (!scratch_[k].stop) content_scratch_.push_back(scratch_[k].term);
+      }
+      std::sort(all_scratch_.begin(), all_scratch_.end());
+      all_scratch_.erase(std::unique(all_scratch_.begin(), all_scratch_.end()), all_scratch_.end());
+      std::sort(content_scratch_.begin(), content_scratch_.end());
+      content_scratch_.erase(std::unique(content_scratch_.begin(), content_scratch_.end()),
+                             content_scratch_.end());
+      const bool comparable = content_scratch_.size() >= kMinContentTerms ||
+                              (loop && all_scratch_.size() >= kMinVerbatimTerms);
+      if (comparable) {
+        Unit u;
+        u.entry = entry_index;
+        u.field = field;
+        u.loop = loop;
+        u.begin = scratch_[i].begin;
+        u.end = scratch_[j - 1].end;
+        u.words = static_cast<uint32_t>(j - i);
+        u.all_begin = static_cast<uint32_t>(pool_.size());
+        pool_.insert(pool_.end(), all_scratch_.begin(), all_scratch_.end());
+        u.all_end = static_cast<uint32_t>(pool_.size());
+        u.content_begin = static_cast<uint32_t>(pool_.size());
+        pool_.insert(pool_.end(), content_scratch_.begin(), content_scratch_.end());
+        u.content_end = static_cast<uint32_t>(pool_.size());
+        units_.push_back(u);
+      }
+      i = j;
+    }
+  };
+  add_field(e.thought, UnitField::kThought);
+  add_field(e.text, UnitField::kText);
+}
+
+void TextUnits::ComputeWeights() {
+  // Frequencies count distinct sentences: a worry written the same way
+  // forty times must not make its own words "common" and so hide itself.
+  df_.assign(tokenizer_.term_count(), 0);
+  std::unordered_set<uint64_t> seen;
+  seen.reserve(units_.size());
+  for (const Unit& u : units_) {
+    uint64_t h = 1469598103934665603ull;
+    for (uint32_t t : AllTerms(u)) h = (h ^ t) * 1099511628211ull;
+    if (!seen.insert(h).second) continue;
+    for (uint32_t t : AllTerms(u)) ++df_[t];
+  }
+  distinct_ = seen.size();
+  total_ = static_cast<double>(distinct_) + kSmoothingUnits;
+  weights_.resize(df_.size());
+  for (size_t t = 0; t < df_.size(); ++t) {
+    weights_[t] = static_cast<float>(std::log(total_ / (df_[t] + 0.5)));
+  }
+  max_weight_ = static_cast<float>(std::log(total_ / 0.5));
+  uncommon_.resize(df_.size());
+  for (size_t t = 0; t < df_.size(); ++t) uncommon_[t] = df_[t] / total_ <= kCommonShare;
+  for (Unit& u : units_) {
+    double w = 0;
+    for (uint32_t t : ContentTerms(u)) w += Weight(t);
+    u.content_weight = static_cast<float>(w);
+  }
+}
+
+double TextUnits::Share(uint32_t term) const {
+  if (term >= df_.size() || total_ <= 0) return 0.0;
+  return df_[term] / total_;
+}
+
+double TextUnits::ContentSimilarity(const Unit& a, const Unit& b) const {
+  auto ca = ContentTerms(a);
+  auto cb = ContentTerms(b);
+  double shared_weight = 0;
+  size_t shared = 0;
+  bool rare = false;
+  Intersect(*this, ca, cb, shared_weight, shared, rare);
+  const double larger = std::max(a.content_weight, b.content_weight);
+  return larger <= 0 ? 0.0 : shared_weight / larger;
+}
+
+bool TextUnits::SameContent(const Unit& a, const Unit& b) const {
+  auto ca = ContentTerms(a);
+  auto cb = ContentTerms(b);
+  if (ca.size() < kMinContentTerms || cb.size() < kMinContentTerms) return false;
+  // Cheap first: sentences of very different weight cannot be mostly
+  // shared, unless they differ by one word.
+  const double lighter = std::min(a.content_weight, b.content_weight);
+  const double heavier = std::max(a.content_weight, b.content_weight);
+  const size_t size_gap = ca.size() > cb.size() ? ca.size() - cb.size() : cb.size() - ca.size();
+  if (size_gap > 1 && lighter < kContentShared * heavier) return false;
+  double shared_weight = 0;
+  size_t shared = 0;
+  bool rare = false;
+  Intersect(*this, ca, cb, shared_weight, shared, rare);
+  if (shared < kMinSharedContent || !rare) return false;
+  // One content word added or dropped always passes, whatever its weight.
+  if (ca.size() + cb.size() - 2 * shared <= 1) return true;
+  // Otherwise each side's content must be mostly shared: the same object
+  // with a different verb is not the same thing.
+  return shared_weight >= kContentShared * heavier;
+}
+
+bool TextUnits::NearVerbatim(const Unit& a, const Unit& b) const {
+  if (!a.loop || !b.loop) return false;
+  auto ta = AllTerms(a);
+  auto tb = AllTerms(b);
+  if (ta.size() < kMinVerbatimTerms || tb.size() < kMinVerbatimTerms) return false;
+  const size_t shared = CountShared(ta, tb);
+  return 2.0 * shared >= kVerbatimDice * static_cast<double>(ta.size() + tb.size());
+}
+
+bool TextUnits::Distinctive(const Unit& u) const {
+  if (u.loop) return true;
+  size_t uncommon = 0;
+  for (uint32_t t : ContentTerms(u)) uncommon += Uncommon(t);
+  return uncommon >= kMinDistinctive;
+}
+
+bool TextUnits::SameThing(const Unit& a, const Unit& b) const {
+  return SameContent(a, b) || NearVerbatim(a, b);
+}
+
+}  // namespace fieldnotes::reports

@@ -1,0 +1,89 @@
+#include "reports/thread_detector.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/text.h"
+#include "reports/phrase_format.h"
+
+namespace fieldnotes::reports {
+namespace {
+
+struct ThreadInfo {
+  std::string title;
+  std::vector<const IndexedEntry*> entries;  // oldest first
+};
+
+std::string Key(std::string_view title) {
+  std::string folded = core::text::Fold(ClientPhrase(title, SIZE_MAX));
+  return folded;
+}
+
+}  // namespace
+
+std::vector<Observation> ThreadDetector::Detect(const EntryIndex& index) {
+  const Period& period = index.period();
+  std::map<std::string, ThreadInfo> threads;
+  for (const core::Thread& t : index.data().threads) {
+    core::Entry probe;
+    probe.written_at = t.created_at;
+    if (!period.Contains(probe)) continue;
+    ThreadInfo& info = threads[Key(t.title)];
+    if (info.title.empty()) info.title = ClientPhrase(t.title, SIZE_MAX);
+  }
+  for (const IndexedEntry& e : index.entries()) {
+    if (!e.in_period || e.entry->thread.empty()) continue;
+    ThreadInfo& info = threads[Key(e.entry->thread)];
+    if (info.title.empty()) info.title = ClientPhrase(e.entry->thread, SIZE_MAX);
+    info.entries.push_back(&e);
+  }
+  // Prefer the title as the thread record spells it.
+  for (const core::Thread& t : index.data().threads) {
+    auto it = threads.find(Key(t.title));
+    if (it != threads.end()) it->second.title = ClientPhrase(t.title, SIZE_MAX);
+  }
+
+  std::vector<const ThreadInfo*> ordered;
+  for (const auto& [key, info] : threads) {
+    if (!info.title.empty()) ordered.push_back(&info);
+  }
+  std::stable_sort(ordered.begin(), ordered.end(), [](const ThreadInfo* a, const ThreadInfo* b) {
+    return a->entries.size() > b->entries.size();
+  });
+
+  const int year = period.to().year;
+  std::vector<Observation> out;
+  for (const ThreadInfo* info : ordered) {
+    Observation o;
+    ThreadDetail d;
+    d.thread = info->title;
+    for (const IndexedEntry* e : info->entries) {
+      o.entry_ids.push_back(e->entry->id);
+      o.dates.push_back(e->date);
+    }
+    o.count = static_cast<int>(info->entries.size());
+    o.id = "thread-" + ShortHash(Key(info->title));
+    if (info->entries.empty()) {
+      o.summary = Quoted(info->title) + ": no entries followed it up " + period.Phrase() + ".";
+    } else {
+      const IndexedEntry* latest = info->entries.back();
+      const core::Entry& le = *latest->entry;
+      const std::string& words = !le.text.empty()      ? le.text
+                                 : !le.thought.empty() ? le.thought
+                                                       : le.before;
+      d.latest_entry_id = le.id;
+      d.latest_date = latest->date;
+      d.latest = ClientPhrase(words, kLatestWords);
+      o.summary = Quoted(info->title) + ": you followed it up " + Times(o.count) + " " +
+                  period.Phrase() + ".";
+      if (!d.latest.empty()) {
+        o.summary += " The latest, on " + ShortDate(latest->date, year) + ": " + Quoted(d.latest);
+      }
+    }
+    o.detail = std::move(d);
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+}  // namespace fieldnotes::reports

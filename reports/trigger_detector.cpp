@@ -1,0 +1,233 @@
+#include "reports/trigger_detector.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "core/text.h"
+#include "reports/phrase_format.h"
+#include "reports/statistics.h"
+
+namespace fieldnotes::reports {
+namespace {
+
+// Candidate keys: kind in the top two bits.
+constexpr uint64_t kWord = 1ull << 62;
+constexpr uint64_t kPair = 2ull << 62;
+constexpr uint64_t kTag = 3ull << 62;
+constexpr size_t kMaxStopsInPair = 2;  // "message from my manager": two stop words between
+
+std::string Trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+struct Candidate {
+  std::vector<uint32_t> spikes;        // indexes into the spike list, ascending
+  std::map<std::string, int> surface;  // how the client wrote it, and how often
+};
+
+struct Spike {
+  const IndexedEntry* entry;
+  std::vector<std::string> emotions;  // folded, unique
+};
+
+}  // namespace
+
+std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
+  std::vector<Spike> spikes;
+  for (const IndexedEntry& e : index.entries()) {
+    if (e.entry->kind != core::EntryKind::kSpike || !index.InWindow(e)) continue;
+    Spike s{&e, {}};
+    for (const std::string& em : e.entry->emotions) {
+      std::string f = core::text::Fold(Trimmed(em));
+      if (!f.empty() && std::find(s.emotions.begin(), s.emotions.end(), f) == s.emotions.end())
+        s.emotions.push_back(std::move(f));
+    }
+    if (!s.emotions.empty()) spikes.push_back(std::move(s));
+  }
+  if (spikes.size() < static_cast<size_t>(kMinCount)) return {};
+
+  // Candidates from each spike's `before` and tags.
+  std::unordered_map<uint64_t, Candidate> candidates;
+  std::unordered_map<std::string, uint32_t> tag_ids;
+  std::vector<Token> tokens;
+  for (uint32_t si = 0; si < spikes.size(); ++si) {
+    const core::Entry& e = *spikes[si].entry->entry;
+    auto note = [&](uint64_t key, std::string surface) {
+      Candidate& c = candidates[key];
+      if (c.spikes.empty() || c.spikes.back() != si) c.spikes.push_back(si);
+      ++c.surface[std::move(surface)];
+    };
+    tokens.clear();
+    tokenizer_.Tokenize(e.before, tokens);
+    size_t prev = SIZE_MAX;  // previous content token in the sentence
+    size_t stops_since = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const Token& t = tokens[i];
+      if (prev != SIZE_MAX && tokens[prev].sentence != t.sentence) prev = SIZE_MAX;
+      if (t.stop) {
+        ++stops_since;
+        continue;
+      }
+      if (t.end - t.begin >= kMinWordBytes) {
+        note(kWord | t.term, e.before.substr(t.begin, t.end - t.begin));
+      }
+      if (prev != SIZE_MAX && stops_since <= kMaxStopsInPair && tokens[prev].term != t.term) {
+        uint64_t a = std::min(tokens[prev].term, t.term), b = std::max(tokens[prev].term, t.term);
+        note(kPair | (a << 31) | b,
+             e.before.substr(tokens[prev].begin, t.end - tokens[prev].begin));
+      }
+      prev = i;
+      stops_since = 0;
+    }
+    for (const std::string& tag : e.tags) {
+      std::string folded = core::text::Fold(Trimmed(tag));
+      if (folded.empty()) continue;
+      auto [it, added] = tag_ids.emplace(folded, static_cast<uint32_t>(tag_ids.size()));
+      note(kTag | it->second, Trimmed(tag));
+    }
+  }
+
+  // Emotions with enough spikes, and their base rates.
+  std::map<std::string, std::vector<bool>> has_emotion;
+  for (uint32_t si = 0; si < spikes.size(); ++si) {
+    for (const std::string& em : spikes[si].emotions) {
+      auto& v = has_emotion[em];
+      v.resize(spikes.size(), false);
+      v[si] = true;
+    }
+  }
+
+  struct Found {
+    std::string emotion;
+    uint64_t key;
+    const Candidate* candidate;
+    std::vector<uint32_t> hits;  // spikes with both
+    double p;
+    double base;
+  };
+  // Every (emotion, candidate) pair with enough spikes on both sides is a
+  // test. Most have only 3 or 4 occurrences and could never reach a small
+  // p-value even if every one came with the emotion; Tarone's method counts
+  // only the tests that could, which keeps the family-wise error rate at
+  // kAlpha without paying for the impossible ones.
+  struct Test {
+    const std::string* emotion;
+    const std::vector<bool>* mask;
+    uint64_t key;
+    const Candidate* candidate;
+    double base;
+    double min_p;  // the p-value if all of the candidate's spikes had the emotion
+  };
+  std::vector<Test> tests;
+  const double n = static_cast<double>(spikes.size());
+  for (const auto& [emotion, mask] : has_emotion) {
+    const int n_e = static_cast<int>(std::count(mask.begin(), mask.end(), true));
+    if (n_e < kMinCount) continue;
+    const double base = n_e / n;
+    for (const auto& [key, c] : candidates) {
+      const int m = static_cast<int>(c.spikes.size());
+      if (m < kMinCount) continue;
+      const int best_k = std::min(m, n_e);
+      // Beyond a few dozen the bound is tiny anyway; skip the sum.
+      const double min_p = best_k >= kMinCount && best_k <= 40 ? BinomialUpperTail(m, best_k, base)
+                           : best_k >= kMinCount               ? 0.0
+                                                               : 1.0;
+      if (best_k * 1.0 <= base * m) continue;  // could never beat the base rate
+      tests.push_back({&emotion, &mask, key, &c, base, min_p});
+    }
+  }
+  // The smallest K with at most K tests able to reach kAlpha / K. Pairs
+  // with the same emotion and the same spikes ("manager" and "message from
+  // my manager", written together) are one test.
+  std::vector<double> min_ps;
+  std::set<std::pair<const std::string*, std::vector<uint32_t>>> distinct;
+  for (const Test& t : tests) {
+    if (distinct.emplace(t.emotion, t.candidate->spikes).second) min_ps.push_back(t.min_p);
+  }
+  std::sort(min_ps.begin(), min_ps.end());
+  size_t family = 1;
+  while (family < min_ps.size() && min_ps[family] <= kAlpha / static_cast<double>(family)) ++family;
+  const double threshold = kAlpha / static_cast<double>(family);
+
+  std::vector<Found> found;
+  for (const Test& t : tests) {
+    if (t.min_p > threshold) continue;
+    std::vector<uint32_t> hits;
+    for (uint32_t si : t.candidate->spikes) {
+      if ((*t.mask)[si]) hits.push_back(si);
+    }
+    const int k = static_cast<int>(hits.size());
+    const int m = static_cast<int>(t.candidate->spikes.size());
+    if (k < kMinCount || k <= t.base * m) continue;  // the issue's rule: 3+, above the base rate
+    const double p = BinomialUpperTail(m, k, t.base);
+    if (p <= threshold)
+      found.push_back({*t.emotion, t.key, t.candidate, std::move(hits), p, t.base});
+  }
+  // Best first: strongest evidence, then more occurrences, then pairs and tags before
+  // single words (more specific), then the key for a stable order.
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+    if (a.p != b.p) return a.p < b.p;
+    if (a.hits.size() != b.hits.size()) return a.hits.size() > b.hits.size();
+    if ((a.key >> 62) != (b.key >> 62)) return (a.key >> 62) > (b.key >> 62);
+    return a.key < b.key;
+  });
+
+  std::vector<const Found*> chosen;
+  std::map<std::string, size_t> per_emotion;
+  for (const Found& f : found) {
+    if (chosen.size() >= kMaxObservations) break;
+    if (per_emotion[f.emotion] >= kMaxPerEmotion) continue;
+    bool same = false;
+    for (const Found* c : chosen) {
+      if (c->emotion != f.emotion) continue;
+      size_t common = 0;
+      for (uint32_t h : f.hits) common += std::binary_search(c->hits.begin(), c->hits.end(), h);
+      if (common >= kSameEvidence * std::min(f.hits.size(), c->hits.size())) same = true;
+    }
+    if (same) continue;
+    chosen.push_back(&f);
+    ++per_emotion[f.emotion];
+  }
+
+  int64_t from_day = index.window_first_day();
+  if (!index.entries().empty()) from_day = std::max(from_day, index.entries().front().day);
+  const core::Date from = core::CivilFromDays(from_day);
+  const int year = index.period().to().year;
+  std::vector<Observation> out;
+  for (const Found* f : chosen) {
+    // The client's most frequent way of writing it; ties go to the shortest.
+    std::string phrase;
+    int best = 0;
+    for (const auto& [surface, times] : f->candidate->surface) {
+      if (times > best || (times == best && surface.size() < phrase.size())) {
+        phrase = surface;
+        best = times;
+      }
+    }
+    Observation o;
+    TriggerDetail d;
+    d.trigger = phrase;
+    d.emotion = f->emotion;
+    d.occurrences = static_cast<int>(f->candidate->spikes.size());
+    d.base_rate = f->base;
+    d.window_from = from;
+    o.count = static_cast<int>(f->hits.size());
+    for (uint32_t si : f->hits) {
+      o.entry_ids.push_back(spikes[si].entry->entry->id);
+      o.dates.push_back(spikes[si].entry->date);
+    }
+    o.id = "trigger-" + ShortHash(f->emotion + "|" + core::text::Fold(phrase));
+    o.summary = Capitalized(f->emotion) + " followed " + Quoted(phrase) + " " +
+                std::to_string(o.count) + " of the " + std::to_string(d.occurrences) +
+                " times it came up (since " + ShortDate(from, year) + ").";
+    o.detail = std::move(d);
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+}  // namespace fieldnotes::reports

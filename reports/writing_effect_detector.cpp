@@ -1,0 +1,35 @@
+#include "reports/writing_effect_detector.h"
+
+namespace fieldnotes::reports {
+
+std::vector<Observation> WritingEffectDetector::Detect(const EntryIndex& index) {
+  std::vector<const IndexedEntry*> recent;  // newest first
+  const auto& entries = index.entries();
+  for (auto it = entries.rbegin(); it != entries.rend() && recent.size() < kRecent; ++it) {
+    if (it->day > index.last_day()) continue;
+    if (it->day <= index.last_day() - kRecentDays) break;
+    if (it->entry->mood_before && it->entry->mood_after) recent.push_back(&*it);
+  }
+  const int n = static_cast<int>(recent.size());
+  if (n < kMinEntries) return {};
+  Observation o;
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    const core::Entry& e = *(*it)->entry;
+    if (*e.mood_after < *e.mood_before) {
+      o.entry_ids.push_back(e.id);
+      o.dates.push_back((*it)->date);
+    }
+  }
+  o.count = static_cast<int>(o.entry_ids.size());
+  if (o.count < kMinWorse || 2 * o.count <= n) return {};
+  o.id = "writing-effect";
+  o.summary = "In " + std::to_string(o.count) + " of your last " + std::to_string(n) +
+              " entries with a mood before and after, you felt worse after writing than before. "
+              "If writing keeps leaving you feeling worse, that matters more than any practice: "
+              "it may help to tell your therapist, and some weeks the right move is to close "
+              "the journal and rest.";
+  o.detail = WritingEffectDetail{n};
+  return {std::move(o)};
+}
+
+}  // namespace fieldnotes::reports

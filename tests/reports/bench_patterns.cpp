@@ -1,0 +1,122 @@
+// bench_patterns: how long pattern analysis takes on a 20,000-entry journal
+// (DESIGN.md §7: whole history <= 1 s, since the last session <= 200 ms).
+//
+//   cmake --build <build> --target bench_patterns && <build>/tests/reports/bench_patterns
+//
+// Prints one line per measurement: the name, the median and the fastest of
+// the runs in milliseconds, and the number of observations (entries, for
+// the index). --breakdown adds one line per detector. Journals: the
+// evaluation's generator (tests/reports/journal_generator.h) scaled to ten
+// years, and, when bench/corpus.cpp is part of the build, the benchmark
+// corpus (long notes, many languages).
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "journal_generator.h"
+#include "reports/entry_index.h"
+#include "reports/mood_detector.h"
+#include "reports/pattern_analyzer.h"
+#include "reports/recurring_detector.h"
+#include "reports/thread_detector.h"
+#include "reports/time_detector.h"
+#include "reports/tokenizer.h"
+#include "reports/trigger_detector.h"
+#include "reports/writing_effect_detector.h"
+#ifdef FIELDNOTES_HAVE_BENCH_CORPUS
+#include "bench/corpus.h"
+#endif
+
+using namespace fieldnotes;
+using namespace fieldnotes::reports;
+
+namespace {
+
+constexpr int kRuns = 7;
+
+struct Timing {
+  double median_ms = 0;
+  double best_ms = 0;
+};
+
+Timing Measure(const std::function<size_t()>& fn, size_t& result) {
+  result = 0;
+  std::vector<double> ms;
+  for (int i = 0; i < kRuns; ++i) {
+    auto start = std::chrono::steady_clock::now();
+    result = fn();
+    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                     .count());
+  }
+  std::sort(ms.begin(), ms.end());
+  return {ms[ms.size() / 2], ms.front()};
+}
+
+void Print(const std::string& name, const std::function<size_t()>& fn) {
+  size_t observations = 0;
+  const Timing t = Measure(fn, observations);
+  std::printf("%-46s median %8.1f ms   best %8.1f ms   %zu observations\n", name.c_str(),
+              t.median_ms, t.best_ms, observations);
+}
+
+void Run(const std::string& corpus, const std::vector<core::Entry>& entries,
+         const std::vector<core::Session>& sessions, const std::vector<core::Thread>& threads,
+         core::Timestamp now, bool breakdown) {
+  core::FakeClock clock(now);
+  const JournalData data{entries, sessions, threads};
+  std::printf("%s: %zu entries, %zu sessions\n", corpus.c_str(), entries.size(), sessions.size());
+  const Period all = Period::WholeHistory(entries, clock);
+  const Period since = Period::SinceLastSession(sessions, clock);
+  Print("  patterns, whole history",
+        [&] { return PatternAnalyzer::Analyze(data, all, clock).observations.size(); });
+  Print("  patterns, since the last session",
+        [&] { return PatternAnalyzer::Analyze(data, since, clock).observations.size(); });
+  if (!breakdown) return;
+  for (const Period* p : {&all, &since}) {
+    const std::string label = p == &all ? "whole" : "since";
+    Print("    " + label + ": index", [&] { return EntryIndex(data, *p).entries().size(); });
+    EntryIndex index(data, *p);
+    Print("    " + label + ": recurring", [&] {
+      Tokenizer t;
+      return RecurringDetector(t).Detect(index).size();
+    });
+    Print("    " + label + ": time", [&] { return TimeDetector::Detect(index, clock).size(); });
+    Print("    " + label + ": trigger", [&] {
+      Tokenizer t;
+      return TriggerDetector(t).Detect(index).size();
+    });
+    Print("    " + label + ": mood", [&] { return MoodDetector::Detect(index).size(); });
+    Print("    " + label + ": thread", [&] { return ThreadDetector::Detect(index).size(); });
+    Print("    " + label + ": writing effect",
+          [&] { return WritingEffectDetector::Detect(index).size(); });
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const bool breakdown = argc > 1 && std::string(argv[1]) == "--breakdown";
+  {
+    testing::GeneratorOptions o;
+    o.seed = 20000;
+    o.weeks = 520;
+    o.entries_per_week = 38.5;  // about 20,000 entries over ten years
+    o.plant_recurring = o.plant_time = o.plant_trigger = o.plant_writing_effect = true;
+    testing::GeneratedJournal g = testing::GenerateJournal(o);
+    Run("generated journal", g.entries, g.sessions, g.threads, g.now, breakdown);
+  }
+#ifdef FIELDNOTES_HAVE_BENCH_CORPUS
+  {
+    const int64_t end = 1793738400;  // 2026-11-03T21:40:00+01:00
+    bench::Corpus c = bench::CorpusGenerator(7).Generate(20000, end);
+    std::vector<core::Thread> threads;
+    Run("bench corpus", c.entries, c.sessions, threads, core::Timestamp{end, 60}, breakdown);
+  }
+#endif
+  return 0;
+}

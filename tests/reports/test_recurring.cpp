@@ -1,0 +1,156 @@
+#include <boost/test/unit_test.hpp>
+
+#include "core/clock.h"
+#include "reports/pattern_analyzer.h"
+#include "reports/recurring_detector.h"
+#include "test_support.h"
+
+using namespace fieldnotes;
+using namespace fieldnotes::reports;
+using namespace fieldnotes::reports::testing;
+
+namespace {
+
+struct Fixture {
+  core::FakeClock clock{T("2026-11-11T21:00:00+01:00")};
+  std::vector<core::Session> sessions = {SessionAt("2026-10-20T17:00:00+01:00"),
+                                         SessionAt("2026-11-02T17:00:00+01:00")};
+  std::vector<core::Entry> entries;
+
+  std::vector<Observation> Recurring() {
+    Period period = Period::SinceLastSession(sessions, clock);
+    EntryIndex index(JournalData{entries, sessions, {}}, period);
+    Tokenizer tokenizer;
+    return RecurringDetector(tokenizer).Detect(index);
+  }
+  // Everyday entries that share common words with everything.
+  void AddEveryday() {
+    const char* days[] = {"2026-10-21", "2026-10-23", "2026-10-25", "2026-10-27", "2026-10-29",
+                          "2026-10-31", "2026-11-04", "2026-11-06", "2026-11-07", "2026-11-09"};
+    int i = 0;
+    for (const char* d : days) {
+      std::string at = std::string(d) + "T20:00:00+01:00";
+      entries.push_back(Note(at, i % 2 ? "Work was long today and I felt tired after the meeting."
+                                       : "Today I went to work, then the shops, and felt okay."));
+      entries.push_back(Note(at, std::string("I felt flat after work again, day ") +
+                                     std::to_string(++i) + " of the project."));
+    }
+  }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(recurring)
+
+BOOST_FIXTURE_TEST_CASE(counts_a_loop_since_the_last_session, Fixture) {
+  entries.push_back(
+      Loop("2026-10-22T21:00:00+01:00", "Everyone is going to find out I'm a fraud."));
+  entries.push_back(Loop("2026-11-03T22:10:00+01:00", "everyone is going to find out I'm a fraud"));
+  entries.push_back(
+      Loop("2026-11-05T08:00:00+01:00", "Everyone's going to find out that I'm a fraud!"));
+  entries.push_back(Loop("2026-11-08T23:30:00+01:00", "everyone is going to find out I'm a fraud"));
+  entries.push_back(
+      Loop("2026-11-10T19:00:00+01:00", "Everyone is going to find out I am a fraud."));
+  AddEveryday();
+  auto obs = Recurring();
+  BOOST_REQUIRE_EQUAL(obs.size(), 1u);
+  const Observation& o = obs[0];
+  BOOST_TEST(o.count == 4);
+  const auto& d = std::get<RecurringDetail>(o.detail);
+  BOOST_TEST(d.label == "everyone is going to find out I'm a fraud");  // the client's words
+  BOOST_TEST(d.total == 5);
+  BOOST_TEST(d.verbatim);
+  BOOST_REQUIRE(d.since.has_value());
+  BOOST_TEST(core::FormatDate(*d.since) == "2026-11-02");
+  BOOST_TEST(o.summary ==
+             "You wrote \"everyone is going to find out I'm a fraud\" 4 times since your last "
+             "session (Nov 3, 5, 8, 10). 5 times in all, since Oct 22.");
+  BOOST_REQUIRE_EQUAL(o.dates.size(), 4u);
+  BOOST_TEST(core::FormatDate(o.dates[0]) == "2026-11-03");
+}
+
+BOOST_FIXTURE_TEST_CASE(a_worry_in_other_words_across_kinds, Fixture) {
+  entries.push_back(
+      Spike("2026-11-03T10:00:00+01:00", {"fear"}, "", "I'm going to lose my job over this"));
+  entries.push_back(Note("2026-11-05T20:00:00+01:00",
+                         "Long day. I keep thinking I will lose my job. Made pasta."));
+  entries.push_back(Loop("2026-11-07T22:00:00+01:00", "what if I lose my job"));
+  entries.push_back(Spike("2026-11-09T09:00:00+01:00", {"anxiety"}, "email from HR",
+                          "losing my job, that's where this is going"));
+  AddEveryday();
+  auto obs = Recurring();
+  BOOST_REQUIRE_EQUAL(obs.size(), 1u);
+  BOOST_TEST(obs[0].count == 4);
+  BOOST_TEST(!std::get<RecurringDetail>(obs[0].detail).verbatim);
+  BOOST_TEST(obs[0].summary.starts_with("You wrote about \""));
+}
+
+BOOST_FIXTURE_TEST_CASE(not_fooled_by_common_words, Fixture) {
+  AddEveryday();
+  // Share "work", "today", "felt", "tired" with the everyday notes and each other,
+  // but say different things.
+  entries.push_back(Note("2026-11-04T21:00:00+01:00", "At work today my chair broke."));
+  entries.push_back(Note("2026-11-06T21:00:00+01:00", "Today at work the printer jammed twice."));
+  entries.push_back(
+      Note("2026-11-08T21:00:00+01:00", "Felt tired at work today, the heating was off."));
+  BOOST_TEST(Recurring().empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(needs_three_in_the_period, Fixture) {
+  entries.push_back(Loop("2026-10-22T21:00:00+01:00", "I always ruin everything good"));
+  entries.push_back(Loop("2026-10-24T21:00:00+01:00", "I always ruin everything good"));
+  entries.push_back(Loop("2026-11-04T21:00:00+01:00", "I always ruin everything good"));
+  entries.push_back(Loop("2026-11-06T21:00:00+01:00", "I always ruin everything that's good"));
+  BOOST_TEST(Recurring().empty());
+  entries.push_back(Loop("2026-11-08T21:00:00+01:00", "I ruin everything good, always"));
+  auto obs = Recurring();
+  BOOST_REQUIRE_EQUAL(obs.size(), 1u);
+  BOOST_TEST(obs[0].count == 3);
+  BOOST_TEST(std::get<RecurringDetail>(obs[0].detail).total == 5);
+}
+
+BOOST_FIXTURE_TEST_CASE(an_entry_counts_once, Fixture) {
+  for (const char* at : {"2026-11-04T21:00:00+01:00", "2026-11-06T21:00:00+01:00"}) {
+    entries.push_back(Note(at, "My sister never calls back. My sister never calls me back."));
+  }
+  BOOST_TEST(Recurring().empty());  // two entries, however many sentences
+}
+
+BOOST_FIXTURE_TEST_CASE(count_similar_for_the_memory_question, Fixture) {
+  entries.push_back(Loop("2026-11-03T22:10:00+01:00", "I'm too much for people"));
+  entries.push_back(Loop("2026-11-05T22:10:00+01:00", "I am too much for people."));
+  entries.push_back(Loop("2026-10-25T22:10:00+01:00", "I'm too much for people"));  // before
+  AddEveryday();
+  core::Entry fresh = Loop("2026-11-11T20:00:00+01:00", "i'm too much for people again");
+  Period period = Period::SinceLastSession(sessions, clock);
+  EntryIndex index(JournalData{entries, sessions, {}}, period);
+  Tokenizer tokenizer;
+  RecurringDetector detector(tokenizer);
+  BOOST_TEST(detector.CountSimilar(fresh, index) == 3);
+  // The same entry, already saved, is not counted twice.
+  entries.push_back(fresh);
+  EntryIndex index2(JournalData{entries, sessions, {}}, period);
+  BOOST_TEST(detector.CountSimilar(fresh, index2) == 3);
+  BOOST_TEST(detector.CountSimilar(
+                 Loop("2026-11-11T20:00:00+01:00", "the cat is asleep on the piano"), index2) == 1);
+}
+
+BOOST_FIXTURE_TEST_CASE(whole_history_mode_counts_everything, Fixture) {
+  for (int i = 1; i <= 6; ++i) {
+    entries.push_back(Loop("2026-0" + std::to_string(i) + "-10T21:00:00+01:00",
+                           "nobody would choose me if they had a choice"));
+  }
+  Period all = Period::WholeHistory(entries, clock);
+  auto patterns = PatternAnalyzer::Analyze(JournalData{entries, sessions, {}}, all, clock);
+  int recurring = 0;
+  for (const Observation& o : patterns.observations) {
+    if (o.type() != ObservationType::kRecurring) continue;
+    ++recurring;
+    BOOST_TEST(o.count == 6);
+    BOOST_TEST(!std::get<RecurringDetail>(o.detail).since.has_value());
+    BOOST_TEST(o.summary.find("between Jan 10 and Nov 11") != std::string::npos);
+  }
+  BOOST_TEST(recurring == 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
