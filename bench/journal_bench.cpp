@@ -12,6 +12,8 @@
 #include "core/import_export.h"
 #include "core/record_codec.h"
 #include "core/text.h"
+#include "reports/pattern_analyzer.h"
+#include "reports/period.h"
 
 namespace fieldnotes::bench {
 namespace {
@@ -79,6 +81,7 @@ Status JournalBench::Run() {
   FN_RETURN_IF_ERROR(MeasureSearch(*journal_));
   FN_RETURN_IF_ERROR(MeasureSave(*journal_));
   FN_RETURN_IF_ERROR(MeasureCheck(*journal_));
+  FN_RETURN_IF_ERROR(MeasurePatterns(*journal_));
   report_->context.emplace_back("journal file after the run",
                                 Mib(static_cast<double>(FileSize(journal_path_))));
   return Status::Ok();
@@ -253,6 +256,36 @@ Status JournalBench::MeasureCheck(const Journal& journal) {
   if (!check.ok()) return Status::Corruption("the journal failed its check after the run");
   report_->Add({"check_ms", "Check (SQLite integrity + authenticate every record)", ms, "ms",
                 std::nullopt, std::to_string(check.records_checked) + " records"});
+  return Status::Ok();
+}
+
+// The pattern analysis of issue 3 (docs/patterns.md) over the whole
+// history, and over the period since the last session, on the journal as
+// unlocked: the work the weekly report and the patterns view do first.
+Status JournalBench::MeasurePatterns(const Journal& journal) {
+  *log_ << "timing the pattern analysis..." << std::endl;
+  // "Now" is the day after the generated journal ends, so the last session
+  // is a real one and the period since it holds a typical two weeks.
+  core::FakeClock clock(core::Timestamp{core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0});
+  reports::JournalData data{journal.entries(), journal.sessions(), journal.threads()};
+  const reports::Period whole = reports::Period::WholeHistory(journal.entries(), clock);
+  const reports::Period recent = reports::Period::SinceLastSession(journal.sessions(), clock);
+  std::vector<double> whole_ms, recent_ms;
+  size_t observations = 0;
+  for (int i = 0; i < options_.pattern_runs; ++i) {
+    auto start = Clock::now();
+    reports::Patterns p = reports::PatternAnalyzer::Analyze(data, whole, clock);
+    whole_ms.push_back(MsSince(start));
+    observations = p.observations.size();
+    start = Clock::now();
+    (void)reports::PatternAnalyzer::Analyze(data, recent, clock);
+    recent_ms.push_back(MsSince(start));
+  }
+  const std::string runs = "median of " + std::to_string(options_.pattern_runs);
+  report_->Add({"patterns_whole_ms", "Pattern analysis, whole history", Median(whole_ms), "ms",
+                1000.0, runs + "; " + std::to_string(observations) + " observations"});
+  report_->Add({"patterns_since_session_ms", "Pattern analysis, since the last session",
+                Median(recent_ms), "ms", 200.0, runs});
   return Status::Ok();
 }
 

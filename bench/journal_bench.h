@@ -21,6 +21,7 @@ struct BenchOptions {
   int unlock_runs = 5;
   int saves = 200;
   int search_rounds = 3;  // each query is timed this many times
+  int pattern_runs = 5;   // each analysis is timed this many times
   uint64_t seed = 20261103;
   std::string dir;  // an empty, writable directory; the journal goes here
   std::string passphrase = "correct horse battery staple, but longer";
@@ -43,6 +44,7 @@ class JournalBench {
   core::Status MeasureSearch(const core::Journal& journal);
   core::Status MeasureSave(core::Journal& journal);
   core::Status MeasureCheck(const core::Journal& journal);
+  core::Status MeasurePatterns(const core::Journal& journal);
 
   BenchOptions options_;
   Report* report_;

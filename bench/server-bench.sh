@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# Compares fieldnotes-server with nginx serving the same 100 KB envelope over
+# TLS with the same certificate, in the same run, with wrk (DESIGN.md §7):
+# throughput at 16 and 64 connections, p99 latency, and the time a new client
+# waits for an answer while 64 keep-alive connections are held (busy, idle).
+#
+#   bash bench/server-bench.sh [BUILD_DIR] [SECONDS_PER_RUN]
+#
+# Needs: nginx, wrk, curl, python3 (packaging/install-deps.sh). Everything
+# runs on 127.0.0.1 in a temporary folder that is removed at the end; both
+# servers are stopped by this script.
+set -euo pipefail
+
+BUILD=${1:-build}
+DURATION=${2:-10}
+SERVER_BIN="$BUILD/server/fieldnotes-server"
+[ -x "$SERVER_BIN" ] || { echo "server-bench: $SERVER_BIN not built" >&2; exit 2; }
+for tool in nginx wrk curl python3; do
+  command -v "$tool" >/dev/null || { echo "server-bench: $tool is missing (packaging/install-deps.sh)" >&2; exit 2; }
+done
+
+WORK=$(mktemp -d /tmp/fieldnotes-server-bench.XXXXXX)
+SERVER_PID=""
+NGINX_PID=""
+cleanup() {
+  [ -n "$SERVER_PID" ] && kill -TERM "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill -QUIT "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+# --- fieldnotes-server, set up the way the README says --------------------
+PASSWORD="bench passphrase for the server 1"
+EMAIL="bench@example.org"
+"$SERVER_BIN" init --dir "$WORK/server" --port 0 >/dev/null
+echo "$PASSWORD" | "$SERVER_BIN" admin add-clinician "$EMAIL" --dir "$WORK/server" >/dev/null
+"$SERVER_BIN" run --dir "$WORK/server" --set log.level=warning > "$WORK/server.out" 2> "$WORK/server.err" &
+SERVER_PID=$!
+for _ in $(seq 100); do grep -q listening "$WORK/server.out" 2>/dev/null && break; sleep 0.1; done
+PORT=$(sed -n 's/.*localhost:\([0-9]*\).*/\1/p' "$WORK/server.out")
+CA="$WORK/server/ca.pem"
+URL="https://localhost:$PORT"
+
+json() { python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
+TOKEN=$(curl -sS --cacert "$CA" -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" "$URL/v1/login" | json token)
+curl -sS --cacert "$CA" -X PUT -H "Authorization: Bearer $TOKEN" \
+  -d "{\"x25519\":\"$(printf 'a%.0s' $(seq 64))\",\"ed25519\":\"$(printf 'b%.0s' $(seq 64))\"}" \
+  "$URL/v1/keys" >/dev/null
+CODE=$(curl -sS --cacert "$CA" -X POST -H "Authorization: Bearer $TOKEN" "$URL/v1/invites" | json code)
+CREDENTIAL=$(curl -sS --cacert "$CA" -d "{\"code\":\"$CODE\"}" "$URL/v1/pair" | json device_credential)
+head -c 102400 /dev/urandom > "$WORK/envelope.bin"
+# nginx's workers run as an unprivileged user: they must read the envelope.
+chmod 755 "$WORK"
+chmod 644 "$WORK/envelope.bin"
+REPORT=$(curl -sS --cacert "$CA" -H "Authorization: Bearer $CREDENTIAL" \
+  -H "Fieldnotes-Period-End: 2026-11-01" -H "Content-Type: application/octet-stream" \
+  --data-binary @"$WORK/envelope.bin" "$URL/v1/reports" | json report_id)
+OURS="$URL/v1/reports/$REPORT"
+curl -sS --cacert "$CA" -H "Authorization: Bearer $TOKEN" "$OURS" | cmp -s - "$WORK/envelope.bin" \
+  || { echo "server-bench: the server did not return the envelope" >&2; exit 1; }
+
+# --- nginx: the same bytes, certificate and TLS policy ----------------------
+NGINX_PORT=$(free_port)
+mkdir -p "$WORK/nginx"
+cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes auto;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  keepalive_requests 1000000;
+  keepalive_timeout 5s;
+  server {
+    listen 127.0.0.1:$NGINX_PORT ssl;
+    server_name localhost;
+    ssl_certificate $WORK/server/server-cert.pem;
+    ssl_certificate_key $WORK/server/server-key.pem;
+    ssl_protocols TLSv1.2 TLSv1.3;
+    ssl_ciphers ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-ECDSA-AES128-GCM-SHA256;
+    ssl_prefer_server_ciphers on;
+    location = /envelope {
+      alias $WORK/envelope.bin;
+      default_type application/octet-stream;
+    }
+  }
+}
+CONF
+nginx -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log" &
+NGINX_PID=$!
+NGINX_URL="https://localhost:$NGINX_PORT/envelope"
+for _ in $(seq 50); do curl -sS --cacert "$CA" -o /dev/null "$NGINX_URL" 2>/dev/null && break; sleep 0.1; done
+curl -sS --cacert "$CA" "$NGINX_URL" | cmp -s - "$WORK/envelope.bin" \
+  || { echo "server-bench: nginx did not return the envelope" >&2; exit 1; }
+
+# --- measurements -----------------------------------------------------------
+# wrk: requests/s and p99 in ms.
+run_wrk() {  # connections url [header]
+  local out
+  if [ -n "${3:-}" ]; then
+    out=$(wrk -t2 -c"$1" -d"${DURATION}s" --latency -H "$3" "$2")
+  else
+    out=$(wrk -t2 -c"$1" -d"${DURATION}s" --latency "$2")
+  fi
+  local rps p99
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p99=$(echo "$out" | awk '$1 == "99%" {print $2}' | python3 -c '
+import re, sys
+v = sys.stdin.read().strip()
+m = re.match(r"([0-9.]+)(us|ms|s)", v)
+print("%.2f" % (float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]))')
+  echo "$rps $p99"
+}
+
+# Seconds for a brand-new client (TLS handshake included) to get an answer.
+new_client() {  # url [header]
+  if [ -n "${2:-}" ]; then
+    curl -sS --cacert "$CA" -o /dev/null -w '%{time_total}' -H "$2" "$1"
+  else
+    curl -sS --cacert "$CA" -o /dev/null -w '%{time_total}' "$1"
+  fi
+}
+
+# The worst of three new clients while wrk holds 64 busy keep-alive connections.
+new_client_busy() {  # url probe [header]
+  if [ -n "${3:-}" ]; then
+    wrk -t2 -c64 -d"$((DURATION / 2 + 2))s" -H "$3" "$1" >/dev/null &
+  else
+    wrk -t2 -c64 -d"$((DURATION / 2 + 2))s" "$1" >/dev/null &
+  fi
+  local wrk_pid=$! worst=0 t
+  sleep 2
+  for _ in 1 2 3; do
+    t=$(new_client "$2")
+    worst=$(python3 -c "print(max($worst, $t))")
+    sleep 0.5
+  done
+  wait "$wrk_pid"
+  echo "$worst"
+}
+
+# The same with 64 idle keep-alive connections (each made one request).
+new_client_idle() {  # url probe
+  python3 - "$1" "$CA" "$2" <<'PY'
+import socket, ssl, subprocess, sys, time
+from urllib.parse import urlparse
+url, ca, probe = sys.argv[1], sys.argv[2], sys.argv[3]
+u = urlparse(url)
+ctx = ssl.create_default_context(cafile=ca)
+held = []
+for _ in range(64):
+    s = ctx.wrap_socket(socket.create_connection((u.hostname, u.port)), server_hostname=u.hostname)
+    s.sendall(("GET /v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n").encode())
+    s.recv(65536)
+    held.append(s)
+t = subprocess.run(["curl", "-sS", "--cacert", ca, "-o", "/dev/null", "-w", "%{time_total}", probe],
+                   capture_output=True, text=True).stdout
+print(t)
+for s in held:
+    s.close()
+PY
+}
+
+AUTH="Authorization: Bearer $TOKEN"
+echo "server-bench: ${DURATION}s per run; fieldnotes-server on :$PORT, nginx on :$NGINX_PORT" >&2
+read -r OURS_RPS16 OURS_P99_16 < <(run_wrk 16 "$OURS" "$AUTH")
+read -r NGINX_RPS16 NGINX_P99_16 < <(run_wrk 16 "$NGINX_URL")
+read -r OURS_RPS64 OURS_P99_64 < <(run_wrk 64 "$OURS" "$AUTH")
+read -r NGINX_RPS64 NGINX_P99_64 < <(run_wrk 64 "$NGINX_URL")
+OURS_BUSY=$(new_client_busy "$OURS" "$URL/v1/health" "$AUTH")
+NGINX_BUSY=$(new_client_busy "$NGINX_URL" "$NGINX_URL")
+OURS_IDLE=$(new_client_idle "$URL/v1/health" "$URL/v1/health")
+NGINX_IDLE=$(new_client_idle "https://localhost:$NGINX_PORT/envelope" "$NGINX_URL")
+
+python3 - <<PY
+rows = [
+  ("throughput, 16 connections (req/s)", $OURS_RPS16, $NGINX_RPS16, "ratio", ">= 70 %"),
+  ("throughput, 64 connections (req/s)", $OURS_RPS64, $NGINX_RPS64, "ratio", "(reported)"),
+  ("p99 latency, 16 connections (ms)", $OURS_P99_16, $NGINX_P99_16, "times", "<= 2x"),
+  ("p99 latency, 64 connections (ms)", $OURS_P99_64, $NGINX_P99_64, "times", "<= 2x"),
+  ("new client, 64 busy keep-alive held (s)", $OURS_BUSY, $NGINX_BUSY, "none", "< 1 s"),
+  ("new client, 64 idle keep-alive held (s)", $OURS_IDLE, $NGINX_IDLE, "none", "< 1 s"),
+]
+print("| measure | fieldnotes-server | nginx | ratio | target |")
+print("|---|---:|---:|---:|---|")
+for name, ours, nginx, kind, target in rows:
+    if kind == "ratio":
+        ratio = "%.0f %%" % (100.0 * ours / nginx)
+    elif kind == "times":
+        ratio = "%.2fx" % (ours / nginx)
+    else:
+        ratio = "-"
+    fmt = "%.3f" if kind == "none" else "%.2f" if kind == "times" else "%.0f"
+    print("| %s | %s | %s | %s | %s |" % (name, fmt % ours, fmt % nginx, ratio, target))
+PY
