@@ -1,4 +1,5 @@
 #include "core/crypto.h"
+#include "core/openssl_util.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -16,31 +17,12 @@
 namespace fieldnotes::core::crypto {
 namespace {
 
-struct CipherCtxFree {
-  void operator()(EVP_CIPHER_CTX* c) const { EVP_CIPHER_CTX_free(c); }
-};
-struct KdfFree {
-  void operator()(EVP_KDF* k) const { EVP_KDF_free(k); }
-};
-struct KdfCtxFree {
-  void operator()(EVP_KDF_CTX* c) const { EVP_KDF_CTX_free(c); }
-};
-struct CipherFree {
-  void operator()(EVP_CIPHER* c) const { EVP_CIPHER_free(c); }
-};
-using CipherCtxPtr = std::unique_ptr<EVP_CIPHER_CTX, CipherCtxFree>;
-
-Status OpenSslFailure(std::string_view what) {
-  std::string msg(what);
-  std::string errs = OpenSslErrors();
-  if (!errs.empty()) msg += " (" + errs + ")";
-  return Status::Internal(msg);
-}
+using internal::CipherCtxPtr;
+using internal::OpenSslFailure;
 
 // Fetched once; EVP_CIPHER_fetch is costly enough to matter at 20,000 records.
 const EVP_CIPHER* Aes256Gcm() {
-  static const std::unique_ptr<EVP_CIPHER, CipherFree> cipher(
-      EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
+  static const internal::CipherPtr cipher(EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
   return cipher.get();
 }
 
@@ -223,9 +205,9 @@ Result<KdfParams> KdfParams::Generate(int log2_n) {
 
 Result<SecureBytes> ScryptRaw(std::string_view passphrase, ByteView salt, uint64_t n, uint32_t r,
                               uint32_t p, size_t out_len) {
-  std::unique_ptr<EVP_KDF, KdfFree> kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr));
+  internal::KdfPtr kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr));
   if (!kdf) return OpenSslFailure("scrypt is not available");
-  std::unique_ptr<EVP_KDF_CTX, KdfCtxFree> ctx(EVP_KDF_CTX_new(kdf.get()));
+  internal::KdfCtxPtr ctx(EVP_KDF_CTX_new(kdf.get()));
   if (!ctx) return OpenSslFailure("EVP_KDF_CTX_new failed");
   // scrypt needs 128*r*N bytes for V plus 128*r*p for B; allow that and a margin.
   uint64_t maxmem = 128ull * r * (n + p + 2) + (1u << 20);
@@ -316,4 +298,14 @@ Result<SecureBytes> AesGcmOpen(ByteView key, ByteView nonce, ByteView aad, ByteV
   return out;
 }
 
+namespace internal {
+
+Status OpenSslFailure(std::string_view what) {
+  std::string msg(what);
+  std::string errs = OpenSslErrors();
+  if (!errs.empty()) msg += " (" + errs + ")";
+  return Status::Internal(msg);
+}
+
+}  // namespace internal
 }  // namespace fieldnotes::core::crypto

@@ -1,4 +1,5 @@
 #include "core/keys.h"
+#include "core/openssl_util.h"
 
 #include <openssl/core_names.h>
 #include <openssl/err.h>
@@ -11,29 +12,13 @@
 namespace fieldnotes::core::crypto {
 namespace {
 
-struct PkeyFree {
-  void operator()(EVP_PKEY* k) const { EVP_PKEY_free(k); }
-};
-struct PkeyCtxFree {
-  void operator()(EVP_PKEY_CTX* c) const { EVP_PKEY_CTX_free(c); }
-};
-struct MdCtxFree {
-  void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
-};
-struct KdfFree {
-  void operator()(EVP_KDF* k) const { EVP_KDF_free(k); }
-};
-struct KdfCtxFree {
-  void operator()(EVP_KDF_CTX* c) const { EVP_KDF_CTX_free(c); }
-};
-using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
+using internal::KdfCtxPtr;
+using internal::KdfPtr;
+using internal::MdCtxPtr;
+using internal::PkeyCtxPtr;
+using internal::PkeyPtr;
 
-Status Failure(std::string_view what) {
-  std::string msg(what);
-  std::string errs = OpenSslErrors();
-  if (!errs.empty()) msg += " (" + errs + ")";
-  return Status::Internal(msg);
-}
+Status Failure(std::string_view what) { return internal::OpenSslFailure(what); }
 
 Result<PkeyPtr> PrivateKey(int type, ByteView raw) {
   PkeyPtr key(EVP_PKEY_new_raw_private_key(type, nullptr, raw.data(), raw.size()));
@@ -87,7 +72,7 @@ Result<Ed25519KeyPair> Ed25519KeyPair::FromPrivate(ByteView seed) {
 Result<Signature> Ed25519KeyPair::Sign(ByteView message) const {
   auto key = PrivateKey(EVP_PKEY_ED25519, private_key.view());
   if (!key.ok()) return key.status();
-  std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
+  MdCtxPtr ctx(EVP_MD_CTX_new());
   Signature sig{};
   size_t len = sig.size();
   if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key->get()) != 1 ||
@@ -102,7 +87,7 @@ bool Ed25519Verify(ByteView public_key, ByteView message, ByteView signature) {
     return false;
   PkeyPtr key(
       EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, public_key.data(), public_key.size()));
-  std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
+  MdCtxPtr ctx(EVP_MD_CTX_new());
   bool ok = key && ctx &&
             EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) == 1 &&
             EVP_DigestVerify(ctx.get(), signature.data(), signature.size(), message.data(),
@@ -119,7 +104,7 @@ Result<SecureBytes> X25519(ByteView private_key, ByteView peer_public_key) {
   PkeyPtr peer(EVP_PKEY_new_raw_public_key(EVP_PKEY_X25519, nullptr, peer_public_key.data(),
                                            peer_public_key.size()));
   if (!peer) return Failure("cannot load the peer's public key");
-  std::unique_ptr<EVP_PKEY_CTX, PkeyCtxFree> ctx(EVP_PKEY_CTX_new(mine->get(), nullptr));
+  PkeyCtxPtr ctx(EVP_PKEY_CTX_new(mine->get(), nullptr));
   SecureBytes shared(kX25519KeyBytes);
   size_t len = shared.size();
   if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1 ||
@@ -139,9 +124,9 @@ Result<SecureBytes> X25519(ByteView private_key, ByteView peer_public_key) {
 }
 
 Result<SecureBytes> HkdfSha256(ByteView ikm, ByteView salt, ByteView info, size_t out_len) {
-  std::unique_ptr<EVP_KDF, KdfFree> kdf(EVP_KDF_fetch(nullptr, "HKDF", nullptr));
+  KdfPtr kdf(EVP_KDF_fetch(nullptr, "HKDF", nullptr));
   if (!kdf) return Failure("HKDF is not available");
-  std::unique_ptr<EVP_KDF_CTX, KdfCtxFree> ctx(EVP_KDF_CTX_new(kdf.get()));
+  KdfCtxPtr ctx(EVP_KDF_CTX_new(kdf.get()));
   if (!ctx) return Failure("EVP_KDF_CTX_new failed");
   char digest[] = "SHA256";
   OSSL_PARAM params[] = {
