@@ -4,7 +4,11 @@
 # throughput at 16 and 64 connections, p99 latency, and the time a new client
 # waits for an answer while 64 keep-alive connections are held (busy, idle).
 #
-#   bash bench/server-bench.sh [BUILD_DIR] [SECONDS_PER_RUN]
+#   bash bench/server-bench.sh [BUILD_DIR] [SECONDS_PER_RUN] [ROUNDS]
+#
+# The two servers are measured in alternation, ROUNDS times (default 3), and
+# the median of each is reported, so load from other work on the machine
+# falls on both alike.
 #
 # Needs: nginx, wrk, curl, python3 (packaging/install-deps.sh). Everything
 # runs on 127.0.0.1 in a temporary folder that is removed at the end; both
@@ -13,6 +17,7 @@ set -euo pipefail
 
 BUILD=${1:-build}
 DURATION=${2:-10}
+ROUNDS=${3:-3}
 SERVER_BIN="$BUILD/server/fieldnotes-server"
 [ -x "$SERVER_BIN" ] || { echo "server-bench: $SERVER_BIN not built" >&2; exit 2; }
 for tool in nginx wrk curl python3; do
@@ -172,11 +177,20 @@ PY
 }
 
 AUTH="Authorization: Bearer $TOKEN"
-echo "server-bench: ${DURATION}s per run; fieldnotes-server on :$PORT, nginx on :$NGINX_PORT" >&2
-read -r OURS_RPS16 OURS_P99_16 < <(run_wrk 16 "$OURS" "$AUTH")
-read -r NGINX_RPS16 NGINX_P99_16 < <(run_wrk 16 "$NGINX_URL")
-read -r OURS_RPS64 OURS_P99_64 < <(run_wrk 64 "$OURS" "$AUTH")
-read -r NGINX_RPS64 NGINX_P99_64 < <(run_wrk 64 "$NGINX_URL")
+echo "server-bench: ${DURATION}s per run, $ROUNDS rounds; fieldnotes-server on :$PORT, nginx on :$NGINX_PORT" >&2
+median() { python3 -c 'import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
+measure() {  # connections -> "ours_rps ours_p99 nginx_rps nginx_p99" (medians)
+  local ours_rps=() ours_p99=() nginx_rps=() nginx_p99=() rps p99
+  for _ in $(seq "$ROUNDS"); do
+    read -r rps p99 < <(run_wrk "$1" "$OURS" "$AUTH"); ours_rps+=("$rps"); ours_p99+=("$p99")
+    read -r rps p99 < <(run_wrk "$1" "$NGINX_URL"); nginx_rps+=("$rps"); nginx_p99+=("$p99")
+    echo "server-bench: $1 connections: ours ${ours_rps[-1]} req/s p99 ${ours_p99[-1]} ms," \
+      "nginx ${nginx_rps[-1]} req/s p99 ${nginx_p99[-1]} ms" >&2
+  done
+  echo "$(median "${ours_rps[@]}") $(median "${ours_p99[@]}") $(median "${nginx_rps[@]}") $(median "${nginx_p99[@]}")"
+}
+read -r OURS_RPS16 OURS_P99_16 NGINX_RPS16 NGINX_P99_16 < <(measure 16)
+read -r OURS_RPS64 OURS_P99_64 NGINX_RPS64 NGINX_P99_64 < <(measure 64)
 OURS_BUSY=$(new_client_busy "$OURS" "$URL/v1/health" "$AUTH")
 NGINX_BUSY=$(new_client_busy "$NGINX_URL" "$NGINX_URL")
 OURS_IDLE=$(new_client_idle "$URL/v1/health" "$URL/v1/health")

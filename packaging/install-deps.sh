@@ -13,7 +13,7 @@ PACKAGES=(
   # run time: the report font
   fonts-dejavu-core
   # tests: PDF read-back, GUI under a virtual display, server checks
-  poppler-utils xvfb xauth imagemagick xdotool curl openssl sqlite3
+  poppler-utils xvfb xauth imagemagick xdotool curl openssl sqlite3 nginx wrk python3
 )
 
 missing=()

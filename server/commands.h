@@ -1,0 +1,42 @@
+// The commands of fieldnotes-server other than `run`, as functions that
+// write to the given streams and return the process exit code, so they can
+// be tested without a process.
+#ifndef FIELDNOTES_SERVER_COMMANDS_H_
+#define FIELDNOTES_SERVER_COMMANDS_H_
+
+#include <iosfwd>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace fieldnotes::server {
+
+// Exit codes (sysexits, as Poco's Application uses them).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // a refused request: exists, not found, weak password
+inline constexpr int kExitUsage = 64;
+inline constexpr int kExitDataError = 65;   // audit verify found damage
+inline constexpr int kExitCantCreate = 73;  // init: DIR already initialised
+inline constexpr int kExitIoError = 74;
+inline constexpr int kExitConfig = 78;
+
+using Overrides = std::vector<std::pair<std::string, std::string>>;
+
+// Writes DIR/fieldnotes-server.properties, the certificate files (ca.pem
+// among them) and an empty database. Refuses a DIR that has a configuration.
+int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostream& err);
+
+// admin <verb> [EMAIL]; the password (add-clinician, reset-password) is the
+// first line of `in`.
+int AdminCommand(const std::vector<std::string>& args, const std::string& dir,
+                 const Overrides& overrides, std::istream& in, std::ostream& out,
+                 std::ostream& err);
+
+// audit verify: 0 and a summary when the chain holds, 65 naming the first
+// damaged record otherwise.
+int AuditCommand(const std::vector<std::string>& args, const std::string& dir,
+                 const Overrides& overrides, std::ostream& out, std::ostream& err);
+
+}  // namespace fieldnotes::server
+
+#endif  // FIELDNOTES_SERVER_COMMANDS_H_

@@ -1,0 +1,365 @@
+#include "sync/messages.h"
+
+#include "core/timestamp.h"
+#include "sync/api.h"
+
+namespace fieldnotes::sync {
+namespace {
+
+using core::Status;
+using core::json::Object;
+
+// Reads members of one JSON object, remembering the first problem so a
+// FromJson reads as a list of fields followed by one check.
+class Reader {
+ public:
+  explicit Reader(const Value& v) {
+    if (v.is_object()) {
+      object_ = &v.as_object();
+    } else {
+      status_ = Status::InvalidArgument("expected a JSON object");
+    }
+  }
+
+  void String(const char* name, std::string* out) {
+    const Value* v = Get(name);
+    if (v == nullptr) return;
+    if (!v->is_string()) return Fail(name, "must be a string");
+    *out = v->as_string();
+  }
+  void Int(const char* name, int64_t* out) {
+    const Value* v = Get(name);
+    if (v == nullptr) return;
+    if (!v->is_int()) return Fail(name, "must be an integer");
+    *out = v->as_int();
+  }
+  void Time(const char* name, int64_t* out) {
+    const Value* v = Get(name);
+    if (v == nullptr) return;
+    if (!v->is_string()) return Fail(name, "must be an ISO 8601 time string");
+    Result<int64_t> t = ParseTime(v->as_string());
+    if (!t.ok()) return Fail(name, "must be an ISO 8601 time string");
+    *out = *t;
+  }
+  void OptionalTime(const char* name, std::optional<int64_t>* out) {
+    const Value* v = GetOptional(name);
+    if (v == nullptr || v->is_null()) return;
+    int64_t t = 0;
+    Time(name, &t);
+    if (status_.ok()) *out = t;
+  }
+  void Keys(const char* name, ClinicianKeys* out) {
+    const Value* v = Get(name);
+    if (v == nullptr) return;
+    Result<ClinicianKeys> keys = ClinicianKeys::FromJson(*v);
+    if (!keys.ok()) return Fail(name, keys.status().message());
+    *out = *keys;
+  }
+  void OptionalKeys(const char* name, std::optional<ClinicianKeys>* out) {
+    const Value* v = GetOptional(name);
+    if (v == nullptr || v->is_null()) return;
+    ClinicianKeys keys;
+    Keys(name, &keys);
+    if (status_.ok()) *out = keys;
+  }
+  void Fail(const char* name, std::string_view why) {
+    if (status_.ok()) {
+      status_ = Status::InvalidArgument(std::string("member '") + name + "' " + std::string(why));
+    }
+  }
+  Status status() const { return status_; }
+
+ private:
+  const Value* GetOptional(const char* name) {
+    if (!status_.ok()) return nullptr;
+    return object_->Find(name);
+  }
+  const Value* Get(const char* name) {
+    if (!status_.ok()) return nullptr;
+    const Value* v = object_->Find(name);
+    if (v == nullptr) Fail(name, "is missing");
+    return v;
+  }
+
+  const Object* object_ = nullptr;
+  Status status_;
+};
+
+Value TimeValue(int64_t t) { return Value(FormatTime(t)); }
+Value OptionalTimeValue(const std::optional<int64_t>& t) {
+  return t ? Value(FormatTime(*t)) : Value(nullptr);
+}
+
+template <typename T>
+Result<T> Finish(const Reader& r, T value) {
+  if (!r.status().ok()) return r.status();
+  return value;
+}
+
+}  // namespace
+
+std::string FormatTime(int64_t unix_seconds) {
+  return core::FormatTimestamp(core::Timestamp{unix_seconds, 0});
+}
+
+Result<int64_t> ParseTime(std::string_view text) {
+  Result<core::Timestamp> t = core::ParseTimestamp(text);
+  if (!t.ok()) return t.status();
+  return t->unix_seconds;
+}
+
+bool IsLowerHex(std::string_view s, size_t length) {
+  if (s.size() != length) return false;
+  for (char c : s) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+Value ErrorBody::ToJson() const {
+  Object o;
+  o.Set("error", error);
+  o.Set("message", message);
+  return o;
+}
+Result<ErrorBody> ErrorBody::FromJson(const Value& v) {
+  Reader r(v);
+  ErrorBody b;
+  r.String("error", &b.error);
+  r.String("message", &b.message);
+  return Finish(r, b);
+}
+
+Value LoginRequest::ToJson() const {
+  Object o;
+  o.Set("email", email);
+  o.Set("password", password);
+  return o;
+}
+Result<LoginRequest> LoginRequest::FromJson(const Value& v) {
+  Reader r(v);
+  LoginRequest b;
+  r.String("email", &b.email);
+  r.String("password", &b.password);
+  return Finish(r, b);
+}
+
+Value LoginResponse::ToJson() const {
+  Object o;
+  o.Set("token", token);
+  o.Set("expires_at", TimeValue(expires_at));
+  o.Set("idle_timeout_seconds", idle_timeout_seconds);
+  return o;
+}
+Result<LoginResponse> LoginResponse::FromJson(const Value& v) {
+  Reader r(v);
+  LoginResponse b;
+  r.String("token", &b.token);
+  r.Time("expires_at", &b.expires_at);
+  r.Int("idle_timeout_seconds", &b.idle_timeout_seconds);
+  return Finish(r, b);
+}
+
+Value PasswordChangeRequest::ToJson() const {
+  Object o;
+  o.Set("current_password", current_password);
+  o.Set("new_password", new_password);
+  return o;
+}
+Result<PasswordChangeRequest> PasswordChangeRequest::FromJson(const Value& v) {
+  Reader r(v);
+  PasswordChangeRequest b;
+  r.String("current_password", &b.current_password);
+  r.String("new_password", &b.new_password);
+  return Finish(r, b);
+}
+
+Value ClinicianKeys::ToJson() const {
+  Object o;
+  o.Set("x25519", x25519);
+  o.Set("ed25519", ed25519);
+  o.Set("version", version);
+  o.Set("changed_at", TimeValue(changed_at));
+  return o;
+}
+Result<ClinicianKeys> ClinicianKeys::FromJson(const Value& v) {
+  Reader r(v);
+  ClinicianKeys b;
+  r.String("x25519", &b.x25519);
+  r.String("ed25519", &b.ed25519);
+  r.Int("version", &b.version);
+  r.Time("changed_at", &b.changed_at);
+  return Finish(r, b);
+}
+
+Value KeysRequest::ToJson() const {
+  Object o;
+  o.Set("x25519", x25519);
+  o.Set("ed25519", ed25519);
+  return o;
+}
+Result<KeysRequest> KeysRequest::FromJson(const Value& v) {
+  Reader r(v);
+  KeysRequest b;
+  r.String("x25519", &b.x25519);
+  r.String("ed25519", &b.ed25519);
+  if (r.status().ok() && !IsLowerHex(b.x25519, 2 * kPublicKeyBytes)) {
+    r.Fail("x25519", "must be 64 lowercase hex characters");
+  }
+  if (r.status().ok() && !IsLowerHex(b.ed25519, 2 * kPublicKeyBytes)) {
+    r.Fail("ed25519", "must be 64 lowercase hex characters");
+  }
+  return Finish(r, b);
+}
+
+Value InviteResponse::ToJson() const {
+  Object o;
+  o.Set("code", code);
+  o.Set("expires_at", TimeValue(expires_at));
+  return o;
+}
+Result<InviteResponse> InviteResponse::FromJson(const Value& v) {
+  Reader r(v);
+  InviteResponse b;
+  r.String("code", &b.code);
+  r.Time("expires_at", &b.expires_at);
+  return Finish(r, b);
+}
+
+Value PairRequest::ToJson() const {
+  Object o;
+  o.Set("code", code);
+  return o;
+}
+Result<PairRequest> PairRequest::FromJson(const Value& v) {
+  Reader r(v);
+  PairRequest b;
+  r.String("code", &b.code);
+  return Finish(r, b);
+}
+
+Value PairResponse::ToJson() const {
+  Object o;
+  o.Set("client_id", client_id);
+  o.Set("device_credential", device_credential);
+  o.Set("clinician_keys", clinician_keys.ToJson());
+  return o;
+}
+Result<PairResponse> PairResponse::FromJson(const Value& v) {
+  Reader r(v);
+  PairResponse b;
+  r.String("client_id", &b.client_id);
+  r.String("device_credential", &b.device_credential);
+  r.Keys("clinician_keys", &b.clinician_keys);
+  return Finish(r, b);
+}
+
+Value LinkInfo::ToJson() const {
+  Object o;
+  o.Set("client_id", client_id);
+  o.Set("created_at", TimeValue(created_at));
+  o.Set("clinician_keys", clinician_keys ? clinician_keys->ToJson() : Value(nullptr));
+  return o;
+}
+Result<LinkInfo> LinkInfo::FromJson(const Value& v) {
+  Reader r(v);
+  LinkInfo b;
+  r.String("client_id", &b.client_id);
+  r.Time("created_at", &b.created_at);
+  r.OptionalKeys("clinician_keys", &b.clinician_keys);
+  return Finish(r, b);
+}
+
+Value LinkSummary::ToJson() const {
+  Object o;
+  o.Set("client_id", client_id);
+  o.Set("created_at", TimeValue(created_at));
+  o.Set("reports_waiting", reports_waiting);
+  return o;
+}
+Result<LinkSummary> LinkSummary::FromJson(const Value& v) {
+  Reader r(v);
+  LinkSummary b;
+  r.String("client_id", &b.client_id);
+  r.Time("created_at", &b.created_at);
+  r.Int("reports_waiting", &b.reports_waiting);
+  return Finish(r, b);
+}
+
+Value ReportUploaded::ToJson() const {
+  Object o;
+  o.Set("report_id", report_id);
+  o.Set("size", size);
+  o.Set("sha256", sha256);
+  o.Set("uploaded_at", TimeValue(uploaded_at));
+  o.Set("expires_at", TimeValue(expires_at));
+  return o;
+}
+Result<ReportUploaded> ReportUploaded::FromJson(const Value& v) {
+  Reader r(v);
+  ReportUploaded b;
+  r.String("report_id", &b.report_id);
+  r.Int("size", &b.size);
+  r.String("sha256", &b.sha256);
+  r.Time("uploaded_at", &b.uploaded_at);
+  r.Time("expires_at", &b.expires_at);
+  return Finish(r, b);
+}
+
+Value ReportInfo::ToJson() const {
+  Object o;
+  o.Set("report_id", report_id);
+  o.Set("client_id", client_id);
+  o.Set("period_end", period_end);
+  o.Set("size", size);
+  o.Set("sha256", sha256);
+  o.Set("uploaded_at", TimeValue(uploaded_at));
+  o.Set("expires_at", TimeValue(expires_at));
+  o.Set("downloaded_at", OptionalTimeValue(downloaded_at));
+  o.Set("opened_at", OptionalTimeValue(opened_at));
+  return o;
+}
+Result<ReportInfo> ReportInfo::FromJson(const Value& v) {
+  Reader r(v);
+  ReportInfo b;
+  r.String("report_id", &b.report_id);
+  r.String("client_id", &b.client_id);
+  r.String("period_end", &b.period_end);
+  r.Int("size", &b.size);
+  r.String("sha256", &b.sha256);
+  r.Time("uploaded_at", &b.uploaded_at);
+  r.Time("expires_at", &b.expires_at);
+  r.OptionalTime("downloaded_at", &b.downloaded_at);
+  r.OptionalTime("opened_at", &b.opened_at);
+  return Finish(r, b);
+}
+
+Value Receipt::ToJson() const {
+  Object o;
+  o.Set("report_id", report_id);
+  o.Set("period_end", period_end);
+  o.Set("state", state);
+  o.Set("uploaded_at", TimeValue(uploaded_at));
+  o.Set("expires_at", TimeValue(expires_at));
+  o.Set("downloaded_at", OptionalTimeValue(downloaded_at));
+  o.Set("opened_at", OptionalTimeValue(opened_at));
+  o.Set("withdrawn_at", OptionalTimeValue(withdrawn_at));
+  o.Set("expired_at", OptionalTimeValue(expired_at));
+  return o;
+}
+Result<Receipt> Receipt::FromJson(const Value& v) {
+  Reader r(v);
+  Receipt b;
+  r.String("report_id", &b.report_id);
+  r.String("period_end", &b.period_end);
+  r.String("state", &b.state);
+  r.Time("uploaded_at", &b.uploaded_at);
+  r.Time("expires_at", &b.expires_at);
+  r.OptionalTime("downloaded_at", &b.downloaded_at);
+  r.OptionalTime("opened_at", &b.opened_at);
+  r.OptionalTime("withdrawn_at", &b.withdrawn_at);
+  r.OptionalTime("expired_at", &b.expired_at);
+  return Finish(r, b);
+}
+
+}  // namespace fieldnotes::sync

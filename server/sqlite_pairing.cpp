@@ -1,0 +1,111 @@
+// SqliteStorage: clinician keys, invites and links.
+#include <Poco/Data/Statement.h>
+#include <Poco/Tuple.h>
+
+#include "server/sqlite_storage.h"
+
+using namespace Poco::Data::Keywords;
+
+namespace fieldnotes::server {
+
+Result<KeyRecord> SqliteStorage::AddKeys(const KeyRecord& keys, const AuditEvent& audit) {
+  auto s = pool_.Acquire();
+  WriteTransaction tx(*s, writers_);
+  Poco::Int64 current = 0;
+  *s << "SELECT COALESCE(MAX(version), 0) FROM clinician_keys WHERE clinician_id = ?",
+      bind(keys.clinician_id), into(current), now;
+  KeyRecord stored = keys;
+  stored.version = current + 1;
+  *s << "INSERT INTO clinician_keys (clinician_id, version, x25519, ed25519, created_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+      bind(stored.clinician_id), bind(Poco::Int64{stored.version}), bind(stored.x25519),
+      bind(stored.ed25519), bind(Poco::Int64{stored.created_at}), now;
+  AppendAuditIn(*s, audit);
+  tx.Commit();
+  return stored;
+}
+
+Result<KeyRecord> SqliteStorage::CurrentKeys(const std::string& clinician_id) {
+  auto s = pool_.Acquire();
+  std::vector<Poco::Tuple<Poco::Int64, std::string, std::string, Poco::Int64>> rows;
+  *s << "SELECT version, x25519, ed25519, created_at FROM clinician_keys WHERE clinician_id = ? "
+        "ORDER BY version DESC LIMIT 1",
+      bind(clinician_id), into(rows), now;
+  if (rows.empty()) return Status::NotFound("no keys registered");
+  const auto& r = rows.front();
+  return KeyRecord{clinician_id, r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>()};
+}
+
+Status SqliteStorage::AddInvite(const InviteRecord& rec, const AuditEvent& audit) {
+  auto s = pool_.Acquire();
+  WriteTransaction tx(*s, writers_);
+  *s << "INSERT INTO invites (code_hash, clinician_id, created_at, expires_at) "
+        "VALUES (?, ?, ?, ?)",
+      bind(rec.code_hash), bind(rec.clinician_id), bind(Poco::Int64{rec.created_at}),
+      bind(Poco::Int64{rec.expires_at}), now;
+  AppendAuditIn(*s, audit);
+  tx.Commit();
+  return Status::Ok();
+}
+
+Result<LinkRecord> SqliteStorage::RedeemInvite(const std::string& code_hash, int64_t now_s,
+                                               LinkRecord link, const AuditEvent& audit) {
+  auto s = pool_.Acquire();
+  WriteTransaction tx(*s, writers_);
+  std::vector<std::string> owner;
+  *s << "SELECT i.clinician_id FROM invites i JOIN clinicians c ON c.id = i.clinician_id "
+        "WHERE i.code_hash = ? AND i.used_at IS NULL AND i.expires_at > ? AND c.disabled = 0",
+      bind(code_hash), bind(Poco::Int64{now_s}), into(owner), now;
+  if (owner.empty()) return Status::NotFound("no such invite");
+  link.clinician_id = owner.front();
+  *s << "UPDATE invites SET used_at = ? WHERE code_hash = ?", bind(Poco::Int64{now_s}),
+      bind(code_hash), now;
+  *s << "INSERT INTO links (client_id, clinician_id, credential_hash, created_at) "
+        "VALUES (?, ?, ?, ?)",
+      bind(link.client_id), bind(link.clinician_id), bind(link.credential_hash),
+      bind(Poco::Int64{link.created_at}), now;
+  AppendAuditIn(*s, audit);
+  tx.Commit();
+  return link;
+}
+
+Result<LinkRecord> SqliteStorage::FindLinkByCredential(const std::string& credential_hash) {
+  auto s = pool_.Acquire();
+  std::vector<Poco::Tuple<std::string, std::string, Poco::Int64>> rows;
+  *s << "SELECT client_id, clinician_id, created_at FROM links "
+        "WHERE credential_hash = ? AND ended_at IS NULL",
+      bind(credential_hash), into(rows), now;
+  if (rows.empty()) return Status::NotFound("no such link");
+  const auto& r = rows.front();
+  return LinkRecord{r.get<0>(), r.get<1>(), credential_hash, r.get<2>()};
+}
+
+std::vector<LinkSummaryRecord> SqliteStorage::ListLinks(const std::string& clinician_id) {
+  auto s = pool_.Acquire();
+  std::vector<Poco::Tuple<std::string, Poco::Int64, Poco::Int64>> rows;
+  *s << "SELECT l.client_id, l.created_at, (SELECT COUNT(*) FROM reports r WHERE r.client_id = "
+        "l.client_id AND r.opened_at IS NULL AND r.withdrawn_at IS NULL AND r.expired_at IS "
+        "NULL) FROM links l WHERE l.clinician_id = ? AND l.ended_at IS NULL "
+        "ORDER BY l.created_at, l.client_id",
+      bind(clinician_id), into(rows), now;
+  std::vector<LinkSummaryRecord> out;
+  for (const auto& r : rows) out.push_back({r.get<0>(), r.get<1>(), r.get<2>()});
+  return out;
+}
+
+Status SqliteStorage::EndLink(const std::string& clinician_id, const std::string& client_id,
+                              const AuditEvent& audit) {
+  auto s = pool_.Acquire();
+  WriteTransaction tx(*s, writers_);
+  Poco::Data::Statement end(*s);
+  end << "UPDATE links SET ended_at = ? WHERE client_id = ? AND clinician_id = ? AND "
+         "ended_at IS NULL",
+      bind(Poco::Int64{audit.at}), bind(client_id), bind(clinician_id);
+  if (end.execute() == 0) return Status::NotFound("no such link");
+  DeleteLinkReportsIn(*s, client_id);
+  AppendAuditIn(*s, audit);
+  tx.Commit();
+  return Status::Ok();
+}
+
+}  // namespace fieldnotes::server

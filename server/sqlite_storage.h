@@ -1,0 +1,109 @@
+// Storage on Poco::Data with SQLite, the embedded default.
+//
+// The SQL is kept portable (TEXT/INTEGER columns, no AUTOINCREMENT, no
+// upserts, LIMIT only in reads): the only SQLite-specific statements are the
+// PRAGMAs in db_pool.cpp, BEGIN IMMEDIATE and the checkpoint, all in this
+// class's own files, and the BLOB column type, so a PostgreSQL Storage can
+// reuse the statements with BYTEA and its own locking.
+#ifndef FIELDNOTES_SERVER_SQLITE_STORAGE_H_
+#define FIELDNOTES_SERVER_SQLITE_STORAGE_H_
+
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "server/db_pool.h"
+#include "server/storage.h"
+
+namespace fieldnotes::server {
+
+class AuditAppender;
+
+class SqliteStorage final : public Storage {
+ public:
+  // Opens (creating if needed) the database at `path` and its schema.
+  // IoError when the file cannot be opened, Unsupported for a schema version
+  // this build does not know.
+  static Result<std::unique_ptr<SqliteStorage>> Open(const std::string& path, int max_sessions);
+
+  Result<ClinicianRecord> FindClinicianByEmail(const std::string& email) override;
+  Result<ClinicianRecord> FindClinicianById(const std::string& id) override;
+  Status AddClinician(const ClinicianRecord& rec, const AuditEvent& audit) override;
+  std::vector<ClinicianRecord> ListClinicians() override;
+  Status SetClinicianDisabled(const std::string& id, bool disabled,
+                              const AuditEvent& audit) override;
+  Status SetPasswordHash(const std::string& id, const std::string& hash,
+                         const AuditEvent& audit) override;
+
+  Status AddSession(const SessionRecord& rec, const AuditEvent& audit) override;
+  Result<SessionRecord> FindSession(const std::string& token_hash) override;
+  void TouchSession(const std::string& token_hash, int64_t now) override;
+  Status DeleteSession(const std::string& token_hash, const AuditEvent& audit) override;
+
+  ThrottleRecord AddFailure(const std::string& key, int64_t now, int64_t window_seconds) override;
+  ThrottleRecord GetThrottle(const std::string& key) override;
+  void ResetThrottle(const std::string& key) override;
+
+  Result<KeyRecord> AddKeys(const KeyRecord& keys, const AuditEvent& audit) override;
+  Result<KeyRecord> CurrentKeys(const std::string& clinician_id) override;
+
+  Status AddInvite(const InviteRecord& rec, const AuditEvent& audit) override;
+  Result<LinkRecord> RedeemInvite(const std::string& code_hash, int64_t now, LinkRecord link,
+                                  const AuditEvent& audit) override;
+
+  Result<LinkRecord> FindLinkByCredential(const std::string& credential_hash) override;
+  std::vector<LinkSummaryRecord> ListLinks(const std::string& clinician_id) override;
+  Status EndLink(const std::string& clinician_id, const std::string& client_id,
+                 const AuditEvent& audit) override;
+
+  Result<bool> AddReport(const ReportRecord& rec, core::crypto::ByteView bytes, const Quota& quota,
+                         const AuditEvent& audit) override;
+  std::vector<ReportRecord> ListReports(const std::string& clinician_id) override;
+  Status DownloadReport(const std::string& clinician_id, const std::string& report_id,
+                        const AuditEvent& audit, Envelope* out) override;
+  Status MarkOpened(const std::string& clinician_id, const std::string& report_id,
+                    const AuditEvent& audit) override;
+  std::vector<ReportRecord> ListReceipts(const std::string& client_id) override;
+  Status WithdrawReport(const std::string& client_id, const std::string& report_id,
+                        const AuditEvent& audit) override;
+
+  int64_t PurgeExpired(int64_t now) override;
+  void Checkpoint() override;
+
+  void AppendAudit(const AuditEvent& audit) override;
+  std::vector<AuditRecord> ReadAudit() override;
+  std::pair<int64_t, std::string> AuditHead() override;
+
+ private:
+  explicit SqliteStorage(const std::string& path, int max_sessions) : pool_(path, max_sessions) {}
+  Status CreateSchema();
+
+  // Appends `event` to the chain inside the caller's write transaction.
+  static void AppendAuditIn(Poco::Data::Session& s, const AuditEvent& event);
+  // Deletes the reports (and bytes) of one link inside a transaction.
+  static void DeleteLinkReportsIn(Poco::Data::Session& s, const std::string& client_id);
+
+  // Group commit: runs `work` in a write transaction shared with the callers
+  // that arrive while another batch commits, and returns once that
+  // transaction is durable, so many small writes (audit records of
+  // downloads, failed logins) share one fsync. A batch that fails is rolled
+  // back and each of its parts retried alone; `work`'s own exception is
+  // rethrown to its caller. The caller must not hold a pooled session.
+  using GroupWork = std::function<void(Poco::Data::Session&, AuditAppender&)>;
+  void GroupWrite(const GroupWork& work);
+
+  DbPool pool_;
+  std::mutex writers_;  // see WriteTransaction
+
+  struct PendingWrite;
+  std::mutex group_mu_;
+  std::condition_variable group_done_;
+  std::vector<PendingWrite*> group_queue_;
+  bool group_leader_ = false;
+};
+
+}  // namespace fieldnotes::server
+
+#endif  // FIELDNOTES_SERVER_SQLITE_STORAGE_H_

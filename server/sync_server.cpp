@@ -1,0 +1,104 @@
+#include "server/sync_server.h"
+
+#include <Poco/Exception.h>
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/SecureServerSocket.h>
+#include <Poco/Net/SocketAddress.h>
+
+#include "server/http/router.h"
+#include "server/tls.h"
+
+namespace fieldnotes::server {
+namespace {
+
+constexpr int kListenBacklog = 512;
+
+}  // namespace
+
+SyncServer::SyncServer(ServerConfig config, Storage& storage, const core::Clock& clock)
+    : config_(std::move(config)),
+      storage_(storage),
+      clock_(clock),
+      hasher_(config_.scrypt_log2_n, config_.max_concurrent_hashes),
+      services_(std::make_unique<Services>(ServiceContext{config_, storage_, clock_, hasher_})) {}
+
+SyncServer::~SyncServer() { Stop(); }
+
+core::Status SyncServer::Start() {
+  auto context = MakeServerContext(config_.certificate_file, config_.private_key_file);
+  if (!context.ok()) return context.status();
+  try {
+    Poco::Net::SecureServerSocket socket(
+        Poco::Net::SocketAddress(config_.address, static_cast<uint16_t>(config_.port)),
+        kListenBacklog, *context);
+    port_ = socket.address().port();
+
+    auto* params = new Poco::Net::HTTPServerParams;
+    params->setMaxThreads(config_.max_threads);
+    params->setMaxQueued(config_.max_queued);
+    params->setKeepAlive(true);
+    params->setKeepAliveTimeout(Poco::Timespan(config_.keep_alive_timeout_seconds, 0));
+    params->setMaxKeepAliveRequests(config_.max_keep_alive_requests);
+    params->setTimeout(Poco::Timespan(config_.timeout_seconds, 0));
+    params->setSoftwareVersion("");  // no Server header
+
+    threads_ = std::make_unique<Poco::ThreadPool>(2, config_.max_threads + 2, 60);
+    http_ =
+        std::make_unique<Poco::Net::HTTPServer>(new Router(*services_), *threads_, socket, params);
+    http_->start();
+  } catch (const Poco::Exception& e) {
+    http_.reset();
+    threads_.reset();
+    return core::Status::IoError("cannot listen on " + config_.address + ":" +
+                                 std::to_string(config_.port) + ": " + e.displayText());
+  }
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stopping_ = false;
+  }
+  purger_ = std::thread([this] { PurgeLoop(); });
+  Poco::Logger::get("fieldnotes")
+      .information("serving https on " + config_.address + ":" + std::to_string(port_));
+  return core::Status::Ok();
+}
+
+void SyncServer::Stop() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  if (purger_.joinable()) purger_.join();
+  if (http_) {
+    // Not aborting: each connection finishes the request it is in, then
+    // closes; idle keep-alive connections close at once.
+    http_->stopAll(false);
+    threads_->joinAll();
+    http_.reset();
+    threads_.reset();
+    Poco::Logger::get("fieldnotes").information("stopped");
+  }
+}
+
+void SyncServer::PurgeLoop() {
+  std::unique_lock<std::mutex> lock(mu_);
+  while (!stopping_) {
+    wake_.wait_for(lock, std::chrono::seconds(config_.purge_interval_seconds),
+                   [this] { return stopping_; });
+    if (stopping_) break;
+    lock.unlock();
+    try {
+      const int64_t purged = services_->reports.PurgeExpired();
+      if (purged > 0) {
+        Poco::Logger::get("fieldnotes")
+            .information("purged " + std::to_string(purged) + " expired reports");
+      }
+    } catch (const Poco::Exception& e) {
+      Poco::Logger::get("fieldnotes").error("purge failed: " + e.displayText());
+    }
+    lock.lock();
+  }
+}
+
+}  // namespace fieldnotes::server
