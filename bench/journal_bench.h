@@ -22,6 +22,7 @@ struct BenchOptions {
   int saves = 200;
   int search_rounds = 3;  // each query is timed this many times
   int pattern_runs = 5;   // each analysis is timed this many times
+  int report_runs = 5;    // each report is made this many times
   uint64_t seed = 20261103;
   std::string dir;  // an empty, writable directory; the journal goes here
   std::string passphrase = "correct horse battery staple, but longer";
@@ -45,6 +46,8 @@ class JournalBench {
   core::Status MeasureSave(core::Journal& journal);
   core::Status MeasureCheck(const core::Journal& journal);
   core::Status MeasurePatterns(const core::Journal& journal);
+  // report_bench.cpp: the weekly report, analysis + content + PDF.
+  core::Status MeasureReport(const core::Journal& journal);
 
   BenchOptions options_;
   Report* report_;

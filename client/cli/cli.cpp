@@ -88,25 +88,37 @@ int RunCli(std::span<const std::string> argv) {
 
   std::string name = rest[0];
   rest = rest.subspan(1);
-  if (name == "session") {
+  // Groups: "session add", "settings set"; "report" is a command of its own
+  // and also the group of "report list" and "report show".
+  const bool group = name == "session" || name == "settings";
+  if (group) {
     if (rest.empty() || rest[0].starts_with("-")) {
       if (AsksForHelp(rest)) {
-        Print(SessionGroupHelp());
+        Print(name == "session" ? SessionGroupHelp() : SettingsGroupHelp());
         return 0;
       }
-      return Fail(CliStatus::Usage("session needs add or list after it."),
-                  "fieldnotes-cli session --help");
+      return Fail(
+          CliStatus::Usage(name == "session" ? "session needs add or list after it."
+                                             : "settings needs set, unset or list after it."),
+          "fieldnotes-cli " + name + " --help");
     }
+    name += " " + rest[0];
+    rest = rest.subspan(1);
+  } else if (name == "report" && !rest.empty() && (rest[0] == "list" || rest[0] == "show")) {
     name += " " + rest[0];
     rest = rest.subspan(1);
   }
   const Command* command = FindCommand(name);
   if (command == nullptr) {
-    bool in_session = name.starts_with("session ");
-    std::string shown = Shown(in_session ? name.substr(8) : name);
-    return Fail(CliStatus::Usage("there is no command " + shown +
-                                 (in_session ? " for sessions; use add or list." : ".")),
-                in_session ? "fieldnotes-cli session --help" : "fieldnotes-cli --help");
+    const size_t space = name.find(' ');
+    const bool in_group = group && space != std::string::npos;
+    const std::string group_name = in_group ? name.substr(0, space) : "";
+    std::string shown = Shown(in_group ? name.substr(space + 1) : name);
+    std::string what = ".";
+    if (group_name == "session") what = " for sessions; use add or list.";
+    if (group_name == "settings") what = " for settings; use set, unset or list.";
+    return Fail(CliStatus::Usage("there is no command " + shown + what),
+                in_group ? "fieldnotes-cli " + group_name + " --help" : "fieldnotes-cli --help");
   }
 
   int code = RunCommand(*command, *leading, rest);

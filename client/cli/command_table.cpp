@@ -26,6 +26,22 @@ constexpr OptionSpec kAddOptions[] = {
 constexpr OptionSpec kPatterns[] = {
     {"--since-last-session"}, {"--from", true}, {"--to", true}, {"--json"}};
 constexpr OptionSpec kAnswer[] = {{"--question", true}, {"--text", true}};
+constexpr OptionSpec kReport[] = {{"--since-last-session"},
+                                  {"--from", true},
+                                  {"--to", true},
+                                  {"--pick", true, true},
+                                  {"--agenda", true, true},
+                                  {"--exclude", true, true},
+                                  {"--question", true, true},
+                                  {"--quote", true, true},
+                                  {"--note", true, true},
+                                  {"--reword", true, true},
+                                  {"--remove", true, true},
+                                  {"--paper", true},
+                                  {"--pdf", true},
+                                  {"--json", true},
+                                  {"--preview"}};
+constexpr OptionSpec kReportShow[] = {{"--pdf", true}};
 
 constexpr OptionSpec kInit[] = {{"--kdf-cost", true}};
 constexpr OptionSpec kList[] = {{"--from", true}, {"--to", true}, {"--kind", true}, {"--json"}};
@@ -179,6 +195,96 @@ Options:
   --text TEXT          your answer
 )",
      kAnswer, RunAnswer},
+    {"report", "the report to bring to your next session, as a PDF",
+     R"(Usage: fieldnotes-cli report [--since-last-session | --from DATE --to DATE]
+         [--pick ID]... [--agenda TEXT]... [--exclude ID]... [--question TEXT]...
+         [--quote ID]... [--note ID=TEXT]... [--reword ID=TEXT]... [--remove ID]...
+         [--paper a4|letter] (--pdf FILE [--json FILE] | --preview)
+       fieldnotes-cli report list [--json]
+       fieldnotes-cli report show ID [--pdf FILE]
+
+Turns the time since your last session into a short report, in the order a
+session runs: mood, since last session, what I want to bring, what repeated,
+and questions I couldn't answer alone. Bring the pattern, not the transcript:
+the report never quotes six or more words in a row from your entries unless
+you choose that excerpt with --quote. Nothing is sent anywhere.
+
+Look first with --preview: it prints every line with its id. Then make the
+PDF with --pdf, choosing and changing lines as you like. The finished report
+(its content and the PDF) is kept, encrypted, in your journal, so the next
+report can say what changed. The same journal and choices give the same PDF,
+byte for byte.
+
+Options:
+  --since-last-session since your last session (the default)
+  --from DATE          from this day (YYYY-MM-DD) ...
+  --to DATE            ... to this day, both included
+  --pick ID            bring this observation (one, two at most, with --agenda)
+  --agenda TEXT        something to bring, in your own words
+  --exclude ID         leave this observation out of the report
+  --question TEXT      a question you couldn't answer alone; up to 5
+  --quote ID           carry your own words behind this line in full (a
+                       thought word for word, how a thread went)
+  --note ID=TEXT       add a line of your own under a line
+  --reword ID=TEXT     say a line in your own words instead
+  --remove ID          leave a line out
+  --paper SIZE         a4 (the default, or the paper setting) or letter
+  --pdf FILE           write the PDF here (readable only by you)
+  --json FILE          also write its content as JSON, with the report's id
+  --preview            print the report with each line's id; write nothing
+
+The PDF uses the DejaVu Sans font (fonts-dejavu-core), looked for in the
+usual font folders or in FIELDNOTES_FONT_DIR. Characters no installed font
+has are drawn as a box, and you are told which.
+)",
+     kReport, RunReport},
+    {"report list", "list the reports kept in your journal",
+     R"(Usage: fieldnotes-cli report list [--json]
+
+Lists the reports kept in your journal, oldest first: id, when it was made,
+the period and the pages.
+
+Options:
+  --json               print them as a JSON array instead
+)",
+     kJson, RunReportList},
+    {"report show", "show a kept report",
+     R"(Usage: fieldnotes-cli report show ID [--pdf FILE]
+
+Prints a kept report as JSON: its id, when it was made, the paper, the PDF's
+size and SHA-256, and its content (every section and line, and the
+observations it was built from). ID is the report's id or its first 8 or
+more characters.
+
+Options:
+  --pdf FILE           also write the report's PDF, exactly as it was made
+)",
+     kReportShow, RunReportShow},
+    {"settings set", "change a setting",
+     R"(Usage: fieldnotes-cli settings set NAME VALUE
+
+Changes a setting, kept encrypted in your journal:
+  display-name NAME    the name your reports show; without it they show none
+  region CODE          where you are, for crisis lines: GB, US, IE, CA, AU, ...
+                       (default: your locale's country)
+  paper SIZE           the paper of report PDFs: a4 or letter
+)",
+     kNoOptions, RunSettingsSet},
+    {"settings unset", "remove a setting",
+     R"(Usage: fieldnotes-cli settings unset NAME
+
+Removes a setting (display-name, region or paper), back to the default.
+)",
+     kNoOptions, RunSettingsUnset},
+    {"settings list", "show your settings",
+     R"(Usage: fieldnotes-cli settings list [--json]
+
+Shows every setting and its value.
+
+Options:
+  --json               print them as a JSON object instead
+)",
+     kJson, RunSettingsList},
     {"session add", "note a therapy session",
      R"(Usage: fieldnotes-cli session add --at TIME [--note TEXT]
 
@@ -281,7 +387,7 @@ std::string OverviewHelp() {
       "Commands:\n";
   for (const auto& c : kCommands) {
     std::string name(c.name);
-    name.resize(14, ' ');
+    name.resize(16, ' ');
     out += "  " + name + std::string(c.summary) + "\n";
   }
   out += R"(
@@ -320,6 +426,16 @@ Your therapy sessions (appointments).
   session list         list your sessions, oldest first
 
 See fieldnotes-cli session add --help and fieldnotes-cli session list --help.
+)";
+}
+
+std::string SettingsGroupHelp() {
+  return R"(Usage: fieldnotes-cli settings set NAME VALUE
+       fieldnotes-cli settings unset NAME
+       fieldnotes-cli settings list [--json]
+
+Your settings, kept encrypted in your journal: display-name, region, paper.
+See fieldnotes-cli settings set --help.
 )";
 }
 

@@ -32,10 +32,11 @@ const Command* FindCommand(std::string_view name);
 // Options every command accepts (also before the command's name).
 std::span<const OptionSpec> CommonOptions();
 
-// The overview (fieldnotes-cli --help), the `session` group's help, and
-// a command's help with anything generated appended.
+// The overview (fieldnotes-cli --help), the `session` and `settings`
+// groups' help, and a command's help with anything generated appended.
 std::string OverviewHelp();
 std::string SessionGroupHelp();
+std::string SettingsGroupHelp();
 std::string CommandHelp(const Command& command);
 
 // commands_entries.cpp
@@ -67,6 +68,14 @@ CliStatus RunAnswer(Context& context, const Args& args);
 CliStatus AfterAdd(core::Journal& journal, const std::string& id, bool ask);
 // Picks the region of the crisis lines ("GB", "US"); else the locale's.
 inline constexpr char kRegionEnv[] = "FIELDNOTES_REGION";
+
+// commands_report.cpp (docs/report.md)
+CliStatus RunReport(Context& context, const Args& args);
+CliStatus RunReportList(Context& context, const Args& args);
+CliStatus RunReportShow(Context& context, const Args& args);
+CliStatus RunSettingsSet(Context& context, const Args& args);
+CliStatus RunSettingsUnset(Context& context, const Args& args);
+CliStatus RunSettingsList(Context& context, const Args& args);
 
 // Writes to stdout as is.
 void Print(std::string_view text);

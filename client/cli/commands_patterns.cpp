@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/settings.h"
 #include "core/clock.h"
 #include "core/json.h"
 #include "reports/crisis_resources.h"
@@ -17,30 +18,14 @@
 namespace fieldnotes::client {
 namespace {
 
-// The region for crisis lines: FIELDNOTES_REGION ("GB", "US", ...), else the
-// territory of the locale (LC_ALL, LC_MESSAGES, LANG: "en_GB.UTF-8" -> "GB"),
-// else none, which gives the default list.
-std::string CrisisRegion() {
-  if (const char* region = std::getenv(kRegionEnv); region != nullptr && *region != '\0')
-    return region;
-  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const char* value = std::getenv(var);
-    if (value == nullptr || *value == '\0') continue;
-    std::string locale(value);
-    size_t underscore = locale.find('_');
-    if (underscore == std::string::npos) return "";
-    return locale.substr(underscore + 1, 2);
-  }
-  return "";
-}
-
 // Shows crisis lines on standard error (standard output may be captured by
 // a script; the person still sees them) when `entry` raises the flag, and
 // returns whether it did. Nothing is sent anywhere.
-bool ShowCrisisResourcesIfNeeded(const core::Entry& entry) {
+bool ShowCrisisResourcesIfNeeded(const core::Journal& journal, const core::Entry& entry) {
   if (!reports::SafetyDetector::Default().Check(entry).raised()) return false;
   const auto& resources = reports::CrisisResources::Default();
-  std::fputs(("\n" + resources.Format(resources.ForRegion(CrisisRegion())) + "\n").c_str(), stderr);
+  const std::string region = CrisisRegionFor(&journal);
+  std::fputs(("\n" + resources.Format(resources.ForRegion(region)) + "\n").c_str(), stderr);
   return true;
 }
 
@@ -142,7 +127,7 @@ CliStatus RunAnswer(Context& context, const Args& args) {
     return CliStatus::Usage(s.message() + ".");
   if (core::Status s = (*journal)->UpdateEntry(*entry); !s.ok()) return s;
   Print("Saved your answer to question " + std::to_string(*number) + ".\n");
-  ShowCrisisResourcesIfNeeded(*entry);
+  ShowCrisisResourcesIfNeeded(**journal, *entry);
   return CliStatus::Ok();
 }
 
@@ -150,7 +135,7 @@ CliStatus AfterAdd(core::Journal& journal, const std::string& id, bool ask) {
   auto entry = EntryById(journal, id);
   if (!entry.ok()) return entry.status();
   // Safety first, and then no probing questions.
-  if (ShowCrisisResourcesIfNeeded(*entry) || !ask) return CliStatus::Ok();
+  if (ShowCrisisResourcesIfNeeded(journal, *entry) || !ask) return CliStatus::Ok();
   if (CliStatus s = EnsureQuestionsSaved(journal, *entry); !s.ok()) return s;
   bool answered = false;
   for (size_t i = 0; i < entry->followups.size(); ++i) {
@@ -166,7 +151,7 @@ CliStatus AfterAdd(core::Journal& journal, const std::string& id, bool ask) {
   }
   if (!answered) return CliStatus::Ok();
   if (core::Status s = journal.UpdateEntry(*entry); !s.ok()) return s;
-  ShowCrisisResourcesIfNeeded(*entry);  // an answer can say it too
+  ShowCrisisResourcesIfNeeded(journal, *entry);  // an answer can say it too
   return CliStatus::Ok();
 }
 

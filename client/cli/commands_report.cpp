@@ -1,0 +1,281 @@
+// report, report list, report show, and settings (docs/report.md). Every
+// decision is the reports library's; this file reads arguments, calls it,
+// writes files and prints.
+#include <cstdio>
+
+#include "cli/atomic_file.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/settings.h"
+#include "core/clock.h"
+#include "core/display.h"
+#include "core/json.h"
+#include "reports/font_locator.h"
+#include "reports/pattern_analyzer.h"
+#include "reports/phrase_format.h"
+#include "reports/report_builder.h"
+#include "reports/report_pdf.h"
+#include "reports/report_store.h"
+
+namespace fieldnotes::client {
+namespace {
+
+void Warn(std::string_view text) {
+  std::string line = "fieldnotes-cli: " + std::string(text) + "\n";
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+// "ID=TEXT" options.
+CliResult<std::vector<std::pair<std::string, std::string>>> Pairs(const Args& args,
+                                                                  std::string_view option) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const std::string& v : args.Values(option)) {
+    const size_t eq = v.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      return CliStatus::Usage(std::string(option) +
+                              " needs a line's id, then =, then your words: ID=TEXT.");
+    }
+    out.emplace_back(v.substr(0, eq), v.substr(eq + 1));
+  }
+  return out;
+}
+
+CliResult<std::optional<reports::Period>> ChosenPeriod(const Args& args) {
+  const bool since = args.Has("--since-last-session");
+  const auto from_text = args.Value("--from");
+  const auto to_text = args.Value("--to");
+  if (since && (from_text || to_text))
+    return CliStatus::Usage("use either --since-last-session or --from and --to, not both.");
+  if (from_text.has_value() != to_text.has_value())
+    return CliStatus::Usage("--from and --to go together.");
+  if (!from_text) return std::optional<reports::Period>();
+  auto from = core::ParseDate(*from_text);
+  auto to = core::ParseDate(*to_text);
+  if (!from.ok() || !to.ok()) return CliStatus::Usage("--from and --to need days as YYYY-MM-DD.");
+  auto period = reports::Period::Between(*from, *to);
+  if (!period.ok()) return CliStatus::Usage("--from is after --to.");
+  return std::optional<reports::Period>(*period);
+}
+
+std::string Plural(int n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+// What the client sees after --preview, or after the PDF is written: the
+// lines with their ids, and how to change them.
+std::string Review(const reports::ReportContent& content) {
+  std::string out = reports::ContentToText(content);
+  if (content.Section(reports::SectionKind::kAgenda)->items.empty() &&
+      !content.suggestions.empty()) {
+    out += "\nTo bring one of these, add --pick with its id (one, two at most):\n";
+    for (const std::string& id : content.suggestions) out += "  " + id + "\n";
+  }
+  out +=
+      "\nChange a line with --reword ID=TEXT, leave it out with --remove ID, add a line of your\n"
+      "own under it with --note ID=TEXT, or carry your own words in full with --quote ID.\n";
+  return out;
+}
+
+}  // namespace
+
+CliStatus RunReport(Context& context, const Args& args) {
+  if (!args.positionals().empty())
+    return CliStatus::Usage(
+        "report takes no arguments, only options (or: report list, report show ID).");
+  const bool preview = args.Has("--preview");
+  const auto pdf_path = args.Value("--pdf");
+  const auto json_path = args.Value("--json");
+  if (!preview && !pdf_path)
+    return CliStatus::Usage("report needs --pdf FILE (or --preview to look first).");
+  auto chosen = ChosenPeriod(args);
+  if (!chosen.ok()) return chosen.status();
+  reports::ReportOptions options;
+  options.picks = args.Values("--pick");
+  options.agenda = args.Values("--agenda");
+  options.excludes = args.Values("--exclude");
+  options.questions = args.Values("--question");
+  options.quotes = args.Values("--quote");
+  options.removes = args.Values("--remove");
+  auto notes = Pairs(args, "--note");
+  if (!notes.ok()) return notes.status();
+  options.notes = *notes;
+  auto rewords = Pairs(args, "--reword");
+  if (!rewords.ok()) return rewords.status();
+  options.rewords = *rewords;
+
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  core::Journal& j = **journal;
+  auto settings = LoadSettings(j);
+  if (!settings.ok()) return settings.status();
+  auto setting = [&](std::string_view key) {
+    auto it = settings->find(std::string(key));
+    return it == settings->end() ? std::string() : it->second;
+  };
+  std::string paper_name = args.Value("--paper").value_or(setting(kPaperSetting));
+  if (paper_name.empty()) paper_name = "a4";
+  const auto paper = reports::ParsePaper(paper_name);
+  if (!paper) return CliStatus::Usage("--paper is a4 or letter.");
+  options.display_name = setting(kDisplayNameSetting);
+  options.region = CrisisRegionFor(&j);
+
+  const core::Clock& clock = core::SystemClock::Instance();
+  const reports::Period period =
+      chosen->has_value() ? **chosen : reports::Period::SinceLastSession(j.sessions(), clock);
+  const reports::JournalData data{j.entries(), j.sessions(), j.threads()};
+  const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
+  auto stored = reports::ReportStore::List(j);
+  if (!stored.ok()) return stored.status();
+  const reports::StoredReport* previous = reports::ReportStore::PreviousOf(*stored, period.from());
+  reports::ReportInput input{data, &patterns, previous ? &previous->content : nullptr,
+                             previous ? previous->id : ""};
+  auto content = reports::ReportBuilder::Build(input, options);
+  if (!content.ok()) {
+    if (content.status().code() == core::Status::Code::kInvalidArgument)
+      return CliStatus::Usage(content.status().message());
+    return content.status();
+  }
+  if (preview) {
+    Print(Review(*content));
+    return CliStatus::Ok();
+  }
+
+  // ReportBuilder::Build's last step was the six-word check on exactly this
+  // content; nothing changes it between here and the PDF and the journal.
+  auto fonts = reports::FindReportFonts();
+  if (!fonts.ok()) return fonts.status();
+  auto pdf = reports::ReportPdf::Render(*content, *paper, *fonts);
+  if (!pdf.ok()) return pdf.status();
+  for (const std::string& w : pdf->warnings) Warn(w);
+
+  reports::StoredReport report;
+  report.id = core::NewUuid();
+  report.created_at = clock.Now();
+  report.paper = std::string(reports::PaperName(*paper));
+  report.pages = pdf->pages;
+  report.content = std::move(content).value();
+  report.pdf = std::move(pdf->bytes);
+  if (core::Status s = CreateParentFolders(*pdf_path); !s.ok()) return s;
+  if (core::Status s = WriteFileAtomically(*pdf_path, report.pdf); !s.ok()) return s;
+  if (json_path) {
+    const std::string json = core::json::WritePretty(reports::ReportStore::ToJson(report)) + "\n";
+    if (core::Status s = WriteFileAtomically(*json_path, json); !s.ok()) return s;
+  }
+  if (core::Status s = reports::ReportStore::Save(j, report); !s.ok()) {
+    return s.WithContext("the PDF was written, but the report could not be kept in the journal");
+  }
+  Print(Review(report.content));
+  Print("\nSaved the report (" + Plural(report.pages, "page", "pages") + ", " +
+        Thousands(report.pdf.size() / 1024) + " KB) to " + *pdf_path + ".\n");
+  if (json_path) Print("Its content is in " + *json_path + ".\n");
+  Print("It is kept in your journal as report " + report.id + ".\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunReportList(Context& context, const Args& args) {
+  if (!args.positionals().empty()) return CliStatus::Usage("report list takes no arguments.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto reports = reports::ReportStore::List(**journal);
+  if (!reports.ok()) return reports.status();
+  if (args.Has("--json")) {
+    core::json::Array out;
+    for (const auto& r : *reports) {
+      core::json::Object o;
+      o.Set("id", r.id);
+      o.Set("created_at", core::FormatTimestamp(r.created_at));
+      core::json::Object period;
+      period.Set("from", core::FormatDate(r.content.from));
+      period.Set("to", core::FormatDate(r.content.to));
+      o.Set("period", std::move(period));
+      o.Set("pages", r.pages);
+      o.Set("pdf_sha256", reports::PdfSha256(r.pdf));
+      out.emplace_back(std::move(o));
+    }
+    Print(core::json::WritePretty(out) + "\n");
+    return CliStatus::Ok();
+  }
+  if (reports->empty()) {
+    Print("No reports yet. Make one with: fieldnotes-cli report --pdf FILE\n");
+    return CliStatus::Ok();
+  }
+  for (const auto& r : *reports) {
+    const int year = r.content.to.year;
+    Print(r.id + "  " + core::FormatDate(r.created_at.LocalDate()) + " " +
+          core::LocalClock(r.created_at) + "  " + reports::ShortDate(r.content.from, year) +
+          " to " + reports::ShortDate(r.content.to, year) + ", " + std::to_string(year) + "  " +
+          Plural(r.pages, "page", "pages") + "\n");
+  }
+  return CliStatus::Ok();
+}
+
+CliStatus RunReportShow(Context& context, const Args& args) {
+  if (args.positionals().size() != 1)
+    return CliStatus::Usage("report show needs the id of one report.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto report = reports::ReportStore::Load(**journal, args.positionals()[0]);
+  if (!report.ok()) {
+    if (report.status().IsNotFound())
+      return core::Status::NotFound("there is no report with the id " + args.positionals()[0] +
+                                    ".");
+    if (report.status().code() == core::Status::Code::kInvalidArgument)
+      return CliStatus::Usage("more than one report starts with that id; please give more of it.");
+    return report.status();
+  }
+  if (const auto pdf_path = args.Value("--pdf")) {
+    if (core::Status s = WriteFileAtomically(*pdf_path, report->pdf); !s.ok()) return s;
+    Warn("wrote the report's PDF to " + *pdf_path + ".");
+  }
+  Print(core::json::WritePretty(reports::ReportStore::ToJson(*report)) + "\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunSettingsSet(Context& context, const Args& args) {
+  if (args.positionals().size() != 2)
+    return CliStatus::Usage(
+        "settings set needs a name and a value, such as: settings set region GB.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  if (CliStatus s = SaveSetting(**journal, args.positionals()[0], args.positionals()[1]); !s.ok())
+    return s;
+  Print("Saved " + args.positionals()[0] + ".\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunSettingsUnset(Context& context, const Args& args) {
+  if (args.positionals().size() != 1)
+    return CliStatus::Usage("settings unset needs the name of one setting.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  if (CliStatus s = RemoveSetting(**journal, args.positionals()[0]); !s.ok()) return s;
+  Print("Removed " + args.positionals()[0] + ".\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunSettingsList(Context& context, const Args& args) {
+  if (!args.positionals().empty()) return CliStatus::Usage("settings list takes no arguments.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto settings = LoadSettings(**journal);
+  if (!settings.ok()) return settings.status();
+  if (args.Has("--json")) {
+    core::json::Object o;
+    for (std::string_view key : kSettingKeys) {
+      auto it = settings->find(std::string(key));
+      o.Set(std::string(key),
+            it == settings->end() ? core::json::Value() : core::json::Value(it->second));
+    }
+    Print(core::json::WritePretty(o) + "\n");
+    return CliStatus::Ok();
+  }
+  for (std::string_view key : kSettingKeys) {
+    auto it = settings->find(std::string(key));
+    std::string name(key);
+    name.resize(14, ' ');
+    Print(name + (it == settings->end() ? "(not set)" : it->second) + "\n");
+  }
+  return CliStatus::Ok();
+}
+
+}  // namespace fieldnotes::client

@@ -1,0 +1,429 @@
+#include "reports/report_content.h"
+
+#include <cmath>
+
+#include "reports/phrase_format.h"
+
+namespace fieldnotes::reports {
+namespace json = core::json;
+namespace {
+
+// ---- writing ----
+
+json::Value DateOrNull(const std::optional<core::Date>& d) {
+  return d ? json::Value(core::FormatDate(*d)) : json::Value();
+}
+
+json::Value Strings(const std::vector<std::string>& v) {
+  json::Array out;
+  for (const auto& s : v) out.emplace_back(s);
+  return out;
+}
+
+json::Value Dates(const std::vector<core::Date>& v) {
+  json::Array out;
+  for (const auto& d : v) out.emplace_back(core::FormatDate(d));
+  return out;
+}
+
+json::Value ItemToJson(const ReportItem& item) {
+  json::Object o;
+  o.Set("id", item.id);
+  o.Set("text", item.text);
+  if (!item.note.empty()) o.Set("note", item.note);
+  if (!item.observation_id.empty()) o.Set("observation_id", item.observation_id);
+  o.Set("client_written", item.client_written);
+  if (!item.excerpts.empty()) o.Set("excerpts", Strings(item.excerpts));
+  return o;
+}
+
+json::Value ChartToJson(const MoodChart& chart) {
+  json::Object o;
+  o.Set("days_per_point", chart.days_per_point);
+  o.Set("points", Dates(chart.points));
+  json::Array series;
+  for (const ChartSeries& s : chart.series) {
+    json::Object so;
+    so.Set("label", s.label);
+    if (!s.emotion.empty()) so.Set("emotion", s.emotion);
+    so.Set("previous", s.previous);
+    json::Array values;
+    for (const auto& v : s.values)
+      values.push_back(v ? json::Value(std::round(*v * 100) / 100) : json::Value());
+    so.Set("values", std::move(values));
+    series.emplace_back(std::move(so));
+  }
+  o.Set("series", std::move(series));
+  return o;
+}
+
+json::Value ObservationToJson(const ReportObservation& r) {
+  json::Object o;
+  o.Set("id", r.id);
+  o.Set("type", r.type);
+  o.Set("key", r.key);
+  o.Set("summary", r.summary);
+  o.Set("count", r.count);
+  o.Set("entry_ids", Strings(r.entry_ids));
+  o.Set("dates", Dates(r.dates));
+  o.Set("placement", r.placement);
+  return o;
+}
+
+// ---- reading ----
+
+class Reader {
+ public:
+  explicit Reader(const json::Value& v, std::string where) : where_(std::move(where)) {
+    if (v.is_object()) object_ = &v.as_object();
+  }
+  bool ok() const { return object_ != nullptr && error_.empty(); }
+  const std::string& error() const { return error_.empty() ? where_ : error_; }
+
+  const json::Value* Get(std::string_view key, json::Value::Type type, bool optional = false) {
+    if (object_ == nullptr) return nullptr;
+    const json::Value* v = object_->Find(key);
+    if (v == nullptr || v->is_null()) {
+      if (!optional && error_.empty()) error_ = where_ + "." + std::string(key) + " is missing";
+      return nullptr;
+    }
+    const bool fits = v->type() == type ||
+                      (type == json::Value::Type::kDouble && v->type() == json::Value::Type::kInt);
+    if (!fits) {
+      if (error_.empty()) error_ = where_ + "." + std::string(key) + " has the wrong type";
+      return nullptr;
+    }
+    return v;
+  }
+  std::string String(std::string_view key, bool optional = false) {
+    const json::Value* v = Get(key, json::Value::Type::kString, optional);
+    return v ? v->as_string() : std::string();
+  }
+  int64_t Int(std::string_view key) {
+    const json::Value* v = Get(key, json::Value::Type::kInt);
+    return v ? v->as_int() : 0;
+  }
+  bool Bool(std::string_view key, bool optional = false) {
+    const json::Value* v = Get(key, json::Value::Type::kBool, optional);
+    return v ? v->as_bool() : false;
+  }
+  std::optional<double> Double(std::string_view key) {
+    const json::Value* v = Get(key, json::Value::Type::kDouble, true);
+    return v ? std::optional<double>(v->as_double()) : std::nullopt;
+  }
+  std::optional<core::Date> Date(std::string_view key, bool optional = false) {
+    std::string s = String(key, optional);
+    if (s.empty()) return std::nullopt;
+    auto d = core::ParseDate(s);
+    if (!d.ok()) {
+      if (error_.empty()) error_ = where_ + "." + std::string(key) + " is not a date";
+      return std::nullopt;
+    }
+    return *d;
+  }
+  const json::Array* Array(std::string_view key, bool optional = false) {
+    const json::Value* v = Get(key, json::Value::Type::kArray, optional);
+    return v ? &v->as_array() : nullptr;
+  }
+  std::vector<std::string> StringList(std::string_view key, bool optional = false) {
+    std::vector<std::string> out;
+    if (const json::Array* a = Array(key, optional)) {
+      for (const auto& v : *a) {
+        if (v.is_string()) {
+          out.push_back(v.as_string());
+        } else if (error_.empty()) {
+          error_ = where_ + "." + std::string(key) + " holds a non-string";
+        }
+      }
+    }
+    return out;
+  }
+  std::vector<core::Date> DateList(std::string_view key) {
+    std::vector<core::Date> out;
+    for (const auto& s : StringList(key)) {
+      auto d = core::ParseDate(s);
+      if (d.ok()) {
+        out.push_back(*d);
+      } else if (error_.empty()) {
+        error_ = where_ + "." + std::string(key) + " holds a bad date";
+      }
+    }
+    return out;
+  }
+  void Fail(const std::string& message) {
+    if (error_.empty()) error_ = where_ + ": " + message;
+  }
+
+ private:
+  const json::Object* object_ = nullptr;
+  std::string where_;
+  std::string error_;
+};
+
+core::Status Bad(const Reader& r) {
+  return core::Status::InvalidArgument("report content: " + r.error());
+}
+
+std::optional<SectionKind> SectionFromKey(std::string_view key) {
+  for (SectionKind k : kSectionOrder) {
+    if (SectionKey(k) == key) return k;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view SectionKey(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::kMood:
+      return "mood";
+    case SectionKind::kSinceLastSession:
+      return "since_last_session";
+    case SectionKind::kAgenda:
+      return "agenda";
+    case SectionKind::kRepeated:
+      return "repeated";
+    case SectionKind::kQuestions:
+      return "questions";
+  }
+  return "mood";
+}
+
+std::string_view SectionTitle(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::kMood:
+      return "Mood";
+    case SectionKind::kSinceLastSession:
+      return "Since last session";
+    case SectionKind::kAgenda:
+      return "What I want to bring";
+    case SectionKind::kRepeated:
+      return "What repeated";
+    case SectionKind::kQuestions:
+      return "Questions I couldn't answer alone";
+  }
+  return "";
+}
+
+const ReportSection* ReportContent::Section(SectionKind kind) const {
+  for (const auto& s : sections) {
+    if (s.kind == kind) return &s;
+  }
+  return nullptr;
+}
+
+ReportSection* ReportContent::Section(SectionKind kind) {
+  for (auto& s : sections) {
+    if (s.kind == kind) return &s;
+  }
+  return nullptr;
+}
+
+const ReportItem* ReportContent::FindItem(std::string_view id) const {
+  for (const auto& s : sections) {
+    for (const auto& item : s.items) {
+      if (item.id == id) return &item;
+    }
+  }
+  return nullptr;
+}
+
+json::Value ContentToJson(const ReportContent& c) {
+  json::Object o;
+  o.Set("format", c.format);
+  json::Object period;
+  period.Set("from", core::FormatDate(c.from));
+  period.Set("to", core::FormatDate(c.to));
+  o.Set("period", std::move(period));
+  o.Set("last_session", DateOrNull(c.last_session));
+  o.Set("next_session", DateOrNull(c.next_session));
+  o.Set("title", c.title);
+  o.Set("subtitle", c.subtitle);
+  o.Set("display_name", c.display_name);
+  o.Set("region", c.region);
+  o.Set("entries", c.entries);
+  o.Set("average_intensity", c.average_intensity
+                                 ? json::Value(std::round(*c.average_intensity * 100) / 100)
+                                 : json::Value());
+  o.Set("chart", ChartToJson(c.chart));
+  json::Array sections;
+  for (const ReportSection& s : c.sections) {
+    json::Object so;
+    so.Set("key", SectionKey(s.kind));
+    so.Set("title", SectionTitle(s.kind));
+    json::Array items;
+    for (const auto& item : s.items) items.push_back(ItemToJson(item));
+    so.Set("items", std::move(items));
+    so.Set("empty_text", s.empty_text);
+    so.Set("notes", Strings(s.notes));
+    sections.emplace_back(std::move(so));
+  }
+  o.Set("sections", std::move(sections));
+  o.Set("footer", Strings(c.footer));
+  json::Array observations;
+  for (const auto& r : c.observations) observations.push_back(ObservationToJson(r));
+  o.Set("observations", std::move(observations));
+  o.Set("suggestions", Strings(c.suggestions));
+  if (c.previous) {
+    json::Object p;
+    p.Set("id", c.previous->id);
+    p.Set("from", core::FormatDate(c.previous->from));
+    p.Set("to", core::FormatDate(c.previous->to));
+    o.Set("previous", std::move(p));
+  } else {
+    o.Set("previous", json::Value());
+  }
+  return o;
+}
+
+core::Result<ReportContent> ContentFromJson(const json::Value& value) {
+  Reader r(value, "content");
+  if (!r.ok()) return Bad(r);
+  ReportContent c;
+  c.format = static_cast<int>(r.Int("format"));
+  if (r.ok() && c.format != kReportContentFormat)
+    return core::Status::Unsupported("report content format " + std::to_string(c.format));
+  if (const json::Value* p = r.Get("period", json::Value::Type::kObject)) {
+    Reader pr(*p, "content.period");
+    auto from = pr.Date("from");
+    auto to = pr.Date("to");
+    if (!pr.ok()) return Bad(pr);
+    c.from = *from;
+    c.to = *to;
+  }
+  c.last_session = r.Date("last_session", true);
+  c.next_session = r.Date("next_session", true);
+  c.title = r.String("title");
+  c.subtitle = r.String("subtitle");
+  c.display_name = r.String("display_name");
+  c.region = r.String("region");
+  c.entries = static_cast<int>(r.Int("entries"));
+  c.average_intensity = r.Double("average_intensity");
+  if (const json::Value* ch = r.Get("chart", json::Value::Type::kObject)) {
+    Reader cr(*ch, "content.chart");
+    c.chart.days_per_point = static_cast<int>(cr.Int("days_per_point"));
+    c.chart.points = cr.DateList("points");
+    if (const json::Array* series = cr.Array("series")) {
+      for (const auto& sv : *series) {
+        Reader sr(sv, "content.chart.series");
+        ChartSeries s;
+        s.label = sr.String("label");
+        s.emotion = sr.String("emotion", true);
+        s.previous = sr.Bool("previous");
+        if (const json::Array* values = sr.Array("values")) {
+          for (const auto& v : *values) {
+            if (v.is_number()) {
+              s.values.push_back(v.as_double());
+            } else {
+              s.values.push_back(std::nullopt);
+            }
+          }
+        }
+        if (!sr.ok()) return Bad(sr);
+        if (s.values.size() != c.chart.points.size()) {
+          sr.Fail("values and points differ in length");
+          return Bad(sr);
+        }
+        c.chart.series.push_back(std::move(s));
+      }
+    }
+    if (!cr.ok()) return Bad(cr);
+  }
+  if (const json::Array* sections = r.Array("sections")) {
+    for (const auto& sv : *sections) {
+      Reader sr(sv, "content.sections");
+      ReportSection s;
+      auto kind = SectionFromKey(sr.String("key"));
+      if (!kind) sr.Fail("unknown section");
+      s.kind = kind.value_or(SectionKind::kMood);
+      s.empty_text = sr.String("empty_text");
+      s.notes = sr.StringList("notes");
+      if (const json::Array* items = sr.Array("items")) {
+        for (const auto& iv : *items) {
+          Reader ir(iv, "content.sections.items");
+          ReportItem item;
+          item.id = ir.String("id");
+          item.text = ir.String("text");
+          item.note = ir.String("note", true);
+          item.observation_id = ir.String("observation_id", true);
+          item.client_written = ir.Bool("client_written");
+          item.excerpts = ir.StringList("excerpts", true);
+          if (!ir.ok()) return Bad(ir);
+          s.items.push_back(std::move(item));
+        }
+      }
+      if (!sr.ok()) return Bad(sr);
+      c.sections.push_back(std::move(s));
+    }
+  }
+  c.footer = r.StringList("footer");
+  if (const json::Array* observations = r.Array("observations")) {
+    for (const auto& ov : *observations) {
+      Reader orr(ov, "content.observations");
+      ReportObservation o;
+      o.id = orr.String("id");
+      o.type = orr.String("type");
+      o.key = orr.String("key");
+      o.summary = orr.String("summary");
+      o.count = static_cast<int>(orr.Int("count"));
+      o.entry_ids = orr.StringList("entry_ids");
+      o.dates = orr.DateList("dates");
+      o.placement = orr.String("placement");
+      if (!orr.ok()) return Bad(orr);
+      c.observations.push_back(std::move(o));
+    }
+  }
+  c.suggestions = r.StringList("suggestions");
+  if (const json::Value* p = r.Get("previous", json::Value::Type::kObject, true)) {
+    Reader pr(*p, "content.previous");
+    PreviousReportRef ref;
+    ref.id = pr.String("id");
+    auto from = pr.Date("from");
+    auto to = pr.Date("to");
+    if (!pr.ok()) return Bad(pr);
+    ref.from = *from;
+    ref.to = *to;
+    c.previous = ref;
+  }
+  if (!r.ok()) return Bad(r);
+  return c;
+}
+
+std::vector<GuardedText> GuardedTexts(const ReportContent& c) {
+  std::vector<GuardedText> out;
+  out.push_back({"subtitle", c.subtitle, {}, false});
+  for (const ChartSeries& s : c.chart.series) out.push_back({"chart label", s.label, {}, false});
+  for (const ReportSection& s : c.sections) {
+    const std::string section(SectionKey(s.kind));
+    out.push_back({"section " + section, s.empty_text, {}, false});
+    for (const std::string& note : s.notes) out.push_back({"section " + section, note, {}, false});
+    for (const ReportItem& item : s.items) {
+      out.push_back({"item " + item.id, item.text, item.excerpts, item.client_written});
+      if (!item.note.empty()) out.push_back({"note of " + item.id, item.note, {}, true});
+    }
+  }
+  for (const ReportObservation& o : c.observations) {
+    // An observation says what its item says (checked there); one whose
+    // item is gone is checked on its own.
+    const ReportItem* item = c.FindItem(o.id);
+    if (item != nullptr && item->text == o.summary) continue;
+    out.push_back({"observation " + o.id, o.summary, {}, false});
+  }
+  return out;
+}
+
+std::string ContentToText(const ReportContent& c) {
+  std::string out = c.title + "\n" + c.subtitle + "\n";
+  for (const ReportSection& s : c.sections) {
+    out += "\n" + std::string(SectionTitle(s.kind)) + "\n";
+    if (s.items.empty() && !s.empty_text.empty()) out += "  " + s.empty_text + "\n";
+    for (const ReportItem& item : s.items) {
+      out += "  [" + item.id + "] " + item.text + "\n";
+      if (!item.note.empty()) out += "      " + item.note + "\n";
+    }
+    for (const std::string& note : s.notes) out += "  " + note + "\n";
+  }
+  return out;
+}
+
+}  // namespace fieldnotes::reports

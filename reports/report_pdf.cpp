@@ -1,0 +1,203 @@
+#include "reports/report_pdf.h"
+
+#include <cstdio>
+
+#include "reports/mood_chart_pdf.h"
+#include "reports/phrase_format.h"
+#include "reports/text_wrap.h"
+
+namespace fieldnotes::reports {
+namespace {
+
+constexpr double kMargin = 56;
+constexpr double kTitleSize = 20;
+constexpr double kSubtitleSize = 10.5;
+constexpr double kHeadingSize = 13;
+constexpr double kBodySize = 10.5;
+constexpr double kBodyLeading = 14.5;
+constexpr double kNoteSize = 9.5;
+constexpr double kNoteLeading = 13;
+constexpr double kSmallSize = 9;
+constexpr double kFooterSize = 7.5;
+constexpr double kFooterLeading = 9.5;
+constexpr double kIndent = 13;
+constexpr Rgb kInk{0.1, 0.1, 0.1};
+constexpr Rgb kHeading{0.11, 0.24, 0.36};
+constexpr Rgb kMuted{0.38, 0.38, 0.38};
+constexpr Rgb kRule{0.75, 0.78, 0.82};
+
+// Lays the report out from the top of the first page down, starting a new
+// page whenever the next line would reach the footer.
+class Layout {
+ public:
+  Layout(PdfDocument& pdf, const ReportContent& content) : pdf_(pdf), content_(content) {
+    width_ = pdf.page_width() - 2 * kMargin;
+    for (const std::string& line : content.footer) {
+      for (auto& l : Wrap(line, width_ - 60, FontStyle::kRegular, kFooterSize))
+        footer_.push_back(l);
+    }
+    bottom_ = kMargin + footer_.size() * kFooterLeading + 14;
+  }
+
+  void Run() {
+    NewPage();
+    Title();
+    for (const ReportSection& s : content_.sections) Section(s);
+    Footers();
+  }
+
+ private:
+  std::vector<std::string> Wrap(const std::string& text, double width, FontStyle style,
+                                double size) {
+    return WrapText(text, width,
+                    [&](std::string_view s) { return pdf_.TextWidth(s, style, size); });
+  }
+
+  void NewPage() {
+    page_ = pdf_.AddPage();
+    y_ = pdf_.page_height() - kMargin;
+    if (page_ > 0) {
+      pdf_.Text(page_, kMargin, y_ - 8, content_.title + " (continued)", FontStyle::kRegular,
+                kSmallSize, kMuted);
+      y_ -= 24;
+    }
+  }
+
+  // Makes room for `height` points, on a new page if needed.
+  void Ensure(double height) {
+    if (y_ - height < bottom_) NewPage();
+  }
+
+  void Lines(const std::vector<std::string>& lines, double x, FontStyle style, double size,
+             double leading, Rgb color, const std::string& bullet = "") {
+    for (size_t i = 0; i < lines.size(); ++i) {
+      Ensure(leading);
+      y_ -= leading;
+      if (i == 0 && !bullet.empty())
+        pdf_.Text(page_, x - kIndent, y_, bullet, FontStyle::kRegular, size, color);
+      pdf_.Text(page_, x, y_, lines[i], style, size, color);
+    }
+  }
+
+  void Title() {
+    const auto title = Wrap(content_.title, width_, FontStyle::kBold, kTitleSize);
+    Lines(title, kMargin, FontStyle::kBold, kTitleSize, 24, kHeading);
+    y_ -= 4;
+    Lines(Wrap(content_.subtitle, width_, FontStyle::kRegular, kSubtitleSize), kMargin,
+          FontStyle::kRegular, kSubtitleSize, 14, kMuted);
+    y_ -= 4;
+  }
+
+  void Heading(SectionKind kind) {
+    // A heading stays with at least two lines of its section.
+    Ensure(18 + kHeadingSize + 2 * kBodyLeading);
+    y_ -= 18 + kHeadingSize;
+    pdf_.Text(page_, kMargin, y_, std::string(SectionTitle(kind)), FontStyle::kBold, kHeadingSize,
+              kHeading);
+    y_ -= 5;
+    pdf_.Line(page_, {kMargin, y_}, {kMargin + width_, y_}, 0.6, kRule);
+    y_ -= 2;
+  }
+
+  void Section(const ReportSection& s) {
+    Heading(s.kind);
+    const double text_x = kMargin + kIndent;
+    const double text_width = width_ - kIndent;
+    if (s.items.empty() && !s.empty_text.empty()) {
+      Lines(Wrap(s.empty_text, width_, FontStyle::kRegular, kBodySize), kMargin,
+            FontStyle::kRegular, kBodySize, kBodyLeading, kMuted);
+    }
+    for (const ReportItem& item : s.items) {
+      y_ -= 3;
+      Lines(Wrap(item.text, text_width, FontStyle::kRegular, kBodySize), text_x,
+            FontStyle::kRegular, kBodySize, kBodyLeading, kInk, "\u2022");
+      if (!item.note.empty()) {
+        Lines(
+            Wrap("In my words: " + item.note, text_width - kIndent, FontStyle::kRegular, kNoteSize),
+            text_x + kIndent, FontStyle::kRegular, kNoteSize, kNoteLeading, kMuted);
+      }
+    }
+    for (const std::string& note : s.notes) {
+      y_ -= 2;
+      Lines(Wrap(note, text_width, FontStyle::kRegular, kSmallSize), text_x, FontStyle::kRegular,
+            kSmallSize, kNoteLeading, kMuted);
+    }
+    if (s.kind == SectionKind::kMood && !content_.chart.empty()) {
+      const double height = MoodChartHeight(pdf_, content_.chart, width_);
+      Ensure(height + 10);
+      y_ -= 10;
+      DrawMoodChart(pdf_, page_, content_.chart, kMargin, y_, width_);
+      y_ -= height;
+    }
+  }
+
+  void Footers() {
+    const int pages = pdf_.page_count();
+    for (int p = 0; p < pages; ++p) {
+      double y = kMargin + (footer_.size() - 1) * kFooterLeading;
+      pdf_.Line(p, {kMargin, y + 10}, {kMargin + width_, y + 10}, 0.5, kRule);
+      const std::string number = "Page " + std::to_string(p + 1) + " of " + std::to_string(pages);
+      const double w = pdf_.TextWidth(number, FontStyle::kRegular, kFooterSize);
+      for (const std::string& line : footer_) {
+        pdf_.Text(p, kMargin, y, line, FontStyle::kRegular, kFooterSize, kMuted);
+        y -= kFooterLeading;
+      }
+      pdf_.Text(p, kMargin + width_ - w, kMargin + (footer_.size() - 1) * kFooterLeading, number,
+                FontStyle::kRegular, kFooterSize, kMuted);
+    }
+  }
+
+  PdfDocument& pdf_;
+  const ReportContent& content_;
+  double width_ = 0;
+  double bottom_ = 0;
+  std::vector<std::string> footer_;
+  int page_ = -1;
+  double y_ = 0;
+};
+
+std::string CodePointList(const std::vector<uint32_t>& cps) {
+  std::string out;
+  for (size_t i = 0; i < cps.size() && i < 8; ++i) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cps[i]));
+    out += (i ? ", " : "") + std::string(buf);
+  }
+  if (cps.size() > 8) out += ", and " + std::to_string(cps.size() - 8) + " more";
+  return out;
+}
+
+}  // namespace
+
+core::Result<RenderedPdf> ReportPdf::Render(const ReportContent& content, Paper paper,
+                                            const FontSet& fonts) {
+  PdfInfo info;
+  const int year = content.to.year;
+  info.title = content.title + ", " + ShortDate(content.from, year) + " to " +
+               ShortDate(content.to, year) + ", " + std::to_string(year);
+  info.subject = "Fieldnotes report for " + core::FormatDate(content.from) + " to " +
+                 core::FormatDate(content.to);
+  info.author = content.display_name;
+  info.creator = "Fieldnotes";
+  info.creation_date = content.to;
+  auto pdf = PdfDocument::Create(fonts, paper, info);
+  if (!pdf.ok()) return pdf.status();
+  Layout(**pdf, content).Run();
+  auto bytes = (*pdf)->Save();
+  if (!bytes.ok()) return bytes.status();
+  RenderedPdf out;
+  out.bytes = std::move(bytes).value();
+  out.pages = (*pdf)->page_count();
+  const auto missing = (*pdf)->missing_characters();
+  if (!missing.empty()) {
+    out.warnings.push_back(
+        std::to_string(missing.size()) +
+        (missing.size() == 1 ? " character" : " different characters") +
+        " could not be shown with the fonts installed and appear as \u25a1 in the PDF (" +
+        CodePointList(missing) +
+        "). Installing more fonts (such as fonts-noto-core) may help for some scripts.");
+  }
+  return out;
+}
+
+}  // namespace fieldnotes::reports

@@ -1,0 +1,201 @@
+#include "reports/report_store.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+#include "core/crypto.h"
+
+namespace fieldnotes::reports {
+namespace json = core::json;
+namespace {
+
+constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+std::string Base64Encode(std::string_view in) {
+  std::string out;
+  out.reserve((in.size() + 2) / 3 * 4);
+  size_t i = 0;
+  for (; i + 3 <= in.size(); i += 3) {
+    const uint32_t v = (static_cast<uint8_t>(in[i]) << 16) |
+                       (static_cast<uint8_t>(in[i + 1]) << 8) | static_cast<uint8_t>(in[i + 2]);
+    for (int k = 18; k >= 0; k -= 6) out += kAlphabet[(v >> k) & 63];
+  }
+  if (i < in.size()) {
+    uint32_t v = static_cast<uint8_t>(in[i]) << 16;
+    if (i + 1 < in.size()) v |= static_cast<uint8_t>(in[i + 1]) << 8;
+    out += kAlphabet[(v >> 18) & 63];
+    out += kAlphabet[(v >> 12) & 63];
+    out += i + 1 < in.size() ? kAlphabet[(v >> 6) & 63] : '=';
+    out += '=';
+  }
+  return out;
+}
+
+core::Result<std::string> Base64Decode(std::string_view in) {
+  std::array<int, 256> value{};
+  value.fill(-1);
+  for (int k = 0; k < 64; ++k) value[static_cast<uint8_t>(kAlphabet[k])] = k;
+  if (in.size() % 4 != 0) return core::Status::Corruption("report record: bad base64 length");
+  std::string out;
+  out.reserve(in.size() / 4 * 3);
+  for (size_t i = 0; i < in.size(); i += 4) {
+    uint32_t v = 0;
+    int pad = 0;
+    for (size_t k = 0; k < 4; ++k) {
+      const char c = in[i + k];
+      int d = 0;
+      if (c == '=' && i + 4 == in.size() && k >= 2) {
+        ++pad;
+      } else if ((d = value[static_cast<uint8_t>(c)]) < 0 || pad > 0) {
+        return core::Status::Corruption("report record: bad base64");
+      }
+      v = (v << 6) | static_cast<uint32_t>(d);
+    }
+    out += static_cast<char>((v >> 16) & 0xFF);
+    if (pad < 2) out += static_cast<char>((v >> 8) & 0xFF);
+    if (pad < 1) out += static_cast<char>(v & 0xFF);
+  }
+  return out;
+}
+
+bool Earlier(const StoredReport& a, const StoredReport& b) {
+  if (a.created_at != b.created_at) return a.created_at < b.created_at;
+  return a.id < b.id;
+}
+
+}  // namespace
+
+std::string PdfSha256(std::string_view pdf) {
+  return core::crypto::HexEncode(core::crypto::Sha256(core::crypto::AsBytes(pdf)));
+}
+
+std::string ReportStore::ToRecord(const StoredReport& r) {
+  json::Object o;
+  o.Set("format", kReportRecordFormat);
+  o.Set("id", r.id);
+  o.Set("created_at", core::FormatTimestamp(r.created_at));
+  o.Set("paper", r.paper);
+  o.Set("pages", r.pages);
+  o.Set("pdf_sha256", PdfSha256(r.pdf));
+  o.Set("content", ContentToJson(r.content));
+  o.Set("pdf_base64", Base64Encode(r.pdf));
+  return json::Write(o);
+}
+
+core::Result<StoredReport> ReportStore::FromRecord(std::string_view record) {
+  auto parsed = json::Parse(record);
+  if (!parsed.ok() || !parsed->is_object())
+    return core::Status::Corruption("report record does not parse");
+  const json::Object& o = parsed->as_object();
+  auto str = [&o](std::string_view key) -> const std::string* {
+    const json::Value* v = o.Find(key);
+    return v && v->is_string() ? &v->as_string() : nullptr;
+  };
+  const json::Value* format = o.Find("format");
+  if (!format || !format->is_int()) return core::Status::Corruption("report record has no format");
+  if (format->as_int() != kReportRecordFormat)
+    return core::Status::Unsupported("report record format " + std::to_string(format->as_int()));
+  const std::string* id = str("id");
+  const std::string* created = str("created_at");
+  const std::string* paper = str("paper");
+  const std::string* sha = str("pdf_sha256");
+  const std::string* pdf = str("pdf_base64");
+  const json::Value* pages = o.Find("pages");
+  const json::Value* content = o.Find("content");
+  if (!id || !created || !paper || !sha || !pdf || !pages || !pages->is_int() || !content)
+    return core::Status::Corruption("report record is missing a field");
+  StoredReport r;
+  r.id = *id;
+  auto at = core::ParseTimestamp(*created);
+  if (!at.ok()) return core::Status::Corruption("report record has a bad created_at");
+  r.created_at = *at;
+  r.paper = *paper;
+  r.pages = static_cast<int>(pages->as_int());
+  auto c = ContentFromJson(*content);
+  if (!c.ok()) {
+    if (c.status().code() == core::Status::Code::kUnsupported) return c.status();
+    return core::Status::Corruption(c.status().message());
+  }
+  r.content = std::move(c).value();
+  auto bytes = Base64Decode(*pdf);
+  if (!bytes.ok()) return bytes.status();
+  r.pdf = std::move(bytes).value();
+  if (PdfSha256(r.pdf) != *sha) return core::Status::Corruption("report record: PDF hash differs");
+  return r;
+}
+
+core::Status ReportStore::Save(core::Journal& journal, const StoredReport& report) {
+  auto ids = journal.ListRecordIds(core::Table::kReports);
+  if (!ids.ok()) return ids.status();
+  if (std::find(ids->begin(), ids->end(), report.id) != ids->end())
+    return core::Status::AlreadyExists("a report with this id is already stored");
+  return journal.PutRecord(core::Table::kReports, report.id, ToRecord(report));
+}
+
+core::Result<StoredReport> ReportStore::Load(const core::Journal& journal, std::string_view id) {
+  auto ids = journal.ListRecordIds(core::Table::kReports);
+  if (!ids.ok()) return ids.status();
+  std::string match;
+  for (const std::string& candidate : *ids) {
+    if (candidate == id) {
+      match = candidate;
+      break;
+    }
+    if (id.size() >= 8 && candidate.starts_with(id)) {
+      if (!match.empty())
+        return core::Status::InvalidArgument("more than one report starts with that id");
+      match = candidate;
+    }
+  }
+  if (match.empty()) return core::Status::NotFound("no report with that id");
+  auto record = journal.GetRecord(core::Table::kReports, match);
+  if (!record.ok()) return record.status();
+  return FromRecord(record->str());
+}
+
+core::Result<std::vector<StoredReport>> ReportStore::List(const core::Journal& journal) {
+  auto ids = journal.ListRecordIds(core::Table::kReports);
+  if (!ids.ok()) return ids.status();
+  std::vector<StoredReport> out;
+  for (const std::string& id : *ids) {
+    auto record = journal.GetRecord(core::Table::kReports, id);
+    if (!record.ok()) return record.status();
+    auto report = FromRecord(record->str());
+    if (!report.ok()) return report.status();
+    out.push_back(std::move(report).value());
+  }
+  std::sort(out.begin(), out.end(), Earlier);
+  return out;
+}
+
+const StoredReport* ReportStore::PreviousOf(const std::vector<StoredReport>& reports,
+                                            core::Date from) {
+  // Only reports that started before this one: a report of the same period
+  // made again is a redo, not a previous report.
+  const StoredReport* ended_before = nullptr;
+  const StoredReport* started_before = nullptr;
+  for (const StoredReport& r : reports) {  // oldest first: later ones win ties
+    if (!(r.content.from < from)) continue;
+    started_before = &r;
+    if (r.content.to <= from && (!ended_before || ended_before->content.to <= r.content.to))
+      ended_before = &r;
+  }
+  return ended_before ? ended_before : started_before;
+}
+
+json::Value ReportStore::ToJson(const StoredReport& r) {
+  json::Object o;
+  o.Set("id", r.id);
+  o.Set("created_at", core::FormatTimestamp(r.created_at));
+  o.Set("paper", r.paper);
+  o.Set("pages", r.pages);
+  json::Object pdf;
+  pdf.Set("bytes", static_cast<int64_t>(r.pdf.size()));
+  pdf.Set("sha256", PdfSha256(r.pdf));
+  o.Set("pdf", std::move(pdf));
+  o.Set("content", ContentToJson(r.content));
+  return o;
+}
+
+}  // namespace fieldnotes::reports
