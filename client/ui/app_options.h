@@ -1,0 +1,37 @@
+// What the app is started with: which journal, how to unlock it, and the
+// knobs tests need (a fast key derivation for new journals, a fake clock).
+#ifndef FIELDNOTES_CLIENT_UI_APP_OPTIONS_H_
+#define FIELDNOTES_CLIENT_UI_APP_OPTIONS_H_
+
+#include <optional>
+#include <string>
+
+#include "core/clock.h"
+#include "core/journal.h"
+#include "core/status.h"
+
+namespace fieldnotes::client {
+
+// Read once at start-up and removed from the environment, for scripts and
+// screenshots (the same variable as fieldnotes-cli). A person types it.
+inline constexpr char kPassphraseEnv[] = "FIELDNOTES_PASSPHRASE";
+
+struct AppOptions {
+  std::string journal_path;               // DefaultJournalPath() unless --journal
+  std::optional<std::string> passphrase;  // from kPassphraseEnv: unlock without asking
+  core::JournalOptions journal;           // kdf cost for new journals, busy timeout
+  const core::Clock* clock = &core::SystemClock::Instance();
+};
+
+// $XDG_DATA_HOME/fieldnotes/journal.db, else ~/.local/share/fieldnotes/
+// journal.db: the same place fieldnotes-cli uses.
+std::string DefaultJournalPath();
+
+// Creates the missing folders leading to `file_path`, each mode 0700.
+core::Status CreateParentFolders(const std::string& file_path);
+
+bool FileExists(const std::string& path);
+
+}  // namespace fieldnotes::client
+
+#endif  // FIELDNOTES_CLIENT_UI_APP_OPTIONS_H_

@@ -1,0 +1,69 @@
+#include "ui/draft_store.h"
+
+#include "core/json.h"
+#include "core/record_codec.h"
+
+namespace fieldnotes::client {
+namespace {
+
+namespace json = core::json;
+constexpr int kFormat = 1;
+
+}  // namespace
+
+std::string DraftToJson(const Draft& draft) {
+  json::Object o;
+  o.Set("format", kFormat);
+  o.Set("editing", draft.editing_id);
+  o.Set("backdated", draft.backdated);
+  o.Set("entry", json::Value(core::EntryToJson(draft.entry)));
+  return json::Write(json::Value(std::move(o)));
+}
+
+core::Result<Draft> DraftFromJson(std::string_view text) {
+  auto parsed = json::Parse(text);
+  if (!parsed.ok()) return parsed.status();
+  if (!parsed->is_object()) return core::Status::InvalidArgument("draft is not an object");
+  const json::Object& o = parsed->as_object();
+  const json::Value* entry = o.Find("entry");
+  if (entry == nullptr || !entry->is_object())
+    return core::Status::InvalidArgument("draft has no entry");
+  auto e = core::EntryFromJson(entry->as_object());
+  if (!e.ok()) return e.status().WithContext("draft");
+  Draft draft;
+  draft.entry = std::move(e).value();
+  if (const json::Value* v = o.Find("editing"); v != nullptr && v->is_string())
+    draft.editing_id = v->as_string();
+  if (const json::Value* v = o.Find("backdated"); v != nullptr && v->is_bool())
+    draft.backdated = v->as_bool();
+  return draft;
+}
+
+core::Status SaveDraft(core::Journal& journal, const Draft& draft) {
+  return journal.PutRecord(core::Table::kSettings, kDraftRecord, DraftToJson(draft));
+}
+
+core::Result<std::optional<Draft>> LoadDraft(const core::Journal& journal) {
+  auto record = journal.GetRecord(core::Table::kSettings, kDraftRecord);
+  if (!record.ok()) {
+    if (record.status().IsNotFound()) return std::optional<Draft>();
+    return record.status();
+  }
+  auto draft = DraftFromJson(record->str());
+  if (!draft.ok()) return draft.status();
+  return std::optional<Draft>(std::move(draft).value());
+}
+
+core::Status ClearDraft(core::Journal& journal) {
+  core::Status s = journal.DeleteRecord(core::Table::kSettings, kDraftRecord);
+  if (s.IsNotFound()) return core::Status::Ok();
+  return s;
+}
+
+bool IsBlank(const core::Entry& e) {
+  return e.emotions.empty() && !e.intensity && e.before.empty() && e.body.empty() &&
+         e.thought.empty() && e.unsaid.empty() && e.text.empty() && e.tags.empty() &&
+         e.thread.empty() && !e.mood_before && !e.mood_after;
+}
+
+}  // namespace fieldnotes::client

@@ -1,0 +1,46 @@
+// Drafts: what is in the writing form and not yet saved, kept so that it
+// survives a crash, a closed window or an auto-lock. A draft is a record in
+// the journal's encrypted settings table ("draft"), never a plaintext file:
+// it is written on a short debounce while the person types, and removed
+// once the entry is saved or the form is cleared (docs/client-app.md).
+#ifndef FIELDNOTES_CLIENT_UI_DRAFT_STORE_H_
+#define FIELDNOTES_CLIENT_UI_DRAFT_STORE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/journal.h"
+#include "core/model.h"
+#include "core/status.h"
+
+namespace fieldnotes::client {
+
+struct Draft {
+  core::Entry entry;       // the form's content; written_at matters only when backdated
+  std::string editing_id;  // the entry being edited, or empty for a new one
+  bool backdated = false;  // written_at was chosen by the person
+
+  bool operator==(const Draft&) const = default;
+};
+
+inline constexpr std::string_view kDraftRecord = "draft";
+
+// {"format":1,"editing":"<id>","backdated":false,"entry":{<record_codec entry>}}
+std::string DraftToJson(const Draft& draft);
+// InvalidArgument when it does not parse.
+core::Result<Draft> DraftFromJson(std::string_view json);
+
+// Durable when it returns ok (the journal writes with synchronous=FULL).
+core::Status SaveDraft(core::Journal& journal, const Draft& draft);
+// nullopt when there is no draft.
+core::Result<std::optional<Draft>> LoadDraft(const core::Journal& journal);
+// Ok when there was none.
+core::Status ClearDraft(core::Journal& journal);
+
+// True when the entry holds nothing a person typed or picked (nothing to keep).
+bool IsBlank(const core::Entry& e);
+
+}  // namespace fieldnotes::client
+
+#endif  // FIELDNOTES_CLIENT_UI_DRAFT_STORE_H_

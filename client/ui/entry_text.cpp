@@ -1,0 +1,108 @@
+#include "ui/entry_text.h"
+
+#include "core/display.h"
+
+namespace fieldnotes::client {
+namespace {
+
+void AddBlock(std::string& out, std::string_view label, std::string_view value) {
+  if (value.empty()) return;
+  out += "\n";
+  out += label;
+  out += ":\n";
+  out += value;
+  out += "\n";
+}
+
+std::string_view FirstLine(std::string_view text) {
+  size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return {};
+  text.remove_prefix(start);
+  text = text.substr(0, text.find('\n'));
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace
+
+std::string_view FieldLabel(std::string_view field) {
+  if (field == "before") return "What happened right before";
+  if (field == "body") return "Where you felt it in your body";
+  if (field == "thought") return "The exact thought";
+  if (field == "unsaid") return "What you almost said";
+  if (field == "loop") return "The thought, word for word";
+  if (field == "thread") return "How it actually went";
+  if (field == "text") return "Note";
+  if (field == "emotions") return "Emotions";
+  if (field == "tags") return "Tags";
+  return field;
+}
+
+std::string JoinWords(const std::vector<std::string>& words, std::string_view sep) {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += sep;
+    out += w;
+  }
+  return out;
+}
+
+std::string Shorten(std::string_view text, size_t max_chars) {
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const bool starts_char = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (starts_char && ++chars > max_chars) return std::string(text.substr(0, i)) + "…";
+  }
+  return std::string(text);
+}
+
+std::string EntryHeadline(const core::Entry& e, size_t max_chars) {
+  std::string head;
+  if (!e.emotions.empty()) head = JoinWords(e.emotions);
+  if (e.intensity) head += (head.empty() ? "" : " ") + std::to_string(*e.intensity) + "/10";
+  if (e.kind == core::EntryKind::kThread && !e.thread.empty())
+    head += (head.empty() ? "" : " · ") + e.thread;
+  std::string_view line;
+  for (const std::string* field : {&e.thought, &e.text, &e.before, &e.unsaid, &e.body}) {
+    line = FirstLine(*field);
+    if (!line.empty()) break;
+  }
+  std::string out = head;
+  if (!line.empty()) out += (out.empty() ? "" : " · ") + std::string(line);
+  if (out.empty()) out = "(nothing written)";
+  return Shorten(out, max_chars);
+}
+
+std::string EntryDetails(const core::Entry& e) {
+  std::string out = core::LongDate(e.written_at) + ", " + core::LocalClock(e.written_at) + " · " +
+                    std::string(core::KindTitle(e.kind)) + "\n";
+  if (!e.emotions.empty()) {
+    std::string feelings = JoinWords(e.emotions);
+    if (e.intensity) feelings += " (intensity " + std::to_string(*e.intensity) + " of 10)";
+    AddBlock(out, FieldLabel("emotions"), feelings);
+  } else if (e.intensity) {
+    AddBlock(out, "Intensity", std::to_string(*e.intensity) + " of 10");
+  }
+  if (!e.thread.empty()) AddBlock(out, "Following up", e.thread);
+  AddBlock(out, FieldLabel("before"), e.before);
+  AddBlock(out, FieldLabel("body"), e.body);
+  AddBlock(out, FieldLabel("thought"), e.thought);
+  AddBlock(out, FieldLabel("unsaid"), e.unsaid);
+  std::string_view text_label = e.kind == core::EntryKind::kLoop     ? FieldLabel("loop")
+                                : e.kind == core::EntryKind::kThread ? FieldLabel("thread")
+                                                                     : FieldLabel("text");
+  AddBlock(out, text_label, e.text);
+  if (!e.tags.empty()) AddBlock(out, FieldLabel("tags"), JoinWords(e.tags));
+  for (const core::FollowUp& f : e.followups)
+    AddBlock(out, f.question, f.answer.empty() ? std::string("(skipped)") : f.answer);
+  if (e.mood_before || e.mood_after) {
+    std::string moods;
+    if (e.mood_before) moods = "before writing " + std::to_string(*e.mood_before);
+    if (e.mood_after)
+      moods += (moods.empty() ? "" : ", ") + std::string("after ") + std::to_string(*e.mood_after);
+    AddBlock(out, "Mood (0 very low, 10 very good)", moods);
+  }
+  return out;
+}
+
+}  // namespace fieldnotes::client

@@ -1,0 +1,127 @@
+#include "ui/journal_controller.h"
+
+#include "core/display.h"
+#include "core/text.h"
+#include "reports/question_engine.h"
+
+namespace fieldnotes::client {
+
+JournalController::JournalController(std::unique_ptr<core::Journal> journal,
+                                     const core::Clock& clock)
+    : journal_(std::move(journal)), clock_(clock) {
+  auto settings = LoadSettings(*journal_);
+  settings_ = settings.ok() ? *settings : DefaultSettings();
+}
+
+// Undo steps hold entry text: they go with the journal.
+JournalController::~JournalController() = default;
+
+reports::JournalData JournalController::data() const {
+  return reports::JournalData{journal_->entries(), journal_->sessions(), journal_->threads()};
+}
+
+core::Status JournalController::SaveSettings(const AppSettings& settings) {
+  FN_RETURN_IF_ERROR(client::SaveSettings(*journal_, settings));
+  settings_ = settings;
+  return core::Status::Ok();
+}
+
+core::Result<std::string> JournalController::AddEntry(core::Entry e) {
+  FN_RETURN_IF_ERROR(core::Validate(e));
+  auto id = journal_->AddEntry(std::move(e));
+  if (id.ok()) ++revision_;
+  return id;
+}
+
+core::Status JournalController::UpdateEntry(const core::Entry& e) {
+  FN_RETURN_IF_ERROR(core::Validate(e));
+  auto before = journal_->GetEntry(e.id);
+  if (!before.ok()) return before.status();
+  FN_RETURN_IF_ERROR(journal_->UpdateEntry(e));
+  ++revision_;
+  if (!(*before == e)) Push({UndoStep::Type::kEdited, std::move(before).value()});
+  return core::Status::Ok();
+}
+
+core::Status JournalController::DeleteEntry(std::string_view id) {
+  auto before = journal_->GetEntry(id);
+  if (!before.ok()) return before.status();
+  FN_RETURN_IF_ERROR(journal_->DeleteEntry(before->id));
+  ++revision_;
+  Push({UndoStep::Type::kDeleted, std::move(before).value()});
+  return core::Status::Ok();
+}
+
+void JournalController::Push(UndoStep step) {
+  undo_.push_back(std::move(step));
+  while (undo_.size() > kUndoDepth) undo_.pop_front();
+}
+
+std::string JournalController::UndoDescription() const {
+  if (undo_.empty()) return "";
+  const UndoStep& step = undo_.back();
+  const std::string when = core::LongDate(step.before.written_at);
+  if (step.type == UndoStep::Type::kDeleted) return "Bring back the entry of " + when;
+  return "Undo the change to the entry of " + when;
+}
+
+core::Result<std::string> JournalController::Undo() {
+  if (undo_.empty()) return core::Status::NotFound("nothing to undo");
+  UndoStep step = std::move(undo_.back());
+  undo_.pop_back();
+  core::Status s = step.type == UndoStep::Type::kDeleted ? journal_->AddEntry(step.before).status()
+                                                         : journal_->UpdateEntry(step.before);
+  if (!s.ok()) {
+    undo_.push_back(std::move(step));  // keep it: the person may try again
+    return s;
+  }
+  ++revision_;
+  return step.before.id;
+}
+
+reports::SafetyResult JournalController::CheckSafety(const core::Entry& e) const {
+  return reports::SafetyDetector::Default().Check(e);
+}
+
+core::Result<std::vector<core::FollowUp>> JournalController::EnsureQuestions(std::string_view id) {
+  auto entry = journal_->GetEntry(id);
+  if (!entry.ok()) return entry.status();
+  auto engine = reports::MakeDefaultQuestionEngine();
+  if (reports::EnsureQuestions(*entry, *engine, data(), clock_)) {
+    FN_RETURN_IF_ERROR(journal_->UpdateEntry(*entry));
+    ++revision_;
+  }
+  return entry->followups;
+}
+
+core::Status JournalController::AnswerQuestion(std::string_view id, int number,
+                                               std::string_view answer) {
+  auto entry = journal_->GetEntry(id);
+  if (!entry.ok()) return entry.status();
+  FN_RETURN_IF_ERROR(reports::RecordAnswer(*entry, number, answer));
+  FN_RETURN_IF_ERROR(journal_->UpdateEntry(*entry));
+  ++revision_;
+  return core::Status::Ok();
+}
+
+core::Result<std::string> JournalController::AddSession(core::Session s) {
+  FN_RETURN_IF_ERROR(core::Validate(s));
+  auto id = journal_->AddSession(std::move(s));
+  if (id.ok()) ++revision_;
+  return id;
+}
+
+core::Status JournalController::DeleteSession(std::string_view id) {
+  FN_RETURN_IF_ERROR(journal_->DeleteSession(id));
+  ++revision_;
+  return core::Status::Ok();
+}
+
+std::map<std::string, size_t> JournalController::FollowUpCounts() const {
+  std::map<std::string, size_t> counts;
+  for (const core::Entry& e : journal_->entries())
+    if (!e.thread.empty()) ++counts[core::text::Fold(e.thread)];
+  return counts;
+}
+
+}  // namespace fieldnotes::client

@@ -1,0 +1,101 @@
+// JournalController: what the app does with an unlocked journal, without
+// any wx: saving, editing and deleting entries with undo, the follow-up
+// questions and the safety check after a save, sessions. The panels call
+// it; the tests can too. It owns the core::Journal: destroying the
+// controller destroys the journal and with it the keys (locking).
+//
+// Use from the UI thread only (core::Journal is not thread-safe).
+#ifndef FIELDNOTES_CLIENT_UI_JOURNAL_CONTROLLER_H_
+#define FIELDNOTES_CLIENT_UI_JOURNAL_CONTROLLER_H_
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/journal.h"
+#include "core/model.h"
+#include "core/status.h"
+#include "reports/entry_index.h"
+#include "reports/safety_detector.h"
+#include "ui/app_settings.h"
+
+namespace fieldnotes::client {
+
+class JournalController {
+ public:
+  // Changes that can be undone, most recent last, at most this many.
+  static constexpr size_t kUndoDepth = 20;
+
+  // `clock` must outlive the controller.
+  JournalController(std::unique_ptr<core::Journal> journal, const core::Clock& clock);
+  ~JournalController();
+  JournalController(const JournalController&) = delete;
+  JournalController& operator=(const JournalController&) = delete;
+
+  core::Journal& journal() { return *journal_; }
+  const core::Journal& journal() const { return *journal_; }
+  const core::Clock& clock() const { return clock_; }
+  reports::JournalData data() const;
+
+  // Settings as loaded at unlock (defaults if unreadable) and saved here.
+  const AppSettings& settings() const { return settings_; }
+  core::Status SaveSettings(const AppSettings& settings);
+
+  // ---- entries ----
+  // Validates and stores a new entry; returns its id.
+  core::Result<std::string> AddEntry(core::Entry e);
+  // Replaces an entry; the previous version can be restored with Undo().
+  core::Status UpdateEntry(const core::Entry& e);
+  // Deletes an entry; Undo() puts it back, same id and all.
+  core::Status DeleteEntry(std::string_view id);
+
+  bool CanUndo() const { return !undo_.empty(); }
+  // "Undo the change to the entry of Tuesday 3 November" style words, for a
+  // menu item or a button; empty when there is nothing to undo.
+  std::string UndoDescription() const;
+  // Reverts the most recent edit or delete; returns the id of the entry it
+  // touched. NotFound when there is nothing to undo.
+  core::Result<std::string> Undo();
+
+  // ---- after a save ----
+  // The safety check of every text field (reports/safety_detector.h).
+  reports::SafetyResult CheckSafety(const core::Entry& e) const;
+  // The entry's follow-up questions, recorded and saved on first call (at
+  // most two; the same ones afterwards). Empty when there is nothing to ask.
+  core::Result<std::vector<core::FollowUp>> EnsureQuestions(std::string_view id);
+  // Stores the answer to question `number` (1-based); empty skips.
+  core::Status AnswerQuestion(std::string_view id, int number, std::string_view answer);
+
+  // ---- sessions and threads ----
+  core::Result<std::string> AddSession(core::Session s);
+  core::Status DeleteSession(std::string_view id);
+  // How many entries follow up each thread, by folded title (case- and
+  // accent-insensitive, as the pattern analysis matches them).
+  std::map<std::string, size_t> FollowUpCounts() const;
+
+  // Goes up by one on every change to entries or sessions, so views know
+  // their cached rows (which point into the journal) are stale.
+  uint64_t revision() const { return revision_; }
+
+ private:
+  struct UndoStep {
+    enum class Type { kEdited, kDeleted };
+    Type type;
+    core::Entry before;  // the entry as it was
+  };
+  void Push(UndoStep step);
+
+  std::unique_ptr<core::Journal> journal_;
+  const core::Clock& clock_;
+  AppSettings settings_;
+  std::deque<UndoStep> undo_;
+  uint64_t revision_ = 0;
+};
+
+}  // namespace fieldnotes::client
+
+#endif  // FIELDNOTES_CLIENT_UI_JOURNAL_CONTROLLER_H_

@@ -1,0 +1,224 @@
+#include "ui/main_frame.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/menu.h>
+#include <wx/sizer.h>
+#include <wx/statusbr.h>
+#include <wx/textentry.h>
+
+#include "common/wx/error_words.h"
+#include "common/wx/str_helpers.h"
+#include "ui/journal_controller.h"
+#include "ui/sessions_panel.h"
+#include "ui/settings_dialog.h"
+#include "ui/unlock_panel.h"
+#include "ui/workspace_panel.h"
+
+namespace fieldnotes::client {
+namespace {
+
+using wxcommon::ToWx;
+
+enum MenuId {
+  kIdLock = wxID_HIGHEST + 1,
+  kIdEditEntry,
+  kIdDeleteEntry,
+  kIdPageWrite,
+  kIdPageLookBack,
+  kIdPagePatterns,
+  kIdPageSessions,
+  kIdAddSession,
+  kIdCrisisLines,
+};
+
+}  // namespace
+
+MainFrame::MainFrame(AppOptions options)
+    : wxFrame(nullptr, wxID_ANY, "Fieldnotes", wxDefaultPosition, wxDefaultSize),
+      options_(std::move(options)),
+      idle_([this] {
+        // Not from inside the timer's own call: lock on the next turn.
+        CallAfter([this] { Lock("Locked after a while without use. Your draft is kept."); });
+      }) {
+  SetName("fieldnotes_main");
+  SetSize(FromDIP(wxSize(1100, 760)));
+  SetMinSize(FromDIP(wxSize(760, 520)));
+  CreateStatusBar();
+  BuildMenus();
+  BindCommands();
+
+  unlock_ = new UnlockPanel(this, options_, [this](std::unique_ptr<core::Journal> journal) {
+    OnUnlocked(std::move(journal));
+  });
+  sizer_ = new wxBoxSizer(wxVERTICAL);
+  sizer_->Add(unlock_, 1, wxEXPAND);
+  SetSizer(sizer_);
+  Bind(wxEVT_CLOSE_WINDOW, &MainFrame::OnClose, this);
+
+  if (options_.passphrase) {
+    const wxString passphrase = wxString::FromUTF8(*options_.passphrase);
+    options_.passphrase.reset();
+    CallAfter([this, passphrase] { unlock_->Submit(passphrase, passphrase); });
+  }
+}
+
+MainFrame::~MainFrame() {
+  idle_.Disarm();
+  // The workspace (a child window) is destroyed by wx after this body; it
+  // must not outlive the controller it points to, so destroy it first.
+  if (workspace_ != nullptr) {
+    workspace_->Destroy();
+    workspace_ = nullptr;
+  }
+  controller_.reset();
+}
+
+void MainFrame::BuildMenus() {
+  auto* file = new wxMenu;
+  file->Append(wxID_NEW, "&New entry\tCtrl+N", "Start writing a new entry");
+  file->Append(wxID_SAVE, "&Save entry\tCtrl+S", "Save what is in the writing form");
+  file->Append(kIdAddSession, ToWx("Add a &session…"), "Note a therapy appointment");
+  file->AppendSeparator();
+  file->Append(kIdLock, "&Lock\tCtrl+L", "Close the journal and clear it from memory");
+  file->Append(wxID_PREFERENCES, ToWx("Se&ttings…\tCtrl+,"));
+  file->AppendSeparator();
+  file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
+
+  auto* edit = new wxMenu;
+  edit->Append(wxID_UNDO, "&Undo\tCtrl+Z", "Undo the last change to or deletion of an entry");
+  edit->AppendSeparator();
+  edit->Append(kIdEditEntry, "&Edit entry\tCtrl+E", "Change the entry chosen in Look back");
+  edit->Append(kIdDeleteEntry, "&Delete entry",
+               "Delete the entry chosen in Look back (or press Delete in the list)");
+  edit->AppendSeparator();
+  edit->Append(wxID_FIND, "&Search entries\tCtrl+F");
+
+  auto* view = new wxMenu;
+  view->Append(kIdPageWrite, "&Write\tCtrl+1");
+  view->Append(kIdPageLookBack, "&Look back\tCtrl+2");
+  view->Append(kIdPagePatterns, "&Patterns\tCtrl+3");
+  view->Append(kIdPageSessions, "&Sessions and threads\tCtrl+4");
+
+  auto* help = new wxMenu;
+  help->Append(kIdCrisisLines, "&Crisis lines", "Where to turn if you are in danger right now");
+  help->Append(wxID_ABOUT, "&About Fieldnotes");
+
+  auto* bar = new wxMenuBar;
+  bar->Append(file, "&File");
+  bar->Append(edit, "&Edit");
+  bar->Append(view, "&View");
+  bar->Append(help, "&Help");
+  SetMenuBar(bar);
+}
+
+void MainFrame::BindCommands() {
+  auto on = [this](int id, auto fn) {
+    Bind(
+        wxEVT_MENU, [fn](wxCommandEvent&) { fn(); }, id);
+  };
+  on(wxID_NEW, [this] { workspace_->NewEntry(); });
+  on(wxID_SAVE, [this] { workspace_->SaveEntry(); });
+  on(kIdAddSession, [this] {
+    workspace_->ShowPage(WorkspacePanel::Page::kSessions);
+    workspace_->sessions().AddSessionWithDialog();
+  });
+  // Menu handlers run inside the event chain of the focused window, which
+  // locking destroys: lock on the next turn of the loop.
+  on(kIdLock, [this] { CallAfter([this] { Lock("Locked. Your journal is closed."); }); });
+  on(wxID_PREFERENCES, [this] { OpenSettings(); });
+  on(wxID_EXIT, [this] { Close(); });
+  on(wxID_UNDO, [this] { OnUndo(); });
+  on(kIdEditEntry, [this] { workspace_->EditSelected(); });
+  on(kIdDeleteEntry, [this] { workspace_->DeleteSelected(); });
+  on(wxID_FIND, [this] { workspace_->Find(); });
+  on(kIdPageWrite, [this] { workspace_->ShowPage(WorkspacePanel::Page::kWrite); });
+  on(kIdPageLookBack, [this] { workspace_->ShowPage(WorkspacePanel::Page::kLookBack); });
+  on(kIdPagePatterns, [this] { workspace_->ShowPage(WorkspacePanel::Page::kPatterns); });
+  on(kIdPageSessions, [this] { workspace_->ShowPage(WorkspacePanel::Page::kSessions); });
+  on(kIdCrisisLines, [this] { workspace_->ShowCrisisResources(); });
+  on(wxID_ABOUT, [this] { OnAbout(); });
+
+  // Everything but Quit and About needs an unlocked journal.
+  for (int id :
+       {int{wxID_NEW}, int{wxID_SAVE}, int{kIdAddSession}, int{kIdLock}, int{wxID_PREFERENCES},
+        int{kIdEditEntry}, int{kIdDeleteEntry}, int{wxID_FIND}, int{kIdPageWrite},
+        int{kIdPageLookBack}, int{kIdPagePatterns}, int{kIdPageSessions}, int{kIdCrisisLines}}) {
+    Bind(
+        wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr); }, id);
+  }
+  Bind(
+      wxEVT_UPDATE_UI,
+      [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr && workspace_->CanUndo()); },
+      wxID_UNDO);
+}
+
+void MainFrame::OnUnlocked(std::unique_ptr<core::Journal> journal) {
+  controller_ = std::make_unique<JournalController>(std::move(journal), *options_.clock);
+  SetStatusText("Unlocked. Ctrl+N writes, Ctrl+F searches, Ctrl+L locks.");
+  workspace_ =
+      new WorkspacePanel(this, *controller_, [this](const wxString& text) { SetStatusText(text); });
+  unlock_->Hide();
+  sizer_->Add(workspace_, 1, wxEXPAND);
+  Layout();
+  idle_.Arm(controller_->settings().auto_lock_minutes);
+  workspace_->ShowPage(WorkspacePanel::Page::kWrite);
+}
+
+void MainFrame::Lock(const wxString& why) {
+  if (workspace_ == nullptr) return;
+  idle_.Disarm();
+  workspace_->SaveDraftNow();
+  sizer_->Detach(workspace_);
+  workspace_->Destroy();
+  workspace_ = nullptr;
+  controller_.reset();  // ~Journal wipes the data key
+  unlock_->Reset();
+  unlock_->Show();
+  Layout();
+  SetStatusText(why);
+}
+
+bool MainFrame::ApplySettings(const AppSettings& settings) {
+  if (!controller_) return false;
+  if (core::Status s = controller_->SaveSettings(settings); !s.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "save the settings"));
+    return false;
+  }
+  idle_.Arm(settings.auto_lock_minutes);
+  SetStatusText("Settings saved.");
+  return true;
+}
+
+void MainFrame::OpenSettings() {
+  if (!controller_) return;
+  SettingsDialog dialog(this, controller_->settings());
+  if (dialog.ShowModal() == wxID_OK) ApplySettings(dialog.GetSettings());
+}
+
+void MainFrame::NoteActivity() { idle_.NoteActivity(); }
+
+void MainFrame::OnUndo() {
+  // Ctrl+Z in a text field belongs to the text field.
+  if (auto* text = dynamic_cast<wxTextEntry*>(FindFocus())) {
+    if (text->CanUndo()) text->Undo();
+    return;
+  }
+  if (workspace_ != nullptr) workspace_->Undo();
+}
+
+void MainFrame::OnAbout() {
+  wxAboutDialogInfo info;
+  info.SetName("Fieldnotes");
+  info.SetDescription(
+      "A private journal for the days between therapy sessions.\n"
+      "Everything you write is encrypted on this computer and never leaves it.\n"
+      "Fieldnotes is a journal, not a treatment or a crisis service.");
+  wxAboutBox(info, this);
+}
+
+void MainFrame::OnClose(wxCloseEvent& e) {
+  if (workspace_ != nullptr) workspace_->SaveDraftNow();
+  e.Skip();  // the default handler destroys the frame
+}
+
+}  // namespace fieldnotes::client

@@ -1,0 +1,70 @@
+// MainFrame: the window. Locked, it shows the UnlockPanel; unlocked, a
+// WorkspacePanel over a JournalController. It owns the menus (every action
+// with its accelerator), the status bar and the auto-lock.
+//
+// Locking (menu, Ctrl+L, or idle for AppSettings::auto_lock_minutes) keeps
+// the draft, then destroys the workspace (every text control, every cached
+// row and entry) and the controller (the journal, and with it the keys).
+#ifndef FIELDNOTES_CLIENT_UI_MAIN_FRAME_H_
+#define FIELDNOTES_CLIENT_UI_MAIN_FRAME_H_
+
+#include <wx/frame.h>
+
+#include <memory>
+
+#include "ui/app_options.h"
+#include "ui/app_settings.h"
+#include "ui/idle_lock.h"
+
+class wxBoxSizer;
+
+namespace fieldnotes::core {
+class Journal;
+}
+
+namespace fieldnotes::client {
+
+class JournalController;
+class UnlockPanel;
+class WorkspacePanel;
+
+class MainFrame : public wxFrame {
+ public:
+  explicit MainFrame(AppOptions options);
+  ~MainFrame() override;
+
+  // Locks now: see the file comment. `why` goes to the status bar.
+  void Lock(const wxString& why);
+  bool unlocked() const { return controller_ != nullptr; }
+
+  // Saves the settings in the journal and applies them (auto-lock).
+  bool ApplySettings(const AppSettings& settings);
+  void OpenSettings();
+
+  // A key press or click happened (App::FilterEvent).
+  void NoteActivity();
+
+  JournalController* controller() { return controller_.get(); }
+  WorkspacePanel* workspace() { return workspace_; }
+  UnlockPanel& unlock_panel() { return *unlock_; }
+  IdleLock& idle_lock() { return idle_; }
+
+ private:
+  void BuildMenus();
+  void BindCommands();
+  void OnUnlocked(std::unique_ptr<core::Journal> journal);
+  void OnClose(wxCloseEvent& e);
+  void OnUndo();
+  void OnAbout();
+
+  AppOptions options_;
+  std::unique_ptr<JournalController> controller_;
+  wxBoxSizer* sizer_;
+  UnlockPanel* unlock_;
+  WorkspacePanel* workspace_ = nullptr;
+  IdleLock idle_;
+};
+
+}  // namespace fieldnotes::client
+
+#endif  // FIELDNOTES_CLIENT_UI_MAIN_FRAME_H_

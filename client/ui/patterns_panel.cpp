@@ -1,0 +1,211 @@
+#include "ui/patterns_panel.h"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "common/wx/busy_panel.h"
+#include "common/wx/str_helpers.h"
+#include "core/display.h"
+#include "reports/period.h"
+#include "ui/entry_text.h"
+#include "ui/journal_controller.h"
+#include "ui/kind_icons.h"
+#include "ui/page_host.h"
+
+namespace fieldnotes::client {
+namespace {
+
+using reports::ObservationType;
+using wxcommon::ToWx;
+
+// What an observation is about, in a word or two.
+wxString About(ObservationType type) {
+  switch (type) {
+    case ObservationType::kRecurring:
+      return "Comes back";
+    case ObservationType::kTime:
+      return "Time of week";
+    case ObservationType::kTrigger:
+      return "Comes before";
+    case ObservationType::kMood:
+      return "Mood";
+    case ObservationType::kThread:
+      return "Thread";
+    case ObservationType::kWritingEffect:
+      return "Writing";
+  }
+  return wxString();
+}
+
+wxString ShortDate(const core::Date& d) {
+  return ToWx(std::string(core::MonthName(d.month)).substr(0, 3) + " " + std::to_string(d.day));
+}
+
+// What the analysis reads: a copy, so the journal stays free for the UI.
+struct Snapshot {
+  std::vector<core::Entry> entries;
+  std::vector<core::Session> sessions;
+  std::vector<core::Thread> threads;
+};
+
+}  // namespace
+
+PatternsPanel::PatternsPanel(wxWindow* parent, PageHost& host)
+    : wxPanel(parent, wxID_ANY), host_(host) {
+  SetName("patterns_panel");
+  const int gap = FromDIP(8);
+  heading_ = new wxStaticText(this, wxID_ANY, wxString());
+  heading_->SetFont(heading_->GetFont().Bold());
+  refresh_ = new wxButton(this, wxID_ANY, "Look &again");
+  refresh_->SetToolTip("Look at the journal again (F5)");
+  busy_ = new wxcommon::BusyPanel(this);
+  observations_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                 wxLC_REPORT | wxLC_SINGLE_SEL);
+  observations_->SetName(kObservationsName);
+  observations_->AppendColumn("About", wxLIST_FORMAT_LEFT, FromDIP(110));
+  observations_->AppendColumn("What the journal noticed", wxLIST_FORMAT_LEFT, FromDIP(700));
+  summary_ = new wxStaticText(this, wxID_ANY, wxString());
+  evidence_label_ = new wxStaticText(this, wxID_ANY, wxString());
+  evidence_label_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  evidence_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                             wxLC_REPORT | wxLC_SINGLE_SEL);
+  evidence_->SetName(kEvidenceName);
+  evidence_->AppendColumn("When", wxLIST_FORMAT_LEFT, FromDIP(200));
+  evidence_->AppendColumn("Kind", wxLIST_FORMAT_LEFT, FromDIP(90));
+  evidence_->AppendColumn("What you wrote (Enter shows it in Look back)", wxLIST_FORMAT_LEFT,
+                          FromDIP(600));
+  evidence_->AssignImageList(
+      MakeKindImageList(FromDIP(16), wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOXTEXT)),
+      wxIMAGE_LIST_SMALL);
+
+  auto* top = new wxBoxSizer(wxHORIZONTAL);
+  top->Add(heading_, 1, wxALIGN_CENTER_VERTICAL);
+  top->Add(refresh_, 0);
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  box->Add(top, 0, wxEXPAND | wxALL, gap);
+  box->Add(busy_, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
+  box->Add(observations_, 3, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
+  box->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
+  box->Add(evidence_label_, 0, wxLEFT | wxRIGHT | wxBOTTOM, gap);
+  box->Add(evidence_, 2, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
+  SetSizer(box);
+
+  refresh_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Analyze(); });
+  // The last column takes the width that is left, so sentences show whole.
+  for (wxListView* list : {observations_, evidence_}) {
+    list->Bind(wxEVT_SIZE, [list](wxSizeEvent& e) {
+      const int last = list->GetColumnCount() - 1;
+      int used = 0;
+      for (int c = 0; c < last; ++c) used += list->GetColumnWidth(c);
+      list->SetColumnWidth(last, std::max(list->GetClientSize().GetWidth() - used, 200));
+      e.Skip();
+    });
+  }
+  observations_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+    SelectObservation(static_cast<size_t>(e.GetIndex()));
+  });
+  evidence_->Bind(wxEVT_LIST_ITEM_ACTIVATED,
+                  [this](wxListEvent& e) { OpenEvidence(static_cast<size_t>(e.GetIndex())); });
+  Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
+    if (e.GetKeyCode() == WXK_F5)
+      Analyze();
+    else
+      e.Skip();
+  });
+}
+
+void PatternsPanel::Analyze() {
+  if (task_.busy()) return;
+  stale_ = false;
+  const JournalController& controller = host_.controller();
+  auto snapshot = std::make_shared<Snapshot>();
+  snapshot->entries = controller.journal().entries();
+  snapshot->sessions = controller.journal().sessions();
+  snapshot->threads = controller.journal().threads();
+  const core::Clock* clock = &controller.clock();
+  busy_->Start(ToWx("Looking through your journal…"));
+  refresh_->Disable();
+  task_.Run(
+      [snapshot, clock]() {
+        const reports::JournalData data{snapshot->entries, snapshot->sessions, snapshot->threads};
+        const reports::Period period =
+            reports::Period::SinceLastSession(snapshot->sessions, *clock);
+        return reports::PatternAnalyzer::Analyze(data, period, *clock);
+      },
+      [this](reports::Patterns patterns) { Show(std::move(patterns)); });
+}
+
+const std::vector<reports::Observation>& PatternsPanel::observations() const {
+  static const std::vector<reports::Observation> kNone;
+  return patterns_ ? patterns_->observations : kNone;
+}
+
+void PatternsPanel::Show(reports::Patterns patterns) {
+  busy_->Stop();
+  refresh_->Enable();
+  patterns_ = std::move(patterns);
+  const reports::Period& period = patterns_->period;
+  heading_->SetLabel("What the journal noticed " + ToWx(period.Phrase()) + " (" +
+                     ShortDate(period.from()) + " to " + ShortDate(period.to()) + ")");
+  observations_->DeleteAllItems();
+  for (size_t i = 0; i < observations().size(); ++i) {
+    const reports::Observation& o = observations()[i];
+    const long item = observations_->InsertItem(static_cast<long>(i), About(o.type()));
+    observations_->SetItem(item, 1, ToWx(o.summary));
+  }
+  evidence_->DeleteAllItems();
+  evidence_ids_.clear();
+  if (observations().empty()) {
+    summary_->SetLabel(
+        "Nothing stands out yet. The journal only points something out when the evidence is "
+        "clear, so this is often empty, and that is fine.");
+    evidence_label_->SetLabel(wxString());
+  } else {
+    // The first observation and its evidence, without moving the keyboard.
+    observations_->Select(0);
+    SelectObservation(0);
+    return;
+  }
+  summary_->Wrap(GetClientSize().GetWidth() - FromDIP(24));
+  Layout();
+}
+
+void PatternsPanel::SelectObservation(size_t index) {
+  if (index >= observations().size()) return;
+  const reports::Observation& o = observations()[index];
+  wxString summary = ToWx(o.summary);
+  if (o.client_only())
+    summary += "\n(Only you see this. It never goes into a report unless you add it.)";
+  summary_->SetLabel(summary);
+  summary_->Wrap(GetClientSize().GetWidth() - FromDIP(24));
+  evidence_->DeleteAllItems();
+  evidence_ids_.clear();
+  const core::Journal& journal = host_.controller().journal();
+  for (const std::string& id : o.entry_ids) {
+    auto e = journal.GetEntry(id);
+    if (!e.ok()) continue;
+    const long item = evidence_->InsertItem(
+        evidence_->GetItemCount(),
+        ToWx(core::LongDate(e->written_at) + ", " + core::LocalClock(e->written_at)));
+    evidence_->SetItem(item, 1, ToWx(core::KindTitle(e->kind)), KindImageIndex(e->kind));
+    evidence_->SetItem(item, 2, ToWx(EntryHeadline(*e)));
+    evidence_ids_.push_back(id);
+  }
+  evidence_label_->SetLabel(
+      evidence_ids_.empty() ? wxString()
+                            : wxString::Format("The %zu entr%s behind it:", evidence_ids_.size(),
+                                               evidence_ids_.size() == 1 ? "y" : "ies"));
+  Layout();
+}
+
+void PatternsPanel::OpenEvidence(size_t index) {
+  if (index < evidence_ids_.size()) host_.ShowEntry(evidence_ids_[index]);
+}
+
+}  // namespace fieldnotes::client

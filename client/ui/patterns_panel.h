@@ -1,0 +1,73 @@
+// PatternsPanel: the "Patterns" page. What the journal noticed since the
+// last session (reports::PatternAnalyzer), each observation with its
+// evidence; choosing one lists the entries behind it, and opening one of
+// those shows it in the timeline. The analysis runs on a worker thread over
+// a copy of the journal's entries, so typing is never held up.
+#ifndef FIELDNOTES_CLIENT_UI_PATTERNS_PANEL_H_
+#define FIELDNOTES_CLIENT_UI_PATTERNS_PANEL_H_
+
+#include <wx/panel.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/wx/background_task.h"
+#include "reports/pattern_analyzer.h"
+
+class wxButton;
+class wxListView;
+class wxListEvent;
+class wxStaticText;
+
+namespace fieldnotes::wxcommon {
+class BusyPanel;
+}
+
+namespace fieldnotes::client {
+
+class PageHost;
+
+class PatternsPanel : public wxPanel {
+ public:
+  static constexpr char kObservationsName[] = "observations";
+  static constexpr char kEvidenceName[] = "evidence";
+
+  PatternsPanel(wxWindow* parent, PageHost& host);
+
+  // Runs the analysis again (F5, "Look again", or when the page is shown
+  // after the journal changed).
+  void Analyze();
+  // The journal changed: analyse again the next time the page is shown.
+  void MarkStale() { stale_ = true; }
+  bool stale() const { return stale_; }
+  bool busy() const { return task_.busy(); }
+
+  const std::vector<reports::Observation>& observations() const;
+  // Shows observation `index` and the entries behind it.
+  void SelectObservation(size_t index);
+  // The entry ids listed as evidence right now.
+  const std::vector<std::string>& evidence_ids() const { return evidence_ids_; }
+  // Opens evidence entry `index` in the timeline.
+  void OpenEvidence(size_t index);
+
+ private:
+  void Show(reports::Patterns patterns);
+
+  PageHost& host_;
+  bool stale_ = true;
+  std::optional<reports::Patterns> patterns_;  // none until the first analysis
+  std::vector<std::string> evidence_ids_;
+  wxStaticText* heading_;
+  wxButton* refresh_;
+  wxcommon::BusyPanel* busy_;
+  wxListView* observations_;
+  wxStaticText* summary_;
+  wxStaticText* evidence_label_;
+  wxListView* evidence_;
+  wxcommon::BackgroundTask task_;
+};
+
+}  // namespace fieldnotes::client
+
+#endif  // FIELDNOTES_CLIENT_UI_PATTERNS_PANEL_H_

@@ -1,0 +1,72 @@
+#include "ui/scale_controls.h"
+
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/slider.h>
+#include <wx/stattext.h>
+
+#include "core/model.h"
+
+namespace fieldnotes::client {
+
+IntensityControl::IntensityControl(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
+  slider_ = new wxSlider(this, wxID_ANY, 5, 0, core::kMaxIntensity, wxDefaultPosition,
+                         wxSize(FromDIP(220), -1), wxSL_HORIZONTAL | wxSL_AUTOTICKS);
+  slider_->SetName(kName);
+  slider_->SetToolTip("How strong it was, from 0 (barely) to 10 (the strongest)");
+  words_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(90), -1));
+  clear_ =
+      new wxButton(this, wxID_ANY, "Not sure", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+  clear_->SetToolTip("Leave the strength out");
+  auto* row = new wxBoxSizer(wxHORIZONTAL);
+  row->Add(slider_, 0, wxALIGN_CENTER_VERTICAL);
+  row->Add(words_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(8));
+  row->Add(clear_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(8));
+  SetSizer(row);
+
+  slider_->Bind(wxEVT_SLIDER, [this](wxCommandEvent& e) {
+    value_ = slider_->GetValue();
+    ShowValue();
+    e.Skip();  // the form hears it too (drafts)
+  });
+  clear_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    SetValue(std::nullopt);
+    wxCommandEvent changed(wxEVT_SLIDER, slider_->GetId());
+    changed.SetEventObject(slider_);
+    ProcessWindowEvent(changed);
+  });
+  ShowValue();
+}
+
+void IntensityControl::SetValue(std::optional<int> value) {
+  value_ = value;
+  slider_->SetValue(value.value_or(5));
+  ShowValue();
+}
+
+void IntensityControl::ShowValue() {
+  words_->SetLabel(value_ ? wxString::Format("%d of 10", *value_) : wxString("not set"));
+  clear_->Enable(value_.has_value());
+}
+
+MoodChoice::MoodChoice(wxWindow* parent, const wxString& name) : wxChoice(parent, wxID_ANY) {
+  SetName(name);
+  Append("Not noted");
+  for (int i = 0; i <= 10; ++i) {
+    wxString item = wxString::Format("%d", i);
+    if (i == 0) item += " (very low)";
+    if (i == 10) item += " (very good)";
+    Append(item);
+  }
+  SetSelection(0);
+}
+
+std::optional<int> MoodChoice::GetMood() const {
+  const int sel = GetSelection();
+  if (sel <= 0) return std::nullopt;
+  return sel - 1;
+}
+
+void MoodChoice::SetMood(std::optional<int> mood) { SetSelection(mood ? *mood + 1 : 0); }
+
+}  // namespace fieldnotes::client

@@ -1,0 +1,148 @@
+#include "ui/sessions_panel.h"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "common/wx/error_words.h"
+#include "common/wx/str_helpers.h"
+#include "core/display.h"
+#include "core/text.h"
+#include "ui/entry_text.h"
+#include "ui/journal_controller.h"
+#include "ui/page_host.h"
+#include "ui/session_dialog.h"
+
+namespace fieldnotes::client {
+
+using wxcommon::ToWx;
+
+SessionsPanel::SessionsPanel(wxWindow* parent, PageHost& host)
+    : wxPanel(parent, wxID_ANY), host_(host) {
+  SetName("sessions_panel");
+  const int gap = FromDIP(8);
+
+  auto* sessions_label = new wxStaticText(this, wxID_ANY, "Your sessions");
+  sessions_label->SetFont(sessions_label->GetFont().Bold());
+  sessions_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                             wxLC_REPORT | wxLC_SINGLE_SEL);
+  sessions_->SetName(kSessionsName);
+  sessions_->AppendColumn("When", wxLIST_FORMAT_LEFT, FromDIP(240));
+  sessions_->AppendColumn("What landed", wxLIST_FORMAT_LEFT, FromDIP(300));
+  add_session_ = new wxButton(this, wxID_ANY, ToWx("&Add a session…"));
+  delete_session_ = new wxButton(this, wxID_ANY, "&Remove session");
+
+  auto* threads_label = new wxStaticText(this, wxID_ANY, "Threads: suggestions from a session");
+  threads_label->SetFont(threads_label->GetFont().Bold());
+  threads_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                            wxLC_REPORT | wxLC_SINGLE_SEL);
+  threads_->SetName(kThreadsName);
+  threads_->AppendColumn("Thread", wxLIST_FORMAT_LEFT, FromDIP(260));
+  threads_->AppendColumn("Since", wxLIST_FORMAT_LEFT, FromDIP(110));
+  threads_->AppendColumn("Follow-ups", wxLIST_FORMAT_RIGHT, FromDIP(90));
+  write_ = new wxButton(this, wxID_ANY, ToWx("&Write how it went…"));
+  auto* threads_hint = new wxStaticText(
+      this, wxID_ANY, "A thread starts when you name one in an entry of the kind \"Thread\".");
+
+  auto* left_buttons = new wxBoxSizer(wxHORIZONTAL);
+  left_buttons->Add(add_session_, 0, wxRIGHT, gap);
+  left_buttons->Add(delete_session_, 0);
+  auto* left = new wxBoxSizer(wxVERTICAL);
+  left->Add(sessions_label, 0, wxBOTTOM, gap);
+  left->Add(sessions_, 1, wxEXPAND | wxBOTTOM, gap);
+  left->Add(left_buttons, 0);
+  auto* right = new wxBoxSizer(wxVERTICAL);
+  right->Add(threads_label, 0, wxBOTTOM, gap);
+  right->Add(threads_, 1, wxEXPAND | wxBOTTOM, gap);
+  right->Add(threads_hint, 0, wxBOTTOM, gap);
+  right->Add(write_, 0);
+  auto* box = new wxBoxSizer(wxHORIZONTAL);
+  box->Add(left, 1, wxEXPAND | wxALL, gap);
+  box->Add(right, 1, wxEXPAND | wxALL, gap);
+  SetSizer(box);
+
+  add_session_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddSessionWithDialog(); });
+  delete_session_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { DeleteSelectedSession(); });
+  write_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { WriteAboutSelectedThread(); });
+  threads_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { WriteAboutSelectedThread(); });
+  sessions_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& e) {
+    if (e.GetKeyCode() == WXK_DELETE)
+      DeleteSelectedSession();
+    else
+      e.Skip();
+  });
+  Reload();
+}
+
+void SessionsPanel::Reload() {
+  const JournalController& controller = host_.controller();
+  const core::Journal& journal = controller.journal();
+  sessions_->DeleteAllItems();
+  session_ids_.clear();
+  const auto& sessions = journal.sessions();  // oldest first
+  for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) {
+    const long item = sessions_->InsertItem(
+        sessions_->GetItemCount(), ToWx(core::LongDate(it->at) + ", " + core::LocalClock(it->at)));
+    sessions_->SetItem(item, 1, ToWx(Shorten(it->note.substr(0, it->note.find('\n')), 80)));
+    session_ids_.push_back(it->id);
+  }
+  threads_->DeleteAllItems();
+  thread_titles_.clear();
+  const auto counts = controller.FollowUpCounts();
+  for (const core::Thread& t : journal.threads()) {
+    const long item = threads_->InsertItem(threads_->GetItemCount(), ToWx(t.title));
+    const core::Date d = t.created_at.LocalDate();
+    threads_->SetItem(item, 1,
+                      ToWx(std::string(core::MonthName(d.month)).substr(0, 3) + " " +
+                           std::to_string(d.day) + " " + std::to_string(d.year)));
+    auto count = counts.find(core::text::Fold(t.title));
+    threads_->SetItem(item, 2, wxString::Format("%zu", count == counts.end() ? 0 : count->second));
+    thread_titles_.push_back(t.title);
+  }
+  delete_session_->Enable(!session_ids_.empty());
+  write_->Enable(!thread_titles_.empty());
+}
+
+bool SessionsPanel::AddSession(const core::Session& session) {
+  auto id = host_.controller().AddSession(session);
+  if (!id.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), "add the session"));
+    return false;
+  }
+  host_.SetStatus("Session added. Patterns now count from it.");
+  host_.JournalChanged();
+  return true;
+}
+
+void SessionsPanel::AddSessionWithDialog() {
+  SessionDialog dialog(this, host_.controller().clock());
+  if (dialog.ShowModal() == wxID_OK) AddSession(dialog.GetSession());
+}
+
+void SessionsPanel::DeleteSelectedSession() {
+  const long item = sessions_->GetFirstSelected();
+  if (item < 0 || static_cast<size_t>(item) >= session_ids_.size()) return;
+  wxMessageDialog ask(this, "Remove this session from your journal? Your entries stay as they are.",
+                      "Remove session", wxYES_NO | wxNO_DEFAULT);
+  ask.SetYesNoLabels("&Remove", "&Keep it");
+  if (ask.ShowModal() != wxID_YES) return;
+  if (core::Status s = host_.controller().DeleteSession(session_ids_[item]); !s.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "remove the session"));
+    return;
+  }
+  host_.JournalChanged();
+}
+
+void SessionsPanel::WriteAboutSelectedThread() {
+  long item = threads_->GetFirstSelected();
+  if (item < 0 && thread_titles_.size() == 1) item = 0;
+  if (item < 0 || static_cast<size_t>(item) >= thread_titles_.size()) {
+    host_.SetStatus("Choose a thread first.");
+    return;
+  }
+  host_.WriteFollowUp(thread_titles_[item]);
+}
+
+}  // namespace fieldnotes::client

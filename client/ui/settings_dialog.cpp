@@ -1,0 +1,91 @@
+#include "ui/settings_dialog.h"
+
+#include <wx/choice.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "common/wx/str_helpers.h"
+#include "reports/crisis_resources.h"
+
+namespace fieldnotes::client {
+
+using wxcommon::ToUtf8;
+using wxcommon::ToWx;
+
+SettingsDialog::SettingsDialog(wxWindow* parent, const AppSettings& settings)
+    : wxDialog(parent, wxID_ANY, "Settings"), original_(settings) {
+  const int gap = FromDIP(8);
+  auto* grid = new wxFlexGridSizer(2, gap, 2 * gap);
+  grid->AddGrowableCol(1);
+
+  auto* lock_label = new wxStaticText(this, wxID_ANY, "&Lock after (minutes without use):");
+  lock_minutes_ = new wxSpinCtrl(this, wxID_ANY);
+  lock_minutes_->SetName("auto_lock_minutes");
+  lock_minutes_->SetRange(AppSettings::kMinAutoLockMinutes, AppSettings::kMaxAutoLockMinutes);
+  lock_minutes_->SetValue(settings.auto_lock_minutes);
+  grid->Add(lock_label, 0, wxALIGN_CENTER_VERTICAL);
+  grid->Add(lock_minutes_, 0);
+
+  auto* region_label = new wxStaticText(this, wxID_ANY, "&Crisis lines for:");
+  region_ = new wxChoice(this, wxID_ANY);
+  region_->SetName("crisis_region");
+  region_->Append("This computer's region (from its language settings)");
+  region_codes_.push_back("");
+  int selected = 0;
+  for (const reports::CrisisRegion& r : reports::CrisisResources::Default().regions()) {
+    if (r.code == "default") continue;
+    region_->Append(ToWx(r.name));
+    region_codes_.push_back(r.code);
+    if (r.code == settings.crisis_region) selected = static_cast<int>(region_codes_.size()) - 1;
+  }
+  region_->Append("Anywhere (a list for every country)");
+  region_codes_.push_back("default");
+  if (settings.crisis_region == "default") selected = static_cast<int>(region_codes_.size()) - 1;
+  region_->SetSelection(selected);
+  grid->Add(region_label, 0, wxALIGN_CENTER_VERTICAL);
+  grid->Add(region_, 1, wxEXPAND);
+
+  auto* paper_label = new wxStaticText(this, wxID_ANY, "&Paper size for reports:");
+  paper_ = new wxChoice(this, wxID_ANY);
+  paper_->SetName("paper_size");
+  paper_->Append("A4");
+  paper_->Append("US Letter");
+  paper_->SetSelection(settings.paper == PaperSize::kLetter ? 1 : 0);
+  grid->Add(paper_label, 0, wxALIGN_CENTER_VERTICAL);
+  grid->Add(paper_, 0);
+
+  auto* name_label = new wxStaticText(this, wxID_ANY, "&Name on reports:");
+  name_ = new wxTextCtrl(this, wxID_ANY, ToWx(settings.display_name));
+  name_->SetName("display_name");
+  name_->SetHint("Empty: no name on reports");
+  grid->Add(name_label, 0, wxALIGN_CENTER_VERTICAL);
+  grid->Add(name_, 1, wxEXPAND);
+
+  auto* note = new wxStaticText(
+      this, wxID_ANY,
+      "Locking closes the journal and clears it from memory; your passphrase opens it again.\n"
+      "Settings are kept inside your encrypted journal. Light or dark follows your system.");
+  note->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  box->Add(grid, 0, wxEXPAND | wxALL, 2 * gap);
+  box->Add(note, 0, wxLEFT | wxRIGHT, 2 * gap);
+  box->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 2 * gap);
+  SetSizerAndFit(box);
+  lock_minutes_->SetFocus();
+}
+
+AppSettings SettingsDialog::GetSettings() const {
+  AppSettings s = original_;
+  s.auto_lock_minutes = lock_minutes_->GetValue();
+  const int region = region_->GetSelection();
+  s.crisis_region = region >= 0 ? region_codes_[static_cast<size_t>(region)] : "";
+  s.paper = paper_->GetSelection() == 1 ? PaperSize::kLetter : PaperSize::kA4;
+  s.display_name = ToUtf8(name_->GetValue().Strip(wxString::both));
+  return s;
+}
+
+}  // namespace fieldnotes::client

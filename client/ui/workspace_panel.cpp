@@ -1,0 +1,181 @@
+#include "ui/workspace_panel.h"
+
+#include <wx/infobar.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+
+#include "common/wx/error_words.h"
+#include "common/wx/str_helpers.h"
+#include "ui/followup_panel.h"
+#include "ui/journal_controller.h"
+#include "ui/patterns_panel.h"
+#include "ui/safety_banner.h"
+#include "ui/sessions_panel.h"
+#include "ui/timeline_panel.h"
+#include "ui/write_panel.h"
+
+namespace fieldnotes::client {
+
+using wxcommon::ToWx;
+
+WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, StatusFn status)
+    : wxPanel(parent, wxID_ANY), controller_(controller), status_(std::move(status)) {
+  SetName("workspace");
+  notice_ = new wxInfoBar(this);
+  notice_->AddButton(wxID_UNDO, "&Undo");
+  safety_ = new SafetyBanner(this);
+  book_ = new wxNotebook(this, wxID_ANY);
+  book_->SetName("pages");
+  write_ = new WritePanel(book_, *this);
+  timeline_ = new TimelinePanel(book_, *this);
+  patterns_ = new PatternsPanel(book_, *this);
+  sessions_ = new SessionsPanel(book_, *this);
+  // The order is Page's, and the View menu's Ctrl+1..4.
+  book_->AddPage(write_, "Write");
+  book_->AddPage(timeline_, "Look back");
+  book_->AddPage(patterns_, "Patterns");
+  book_->AddPage(sessions_, "Sessions and threads");
+
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  box->Add(notice_, 0, wxEXPAND);
+  box->Add(safety_, 0, wxEXPAND | wxALL, FromDIP(8));
+  box->Add(book_, 1, wxEXPAND);
+  SetSizer(box);
+
+  notice_->Bind(
+      wxEVT_BUTTON,
+      [this](wxCommandEvent& e) {
+        if (e.GetId() == wxID_UNDO) {
+          Undo();
+        } else {
+          e.Skip();  // the close button
+        }
+      },
+      wxID_ANY);
+  book_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+    OnPageChanged();
+    e.Skip();
+  });
+  write_->RestoreDraft();
+}
+
+WorkspacePanel::~WorkspacePanel() = default;
+
+void WorkspacePanel::ShowPage(Page page) {
+  book_->SetSelection(static_cast<size_t>(page));
+  OnPageChanged();
+}
+
+WorkspacePanel::Page WorkspacePanel::current_page() const {
+  const int sel = book_->GetSelection();
+  return sel < 0 ? Page::kWrite : static_cast<Page>(sel);
+}
+
+void WorkspacePanel::OnPageChanged() {
+  if (current_page() == Page::kPatterns && patterns_->stale()) patterns_->Analyze();
+}
+
+void WorkspacePanel::NewEntry() {
+  ShowPage(Page::kWrite);
+  write_->StartNew(core::EntryKind::kSpike);
+}
+
+void WorkspacePanel::SaveEntry() {
+  if (current_page() != Page::kWrite) ShowPage(Page::kWrite);
+  write_->Save();
+}
+
+void WorkspacePanel::Find() {
+  ShowPage(Page::kLookBack);
+  timeline_->FocusSearch();
+}
+
+void WorkspacePanel::EditSelected() {
+  ShowPage(Page::kLookBack);
+  timeline_->EditSelected();
+}
+
+void WorkspacePanel::DeleteSelected() {
+  ShowPage(Page::kLookBack);
+  timeline_->DeleteSelected();
+}
+
+bool WorkspacePanel::CanUndo() const { return controller_.CanUndo(); }
+
+void WorkspacePanel::Undo() {
+  auto id = controller_.Undo();
+  notice_->Dismiss();
+  if (!id.ok()) {
+    if (!id.status().IsNotFound())
+      wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), "undo that"));
+    else
+      SetStatus("There is nothing to undo.");
+    return;
+  }
+  JournalChanged(*id);
+  ShowEntry(*id);
+  SetStatus("Undone. The entry is as it was.");
+}
+
+void WorkspacePanel::ShowCrisisResources() {
+  safety_->ShowFor(EffectiveCrisisRegion(controller_.settings()));
+}
+
+void WorkspacePanel::SaveDraftNow() { write_->SaveDraftNow(); }
+
+void WorkspacePanel::JournalChanged(const std::string& select_id) {
+  timeline_->Reload(select_id);
+  sessions_->Reload();
+  write_->ReloadThreads();
+  patterns_->MarkStale();
+  if (current_page() == Page::kPatterns) patterns_->Analyze();
+}
+
+void WorkspacePanel::EditEntry(const std::string& id) {
+  auto entry = controller_.journal().GetEntry(id);
+  if (!entry.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(entry.status(), "open the entry"));
+    return;
+  }
+  ShowPage(Page::kWrite);
+  write_->Edit(*entry);
+}
+
+void WorkspacePanel::ShowEntry(const std::string& id) {
+  ShowPage(Page::kLookBack);
+  timeline_->Select(id);
+}
+
+void WorkspacePanel::WriteFollowUp(const std::string& title) {
+  ShowPage(Page::kWrite);
+  write_->StartNew(core::EntryKind::kThread, title);
+}
+
+void WorkspacePanel::EntrySaved(const std::string& id, bool is_new) {
+  auto entry = controller_.journal().GetEntry(id);
+  if (!entry.ok()) return;
+  // Safety first; and when it is raised, no probing questions.
+  if (controller_.CheckSafety(*entry).raised()) {
+    write_->followups().Stop();
+    ShowCrisisResources();
+    return;
+  }
+  if (!is_new) return;
+  auto questions = controller_.EnsureQuestions(id);
+  if (!questions.ok()) {
+    SetStatus(wxcommon::DescribeStatus(questions.status(), "find a question to ask").message);
+    return;
+  }
+  JournalChanged(id);
+  if (!questions->empty()) write_->followups().Ask(id, *questions);
+}
+
+void WorkspacePanel::SetStatus(const wxString& text) {
+  if (status_) status_(text);
+}
+
+void WorkspacePanel::OfferUndo(const wxString& text) {
+  notice_->ShowMessage(text + " You can undo this.", wxICON_INFORMATION);
+}
+
+}  // namespace fieldnotes::client

@@ -1,0 +1,87 @@
+// WorkspacePanel: the unlocked journal. Pages in a notebook (Write, Look
+// back, Patterns, Sessions and threads; the weekly report and sharing slot
+// in as further pages), the crisis lines above them when needed, and a
+// notice bar for Undo. It is the PageHost the pages talk through.
+//
+// It lives exactly as long as the journal is unlocked: locking destroys it,
+// and with it every text control and every cached entry.
+#ifndef FIELDNOTES_CLIENT_UI_WORKSPACE_PANEL_H_
+#define FIELDNOTES_CLIENT_UI_WORKSPACE_PANEL_H_
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <string>
+
+#include "ui/page_host.h"
+
+class wxInfoBar;
+class wxNotebook;
+
+namespace fieldnotes::client {
+
+class JournalController;
+class PatternsPanel;
+class SafetyBanner;
+class SessionsPanel;
+class TimelinePanel;
+class WritePanel;
+
+class WorkspacePanel : public wxPanel, public PageHost {
+ public:
+  enum class Page { kWrite = 0, kLookBack, kPatterns, kSessions };
+  using StatusFn = std::function<void(const wxString&)>;
+
+  WorkspacePanel(wxWindow* parent, JournalController& controller, StatusFn status);
+  ~WorkspacePanel() override;
+
+  void ShowPage(Page page);
+  Page current_page() const;
+
+  // Menu commands.
+  void NewEntry();
+  void SaveEntry();
+  void Find();
+  void EditSelected();
+  void DeleteSelected();
+  bool CanUndo() const;
+  void Undo();
+  void ShowCrisisResources();
+
+  // Writes the draft now (before locking or closing).
+  void SaveDraftNow();
+
+  WritePanel& write() { return *write_; }
+  TimelinePanel& timeline() { return *timeline_; }
+  PatternsPanel& patterns() { return *patterns_; }
+  SessionsPanel& sessions() { return *sessions_; }
+  SafetyBanner& safety() { return *safety_; }
+  wxInfoBar& notice() { return *notice_; }
+
+  // PageHost
+  JournalController& controller() override { return controller_; }
+  void JournalChanged(const std::string& select_id = {}) override;
+  void EditEntry(const std::string& id) override;
+  void ShowEntry(const std::string& id) override;
+  void WriteFollowUp(const std::string& title) override;
+  void EntrySaved(const std::string& id, bool is_new) override;
+  void SetStatus(const wxString& text) override;
+  void OfferUndo(const wxString& text) override;
+
+ private:
+  void OnPageChanged();
+
+  JournalController& controller_;
+  StatusFn status_;
+  wxInfoBar* notice_;
+  SafetyBanner* safety_;
+  wxNotebook* book_;
+  WritePanel* write_;
+  TimelinePanel* timeline_;
+  PatternsPanel* patterns_;
+  SessionsPanel* sessions_;
+};
+
+}  // namespace fieldnotes::client
+
+#endif  // FIELDNOTES_CLIENT_UI_WORKSPACE_PANEL_H_

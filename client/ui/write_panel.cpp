@@ -1,0 +1,349 @@
+#include "ui/write_panel.h"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
+#include <wx/radiobox.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/timectrl.h>
+
+#include "common/wx/error_words.h"
+#include "common/wx/str_helpers.h"
+#include "core/display.h"
+#include "ui/entry_fields.h"
+#include "ui/followup_panel.h"
+#include "ui/journal_controller.h"
+#include "ui/page_host.h"
+#include "ui/scale_controls.h"
+
+namespace fieldnotes::client {
+namespace {
+
+using core::EntryKind;
+using wxcommon::ToWx;
+
+constexpr EntryKind kKinds[] = {EntryKind::kSpike, EntryKind::kLoop, EntryKind::kThread,
+                                EntryKind::kNote};
+
+int KindIndex(EntryKind kind) {
+  for (int i = 0; i < 4; ++i)
+    if (kKinds[i] == kind) return i;
+  return 3;
+}
+
+wxDateTime ToLocal(const core::Timestamp& t) {
+  return wxDateTime(static_cast<time_t>(t.unix_seconds));
+}
+
+}  // namespace
+
+WritePanel::WritePanel(wxWindow* parent, PageHost& host)
+    : wxPanel(parent, wxID_ANY), host_(host), draft_timer_(this) {
+  SetName("write_panel");
+  const int gap = FromDIP(8);
+  followups_ = new FollowUpPanel(this, host_);
+  mode_ = new wxStaticText(this, wxID_ANY, wxString());
+  mode_->SetFont(mode_->GetFont().Bold());
+  const wxString kinds[] = {"S&pike", "&Loop", "&Thread", "&Note"};
+  kind_ = new wxRadioBox(this, wxID_ANY, "What is it?", wxDefaultPosition, wxDefaultSize, 4, kinds,
+                         4, wxRA_SPECIFY_COLS);
+  kind_->SetName(kKindName);
+  kind_help_ = new wxStaticText(this, wxID_ANY, wxString());
+  fields_ = new EntryFields(this);
+
+  auto* mood_before_label = new wxStaticText(this, wxID_ANY, "&Mood before writing:");
+  mood_before_ = new MoodChoice(this, kMoodBeforeName);
+  auto* mood_after_label = new wxStaticText(this, wxID_ANY, "Mood a&fter:");
+  mood_after_ = new MoodChoice(this, kMoodAfterName);
+  backdate_ = new wxCheckBox(this, wxID_ANY, "It happened at anothe&r time:");
+  backdate_->SetName(kBackdateName);
+  date_ = new wxDatePickerCtrl(this, wxID_ANY);
+  date_->SetName("backdate_date");
+  time_ = new wxTimePickerCtrl(this, wxID_ANY);
+  time_->SetName("backdate_time");
+  draft_state_ = new wxStaticText(this, wxID_ANY, wxString());
+  draft_state_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  discard_ = new wxButton(this, wxID_ANY, "&Clear");
+  save_ = new wxButton(this, wxID_ANY, "&Save entry");
+  save_->SetName(kSaveName);
+  save_->SetToolTip("Save (Ctrl+S)");
+
+  auto* details = new wxBoxSizer(wxHORIZONTAL);
+  details->Add(mood_before_label, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap / 2);
+  details->Add(mood_before_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 2 * gap);
+  details->Add(mood_after_label, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap / 2);
+  details->Add(mood_after_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3 * gap);
+  details->Add(backdate_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap / 2);
+  details->Add(date_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap / 2);
+  details->Add(time_, 0, wxALIGN_CENTER_VERTICAL);
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->Add(draft_state_, 1, wxALIGN_CENTER_VERTICAL);
+  buttons->Add(discard_, 0, wxRIGHT, gap);
+  buttons->Add(save_, 0);
+
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  box->Add(followups_, 0, wxEXPAND | wxBOTTOM, gap);
+  box->Add(mode_, 0, wxLEFT | wxRIGHT | wxTOP, gap);
+  auto* kind_row = new wxBoxSizer(wxHORIZONTAL);
+  kind_row->Add(kind_, 0, wxRIGHT, 2 * gap);
+  kind_row->Add(kind_help_, 1, wxALIGN_CENTER_VERTICAL | wxTOP, gap);
+  box->Add(kind_row, 0, wxEXPAND | wxALL, gap);
+  box->Add(fields_, 1, wxEXPAND);
+  box->Add(details, 0, wxEXPAND | wxALL, gap);
+  box->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
+  SetSizer(box);
+
+  kind_->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent& e) {
+    OnKindChanged();
+    e.Skip();
+  });
+  backdate_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) {
+    when_touched_ = true;
+    date_->Enable(backdate_->IsChecked());
+    time_->Enable(backdate_->IsChecked());
+    e.Skip();
+  });
+  save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
+  discard_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    const bool editing = !editing_id_.empty();
+    Discard();
+    host_.SetStatus(editing ? "Stopped editing; the entry is as it was." : "Cleared.");
+  });
+  // Every change anywhere in the form restarts the draft timer.
+  for (auto type : {wxEVT_TEXT, wxEVT_COMBOBOX, wxEVT_CHECKLISTBOX, wxEVT_SLIDER, wxEVT_CHOICE,
+                    wxEVT_RADIOBOX, wxEVT_CHECKBOX}) {
+    Bind(type, [this](wxCommandEvent& e) {
+      if (!followups_->IsDescendant(static_cast<wxWindow*>(e.GetEventObject()))) OnChanged();
+      e.Skip();
+    });
+  }
+  Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent& e) {
+    when_touched_ = true;
+    OnChanged();
+    e.Skip();
+  });
+  Bind(wxEVT_TIME_CHANGED, [this](wxDateEvent& e) {
+    when_touched_ = true;
+    OnChanged();
+    e.Skip();
+  });
+  Bind(wxEVT_TIMER, [this](wxTimerEvent&) { SaveDraftNow(); });
+
+  ReloadThreads();
+  ResetForm();
+}
+
+WritePanel::~WritePanel() { draft_timer_.Stop(); }
+
+void WritePanel::OnKindChanged() {
+  const EntryKind kind = kKinds[kind_->GetSelection()];
+  fields_->SetKind(kind);
+  switch (kind) {
+    case EntryKind::kSpike:
+      kind_help_->SetLabel("A feeling jumped. Catch the moment while it is still detailed.");
+      break;
+    case EntryKind::kLoop:
+      kind_help_->SetLabel("A thought that keeps coming back. Write it down word for word.");
+      break;
+    case EntryKind::kThread:
+      kind_help_->SetLabel("How something from a session actually went: the honest version.");
+      break;
+    case EntryKind::kNote:
+      kind_help_->SetLabel("Anything else you want to keep.");
+      break;
+  }
+  Layout();
+}
+
+void WritePanel::OnChanged() {
+  dirty_ = true;
+  draft_state_->SetLabel(wxString());
+  draft_timer_.StartOnce(kDraftDelayMs);
+}
+
+void WritePanel::UpdateMode() {
+  if (editing_id_.empty()) {
+    mode_->SetLabel("New entry");
+    save_->SetLabel("&Save entry");
+    discard_->SetLabel("&Clear");
+  } else {
+    mode_->SetLabel("Changing the entry of " + ToWx(core::LongDate(original_.written_at)) + ", " +
+                    ToWx(core::LocalClock(original_.written_at)));
+    save_->SetLabel("&Save changes");
+    discard_->SetLabel("Stop e&diting");
+  }
+  Layout();
+}
+
+core::Entry WritePanel::ReadForm() const {
+  core::Entry e = editing_id_.empty() ? core::Entry{} : original_;
+  fields_->ReadInto(e);
+  e.mood_before = mood_before_->GetMood();
+  e.mood_after = mood_after_->GetMood();
+  if (backdate_->IsChecked()) {
+    wxDateTime when = date_->GetValue();
+    const wxDateTime clock = time_->GetValue();
+    when.SetHour(clock.GetHour());
+    when.SetMinute(clock.GetMinute());
+    when.SetSecond(0);
+    const int64_t seconds = when.GetTicks();
+    // Untouched when editing: keep the entry's own time and offset exactly.
+    if (editing_id_.empty() || when_touched_)
+      e.written_at = core::Timestamp{seconds, core::LocalOffsetMinutesAt(seconds)};
+  } else if (editing_id_.empty()) {
+    e.written_at = host_.controller().clock().Now();
+  }
+  return e;
+}
+
+bool WritePanel::HasUnsavedText() const {
+  if (!editing_id_.empty()) return !(ReadForm() == original_);
+  return !IsBlank(ReadForm());
+}
+
+void WritePanel::LoadForm(const core::Entry& e, bool backdated) {
+  kind_->SetSelection(KindIndex(e.kind));
+  fields_->Load(e);
+  OnKindChanged();
+  mood_before_->SetMood(e.mood_before);
+  mood_after_->SetMood(e.mood_after);
+  backdate_->SetValue(backdated);
+  const wxDateTime when = backdated ? ToLocal(e.written_at) : wxDateTime::Now();
+  date_->SetValue(when);
+  time_->SetValue(when);
+  date_->Enable(backdated);
+  time_->Enable(backdated);
+  when_touched_ = false;
+  UpdateMode();
+}
+
+void WritePanel::StartNew(EntryKind kind, const std::string& thread) {
+  if (HasUnsavedText()) {
+    host_.SetStatus(
+        "Your unsaved words are still here. Save them, or clear the form to start again.");
+    fields_->FocusFirst();
+    return;
+  }
+  ResetForm();
+  core::Entry e;
+  e.kind = kind;
+  e.thread = thread;
+  LoadForm(e, false);
+  fields_->FocusFirst();
+}
+
+void WritePanel::Edit(const core::Entry& entry) {
+  if (HasUnsavedText() && editing_id_ != entry.id) {
+    host_.SetStatus("Your unsaved words are still here. Save them, or clear the form first.");
+    return;
+  }
+  followups_->Stop();
+  editing_id_ = entry.id;
+  original_ = entry;
+  LoadForm(entry, true);
+  fields_->FocusFirst();
+}
+
+void WritePanel::ResetForm() {
+  draft_timer_.Stop();
+  editing_id_.clear();
+  original_ = core::Entry{};
+  fields_->Clear();
+  core::Entry blank;
+  blank.kind = EntryKind::kSpike;  // the quick capture is the usual case
+  LoadForm(blank, false);
+  dirty_ = false;
+  draft_state_->SetLabel(wxString());
+}
+
+void WritePanel::Discard() {
+  ResetForm();
+  if (core::Status s = ClearDraft(host_.controller().journal()); !s.ok())
+    host_.SetStatus(wxcommon::DescribeStatus(s, "remove the draft").message);
+}
+
+bool WritePanel::Save() {
+  const core::Entry e = ReadForm();
+  if (IsBlank(e)) {
+    host_.SetStatus("There is nothing to save yet.");
+    return false;
+  }
+  JournalController& controller = host_.controller();
+  const bool is_new = editing_id_.empty();
+  std::string id = editing_id_;
+  if (is_new) {
+    auto added = controller.AddEntry(e);
+    if (!added.ok()) {
+      wxcommon::ShowError(this, wxcommon::DescribeStatus(added.status(), "save this entry"));
+      return false;
+    }
+    id = *added;
+  } else if (!(e == original_)) {
+    if (core::Status s = controller.UpdateEntry(e); !s.ok()) {
+      wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "save the changes"));
+      return false;
+    }
+    host_.OfferUndo("Your changes are saved.");
+  }
+  Discard();
+  host_.SetStatus(is_new ? "Saved." : "Changes saved.");
+  host_.JournalChanged(id);
+  host_.EntrySaved(id, is_new);
+  return true;
+}
+
+Draft WritePanel::CurrentDraft() const {
+  Draft draft;
+  draft.entry = ReadForm();
+  draft.editing_id = editing_id_;
+  draft.backdated = backdate_->IsChecked();
+  return draft;
+}
+
+void WritePanel::SaveDraftNow() {
+  draft_timer_.Stop();
+  if (!dirty_) return;
+  core::Journal& journal = host_.controller().journal();
+  const Draft draft = CurrentDraft();
+  core::Status s = HasUnsavedText() ? SaveDraft(journal, draft) : ClearDraft(journal);
+  if (!s.ok()) {
+    draft_state_->SetLabel(wxcommon::DescribeStatus(s, "keep the draft").message);
+    return;
+  }
+  dirty_ = false;
+  draft_state_->SetLabel(HasUnsavedText() ? "Draft kept safe in your journal." : wxString());
+}
+
+void WritePanel::RestoreDraft() {
+  auto draft = LoadDraft(host_.controller().journal());
+  if (!draft.ok()) {
+    host_.SetStatus(
+        wxcommon::DescribeStatus(draft.status(), "bring back the unsaved entry").message);
+    return;
+  }
+  if (!draft->has_value()) return;
+  const Draft& d = **draft;
+  editing_id_.clear();
+  original_ = core::Entry{};
+  if (!d.editing_id.empty()) {
+    if (auto entry = host_.controller().journal().GetEntry(d.editing_id); entry.ok()) {
+      editing_id_ = d.editing_id;
+      original_ = *entry;
+    }
+  }
+  LoadForm(d.entry, d.backdated || !editing_id_.empty());
+  dirty_ = false;
+  draft_state_->SetLabel("Your unsaved entry is back, as you left it.");
+  host_.SetStatus("Your unsaved entry is back, as you left it.");
+}
+
+void WritePanel::ReloadThreads() {
+  std::vector<std::string> titles;
+  for (const core::Thread& t : host_.controller().journal().threads()) titles.push_back(t.title);
+  fields_->SetThreads(titles);
+}
+
+}  // namespace fieldnotes::client

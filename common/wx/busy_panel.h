@@ -1,0 +1,40 @@
+// BusyPanel: a quiet "working on it" strip: a spinner, a message and, when
+// the amount of work is known, a progress bar. It is a ProgressObserver, so
+// a ProgressRelay can drive it from a worker thread.
+#ifndef FIELDNOTES_COMMON_WX_BUSY_PANEL_H_
+#define FIELDNOTES_COMMON_WX_BUSY_PANEL_H_
+
+#include <wx/panel.h>
+
+#include "common/wx/progress.h"
+
+class wxActivityIndicator;
+class wxGauge;
+class wxStaticText;
+
+namespace fieldnotes::wxcommon {
+
+class BusyPanel : public wxPanel, public ProgressObserver {
+ public:
+  explicit BusyPanel(wxWindow* parent);
+
+  // Shows the panel with `message` and a spinning indicator.
+  void Start(const wxString& message);
+  // Hides it.
+  void Stop();
+  bool running() const { return running_; }
+  wxString message() const;
+
+  void UpdateMessage(const wxString& message) override;
+  void UpdateProgress(std::optional<double> fraction) override;
+
+ private:
+  wxActivityIndicator* spinner_;
+  wxStaticText* label_;
+  wxGauge* gauge_;
+  bool running_ = false;
+};
+
+}  // namespace fieldnotes::wxcommon
+
+#endif  // FIELDNOTES_COMMON_WX_BUSY_PANEL_H_

@@ -1,0 +1,78 @@
+#include "common/wx/error_words.h"
+
+#include <wx/richmsgdlg.h>
+
+#include <new>
+#include <stdexcept>
+
+#include "common/wx/str_helpers.h"
+
+namespace fieldnotes::wxcommon {
+namespace {
+
+using Code = core::Status::Code;
+
+wxString Reason(Code code) {
+  switch (code) {
+    case Code::kOk:
+      return wxString();
+    case Code::kWrongPassphrase:
+      return "That passphrase does not open this journal.";
+    case Code::kNotFound:
+      return "It is not there any more.";
+    case Code::kInvalidArgument:
+      return "Something in it is not in a form Fieldnotes can keep.";
+    case Code::kCorruption:
+      return "Part of the journal could not be read, so it may be damaged. Nothing was changed. "
+             "\"fieldnotes-cli check\" can list what is affected.";
+    case Code::kIoError:
+      return "The computer could not read or write the journal file. Check that there is free "
+             "space and that the folder is still there.";
+    case Code::kBusy:
+      return "Another Fieldnotes window or program is using the journal right now. Wait a "
+             "moment and try again.";
+    case Code::kUnsupported:
+      return "This journal was made by a newer version of Fieldnotes. Updating the app will "
+             "open it; nothing was changed.";
+    case Code::kAlreadyExists:
+      return "There is already one with that name.";
+    case Code::kInternal:
+      return "Something went wrong inside Fieldnotes. Nothing you wrote was lost.";
+  }
+  return "Something went wrong.";
+}
+
+}  // namespace
+
+ErrorWords DescribeStatus(const core::Status& status, const wxString& action) {
+  ErrorWords words;
+  words.message = Reason(status.code());
+  if (!action.empty()) words.message = "Fieldnotes could not " + action + ". " + words.message;
+  words.details = ToWx(status.ToString());
+  return words;
+}
+
+ErrorWords DescribeException(std::exception_ptr e) {
+  ErrorWords words;
+  words.message = "Something went wrong inside Fieldnotes. What you saved is safe in your journal.";
+  try {
+    std::rethrow_exception(e);
+  } catch (const std::bad_alloc&) {
+    words.message = "The computer ran out of memory. What you saved is safe in your journal.";
+    words.details = "std::bad_alloc";
+  } catch (const std::exception& ex) {
+    words.details = ToWx(ex.what());
+  } catch (...) {
+    words.details = "unknown exception";
+  }
+  return words;
+}
+
+void ShowError(wxWindow* parent, const ErrorWords& words, const wxString& title) {
+  wxRichMessageDialog dialog(parent, words.message, title.empty() ? wxString("Fieldnotes") : title,
+                             wxOK | wxICON_INFORMATION | wxCENTRE);
+  if (!words.details.empty()) dialog.ShowDetailedText(words.details);
+  dialog.ShowModal();
+}
+
+}  // namespace fieldnotes::wxcommon

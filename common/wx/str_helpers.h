@@ -1,0 +1,23 @@
+// The one boundary between the project's strings (UTF-8 std::string, as core
+// and reports use) and wxString. Every conversion in the desktop apps goes
+// through these two functions, so no code guesses an encoding.
+#ifndef FIELDNOTES_COMMON_WX_STR_HELPERS_H_
+#define FIELDNOTES_COMMON_WX_STR_HELPERS_H_
+
+#include <wx/string.h>
+
+#include <string>
+#include <string_view>
+
+namespace fieldnotes::wxcommon {
+
+// UTF-8 bytes to a wxString. Invalid UTF-8 (which core never hands out: it
+// validates every field) becomes U+FFFD rather than an empty string.
+wxString ToWx(std::string_view utf8);
+
+// A wxString to UTF-8 bytes.
+std::string ToUtf8(const wxString& s);
+
+}  // namespace fieldnotes::wxcommon
+
+#endif  // FIELDNOTES_COMMON_WX_STR_HELPERS_H_

@@ -1,0 +1,179 @@
+// The pieces under the frames: the wx helpers shared with the clinician
+// viewer (strings, errors in words, work off the UI thread) and the app's
+// small models (settings, drafts, timeline rows, entry text).
+#include <wx/app.h>
+
+#include <boost/test/unit_test.hpp>
+#include <thread>
+
+#include "common/wx/background_task.h"
+#include "common/wx/error_words.h"
+#include "common/wx/progress.h"
+#include "common/wx/str_helpers.h"
+#include "ui/app_settings.h"
+#include "ui/draft_store.h"
+#include "ui/entry_text.h"
+#include "ui/timeline_model.h"
+#include "ui_fixture.h"
+
+namespace fieldnotes::testing {
+namespace {
+
+using core::EntryKind;
+using core::Status;
+
+BOOST_AUTO_TEST_SUITE(helpers)
+
+BOOST_AUTO_TEST_CASE(utf8_crosses_the_wx_boundary_intact) {
+  const std::string text = "Café, 日記, Ελληνικά, emoji 🌊";
+  BOOST_TEST(wxcommon::ToUtf8(wxcommon::ToWx(text)) == text);
+  BOOST_TEST(wxcommon::ToWx(text).length() == 27u);
+  // Invalid bytes become U+FFFD instead of the whole string vanishing.
+  BOOST_TEST(wxcommon::ToUtf8(wxcommon::ToWx("ok \xff ok")) == "ok \xEF\xBF\xBD ok");
+  BOOST_TEST(wxcommon::ToWx("").empty());
+}
+
+BOOST_AUTO_TEST_CASE(errors_become_plain_words_with_details_behind) {
+  const auto busy = wxcommon::DescribeStatus(Status::Busy("database is locked"), "save this entry");
+  BOOST_TEST(busy.message.StartsWith("Fieldnotes could not save this entry."));
+  BOOST_TEST(busy.message.Contains("Another Fieldnotes window"));
+  BOOST_TEST(!busy.message.Contains("database is locked"));  // jargon stays in the details
+  BOOST_TEST(busy.details.Contains("database is locked"));
+  for (auto s : {Status::NotFound("x"), Status::InvalidArgument("x"), Status::Corruption("x"),
+                 Status::IoError("x"), Status::WrongPassphrase(), Status::Unsupported("x"),
+                 Status::AlreadyExists("x"), Status::Internal("x")}) {
+    const auto words = wxcommon::DescribeStatus(s);
+    BOOST_TEST(!words.message.empty());
+    BOOST_TEST(!words.message.Contains("rror"));  // no "Error", no "error"
+  }
+  const auto thrown =
+      wxcommon::DescribeException(std::make_exception_ptr(std::runtime_error("boom")));
+  BOOST_TEST(thrown.details == "boom");
+  BOOST_TEST(thrown.message.Contains("safe"));
+}
+
+BOOST_AUTO_TEST_CASE(background_work_runs_off_the_ui_thread_and_comes_back) {
+  const auto ui_thread = std::this_thread::get_id();
+  std::thread::id worker_thread;
+  std::thread::id done_thread;
+  int result = 0;
+  {
+    wxcommon::BackgroundTask task;
+    task.Run(
+        [&] {
+          worker_thread = std::this_thread::get_id();
+          return std::make_unique<int>(42);  // move-only results are fine
+        },
+        [&](std::unique_ptr<int> value) {
+          done_thread = std::this_thread::get_id();
+          result = *value;
+        });
+    BOOST_TEST(task.busy());
+    BOOST_REQUIRE(WaitUntil([&] { return !task.busy(); }));
+  }
+  BOOST_TEST(result == 42);
+  BOOST_TEST((worker_thread != ui_thread));
+  BOOST_TEST((done_thread == ui_thread));
+
+  // A task destroyed before its result arrives never calls back.
+  bool called = false;
+  {
+    wxcommon::BackgroundTask task;
+    task.Run(
+        [] {
+          std::this_thread::sleep_for(std::chrono::milliseconds(50));
+          return 1;
+        },
+        [&](int) { called = true; });
+  }  // waits for the worker, drops the result
+  Pump(50);
+  BOOST_TEST(!called);
+}
+
+BOOST_AUTO_TEST_CASE(progress_reaches_the_observer_on_the_ui_thread) {
+  struct Observer : wxcommon::ProgressObserver {
+    std::vector<double> seen;
+    void UpdateMessage(const wxString&) override {}
+    void UpdateProgress(std::optional<double> f) override { seen.push_back(f.value_or(-1)); }
+  } observer;
+  {
+    wxcommon::ProgressRelay relay(&observer);
+    core::ProgressFn progress = relay.Callback();
+    std::thread worker([&] {
+      for (size_t i = 0; i <= 1000; ++i) progress(i, 1000);
+    });
+    worker.join();
+    Pump(30);
+  }
+  BOOST_REQUIRE(!observer.seen.empty());
+  BOOST_TEST(observer.seen.size() < 100u);  // throttled
+  BOOST_TEST(observer.seen.back() == 1.0);
+}
+
+BOOST_AUTO_TEST_CASE(settings_round_trip_and_defaults) {
+  client::AppSettings s;
+  BOOST_TEST(s.auto_lock_minutes == 10);
+  BOOST_TEST(s.display_name.empty());
+  s.auto_lock_minutes = 25;
+  s.crisis_region = "GB";
+  s.paper = client::PaperSize::kLetter;
+  s.display_name = "Jo";
+  auto back = client::SettingsFromJson(client::SettingsToJson(s));
+  BOOST_REQUIRE(back.ok());
+  BOOST_TEST((*back == s));
+  // Out of range falls back; unknown keys are ignored; not JSON is refused.
+  auto odd = client::SettingsFromJson(R"({"auto_lock_minutes": 0, "later": true})");
+  BOOST_REQUIRE(odd.ok());
+  BOOST_TEST(odd->auto_lock_minutes == 10);
+  BOOST_TEST(!client::SettingsFromJson("[1]").ok());
+}
+
+BOOST_AUTO_TEST_CASE(drafts_round_trip) {
+  client::Draft d;
+  d.entry = MakeEntry(EntryKind::kSpike, "", 0);
+  d.entry.before = "the phone buzzed";
+  d.entry.intensity = 6;
+  d.editing_id = core::NewUuid();
+  d.backdated = true;
+  auto back = client::DraftFromJson(client::DraftToJson(d));
+  BOOST_REQUIRE(back.ok());
+  BOOST_TEST((*back == d));
+  BOOST_TEST(!client::DraftFromJson("{}").ok());
+  BOOST_TEST(client::IsBlank(core::Entry{}));
+  BOOST_TEST(!client::IsBlank(d.entry));
+}
+
+BOOST_AUTO_TEST_CASE(timeline_rows_group_by_day) {
+  auto a = MakeEntry(EntryKind::kNote, "a", 0);
+  auto b = MakeEntry(EntryKind::kNote, "b", 0);
+  auto c = MakeEntry(EntryKind::kNote, "c", 2);
+  a.id = "a";
+  b.id = "b";
+  c.id = "c";
+  client::TimelineModel model;
+  model.Build({&a, &b, &c});
+  BOOST_REQUIRE(model.size() == 5u);  // day, a, b, day, c
+  BOOST_TEST(model.row(0).entry == nullptr);
+  BOOST_TEST(model.row(3).entry == nullptr);
+  BOOST_TEST(model.RowOf("c").value_or(0) == 4u);
+  BOOST_TEST(model.EntryRowFrom(3, 1).value_or(0) == 4u);
+  BOOST_TEST(model.EntryRowFrom(3, -1).value_or(0) == 2u);
+  BOOST_TEST(!model.EntryRowFrom(0, -1).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(entry_text_reads_plainly) {
+  core::Entry e = MakeEntry(EntryKind::kSpike, "", 0);
+  e.emotions = {"anxiety", "dread"};
+  e.intensity = 7;
+  e.thought = "They will see.\nSecond line";
+  BOOST_TEST(client::EntryHeadline(e) == "anxiety, dread 7/10 · They will see.");
+  BOOST_TEST(client::Shorten("abcdef", 3) == "abc…");
+  const std::string details = client::EntryDetails(e);
+  BOOST_TEST(details.find("The exact thought:\nThey will see.") != std::string::npos);
+  BOOST_TEST(details.find("intensity 7 of 10") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace fieldnotes::testing
