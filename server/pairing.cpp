@@ -73,7 +73,7 @@ ApiResult<sync::PairResponse> Pairing::Redeem(const sync::PairRequest& request,
   if (!canonical.ok()) return fail();
 
   const std::string credential = NewToken();
-  LinkRecord link{NewId(), "", HashSecret(kDeviceLabel, credential), now};
+  LinkRecord link{NewId(), "", HashSecret(kDeviceLabel, credential), request.client_key, now};
   const std::string code_hash = HashSecret(kInviteLabel, *canonical);
   auto redeemed = ctx_.storage.RedeemInvite(
       code_hash, now, link,
@@ -102,7 +102,7 @@ ApiResult<sync::LinkInfo> Pairing::GetLink(const LinkRecord& link) {
 std::vector<sync::LinkSummary> Pairing::ListLinks(const SessionRecord& session) {
   std::vector<sync::LinkSummary> out;
   for (const LinkSummaryRecord& r : ctx_.storage.ListLinks(session.clinician_id)) {
-    out.push_back(sync::LinkSummary{r.client_id, r.created_at, r.reports_waiting});
+    out.push_back(sync::LinkSummary{r.client_id, r.client_key, r.created_at, r.reports_waiting});
   }
   return out;
 }

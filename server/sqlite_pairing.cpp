@@ -60,10 +60,10 @@ Result<LinkRecord> SqliteStorage::RedeemInvite(const std::string& code_hash, int
   link.clinician_id = owner.front();
   *s << "UPDATE invites SET used_at = ? WHERE code_hash = ?", bind(Poco::Int64{now_s}),
       bind(code_hash), now;
-  *s << "INSERT INTO links (client_id, clinician_id, credential_hash, created_at) "
-        "VALUES (?, ?, ?, ?)",
+  *s << "INSERT INTO links (client_id, clinician_id, credential_hash, client_key, created_at) "
+        "VALUES (?, ?, ?, ?, ?)",
       bind(link.client_id), bind(link.clinician_id), bind(link.credential_hash),
-      bind(Poco::Int64{link.created_at}), now;
+      bind(link.client_key), bind(Poco::Int64{link.created_at}), now;
   AppendAuditIn(*s, audit);
   tx.Commit();
   return link;
@@ -71,25 +71,26 @@ Result<LinkRecord> SqliteStorage::RedeemInvite(const std::string& code_hash, int
 
 Result<LinkRecord> SqliteStorage::FindLinkByCredential(const std::string& credential_hash) {
   auto s = pool_.Acquire();
-  std::vector<Poco::Tuple<std::string, std::string, Poco::Int64>> rows;
-  *s << "SELECT client_id, clinician_id, created_at FROM links "
+  std::vector<Poco::Tuple<std::string, std::string, std::string, Poco::Int64>> rows;
+  *s << "SELECT client_id, clinician_id, client_key, created_at FROM links "
         "WHERE credential_hash = ? AND ended_at IS NULL",
       bind(credential_hash), into(rows), now;
   if (rows.empty()) return Status::NotFound("no such link");
   const auto& r = rows.front();
-  return LinkRecord{r.get<0>(), r.get<1>(), credential_hash, r.get<2>()};
+  return LinkRecord{r.get<0>(), r.get<1>(), credential_hash, r.get<2>(), r.get<3>()};
 }
 
 std::vector<LinkSummaryRecord> SqliteStorage::ListLinks(const std::string& clinician_id) {
   auto s = pool_.Acquire();
-  std::vector<Poco::Tuple<std::string, Poco::Int64, Poco::Int64>> rows;
-  *s << "SELECT l.client_id, l.created_at, (SELECT COUNT(*) FROM reports r WHERE r.client_id = "
+  std::vector<Poco::Tuple<std::string, std::string, Poco::Int64, Poco::Int64>> rows;
+  *s << "SELECT l.client_id, l.client_key, l.created_at, (SELECT COUNT(*) FROM reports r WHERE "
+        "r.client_id = "
         "l.client_id AND r.opened_at IS NULL AND r.withdrawn_at IS NULL AND r.expired_at IS "
         "NULL) FROM links l WHERE l.clinician_id = ? AND l.ended_at IS NULL "
         "ORDER BY l.created_at, l.client_id",
       bind(clinician_id), into(rows), now;
   std::vector<LinkSummaryRecord> out;
-  for (const auto& r : rows) out.push_back({r.get<0>(), r.get<1>(), r.get<2>()});
+  for (const auto& r : rows) out.push_back({r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>()});
   return out;
 }
 

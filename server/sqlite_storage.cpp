@@ -14,7 +14,7 @@ using namespace Poco::Data::Keywords;
 namespace fieldnotes::server {
 namespace {
 
-constexpr char kSchemaVersion[] = "1";
+constexpr char kSchemaVersion[] = "2";
 
 // Portable DDL: TEXT and INTEGER columns, explicit keys, no AUTOINCREMENT.
 // BLOB is the one type a PostgreSQL Storage spells differently (BYTEA).
@@ -35,8 +35,8 @@ const char* const kSchema[] = {
     "REFERENCES clinicians(id), created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, "
     "used_at INTEGER)",
     "CREATE TABLE IF NOT EXISTS links (client_id TEXT PRIMARY KEY, clinician_id TEXT NOT NULL "
-    "REFERENCES clinicians(id), credential_hash TEXT NOT NULL UNIQUE, created_at INTEGER NOT "
-    "NULL, ended_at INTEGER)",
+    "REFERENCES clinicians(id), credential_hash TEXT NOT NULL UNIQUE, client_key TEXT NOT NULL, "
+    "created_at INTEGER NOT NULL, ended_at INTEGER)",
     "CREATE INDEX IF NOT EXISTS links_by_clinician ON links (clinician_id)",
     "CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, client_id TEXT NOT NULL "
     "REFERENCES links(client_id), period_end TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT "

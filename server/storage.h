@@ -78,11 +78,13 @@ struct LinkRecord {
   std::string client_id;
   std::string clinician_id;
   std::string credential_hash;
+  std::string client_key;  // the client's Ed25519 public key, 64 hex
   int64_t created_at = 0;
 };
 
 struct LinkSummaryRecord {
   std::string client_id;
+  std::string client_key;
   int64_t created_at = 0;
   int64_t reports_waiting = 0;
 };

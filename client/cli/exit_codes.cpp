@@ -34,6 +34,11 @@ ExitCode ExitCodeFor(const CliStatus& status) {
       return ExitCode::kError;
     case Status::Code::kInternal:
       return ExitCode::kError;
+    case Status::Code::kUnauthenticated:
+    case Status::Code::kUnavailable:
+      return ExitCode::kNetwork;
+    case Status::Code::kRefused:
+      return ExitCode::kRefused;
   }
   return ExitCode::kError;
 }
@@ -63,6 +68,9 @@ std::string MessageFor(const CliStatus& status) {
     case Status::Code::kInvalidArgument:
     case Status::Code::kIoError:
     case Status::Code::kAlreadyExists:
+    case Status::Code::kUnauthenticated:
+    case Status::Code::kUnavailable:
+    case Status::Code::kRefused:
       return s.message();
   }
   return s.message();

@@ -20,6 +20,9 @@ enum class ExitCode : int {
   kBadData = 4,          // an invalid import file, a damaged journal, a value out of range
   kBusy = 5,             // another program is writing to the journal
   kNotFound = 6,         // no such entry, session or journal
+  kNetwork = 7,          // the server could not be reached, is busy, or did not accept us
+  kRefused = 8,          // refused for safety: an untrusted server, an unverified or
+                         // changed key, a report that failed its checks
 };
 
 // The outcome of a command: a core Status, or an error in how the command

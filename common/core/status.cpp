@@ -26,6 +26,12 @@ std::string_view CodeName(Status::Code code) {
       return "Already exists";
     case Status::Code::kInternal:
       return "Internal error";
+    case Status::Code::kUnauthenticated:
+      return "Unauthenticated";
+    case Status::Code::kUnavailable:
+      return "Unavailable";
+    case Status::Code::kRefused:
+      return "Refused";
   }
   return "Unknown";
 }

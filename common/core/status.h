@@ -28,6 +28,10 @@ class [[nodiscard]] Status {
     kUnsupported,      // a format version this build does not know
     kAlreadyExists,
     kInternal,
+    kUnauthenticated,  // the server did not accept a sign-in, token or credential
+    kUnavailable,      // the server cannot be reached, is busy, or throttles us
+    kRefused,          // refused to keep the client safe: an untrusted certificate,
+                       // an unverified or changed key, a report that fails its checks
   };
 
   Status() = default;
@@ -45,6 +49,11 @@ class [[nodiscard]] Status {
   static Status Unsupported(std::string_view msg) { return Status(Code::kUnsupported, msg); }
   static Status AlreadyExists(std::string_view msg) { return Status(Code::kAlreadyExists, msg); }
   static Status Internal(std::string_view msg) { return Status(Code::kInternal, msg); }
+  static Status Unauthenticated(std::string_view msg) {
+    return Status(Code::kUnauthenticated, msg);
+  }
+  static Status Unavailable(std::string_view msg) { return Status(Code::kUnavailable, msg); }
+  static Status Refused(std::string_view msg) { return Status(Code::kRefused, msg); }
 
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }

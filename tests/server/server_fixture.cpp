@@ -54,6 +54,10 @@ std::string JsonBody(const std::vector<std::pair<std::string, std::string>>& mem
   return core::json::Write(core::json::Value(std::move(o)));
 }
 
+std::string PairBody(const std::string& code, const std::string& client_key) {
+  return JsonBody({{"code", code}, {"client_key", client_key}});
+}
+
 ServerFixture::ServerFixture(void (*tweak)(server::ServerConfig&)) : clock_(kStartTime) {
   config_ = server::DefaultConfig(dir_.path());
   config_.port = 0;
@@ -181,7 +185,7 @@ std::string ServerFixture::Invite(const std::string& token) {
 }
 
 Client ServerFixture::Pair(const std::string& code) {
-  Response r = Post("/v1/pair", JsonBody({{"code", code}}));
+  Response r = Post("/v1/pair", PairBody(code));
   BOOST_REQUIRE_MESSAGE(r.status == 201, "pair: " + std::to_string(r.status) + " " + r.body);
   auto paired = sync::PairResponse::FromJson(r.Json());
   BOOST_REQUIRE(paired.ok());

@@ -143,6 +143,10 @@ std::string RawExchange(uint16_t port, Poco::Net::Context::Ptr context, const st
 
 // A JSON body from an initializer-friendly list of string members.
 std::string JsonBody(const std::vector<std::pair<std::string, std::string>>& members);
+// A pair request: the invite code and the client's Ed25519 public key.
+inline constexpr char kTestClientKey[] =
+    "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
+std::string PairBody(const std::string& code, const std::string& client_key = kTestClientKey);
 
 }  // namespace fieldnotes::testing
 

@@ -57,8 +57,10 @@ BOOST_AUTO_TEST_CASE(malformed_json_wrong_types_missing_fields_bad_utf8) {
     BOOST_TEST(r.status == 400, "login with " << body << " -> " << r.status);
     BOOST_TEST(r.Error() == "bad_request");
   }
-  for (const std::string& body : {std::string("{"), std::string("{\"code\": 12345}"),
-                                  std::string("{}"), std::string("{\"code\": \"\xFF\"}")}) {
+  for (const std::string& body :
+       {std::string("{"), std::string("{\"code\": 12345}"), std::string("{}"),
+        std::string("{\"code\": \"\xFF\"}"), PairBody("ABCDE-FGHJK", "not-a-key"),
+        PairBody("ABCDE-FGHJK", std::string(64, 'A')), JsonBody({{"code", "ABCDE-FGHJK"}})}) {
     BOOST_TEST(p.f.Post("/v1/pair", body).status == 400);
   }
   for (const std::string& body :
@@ -146,7 +148,7 @@ BOOST_AUTO_TEST_CASE(sql_metacharacters_are_just_data) {
         std::string("\"; DELETE FROM reports; --"), std::string("%' OR email LIKE '%")}) {
     BOOST_TEST(p.f.Post("/v1/login", JsonBody({{"email", evil}, {"password", evil}})).status ==
                401);
-    BOOST_TEST(p.f.Post("/v1/pair", JsonBody({{"code", evil}})).status == 404);
+    BOOST_TEST(p.f.Post("/v1/pair", PairBody(evil)).status == 404);
     std::string encoded;
     Poco::URI::encode(evil, "/?#", encoded);
     BOOST_TEST(p.f.Get("/v1/reports/" + encoded, p.clinician.token).status == 404);
@@ -190,9 +192,9 @@ BOOST_AUTO_TEST_CASE(used_and_expired_invites) {
   p.f.Pair(used);
   const std::string expiring = p.f.Invite(token);
   p.before = p.f.StoredState();
-  BOOST_TEST(p.f.Post("/v1/pair", JsonBody({{"code", used}})).status == 404);
+  BOOST_TEST(p.f.Post("/v1/pair", PairBody(used)).status == 404);
   p.f.clock().Advance(24 * 3600 + 1);
-  BOOST_TEST(p.f.Post("/v1/pair", JsonBody({{"code", expiring}})).status == 404);
+  BOOST_TEST(p.f.Post("/v1/pair", PairBody(expiring)).status == 404);
   p.CheckIntact();
 }
 

@@ -42,15 +42,15 @@ BOOST_AUTO_TEST_CASE(an_invite_pairs_one_client_once) {
   const std::string code = f.Invite(c.token);
   BOOST_TEST(code.size() == 11u);
   BOOST_TEST(code[5] == '-');
-  Response paired = f.Post("/v1/pair", JsonBody({{"code", code}}));
+  Response paired = f.Post("/v1/pair", PairBody(code));
   BOOST_REQUIRE(paired.status == 201);
   auto pair = sync::PairResponse::FromJson(paired.Json());
   BOOST_REQUIRE(pair.ok());
   BOOST_TEST(pair->client_id.size() == 32u);
   BOOST_TEST(pair->device_credential.size() == 64u);
   BOOST_TEST(pair->clinician_keys.x25519 == std::string(64, 'a'));
-  Response again = f.Post("/v1/pair", JsonBody({{"code", code}}));
-  Response unknown = f.Post("/v1/pair", JsonBody({{"code", "ABCDE-FGHJK"}}));
+  Response again = f.Post("/v1/pair", PairBody(code));
+  Response unknown = f.Post("/v1/pair", PairBody("ABCDE-FGHJK"));
   BOOST_TEST(again.status == 404);
   BOOST_TEST(unknown.status == 404);
   BOOST_TEST(again.body == unknown.body);
@@ -62,6 +62,7 @@ BOOST_AUTO_TEST_CASE(an_invite_pairs_one_client_once) {
   BOOST_REQUIRE(links.ok());
   BOOST_REQUIRE(links->size() == 1u);
   BOOST_TEST((*links)[0].client_id == pair->client_id);
+  BOOST_TEST((*links)[0].client_key == kTestClientKey);
 }
 
 BOOST_AUTO_TEST_CASE(codes_are_read_forgivingly) {
@@ -74,7 +75,7 @@ BOOST_AUTO_TEST_CASE(codes_are_read_forgivingly) {
     if (ch == '-') continue;
     spoken.push_back(ch == '1' ? 'l' : ch == '0' ? 'o' : static_cast<char>(std::tolower(ch)));
   }
-  BOOST_TEST(f.Post("/v1/pair", JsonBody({{"code", spoken}})).status == 201);
+  BOOST_TEST(f.Post("/v1/pair", PairBody(spoken)).status == 201);
   BOOST_TEST(server::NormalizeInviteCode("ABCDE-FGHJKM").ok() == false);
   BOOST_TEST(server::NormalizeInviteCode("ABCDE-FGHJU").ok() == false);  // U is not Crockford
 }
@@ -86,10 +87,10 @@ BOOST_AUTO_TEST_CASE(invites_expire_after_a_day) {
   const std::string code = f.Invite(c.token);
   f.clock().Advance(24 * 3600);
   const std::string fresh_token = f.Login(c.email, c.password);
-  BOOST_TEST(f.Post("/v1/pair", JsonBody({{"code", code}})).status == 404);
+  BOOST_TEST(f.Post("/v1/pair", PairBody(code)).status == 404);
   const std::string next = f.Invite(fresh_token);
   f.clock().Advance(24 * 3600 - 5);
-  BOOST_TEST(f.Post("/v1/pair", JsonBody({{"code", next}})).status == 201);
+  BOOST_TEST(f.Post("/v1/pair", PairBody(next)).status == 201);
 }
 
 BOOST_AUTO_TEST_CASE(redemption_attempts_are_throttled) {
@@ -98,14 +99,13 @@ BOOST_AUTO_TEST_CASE(redemption_attempts_are_throttled) {
   f.PutKeys(c.token);
   const std::string code = f.Invite(c.token);
   for (int i = 0; i < 10; ++i) {
-    BOOST_REQUIRE(
-        f.Post("/v1/pair", JsonBody({{"code", "ZZZZZ-ZZZZ" + std::to_string(i)}})).status == 404);
+    BOOST_REQUIRE(f.Post("/v1/pair", PairBody("ZZZZZ-ZZZZ" + std::to_string(i))).status == 404);
   }
-  Response throttled = f.Post("/v1/pair", JsonBody({{"code", code}}));
+  Response throttled = f.Post("/v1/pair", PairBody(code));
   BOOST_TEST(throttled.status == 429);
   BOOST_TEST(!throttled.headers["Retry-After"].empty());
   f.clock().Advance(61);
-  BOOST_TEST(f.Post("/v1/pair", JsonBody({{"code", code}})).status == 201);
+  BOOST_TEST(f.Post("/v1/pair", PairBody(code)).status == 201);
 }
 
 BOOST_AUTO_TEST_CASE(a_key_change_is_visible_to_linked_clients) {

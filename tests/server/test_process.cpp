@@ -78,8 +78,7 @@ class ServerProcess {
                       .status == 200);
     Response invite = Call(Request{"POST", "/v1/invites", "", token, "application/json", {}});
     const std::string code = sync::InviteResponse::FromJson(invite.Json())->code;
-    Response pair =
-        Call(Request{"POST", "/v1/pair", JsonBody({{"code", code}}), "", "application/json", {}});
+    Response pair = Call(Request{"POST", "/v1/pair", PairBody(code), "", "application/json", {}});
     BOOST_REQUIRE(pair.status == 201);
     auto paired = sync::PairResponse::FromJson(pair.Json());
     return Client{paired->client_id, paired->device_credential};

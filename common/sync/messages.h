@@ -76,6 +76,9 @@ struct InviteResponse {
 
 struct PairRequest {
   std::string code;
+  // The client's Ed25519 public key (64 hex): the only key whose signature
+  // the clinician accepts on this link's reports.
+  std::string client_key;
   Value ToJson() const;
   static Result<PairRequest> FromJson(const Value& v);
 };
@@ -100,6 +103,7 @@ struct LinkInfo {
 // One of the clinician's links (GET /v1/links).
 struct LinkSummary {
   std::string client_id;
+  std::string client_key;  // the client's Ed25519 public key, as given at pairing
   int64_t created_at = 0;
   int64_t reports_waiting = 0;  // stored reports not yet opened
   Value ToJson() const;

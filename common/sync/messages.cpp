@@ -62,6 +62,13 @@ class Reader {
     Keys(name, &keys);
     if (status_.ok()) *out = keys;
   }
+  // A 32-byte public key as 64 lowercase hex characters.
+  void PublicKey(const char* name, std::string* out) {
+    String(name, out);
+    if (status_.ok() && !IsLowerHex(*out, 2 * kPublicKeyBytes)) {
+      Fail(name, "must be 64 lowercase hex characters");
+    }
+  }
   void Fail(const char* name, std::string_view why) {
     if (status_.ok()) {
       status_ = Status::InvalidArgument(std::string("member '") + name + "' " + std::string(why));
@@ -201,14 +208,8 @@ Value KeysRequest::ToJson() const {
 Result<KeysRequest> KeysRequest::FromJson(const Value& v) {
   Reader r(v);
   KeysRequest b;
-  r.String("x25519", &b.x25519);
-  r.String("ed25519", &b.ed25519);
-  if (r.status().ok() && !IsLowerHex(b.x25519, 2 * kPublicKeyBytes)) {
-    r.Fail("x25519", "must be 64 lowercase hex characters");
-  }
-  if (r.status().ok() && !IsLowerHex(b.ed25519, 2 * kPublicKeyBytes)) {
-    r.Fail("ed25519", "must be 64 lowercase hex characters");
-  }
+  r.PublicKey("x25519", &b.x25519);
+  r.PublicKey("ed25519", &b.ed25519);
   return Finish(r, b);
 }
 
@@ -229,12 +230,14 @@ Result<InviteResponse> InviteResponse::FromJson(const Value& v) {
 Value PairRequest::ToJson() const {
   Object o;
   o.Set("code", code);
+  o.Set("client_key", client_key);
   return o;
 }
 Result<PairRequest> PairRequest::FromJson(const Value& v) {
   Reader r(v);
   PairRequest b;
   r.String("code", &b.code);
+  r.PublicKey("client_key", &b.client_key);
   return Finish(r, b);
 }
 
@@ -273,6 +276,7 @@ Result<LinkInfo> LinkInfo::FromJson(const Value& v) {
 Value LinkSummary::ToJson() const {
   Object o;
   o.Set("client_id", client_id);
+  o.Set("client_key", client_key);
   o.Set("created_at", TimeValue(created_at));
   o.Set("reports_waiting", reports_waiting);
   return o;
@@ -281,6 +285,7 @@ Result<LinkSummary> LinkSummary::FromJson(const Value& v) {
   Reader r(v);
   LinkSummary b;
   r.String("client_id", &b.client_id);
+  r.PublicKey("client_key", &b.client_key);
   r.Time("created_at", &b.created_at);
   r.Int("reports_waiting", &b.reports_waiting);
   return Finish(r, b);

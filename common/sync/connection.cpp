@@ -1,0 +1,498 @@
+#include "sync/connection.h"
+
+#include <Poco/Delegate.h>
+#include <Poco/Exception.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/SSLException.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Net/VerificationErrorArgs.h>
+#include <openssl/x509_vfy.h>
+
+#include <charconv>
+#include <fstream>
+#include <istream>
+#include <mutex>
+
+#include "core/json.h"
+#include "sync/api.h"
+
+namespace fieldnotes::sync {
+
+namespace {
+
+// The most a response body may hold: an envelope of the largest size bucket
+// plus its header, tag and signature, with room to spare. JSON answers are
+// far smaller.
+constexpr size_t kMaxResponseBytes = 17 * 1024 * 1024;
+
+// The reason OpenSSL gave for refusing the server's certificate, recorded by
+// Poco's verification callback on the thread doing the handshake.
+thread_local int last_verify_error = 0;
+
+void OnVerificationError(const void*, Poco::Net::VerificationErrorArgs& args) {
+  last_verify_error = args.errorNumber();
+  args.setIgnoreError(false);
+}
+
+void InitializeOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    Poco::Net::initializeSSL();
+    Poco::Net::SSLManager::instance().ClientVerificationError +=
+        Poco::delegate(&OnVerificationError);
+  });
+}
+
+constexpr char kCaHint[] =
+    " If your practice gave you a certificate file for this server, pass it with --ca-file.";
+
+Status CertificateError(const ServerAddress& address, int error) {
+  std::string why;
+  switch (error) {
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+      why = "its certificate has expired";
+      break;
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+      why = "its certificate is not valid yet (check this computer's clock)";
+      break;
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+      why = "its certificate is self-signed and not one this computer trusts";
+      break;
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+      why = "its certificate is not signed by an authority this computer trusts";
+      break;
+    case X509_V_ERR_CERT_REVOKED:
+      why = "its certificate has been revoked";
+      break;
+    default:
+      why = std::string("its certificate could not be verified (") +
+            X509_verify_cert_error_string(error) + ")";
+  }
+  return Status::Refused("not connecting to " + address.ToUrl() + ": " + why + "." + kCaHint);
+}
+
+Status HttpError(int status, const std::string& body, std::string_view what) {
+  std::string code;
+  std::string message;
+  if (auto parsed = core::json::Parse(body); parsed.ok()) {
+    if (auto error = ErrorBody::FromJson(*parsed); error.ok()) {
+      code = error->error;
+      message = error->message;
+    }
+  }
+  const std::string detail = message.empty() ? "" : " (" + message + ")";
+  const std::string w(what);
+  switch (status) {
+    case 400:
+    case 413:
+    case 415:
+      return Status::InvalidArgument("the server refused to " + w + detail);
+    case 401:
+    case 403:
+      return Status::Unauthenticated("the server did not accept the sign-in to " + w +
+                                     ": sign in again, or the link has ended" + detail);
+    case 404:
+      return Status::NotFound("the server has no such thing (" + w +
+                              "): it may have been withdrawn, expired or ended");
+    case 409:
+      if (code == error::kQuotaExceeded) {
+        return Status::InvalidArgument(
+            "the server already holds as many reports on this link as it allows; withdraw "
+            "an older one first");
+      }
+      return Status::AlreadyExists("the server refused to " + w + detail);
+    case 429:
+      return Status::Unavailable("too many attempts; the server asks to wait before trying to " +
+                                 w + " again");
+    case 503:
+      return Status::Unavailable("the server is busy; please try again in a moment");
+    default:
+      if (status >= 500) {
+        return Status::Unavailable("the server had a problem and could not " + w + " (HTTP " +
+                                   std::to_string(status) + ")");
+      }
+      return Status::Internal("unexpected answer from the server to " + w + " (HTTP " +
+                              std::to_string(status) + ")");
+  }
+}
+
+struct Response {
+  int status = 0;
+  std::string body;
+};
+
+template <typename T>
+Result<T> ParseBody(const Response& r, std::string_view what) {
+  auto parsed = core::json::Parse(r.body);
+  if (!parsed.ok()) {
+    return Status::Corruption("the server's answer to " + std::string(what) +
+                              " was not understood");
+  }
+  auto value = T::FromJson(*parsed);
+  if (!value.ok()) {
+    return Status::Corruption("the server's answer to " + std::string(what) +
+                              " was not understood: " + value.status().message());
+  }
+  return value;
+}
+
+template <typename T>
+Result<std::vector<T>> ParseList(const Response& r, const char* name, std::string_view what) {
+  auto parsed = core::json::Parse(r.body);
+  if (!parsed.ok()) {
+    return Status::Corruption("the server's answer to " + std::string(what) +
+                              " was not understood");
+  }
+  auto list = ListFromJson<T>(*parsed, name);
+  if (!list.ok()) {
+    return Status::Corruption("the server's answer to " + std::string(what) +
+                              " was not understood: " + list.status().message());
+  }
+  return list;
+}
+
+bool ValidId(const std::string& id) { return IsLowerHex(id, kIdHexChars); }
+
+}  // namespace
+
+// ---- ServerAddress ----
+
+Result<ServerAddress> ServerAddress::Parse(std::string_view url) {
+  auto bad = [&](std::string_view why) {
+    return Status::InvalidArgument("the server address '" + std::string(url) + "' " +
+                                   std::string(why) + "; it looks like https://host or " +
+                                   "https://host:port");
+  };
+  constexpr std::string_view kScheme = "https://";
+  if (url.substr(0, kScheme.size()) != kScheme) return bad("does not start with https://");
+  std::string_view rest = url.substr(kScheme.size());
+  if (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
+  if (rest.find_first_of("/?#@ \t\r\n") != std::string_view::npos) {
+    return bad("has more than a host and a port");
+  }
+  ServerAddress a;
+  std::string_view port_text;
+  if (!rest.empty() && rest.front() == '[') {
+    const size_t close = rest.find(']');
+    if (close == std::string_view::npos) return bad("has an unclosed [");
+    a.host = std::string(rest.substr(1, close - 1));
+    std::string_view after = rest.substr(close + 1);
+    if (!after.empty()) {
+      if (after.front() != ':') return bad("has something after the ]");
+      port_text = after.substr(1);
+      if (port_text.empty()) return bad("has an empty port");
+    }
+  } else {
+    const size_t colon = rest.find(':');
+    a.host = std::string(rest.substr(0, colon));
+    if (colon != std::string_view::npos) {
+      port_text = rest.substr(colon + 1);
+      if (port_text.empty()) return bad("has an empty port");
+    }
+  }
+  if (a.host.empty() || a.host.size() > 253) return bad("has no host");
+  if (!port_text.empty()) {
+    unsigned port = 0;
+    auto [end, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+    if (ec != std::errc() || end != port_text.data() + port_text.size() || port == 0 ||
+        port > 65535) {
+      return bad("has a port that is not a number from 1 to 65535");
+    }
+    a.port = static_cast<uint16_t>(port);
+  }
+  return a;
+}
+
+std::string ServerAddress::ToUrl() const {
+  const bool v6 = host.find(':') != std::string::npos;
+  return "https://" + (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
+}
+
+// ---- Connection ----
+
+class Connection::Impl {
+ public:
+  Impl(ServerAddress address, Poco::Net::Context::Ptr context, int timeout_seconds)
+      : address_(std::move(address)), context_(std::move(context)), timeout_(timeout_seconds) {}
+
+  const ServerAddress& address() const { return address_; }
+
+  struct Call {
+    std::string method;
+    std::string path;
+    std::string what;  // "sign in", "upload the report": for messages
+    std::string bearer;
+    std::string content_type;
+    core::crypto::ByteView body;
+    std::vector<std::pair<std::string, std::string>> headers;
+  };
+
+  Result<Response> Send(const Call& call) {
+    last_verify_error = 0;
+    try {
+      if (!session_) {
+        session_ =
+            std::make_unique<Poco::Net::HTTPSClientSession>(address_.host, address_.port, context_);
+        session_->setTimeout(Poco::Timespan(timeout_, 0));
+        session_->setKeepAlive(true);
+      }
+      Poco::Net::HTTPRequest request(call.method, call.path, Poco::Net::HTTPMessage::HTTP_1_1);
+      request.setHost(address_.host, address_.port);
+      if (!call.bearer.empty()) {
+        request.set(std::string(header::kAuthorization), "Bearer " + call.bearer);
+      }
+      for (const auto& [name, value] : call.headers) request.set(name, value);
+      const bool has_body = call.method == "POST" || call.method == "PUT";
+      if (has_body) {
+        request.setContentType(call.content_type.empty() ? std::string(kJsonContentType)
+                                                         : call.content_type);
+        request.setContentLength(static_cast<std::streamsize>(call.body.size()));
+      }
+      std::ostream& out = session_->sendRequest(request);
+      if (has_body && !call.body.empty()) {
+        out.write(reinterpret_cast<const char*>(call.body.data()),
+                  static_cast<std::streamsize>(call.body.size()));
+      }
+      Poco::Net::HTTPResponse response;
+      std::istream& in = session_->receiveResponse(response);
+      Response r;
+      r.status = static_cast<int>(response.getStatus());
+      char buffer[16 * 1024];
+      while (in) {
+        in.read(buffer, sizeof buffer);
+        r.body.append(buffer, static_cast<size_t>(in.gcount()));
+        if (r.body.size() > kMaxResponseBytes) {
+          session_.reset();
+          return Status::Corruption("the server's answer to " + call.what + " is too large");
+        }
+      }
+      if (!response.getKeepAlive()) session_.reset();
+      return r;
+    } catch (const Poco::Net::CertificateValidationException&) {
+      session_.reset();
+      return Status::Refused("not connecting to " + address_.ToUrl() +
+                             ": its certificate is for another host name." + kCaHint);
+    } catch (const Poco::Net::SSLException& e) {
+      session_.reset();
+      if (last_verify_error != 0) return CertificateError(address_, last_verify_error);
+      return Status::Refused("a secure connection to " + address_.ToUrl() + " could not be made (" +
+                             e.displayText() + ")");
+    } catch (const Poco::TimeoutException&) {
+      session_.reset();
+      return Status::Unavailable(address_.ToUrl() + " did not answer in time while trying to " +
+                                 call.what);
+    } catch (const Poco::Net::NetException& e) {
+      session_.reset();
+      return Status::Unavailable("cannot reach " + address_.ToUrl() + " to " + call.what + " (" +
+                                 e.displayText() + ")");
+    } catch (const Poco::Exception& e) {
+      session_.reset();
+      return Status::Unavailable("cannot reach " + address_.ToUrl() + " to " + call.what + " (" +
+                                 e.displayText() + ")");
+    } catch (const std::exception& e) {
+      session_.reset();
+      return Status::Unavailable("cannot reach " + address_.ToUrl() + " to " + call.what + " (" +
+                                 e.what() + ")");
+    }
+  }
+
+  // Sends and turns any non-2xx answer into a Status.
+  Result<Response> Expect(const Call& call) {
+    auto r = Send(call);
+    if (!r.ok()) return r;
+    if (r->status < 200 || r->status >= 300) return HttpError(r->status, r->body, call.what);
+    return r;
+  }
+
+  Result<Response> Json(std::string method, std::string path, std::string what,
+                        const std::string& bearer, const Value* body = nullptr) {
+    std::string text;
+    if (body != nullptr) text = core::json::Write(*body);
+    Call call{std::move(method),
+              std::move(path),
+              std::move(what),
+              bearer,
+              std::string(kJsonContentType),
+              core::crypto::ByteView(reinterpret_cast<const uint8_t*>(text.data()), text.size()),
+              {}};
+    return Expect(call);
+  }
+
+ private:
+  ServerAddress address_;
+  Poco::Net::Context::Ptr context_;
+  int timeout_;
+  std::unique_ptr<Poco::Net::HTTPSClientSession> session_;
+};
+
+Connection::Connection(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Connection::~Connection() = default;
+
+const ServerAddress& Connection::address() const { return impl_->address(); }
+
+Result<std::unique_ptr<Connection>> Connection::Open(std::string_view url,
+                                                     const ConnectionOptions& options) {
+  auto address = ServerAddress::Parse(url);
+  if (!address.ok()) return address.status();
+  if (!options.ca_file.empty() && !std::ifstream(options.ca_file).good()) {
+    return Status::InvalidArgument("cannot read the certificate file " + options.ca_file);
+  }
+  InitializeOnce();
+  Poco::Net::Context::Params params;
+  params.caLocation = options.ca_file;
+  params.loadDefaultCAs = options.ca_file.empty();
+  params.verificationMode = Poco::Net::Context::VERIFY_STRICT;
+  params.verificationDepth = 9;
+  Poco::Net::Context::Ptr context;
+  try {
+    context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params);
+    context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
+  } catch (const Poco::Exception& e) {
+    return Status::InvalidArgument("cannot use the certificate file " + options.ca_file + " (" +
+                                   e.displayText() + ")");
+  }
+  return std::unique_ptr<Connection>(new Connection(
+      std::make_unique<Impl>(*address, std::move(context), options.timeout_seconds)));
+}
+
+Status Connection::Health() {
+  auto r = impl_->Json("GET", std::string(path::kHealth), "check the server", "");
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<LoginResponse> Connection::Login(std::string_view email, std::string_view password) {
+  const Value body = LoginRequest{std::string(email), std::string(password)}.ToJson();
+  auto r = impl_->Json("POST", std::string(path::kLogin), "sign in", "", &body);
+  if (!r.ok()) return r.status();
+  return ParseBody<LoginResponse>(*r, "sign in");
+}
+
+Status Connection::Logout(const std::string& token) {
+  auto r = impl_->Json("POST", std::string(path::kLogout), "sign out", token);
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<ClinicianKeys> Connection::GetKeys(const std::string& token) {
+  auto r = impl_->Json("GET", std::string(path::kKeys), "read your keys", token);
+  if (!r.ok()) return r.status();
+  return ParseBody<ClinicianKeys>(*r, "read your keys");
+}
+
+Result<ClinicianKeys> Connection::PutKeys(const std::string& token, const KeysRequest& keys) {
+  const Value body = keys.ToJson();
+  auto r = impl_->Json("PUT", std::string(path::kKeys), "publish your keys", token, &body);
+  if (!r.ok()) return r.status();
+  return ParseBody<ClinicianKeys>(*r, "publish your keys");
+}
+
+Result<InviteResponse> Connection::CreateInvite(const std::string& token) {
+  auto r = impl_->Json("POST", std::string(path::kInvites), "make an invite", token);
+  if (!r.ok()) return r.status();
+  return ParseBody<InviteResponse>(*r, "make an invite");
+}
+
+Result<std::vector<LinkSummary>> Connection::ListLinks(const std::string& token) {
+  auto r = impl_->Json("GET", std::string(path::kLinks), "list your clients", token);
+  if (!r.ok()) return r.status();
+  return ParseList<LinkSummary>(*r, "links", "list your clients");
+}
+
+Status Connection::EndLink(const std::string& token, const std::string& client_id) {
+  if (!ValidId(client_id)) return Status::InvalidArgument("'" + client_id + "' is not a client id");
+  auto r =
+      impl_->Json("DELETE", std::string(path::kLinks) + "/" + client_id, "end the link", token);
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<std::vector<ReportInfo>> Connection::ListReports(const std::string& token) {
+  auto r = impl_->Json("GET", std::string(path::kReports), "list reports", token);
+  if (!r.ok()) return r.status();
+  return ParseList<ReportInfo>(*r, "reports", "list reports");
+}
+
+Result<core::crypto::Bytes> Connection::DownloadReport(const std::string& token,
+                                                       const std::string& report_id) {
+  if (!ValidId(report_id)) {
+    return Status::InvalidArgument("'" + report_id + "' is not a report id");
+  }
+  Impl::Call call{
+      "GET", std::string(path::kReports) + "/" + report_id, "download the report", token, "", {},
+      {}};
+  auto r = impl_->Expect(call);
+  if (!r.ok()) return r.status();
+  return core::crypto::Bytes(r->body.begin(), r->body.end());
+}
+
+Status Connection::MarkOpened(const std::string& token, const std::string& report_id) {
+  if (!ValidId(report_id)) {
+    return Status::InvalidArgument("'" + report_id + "' is not a report id");
+  }
+  auto r = impl_->Json(
+      "POST", std::string(path::kReports) + "/" + report_id + std::string(path::kOpenedSuffix),
+      "mark the report opened", token);
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<PairResponse> Connection::Pair(std::string_view code, std::string_view client_key_hex) {
+  const Value body = PairRequest{std::string(code), std::string(client_key_hex)}.ToJson();
+  auto r = impl_->Json("POST", std::string(path::kPair), "redeem the invite code", "", &body);
+  if (!r.ok()) {
+    if (r.status().IsNotFound()) {
+      return Status::NotFound(
+          "the server does not know that invite code, or it was used or has expired; ask your "
+          "therapist for a new one");
+    }
+    return r.status();
+  }
+  return ParseBody<PairResponse>(*r, "redeem the invite code");
+}
+
+Result<LinkInfo> Connection::GetLink(const std::string& credential) {
+  auto r = impl_->Json("GET", std::string(path::kLink), "read the link", credential);
+  if (!r.ok()) return r.status();
+  return ParseBody<LinkInfo>(*r, "read the link");
+}
+
+Status Connection::RemoveLink(const std::string& credential) {
+  auto r = impl_->Json("DELETE", std::string(path::kLink), "end the link", credential);
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<ReportUploaded> Connection::Upload(const std::string& credential,
+                                          core::crypto::ByteView envelope, const UploadMeta& meta) {
+  Impl::Call call{"POST",     std::string(path::kReports),       "upload the report",
+                  credential, std::string(kEnvelopeContentType), envelope,
+                  {}};
+  call.headers.emplace_back(header::kPeriodEnd, meta.period_end);
+  if (meta.expires_at != 0)
+    call.headers.emplace_back(header::kExpiresAt, FormatTime(meta.expires_at));
+  call.headers.emplace_back(header::kSha256,
+                            core::crypto::HexEncode(core::crypto::Sha256(envelope)));
+  auto r = impl_->Expect(call);
+  if (!r.ok()) return r.status();
+  return ParseBody<ReportUploaded>(*r, "upload the report");
+}
+
+Status Connection::Withdraw(const std::string& credential, const std::string& report_id) {
+  if (!ValidId(report_id)) {
+    return Status::InvalidArgument("'" + report_id + "' is not a report id");
+  }
+  auto r = impl_->Json("DELETE", std::string(path::kReports) + "/" + report_id,
+                       "withdraw the report", credential);
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<std::vector<Receipt>> Connection::Receipts(const std::string& credential) {
+  auto r = impl_->Json("GET", std::string(path::kReceipts), "read the receipts", credential);
+  if (!r.ok()) return r.status();
+  return ParseList<Receipt>(*r, "receipts", "read the receipts");
+}
+
+}  // namespace fieldnotes::sync
