@@ -89,7 +89,8 @@ int RunCli(std::span<const std::string> argv) {
   std::string name = rest[0];
   rest = rest.subspan(1);
   // Groups: "session add", "settings set"; "report" is a command of its own
-  // and also the group of "report list" and "report show".
+  // and also the group of "report list" and "report show"; "link" likewise
+  // of "link list", "link verify" and "link remove".
   const bool group = name == "session" || name == "settings";
   if (group) {
     if (rest.empty() || rest[0].starts_with("-")) {
@@ -104,7 +105,9 @@ int RunCli(std::span<const std::string> argv) {
     }
     name += " " + rest[0];
     rest = rest.subspan(1);
-  } else if (name == "report" && !rest.empty() && (rest[0] == "list" || rest[0] == "show")) {
+  } else if ((name == "report" && !rest.empty() && (rest[0] == "list" || rest[0] == "show")) ||
+             (name == "link" && !rest.empty() &&
+              (rest[0] == "list" || rest[0] == "verify" || rest[0] == "remove"))) {
     name += " " + rest[0];
     rest = rest.subspan(1);
   }

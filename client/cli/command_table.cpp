@@ -42,6 +42,11 @@ constexpr OptionSpec kReport[] = {{"--since-last-session"},
                                   {"--json", true},
                                   {"--preview"}};
 constexpr OptionSpec kReportShow[] = {{"--pdf", true}};
+constexpr OptionSpec kLink[] = {
+    {"--server", true}, {"--code", true}, {"--ca-file", true}, {"--label", true}, {"--json"}};
+constexpr OptionSpec kYesJson[] = {{"--yes"}, {"--json"}};
+constexpr OptionSpec kYes[] = {{"--yes"}};
+constexpr OptionSpec kShare[] = {{"--with", true}, {"--expires", true}, {"--yes"}, {"--json"}};
 
 constexpr OptionSpec kInit[] = {{"--kdf-cost", true}};
 constexpr OptionSpec kList[] = {{"--from", true}, {"--to", true}, {"--kind", true}, {"--json"}};
@@ -260,6 +265,95 @@ Options:
   --pdf FILE           also write the report's PDF, exactly as it was made
 )",
      kReportShow, RunReportShow},
+    {"link", "link your therapist with an invite code",
+     R"(Usage: fieldnotes-cli link --server URL --code CODE [--ca-file PEM] [--label NAME] [--json]
+       fieldnotes-cli link list [--json]
+       fieldnotes-cli link verify LINK [--yes]
+       fieldnotes-cli link remove LINK [--yes]
+
+Links this journal with your therapist through their practice's server, with
+the invite code they gave you, and prints the safety number: 60 digits made
+from your key and theirs. Compare it with the number on their screen; if it
+matches, run `link verify`. Nothing can be shared on a link until then.
+
+The server never learns your name: it knows this link by a random id.
+
+Options:
+  --server URL         the practice's server: https://host or https://host:port
+  --code CODE          the invite code (spaces, dashes and case do not matter)
+  --ca-file PEM        trust the server's certificate from this file (a
+                       practice's own authority); otherwise the system's
+  --label NAME         your name for this link, kept only in your journal
+  --json               print {"id", "safety_number", ...} as JSON
+)",
+     kLink, RunLink},
+    {"link list", "list your links, their safety numbers and state",
+     R"(Usage: fieldnotes-cli link list [--json]
+
+Lists the therapists this journal is linked with: the link's id, your name
+for it, the server, when it was made, whether you verified it, and the
+safety number. A link whose keys changed since you verified it says so:
+sharing on it stops until you compare the new number and verify again.
+)",
+     kJson, RunLinkList},
+    {"link verify", "mark a link verified after comparing the safety number",
+     R"(Usage: fieldnotes-cli link verify LINK [--yes] [--json]
+
+Shows the safety number and asks whether it is exactly the number on your
+therapist's screen; if yes, the link is verified and you can share on it.
+If the server reports other keys than the ones you saw, nothing is verified.
+LINK is the link's id or its first 4 or more characters.
+
+Options:
+  --yes                you compared already: verify without asking
+  --json               print the link as JSON
+)",
+     kYesJson, RunLinkVerify},
+    {"link remove", "end a link (the server deletes what you shared on it)",
+     R"(Usage: fieldnotes-cli link remove LINK [--yes]
+
+Ends the link on the server, which deletes every report you shared on it,
+and forgets it in this journal. Your consent records stay in your journal.
+
+Options:
+  --yes                do not ask first
+)",
+     kYes, RunLinkRemove},
+    {"share", "share a kept report with a linked therapist",
+     R"(Usage: fieldnotes-cli share REPORT --with LINK [--expires 30d] [--yes] [--json]
+
+Shows exactly what will leave this computer (the report's title, period,
+sections, size and SHA-256) and asks for your consent. Then the PDF is sealed
+so that only your therapist can open it, signed with your key, and sent to
+the server; your consent (what, with whom, when, until when, and the SHA-256
+of what was sealed) is kept in your journal. No entry is ever sent.
+
+Refused on a link you have not verified, and on a link whose keys changed
+since you verified it. REPORT is a report's id (see report list) or its
+first 8 or more characters.
+
+Options:
+  --with LINK          the link (see link list), its id or first 4+ characters
+  --expires TIME       when the server deletes it: 30d (the default), 7d, 12h;
+                       at most 365d
+  --yes                consent without asking (for scripts)
+  --json               print what was shared as JSON
+)",
+     kShare, RunShare},
+    {"withdraw", "take back a shared report",
+     R"(Usage: fieldnotes-cli withdraw REPORT [--json]
+
+Withdraws a report you shared, from every link it went to: the server
+deletes it at once, and your consent record shows when you withdrew it.
+)",
+     kJson, RunWithdraw},
+    {"receipts", "what happened to the reports you shared",
+     R"(Usage: fieldnotes-cli receipts [--json]
+
+Asks the server about every report you shared: waiting on the server,
+downloaded or opened by your therapist, withdrawn, or expired, with times.
+)",
+     kJson, RunReceipts},
     {"settings set", "change a setting",
      R"(Usage: fieldnotes-cli settings set NAME VALUE
 
@@ -411,6 +505,9 @@ Exit codes:
      or a damaged journal
   5  the journal is busy: another program is writing to it
   6  not found: no such entry, or no journal yet
+  7  the server could not be reached, is busy, or did not accept the link
+  8  refused to keep you safe: a server certificate that is not trusted, a
+     link not verified, or a therapist's key that changed
 
 More in docs/cli.md.
 )";

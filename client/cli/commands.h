@@ -77,6 +77,15 @@ CliStatus RunSettingsSet(Context& context, const Args& args);
 CliStatus RunSettingsUnset(Context& context, const Args& args);
 CliStatus RunSettingsList(Context& context, const Args& args);
 
+// commands_share.cpp (docs/sharing.md)
+CliStatus RunLink(Context& context, const Args& args);
+CliStatus RunLinkList(Context& context, const Args& args);
+CliStatus RunLinkVerify(Context& context, const Args& args);
+CliStatus RunLinkRemove(Context& context, const Args& args);
+CliStatus RunShare(Context& context, const Args& args);
+CliStatus RunWithdraw(Context& context, const Args& args);
+CliStatus RunReceipts(Context& context, const Args& args);
+
 // Writes to stdout as is.
 void Print(std::string_view text);
 

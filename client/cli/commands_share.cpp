@@ -1,0 +1,365 @@
+// link, link list/verify/remove, share, withdraw, receipts (docs/sharing.md).
+// Every decision is the sync library's; this file reads arguments, asks for
+// consent, and prints.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "core/clock.h"
+#include "core/display.h"
+#include "core/json.h"
+#include "core/safety_number.h"
+#include "reports/report_store.h"
+#include "sync/sharing.h"
+
+namespace fieldnotes::client {
+namespace {
+
+using core::json::Array;
+using core::json::Object;
+using core::json::Value;
+
+constexpr int64_t kDay = 24 * 60 * 60;
+constexpr int kDefaultExpiryDays = 30;
+constexpr int kMaxExpiryDays = 365;
+
+void Say(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+
+// "Nov 24, 2026 at 14:05" in the machine's local time.
+std::string When(int64_t unix_seconds) {
+  if (unix_seconds == 0) return "-";
+  core::SystemClock clock;
+  const core::Timestamp now = clock.Now();
+  const core::Timestamp t{unix_seconds, now.offset_minutes};
+  return core::LongDate(t) + " at " + core::LocalClock(t);
+}
+
+Value TimeOrNull(int64_t unix_seconds) {
+  if (unix_seconds == 0) return Value(nullptr);
+  return Value(core::FormatTimestamp(core::Timestamp{unix_seconds, 0}));
+}
+
+// Asks a yes/no question on the terminal. A usage error when there is no
+// terminal: scripts say --yes.
+CliResult<bool> Confirm(std::string_view question, std::string_view command) {
+  const int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) {
+    return CliStatus::Usage(std::string(command) +
+                            " asks for your consent on a terminal; in a script, add --yes.");
+  }
+  const std::string prompt = std::string(question) + " [y/N] ";
+  (void)!write(fd, prompt.data(), prompt.size());
+  std::string answer;
+  char c = 0;
+  while (read(fd, &c, 1) == 1 && c != '\n') answer.push_back(c);
+  close(fd);
+  return answer == "y" || answer == "Y" || answer == "yes" || answer == "Yes";
+}
+
+std::string Grouped(const std::string& digits) { return core::GroupSafetyNumber(digits); }
+
+std::string LinkState(const sync::TherapistLink& l) {
+  if (l.key_changed()) return "key changed: compare the new number, then verify again";
+  if (l.verified()) return "verified " + When(l.verified_at);
+  return "not verified yet";
+}
+
+Value LinkJson(const sync::TherapistLink& l, const std::string& safety_number) {
+  Object o;
+  o.Set("id", l.id);
+  o.Set("label", l.label);
+  o.Set("server", l.server_url);
+  o.Set("linked_at", TimeOrNull(l.linked_at));
+  o.Set("safety_number", safety_number);
+  o.Set("verified", l.verified());
+  o.Set("verified_at", TimeOrNull(l.verified_at));
+  o.Set("key_changed", l.key_changed());
+  o.Set("can_share", l.can_share());
+  return Value(std::move(o));
+}
+
+void PrintSafetyNumber(const std::string& digits) {
+  Say("Safety number:\n\n  " + Grouped(digits).substr(0, 35) + "\n  " + Grouped(digits).substr(36) +
+      "\n\n");
+}
+
+// --expires 30d / 12h: a time from now, at most a year.
+CliResult<int64_t> ExpiresAt(const Args& args, int64_t now) {
+  const std::string text = args.Value("--expires").value_or("30d");
+  if (text.size() < 2 || (text.back() != 'd' && text.back() != 'h')) {
+    return CliStatus::Usage("--expires takes a number of days or hours: 30d, 7d, 12h.");
+  }
+  const int max = text.back() == 'd' ? kMaxExpiryDays : kMaxExpiryDays * 24;
+  auto n = ParseInt(std::string_view(text).substr(0, text.size() - 1), 1, max);
+  if (!n) return CliStatus::Usage("--expires is from 1 hour to 365 days: 30d, 7d, 12h.");
+  return now + int64_t{*n} * (text.back() == 'd' ? kDay : kDay / 24);
+}
+
+}  // namespace
+
+CliStatus RunLink(Context& context, const Args& args) {
+  if (!args.positionals().empty()) {
+    return CliStatus::Usage("link takes options (or: link list, link verify ID, link remove ID).");
+  }
+  const auto server = args.Value("--server");
+  const auto code = args.Value("--code");
+  if (!server || !code) return CliStatus::Usage("link needs --server URL and --code CODE.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  core::SystemClock clock;
+  sync::LinkRequest request{*server, *code, args.Value("--ca-file").value_or(""),
+                            args.Value("--label").value_or("")};
+  auto link = sync::CreateLink(**journal, request, clock);
+  if (!link.ok()) return link.status();
+  auto number = sync::LinkSafetyNumber(**journal, *link);
+  if (!number.ok()) return number.status();
+  if (args.Has("--json")) {
+    Value v = LinkJson(*link, *number);
+    Print(core::json::Write(v) + "\n");
+    return CliStatus::Ok();
+  }
+  Say("Linked. This link's id is " + link->id.substr(0, 8) + ".\n\n");
+  PrintSafetyNumber(*number);
+  Say("Compare this number with the one on your therapist's screen, in person or on a call.\n"
+      "If every digit matches, run:  fieldnotes-cli link verify " +
+      link->id.substr(0, 8) +
+      "\n"
+      "Nothing can be shared until you do. If it does not match, do not verify: remove the\n"
+      "link (fieldnotes-cli link remove " +
+      link->id.substr(0, 8) + ") and tell your therapist.\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunLinkList(Context& context, const Args& args) {
+  if (!args.positionals().empty()) return CliStatus::Usage("link list takes no arguments.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto links = sync::ListLinks(**journal);
+  if (!links.ok()) return links.status();
+  Array out;
+  std::string text;
+  for (const sync::TherapistLink& l : *links) {
+    auto number = sync::LinkSafetyNumber(**journal, l);
+    if (!number.ok()) return number.status();
+    out.push_back(LinkJson(l, *number));
+    text += l.id.substr(0, 8) + "  " + (l.label.empty() ? "(no name)" : l.label) + "  " +
+            l.server_url + "\n    linked " + When(l.linked_at) + "; " + LinkState(l) +
+            "\n    safety number " + Grouped(*number) + "\n";
+  }
+  if (args.Has("--json")) {
+    Print(core::json::Write(Value(std::move(out))) + "\n");
+  } else if (links->empty()) {
+    Say("No therapist linked yet. Ask your therapist for an invite code, then run\n"
+        "fieldnotes-cli link --server URL --code CODE.\n");
+  } else {
+    Say(text);
+  }
+  return CliStatus::Ok();
+}
+
+CliStatus RunLinkVerify(Context& context, const Args& args) {
+  if (args.positionals().size() != 1) return CliStatus::Usage("link verify needs a link's id.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto link = sync::FindLink(**journal, args.positionals()[0]);
+  if (!link.ok()) return link.status();
+  auto number = sync::LinkSafetyNumber(**journal, *link);
+  if (!number.ok()) return number.status();
+  if (!args.Has("--yes")) {
+    PrintSafetyNumber(*number);
+    std::fflush(stdout);
+    auto same = Confirm("Is this exactly the number on your therapist's screen?", "link verify");
+    if (!same.ok()) return same.status();
+    if (!*same) {
+      Say("Not verified. If the numbers differ, remove the link and tell your therapist.\n");
+      return CliStatus::Ok();
+    }
+  }
+  core::SystemClock clock;
+  auto verified = sync::VerifyLink(**journal, *link, clock);
+  if (!verified.ok()) return verified.status();
+  if (args.Has("--json")) {
+    Print(core::json::Write(LinkJson(*verified, *number)) + "\n");
+  } else {
+    Say("Verified. You can share reports with this link now.\n");
+  }
+  return CliStatus::Ok();
+}
+
+CliStatus RunLinkRemove(Context& context, const Args& args) {
+  if (args.positionals().size() != 1) return CliStatus::Usage("link remove needs a link's id.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto link = sync::FindLink(**journal, args.positionals()[0]);
+  if (!link.ok()) return link.status();
+  if (!args.Has("--yes")) {
+    auto sure = Confirm("End this link? Reports you shared on it are deleted from the server.",
+                        "link remove");
+    if (!sure.ok()) return sure.status();
+    if (!*sure) {
+      Say("Nothing was changed.\n");
+      return CliStatus::Ok();
+    }
+  }
+  FN_RETURN_IF_ERROR(sync::RemoveLink(**journal, *link));
+  Say("The link is ended; the server deleted the reports you shared on it.\n");
+  return CliStatus::Ok();
+}
+
+CliStatus RunShare(Context& context, const Args& args) {
+  if (args.positionals().size() != 1) return CliStatus::Usage("share needs a report's id.");
+  const auto with = args.Value("--with");
+  if (!with) return CliStatus::Usage("share needs --with LINK (see fieldnotes-cli link list).");
+  core::SystemClock clock;
+  const int64_t now = clock.Now().unix_seconds;
+  auto expires_at = ExpiresAt(args, now);
+  if (!expires_at.ok()) return expires_at.status();
+
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto report = reports::ReportStore::Load(**journal, args.positionals()[0]);
+  if (!report.ok()) return report.status();
+  auto link = sync::FindLink(**journal, *with);
+  if (!link.ok()) return link.status();
+  if (!link->can_share()) {
+    return core::Status::Refused(
+        link->key_changed()
+            ? "your therapist's keys have changed since you verified them. Nothing was sent. "
+              "Compare the new safety number (link list) and verify the link again"
+            : "this link is not verified yet. Compare the safety number with your therapist, "
+              "then run fieldnotes-cli link verify " +
+                  link->id.substr(0, 8));
+  }
+
+  const reports::ReportContent& c = report->content;
+  const std::string sha256 = reports::PdfSha256(report->pdf);
+  if (!args.Has("--yes")) {
+    std::string what = "This is exactly what will leave this computer:\n\n";
+    what += "  the PDF of \"" + c.title + "\"\n";
+    what += "  period: " + c.subtitle + "\n";
+    what += "  sections:\n";
+    for (const reports::ReportSection& s : c.sections) {
+      what += "    " + std::string(reports::SectionTitle(s.kind)) + ": " +
+              CountOf(s.items.size(), "line", "lines") + "\n";
+    }
+    what += "  size: " + Thousands(report->pdf.size()) + " bytes, " +
+            std::to_string(report->pages) + (report->pages == 1 ? " page\n" : " pages\n");
+    what += "  sha256: " + sha256 + "\n\n";
+    what += "It is sealed so that only " + (link->label.empty() ? "your therapist" : link->label) +
+            " can open it, and signed by you.\n";
+    what += "The server deletes it on " + When(*expires_at) +
+            ", or as soon as you withdraw it\n(fieldnotes-cli withdraw " + report->id.substr(0, 8) +
+            ").\nNo entry of your journal is sent.\n\n";
+    Say(what);
+    std::fflush(stdout);
+    auto yes = Confirm("Share it?", "share");
+    if (!yes.ok()) return yes.status();
+    if (!*yes) {
+      Say("Nothing was sent.\n");
+      return CliStatus::Ok();
+    }
+  }
+  sync::ShareRequest request{report->id, report->pdf, core::FormatDate(c.to), *expires_at};
+  auto consent = sync::ShareReport(**journal, *link, request, clock);
+  if (!consent.ok()) return consent.status();
+  if (args.Has("--json")) {
+    Object o;
+    o.Set("report", report->id);
+    o.Set("link", link->id);
+    o.Set("server_report_id", consent->server_report_id);
+    o.Set("sha256", consent->sha256);
+    o.Set("envelope_sha256", consent->envelope_sha256);
+    o.Set("envelope_bytes", consent->envelope_size);
+    o.Set("granted_at", TimeOrNull(consent->granted_at));
+    o.Set("expires_at", TimeOrNull(consent->expires_at));
+    Print(core::json::Write(Value(std::move(o))) + "\n");
+  } else {
+    Say("Shared. The server keeps it until " + When(consent->expires_at) +
+        ".\nSee whether it was opened with: fieldnotes-cli receipts\n");
+  }
+  return CliStatus::Ok();
+}
+
+CliStatus RunWithdraw(Context& context, const Args& args) {
+  if (args.positionals().size() != 1) return CliStatus::Usage("withdraw needs a report's id.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto report = reports::ReportStore::Load(**journal, args.positionals()[0]);
+  if (!report.ok()) return report.status();
+  core::SystemClock clock;
+  auto withdrawn = sync::WithdrawReport(**journal, report->id, clock);
+  if (!withdrawn.ok()) return withdrawn.status();
+  if (args.Has("--json")) {
+    Array out;
+    for (const sync::Consent& c : *withdrawn) {
+      Object o;
+      o.Set("report", c.report_id);
+      o.Set("link", c.link_id);
+      o.Set("withdrawn_at", TimeOrNull(c.withdrawn_at));
+      out.push_back(Value(std::move(o)));
+    }
+    Print(core::json::Write(Value(std::move(out))) + "\n");
+  } else {
+    Say("Withdrawn: the server deleted it. Your therapist can no longer download it.\n");
+  }
+  return CliStatus::Ok();
+}
+
+CliStatus RunReceipts(Context& context, const Args& args) {
+  if (!args.positionals().empty()) return CliStatus::Usage("receipts takes no arguments.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto receipts = sync::FetchReceipts(**journal);
+  if (!receipts.ok()) return receipts.status();
+  for (const std::string& why : receipts->unreachable) {
+    std::fprintf(stderr, "fieldnotes-cli: could not ask the server about %s\n", why.c_str());
+  }
+  if (args.Has("--json")) {
+    Array out;
+    for (const sync::ReceiptLine& r : receipts->lines) {
+      Object o;
+      o.Set("report", r.consent.report_id);
+      o.Set("link", r.consent.link_id);
+      o.Set("state", r.state);
+      o.Set("sha256", r.consent.sha256);
+      o.Set("shared_at", TimeOrNull(r.consent.granted_at));
+      o.Set("expires_at", TimeOrNull(r.consent.expires_at));
+      o.Set("downloaded_at", TimeOrNull(r.downloaded_at));
+      o.Set("opened_at", TimeOrNull(r.opened_at));
+      o.Set("withdrawn_at", TimeOrNull(r.withdrawn_at));
+      o.Set("expired_at", TimeOrNull(r.expired_at));
+      out.push_back(Value(std::move(o)));
+    }
+    Print(core::json::Write(Value(std::move(out))) + "\n");
+    return CliStatus::Ok();
+  }
+  if (receipts->lines.empty()) {
+    Say("You have not shared a report yet.\n");
+    return CliStatus::Ok();
+  }
+  for (const sync::ReceiptLine& r : receipts->lines) {
+    std::string state;
+    if (r.state == "pending") {
+      state = "delivered to the server, not downloaded yet";
+    } else if (r.state == "delivered") {
+      state = "downloaded by your therapist " + When(r.downloaded_at);
+    } else if (r.state == "opened") {
+      state = "opened by your therapist " + When(r.opened_at);
+    } else if (r.state == "withdrawn") {
+      state = "withdrawn " + When(r.withdrawn_at);
+    } else if (r.state == "expired") {
+      state = "expired " + When(r.expired_at) + "; the server deleted it";
+    } else {
+      state = "unknown (the server could not be asked)";
+    }
+    Say("report " + r.consent.report_id.substr(0, 8) + " to " +
+        (r.link_label.empty() ? "link " + r.consent.link_id.substr(0, 8) : r.link_label) +
+        ", shared " + When(r.consent.granted_at) + ": " + state + "\n");
+  }
+  return CliStatus::Ok();
+}
+
+}  // namespace fieldnotes::client
