@@ -1,0 +1,401 @@
+#include "sync/clinician_store.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <thread>
+
+#include "core/json.h"
+#include "core/keys.h"
+#include "sync/api.h"
+
+namespace fieldnotes::sync {
+
+using core::Result;
+using core::Status;
+using core::crypto::Bytes;
+using core::crypto::SecureBytes;
+namespace json = core::json;
+namespace crypto = core::crypto;
+
+namespace {
+
+std::string FolderOf(const std::string& path) {
+  const size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+Status Errno(std::string_view what, const std::string& path) {
+  return Status::IoError("could not " + std::string(what) + " " + path + " (" +
+                         std::strerror(errno) + ")");
+}
+
+Status WriteAll(int fd, crypto::ByteView data) {
+  while (!data.empty()) {
+    const ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return Status::IoError(std::strerror(errno));
+    data = data.subspan(static_cast<size_t>(n));
+  }
+  return Status::Ok();
+}
+
+Result<SecureBytes> DeriveKey(const SecureBytes& ikm, crypto::ByteView salt) {
+  return crypto::HkdfSha256(ikm.view(), salt, crypto::AsBytes(kStateHkdfInfo),
+                            crypto::kAesKeyBytes);
+}
+
+Status Damaged(std::string_view why) {
+  return Status::Corruption("the clinician's state file does not open with this key file (" +
+                            std::string(why) + ")");
+}
+
+// ---- JSON form of the state (docs/clinician.md) ----
+
+json::Value ToJson(const ClinicianState& s) {
+  json::Object o;
+  o.Set("format", kStateFormat);
+  o.Set("server_url", s.server_url);
+  o.Set("ca_file", s.ca_file);
+  o.Set("email", s.email);
+  o.Set("token", s.token);
+  o.Set("token_expires_at", s.token_expires_at);
+  json::Array clients;
+  for (const StoredClient& c : s.clients) {
+    json::Object co;
+    co.Set("client_id", c.client_id);
+    co.Set("label", c.label);
+    co.Set("pinned_key", c.pinned_key);
+    co.Set("paired_at", c.paired_at);
+    co.Set("first_seen_at", c.first_seen_at);
+    co.Set("other_key", c.other_key);
+    clients.push_back(json::Value(std::move(co)));
+  }
+  o.Set("clients", json::Value(std::move(clients)));
+  json::Array pending;
+  for (const PendingLabel& p : s.pending_labels) {
+    json::Object po;
+    po.Set("label", p.label);
+    po.Set("created_at", p.created_at);
+    po.Set("expires_at", p.expires_at);
+    pending.push_back(json::Value(std::move(po)));
+  }
+  o.Set("pending_labels", json::Value(std::move(pending)));
+  json::Array seen;
+  for (const std::string& id : s.seen_reports) seen.push_back(json::Value(id));
+  o.Set("seen_reports", json::Value(std::move(seen)));
+  json::Object opened;
+  for (const auto& [envelope, report] : s.opened_envelopes) opened.Set(envelope, report);
+  o.Set("opened_envelopes", json::Value(std::move(opened)));
+  return json::Value(std::move(o));
+}
+
+// Reads members of one object, remembering the first problem.
+class Reader {
+ public:
+  explicit Reader(const json::Object& o) : o_(o) {}
+  std::string Str(std::string_view key) {
+    const json::Value* v = o_.Find(key);
+    if (v == nullptr || !v->is_string()) {
+      ok_ = false;
+      return {};
+    }
+    return v->as_string();
+  }
+  int64_t Int(std::string_view key) {
+    const json::Value* v = o_.Find(key);
+    if (v == nullptr || !v->is_int()) {
+      ok_ = false;
+      return 0;
+    }
+    return v->as_int();
+  }
+  const json::Value* Get(std::string_view key, json::Value::Type type) {
+    const json::Value* v = o_.Find(key);
+    if (v == nullptr || v->type() != type) {
+      ok_ = false;
+      return nullptr;
+    }
+    return v;
+  }
+  bool ok() const { return ok_; }
+
+ private:
+  const json::Object& o_;
+  bool ok_ = true;
+};
+
+Result<ClinicianState> FromJson(std::string_view text) {
+  auto bad = [] { return Status::Corruption("the clinician's state file is damaged"); };
+  auto value = json::Parse(text);
+  if (!value.ok() || !value->is_object()) return bad();
+  Reader r(value->as_object());
+  if (r.Str("format") != kStateFormat) {
+    return Status::Unsupported("the clinician's state file has a format this build does not know");
+  }
+  ClinicianState s;
+  s.server_url = r.Str("server_url");
+  s.ca_file = r.Str("ca_file");
+  s.email = r.Str("email");
+  s.token = r.Str("token");
+  s.token_expires_at = r.Int("token_expires_at");
+  const json::Value* clients = r.Get("clients", json::Value::Type::kArray);
+  const json::Value* pending = r.Get("pending_labels", json::Value::Type::kArray);
+  const json::Value* seen = r.Get("seen_reports", json::Value::Type::kArray);
+  const json::Value* opened = r.Get("opened_envelopes", json::Value::Type::kObject);
+  if (!r.ok()) return bad();
+  for (const json::Value& v : clients->as_array()) {
+    if (!v.is_object()) return bad();
+    Reader c(v.as_object());
+    StoredClient client{c.Str("client_id"), c.Str("label"),         c.Str("pinned_key"),
+                        c.Int("paired_at"), c.Int("first_seen_at"), c.Str("other_key")};
+    if (!c.ok() || !IsLowerHex(client.client_id, kIdHexChars) ||
+        !IsLowerHex(client.pinned_key, 2 * kPublicKeyBytes)) {
+      return bad();
+    }
+    s.clients.push_back(std::move(client));
+  }
+  for (const json::Value& v : pending->as_array()) {
+    if (!v.is_object()) return bad();
+    Reader p(v.as_object());
+    PendingLabel label{p.Str("label"), p.Int("created_at"), p.Int("expires_at")};
+    if (!p.ok()) return bad();
+    s.pending_labels.push_back(std::move(label));
+  }
+  for (const json::Value& v : seen->as_array()) {
+    if (!v.is_string()) return bad();
+    s.seen_reports.insert(v.as_string());
+  }
+  for (const auto& [envelope, report] : opened->as_object().items()) {
+    if (!report.is_string()) return bad();
+    s.opened_envelopes[envelope] = report.as_string();
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string ClinicianStore::PathFor(const std::string& key_file_path) {
+  return key_file_path + ".state";
+}
+
+ClinicianStore::ClinicianStore(std::string path, int lock_fd, SecureBytes ikm)
+    : path_(std::move(path)), lock_fd_(lock_fd), ikm_(std::move(ikm)) {}
+
+ClinicianStore::~ClinicianStore() {
+  if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the lock
+}
+
+Result<std::unique_ptr<ClinicianStore>> ClinicianStore::Open(const std::string& path,
+                                                             const core::ClinicianKeys& keys,
+                                                             int lock_timeout_ms) {
+  // The lock lives in a file of its own: the state file is replaced by
+  // rename at every save, and a lock on a replaced file protects nothing.
+  const std::string lock_path = path + ".lock";
+  const int fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0) return Errno("open the lock file", lock_path);
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(lock_timeout_ms);
+  while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (errno != EWOULDBLOCK && errno != EINTR) {
+      Status s = Errno("lock", lock_path);
+      ::close(fd);
+      return s;
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      ::close(fd);
+      return Status::Busy("another fieldnotes-clinician (or the viewer) is using " + path +
+                          "; try again when it has finished");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+
+  SecureBytes ikm(keys.sealing.private_key.size() + keys.signing.private_key.size());
+  std::copy(keys.sealing.private_key.view().begin(), keys.sealing.private_key.view().end(),
+            ikm.data());
+  std::copy(keys.signing.private_key.view().begin(), keys.signing.private_key.view().end(),
+            ikm.data() + keys.sealing.private_key.size());
+  std::unique_ptr<ClinicianStore> store(new ClinicianStore(path, fd, std::move(ikm)));
+  FN_RETURN_IF_ERROR(store->Load());
+  return store;
+}
+
+Status ClinicianStore::Load() {
+  const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) {
+    if (errno == ENOENT) return Status::Ok();  // nothing yet: an empty state
+    return Errno("open", path_);
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return Status::IoError(path_ + " is not a regular file");
+  }
+  if (static_cast<uint64_t>(st.st_size) > kMaxStateBytes) {
+    ::close(fd);
+    return Damaged("too large");
+  }
+  Bytes data(static_cast<size_t>(st.st_size));
+  size_t got = 0;
+  while (got < data.size()) {
+    const ssize_t n = ::read(fd, data.data() + got, data.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  if (got != data.size()) return Errno("read", path_);
+  if (data.size() < kStateHeaderBytes + crypto::kGcmTagBytes ||
+      !std::equal(kStateMagic.begin(), kStateMagic.end(), data.begin())) {
+    return Damaged("not a Fieldnotes state file");
+  }
+  if (data[4] != kStateVersion) {
+    return Status::Unsupported("the clinician's state file is version " + std::to_string(data[4]) +
+                               ", which this build does not know");
+  }
+  if (data[5] != 0 || data[6] != 0 || data[7] != 0) return Damaged("reserved bytes are set");
+  const crypto::ByteView all(data);
+  const crypto::ByteView header = all.first(kStateHeaderBytes);
+  const crypto::ByteView salt = all.subspan(8, kStateSaltBytes);
+  const crypto::ByteView nonce = all.subspan(8 + kStateSaltBytes, crypto::kGcmNonceBytes);
+  auto key = DeriveKey(ikm_, salt);
+  if (!key.ok()) return key.status();
+  auto plain = crypto::AesGcmOpen(key->view(), nonce, header, all.subspan(kStateHeaderBytes));
+  if (!plain.ok()) return Damaged("authentication failed: another key file's, or edited");
+  auto state = FromJson(crypto::AsChars(plain->view()));
+  if (!state.ok()) return state.status();
+  state_ = std::move(state).value();
+  return Status::Ok();
+}
+
+Status ClinicianStore::Save() {
+  Bytes header(kStateHeaderBytes, 0);
+  std::copy(kStateMagic.begin(), kStateMagic.end(), header.begin());
+  header[4] = kStateVersion;
+  FN_RETURN_IF_ERROR(crypto::RandomBytes(std::span<uint8_t>(header).subspan(8)));
+  const crypto::ByteView salt = crypto::ByteView(header).subspan(8, kStateSaltBytes);
+  const crypto::ByteView nonce =
+      crypto::ByteView(header).subspan(8 + kStateSaltBytes, crypto::kGcmNonceBytes);
+  auto key = DeriveKey(ikm_, salt);
+  if (!key.ok()) return key.status();
+  // The token is in here: keep the plaintext in a buffer that is wiped.
+  crypto::SecureString plain(json::Write(ToJson(state_)));
+  auto sealed = crypto::AesGcmSeal(key->view(), nonce, header, crypto::AsBytes(plain.str()));
+  if (!sealed.ok()) return sealed.status();
+
+  uint8_t suffix[6];
+  FN_RETURN_IF_ERROR(crypto::RandomBytes(suffix));
+  const std::string temp = path_ + ".writing-" + crypto::HexEncode(suffix);
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0) return Errno("create a file next to", path_);
+  Status s = WriteAll(fd, header);
+  if (s.ok()) s = WriteAll(fd, *sealed);
+  if (s.ok() && ::fsync(fd) != 0) s = Status::IoError(std::strerror(errno));
+  if (::close(fd) != 0 && s.ok()) s = Status::IoError(std::strerror(errno));
+  if (s.ok() && ::rename(temp.c_str(), path_.c_str()) != 0) {
+    s = Status::IoError(std::strerror(errno));
+  }
+  if (!s.ok()) {
+    ::unlink(temp.c_str());
+    return Status::IoError("could not save " + path_ + " (" + s.message() + ")");
+  }
+  // The rename is durable once the folder is synced.
+  const int dir = ::open(FolderOf(path_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
+  return Status::Ok();
+}
+
+LinkObservation ClinicianStore::ObserveLinks(const std::vector<LinkSummary>& links, int64_t now) {
+  LinkObservation seen;
+  std::erase_if(state_.pending_labels,
+                [now](const PendingLabel& p) { return p.expires_at != 0 && p.expires_at < now; });
+  // Oldest pairing first, so labels go to clients in the order they paired.
+  std::vector<const LinkSummary*> ordered;
+  for (const LinkSummary& l : links) ordered.push_back(&l);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const LinkSummary* a, const LinkSummary* b) {
+    return a->created_at < b->created_at;
+  });
+  for (const LinkSummary* link : ordered) {
+    if (StoredClient* known = FindClientById(link->client_id)) {
+      if (link->client_key != known->pinned_key) {
+        known->other_key = link->client_key;
+        seen.changed_clients.push_back(link->client_id);
+      }
+      continue;
+    }
+    if (!IsLowerHex(link->client_id, kIdHexChars) ||
+        !IsLowerHex(link->client_key, 2 * kPublicKeyBytes)) {
+      continue;  // nothing to pin; never trust a malformed key
+    }
+    StoredClient client;
+    client.client_id = link->client_id;
+    client.pinned_key = link->client_key;
+    client.paired_at = link->created_at;
+    client.first_seen_at = now;
+    // The server does not say which invite a link came from: the label of
+    // the oldest invite made before this pairing goes to it.
+    auto label =
+        std::find_if(state_.pending_labels.begin(), state_.pending_labels.end(),
+                     [&](const PendingLabel& p) { return p.created_at <= link->created_at + 60; });
+    if (label != state_.pending_labels.end()) {
+      client.label = label->label;
+      state_.pending_labels.erase(label);
+    }
+    state_.clients.push_back(std::move(client));
+    seen.new_clients.push_back(link->client_id);
+  }
+  return seen;
+}
+
+StoredClient* ClinicianStore::FindClientById(std::string_view client_id) {
+  for (StoredClient& c : state_.clients) {
+    if (c.client_id == client_id) return &c;
+  }
+  return nullptr;
+}
+
+Result<StoredClient*> ClinicianStore::FindClient(std::string_view id_or_label) {
+  if (id_or_label.empty()) return Status::InvalidArgument("a client id or label is needed");
+  if (StoredClient* exact = FindClientById(id_or_label)) return exact;
+  std::vector<StoredClient*> matches;
+  if (id_or_label.size() >= 8 && IsLowerHex(id_or_label, id_or_label.size())) {
+    for (StoredClient& c : state_.clients) {
+      if (c.client_id.starts_with(id_or_label)) matches.push_back(&c);
+    }
+  }
+  if (matches.empty()) {
+    for (StoredClient& c : state_.clients) {
+      if (!c.label.empty() && c.label == id_or_label) matches.push_back(&c);
+    }
+  }
+  if (matches.size() == 1) return matches.front();
+  if (matches.empty()) {
+    return Status::NotFound(
+        "no client with that id or label; 'fieldnotes-clinician clients' lists them");
+  }
+  return Status::InvalidArgument("more than one client matches; give more of the id");
+}
+
+bool ClinicianStore::IsReplay(const std::string& envelope_id_hex,
+                              const std::string& report_id) const {
+  auto it = state_.opened_envelopes.find(envelope_id_hex);
+  return it != state_.opened_envelopes.end() && it->second != report_id;
+}
+
+void ClinicianStore::RecordOpened(const std::string& envelope_id_hex,
+                                  const std::string& report_id) {
+  state_.opened_envelopes.emplace(envelope_id_hex, report_id);
+}
+
+}  // namespace fieldnotes::sync
