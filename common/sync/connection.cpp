@@ -7,6 +7,7 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetException.h>
+#include <Poco/Net/RejectCertificateHandler.h>
 #include <Poco/Net/SSLException.h>
 #include <Poco/Net/SSLManager.h>
 #include <Poco/Net/VerificationErrorArgs.h>
@@ -42,6 +43,15 @@ void InitializeOnce() {
   static std::once_flag once;
   std::call_once(once, [] {
     Poco::Net::initializeSSL();
+    // Without a handler of its own, Poco would build one from an
+    // application configuration, by default one that asks on the console
+    // whether to accept a bad certificate. A bad certificate is refused,
+    // never asked about.
+    Poco::Net::Context::Params params;
+    params.verificationMode = Poco::Net::Context::VERIFY_STRICT;
+    Poco::Net::SSLManager::instance().initializeClient(
+        nullptr, new Poco::Net::RejectCertificateHandler(false),
+        new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params));
     Poco::Net::SSLManager::instance().ClientVerificationError +=
         Poco::delegate(&OnVerificationError);
   });
