@@ -23,6 +23,7 @@ struct BenchOptions {
   int search_rounds = 3;  // each query is timed this many times
   int pattern_runs = 5;   // each analysis is timed this many times
   int report_runs = 5;    // each report is made this many times
+  int envelope_runs = 9;  // each 1 MB report is sealed and opened this many times
   uint64_t seed = 20261103;
   std::string dir;  // an empty, writable directory; the journal goes here
   std::string passphrase = "correct horse battery staple, but longer";
@@ -48,6 +49,8 @@ class JournalBench {
   core::Status MeasurePatterns(const core::Journal& journal);
   // report_bench.cpp: the weekly report, analysis + content + PDF.
   core::Status MeasureReport(const core::Journal& journal);
+  // envelope_bench.cpp: sealing and opening a 1 MB report.
+  core::Status MeasureEnvelope();
 
   BenchOptions options_;
   Report* report_;
