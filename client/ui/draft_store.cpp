@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "core/record_codec.h"
+#include "ui/app_settings.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -40,7 +41,9 @@ core::Result<Draft> DraftFromJson(std::string_view text) {
 }
 
 core::Status SaveDraft(core::Journal& journal, const Draft& draft) {
-  return journal.PutRecord(core::Table::kSettings, kDraftRecord, DraftToJson(draft));
+  // In the shape of every settings record, so fieldnotes-cli, which reads
+  // them all, is never surprised (it shows only the keys it knows).
+  return journal.PutRecord(core::Table::kSettings, kDraftRecord, SettingRecord(DraftToJson(draft)));
 }
 
 core::Result<std::optional<Draft>> LoadDraft(const core::Journal& journal) {
@@ -49,7 +52,9 @@ core::Result<std::optional<Draft>> LoadDraft(const core::Journal& journal) {
     if (record.status().IsNotFound()) return std::optional<Draft>();
     return record.status();
   }
-  auto draft = DraftFromJson(record->str());
+  auto value = SettingValue(record->str());
+  if (!value.ok()) return value.status();
+  auto draft = DraftFromJson(*value);
   if (!draft.ok()) return draft.status();
   return std::optional<Draft>(std::move(draft).value());
 }

@@ -1,6 +1,7 @@
 // Drafts: what is in the writing form and not yet saved, kept so that it
 // survives a crash, a closed window or an auto-lock. A draft is a record in
-// the journal's encrypted settings table ("draft"), never a plaintext file:
+// the journal's encrypted settings table ("draft", in the shape of a
+// setting: {"format":1,"value":"<the JSON below>"}), never a plaintext file:
 // it is written on a short debounce while the person types, and removed
 // once the entry is saved or the form is cleared (docs/client-app.md).
 #ifndef FIELDNOTES_CLIENT_UI_DRAFT_STORE_H_

@@ -38,6 +38,15 @@ wxString Reason(Code code) {
       return "There is already one with that name.";
     case Code::kInternal:
       return "Something went wrong inside Fieldnotes. Nothing you wrote was lost.";
+    case Code::kUnauthenticated:
+      return "The sharing service did not recognise this computer. Nothing was shared; linking "
+             "again sets it right.";
+    case Code::kUnavailable:
+      return "The sharing service could not be reached just now. Nothing was lost; try again "
+             "later.";
+    case Code::kRefused:
+      return "Fieldnotes stopped here to keep what you share safe: something about the other "
+             "side could not be checked. Nothing was shared.";
   }
   return "Something went wrong.";
 }

@@ -41,10 +41,12 @@ BOOST_AUTO_TEST_CASE(errors_become_plain_words_with_details_behind) {
   BOOST_TEST(busy.details.Contains("database is locked"));
   for (auto s : {Status::NotFound("x"), Status::InvalidArgument("x"), Status::Corruption("x"),
                  Status::IoError("x"), Status::WrongPassphrase(), Status::Unsupported("x"),
-                 Status::AlreadyExists("x"), Status::Internal("x")}) {
+                 Status::AlreadyExists("x"), Status::Internal("x"), Status::Unauthenticated("x"),
+                 Status::Unavailable("x"), Status::Refused("x")}) {
     const auto words = wxcommon::DescribeStatus(s);
     BOOST_TEST(!words.message.empty());
-    BOOST_TEST(!words.message.Contains("rror"));  // no "Error", no "error"
+    BOOST_TEST(!words.message.Contains("rror"));         // no "Error", no "error"
+    BOOST_TEST(!words.message.Contains("went wrong."));  // each code has its own words
   }
   const auto thrown =
       wxcommon::DescribeException(std::make_exception_ptr(std::runtime_error("boom")));
@@ -110,22 +112,53 @@ BOOST_AUTO_TEST_CASE(progress_reaches_the_observer_on_the_ui_thread) {
   BOOST_TEST(observer.seen.back() == 1.0);
 }
 
-BOOST_AUTO_TEST_CASE(settings_round_trip_and_defaults) {
+BOOST_AUTO_TEST_CASE(settings_round_trip_in_the_cli_format) {
+  TempDir dir;
+  auto journal = MakeJournal(dir.File("j.db"));
+  auto defaults = client::LoadSettings(*journal);
+  BOOST_REQUIRE(defaults.ok());
+  BOOST_TEST(defaults->auto_lock_minutes == 10);
+  BOOST_TEST(defaults->display_name.empty());
+  BOOST_TEST(defaults->crisis_region.empty());
+
   client::AppSettings s;
-  BOOST_TEST(s.auto_lock_minutes == 10);
-  BOOST_TEST(s.display_name.empty());
   s.auto_lock_minutes = 25;
   s.crisis_region = "GB";
   s.paper = client::PaperSize::kLetter;
   s.display_name = "Jo";
-  auto back = client::SettingsFromJson(client::SettingsToJson(s));
+  BOOST_REQUIRE(client::SaveSettings(*journal, s).ok());
+  auto back = client::LoadSettings(*journal);
   BOOST_REQUIRE(back.ok());
   BOOST_TEST((*back == s));
-  // Out of range falls back; unknown keys are ignored; not JSON is refused.
-  auto odd = client::SettingsFromJson(R"({"auto_lock_minutes": 0, "later": true})");
-  BOOST_REQUIRE(odd.ok());
-  BOOST_TEST(odd->auto_lock_minutes == 10);
-  BOOST_TEST(!client::SettingsFromJson("[1]").ok());
+  // One record per key, {"format":1,"value":...}: what fieldnotes-cli reads.
+  auto value = [&](std::string_view key) {
+    auto record = journal->GetRecord(core::Table::kSettings, key);
+    BOOST_REQUIRE(record.ok());
+    auto v = client::SettingValue(record->str());
+    BOOST_REQUIRE(v.ok());
+    return *v;
+  };
+  BOOST_TEST(value("display-name") == "Jo");
+  BOOST_TEST(value("region") == "GB");
+  BOOST_TEST(value("paper") == "letter");
+  BOOST_TEST(value("auto-lock") == "25");
+
+  // Emptied, the name and the region are removed, as "settings unset" does.
+  s.display_name = "  ";
+  s.crisis_region.clear();
+  BOOST_REQUIRE(client::SaveSettings(*journal, s).ok());
+  BOOST_TEST(journal->GetRecord(core::Table::kSettings, "display-name").status().IsNotFound());
+  BOOST_TEST(journal->GetRecord(core::Table::kSettings, "region").status().IsNotFound());
+
+  // A value this version does not know falls back to the default.
+  BOOST_REQUIRE(
+      journal->PutRecord(core::Table::kSettings, "auto-lock", client::SettingRecord("0")).ok());
+  BOOST_TEST(client::LoadSettings(*journal)->auto_lock_minutes == 10);
+  BOOST_TEST(!client::SettingValue("[1]").ok());
+
+  BOOST_TEST(client::CleanDisplayName(" Jo\nSmith ") == "Jo Smith");
+  const std::string long_name(79, 'a');
+  BOOST_TEST(client::CleanDisplayName(long_name + "é") == long_name);  // never half a character
 }
 
 BOOST_AUTO_TEST_CASE(drafts_round_trip) {
@@ -139,6 +172,19 @@ BOOST_AUTO_TEST_CASE(drafts_round_trip) {
   BOOST_REQUIRE(back.ok());
   BOOST_TEST((*back == d));
   BOOST_TEST(!client::DraftFromJson("{}").ok());
+  // Stored as a setting-shaped record, so the CLI can read every record.
+  TempDir dir;
+  auto journal = MakeJournal(dir.File("j.db"));
+  BOOST_REQUIRE(client::SaveDraft(*journal, d).ok());
+  auto record = journal->GetRecord(core::Table::kSettings, "draft");
+  BOOST_REQUIRE(record.ok());
+  BOOST_TEST(client::SettingValue(record->str()).ok());
+  auto loaded = client::LoadDraft(*journal);
+  BOOST_REQUIRE(loaded.ok());
+  BOOST_REQUIRE(loaded->has_value());
+  BOOST_TEST((**loaded == d));
+  BOOST_REQUIRE(client::ClearDraft(*journal).ok());
+  BOOST_TEST(!client::LoadDraft(*journal)->has_value());
   BOOST_TEST(client::IsBlank(core::Entry{}));
   BOOST_TEST(!client::IsBlank(d.entry));
 }

@@ -4,6 +4,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "support/run_process.h"
 #include "ui/entry_fields.h"
 #include "ui/idle_lock.h"
 #include "ui/journal_controller.h"
@@ -73,6 +74,20 @@ BOOST_FIXTURE_TEST_CASE(settings_are_kept_encrypted_and_applied, FrameFixture) {
   s.display_name = "Róisín-canary";
   BOOST_REQUIRE(frame().ApplySettings(s));
   BOOST_TEST(!AnyFileContains(dir.path(), "canary"));
+  // A draft sits in the same table; fieldnotes-cli still reads its settings,
+  // and sees what the app saved.
+  Find<wxTextCtrl>(&frame().workspace()->write(), client::EntryFields::kThoughtName)
+      ->SetValue("half a thought");
+  frame().workspace()->SaveDraftNow();
+  ProcessOptions env;
+  env.env["FIELDNOTES_PASSPHRASE"] = kPassphrase;
+  env.env["FIELDNOTES_REGION"] = kUnset;
+  const ProcessResult cli =
+      RunProcess(FIELDNOTES_CLI, {"--journal", journal_path, "settings", "list", "--json"}, env);
+  BOOST_TEST(cli.exit_code == 0, cli.err);
+  BOOST_TEST(cli.out.find("\"display-name\": \"Róisín-canary\"") != std::string::npos, cli.out);
+  BOOST_TEST(cli.out.find("\"paper\": \"letter\"") != std::string::npos);
+  BOOST_TEST(cli.out.find("\"region\": \"IE\"") != std::string::npos);
 
   const auto start = std::chrono::steady_clock::now();
   frame().idle_lock().NoteActivity(start);
