@@ -1,0 +1,122 @@
+#include "clinician/cli/cli.h"
+
+#include <sys/stat.h>
+
+#include <cstdio>
+
+#include "clinician/cli/args.h"
+#include "clinician/cli/commands.h"
+#include "clinician/cli/context.h"
+#include "clinician/cli/exit_codes.h"
+
+#ifndef FIELDNOTES_VERSION
+#define FIELDNOTES_VERSION "unknown"
+#endif
+
+namespace fieldnotes::clinician {
+namespace {
+
+constexpr OptionSpec kLeading[] = {{"--version"}};
+
+int Fail(const CliStatus& status, std::string_view help_hint) {
+  Warn(MessageFor(status));
+  if (status.usage() && !help_hint.empty()) {
+    const std::string hint = "Try '" + std::string(help_hint) + "' to see how it is used.\n";
+    std::fwrite(hint.data(), 1, hint.size(), stderr);
+  }
+  return static_cast<int>(ExitCodeFor(status));
+}
+
+// A command name is repeated in a message only when it looks like one.
+std::string Shown(std::string_view name) {
+  bool plain = !name.empty() && name.size() <= 20;
+  for (char c : name) plain = plain && ((c >= 'a' && c <= 'z') || c == '-');
+  return plain ? "'" + std::string(name) + "'" : std::string("that");
+}
+
+int RunCommand(const Command& command, const Args& leading, std::span<const std::string> rest) {
+  const std::string hint = "fieldnotes-clinician " + std::string(command.name) + " --help";
+  auto args = ParseArgs(rest, command.options, GlobalOptions());
+  if (!args.ok()) {
+    if (AsksForHelp(rest)) {
+      Print(CommandHelp(command));
+      return 0;
+    }
+    return Fail(args.status(), hint);
+  }
+  if (args->Has("--help")) {
+    Print(CommandHelp(command));
+    return 0;
+  }
+  const size_t given = args->positionals().size();
+  if (given != command.positionals) {
+    std::string what;
+    if (command.positionals == 0) {
+      what = std::string(command.name) + " takes no arguments besides its options.";
+    } else if (given < command.positionals) {
+      what = std::string(command.name) + " needs " +
+             (command.positionals == 1 ? "an argument" : "two arguments") + ".";
+    } else {
+      what = std::string(command.name) + " was given too many arguments.";
+    }
+    return Fail(CliStatus::Usage(what), hint);
+  }
+  auto context = Context::FromArgs(leading, *args);
+  if (!context.ok()) return Fail(context.status(), hint);
+  const CliStatus status = command.run(*context, *args);
+  if (!status.ok()) return Fail(status, hint);
+  return 0;
+}
+
+}  // namespace
+
+int RunClinician(std::span<const std::string> argv) {
+  // Everything this program creates (the key file, the state, a PDF) is for
+  // the clinician's eyes only.
+  umask(077);
+
+  auto leading = ParseArgs(argv, kLeading, GlobalOptions(), /*stop_at_positional=*/true);
+  if (!leading.ok()) return Fail(leading.status(), "fieldnotes-clinician --help");
+  if (leading->Has("--help")) {
+    Print(OverviewHelp());
+    return 0;
+  }
+  if (leading->Has("--version")) {
+    Print("fieldnotes-clinician " FIELDNOTES_VERSION "\n");
+    return 0;
+  }
+  std::span<const std::string> rest = leading->rest();
+  if (rest.empty()) {
+    return Fail(CliStatus::Usage("please name a command, such as login, reports or fetch."),
+                "fieldnotes-clinician --help");
+  }
+  std::string name = rest[0];
+  rest = rest.subspan(1);
+  if (name == "keys") {
+    if (rest.empty() || rest[0].starts_with("-")) {
+      if (AsksForHelp(rest)) {
+        Print(KeysGroupHelp());
+        return 0;
+      }
+      return Fail(CliStatus::Usage("keys needs publish after it."),
+                  "fieldnotes-clinician keys --help");
+    }
+    name += " " + rest[0];
+    rest = rest.subspan(1);
+  }
+  const Command* command = FindCommand(name);
+  if (command == nullptr) {
+    const bool in_keys = name.starts_with("keys ");
+    return Fail(CliStatus::Usage("there is no command " + Shown(in_keys ? name.substr(5) : name) +
+                                 (in_keys ? " for keys; use publish." : ".")),
+                in_keys ? "fieldnotes-clinician keys --help" : "fieldnotes-clinician --help");
+  }
+  int code = RunCommand(*command, *leading, rest);
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    Warn("could not write the output.");
+    if (code == 0) code = static_cast<int>(ExitCode::kError);
+  }
+  return code;
+}
+
+}  // namespace fieldnotes::clinician
