@@ -1,0 +1,144 @@
+#include "clinician_fixture.h"
+
+#include <chrono>
+#include <fstream>
+#include <regex>
+
+#include <boost/test/unit_test.hpp>
+
+#include "core/envelope.h"
+
+namespace fieldnotes::testing {
+namespace {
+
+constexpr char kServer[] = FIELDNOTES_SERVER_BIN;
+constexpr char kClinician[] = FIELDNOTES_CLINICIAN_BIN;
+
+int64_t Now() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+// The production password hash (2^17) costs half a second per login; the
+// tests use the server's test cost, as docs/server.md says.
+void CheapPasswordHash(const std::string& properties) {
+  std::string text = ReadFile(properties);
+  const std::string from = "fieldnotes.auth.scrypt_log2_n = 17";
+  const size_t at = text.find(from);
+  BOOST_REQUIRE_MESSAGE(at != std::string::npos, "no scrypt_log2_n line in " + properties);
+  text.replace(at, from.size(), "fieldnotes.auth.scrypt_log2_n = 10");
+  WriteFile(properties, text);
+}
+
+core::crypto::PublicKey KeyFromHex(const std::string& hex) {
+  auto raw = core::crypto::HexDecode(hex);
+  BOOST_REQUIRE(raw.ok() && raw->size() == 32);
+  core::crypto::PublicKey key{};
+  std::copy(raw->begin(), raw->end(), key.begin());
+  return key;
+}
+
+}  // namespace
+
+std::string SamplePdf(const std::string& marker) {
+  return "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + marker +
+         "\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+}
+
+ClinicianFixture::ClinicianFixture() {
+  const std::string srv = server_dir();
+  ProcessResult init = RunProcess(kServer, {"init", "--dir", srv, "--port", "0"});
+  BOOST_REQUIRE_MESSAGE(init.exit_code == 0, init.err);
+  CheapPasswordHash(srv + "/fieldnotes-server.properties");
+  ProcessOptions add_options;
+  add_options.stdin_data = std::string(kPassword) + "\n";
+  ProcessResult add =
+      RunProcess(kServer, {"admin", "add-clinician", kEmail, "--dir", srv}, add_options);
+  BOOST_REQUIRE_MESSAGE(add.exit_code == 0, add.err);
+
+  std::string error;
+  BOOST_REQUIRE_MESSAGE(server_.Start({kServer, "run", "--dir", srv}, &error), error);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  const std::regex listening("listening on https://localhost:([0-9]+)/");
+  std::smatch m;
+  while (std::chrono::steady_clock::now() < deadline && port_ == 0) {
+    server_.PumpUntil(std::chrono::steady_clock::now() + std::chrono::milliseconds(50));
+    for (const std::string& line : server_.Lines()) {
+      if (std::regex_search(line, m, listening)) port_ = static_cast<uint16_t>(std::stoi(m[1]));
+    }
+    BOOST_REQUIRE_MESSAGE(server_.running() || port_ != 0, "the server stopped: " + server_.err());
+  }
+  BOOST_REQUIRE_MESSAGE(port_ != 0, "the server did not start: " + server_.err());
+
+  sync::ConnectionOptions options;
+  options.ca_file = ca();
+  auto connection = sync::Connection::Open(url(), options);
+  BOOST_REQUIRE(connection.ok());
+  client_connection_ = std::move(connection).value();
+}
+
+ClinicianFixture::~ClinicianFixture() = default;  // the Subprocess kills the server
+
+ProcessResult ClinicianFixture::Clinician(const std::vector<std::string>& args,
+                                          ProcessOptions options) const {
+  std::vector<std::string> full = {"--keys", keys()};
+  full.insert(full.end(), args.begin(), args.end());
+  options.env.emplace("FIELDNOTES_PASSPHRASE", kPassphrase);
+  options.env.emplace("FIELDNOTES_PASSWORD", kPassword);
+  options.env.emplace("HOME", dir_.File("home"));
+  options.env.emplace("XDG_DATA_HOME", dir_.File("home/xdg"));
+  return RunProcess(kClinician, full, options);
+}
+
+core::json::Value ClinicianFixture::ClinicianJson(const std::vector<std::string>& args) const {
+  std::vector<std::string> with_json = args;
+  with_json.push_back("--json");
+  ProcessResult r = Clinician(with_json);
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, args[0] + ": " + r.err);
+  auto value = core::json::Parse(r.out);
+  BOOST_REQUIRE_MESSAGE(value.ok(), "not JSON: " + r.out);
+  return *value;
+}
+
+void ClinicianFixture::SetUpClinician() {
+  core::json::Value init = ClinicianJson({"init", "--kdf-cost", "15"});
+  x25519_ = KeyFromHex(init.as_object().Find("x25519")->as_string());
+  ed25519_ = KeyFromHex(init.as_object().Find("ed25519")->as_string());
+  ProcessResult login =
+      Clinician({"login", "--server", url(), "--email", kEmail, "--ca-file", ca()});
+  BOOST_REQUIRE_MESSAGE(login.exit_code == 0, login.err);
+  ProcessResult publish = Clinician({"keys", "publish"});
+  BOOST_REQUIRE_MESSAGE(publish.exit_code == 0, publish.err);
+}
+
+TestClient ClinicianFixture::PairClient(const std::string& label) {
+  std::vector<std::string> args = {"invite"};
+  if (!label.empty()) args.insert(args.end(), {"--label", label});
+  core::json::Value invite = ClinicianJson(args);
+  const core::json::Value* code = invite.as_object().Find("code");
+  BOOST_REQUIRE(code != nullptr && code->is_string());
+  BOOST_REQUIRE(invite.as_object().Find("expires_at") != nullptr);
+  auto key = core::crypto::Ed25519KeyPair::Generate();
+  BOOST_REQUIRE(key.ok());
+  auto paired =
+      client_connection_->Pair(code->as_string(), core::crypto::HexEncode(key->public_key));
+  BOOST_REQUIRE_MESSAGE(paired.ok(), paired.status().ToString());
+  return TestClient{std::move(key).value(), paired->client_id, paired->device_credential};
+}
+
+core::crypto::Bytes ClinicianFixture::Seal(const std::string& content,
+                                           const core::crypto::Ed25519KeyPair& signer) const {
+  auto sealed = core::envelope::Seal(core::crypto::AsBytes(content), x25519_, signer, Now());
+  BOOST_REQUIRE_MESSAGE(sealed.ok(), sealed.status().ToString());
+  return *sealed;
+}
+
+std::string ClinicianFixture::Upload(const TestClient& client,
+                                     const core::crypto::Bytes& envelope) {
+  auto uploaded = client_connection_->Upload(client.credential, envelope, {"2026-11-01", 0});
+  BOOST_REQUIRE_MESSAGE(uploaded.ok(), uploaded.status().ToString());
+  return uploaded->report_id;
+}
+
+}  // namespace fieldnotes::testing
