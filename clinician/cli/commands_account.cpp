@@ -74,7 +74,7 @@ CliStatus RunLogin(Context& context, const Args& args) {
   FN_CLI_RETURN_IF_ERROR(context.Unlock());
   sync::ClinicianState& state = context.store().state();
   const std::string ca_file =
-      args.Value("--ca-file") ? Context::Absolute(*args.Value("--ca-file")) : std::string();
+      context.ca_file() ? Context::Absolute(*context.ca_file()) : std::string();
   sync::ConnectionOptions options;
   options.ca_file = ca_file;
   auto connection = sync::Connection::Open(address->ToUrl(), options);

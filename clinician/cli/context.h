@@ -29,6 +29,8 @@ class Context {
   std::string state_path() const { return sync::ClinicianStore::PathFor(keys_path_); }
   const std::optional<std::string>& passphrase_file() const { return passphrase_file_; }
   bool json() const { return json_; }
+  // --ca-file as given (before or after the command's name).
+  const std::optional<std::string>& ca_file() const { return ca_file_; }
 
   // Reads the key file (asking for its passphrase once it is known to
   // exist) and opens the state file. NotFound with a hint to run init.
