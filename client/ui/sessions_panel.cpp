@@ -6,6 +6,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include <map>
+
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
@@ -24,8 +26,11 @@ SessionsPanel::SessionsPanel(wxWindow* parent, PageHost& host)
   SetName("sessions_panel");
   const int gap = FromDIP(8);
 
-  auto* sessions_label = new wxStaticText(this, wxID_ANY, "Your sessions");
+  // The font first, then the words: a label sizes itself to its text when
+  // the text is set, so bold words set earlier would be cut off.
+  auto* sessions_label = new wxStaticText(this, wxID_ANY, wxString());
   sessions_label->SetFont(sessions_label->GetFont().Bold());
+  sessions_label->SetLabel("Your sessions");
   sessions_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                              wxLC_REPORT | wxLC_SINGLE_SEL);
   sessions_->SetName(kSessionsName);
@@ -34,8 +39,9 @@ SessionsPanel::SessionsPanel(wxWindow* parent, PageHost& host)
   add_session_ = new wxButton(this, wxID_ANY, ToWx("&Add a session…"));
   delete_session_ = new wxButton(this, wxID_ANY, "&Remove session");
 
-  auto* threads_label = new wxStaticText(this, wxID_ANY, "Threads: suggestions from a session");
+  auto* threads_label = new wxStaticText(this, wxID_ANY, wxString());
   threads_label->SetFont(threads_label->GetFont().Bold());
+  threads_label->SetLabel("Threads: suggestions from a session");
   threads_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   threads_->SetName(kThreadsName);
@@ -91,9 +97,21 @@ void SessionsPanel::Reload() {
   threads_->DeleteAllItems();
   thread_titles_.clear();
   const auto counts = controller.FollowUpCounts();
+  // "Since" is the first entry about the thread when that is earlier than
+  // the thread record (entries imported or backdated).
+  std::map<std::string, core::Timestamp> first;
+  for (const core::Entry& e : journal.entries()) {
+    if (e.thread.empty()) continue;
+    auto [it, added] = first.emplace(core::text::Fold(e.thread), e.written_at);
+    if (!added && e.written_at.unix_seconds < it->second.unix_seconds) it->second = e.written_at;
+  }
   for (const core::Thread& t : journal.threads()) {
     const long item = threads_->InsertItem(threads_->GetItemCount(), ToWx(t.title));
-    const core::Date d = t.created_at.LocalDate();
+    core::Timestamp since = t.created_at;
+    if (auto f = first.find(core::text::Fold(t.title));
+        f != first.end() && f->second.unix_seconds < since.unix_seconds)
+      since = f->second;
+    const core::Date d = since.LocalDate();
     threads_->SetItem(item, 1,
                       ToWx(std::string(core::MonthName(d.month)).substr(0, 3) + " " +
                            std::to_string(d.day) + " " + std::to_string(d.year)));
