@@ -9,6 +9,7 @@
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "ui/journal_controller.h"
+#include "ui/report_panel.h"
 #include "ui/sessions_panel.h"
 #include "ui/settings_dialog.h"
 #include "ui/unlock_panel.h"
@@ -27,6 +28,9 @@ enum MenuId {
   kIdPageLookBack,
   kIdPagePatterns,
   kIdPageSessions,
+  kIdPageReport,
+  kIdSaveReport,
+  kIdPrintReport,
   kIdAddSession,
   kIdCrisisLines,
 };
@@ -79,6 +83,10 @@ void MainFrame::BuildMenus() {
   file->Append(wxID_SAVE, "&Save entry\tCtrl+S", "Save what is in the writing form");
   file->Append(kIdAddSession, ToWx("Add a &session…"), "Note a therapy appointment");
   file->AppendSeparator();
+  file->Append(kIdSaveReport, ToWx("Save the weekly report as P&DF…\tCtrl+Shift+S"),
+               "Save the report as shown in Weekly report");
+  file->Append(kIdPrintReport, ToWx("&Print the weekly report…\tCtrl+P"));
+  file->AppendSeparator();
   file->Append(kIdLock, "&Lock\tCtrl+L", "Close the journal and clear it from memory");
   file->Append(wxID_PREFERENCES, ToWx("Se&ttings…\tCtrl+,"));
   file->AppendSeparator();
@@ -98,6 +106,7 @@ void MainFrame::BuildMenus() {
   view->Append(kIdPageLookBack, "&Look back\tCtrl+2");
   view->Append(kIdPagePatterns, "&Patterns\tCtrl+3");
   view->Append(kIdPageSessions, "&Sessions and threads\tCtrl+4");
+  view->Append(kIdPageReport, "Weekly &report\tCtrl+R", "Notes for your next session");
 
   auto* help = new wxMenu;
   help->Append(kIdCrisisLines, "&Crisis lines", "Where to turn if you are in danger right now");
@@ -135,14 +144,23 @@ void MainFrame::BindCommands() {
   on(kIdPageLookBack, [this] { workspace_->ShowPage(WorkspacePanel::Page::kLookBack); });
   on(kIdPagePatterns, [this] { workspace_->ShowPage(WorkspacePanel::Page::kPatterns); });
   on(kIdPageSessions, [this] { workspace_->ShowPage(WorkspacePanel::Page::kSessions); });
+  on(kIdPageReport, [this] { workspace_->ShowPage(WorkspacePanel::Page::kReport); });
+  on(kIdSaveReport, [this] {
+    workspace_->ShowPage(WorkspacePanel::Page::kReport);
+    workspace_->report().SaveWithDialog();
+  });
+  on(kIdPrintReport, [this] {
+    workspace_->ShowPage(WorkspacePanel::Page::kReport);
+    workspace_->report().Print();
+  });
   on(kIdCrisisLines, [this] { workspace_->ShowCrisisResources(); });
   on(wxID_ABOUT, [this] { OnAbout(); });
 
   // Everything but Quit and About needs an unlocked journal.
-  for (int id :
-       {int{wxID_NEW}, int{wxID_SAVE}, int{kIdAddSession}, int{kIdLock}, int{wxID_PREFERENCES},
-        int{kIdEditEntry}, int{kIdDeleteEntry}, int{wxID_FIND}, int{kIdPageWrite},
-        int{kIdPageLookBack}, int{kIdPagePatterns}, int{kIdPageSessions}, int{kIdCrisisLines}}) {
+  for (int id : {int{wxID_NEW}, int{wxID_SAVE}, int{kIdAddSession}, int{kIdLock},
+                 int{wxID_PREFERENCES}, int{kIdEditEntry}, int{kIdDeleteEntry}, int{wxID_FIND},
+                 int{kIdPageWrite}, int{kIdPageLookBack}, int{kIdPagePatterns},
+                 int{kIdPageSessions}, int{kIdPageReport}, int{kIdCrisisLines}}) {
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr); }, id);
   }
@@ -150,11 +168,22 @@ void MainFrame::BindCommands() {
       wxEVT_UPDATE_UI,
       [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr && workspace_->CanUndo()); },
       wxID_UNDO);
+  // Saving and printing need a report on screen.
+  for (int id : {int{kIdSaveReport}, int{kIdPrintReport}}) {
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& e) {
+          e.Enable(workspace_ != nullptr && workspace_->report().report() != nullptr);
+        },
+        id);
+  }
 }
 
 void MainFrame::OnUnlocked(std::unique_ptr<core::Journal> journal) {
   controller_ = std::make_unique<JournalController>(std::move(journal), *options_.clock);
-  SetStatusText("Unlocked. Ctrl+N writes, Ctrl+F searches, Ctrl+L locks.");
+  SetStatusText(
+      "Unlocked. Ctrl+N writes, Ctrl+F searches, Ctrl+R shows the weekly report, "
+      "Ctrl+L locks.");
   workspace_ =
       new WorkspacePanel(this, *controller_, [this](const wxString& text) { SetStatusText(text); });
   unlock_->Hide();

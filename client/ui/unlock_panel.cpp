@@ -7,6 +7,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "common/wx/accessible.h"
 #include "common/wx/busy_panel.h"
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
@@ -88,6 +89,8 @@ UnlockPanel::UnlockPanel(wxWindow* parent, AppOptions& options, UnlockedFn on_un
   repeat_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { OnSubmit(); });
   choose_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnChooseFile(); });
   Reset();
+  wxcommon::SetAccessibleName(passphrase_, "Passphrase");
+  wxcommon::SetAccessibleName(repeat_, "Passphrase, again");
 }
 
 void UnlockPanel::Reset() {

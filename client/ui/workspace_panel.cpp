@@ -4,11 +4,13 @@
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 
+#include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "ui/followup_panel.h"
 #include "ui/journal_controller.h"
 #include "ui/patterns_panel.h"
+#include "ui/report_panel.h"
 #include "ui/safety_banner.h"
 #include "ui/sessions_panel.h"
 #include "ui/timeline_panel.h"
@@ -30,11 +32,13 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
   timeline_ = new TimelinePanel(book_, *this);
   patterns_ = new PatternsPanel(book_, *this);
   sessions_ = new SessionsPanel(book_, *this);
-  // The order is Page's, and the View menu's Ctrl+1..4.
+  report_ = new ReportPanel(book_, *this);
+  // The order is Page's, and the View menu's Ctrl+1..5.
   book_->AddPage(write_, "Write");
   book_->AddPage(timeline_, "Look back");
   book_->AddPage(patterns_, "Patterns");
   book_->AddPage(sessions_, "Sessions and threads");
+  book_->AddPage(report_, "Weekly report");
 
   auto* box = new wxBoxSizer(wxVERTICAL);
   box->Add(notice_, 0, wxEXPAND);
@@ -57,6 +61,8 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
     e.Skip();
   });
   write_->RestoreDraft();
+  // Screen readers read each field by the label above it.
+  wxcommon::NameControlsFromLabels(this);
 }
 
 WorkspacePanel::~WorkspacePanel() = default;
@@ -73,6 +79,7 @@ WorkspacePanel::Page WorkspacePanel::current_page() const {
 
 void WorkspacePanel::OnPageChanged() {
   if (current_page() == Page::kPatterns && patterns_->stale()) patterns_->Analyze();
+  if (current_page() == Page::kReport && report_->stale()) report_->Start();
 }
 
 void WorkspacePanel::NewEntry() {
@@ -128,7 +135,9 @@ void WorkspacePanel::JournalChanged(const std::string& select_id) {
   sessions_->Reload();
   write_->ReloadThreads();
   patterns_->MarkStale();
+  report_->MarkStale();
   if (current_page() == Page::kPatterns) patterns_->Analyze();
+  if (current_page() == Page::kReport) report_->Start();
 }
 
 void WorkspacePanel::EditEntry(const std::string& id) {

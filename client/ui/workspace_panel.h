@@ -1,6 +1,6 @@
 // WorkspacePanel: the unlocked journal. Pages in a notebook (Write, Look
-// back, Patterns, Sessions and threads; the weekly report and sharing slot
-// in as further pages), the crisis lines above them when needed, and a
+// back, Patterns, Sessions and threads, Weekly report; sharing slots in as
+// a further page), the crisis lines above them when needed, and a
 // notice bar for Undo. It is the PageHost the pages talk through.
 //
 // It lives exactly as long as the journal is unlocked: locking destroys it,
@@ -22,6 +22,7 @@ namespace fieldnotes::client {
 
 class JournalController;
 class PatternsPanel;
+class ReportPanel;
 class SafetyBanner;
 class SessionsPanel;
 class TimelinePanel;
@@ -29,7 +30,7 @@ class WritePanel;
 
 class WorkspacePanel : public wxPanel, public PageHost {
  public:
-  enum class Page { kWrite = 0, kLookBack, kPatterns, kSessions };
+  enum class Page { kWrite = 0, kLookBack, kPatterns, kSessions, kReport };
   using StatusFn = std::function<void(const wxString&)>;
 
   WorkspacePanel(wxWindow* parent, JournalController& controller, StatusFn status);
@@ -55,6 +56,7 @@ class WorkspacePanel : public wxPanel, public PageHost {
   TimelinePanel& timeline() { return *timeline_; }
   PatternsPanel& patterns() { return *patterns_; }
   SessionsPanel& sessions() { return *sessions_; }
+  ReportPanel& report() { return *report_; }
   SafetyBanner& safety() { return *safety_; }
   wxInfoBar& notice() { return *notice_; }
 
@@ -80,6 +82,7 @@ class WorkspacePanel : public wxPanel, public PageHost {
   TimelinePanel* timeline_;
   PatternsPanel* patterns_;
   SessionsPanel* sessions_;
+  ReportPanel* report_;
 };
 
 }  // namespace fieldnotes::client

@@ -1,0 +1,503 @@
+#include "ui/report_panel.h"
+
+#include <wx/button.h>
+#include <wx/checklst.h>
+#include <wx/filedlg.h>
+#include <wx/listctrl.h>
+#include <wx/print.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/stdpaths.h>
+#include <wx/textctrl.h>
+#include <wx/textdlg.h>
+
+#include <algorithm>
+
+#include "common/wx/accessible.h"
+#include "common/wx/busy_panel.h"
+#include "common/wx/error_words.h"
+#include "common/wx/str_helpers.h"
+#include "core/timestamp.h"
+#include "ui/journal_controller.h"
+#include "ui/page_host.h"
+#include "ui/pdf_preview.h"
+#include "ui/report_printout.h"
+
+namespace fieldnotes::client {
+namespace {
+
+using wxcommon::ToUtf8;
+using wxcommon::ToWx;
+
+// The preview is drawn at this resolution and scaled to the view.
+constexpr double kPreviewDpi = 110;
+
+bool Has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+void Erase(std::vector<std::string>& v, const std::string& s) {
+  v.erase(std::remove(v.begin(), v.end(), s), v.end());
+}
+
+// The builder's words for a refused choice start in lower case, for the
+// CLI's "fieldnotes-cli: ..." prefix.
+wxString Sentence(const std::string& text) {
+  wxString s = ToWx(text);
+  if (!s.empty()) s[0] = wxToupper(s[0]);
+  return s;
+}
+
+wxStaticText* Heading(wxWindow* parent, const wxString& text) {
+  auto* label = new wxStaticText(parent, wxID_ANY, wxString());
+  label->SetFont(label->GetFont().Bold());
+  label->SetLabel(text);
+  return label;
+}
+
+}  // namespace
+
+struct ReportPanel::Built {
+  MadeReport report;
+  std::vector<PagePixels> pages;
+};
+
+ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
+    : wxPanel(parent, wxID_ANY), host_(host) {
+  SetName("report_panel");
+  const int gap = FromDIP(8);
+  auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                     wxSP_LIVE_UPDATE | wxSP_3DSASH);
+  split->SetMinimumPaneSize(FromDIP(280));
+  auto* left = new wxPanel(split, wxID_ANY);
+
+  heading_ = Heading(left, "Notes for my next session");
+  period_ = new wxStaticText(left, wxID_ANY, wxString());
+  busy_ = new wxcommon::BusyPanel(left);
+  message_ = new wxStaticText(left, wxID_ANY, wxString());
+  message_->SetName(kMessageName);
+
+  auto* picks_label = Heading(left, "What I want to bring (one or two)");
+  auto* picks_hint = new wxStaticText(
+      left, wxID_ANY, "Things the journal noticed. Tick one or two, or write your own below.");
+  picks_hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  picks_ = new wxCheckListBox(left, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 90)));
+  picks_->SetName(kPicksName);
+  wxcommon::SetAccessibleName(picks_, "Things to bring to the session");
+  own_agenda_ = new wxTextCtrl(left, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                               wxTE_PROCESS_ENTER);
+  own_agenda_->SetName(kOwnAgendaName);
+  own_agenda_->SetHint("Or in your own words");
+  wxcommon::SetAccessibleName(own_agenda_, "Something to bring, in your own words");
+  add_agenda_ = new wxButton(left, wxID_ANY, "A&dd");
+
+  auto* lines_label = Heading(left, "The report, line by line");
+  lines_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                          wxLC_REPORT | wxLC_SINGLE_SEL);
+  lines_->SetName(kLinesName);
+  wxcommon::SetAccessibleName(lines_, "Lines of the report");
+  lines_->AppendColumn("Part", wxLIST_FORMAT_LEFT, FromDIP(130));
+  lines_->AppendColumn("Line", wxLIST_FORMAT_LEFT, FromDIP(400));
+  reword_ = new wxButton(left, wxID_ANY, ToWx("&Reword…"));
+  remove_ = new wxButton(left, wxID_ANY, "&Leave out");
+
+  auto* questions_label = Heading(left, "Questions I couldn't answer alone");
+  questions_ = new wxCheckListBox(left, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 70)));
+  questions_->SetName(kQuestionsName);
+  wxcommon::SetAccessibleName(questions_, "Questions to bring");
+  own_question_ = new wxTextCtrl(left, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                 wxTE_PROCESS_ENTER);
+  own_question_->SetName(kOwnQuestionName);
+  own_question_->SetHint("A question of your own");
+  wxcommon::SetAccessibleName(own_question_, "A question of your own");
+  add_question_ = new wxButton(left, wxID_ANY, "Add &question");
+
+  again_ = new wxButton(left, wxID_ANY, "Start a&gain");
+  again_->SetToolTip("Forget the choices made here and show the report as the journal made it");
+  print_ = new wxButton(left, wxID_ANY, ToWx("&Print…"));
+  save_ = new wxButton(left, wxID_ANY, ToWx("&Save PDF…"));
+
+  auto* agenda_row = new wxBoxSizer(wxHORIZONTAL);
+  agenda_row->Add(own_agenda_, 1, wxRIGHT, gap);
+  agenda_row->Add(add_agenda_, 0);
+  auto* line_buttons = new wxBoxSizer(wxHORIZONTAL);
+  line_buttons->Add(reword_, 0, wxRIGHT, gap);
+  line_buttons->Add(remove_, 0);
+  auto* question_row = new wxBoxSizer(wxHORIZONTAL);
+  question_row->Add(own_question_, 1, wxRIGHT, gap);
+  question_row->Add(add_question_, 0);
+  auto* bottom = new wxBoxSizer(wxHORIZONTAL);
+  bottom->Add(again_, 0);
+  bottom->AddStretchSpacer();
+  bottom->Add(print_, 0, wxRIGHT, gap);
+  bottom->Add(save_, 0);
+
+  auto* col = new wxBoxSizer(wxVERTICAL);
+  col->Add(heading_, 0, wxBOTTOM, gap / 2);
+  col->Add(period_, 0, wxBOTTOM, gap);
+  col->Add(busy_, 0, wxEXPAND | wxBOTTOM, gap);
+  col->Add(message_, 0, wxEXPAND | wxBOTTOM, gap);
+  col->Add(picks_label, 0, wxBOTTOM, gap / 2);
+  col->Add(picks_hint, 0, wxBOTTOM, gap / 2);
+  col->Add(picks_, 0, wxEXPAND | wxBOTTOM, gap / 2);
+  col->Add(agenda_row, 0, wxEXPAND | wxBOTTOM, gap);
+  col->Add(lines_label, 0, wxBOTTOM, gap / 2);
+  col->Add(lines_, 1, wxEXPAND | wxBOTTOM, gap / 2);
+  col->Add(line_buttons, 0, wxBOTTOM, gap);
+  col->Add(questions_label, 0, wxBOTTOM, gap / 2);
+  col->Add(questions_, 0, wxEXPAND | wxBOTTOM, gap / 2);
+  col->Add(question_row, 0, wxEXPAND | wxBOTTOM, gap);
+  col->Add(bottom, 0, wxEXPAND);
+  auto* pad = new wxBoxSizer(wxVERTICAL);
+  pad->Add(col, 1, wxEXPAND | wxALL, gap);
+  left->SetSizer(pad);
+
+  preview_ = new PdfPreview(split);
+  split->SplitVertically(left, preview_, FromDIP(560));
+  split->SetSashGravity(0.5);
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  box->Add(split, 1, wxEXPAND);
+  SetSizer(box);
+
+  picks_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent& e) {
+    const auto i = static_cast<unsigned>(e.GetInt());
+    SetPicked(i, picks_->IsChecked(i));
+  });
+  auto add_agenda = [this] { AddOwnAgenda(own_agenda_->GetValue()); };
+  add_agenda_->Bind(wxEVT_BUTTON, [add_agenda](wxCommandEvent&) { add_agenda(); });
+  own_agenda_->Bind(wxEVT_TEXT_ENTER, [add_agenda](wxCommandEvent&) { add_agenda(); });
+  auto reword = [this] {
+    const long row = lines_->GetFirstSelected();
+    if (row < 0) {
+      SetMessage("Choose a line first.");
+      return;
+    }
+    const reports::ReportItem* item =
+        made_ ? made_->content.FindItem(line_ids_[static_cast<size_t>(row)]) : nullptr;
+    wxTextEntryDialog ask(this, "The line in your words:", "Reword a line",
+                          item ? ToWx(item->text) : wxString(), wxOK | wxCANCEL | wxTE_MULTILINE);
+    if (ask.ShowModal() == wxID_OK) RewordLine(static_cast<size_t>(row), ask.GetValue());
+  };
+  reword_->Bind(wxEVT_BUTTON, [reword](wxCommandEvent&) { reword(); });
+  lines_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [reword](wxListEvent&) { reword(); });
+  remove_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    const long row = lines_->GetFirstSelected();
+    if (row >= 0) RemoveLine(static_cast<size_t>(row));
+  });
+  lines_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& e) {
+    if (e.GetKeyCode() == WXK_DELETE && lines_->GetFirstSelected() >= 0)
+      RemoveLine(static_cast<size_t>(lines_->GetFirstSelected()));
+    else
+      e.Skip();
+  });
+  lines_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    lines_->SetColumnWidth(
+        1, std::max(lines_->GetClientSize().GetWidth() - lines_->GetColumnWidth(0), FromDIP(200)));
+    e.Skip();
+  });
+  questions_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent& e) {
+    const auto i = static_cast<unsigned>(e.GetInt());
+    SetQuestionMarked(i, questions_->IsChecked(i));
+  });
+  auto add_question = [this] { AddOwnQuestion(own_question_->GetValue()); };
+  add_question_->Bind(wxEVT_BUTTON, [add_question](wxCommandEvent&) { add_question(); });
+  own_question_->Bind(wxEVT_TEXT_ENTER, [add_question](wxCommandEvent&) { add_question(); });
+  again_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { StartAgain(); });
+  save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { SaveWithDialog(); });
+  print_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Print(); });
+  EnableChoices(false);
+}
+
+ReportPanel::~ReportPanel() = default;
+
+void ReportPanel::Start() {
+  if (task_.busy()) {
+    stale_ = true;
+    return;
+  }
+  stale_ = false;
+  const JournalController& controller = host_.controller();
+  auto snapshot = TakeSnapshot(controller.journal(), controller.settings());
+  if (!snapshot.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(snapshot.status(), "read your reports"));
+    return;
+  }
+  snapshot_ = std::make_shared<const ReportSnapshot>(std::move(snapshot).value());
+  offered_questions_ = UnansweredQuestions(*snapshot_, controller.clock());
+  Rebuild(options_);
+}
+
+const reports::ReportOptions& ReportPanel::Wanted() const {
+  if (queued_) return *queued_;
+  if (in_flight_) return *in_flight_;
+  return options_;
+}
+
+void ReportPanel::Rebuild(reports::ReportOptions next) {
+  if (!snapshot_) return;
+  // The controls stay usable (and keep the keyboard) while a build runs;
+  // the latest choice waits for it and goes next.
+  if (task_.busy()) {
+    queued_ = std::move(next);
+    return;
+  }
+  in_flight_ = next;
+  busy_->Start(ToWx("Putting the report together…"));
+  Layout();
+  auto snapshot = snapshot_;
+  const core::Clock* clock = &host_.controller().clock();
+  task_.Run(
+      [snapshot, next, clock]() -> core::Result<std::shared_ptr<Built>> {
+        auto made = MakeReport(*snapshot, next, *clock);
+        if (!made.ok()) return made.status();
+        auto built = std::make_shared<Built>();
+        built->report = std::move(made).value();
+        auto pages = RenderPdfPages(built->report.pdf.bytes, kPreviewDpi);
+        if (!pages.ok()) return pages.status();
+        built->pages = std::move(pages).value();
+        return built;
+      },
+      [this, next](core::Result<std::shared_ptr<Built>> result) {
+        busy_->Stop();
+        in_flight_.reset();
+        if (!result.ok()) {
+          Refused(result.status());
+        } else {
+          Show(next, *result);
+        }
+        if (queued_) {
+          reports::ReportOptions again = std::move(*queued_);
+          queued_.reset();
+          Rebuild(std::move(again));
+        }
+      });
+}
+
+void ReportPanel::Show(reports::ReportOptions options, std::shared_ptr<Built> built) {
+  options_ = std::move(options);
+  made_ = std::make_unique<MadeReport>(std::move(built->report));
+  preview_->SetPages(built->pages);
+  const reports::ReportContent& c = made_->content;
+  heading_->SetLabel(ToWx(c.title));
+  period_->SetLabel(ToWx(c.subtitle));
+
+  // Things to bring: what the journal suggests first, then every other
+  // observation the report shows; the list keeps its order as picks move
+  // observations into the agenda.
+  std::vector<Candidate> next;
+  auto add = [&](const std::string& id) {
+    for (const Candidate& have : next)
+      if (have.id == id) return;
+    for (const reports::ReportObservation& o : c.observations)
+      if (o.id == id) next.push_back({o.id, o.summary});
+  };
+  for (const Candidate& old : candidates_) add(old.id);
+  for (const std::string& id : c.suggestions) add(id);
+  for (const reports::ReportObservation& o : c.observations) add(o.id);
+  candidates_ = std::move(next);
+  FillControls();
+  EnableChoices(true);
+  if (stale_) CallAfter([this] { Start(); });  // the journal changed meanwhile
+  SetMessage(made_->pdf.warnings.empty() ? wxString() : Sentence(made_->pdf.warnings.front()));
+}
+
+void ReportPanel::Refused(const core::Status& status) {
+  if (status.code() == core::Status::Code::kInvalidArgument) {
+    if (!made_) {
+      // The choices no longer fit the journal (a line that went away):
+      // start from the report as the journal makes it.
+      options_ = {};
+      Rebuild(options_);
+      return;
+    }
+    SetMessage(Sentence(status.message()) + " Nothing was changed.");
+    FillControls();  // back to the choices that work
+    return;
+  }
+  wxcommon::ShowError(this, wxcommon::DescribeStatus(status, "put the report together"));
+}
+
+void ReportPanel::FillControls() {
+  // Rows are rebuilt; the keyboard's place in each list is kept.
+  const int pick_sel = picks_->GetSelection();
+  const long line_sel = lines_->GetFirstSelected();
+  const int question_sel = questions_->GetSelection();
+  picks_->Clear();
+  for (const Candidate& c : candidates_) {
+    const int i = picks_->Append(ToWx(c.summary));
+    if (Has(options_.picks, c.id)) picks_->Check(static_cast<unsigned>(i));
+  }
+  lines_->DeleteAllItems();
+  line_ids_.clear();
+  if (made_) {
+    for (const reports::ReportSection& section : made_->content.sections) {
+      for (const reports::ReportItem& item : section.items) {
+        const long row =
+            lines_->InsertItem(lines_->GetItemCount(), ToWx(reports::SectionTitle(section.kind)));
+        std::string text = item.text;
+        if (!item.note.empty()) text += "  (" + item.note + ")";
+        lines_->SetItem(row, 1, ToWx(text));
+        line_ids_.push_back(item.id);
+      }
+    }
+  }
+  questions_->Clear();
+  std::vector<std::string> shown = offered_questions_;
+  for (const std::string& q : options_.questions)
+    if (!Has(shown, q)) shown.push_back(q);
+  for (const std::string& q : shown) {
+    const int i = questions_->Append(ToWx(q));
+    if (Has(options_.questions, q)) questions_->Check(static_cast<unsigned>(i));
+  }
+  if (pick_sel >= 0 && pick_sel < static_cast<int>(picks_->GetCount()))
+    picks_->SetSelection(pick_sel);
+  if (line_sel >= 0 && line_sel < lines_->GetItemCount()) lines_->Select(line_sel);
+  if (question_sel >= 0 && question_sel < static_cast<int>(questions_->GetCount()))
+    questions_->SetSelection(question_sel);
+}
+
+void ReportPanel::SetPicked(size_t index, bool picked) {
+  if (index >= candidates_.size()) return;
+  reports::ReportOptions next = Wanted();
+  const std::string& id = candidates_[index].id;
+  if (picked) {
+    if (next.picks.size() + next.agenda.size() >= reports::ReportBuilder::kMaxAgenda) {
+      SetMessage("Two things to bring at most: untick one first.");
+      FillControls();
+      return;
+    }
+    if (!Has(next.picks, id)) next.picks.push_back(id);
+  } else {
+    Erase(next.picks, id);
+  }
+  Rebuild(std::move(next));
+}
+
+void ReportPanel::AddOwnAgenda(const wxString& text) {
+  if (text.Strip(wxString::both).empty()) return;
+  reports::ReportOptions next = Wanted();
+  if (next.picks.size() + next.agenda.size() >= reports::ReportBuilder::kMaxAgenda) {
+    SetMessage("Two things to bring at most: untick one first.");
+    return;
+  }
+  next.agenda.push_back(ToUtf8(text));
+  own_agenda_->Clear();
+  Rebuild(std::move(next));
+}
+
+void ReportPanel::RewordLine(size_t row, const wxString& text) {
+  if (row >= line_ids_.size() || text.Strip(wxString::both).empty()) return;
+  const std::string& id = line_ids_[row];
+  reports::ReportOptions next = Wanted();
+  std::erase_if(next.rewords, [&](const auto& r) { return r.first == id; });
+  next.rewords.emplace_back(id, ToUtf8(text));
+  Rebuild(std::move(next));
+}
+
+void ReportPanel::RemoveLine(size_t row) {
+  if (row >= line_ids_.size()) return;
+  const std::string id = line_ids_[row];
+  reports::ReportOptions next = Wanted();
+  // Own words are taken back rather than left out.
+  if (id.rfind("agenda-", 0) == 0 || id.rfind("question-", 0) == 0) {
+    const reports::ReportItem* item = made_ ? made_->content.FindItem(id) : nullptr;
+    if (item != nullptr) {
+      Erase(next.agenda, item->text);
+      Erase(next.questions, item->text);
+      Rebuild(std::move(next));
+      return;
+    }
+  }
+  if (Has(next.picks, id)) {
+    Erase(next.picks, id);
+  } else if (!Has(next.removes, id)) {
+    next.removes.push_back(id);
+  }
+  Rebuild(std::move(next));
+}
+
+void ReportPanel::SetQuestionMarked(size_t index, bool marked) {
+  if (index >= questions_->GetCount()) return;
+  const std::string q = ToUtf8(questions_->GetString(static_cast<unsigned>(index)));
+  reports::ReportOptions next = Wanted();
+  if (marked) {
+    if (next.questions.size() >= reports::ReportBuilder::kMaxQuestions) {
+      SetMessage("Five questions fit in a report: untick one first.");
+      FillControls();
+      return;
+    }
+    if (!Has(next.questions, q)) next.questions.push_back(q);
+  } else {
+    Erase(next.questions, q);
+  }
+  Rebuild(std::move(next));
+}
+
+void ReportPanel::AddOwnQuestion(const wxString& text) {
+  if (text.Strip(wxString::both).empty()) return;
+  reports::ReportOptions next = Wanted();
+  if (next.questions.size() >= reports::ReportBuilder::kMaxQuestions) {
+    SetMessage("Five questions fit in a report: untick one first.");
+    return;
+  }
+  next.questions.push_back(ToUtf8(text.Strip(wxString::both)));
+  own_question_->Clear();
+  Rebuild(std::move(next));
+}
+
+void ReportPanel::StartAgain() { Rebuild(reports::ReportOptions{}); }
+
+bool ReportPanel::SaveTo(const std::string& path) {
+  if (!made_ || task_.busy() || queued_) return false;
+  JournalController& controller = host_.controller();
+  auto id = SaveReport(controller.journal(), *made_, path, controller.clock());
+  if (!id.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), "save the report"));
+    return false;
+  }
+  SetMessage("Saved to " + ToWx(path) + ". It is also kept in your journal.");
+  host_.SetStatus("Report saved.");
+  // The next report compares with this one.
+  stale_ = true;
+  return true;
+}
+
+void ReportPanel::SaveWithDialog() {
+  if (!made_) return;
+  const std::string name = "notes-for-my-session-" + core::FormatDate(made_->content.to) + ".pdf";
+  wxFileDialog ask(this, "Save the report as a PDF", wxStandardPaths::Get().GetDocumentsDir(),
+                   ToWx(name), "PDF files (*.pdf)|*.pdf", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (ask.ShowModal() != wxID_OK) return;
+  SaveTo(ToUtf8(ask.GetPath()));
+}
+
+void ReportPanel::Print() {
+  if (!made_) return;
+  wxPrinter printer;
+  ReportPrintout printout(made_->pdf.bytes);
+  if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR) {
+    SetMessage("The report could not be printed. Saving it as a PDF and printing that works too.");
+  }
+}
+
+size_t ReportPanel::preview_pages() const { return preview_->page_count(); }
+
+wxString ReportPanel::message() const { return message_->GetLabel(); }
+
+void ReportPanel::SetMessage(const wxString& text) {
+  message_->SetLabel(text);
+  message_->Wrap(
+      std::max(FromDIP(300), message_->GetParent()->GetClientSize().GetWidth() - FromDIP(16)));
+  message_->GetParent()->Layout();
+}
+
+void ReportPanel::EnableChoices(bool enable) {
+  for (wxWindow* w : std::initializer_list<wxWindow*>{picks_, own_agenda_, add_agenda_, lines_,
+                                                      reword_, remove_, questions_, own_question_,
+                                                      add_question_, again_, save_, print_})
+    w->Enable(enable);
+}
+
+}  // namespace fieldnotes::client

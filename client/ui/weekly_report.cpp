@@ -1,0 +1,141 @@
+#include "ui/weekly_report.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <set>
+
+#include "reports/font_locator.h"
+#include "reports/pattern_analyzer.h"
+#include "reports/period.h"
+
+namespace fieldnotes::client {
+namespace {
+
+core::Status Errno(const std::string& what) {
+  return core::Status::IoError(what + ": " + std::strerror(errno));
+}
+
+// The file is written beside its final name, so the rename stays on one
+// file system; the folder is synced so the new name survives a power cut.
+core::Status WriteReplacing(const std::string& path, std::string_view bytes) {
+  const std::string tmp = path + ".fieldnotes-tmp";
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) return Errno("cannot create the file");
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      core::Status s = Errno("cannot write the file");
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return s;
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    core::Status s = Errno("cannot finish writing the file");
+    ::unlink(tmp.c_str());
+    return s;
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    core::Status s = Errno("cannot put the file in place");
+    ::unlink(tmp.c_str());
+    return s;
+  }
+  const size_t slash = path.rfind('/');
+  const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+  if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
+  return core::Status::Ok();
+}
+
+reports::Period PeriodOf(const ReportSnapshot& snapshot, const core::Clock& clock) {
+  return reports::Period::SinceLastSession(snapshot.sessions, clock);
+}
+
+}  // namespace
+
+core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal,
+                                          const AppSettings& settings) {
+  ReportSnapshot s;
+  auto stored = reports::ReportStore::List(journal);
+  if (!stored.ok()) return stored.status();
+  s.stored = std::move(stored).value();
+  s.entries = journal.entries();
+  s.sessions = journal.sessions();
+  s.threads = journal.threads();
+  s.paper = settings.paper == PaperSize::kLetter ? reports::Paper::kLetter : reports::Paper::kA4;
+  s.display_name = settings.display_name;
+  s.region = EffectiveCrisisRegion(settings);
+  return s;
+}
+
+core::Result<MadeReport> MakeReport(const ReportSnapshot& snapshot,
+                                    const reports::ReportOptions& choices,
+                                    const core::Clock& clock) {
+  // The same steps, in the same order, as fieldnotes-cli report.
+  reports::ReportOptions options = choices;
+  options.display_name = snapshot.display_name;
+  options.region = snapshot.region;
+  const reports::Period period = PeriodOf(snapshot, clock);
+  const reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads};
+  const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
+  const reports::StoredReport* previous =
+      reports::ReportStore::PreviousOf(snapshot.stored, period.from());
+  reports::ReportInput input{data, &patterns, previous ? &previous->content : nullptr,
+                             previous ? previous->id : ""};
+  auto content = reports::ReportBuilder::Build(input, options);
+  if (!content.ok()) return content.status();
+  // Build's last step was the six-word check on exactly this content;
+  // nothing changes it between here and the PDF.
+  auto fonts = reports::FindReportFonts();
+  if (!fonts.ok()) return fonts.status();
+  auto pdf = reports::ReportPdf::Render(*content, snapshot.paper, *fonts);
+  if (!pdf.ok()) return pdf.status();
+  MadeReport made;
+  made.content = std::move(content).value();
+  made.pdf = std::move(pdf).value();
+  made.paper = snapshot.paper;
+  return made;
+}
+
+std::vector<std::string> UnansweredQuestions(const ReportSnapshot& snapshot,
+                                             const core::Clock& clock) {
+  const reports::Period period = PeriodOf(snapshot, clock);
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (const core::Entry& e : snapshot.entries) {  // newest first
+    if (!period.Contains(e)) continue;
+    for (const core::FollowUp& f : e.followups) {
+      if (!f.answer.empty() || f.question.empty()) continue;
+      if (f.question.size() > reports::ReportBuilder::kMaxClientTextBytes) continue;
+      if (seen.insert(f.question).second) out.push_back(f.question);
+    }
+  }
+  return out;
+}
+
+core::Result<std::string> SaveReport(core::Journal& journal, const MadeReport& made,
+                                     const std::string& path, const core::Clock& clock) {
+  FN_RETURN_IF_ERROR(WriteReplacing(path, made.pdf.bytes));
+  reports::StoredReport report;
+  report.id = core::NewUuid();
+  report.created_at = clock.Now();
+  report.paper = std::string(reports::PaperName(made.paper));
+  report.pages = made.pdf.pages;
+  report.content = made.content;
+  report.pdf = made.pdf.bytes;
+  core::Status s = reports::ReportStore::Save(journal, report);
+  if (!s.ok())
+    return s.WithContext("the PDF was written, but the report could not be kept in the journal");
+  return report.id;
+}
+
+}  // namespace fieldnotes::client

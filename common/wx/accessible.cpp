@@ -1,0 +1,95 @@
+#include "common/wx/accessible.h"
+
+#include <dlfcn.h>
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/combobox.h>
+#include <wx/control.h>
+#include <wx/listctrl.h>
+#include <wx/slider.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/window.h>
+
+#include "common/wx/str_helpers.h"
+
+namespace fieldnotes::wxcommon {
+namespace {
+
+struct Atk {
+  using GetAccessible = void* (*)(void*);
+  using SetName = void (*)(void*, const char*);
+  using GetName = const char* (*)(void*);
+  GetAccessible get_accessible = nullptr;
+  SetName set_name = nullptr;
+  GetName get_name = nullptr;
+  bool ok() const { return get_accessible && set_name && get_name; }
+};
+
+const Atk& Functions() {
+  static const Atk atk = [] {
+    Atk a;
+    a.get_accessible =
+        reinterpret_cast<Atk::GetAccessible>(dlsym(RTLD_DEFAULT, "gtk_widget_get_accessible"));
+    a.set_name = reinterpret_cast<Atk::SetName>(dlsym(RTLD_DEFAULT, "atk_object_set_name"));
+    a.get_name = reinterpret_cast<Atk::GetName>(dlsym(RTLD_DEFAULT, "atk_object_get_name"));
+    return a;
+  }();
+  return atk;
+}
+
+void* AtkObjectOf(wxWindow* window) {
+  const Atk& atk = Functions();
+  if (!atk.ok() || window == nullptr || window->GetHandle() == nullptr) return nullptr;
+  return atk.get_accessible(window->GetHandle());
+}
+
+bool IsInput(wxWindow* w) {
+  return dynamic_cast<wxTextCtrl*>(w) || dynamic_cast<wxChoice*>(w) ||
+         dynamic_cast<wxComboBox*>(w) || dynamic_cast<wxListCtrl*>(w) ||
+         dynamic_cast<wxCheckListBox*>(w) || dynamic_cast<wxSlider*>(w) ||
+         dynamic_cast<wxSpinCtrl*>(w);
+}
+
+wxString LabelText(const wxString& label) {
+  wxString s = wxControl::RemoveMnemonics(label).Strip(wxString::both);
+  while (!s.empty() && (s.Last() == ':' || s.Last() == '?')) s.RemoveLast();
+  return s;
+}
+
+void NameUnder(wxWindow* root, wxString& last_label) {
+  for (wxWindow* child : root->GetChildren()) {
+    if (auto* label = dynamic_cast<wxStaticText*>(child)) {
+      if (!label->GetLabel().empty()) last_label = LabelText(label->GetLabel());
+      continue;
+    }
+    if (IsInput(child) && AccessibleName(child).empty()) {
+      wxString name = last_label;
+      if (auto* text = dynamic_cast<wxTextCtrl*>(child); text && name.empty())
+        name = text->GetHint();
+      if (!name.empty()) SetAccessibleName(child, name);
+    }
+    NameUnder(child, last_label);
+  }
+}
+
+}  // namespace
+
+void SetAccessibleName(wxWindow* window, const wxString& name) {
+  if (void* object = AtkObjectOf(window)) Functions().set_name(object, ToUtf8(name).c_str());
+}
+
+wxString AccessibleName(wxWindow* window) {
+  void* object = AtkObjectOf(window);
+  if (object == nullptr) return wxString();
+  const char* name = Functions().get_name(object);
+  return name ? ToWx(name) : wxString();
+}
+
+void NameControlsFromLabels(wxWindow* root) {
+  wxString last_label;
+  NameUnder(root, last_label);
+}
+
+}  // namespace fieldnotes::wxcommon

@@ -1,0 +1,199 @@
+// The weekly report page: suggestions picked, own words, a reworded and a
+// removed line, a skipped follow-up marked as a question, the preview, the
+// PDF saved (read back with pdftotext) and kept in the journal, where
+// fieldnotes-cli finds it.
+#include <wx/checklst.h>
+#include <wx/textctrl.h>
+
+#include <algorithm>
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+
+#include "reports/report_store.h"
+#include "support/run_process.h"
+#include "ui/journal_controller.h"
+#include "ui/report_panel.h"
+#include "ui/workspace_panel.h"
+#include "ui_fixture.h"
+
+namespace fieldnotes::testing {
+namespace {
+
+using client::ReportPanel;
+using core::EntryKind;
+
+const char kLoop[] = "Everyone is going to find out I am a fraud.";
+
+std::vector<core::Entry> AWeek() {
+  std::vector<core::Entry> entries;
+  for (int days : {1, 2, 4, 6}) entries.push_back(MakeEntry(EntryKind::kLoop, kLoop, days));
+  core::Entry spike = MakeEntry(EntryKind::kSpike, "", 3);
+  spike.emotions = {"anxiety"};
+  spike.intensity = 7;
+  spike.before = "A message from my manager: can we talk today?";
+  spike.thought = "She found the mistake.";
+  spike.followups = {{"What were you afraid would happen?", ""}};
+  entries.push_back(spike);
+  core::Entry thread = MakeEntry(EntryKind::kThread, "Did it, five minutes round the block.", 2);
+  thread.thread = "A walk before email";
+  entries.push_back(thread);
+  return entries;
+}
+
+// Waits for the report to be built again after a change.
+void Settle(ReportPanel& page) {
+  Pump(20);
+  BOOST_REQUIRE(WaitUntil([&] { return !page.busy() && page.report() != nullptr; }));
+}
+
+const reports::ReportSection& SectionOf(ReportPanel& page, reports::SectionKind kind) {
+  return *page.report()->content.Section(kind);
+}
+
+size_t RowOf(ReportPanel& page, const std::string& prefix) {
+  const auto& ids = page.line_ids();
+  auto it = std::find_if(ids.begin(), ids.end(),
+                         [&](const std::string& id) { return id.rfind(prefix, 0) == 0; });
+  BOOST_REQUIRE_MESSAGE(it != ids.end(), "no line " + prefix);
+  return static_cast<size_t>(it - ids.begin());
+}
+
+void Tick(wxCheckListBox* list, int index) {
+  list->Check(static_cast<unsigned>(index));
+  wxCommandEvent e(wxEVT_CHECKLISTBOX, list->GetId());
+  e.SetInt(index);
+  e.SetEventObject(list);
+  list->ProcessWindowEvent(e);
+}
+
+std::string Flat(std::string s) {
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  return s;
+}
+
+BOOST_AUTO_TEST_SUITE(report)
+
+BOOST_FIXTURE_TEST_CASE(make_a_report_and_save_the_pdf, FrameFixture) {
+  MakeJournal(journal_path, AWeek());
+  Unlock();
+  client::JournalController& controller = *frame().controller();
+  core::Session session;
+  session.at = core::SystemClock::Instance().Now();
+  session.at.unix_seconds -= 9 * 86400;
+  BOOST_REQUIRE(controller.AddSession(session).ok());
+  client::WorkspacePanel& w = *frame().workspace();
+  w.JournalChanged();
+
+  // Ctrl+R's page: built off the UI thread, then shown with its pages.
+  w.ShowPage(client::WorkspacePanel::Page::kReport);
+  ReportPanel& page = w.report();
+  Settle(page);
+  BOOST_TEST(page.report()->pdf.pages >= 1);
+  BOOST_TEST(page.preview_pages() == static_cast<size_t>(page.report()->pdf.pages));
+  BOOST_TEST(SectionOf(page, reports::SectionKind::kAgenda).items.empty());
+
+  // The suggestions to bring: tick the first.
+  auto* picks = Find<wxCheckListBox>(&page, ReportPanel::kPicksName);
+  BOOST_REQUIRE(picks != nullptr);
+  BOOST_REQUIRE(picks->GetCount() >= 1u);
+  BOOST_REQUIRE(!page.report()->content.suggestions.empty());
+  const std::string picked = page.report()->content.suggestions.front();
+  Tick(picks, 0);
+  Settle(page);
+  BOOST_TEST(page.choices().picks == std::vector<std::string>{picked});
+  BOOST_REQUIRE(SectionOf(page, reports::SectionKind::kAgenda).items.size() == 1u);
+  BOOST_TEST(SectionOf(page, reports::SectionKind::kAgenda).items[0].id == picked);
+
+  // And one in their own words (Enter adds it).
+  auto* own = Find<wxTextCtrl>(&page, ReportPanel::kOwnAgendaName);
+  own->SetValue("Ask about the Sunday evenings");
+  wxCommandEvent enter(wxEVT_TEXT_ENTER, own->GetId());
+  enter.SetEventObject(own);
+  own->ProcessWindowEvent(enter);
+  Settle(page);
+  BOOST_REQUIRE(SectionOf(page, reports::SectionKind::kAgenda).items.size() == 2u);
+  BOOST_TEST(SectionOf(page, reports::SectionKind::kAgenda).items[1].text ==
+             "Ask about the Sunday evenings");
+
+  // A third is one too many: said, and nothing changes.
+  page.AddOwnAgenda("And a third thing");
+  Settle(page);
+  BOOST_TEST(page.message().Contains("Two things"));
+  BOOST_TEST(SectionOf(page, reports::SectionKind::kAgenda).items.size() == 2u);
+
+  // The skipped follow-up is offered as a question; tick it.
+  auto* questions = Find<wxCheckListBox>(&page, ReportPanel::kQuestionsName);
+  const int q = questions->FindString("What were you afraid would happen?");
+  BOOST_REQUIRE(q != wxNOT_FOUND);
+  Tick(questions, q);
+  Settle(page);
+  BOOST_REQUIRE(SectionOf(page, reports::SectionKind::kQuestions).items.size() == 1u);
+
+  // Reword the mood line; leave out another.
+  page.RewordLine(RowOf(page, "mood"), "My week felt heavier than usual.");
+  Settle(page);
+  BOOST_TEST(page.report()->content.FindItem("mood")->text == "My week felt heavier than usual.");
+  BOOST_TEST(page.report()->content.FindItem("mood")->client_written);
+  const auto& ids = page.line_ids();
+  const auto other = std::find_if(ids.begin(), ids.end(), [&](const std::string& id) {
+    return id != picked && id != "mood" && id.rfind("agenda-", 0) != 0 &&
+           id.rfind("question-", 0) != 0;
+  });
+  BOOST_REQUIRE(other != ids.end());
+  const std::string removed = *other;
+  page.RemoveLine(static_cast<size_t>(other - ids.begin()));
+  Settle(page);
+  BOOST_TEST(page.report()->content.FindItem(removed) == nullptr);
+  BOOST_TEST(page.preview_pages() == static_cast<size_t>(page.report()->pdf.pages));
+
+  // Save: the file is exactly the PDF shown, and the report is kept.
+  const std::string path = dir.File("notes für die Sitzung.pdf");
+  BOOST_REQUIRE(page.SaveTo(path));
+  const std::string bytes = ReadFile(path);
+  BOOST_TEST(bytes.rfind("%PDF-", 0) == 0u);
+  BOOST_TEST(bytes == page.report()->pdf.bytes);
+  BOOST_TEST(!std::filesystem::exists(path + ".fieldnotes-tmp"));
+
+  const ProcessResult text = RunProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", path, "-"});
+  BOOST_REQUIRE_MESSAGE(text.exit_code == 0, text.err);
+  const std::string pdf_text = Flat(text.out);
+  BOOST_TEST(pdf_text.find("Ask about the Sunday evenings") != std::string::npos);
+  BOOST_TEST(pdf_text.find("My week felt heavier than usual.") != std::string::npos);
+  BOOST_TEST(pdf_text.find("What were you afraid would happen?") != std::string::npos);
+  BOOST_TEST(pdf_text.find("Notes for my next session") != std::string::npos);
+
+  auto stored = reports::ReportStore::List(controller.journal());
+  BOOST_REQUIRE(stored.ok());
+  BOOST_REQUIRE(stored->size() == 1u);
+  BOOST_TEST(reports::PdfSha256(stored->front().pdf) == reports::PdfSha256(bytes));
+
+  // fieldnotes-cli sees the same report in the same journal.
+  ProcessOptions env;
+  env.env["FIELDNOTES_PASSPHRASE"] = kPassphrase;
+  const ProcessResult list =
+      RunProcess(FIELDNOTES_CLI, {"--journal", journal_path, "report", "list", "--json"}, env);
+  BOOST_TEST(list.exit_code == 0, list.err);
+  BOOST_TEST(list.out.find(stored->front().id) != std::string::npos, list.out);
+  BOOST_TEST(DialogRecorder::shown().empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(start_again_forgets_the_choices, FrameFixture) {
+  MakeJournal(journal_path, AWeek());
+  Unlock();
+  client::WorkspacePanel& w = *frame().workspace();
+  w.ShowPage(client::WorkspacePanel::Page::kReport);
+  ReportPanel& page = w.report();
+  Settle(page);
+  page.AddOwnQuestion("Why Sundays?");
+  Settle(page);
+  BOOST_TEST(page.choices().questions.size() == 1u);
+  page.StartAgain();
+  Settle(page);
+  BOOST_TEST(page.choices().questions.empty());
+  BOOST_TEST(SectionOf(page, reports::SectionKind::kQuestions).items.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace fieldnotes::testing
