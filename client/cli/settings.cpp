@@ -70,6 +70,9 @@ core::Result<std::map<std::string, std::string>> LoadSettings(const core::Journa
   if (!ids.ok()) return ids.status();
   std::map<std::string, std::string> out;
   for (const std::string& id : *ids) {
+    // The settings table also keeps records that are not settings (the
+    // signing key, the app's draft): only the settings named here are read.
+    if (!KnownKey(id)) continue;
     auto record = journal.GetRecord(core::Table::kSettings, id);
     if (!record.ok()) return record.status();
     auto parsed = core::json::Parse(record->str());
