@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "common/wx/accessible.h"
 #include "common/wx/busy_panel.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
@@ -68,6 +69,7 @@ PatternsPanel::PatternsPanel(wxWindow* parent, PageHost& host)
   observations_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                  wxLC_REPORT | wxLC_SINGLE_SEL);
   observations_->SetName(kObservationsName);
+  wxcommon::SetAccessibleName(observations_, "What the journal noticed");
   observations_->AppendColumn("About", wxLIST_FORMAT_LEFT, FromDIP(110));
   observations_->AppendColumn("What the journal noticed", wxLIST_FORMAT_LEFT, FromDIP(700));
   summary_ = new wxStaticText(this, wxID_ANY, wxString());
@@ -76,6 +78,7 @@ PatternsPanel::PatternsPanel(wxWindow* parent, PageHost& host)
   evidence_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                              wxLC_REPORT | wxLC_SINGLE_SEL);
   evidence_->SetName(kEvidenceName);
+  wxcommon::SetAccessibleName(evidence_, "The entries behind it");
   evidence_->AppendColumn("When", wxLIST_FORMAT_LEFT, FromDIP(200));
   evidence_->AppendColumn("Kind", wxLIST_FORMAT_LEFT, FromDIP(90));
   evidence_->AppendColumn("What you wrote (Enter shows it in Look back)", wxLIST_FORMAT_LEFT,

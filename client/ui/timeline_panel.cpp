@@ -6,6 +6,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
@@ -41,6 +42,8 @@ TimelinePanel::TimelinePanel(wxWindow* parent, PageHost& host)
   details_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(340), -1),
                             wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
   details_->SetName(kDetailsName);
+  wxcommon::SetAccessibleName(details_, "The chosen entry");
+  wxcommon::SetAccessibleName(list_, "Your entries, newest first");
   edit_ = new wxButton(this, wxID_ANY, "&Edit");
   edit_->SetToolTip("Change this entry (Ctrl+E, or Enter in the list)");
   delete_ = new wxButton(this, wxID_ANY, "&Delete");

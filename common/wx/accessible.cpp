@@ -5,11 +5,13 @@
 #include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/control.h>
+#include <wx/datectrl.h>
 #include <wx/listctrl.h>
 #include <wx/slider.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/timectrl.h>
 #include <wx/window.h>
 
 #include "common/wx/str_helpers.h"
@@ -58,19 +60,48 @@ wxString LabelText(const wxString& label) {
   return s;
 }
 
-void NameUnder(wxWindow* root, wxString& last_label) {
+// GTK names a drop-down after the item it shows; that is not its name.
+bool HasOwnName(wxWindow* w) {
+  const wxString name = AccessibleName(w);
+  if (name.empty()) return false;
+  if (auto* choice = dynamic_cast<wxChoice*>(w)) return name != choice->GetStringSelection();
+  if (auto* combo = dynamic_cast<wxComboBox*>(w)) return name != combo->GetValue();
+  return true;
+}
+
+void NameAll(wxWindow* root, const wxString& name) {
   for (wxWindow* child : root->GetChildren()) {
-    if (auto* label = dynamic_cast<wxStaticText*>(child)) {
-      if (!label->GetLabel().empty()) last_label = LabelText(label->GetLabel());
+    if (IsInput(child)) SetAccessibleName(child, name);
+    NameAll(child, name);
+  }
+}
+
+// A label names the one field that follows it; then it is used up.
+void NameUnder(wxWindow* root, wxString& label) {
+  for (wxWindow* child : root->GetChildren()) {
+    if (auto* text = dynamic_cast<wxStaticText*>(child)) {
+      if (!text->GetLabel().empty()) label = LabelText(text->GetLabel());
       continue;
     }
-    if (IsInput(child) && AccessibleName(child).empty()) {
-      wxString name = last_label;
-      if (auto* text = dynamic_cast<wxTextCtrl*>(child); text && name.empty())
-        name = text->GetHint();
-      if (!name.empty()) SetAccessibleName(child, name);
+    // Date and time pickers are made of fields of their own.
+    if (child->IsKindOf(wxCLASSINFO(wxDatePickerCtrl))) {
+      NameAll(child, "Day it happened");
+      continue;
     }
-    NameUnder(child, last_label);
+    if (child->IsKindOf(wxCLASSINFO(wxTimePickerCtrl))) {
+      NameAll(child, "Time it happened");
+      continue;
+    }
+    if (IsInput(child)) {
+      if (!HasOwnName(child)) {
+        wxString name = label;
+        if (auto* entry = dynamic_cast<wxTextCtrl*>(child); entry && name.empty())
+          name = entry->GetHint();
+        if (!name.empty()) SetAccessibleName(child, name);
+      }
+      label.clear();
+    }
+    NameUnder(child, label);
   }
 }
 

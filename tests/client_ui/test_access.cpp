@@ -1,0 +1,88 @@
+// Keyboard and access: the accelerators the menus show, and a name for
+// every field a screen reader lands on.
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/combobox.h>
+#include <wx/listctrl.h>
+#include <wx/menu.h>
+#include <wx/slider.h>
+#include <wx/spinctrl.h>
+#include <wx/textctrl.h>
+
+#include <boost/test/unit_test.hpp>
+
+#include "common/wx/accessible.h"
+#include "ui/unlock_panel.h"
+#include "ui/workspace_panel.h"
+#include "ui_fixture.h"
+
+namespace fieldnotes::testing {
+namespace {
+
+bool IsInput(wxWindow* w) {
+  return dynamic_cast<wxTextCtrl*>(w) || dynamic_cast<wxChoice*>(w) ||
+         dynamic_cast<wxComboBox*>(w) || dynamic_cast<wxListCtrl*>(w) ||
+         dynamic_cast<wxCheckListBox*>(w) || dynamic_cast<wxSlider*>(w) ||
+         dynamic_cast<wxSpinCtrl*>(w);
+}
+
+void Inputs(wxWindow* root, std::vector<wxWindow*>& out) {
+  for (wxWindow* child : root->GetChildren()) {
+    if (IsInput(child)) out.push_back(child);
+    Inputs(child, out);
+  }
+}
+
+// The accelerator the menu shows for the item labelled `label`.
+wxString AccelOf(wxMenuBar* bar, const wxString& label) {
+  for (size_t m = 0; m < bar->GetMenuCount(); ++m) {
+    for (wxMenuItem* item : bar->GetMenu(m)->GetMenuItems()) {
+      if (item->GetItemLabelText() != label) continue;
+      std::unique_ptr<wxAcceleratorEntry> accel(item->GetAccel());
+      return accel ? accel->ToString() : wxString();
+    }
+  }
+  return "(no such item)";
+}
+
+BOOST_AUTO_TEST_SUITE(access)
+
+BOOST_FIXTURE_TEST_CASE(menus_show_the_accelerators, FrameFixture) {
+  OpenFrame();
+  wxMenuBar* bar = frame().GetMenuBar();
+  BOOST_TEST(AccelOf(bar, "New entry") == "Ctrl+N");
+  BOOST_TEST(AccelOf(bar, "Search entries") == "Ctrl+F");
+  BOOST_TEST(AccelOf(bar, "Lock") == "Ctrl+L");
+  BOOST_TEST(AccelOf(bar, "Weekly report") == "Ctrl+R");
+  BOOST_TEST(AccelOf(bar, "Save entry") == "Ctrl+S");
+  BOOST_TEST(AccelOf(bar, "Undo") == "Ctrl+Z");
+}
+
+BOOST_FIXTURE_TEST_CASE(every_field_has_a_name, FrameFixture) {
+  OpenFrame();
+  // Locked: the passphrase field.
+  std::vector<wxWindow*> fields;
+  Inputs(&frame().unlock_panel(), fields);
+  BOOST_REQUIRE(!fields.empty());
+  for (wxWindow* w : fields)
+    BOOST_TEST(!wxcommon::AccessibleName(w).empty(), w->GetName().utf8_string());
+
+  Unlock();
+  fields.clear();
+  Inputs(frame().workspace(), fields);
+  BOOST_TEST(fields.size() > 15u);
+  for (wxWindow* w : fields)
+    BOOST_TEST(!wxcommon::AccessibleName(w).empty(), w->GetName().utf8_string());
+  // Named after the question the form asks, not after what they show.
+  auto name = [&](const char* control) {
+    return wxcommon::AccessibleName(wxWindow::FindWindowByName(control, frame().workspace()));
+  };
+  BOOST_TEST(name("thought") == "The exact thought");
+  BOOST_TEST(name("mood_before") == "Mood before writing");
+  BOOST_TEST(name("timeline") == "Your entries, newest first");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace fieldnotes::testing
