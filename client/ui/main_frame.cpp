@@ -8,6 +8,7 @@
 
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
+#include "ui/app_icon.h"
 #include "ui/journal_controller.h"
 #include "ui/report_panel.h"
 #include "ui/sessions_panel.h"
@@ -45,6 +46,7 @@ MainFrame::MainFrame(AppOptions options)
         CallAfter([this] { Lock("Locked after a while without use. Your draft is kept."); });
       }) {
   SetName("fieldnotes_main");
+  SetIcons(AppIcons());
   SetSize(FromDIP(wxSize(1100, 760)));
   SetMinSize(FromDIP(wxSize(760, 520)));
   CreateStatusBar();

@@ -12,6 +12,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "common/wx/accessible.h"
+#include "ui/app_icon.h"
 #include "ui/unlock_panel.h"
 #include "ui/workspace_panel.h"
 #include "ui_fixture.h"
@@ -80,6 +81,25 @@ BOOST_FIXTURE_TEST_CASE(every_field_has_a_name, FrameFixture) {
   BOOST_TEST(name("thought") == "The exact thought");
   BOOST_TEST(name("mood_before") == "Mood before writing");
   BOOST_TEST(name("timeline") == "Your entries, newest first");
+}
+
+BOOST_FIXTURE_TEST_CASE(the_window_has_the_icon, FrameFixture) {
+  // Drawn from packaging/icons/fieldnotes.svg, the file the launcher uses.
+  const wxIconBundle icons = client::AppIcons();
+  BOOST_REQUIRE(icons.GetIconCount() >= 5u);
+  const wxIcon icon = icons.GetIcon(wxSize(48, 48), wxIconBundle::FALLBACK_NONE);
+  BOOST_REQUIRE(icon.IsOk());
+  wxBitmap bitmap;
+  bitmap.CopyFromIcon(icon);
+  const wxImage image = bitmap.ConvertToImage();
+  BOOST_TEST(image.GetWidth() == 48);
+  // Not blank: the page in the middle is light, the field around it dark.
+  const int centre = image.GetRed(24, 17) + image.GetGreen(24, 17) + image.GetBlue(24, 17);
+  const int edge = image.GetRed(4, 24) + image.GetGreen(4, 24) + image.GetBlue(4, 24);
+  BOOST_TEST(centre > 600);
+  BOOST_TEST(edge < 400);
+  OpenFrame();
+  BOOST_TEST(frame().GetIcons().GetIconCount() == icons.GetIconCount());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
