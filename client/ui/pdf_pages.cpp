@@ -40,10 +40,16 @@ core::Result<std::vector<PagePixels>> RenderPdfPages(std::string_view pdf, doubl
     out.rgb.resize(static_cast<size_t>(out.width) * out.height * 3);
     const char* data = img.const_data();
     const int stride = img.bytes_per_row();
+    // format_rgb24 is R, G, B bytes in this poppler (Splash's RGB8); older
+    // ones used 32 bits a pixel, 0xffRRGGBB in native byte order.
+    const bool packed = stride < 4 * out.width;
     for (int y = 0; y < out.height; ++y) {
       const auto* row = reinterpret_cast<const uint8_t*>(data + static_cast<size_t>(y) * stride);
       uint8_t* dst = out.rgb.data() + static_cast<size_t>(y) * out.width * 3;
-      // format_rgb24 is 32 bits a pixel, 0xffRRGGBB in native byte order.
+      if (packed) {
+        std::memcpy(dst, row, static_cast<size_t>(out.width) * 3);
+        continue;
+      }
       for (int x = 0; x < out.width; ++x) {
         uint32_t px;
         std::memcpy(&px, row + 4 * x, sizeof px);

@@ -60,9 +60,10 @@ void PdfPreview::UpdateVirtualSize() {
 
 void PdfPreview::OnPaint(wxPaintEvent&) {
   wxAutoBufferedPaintDC dc(this);
-  DoPrepareDC(dc);
   dc.SetBackground(wxBrush(wxSystemSettings::GetColour(wxSYS_COLOUR_APPWORKSPACE)));
   dc.Clear();
+  DoPrepareDC(dc);
+  dc.SetBrush(*wxWHITE_BRUSH);
   const double scale = Scale();
   const int margin = FromDIP(12);
   int y = margin;

@@ -7,7 +7,6 @@
 #include <wx/print.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
-#include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
 #include <wx/textctrl.h>
@@ -68,10 +67,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
     : wxPanel(parent, wxID_ANY), host_(host) {
   SetName("report_panel");
   const int gap = FromDIP(8);
-  auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                     wxSP_LIVE_UPDATE | wxSP_3DSASH);
-  split->SetMinimumPaneSize(FromDIP(280));
-  auto* left = new wxPanel(split, wxID_ANY);
+  auto* left = new wxPanel(this, wxID_ANY);
 
   heading_ = Heading(left, "Notes for my next session");
   period_ = new wxStaticText(left, wxID_ANY, wxString());
@@ -106,6 +102,9 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   auto* questions_label = Heading(left, "Questions I couldn't answer alone");
   questions_ = new wxCheckListBox(left, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 70)));
   questions_->SetName(kQuestionsName);
+  no_questions_ = new wxStaticText(
+      left, wxID_ANY, "Questions you skipped after writing this week would show here to tick.");
+  no_questions_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   wxcommon::SetAccessibleName(questions_, "Questions to bring");
   own_question_ = new wxTextCtrl(left, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                  wxTE_PROCESS_ENTER);
@@ -147,6 +146,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   col->Add(lines_, 1, wxEXPAND | wxBOTTOM, gap / 2);
   col->Add(line_buttons, 0, wxBOTTOM, gap);
   col->Add(questions_label, 0, wxBOTTOM, gap / 2);
+  col->Add(no_questions_, 0, wxBOTTOM, gap / 2);
   col->Add(questions_, 0, wxEXPAND | wxBOTTOM, gap / 2);
   col->Add(question_row, 0, wxEXPAND | wxBOTTOM, gap);
   col->Add(bottom, 0, wxEXPAND);
@@ -154,11 +154,11 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   pad->Add(col, 1, wxEXPAND | wxALL, gap);
   left->SetSizer(pad);
 
-  preview_ = new PdfPreview(split);
-  split->SplitVertically(left, preview_, FromDIP(560));
-  split->SetSashGravity(0.5);
-  auto* box = new wxBoxSizer(wxVERTICAL);
-  box->Add(split, 1, wxEXPAND);
+  preview_ = new PdfPreview(this);
+  // The choices on the left, the pages as they will print on the right.
+  auto* box = new wxBoxSizer(wxHORIZONTAL);
+  box->Add(left, 1, wxEXPAND);
+  box->Add(preview_, 1, wxEXPAND | wxTOP | wxRIGHT | wxBOTTOM, gap);
   SetSizer(box);
 
   picks_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent& e) {
@@ -351,6 +351,10 @@ void ReportPanel::FillControls() {
     const int i = questions_->Append(ToWx(q));
     if (Has(options_.questions, q)) questions_->Check(static_cast<unsigned>(i));
   }
+  const bool any_question = questions_->GetCount() > 0;
+  questions_->Show(any_question);
+  no_questions_->Show(!any_question);
+  questions_->GetParent()->Layout();
   if (pick_sel >= 0 && pick_sel < static_cast<int>(picks_->GetCount()))
     picks_->SetSelection(pick_sel);
   if (line_sel >= 0 && line_sel < lines_->GetItemCount()) lines_->Select(line_sel);

@@ -123,6 +123,7 @@ class ReportPanel : public wxPanel {
   wxButton* reword_;
   wxButton* remove_;
   wxCheckListBox* questions_;
+  wxStaticText* no_questions_;
   wxTextCtrl* own_question_;
   wxButton* add_question_;
   wxButton* again_;

@@ -7,11 +7,13 @@
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
 #include <filesystem>
 
 #include "reports/report_store.h"
 #include "support/run_process.h"
 #include "ui/journal_controller.h"
+#include "ui/pdf_pages.h"
 #include "ui/report_panel.h"
 #include "ui/workspace_panel.h"
 #include "ui_fixture.h"
@@ -91,6 +93,23 @@ BOOST_FIXTURE_TEST_CASE(make_a_report_and_save_the_pdf, FrameFixture) {
   BOOST_TEST(page.report()->pdf.pages >= 1);
   BOOST_TEST(page.preview_pages() == static_cast<size_t>(page.report()->pdf.pages));
   BOOST_TEST(SectionOf(page, reports::SectionKind::kAgenda).items.empty());
+  {
+    // The preview's pixels are the page: ink near the top left (the title),
+    // nothing but paper in the right margin.
+    auto pages = client::RenderPdfPages(page.report()->pdf.bytes, 72);
+    BOOST_REQUIRE(pages.ok());
+    const client::PagePixels& p = pages->front();
+    BOOST_TEST(std::abs(p.width - 595) <= 20);  // A4 at 72 dpi (Letter: 612)
+    auto dark = [&](int x0, int y0, int x1, int y1) {
+      int n = 0;
+      for (int y = y0; y < y1; ++y)
+        for (int x = x0; x < x1; ++x)
+          if (p.rgb[3 * (static_cast<size_t>(y) * p.width + x)] < 128) ++n;
+      return n;
+    };
+    BOOST_TEST(dark(0, 0, p.width / 2, p.height / 8) > 50);
+    BOOST_TEST(dark(p.width - 30, 0, p.width, p.height) == 0);
+  }
 
   // The suggestions to bring: tick the first.
   auto* picks = Find<wxCheckListBox>(&page, ReportPanel::kPicksName);
