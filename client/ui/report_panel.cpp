@@ -19,6 +19,7 @@
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "core/timestamp.h"
+#include "ui/heading.h"
 #include "ui/journal_controller.h"
 #include "ui/page_host.h"
 #include "ui/pdf_preview.h"
@@ -49,13 +50,6 @@ wxString Sentence(const std::string& text) {
   return s;
 }
 
-wxStaticText* Heading(wxWindow* parent, const wxString& text) {
-  auto* label = new wxStaticText(parent, wxID_ANY, wxString());
-  label->SetFont(label->GetFont().Bold());
-  label->SetLabel(text);
-  return label;
-}
-
 }  // namespace
 
 struct ReportPanel::Built {
@@ -69,13 +63,13 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   const int gap = FromDIP(8);
   auto* left = new wxPanel(this, wxID_ANY);
 
-  heading_ = Heading(left, "Notes for my next session");
+  heading_ = MakeHeading(left, "Notes for my next session");
   period_ = new wxStaticText(left, wxID_ANY, wxString());
   busy_ = new wxcommon::BusyPanel(left);
   message_ = new wxStaticText(left, wxID_ANY, wxString());
   message_->SetName(kMessageName);
 
-  auto* picks_label = Heading(left, "What I want to bring (one or two)");
+  auto* picks_label = MakeHeading(left, "What I want to bring (one or two)");
   auto* picks_hint = new wxStaticText(
       left, wxID_ANY, "Things the journal noticed. Tick one or two, or write your own below.");
   picks_hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
@@ -89,7 +83,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   wxcommon::SetAccessibleName(own_agenda_, "Something to bring, in your own words");
   add_agenda_ = new wxButton(left, wxID_ANY, "A&dd");
 
-  auto* lines_label = Heading(left, "The report, line by line");
+  auto* lines_label = MakeHeading(left, "The report, line by line");
   lines_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                           wxLC_REPORT | wxLC_SINGLE_SEL);
   lines_->SetName(kLinesName);
@@ -99,7 +93,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   reword_ = new wxButton(left, wxID_ANY, ToWx("&Reword…"));
   remove_ = new wxButton(left, wxID_ANY, "&Leave out");
 
-  auto* questions_label = Heading(left, "Questions I couldn't answer alone");
+  auto* questions_label = MakeHeading(left, "Questions I couldn't answer alone");
   questions_ = new wxCheckListBox(left, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 70)));
   questions_->SetName(kQuestionsName);
   no_questions_ = new wxStaticText(
@@ -280,7 +274,7 @@ void ReportPanel::Show(reports::ReportOptions options, std::shared_ptr<Built> bu
   made_ = std::make_unique<MadeReport>(std::move(built->report));
   preview_->SetPages(built->pages);
   const reports::ReportContent& c = made_->content;
-  heading_->SetLabel(ToWx(c.title));
+  SetHeading(heading_, ToWx(c.title));
   period_->SetLabel(ToWx(c.subtitle));
 
   // Things to bring: what the journal suggests first, then every other

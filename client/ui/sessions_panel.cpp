@@ -13,6 +13,7 @@
 #include "core/display.h"
 #include "core/text.h"
 #include "ui/entry_text.h"
+#include "ui/heading.h"
 #include "ui/journal_controller.h"
 #include "ui/page_host.h"
 #include "ui/session_dialog.h"
@@ -26,11 +27,7 @@ SessionsPanel::SessionsPanel(wxWindow* parent, PageHost& host)
   SetName("sessions_panel");
   const int gap = FromDIP(8);
 
-  // The font first, then the words: a label sizes itself to its text when
-  // the text is set, so bold words set earlier would be cut off.
-  auto* sessions_label = new wxStaticText(this, wxID_ANY, wxString());
-  sessions_label->SetFont(sessions_label->GetFont().Bold());
-  sessions_label->SetLabel("Your sessions");
+  auto* sessions_label = MakeHeading(this, "Your sessions");
   sessions_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                              wxLC_REPORT | wxLC_SINGLE_SEL);
   sessions_->SetName(kSessionsName);
@@ -39,9 +36,7 @@ SessionsPanel::SessionsPanel(wxWindow* parent, PageHost& host)
   add_session_ = new wxButton(this, wxID_ANY, ToWx("&Add a session…"));
   delete_session_ = new wxButton(this, wxID_ANY, "&Remove session");
 
-  auto* threads_label = new wxStaticText(this, wxID_ANY, wxString());
-  threads_label->SetFont(threads_label->GetFont().Bold());
-  threads_label->SetLabel("Threads: suggestions from a session");
+  auto* threads_label = MakeHeading(this, "Threads: suggestions from a session");
   threads_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   threads_->SetName(kThreadsName);

@@ -1,0 +1,20 @@
+#include "ui/heading.h"
+
+namespace fieldnotes::client {
+
+wxStaticText* MakeHeading(wxWindow* parent, const wxString& text) {
+  auto* heading = new wxStaticText(parent, wxID_ANY, wxString());
+  heading->SetFont(heading->GetFont().Bold());
+  SetHeading(heading, text);
+  return heading;
+}
+
+void SetHeading(wxStaticText* heading, const wxString& text) {
+  heading->SetLabel(text);
+  const wxSize extent = heading->GetTextExtent(text);
+  heading->SetMinSize(wxSize(extent.GetWidth() + heading->FromDIP(4), extent.GetHeight()));
+  heading->InvalidateBestSize();
+  if (heading->GetContainingSizer() != nullptr) heading->GetParent()->Layout();
+}
+
+}  // namespace fieldnotes::client
