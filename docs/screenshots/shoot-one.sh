@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs inside xvfb-run for make-client-screenshots.sh: starts the app,
+# replays the steps, saves the window as a small PNG, stops the app.
+#   shoot-one.sh APP JOURNAL OUT.png STEP...
+set -euo pipefail
+app=$1 journal=$2 out=$3; shift 3
+"$app" --journal "$journal" >/dev/null 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+  xdotool search --onlyvisible --name '^Fieldnotes$' >/dev/null 2>&1 && break
+  sleep 0.2
+done
+sleep 2  # unlocking (FIELDNOTES_PASSPHRASE) and the first layout
+for step in "$@"; do
+  case "$step" in
+    key:*) xdotool key --clearmodifiers "${step#key:}" ;;
+    type:*) xdotool type --delay 8 "${step#type:}" ;;
+    sleep:*) sleep "${step#sleep:}" ;;
+  esac
+  sleep 0.6
+done
+sleep 1
+# The frame sits at the top left of the display (there is no window
+# manager); a dialog is centred on it, so one crop holds both.
+# GTK makes small helper windows with the same name: take the largest.
+best=0
+for w in $(xdotool search --onlyvisible --name '^Fieldnotes$'); do
+  eval "$(xdotool getwindowgeometry --shell "$w")"
+  if [ $((WIDTH * HEIGHT)) -gt "$best" ]; then
+    best=$((WIDTH * HEIGHT)) frame="$WIDTH $HEIGHT $X $Y"
+  fi
+done
+read -r WIDTH HEIGHT X Y <<<"$frame"
+import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage -strip +dither -colors 96 \
+  -define png:compression-level=9 "$out"
