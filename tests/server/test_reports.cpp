@@ -1,5 +1,7 @@
 // Reports: upload, delivery, receipts, withdrawal, expiry, quota, size limits.
 #include <boost/test/unit_test.hpp>
+#include <chrono>
+#include <thread>
 
 #include "server_fixture.h"
 #include "sync/messages.h"
@@ -76,6 +78,29 @@ BOOST_AUTO_TEST_CASE(a_withdrawn_report_is_gone_at_once) {
   const std::string file = f.DatabaseFileBytes();
   BOOST_TEST(file.find("WITHDRAW-ME-") == std::string::npos);
   BOOST_TEST(file.find(std::string(200, 'q')) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_servers_own_timer_purges_expired_reports) {
+  ServerFixture f([](server::ServerConfig& c) { c.purge_interval_seconds = 1; });
+  Clinician c = f.AddClinician("dr.t@example.org");
+  Client client = f.PairNewClient(c.token);
+  Request request{
+      "POST", "/v1/reports", "TIMER-PURGED-ENVELOPE", client.credential, "application/octet-stream",
+      {}};
+  request.headers["Fieldnotes-Period-End"] = "2026-11-01";
+  request.headers["Fieldnotes-Expires-At"] = sync::FormatTime(kStartTime + 3600);
+  BOOST_REQUIRE(f.Call(request).status == 201);
+  // Nothing is due yet: a few ticks of the timer change nothing.
+  std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+  BOOST_TEST(Receipts(f, client)[0].state == "pending");
+  f.clock().Advance(3600);
+  std::string state;
+  for (int i = 0; i < 100 && state != "expired"; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    state = Receipts(f, client)[0].state;
+  }
+  BOOST_TEST(state == "expired");
+  BOOST_TEST(f.DatabaseFileBytes().find("TIMER-PURGED-ENVELOPE") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(expired_reports_are_purged) {
