@@ -220,6 +220,9 @@ void ReportPanel::Start() {
   }
   snapshot_ = std::make_shared<const ReportSnapshot>(std::move(snapshot).value());
   offered_questions_ = UnansweredQuestions(*snapshot_, controller.clock());
+  // The report shown was of the journal as it was: nothing to save until
+  // the new one is back (and choices that no longer fit are dropped then).
+  made_.reset();
   Rebuild(options_);
 }
 
@@ -257,7 +260,7 @@ void ReportPanel::Rebuild(reports::ReportOptions next) {
         busy_->Stop();
         in_flight_.reset();
         if (!result.ok()) {
-          Refused(result.status());
+          Refused(next, result.status());
         } else {
           Show(next, *result);
         }
@@ -294,15 +297,20 @@ void ReportPanel::Show(reports::ReportOptions options, std::shared_ptr<Built> bu
   FillControls();
   EnableChoices(true);
   if (stale_) CallAfter([this] { Start(); });  // the journal changed meanwhile
-  SetMessage(made_->pdf.warnings.empty() ? wxString() : Sentence(made_->pdf.warnings.front()));
+  SetMessage(made_->pdf.warnings.empty() ? notice_ : Sentence(made_->pdf.warnings.front()));
+  notice_.clear();
 }
 
-void ReportPanel::Refused(const core::Status& status) {
+void ReportPanel::Refused(const reports::ReportOptions& tried, const core::Status& status) {
+  const bool had_choices = tried.picks.size() + tried.agenda.size() + tried.questions.size() +
+                               tried.rewords.size() + tried.removes.size() >
+                           0;
   if (status.code() == core::Status::Code::kInvalidArgument) {
-    if (!made_) {
+    if (!made_ && had_choices) {
       // The choices no longer fit the journal (a line that went away):
       // start from the report as the journal makes it.
       options_ = {};
+      notice_ = "The journal changed, so the choices made here were set aside.";
       Rebuild(options_);
       return;
     }

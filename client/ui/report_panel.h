@@ -96,7 +96,7 @@ class ReportPanel : public wxPanel {
   // The choices as last asked for (queued, being built, or shown).
   const reports::ReportOptions& Wanted() const;
   void Show(reports::ReportOptions options, std::shared_ptr<Built> built);
-  void Refused(const core::Status& status);
+  void Refused(const reports::ReportOptions& tried, const core::Status& status);
   void FillControls();
   void SetMessage(const wxString& text);
   void EnableChoices(bool enable);
@@ -111,6 +111,7 @@ class ReportPanel : public wxPanel {
   std::vector<Candidate> candidates_;
   std::vector<std::string> offered_questions_;  // skipped follow-ups of the period
   std::vector<std::string> line_ids_;
+  wxString notice_;  // said once the report being built is shown
 
   wxStaticText* heading_;
   wxStaticText* period_;

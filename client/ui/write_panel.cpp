@@ -102,8 +102,11 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
   });
   backdate_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) {
     when_touched_ = true;
-    date_->Enable(backdate_->IsChecked());
-    time_->Enable(backdate_->IsChecked());
+    // Shown only when asked for: an idle date and clock are noise.
+    date_->Show(backdate_->IsChecked());
+    time_->Show(backdate_->IsChecked());
+    Layout();
+    if (backdate_->IsChecked()) date_->SetFocus();
     e.Skip();
   });
   save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
@@ -214,8 +217,9 @@ void WritePanel::LoadForm(const core::Entry& e, bool backdated) {
   const wxDateTime when = backdated ? ToLocal(e.written_at) : wxDateTime::Now();
   date_->SetValue(when);
   time_->SetValue(when);
-  date_->Enable(backdated);
-  time_->Enable(backdated);
+  date_->Show(backdated);
+  time_->Show(backdated);
+  Layout();
   when_touched_ = false;
   UpdateMode();
 }

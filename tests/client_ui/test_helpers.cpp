@@ -52,6 +52,17 @@ BOOST_AUTO_TEST_CASE(errors_become_plain_words_with_details_behind) {
       wxcommon::DescribeException(std::make_exception_ptr(std::runtime_error("boom")));
   BOOST_TEST(thrown.details == "boom");
   BOOST_TEST(thrown.message.Contains("safe"));
+
+  // Shown as a message with the details behind its expander.
+  DialogRecorder::shown().clear();
+  wxcommon::ShowError(nullptr, busy);
+  BOOST_REQUIRE(DialogRecorder::shown().size() == 1u);
+  const wxString shown = DialogRecorder::shown().front();
+  BOOST_TEST(shown.StartsWith("Fieldnotes"));
+  BOOST_TEST(shown.Contains("Another Fieldnotes window"));
+  BOOST_TEST(shown.Contains("details: "));
+  BOOST_TEST(shown.Contains("database is locked"));
+  DialogRecorder::shown().clear();
 }
 
 BOOST_AUTO_TEST_CASE(background_work_runs_off_the_ui_thread_and_comes_back) {

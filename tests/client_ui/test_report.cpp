@@ -212,6 +212,33 @@ BOOST_FIXTURE_TEST_CASE(start_again_forgets_the_choices, FrameFixture) {
   BOOST_TEST(SectionOf(page, reports::SectionKind::kQuestions).items.empty());
 }
 
+BOOST_FIXTURE_TEST_CASE(choices_that_no_longer_fit_are_set_aside, FrameFixture) {
+  MakeJournal(journal_path, AWeek());
+  Unlock();
+  client::WorkspacePanel& w = *frame().workspace();
+  w.ShowPage(client::WorkspacePanel::Page::kReport);
+  ReportPanel& page = w.report();
+  Settle(page);
+  const std::string picked = page.report()->content.suggestions.front();
+  BOOST_REQUIRE(picked.rfind("recurring-", 0) == 0);  // the loop, written four times
+  page.SetPicked(0, true);
+  Settle(page);
+  BOOST_REQUIRE(page.choices().picks.size() == 1u);
+
+  // The loops are deleted: what was picked is no longer in the journal.
+  client::JournalController& controller = *frame().controller();
+  std::vector<std::string> loops;
+  for (const core::Entry& e : controller.journal().entries())
+    if (e.kind == EntryKind::kLoop) loops.push_back(e.id);
+  for (const std::string& id : loops) BOOST_REQUIRE(controller.DeleteEntry(id).ok());
+  w.JournalChanged();
+  Settle(page);
+  BOOST_TEST(page.choices().picks.empty());
+  BOOST_TEST(page.message().Contains("set aside"));
+  BOOST_TEST(SectionOf(page, reports::SectionKind::kAgenda).items.empty());
+  BOOST_TEST(DialogRecorder::shown().empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

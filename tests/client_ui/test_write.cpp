@@ -182,8 +182,14 @@ BOOST_FIXTURE_TEST_CASE(each_kind_is_saved_and_shown_in_the_timeline, FrameFixtu
   form.Kind(3);
   form.Type(EntryFields::kTextName, "Slept badly. Walked to work anyway.");
   auto* backdate = Find<wxCheckBox>(&w.write(), WritePanel::kBackdateName);
-  backdate->SetValue(true);
   auto* date = Find<wxDatePickerCtrl>(&w.write(), "backdate_date");
+  BOOST_TEST(!date->IsShown());  // the day and time appear when asked for
+  backdate->SetValue(true);
+  wxCommandEvent tick(wxEVT_CHECKBOX, backdate->GetId());
+  tick.SetInt(1);
+  tick.SetEventObject(backdate);
+  backdate->ProcessWindowEvent(tick);
+  BOOST_TEST(date->IsShown());
   date->SetValue(wxDateTime::Now() - wxDateSpan::Days(3));
   form.Save();
   followups.Stop();

@@ -2,6 +2,7 @@
 
 #include <wx/app.h>
 #include <wx/combobox.h>
+#include <wx/richmsgdlg.h>
 #include <wx/textctrl.h>
 #include <wx/weakref.h>
 
@@ -33,7 +34,14 @@ std::vector<wxString>& DialogRecorder::shown() {
 }
 
 int DialogRecorder::Enter(wxDialog* dialog) {
-  shown().push_back(dialog != nullptr ? dialog->GetTitle() + ": " + dialog->GetLabel() : "");
+  wxString what;
+  if (dialog != nullptr) {
+    what = dialog->GetTitle() + ": " + dialog->GetLabel();
+    // A message, and what is behind its "details" expander.
+    if (auto* message = dynamic_cast<wxRichMessageDialog*>(dialog))
+      what += " | " + message->GetMessage() + " | details: " + message->GetDetailedText();
+  }
+  shown().push_back(what);
   return wxID_CANCEL;
 }
 
