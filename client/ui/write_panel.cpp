@@ -58,7 +58,7 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
   mood_before_ = new MoodChoice(this, kMoodBeforeName);
   auto* mood_after_label = new wxStaticText(this, wxID_ANY, "Mood a&fter:");
   mood_after_ = new MoodChoice(this, kMoodAfterName);
-  backdate_ = new wxCheckBox(this, wxID_ANY, "It happened at anothe&r time:");
+  backdate_ = new wxCheckBox(this, wxID_ANY, "It happened at anothe&r time");
   backdate_->SetName(kBackdateName);
   date_ = new wxDatePickerCtrl(this, wxID_ANY);
   date_->SetName("backdate_date");
