@@ -62,7 +62,7 @@ MainFrame::MainFrame(AppOptions options)
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::OnClose, this);
 
   if (options_.passphrase) {
-    const wxString passphrase = wxString::FromUTF8(*options_.passphrase);
+    const wxString passphrase = ToWx(*options_.passphrase);
     options_.passphrase.reset();
     CallAfter([this, passphrase] { unlock_->Submit(passphrase, passphrase); });
   }

@@ -154,7 +154,7 @@ void UnlockPanel::OnSubmit() {
     return;
   }
   if (creating_) {
-    if (wxString::FromUTF8(passphrase->str()).length() < kMinNewPassphraseChars) {
+    if (passphrase_->GetValue().length() < kMinNewPassphraseChars) {
       SetMessage("Please use at least 8 characters. A few words you will remember work well.");
       passphrase_->SetFocus();
       return;

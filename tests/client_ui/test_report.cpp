@@ -3,6 +3,7 @@
 // PDF saved (read back with pdftotext) and kept in the journal, where
 // fieldnotes-cli finds it.
 #include <wx/checklst.h>
+#include <wx/dcmemory.h>
 #include <wx/textctrl.h>
 
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include "ui/journal_controller.h"
 #include "ui/pdf_pages.h"
 #include "ui/report_panel.h"
+#include "ui/report_printout.h"
 #include "ui/workspace_panel.h"
 #include "ui_fixture.h"
 
@@ -237,6 +239,43 @@ BOOST_FIXTURE_TEST_CASE(choices_that_no_longer_fit_are_set_aside, FrameFixture) 
   BOOST_TEST(page.message().Contains("set aside"));
   BOOST_TEST(SectionOf(page, reports::SectionKind::kAgenda).items.empty());
   BOOST_TEST(DialogRecorder::shown().empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(printing_draws_the_saved_pages, FrameFixture) {
+  MakeJournal(journal_path, AWeek());
+  Unlock();
+  client::WorkspacePanel& w = *frame().workspace();
+  w.ShowPage(client::WorkspacePanel::Page::kReport);
+  ReportPanel& page = w.report();
+  Settle(page);
+  // The printout a printer would get, drawn into memory instead.
+  client::ReportPrintout printout(page.report()->pdf.bytes);
+  wxBitmap paper(620, 877, 24);  // A4 at 75 dpi
+  wxMemoryDC dc(paper);
+  dc.SetBackground(*wxBLACK_BRUSH);
+  dc.Clear();
+  printout.SetDC(&dc);
+  printout.SetPPIPrinter(75, 75);
+  printout.SetPPIScreen(75, 75);
+  printout.SetPageSizePixels(620, 877);
+  printout.SetPaperRectPixels(wxRect(0, 0, 620, 877));
+  printout.SetPageSizeMM(210, 297);
+  printout.OnPreparePrinting();
+  int min_page = 0, max_page = 0, from = 0, to = 0;
+  printout.GetPageInfo(&min_page, &max_page, &from, &to);
+  BOOST_TEST(max_page == page.report()->pdf.pages);
+  BOOST_REQUIRE(printout.HasPage(1));
+  BOOST_REQUIRE(printout.OnPrintPage(1));
+  BOOST_TEST(!printout.HasPage(max_page + 1));
+  dc.SelectObject(wxNullBitmap);
+  const wxImage printed = paper.ConvertToImage();
+  // The page covers the paper: white where the black was, ink in the title.
+  BOOST_TEST(printed.GetRed(610, 860) > 200);
+  int ink = 0;
+  for (int y = 20; y < 120; ++y)
+    for (int x = 20; x < 300; ++x)
+      if (printed.GetRed(x, y) < 128) ++ink;
+  BOOST_TEST(ink > 50);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
