@@ -4,7 +4,6 @@
 
 #include <cstdio>
 
-#include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/exit_codes.h"
@@ -19,26 +18,14 @@ namespace {
 constexpr OptionSpec kLeadingOptions[] = {
     {"--journal", true}, {"--passphrase-file", true}, {"--help"}, {"--version"}};
 
-void PrintError(std::string_view message) {
-  std::string line = "fieldnotes-cli: " + std::string(message) + "\n";
-  std::fwrite(line.data(), 1, line.size(), stderr);
-}
+constexpr char kProgram[] = "fieldnotes-cli";
 
 int Fail(const CliStatus& status, std::string_view help_hint) {
-  PrintError(MessageFor(status));
-  if (status.usage() && !help_hint.empty()) {
-    std::string hint = "Try '" + std::string(help_hint) + "' to see how it is used.\n";
-    std::fwrite(hint.data(), 1, hint.size(), stderr);
-  }
-  return static_cast<int>(ExitCodeFor(status));
+  return console::Fail(kProgram, MessageFor(status), status, help_hint);
 }
 
 // A command name is repeated in a message only when it looks like one.
-std::string Shown(std::string_view name) {
-  bool plain = !name.empty() && name.size() <= 20;
-  for (char c : name) plain = plain && ((c >= 'a' && c <= 'z') || c == '-');
-  return plain ? "'" + std::string(name) + "'" : std::string("that");
-}
+std::string Shown(std::string_view name) { return console::Shown(name, "that", 20); }
 
 int RunCommand(const Command& command, const Args& leading, std::span<const std::string> rest) {
   std::string hint = "fieldnotes-cli " + std::string(command.name) + " --help";
@@ -62,8 +49,6 @@ int RunCommand(const Command& command, const Args& leading, std::span<const std:
 }
 
 }  // namespace
-
-void Print(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
 
 int RunCli(std::span<const std::string> argv) {
   // Everything this program creates (the journal, its -wal and -shm files,
@@ -126,7 +111,7 @@ int RunCli(std::span<const std::string> argv) {
 
   int code = RunCommand(*command, *leading, rest);
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    PrintError("could not write the output.");
+    console::PrintError(kProgram, "could not write the output.");
     if (code == 0) code = static_cast<int>(ExitCode::kError);
   }
   return code;

@@ -7,7 +7,6 @@
 #include <string>
 #include <string_view>
 
-#include "cli/args.h"
 #include "cli/context.h"
 #include "cli/exit_codes.h"
 
@@ -85,9 +84,6 @@ CliStatus RunLinkRemove(Context& context, const Args& args);
 CliStatus RunShare(Context& context, const Args& args);
 CliStatus RunWithdraw(Context& context, const Args& args);
 CliStatus RunReceipts(Context& context, const Args& args);
-
-// Writes to stdout as is.
-void Print(std::string_view text);
 
 }  // namespace fieldnotes::client
 

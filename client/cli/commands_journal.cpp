@@ -5,11 +5,14 @@
 #include <cstring>
 
 #include "cli/commands.h"
+#include "cli/exit_codes.h"
 #include "cli/output.h"
-#include "cli/passphrase.h"
 
 namespace fieldnotes::client {
 namespace {
+
+// Where `passwd` looks for the new passphrase before asking.
+constexpr char kNewPassphraseEnv[] = "FIELDNOTES_NEW_PASSPHRASE";
 
 // --kdf-cost N: log2 of scrypt's N, within the bounds core accepts.
 CliResult<int> KdfCost(const Args& args) {
@@ -46,11 +49,11 @@ CliStatus RunInit(Context& context, const Args& args) {
   }
   if (core::Status s = CreateParentFolders(path); !s.ok()) return s;
 
-  PassphraseSource source;
+  console::SecretSource source;
   source.file = context.passphrase_file();
   source.prompt = "Choose a passphrase: ";
   source.confirm = true;
-  auto passphrase = ReadPassphrase(source);
+  auto passphrase = console::ReadSecret(source);
   if (!passphrase.ok()) return passphrase.status();
   auto journal = core::Journal::Create(path, passphrase->str(), context.options());
   if (!journal.ok()) return journal.status();
@@ -67,13 +70,13 @@ CliStatus RunPasswd(Context& context, const Args& args) {
 
   auto journal = context.OpenJournal("Current passphrase: ");
   if (!journal.ok()) return journal.status();
-  PassphraseSource source;
+  console::SecretSource source;
   source.env_var = kNewPassphraseEnv;
   source.file = args.Value("--new-passphrase-file");
   source.file_option = "--new-passphrase-file";
   source.prompt = "New passphrase: ";
   source.confirm = true;
-  auto passphrase = ReadPassphrase(source);
+  auto passphrase = console::ReadSecret(source);
   if (!passphrase.ok()) return passphrase.status();
   if (core::Status s = (*journal)->ChangePassphrase(passphrase->str(), *cost); !s.ok()) return s;
   Print("Your passphrase is changed. Use the new one from now on.\n");

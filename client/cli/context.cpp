@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "cli/passphrase.h"
+#include "cli/exit_codes.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -62,10 +62,10 @@ CliResult<std::unique_ptr<core::Journal>> Context::OpenJournal(std::string_view 
     return core::Status::IoError("could not reach the journal at " + journal_path_ + " (" +
                                  std::strerror(errno) + ").");
   }
-  PassphraseSource source;
+  console::SecretSource source;
   source.file = passphrase_file_;
   source.prompt = std::string(prompt);
-  auto passphrase = ReadPassphrase(source);
+  auto passphrase = console::ReadSecret(source);
   if (!passphrase.ok()) return passphrase.status();
   auto journal = core::Journal::Open(journal_path_, passphrase->str(), options_);
   if (!journal.ok()) return journal.status();

@@ -8,7 +8,6 @@
 #include <string>
 #include <string_view>
 
-#include "cli/args.h"
 #include "cli/exit_codes.h"
 #include "core/journal.h"
 

@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 
-#include "cli/args.h"
 #include "cli/exit_codes.h"
 #include "core/model.h"
 #include "core/timestamp.h"

@@ -4,51 +4,10 @@ namespace fieldnotes::client {
 
 using core::Status;
 
-CliStatus CliStatus::Usage(std::string_view message) {
-  CliStatus s(Status::InvalidArgument(message));
-  s.usage_ = true;
-  return s;
-}
-
-ExitCode ExitCodeFor(const CliStatus& status) {
-  if (status.ok()) return ExitCode::kOk;
-  if (status.usage()) return ExitCode::kUsage;
-  switch (status.status().code()) {
-    case Status::Code::kOk:
-      return ExitCode::kOk;
-    case Status::Code::kNotFound:
-      return ExitCode::kNotFound;
-    case Status::Code::kInvalidArgument:
-      return ExitCode::kBadData;
-    case Status::Code::kCorruption:
-      return ExitCode::kBadData;
-    case Status::Code::kWrongPassphrase:
-      return ExitCode::kWrongPassphrase;
-    case Status::Code::kBusy:
-      return ExitCode::kBusy;
-    case Status::Code::kIoError:
-      return ExitCode::kError;
-    case Status::Code::kUnsupported:
-      return ExitCode::kError;
-    case Status::Code::kAlreadyExists:
-      return ExitCode::kError;
-    case Status::Code::kInternal:
-      return ExitCode::kError;
-    case Status::Code::kUnauthenticated:
-    case Status::Code::kUnavailable:
-      return ExitCode::kNetwork;
-    case Status::Code::kRefused:
-      return ExitCode::kRefused;
-  }
-  return ExitCode::kError;
-}
-
 std::string MessageFor(const CliStatus& status) {
   const Status& s = status.status();
-  if (status.usage()) return s.message();
+  if (status.usage()) return console::CommonMessageFor(status);
   switch (s.code()) {
-    case Status::Code::kOk:
-      return "";
     case Status::Code::kWrongPassphrase:
       // One message for every unlock failure: it must not tell a guesser
       // anything more.
@@ -62,18 +21,9 @@ std::string MessageFor(const CliStatus& status) {
     case Status::Code::kUnsupported:
       return "this journal was written by a newer version of Fieldnotes: " + s.message() +
              ". Please update Fieldnotes to open it.";
-    case Status::Code::kInternal:
-      return "something went wrong inside Fieldnotes (" + s.message() + ").";
-    case Status::Code::kNotFound:
-    case Status::Code::kInvalidArgument:
-    case Status::Code::kIoError:
-    case Status::Code::kAlreadyExists:
-    case Status::Code::kUnauthenticated:
-    case Status::Code::kUnavailable:
-    case Status::Code::kRefused:
-      return s.message();
+    default:
+      return console::CommonMessageFor(status);
   }
-  return s.message();
 }
 
 }  // namespace fieldnotes::client

@@ -4,7 +4,6 @@
 
 #include <cstdio>
 
-#include "clinician/cli/args.h"
 #include "clinician/cli/commands.h"
 #include "clinician/cli/context.h"
 #include "clinician/cli/exit_codes.h"
@@ -19,20 +18,11 @@ namespace {
 constexpr OptionSpec kLeading[] = {{"--version"}};
 
 int Fail(const CliStatus& status, std::string_view help_hint) {
-  Warn(MessageFor(status));
-  if (status.usage() && !help_hint.empty()) {
-    const std::string hint = "Try '" + std::string(help_hint) + "' to see how it is used.\n";
-    std::fwrite(hint.data(), 1, hint.size(), stderr);
-  }
-  return static_cast<int>(ExitCodeFor(status));
+  return console::Fail("fieldnotes-clinician", MessageFor(status), status, help_hint);
 }
 
 // A command name is repeated in a message only when it looks like one.
-std::string Shown(std::string_view name) {
-  bool plain = !name.empty() && name.size() <= 20;
-  for (char c : name) plain = plain && ((c >= 'a' && c <= 'z') || c == '-');
-  return plain ? "'" + std::string(name) + "'" : std::string("that");
-}
+std::string Shown(std::string_view name) { return console::Shown(name, "that", 20); }
 
 int RunCommand(const Command& command, const Args& leading, std::span<const std::string> rest) {
   const std::string hint = "fieldnotes-clinician " + std::string(command.name) + " --help";

@@ -7,7 +7,6 @@
 #include <string>
 #include <string_view>
 
-#include "clinician/cli/args.h"
 #include "clinician/cli/context.h"
 #include "clinician/cli/exit_codes.h"
 

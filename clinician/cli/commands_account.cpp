@@ -5,7 +5,7 @@
 #include <cstring>
 
 #include "clinician/cli/commands.h"
-#include "clinician/cli/secrets.h"
+#include "clinician/cli/exit_codes.h"
 #include "core/json.h"
 #include "sync/api.h"
 

@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "clinician/cli/secrets.h"
+#include "clinician/cli/exit_codes.h"
 
 namespace fieldnotes::clinician {
 namespace {
@@ -46,13 +46,6 @@ int64_t Now() {
       .count();
 }
 
-void Print(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
-
-void Warn(std::string_view text) {
-  const std::string line = "fieldnotes-clinician: " + std::string(text) + "\n";
-  std::fwrite(line.data(), 1, line.size(), stderr);
-}
-
 CliResult<Context> Context::FromArgs(const Args& global, const Args& command) {
   Context c;
   auto keys = Last(global, command, "--keys");
@@ -86,6 +79,7 @@ CliStatus Context::Unlock() {
   }
   SecretSource source;
   source.file = passphrase_file_;
+  source.prompt = "Passphrase of your key file: ";
   auto passphrase = ReadSecret(source);
   if (!passphrase.ok()) return passphrase.status();
   auto keys = core::ReadKeyFile(keys_path_, passphrase->str());

@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "clinician/cli/args.h"
 #include "clinician/cli/exit_codes.h"
 #include "core/key_file.h"
 #include "sync/clinician_store.h"
@@ -74,10 +73,6 @@ core::Status CreateParentFolders(const std::string& file_path);
 
 // The clock of the clinician's machine, in Unix seconds.
 int64_t Now();
-
-// Writes to stdout as is; a warning line to stderr.
-void Print(std::string_view text);
-void Warn(std::string_view text);
 
 }  // namespace fieldnotes::clinician
 

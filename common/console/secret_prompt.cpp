@@ -1,4 +1,4 @@
-#include "clinician/cli/secrets.h"
+#include "console/secret_prompt.h"
 
 #include <fcntl.h>
 #include <termios.h>
@@ -10,18 +10,18 @@
 #include <cstring>
 #include <fstream>
 
-namespace fieldnotes::clinician {
+namespace fieldnotes::console {
 namespace {
 
 using core::crypto::SecureString;
 
-// The terminal's settings while echo is off, so Ctrl-C during a prompt gives
-// the terminal back as it was.
+// The terminal's settings while echo is off, so a Ctrl-C during the prompt
+// gives the terminal back as it was.
 int g_tty_fd = -1;
-struct termios g_saved;
+struct termios g_saved_termios;
 
-void RestoreAndReraise(int signo) {
-  if (g_tty_fd >= 0) tcsetattr(g_tty_fd, TCSAFLUSH, &g_saved);
+void RestoreTerminalAndReraise(int signo) {
+  if (g_tty_fd >= 0) tcsetattr(g_tty_fd, TCSAFLUSH, &g_saved_termios);
   std::signal(signo, SIG_DFL);
   std::raise(signo);
 }
@@ -30,22 +30,25 @@ void StripLineEnd(std::string& s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
 }
 
+// Reads one line from the terminal with echo off. nullopt when there is no
+// terminal to ask on.
 std::optional<SecureString> AskOnTerminal(const std::string& prompt) {
   const int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
   struct termios saved;
   const bool have_termios = tcgetattr(fd, &saved) == 0;
   if (have_termios) {
-    g_saved = saved;
+    g_saved_termios = saved;
     g_tty_fd = fd;
-    std::signal(SIGINT, RestoreAndReraise);
-    std::signal(SIGTERM, RestoreAndReraise);
+    std::signal(SIGINT, RestoreTerminalAndReraise);
+    std::signal(SIGTERM, RestoreTerminalAndReraise);
     struct termios quiet = saved;
     quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
     quiet.c_lflag |= ICANON;
     tcsetattr(fd, TCSAFLUSH, &quiet);
   }
   (void)!write(fd, prompt.data(), prompt.size());
+
   SecureString answer;
   char c = 0;
   while (true) {
@@ -56,6 +59,7 @@ std::optional<SecureString> AskOnTerminal(const std::string& prompt) {
   }
   c = 0;
   StripLineEnd(answer.mutable_str());
+
   if (have_termios) {
     tcsetattr(fd, TCSAFLUSH, &saved);
     std::signal(SIGINT, SIG_DFL);
@@ -65,6 +69,24 @@ std::optional<SecureString> AskOnTerminal(const std::string& prompt) {
   (void)!write(fd, "\n", 1);
   close(fd);
   return answer;
+}
+
+CliResult<SecureString> FromFile(const SecretSource& source) {
+  const std::string what = source.what;
+  const std::string option = source.file_option != nullptr ? source.file_option : "an option";
+  std::ifstream in(*source.file, std::ios::binary);
+  if (!in) {
+    return core::Status::IoError("could not read the " + what + " file given with " + option +
+                                 " (" + std::strerror(errno) + ").");
+  }
+  SecureString line;
+  std::getline(in, line.mutable_str());
+  StripLineEnd(line.mutable_str());
+  if (line.str().empty()) {
+    return CliStatus::Usage("the " + what + " file given with " + option +
+                            " is empty. Please put the " + what + " on its first line.");
+  }
+  return line;
 }
 
 }  // namespace
@@ -78,22 +100,7 @@ CliResult<SecureString> ReadSecret(const SecretSource& source) {
     }
     return SecureString(env);
   }
-  if (source.file) {
-    std::ifstream in(*source.file, std::ios::binary);
-    if (!in) {
-      return core::Status::IoError("could not read the file given with " +
-                                   std::string(source.file_option) + " (" + std::strerror(errno) +
-                                   ").");
-    }
-    SecureString line;
-    std::getline(in, line.mutable_str());
-    StripLineEnd(line.mutable_str());
-    if (line.str().empty()) {
-      return CliStatus::Usage("the file given with " + std::string(source.file_option) +
-                              " is empty. Please put the " + what + " on its first line.");
-    }
-    return line;
-  }
+  if (source.file) return FromFile(source);
   auto first = AskOnTerminal(source.prompt);
   if (!first) {
     std::string hint = "Set " + std::string(source.env_var);
@@ -111,4 +118,4 @@ CliResult<SecureString> ReadSecret(const SecretSource& source) {
   return std::move(*first);
 }
 
-}  // namespace fieldnotes::clinician
+}  // namespace fieldnotes::console

@@ -1,8 +1,8 @@
-#include "cli/args.h"
+#include "console/args.h"
 
 #include <charconv>
 
-namespace fieldnotes::client {
+namespace fieldnotes::console {
 namespace {
 
 const OptionSpec* FindSpec(std::string_view name, std::span<const OptionSpec> specs,
@@ -16,15 +16,14 @@ const OptionSpec* FindSpec(std::string_view name, std::span<const OptionSpec> sp
   return nullptr;
 }
 
-// Option names are echoed in messages only when short and printable: an
-// argument could be someone's writing typed in the wrong place.
-std::string Shown(std::string_view name) {
-  bool printable = name.size() <= 40;
-  for (char c : name) printable = printable && c > 0x20 && c < 0x7f;
-  return printable ? "'" + std::string(name) + "'" : std::string("an option");
-}
-
 }  // namespace
+
+std::string Shown(std::string_view name, std::string_view otherwise, size_t max_size) {
+  bool plain = !name.empty() && name.size() <= max_size;
+  for (char c : name)
+    plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+  return plain ? "'" + std::string(name) + "'" : std::string(otherwise);
+}
 
 std::optional<std::string> Args::Value(std::string_view name) const {
   auto it = options_.find(name);
@@ -44,7 +43,7 @@ CliResult<Args> ParseArgs(std::span<const std::string> argv, std::span<const Opt
   bool options_ended = false;
   for (size_t i = 0; i < argv.size(); ++i) {
     const std::string& arg = argv[i];
-    bool is_option = !options_ended && arg.size() > 1 && arg[0] == '-';
+    const bool is_option = !options_ended && arg.size() > 1 && arg[0] == '-';
     if (!is_option) {
       if (stop_at_positional) {
         args.rest_.assign(argv.begin() + static_cast<std::ptrdiff_t>(i), argv.end());
@@ -59,13 +58,14 @@ CliResult<Args> ParseArgs(std::span<const std::string> argv, std::span<const Opt
     }
     std::string name = arg;
     std::optional<std::string> inline_value;
-    if (size_t eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
+    if (const size_t eq = arg.find('='); arg.starts_with("--") && eq != std::string::npos) {
       name = arg.substr(0, eq);
       inline_value = arg.substr(eq + 1);
     }
     if (name == "-h") name = "--help";
     const OptionSpec* spec = FindSpec(name, specs, more_specs);
-    if (spec == nullptr) return CliStatus::Usage("unknown option " + Shown(name) + ".");
+    const std::string shown = Shown(name, "an option");
+    if (spec == nullptr) return CliStatus::Usage("unknown option " + shown + ".");
     std::string value;
     if (spec->takes_value) {
       if (inline_value) {
@@ -73,14 +73,14 @@ CliResult<Args> ParseArgs(std::span<const std::string> argv, std::span<const Opt
       } else if (i + 1 < argv.size()) {
         value = argv[++i];
       } else {
-        return CliStatus::Usage("option " + Shown(name) + " needs a value.");
+        return CliStatus::Usage("option " + shown + " needs a value.");
       }
     } else if (inline_value) {
-      return CliStatus::Usage("option " + Shown(name) + " does not take a value.");
+      return CliStatus::Usage("option " + shown + " does not take a value.");
     }
     auto& values = args.options_[name];
     if (!values.empty() && !spec->repeatable) {
-      return CliStatus::Usage("option " + Shown(name) + " was given more than once.");
+      return CliStatus::Usage("option " + shown + " was given more than once.");
     }
     values.push_back(std::move(value));
   }
@@ -105,4 +105,4 @@ std::optional<int> ParseInt(std::string_view text, int min, int max) {
   return value;
 }
 
-}  // namespace fieldnotes::client
+}  // namespace fieldnotes::console

@@ -1,8 +1,8 @@
-// A small command-line parser: options that are flags or take a value,
-// repeated options, "--opt=value" and "--opt value", "-h" for "--help", and
-// "--" to end the options.
-#ifndef FIELDNOTES_CLIENT_CLI_ARGS_H_
-#define FIELDNOTES_CLIENT_CLI_ARGS_H_
+// The command-line parser of fieldnotes-cli and fieldnotes-clinician:
+// options that are flags or take a value ("--opt value" or "--opt=value"),
+// repeatable options, "-h" for "--help", and "--" to end the options.
+#ifndef FIELDNOTES_CONSOLE_ARGS_H_
+#define FIELDNOTES_CONSOLE_ARGS_H_
 
 #include <map>
 #include <optional>
@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/exit_codes.h"
+#include "console/cli_status.h"
 
-namespace fieldnotes::client {
+namespace fieldnotes::console {
 
 struct OptionSpec {
   std::string_view name;  // with the dashes: "--at"
@@ -25,8 +25,8 @@ class Args {
  public:
   // Arguments that are not options, in order.
   const std::vector<std::string>& positionals() const { return positionals_; }
-  // With ParseMode::kStopAtPositional: everything from the first positional
-  // on, unparsed.
+  // With stop_at_positional: everything from the first positional on,
+  // unparsed.
   const std::vector<std::string>& rest() const { return rest_; }
 
   bool Has(std::string_view name) const { return options_.find(name) != options_.end(); }
@@ -47,8 +47,10 @@ class Args {
 // (two lists so a command's options and the global ones need no copy).
 // With `stop_at_positional`, parsing stops at the first argument that is not
 // an option and the remainder goes to rest(). A lone "-" is a positional.
-// Errors are usage errors naming the option: unknown, missing its value,
-// a value for a flag, or given twice when not repeatable.
+// Errors are usage errors naming the option (only when the name is short and
+// printable: an argument could be someone's writing or password typed in the
+// wrong place): unknown, missing its value, a value for a flag, or given
+// twice when not repeatable.
 CliResult<Args> ParseArgs(std::span<const std::string> argv, std::span<const OptionSpec> specs,
                           std::span<const OptionSpec> more_specs = {},
                           bool stop_at_positional = false);
@@ -59,6 +61,11 @@ bool AsksForHelp(std::span<const std::string> argv);
 // Parses a whole decimal integer in [min, max]; nullopt otherwise.
 std::optional<int> ParseInt(std::string_view text, int min, int max);
 
-}  // namespace fieldnotes::client
+// `name` in quotes when it looks like a command or option name (lower-case
+// letters and dashes, at most `max_size` bytes); otherwise `otherwise`. A
+// message never repeats an argument that could be someone's writing.
+std::string Shown(std::string_view name, std::string_view otherwise, size_t max_size = 40);
 
-#endif  // FIELDNOTES_CLIENT_CLI_ARGS_H_
+}  // namespace fieldnotes::console
+
+#endif  // FIELDNOTES_CONSOLE_ARGS_H_
