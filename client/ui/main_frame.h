@@ -14,7 +14,7 @@
 
 #include "ui/app_options.h"
 #include "ui/app_settings.h"
-#include "ui/idle_lock.h"
+#include "common/wx/idle_lock.h"
 
 class wxBoxSizer;
 
@@ -47,7 +47,7 @@ class MainFrame : public wxFrame {
   JournalController* controller() { return controller_.get(); }
   WorkspacePanel* workspace() { return workspace_; }
   UnlockPanel& unlock_panel() { return *unlock_; }
-  IdleLock& idle_lock() { return idle_; }
+  wxcommon::IdleLock& idle_lock() { return idle_; }
 
  private:
   void BuildMenus();
@@ -62,7 +62,7 @@ class MainFrame : public wxFrame {
   wxBoxSizer* sizer_;
   UnlockPanel* unlock_;
   WorkspacePanel* workspace_ = nullptr;
-  IdleLock idle_;
+  wxcommon::IdleLock idle_;
 };
 
 }  // namespace fieldnotes::client

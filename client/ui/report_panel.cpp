@@ -17,17 +17,22 @@
 #include "common/wx/accessible.h"
 #include "common/wx/busy_panel.h"
 #include "common/wx/error_words.h"
+#include "common/wx/heading.h"
+#include "common/wx/pdf_preview.h"
+#include "common/wx/pdf_printout.h"
 #include "common/wx/str_helpers.h"
 #include "core/timestamp.h"
-#include "ui/heading.h"
 #include "ui/journal_controller.h"
 #include "ui/page_host.h"
-#include "ui/pdf_preview.h"
-#include "ui/report_printout.h"
 
 namespace fieldnotes::client {
 namespace {
 
+using wxcommon::MakeHeading;
+using wxcommon::PagePixels;
+using wxcommon::PdfPreview;
+using wxcommon::RenderPdfPages;
+using wxcommon::SetHeading;
 using wxcommon::ToUtf8;
 using wxcommon::ToWx;
 
@@ -482,7 +487,7 @@ void ReportPanel::SaveWithDialog() {
 void ReportPanel::Print() {
   if (!made_) return;
   wxPrinter printer;
-  ReportPrintout printout(made_->pdf.bytes);
+  wxcommon::PdfPrintout printout(made_->pdf.bytes, "Notes for my next session");
   if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR) {
     SetMessage("The report could not be printed. Saving it as a PDF and printing that works too.");
   }

@@ -20,8 +20,8 @@
 #include <vector>
 
 #include "common/wx/background_task.h"
+#include "common/wx/pdf_pages.h"
 #include "reports/report_builder.h"
-#include "ui/pdf_pages.h"
 #include "ui/weekly_report.h"
 
 class wxButton;
@@ -32,12 +32,12 @@ class wxTextCtrl;
 
 namespace fieldnotes::wxcommon {
 class BusyPanel;
+class PdfPreview;
 }
 
 namespace fieldnotes::client {
 
 class PageHost;
-class PdfPreview;
 
 class ReportPanel : public wxPanel {
  public:
@@ -130,7 +130,7 @@ class ReportPanel : public wxPanel {
   wxButton* again_;
   wxButton* save_;
   wxButton* print_;
-  PdfPreview* preview_;
+  wxcommon::PdfPreview* preview_;
   wxcommon::BackgroundTask task_;
 };
 

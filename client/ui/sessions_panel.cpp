@@ -9,17 +9,18 @@
 #include <map>
 
 #include "common/wx/error_words.h"
+#include "common/wx/heading.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
 #include "core/text.h"
 #include "ui/entry_text.h"
-#include "ui/heading.h"
 #include "ui/journal_controller.h"
 #include "ui/page_host.h"
 #include "ui/session_dialog.h"
 
 namespace fieldnotes::client {
 
+using wxcommon::MakeHeading;
 using wxcommon::ToWx;
 
 SessionsPanel::SessionsPanel(wxWindow* parent, PageHost& host)

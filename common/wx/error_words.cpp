@@ -51,11 +51,43 @@ wxString Reason(Code code) {
   return "Something went wrong.";
 }
 
+// The viewer's words where they differ from the journal's.
+wxString ClinicianReason(Code code) {
+  switch (code) {
+    case Code::kWrongPassphrase:
+      return "That passphrase does not open this key file.";
+    case Code::kCorruption:
+      return "Something could not be read, so it may be damaged. Nothing was shown and nothing "
+             "was changed.";
+    case Code::kIoError:
+      return "The computer could not read or write the viewer's files. Check that there is free "
+             "space and that the folder is still there.";
+    case Code::kBusy:
+      return "fieldnotes-clinician or another viewer is using your key file right now. Close it "
+             "and try again.";
+    case Code::kUnsupported:
+      return "It was made by a newer version of Fieldnotes. Updating the viewer will open it.";
+    case Code::kInternal:
+      return "Something went wrong inside the viewer. Nothing was lost.";
+    case Code::kUnauthenticated:
+      return "The server did not accept your sign-in. Signing in again sets it right.";
+    case Code::kUnavailable:
+      return "The practice's server could not be reached just now. Nothing was lost; try again "
+             "in a moment.";
+    case Code::kRefused:
+      return "The viewer stopped here to keep your clients' reports safe: something could not "
+             "be checked.";
+    default:
+      return Reason(code);
+  }
+}
+
 }  // namespace
 
-ErrorWords DescribeStatus(const core::Status& status, const wxString& action) {
+ErrorWords DescribeStatus(const core::Status& status, const wxString& action, Audience audience) {
   ErrorWords words;
-  words.message = Reason(status.code());
+  words.message =
+      audience == Audience::kClinician ? ClinicianReason(status.code()) : Reason(status.code());
   if (!action.empty()) words.message = "Fieldnotes could not " + action + ". " + words.message;
   words.details = ToWx(status.ToString());
   return words;

@@ -18,6 +18,11 @@ class wxWindow;
 
 namespace fieldnotes::wxcommon {
 
+// Who reads the words: the client in the journal app (the default), or the
+// clinician in the viewer, whose files are a key file and a state file and
+// whose other side is the practice's server.
+enum class Audience { kJournal, kClinician };
+
 struct ErrorWords {
   wxString message;  // one or two sentences for the person
   wxString details;  // for a "details" expander, or a bug report
@@ -26,7 +31,8 @@ struct ErrorWords {
 // `action` says what was being done, as a verb phrase: "save this entry"
 // gives "Fieldnotes could not save this entry." before the reason. Empty:
 // the reason alone. `status` must not be ok.
-ErrorWords DescribeStatus(const core::Status& status, const wxString& action = wxString());
+ErrorWords DescribeStatus(const core::Status& status, const wxString& action = wxString(),
+                          Audience audience = Audience::kJournal);
 
 // The words for an exception that escaped to the main loop.
 ErrorWords DescribeException(std::exception_ptr e);

@@ -6,7 +6,7 @@
 
 #include "support/run_process.h"
 #include "ui/entry_fields.h"
-#include "ui/idle_lock.h"
+#include "common/wx/idle_lock.h"
 #include "ui/journal_controller.h"
 #include "ui/timeline_panel.h"
 #include "ui/unlock_panel.h"

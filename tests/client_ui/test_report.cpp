@@ -11,12 +11,12 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "common/wx/pdf_pages.h"
+#include "common/wx/pdf_printout.h"
 #include "reports/report_store.h"
 #include "support/run_process.h"
 #include "ui/journal_controller.h"
-#include "ui/pdf_pages.h"
 #include "ui/report_panel.h"
-#include "ui/report_printout.h"
 #include "ui/workspace_panel.h"
 #include "ui_fixture.h"
 
@@ -98,9 +98,9 @@ BOOST_FIXTURE_TEST_CASE(make_a_report_and_save_the_pdf, FrameFixture) {
   {
     // The preview's pixels are the page: ink near the top left (the title),
     // nothing but paper in the right margin.
-    auto pages = client::RenderPdfPages(page.report()->pdf.bytes, 72);
+    auto pages = wxcommon::RenderPdfPages(page.report()->pdf.bytes, 72);
     BOOST_REQUIRE(pages.ok());
-    const client::PagePixels& p = pages->front();
+    const wxcommon::PagePixels& p = pages->front();
     BOOST_TEST(std::abs(p.width - 595) <= 20);  // A4 at 72 dpi (Letter: 612)
     auto dark = [&](int x0, int y0, int x1, int y1) {
       int n = 0;
@@ -249,7 +249,7 @@ BOOST_FIXTURE_TEST_CASE(printing_draws_the_saved_pages, FrameFixture) {
   ReportPanel& page = w.report();
   Settle(page);
   // The printout a printer would get, drawn into memory instead.
-  client::ReportPrintout printout(page.report()->pdf.bytes);
+  wxcommon::PdfPrintout printout(page.report()->pdf.bytes, "Notes for my next session");
   wxBitmap paper(620, 877, 24);  // A4 at 75 dpi
   wxMemoryDC dc(paper);
   dc.SetBackground(*wxBLACK_BRUSH);

@@ -1,4 +1,4 @@
-#include "ui/pdf_pages.h"
+#include "common/wx/pdf_pages.h"
 
 #include <poppler-document.h>
 #include <poppler-global.h>
@@ -9,7 +9,7 @@
 #include <cstring>
 #include <memory>
 
-namespace fieldnotes::client {
+namespace fieldnotes::wxcommon {
 
 core::Result<std::vector<PagePixels>> RenderPdfPages(std::string_view pdf, double dpi) {
   // poppler prints what it tolerates in a PDF to stderr; a failure that
@@ -63,4 +63,4 @@ core::Result<std::vector<PagePixels>> RenderPdfPages(std::string_view pdf, doubl
   return pages;
 }
 
-}  // namespace fieldnotes::client
+}  // namespace fieldnotes::wxcommon

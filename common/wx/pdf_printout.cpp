@@ -1,4 +1,4 @@
-#include "ui/report_printout.h"
+#include "common/wx/pdf_printout.h"
 
 #include <wx/dc.h>
 #include <wx/image.h>
@@ -6,29 +6,29 @@
 #include <algorithm>
 #include <cstring>
 
-namespace fieldnotes::client {
+namespace fieldnotes::wxcommon {
 
-ReportPrintout::ReportPrintout(std::string pdf)
-    : wxPrintout("Notes for my next session"), pdf_(std::move(pdf)) {}
+PdfPrintout::PdfPrintout(std::string pdf, const wxString& title)
+    : wxPrintout(title), pdf_(std::move(pdf)) {}
 
-void ReportPrintout::OnPreparePrinting() {
+void PdfPrintout::OnPreparePrinting() {
   int ppi_x = 0, ppi_y = 0;
   GetPPIPrinter(&ppi_x, &ppi_y);
   const double dpi = std::clamp(static_cast<double>(std::max(ppi_x, ppi_y)), 72.0, 300.0);
-  auto pages = RenderPdfPages(pdf_, dpi);
+  auto pages = RenderPdfPages(pdf_.str(), dpi);
   if (pages.ok()) pages_ = std::move(pages).value();
 }
 
-bool ReportPrintout::HasPage(int page) {
+bool PdfPrintout::HasPage(int page) {
   return page >= 1 && static_cast<size_t>(page) <= pages_.size();
 }
 
-void ReportPrintout::GetPageInfo(int* min_page, int* max_page, int* from, int* to) {
+void PdfPrintout::GetPageInfo(int* min_page, int* max_page, int* from, int* to) {
   *min_page = *from = 1;
   *max_page = *to = static_cast<int>(pages_.size());
 }
 
-bool ReportPrintout::OnPrintPage(int page) {
+bool PdfPrintout::OnPrintPage(int page) {
   if (!HasPage(page)) return false;
   const PagePixels& p = pages_[static_cast<size_t>(page - 1)];
   wxImage image(p.width, p.height, false);
@@ -39,4 +39,4 @@ bool ReportPrintout::OnPrintPage(int page) {
   return true;
 }
 
-}  // namespace fieldnotes::client
+}  // namespace fieldnotes::wxcommon

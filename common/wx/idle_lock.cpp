@@ -1,6 +1,6 @@
-#include "ui/idle_lock.h"
+#include "common/wx/idle_lock.h"
 
-namespace fieldnotes::client {
+namespace fieldnotes::wxcommon {
 
 namespace {
 constexpr int kCheckEveryMs = 30 * 1000;
@@ -32,4 +32,4 @@ void IdleLock::Check(TimePoint now) {
   if (on_idle_) on_idle_();
 }
 
-}  // namespace fieldnotes::client
+}  // namespace fieldnotes::wxcommon

@@ -1,16 +1,17 @@
 // IdleLock: calls `on_idle` once nobody has pressed a key or clicked for
-// the configured time (AppSettings::auto_lock_minutes). The app reports
-// activity (App::FilterEvent); a timer checks twice a minute. Tests call
-// Check() with a time of their choosing.
-#ifndef FIELDNOTES_CLIENT_UI_IDLE_LOCK_H_
-#define FIELDNOTES_CLIENT_UI_IDLE_LOCK_H_
+// the configured time (the client app's AppSettings::auto_lock_minutes, the
+// viewer's fixed limit). The app reports activity (its wxApp::FilterEvent);
+// a timer checks twice a minute. Tests call Check() with a time of their
+// choosing.
+#ifndef FIELDNOTES_COMMON_WX_IDLE_LOCK_H_
+#define FIELDNOTES_COMMON_WX_IDLE_LOCK_H_
 
 #include <wx/timer.h>
 
 #include <chrono>
 #include <functional>
 
-namespace fieldnotes::client {
+namespace fieldnotes::wxcommon {
 
 class IdleLock : public wxTimer {
  public:
@@ -38,6 +39,6 @@ class IdleLock : public wxTimer {
   TimePoint last_activity_;
 };
 
-}  // namespace fieldnotes::client
+}  // namespace fieldnotes::wxcommon
 
-#endif  // FIELDNOTES_CLIENT_UI_IDLE_LOCK_H_
+#endif  // FIELDNOTES_COMMON_WX_IDLE_LOCK_H_

@@ -1,6 +1,6 @@
-#include "ui/heading.h"
+#include "common/wx/heading.h"
 
-namespace fieldnotes::client {
+namespace fieldnotes::wxcommon {
 
 wxStaticText* MakeHeading(wxWindow* parent, const wxString& text) {
   auto* heading = new wxStaticText(parent, wxID_ANY, wxString());
@@ -17,4 +17,4 @@ void SetHeading(wxStaticText* heading, const wxString& text) {
   if (heading->GetContainingSizer() != nullptr) heading->GetParent()->Layout();
 }
 
-}  // namespace fieldnotes::client
+}  // namespace fieldnotes::wxcommon

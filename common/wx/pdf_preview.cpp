@@ -1,4 +1,4 @@
-#include "ui/pdf_preview.h"
+#include "common/wx/pdf_preview.h"
 
 #include <wx/dcbuffer.h>
 #include <wx/settings.h>
@@ -8,14 +8,14 @@
 
 #include "common/wx/accessible.h"
 
-namespace fieldnotes::client {
+namespace fieldnotes::wxcommon {
 
 PdfPreview::PdfPreview(wxWindow* parent)
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                       wxVSCROLL | wxBORDER_THEME) {
+                       wxVSCROLL | wxHSCROLL | wxBORDER_THEME) {
   SetName(kName);
   SetBackgroundStyle(wxBG_STYLE_PAINT);
-  SetScrollRate(0, FromDIP(20));
+  SetScrollRate(FromDIP(20), FromDIP(20));
   Bind(wxEVT_PAINT, &PdfPreview::OnPaint, this);
   Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
     UpdateVirtualSize();
@@ -24,14 +24,14 @@ PdfPreview::PdfPreview(wxWindow* parent)
   });
 }
 
-void PdfPreview::SetPages(const std::vector<PagePixels>& pages) {
-  pages_.clear();
+void PdfPreview::SetPages(const std::vector<PagePixels>& pages, const wxString& what) {
+  Clear();
   for (const PagePixels& p : pages) {
     wxImage image(p.width, p.height, false);
     std::memcpy(image.GetData(), p.rgb.data(), p.rgb.size());
     pages_.push_back(std::move(image));
   }
-  wxcommon::SetAccessibleName(this, "Preview of the report, " +
+  wxcommon::SetAccessibleName(this, what + ", " +
                                         wxString::Format("%zu", pages_.size()) +
                                         (pages_.size() == 1 ? " page" : " pages"));
   UpdateVirtualSize();
@@ -39,6 +39,9 @@ void PdfPreview::SetPages(const std::vector<PagePixels>& pages) {
 }
 
 void PdfPreview::Clear() {
+  for (wxImage& page : pages_) {
+    if (page.IsOk()) std::memset(page.GetData(), 0, static_cast<size_t>(page.GetWidth()) * page.GetHeight() * 3);
+  }
   pages_.clear();
   UpdateVirtualSize();
   Refresh();
@@ -47,15 +50,55 @@ void PdfPreview::Clear() {
 double PdfPreview::Scale() const {
   if (pages_.empty()) return 1.0;
   const int room = GetClientSize().GetWidth() - 2 * FromDIP(12);
-  return std::max(0.1, static_cast<double>(room) / pages_[0].GetWidth());
+  return std::max(0.1, zoom_ * room / pages_[0].GetWidth());
 }
 
 void PdfPreview::UpdateVirtualSize() {
   const double scale = Scale();
-  int height = FromDIP(12);
+  int width = GetClientSize().GetWidth();
   for (const wxImage& page : pages_)
-    height += static_cast<int>(page.GetHeight() * scale) + FromDIP(12);
-  SetVirtualSize(GetClientSize().GetWidth(), height);
+    width = std::max(width, static_cast<int>(page.GetWidth() * scale) + 2 * FromDIP(12));
+  SetVirtualSize(width, PageTop(pages_.size()));
+}
+
+int PdfPreview::PageTop(size_t index) const {
+  const double scale = Scale();
+  int y = FromDIP(12);
+  for (size_t i = 0; i < index && i < pages_.size(); ++i)
+    y += static_cast<int>(pages_[i].GetHeight() * scale) + FromDIP(12);
+  return y;
+}
+
+void PdfPreview::SetZoom(double zoom) {
+  const size_t keep = current_page();
+  zoom_ = std::clamp(zoom, kMinZoom, kMaxZoom);
+  UpdateVirtualSize();
+  ShowPage(keep);
+  Refresh();
+}
+
+void PdfPreview::ShowPage(size_t index) {
+  if (pages_.empty()) return;
+  index = std::min(index, pages_.size() - 1);
+  int unit_x = 1, unit_y = 1;
+  GetScrollPixelsPerUnit(&unit_x, &unit_y);
+  int x = 0;
+  GetViewStart(&x, nullptr);
+  Scroll(x, (PageTop(index) - FromDIP(12)) / std::max(1, unit_y));
+  Refresh();
+}
+
+size_t PdfPreview::current_page() const {
+  int top = 0;
+  CalcUnscrolledPosition(0, 0, nullptr, &top);
+  // The page whose top is nearest above the middle of the view's first
+  // third counts as the one being read.
+  const int probe = top + GetClientSize().GetHeight() / 3;
+  size_t current = 0;
+  for (size_t i = 0; i < pages_.size(); ++i) {
+    if (PageTop(i) <= probe) current = i;
+  }
+  return current;
 }
 
 void PdfPreview::OnPaint(wxPaintEvent&) {
@@ -82,4 +125,4 @@ void PdfPreview::OnPaint(wxPaintEvent&) {
   }
 }
 
-}  // namespace fieldnotes::client
+}  // namespace fieldnotes::wxcommon
