@@ -33,15 +33,6 @@ std::string Snippet(std::string_view text, size_t max_chars) {
   return std::string(text);
 }
 
-std::string Join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += ", ";
-    out += item;
-  }
-  return out;
-}
-
 std::string OffsetText(int32_t offset_minutes) {
   if (offset_minutes == 0) return "UTC";
   int32_t o = offset_minutes < 0 ? -offset_minutes : offset_minutes;
@@ -61,10 +52,6 @@ void AddField(std::string& out, std::string_view label, std::string_view value) 
     if (c == '\n') out += "  ";
   }
   out += '\n';
-}
-
-void AddScale(std::string& out, std::string_view label, const std::optional<int>& value) {
-  if (value) AddField(out, label, std::to_string(*value) + " out of 10");
 }
 
 std::string Pretty(const core::json::Value& v) { return core::json::WritePretty(v) + "\n"; }
@@ -89,7 +76,7 @@ std::string EntryLine(const Entry& e) {
   std::string kind(core::KindName(e.kind));
   kind.resize(6, ' ');
   std::string line = e.id.substr(0, 8) + "  " + ShortDateTime(e.written_at) + "  " + kind + "  ";
-  std::string details = Join(e.emotions);
+  std::string details = core::JoinWithCommas(e.emotions);
   if (e.intensity) {
     if (!details.empty()) details += " ";
     details += std::to_string(*e.intensity) + "/10";
@@ -114,21 +101,9 @@ std::string EntryDetails(const Entry& e) {
                     " at " + core::LocalClock(e.written_at) + " (" +
                     OffsetText(e.written_at.offset_minutes) + ")\n";
   out += "id " + e.id + "\n\n";
-  AddField(out, "Feelings", Join(e.emotions));
-  AddScale(out, "How strong", e.intensity);
-  AddField(out, "What happened right before", e.before);
-  AddField(out, "Where you felt it in your body", e.body);
-  AddField(out, "The thought", e.thought);
-  AddField(out, "What you almost said", e.unsaid);
-  AddField(out, e.kind == EntryKind::kLoop ? "The thought, word for word" : "Notes", e.text);
-  AddField(out, "Following up on", e.thread);
-  AddField(out, "Tags", Join(e.tags));
-  for (const auto& f : e.followups) {
-    AddField(out, "Question", f.question);
-    AddField(out, "Your answer", f.answer.empty() ? std::string("(not answered)") : f.answer);
+  for (const auto& field : core::DescribeEntry(e, core::Voice::kYou)) {
+    AddField(out, field.label, field.value);
   }
-  AddScale(out, "Mood before writing", e.mood_before);
-  AddScale(out, "Mood after writing", e.mood_after);
   return out;
 }
 

@@ -50,4 +50,40 @@ std::string_view KindTitle(EntryKind kind) {
   return "Note";
 }
 
+std::string JoinWithCommas(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += ", ";
+    out += item;
+  }
+  return out;
+}
+
+std::vector<LabelledField> DescribeEntry(const Entry& e, Voice voice) {
+  const bool you = voice == Voice::kYou;
+  std::vector<LabelledField> out;
+  auto add = [&out](std::string_view label, std::string value) {
+    if (!value.empty()) out.push_back({label, std::move(value)});
+  };
+  auto add_scale = [&add](std::string_view label, const std::optional<int>& value) {
+    if (value) add(label, std::to_string(*value) + " out of 10");
+  };
+  add("Feelings", JoinWithCommas(e.emotions));
+  add_scale("How strong", e.intensity);
+  add("What happened right before", e.before);
+  add(you ? "Where you felt it in your body" : "Where I felt it in my body", e.body);
+  add("The thought", e.thought);
+  add(you ? "What you almost said" : "What I almost said", e.unsaid);
+  add(e.kind == EntryKind::kLoop ? "The thought, word for word" : "Notes", e.text);
+  add("Following up on", e.thread);
+  add("Tags", JoinWithCommas(e.tags));
+  for (const auto& f : e.followups) {
+    add("Question", f.question);
+    add(you ? "Your answer" : "My answer", f.answer.empty() ? "(not answered)" : f.answer);
+  }
+  add_scale("Mood before writing", e.mood_before);
+  add_scale("Mood after writing", e.mood_after);
+  return out;
+}
+
 }  // namespace fieldnotes::core

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/model.h"
 #include "core/timestamp.h"
@@ -22,6 +23,25 @@ std::string LongDate(const Timestamp& t);
 std::string LocalClock(const Timestamp& t);
 // "Spike", "Loop", "Thread", "Note".
 std::string_view KindTitle(EntryKind kind);
+
+// "a, b, c".
+std::string JoinWithCommas(const std::vector<std::string>& items);
+
+// Who the labels speak to: the CLI says "What you almost said" to the
+// writer; the Markdown export is the writer's own record ("What I almost
+// said").
+enum class Voice { kYou, kI };
+
+struct LabelledField {
+  std::string_view label;  // "What happened right before"
+  std::string value;       // as written; scales as "7 out of 10"
+};
+
+// An entry's fields in the order people read them, each with its label,
+// leaving out the empty ones: feelings, how strong, before, body, thought,
+// what was almost said, the text, the thread, tags, each follow-up question
+// with its answer ("(not answered)" when none), moods.
+std::vector<LabelledField> DescribeEntry(const Entry& e, Voice voice);
 
 }  // namespace fieldnotes::core
 

@@ -87,15 +87,6 @@ std::string Paragraph(std::string_view text) {
   return out;
 }
 
-std::string Join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += ", ";
-    out += item;
-  }
-  return out;
-}
-
 void AddField(std::string& out, std::string_view label, std::string_view value) {
   if (value.empty()) return;
   out += "**";
@@ -105,27 +96,9 @@ void AddField(std::string& out, std::string_view label, std::string_view value) 
   out += "\n\n";
 }
 
-void AddScale(std::string& out, std::string_view label, const std::optional<int>& value) {
-  if (value) AddField(out, label, std::to_string(*value) + " out of 10");
-}
-
 void AppendEntry(std::string& out, const Entry& e) {
   out += "### " + LocalClock(e.written_at) + " · " + std::string(KindTitle(e.kind)) + "\n\n";
-  AddField(out, "Feelings", Join(e.emotions));
-  AddScale(out, "How strong", e.intensity);
-  AddField(out, "What happened right before", e.before);
-  AddField(out, "Where I felt it in my body", e.body);
-  AddField(out, "The thought", e.thought);
-  AddField(out, "What I almost said", e.unsaid);
-  AddField(out, e.kind == EntryKind::kLoop ? "The thought, word for word" : "Notes", e.text);
-  AddField(out, "Following up on", e.thread);
-  AddField(out, "Tags", Join(e.tags));
-  for (const auto& f : e.followups) {
-    AddField(out, "Question", f.question);
-    AddField(out, "My answer", f.answer.empty() ? std::string("(not answered)") : f.answer);
-  }
-  AddScale(out, "Mood before writing", e.mood_before);
-  AddScale(out, "Mood after writing", e.mood_after);
+  for (const auto& field : DescribeEntry(e, Voice::kI)) AddField(out, field.label, field.value);
 }
 
 void AppendSession(std::string& out, const Session& s) {
