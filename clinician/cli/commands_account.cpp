@@ -35,16 +35,14 @@ CliStatus RunInit(Context& context, const Args& args) {
     return Status::AlreadyExists("there is already a key file at " + path +
                                  "; it was left as it is. To keep a second one, use --keys PATH.");
   }
-  FN_RETURN_IF_ERROR(CreateParentFolders(path));
   SecretSource source;
   source.file = context.passphrase_file();
   source.prompt = "New passphrase for your key file: ";
   source.confirm = true;
   auto passphrase = ReadSecret(source);
   if (!passphrase.ok()) return passphrase.status();
-  auto keys = core::ClinicianKeys::Generate();
+  auto keys = sync::CreateClinicianKeyFile(path, passphrase->str(), cost);
   if (!keys.ok()) return keys.status();
-  FN_RETURN_IF_ERROR(core::WriteKeyFile(path, passphrase->str(), *keys, cost));
   if (context.json()) {
     Object o;
     o.Set("keys", path);
@@ -72,14 +70,8 @@ CliStatus RunLogin(Context& context, const Args& args) {
   // The key file first: a wrong passphrase is found before the password is
   // asked for.
   FN_CLI_RETURN_IF_ERROR(context.Unlock());
-  sync::ClinicianState& state = context.store().state();
   const std::string ca_file =
       context.ca_file() ? Context::Absolute(*context.ca_file()) : std::string();
-  sync::ConnectionOptions options;
-  options.ca_file = ca_file;
-  auto connection = sync::Connection::Open(address->ToUrl(), options);
-  if (!connection.ok()) return connection.status();
-
   SecretSource source;
   source.env_var = kPasswordEnv;
   source.file_option = nullptr;
@@ -87,24 +79,8 @@ CliStatus RunLogin(Context& context, const Args& args) {
   source.what = "password";
   auto password = ReadSecret(source);
   if (!password.ok()) return password.status();
-  auto login = (*connection)->Login(*email, password->str());
-  if (!login.ok()) {
-    if (login.status().code() == Status::Code::kUnauthenticated) {
-      return Status::Unauthenticated(
-          "the server did not accept that email and password (or the account is disabled).");
-    }
-    return login.status();
-  }
-  // A session on another server or account replaces the old one there.
-  if (!state.token.empty() && (state.server_url != address->ToUrl() || state.email != *email)) {
-    (void)(*connection)->Logout(state.token).ok();  // best effort; it is forgotten either way
-  }
-  state.server_url = address->ToUrl();
-  state.ca_file = ca_file;
-  state.email = *email;
-  state.token = login->token;
-  state.token_expires_at = login->expires_at;
-  FN_RETURN_IF_ERROR(context.store().Save());
+  FN_RETURN_IF_ERROR(context.session().SignIn(address->ToUrl(), ca_file, *email, password->str()));
+  const sync::ClinicianState& state = context.store().state();
   if (context.json()) {
     Object o;
     o.Set("server", state.server_url);
@@ -120,25 +96,12 @@ CliStatus RunLogin(Context& context, const Args& args) {
 
 CliStatus RunLogout(Context& context, const Args& args) {
   FN_CLI_RETURN_IF_ERROR(context.Unlock());
-  sync::ClinicianState& state = context.store().state();
-  Status server_status;
-  if (!state.token.empty()) {
-    auto connection = context.Connect();
-    if (connection.ok()) {
-      server_status = (*connection)->Logout(state.token);
-    } else {
-      server_status = connection.status().status();
-    }
-  }
-  // Forget the session here whatever the server said: an expired or ended
-  // session is what logging out asks for anyway.
-  state.token.clear();
-  state.token_expires_at = 0;
-  FN_RETURN_IF_ERROR(context.store().Save());
-  const bool told = server_status.ok() || server_status.code() == Status::Code::kUnauthenticated;
+  auto signed_out = context.session().SignOut();
+  if (!signed_out.ok()) return signed_out.status();
+  const bool told = *signed_out;
   if (!told) {
-    Warn("signed out here, but the server could not be told (" + server_status.message() +
-         "); the session ends there on its own.");
+    Warn("signed out here, but the server could not be told; the session ends there on its "
+         "own.");
   }
   if (context.json()) {
     Object o;
@@ -155,17 +118,11 @@ CliStatus RunKeysPublish(Context& context, const Args& args) {
   FN_CLI_RETURN_IF_ERROR(context.Unlock());
   auto token = context.Token();
   if (!token.ok()) return token.status();
-  sync::Connection& server = context.connection();
-  const core::ClinicianKeys& keys = context.keys();
-  const sync::KeysRequest mine{HexEncode(keys.sealing.public_key),
-                               HexEncode(keys.signing.public_key)};
-  auto before = server.GetKeys(*token);
-  if (!before.ok() && !before.status().IsNotFound()) return context.ServerError(before.status());
-  const bool had_other =
-      before.ok() && (before->x25519 != mine.x25519 || before->ed25519 != mine.ed25519);
-  auto after = server.PutKeys(*token, mine);
-  if (!after.ok()) return context.ServerError(after.status());
-  const bool changed = !before.ok() || had_other;
+  auto published = context.session().PublishKeys();
+  if (!published.ok()) return context.ServerError(published.status());
+  const sync::ClinicianKeys* after = &published->keys;
+  const bool changed = published->changed;
+  const bool had_other = published->had_other;
   if (context.json()) {
     Object o;
     o.Set("x25519", after->x25519);

@@ -13,24 +13,13 @@ using core::json::Array;
 using core::json::Object;
 using core::json::Value;
 
-constexpr size_t kMaxLabelBytes = 200;
-
 CliStatus CheckLabel(const std::string& label) {
-  if (label.size() > kMaxLabelBytes) {
-    return CliStatus::Usage("a label is at most 200 bytes long.");
-  }
-  if (!core::json::IsValidUtf8(label)) return CliStatus::Usage("a label must be valid UTF-8.");
-  for (unsigned char c : label) {
-    if (c < 0x20 || c == 0x7f) return CliStatus::Usage("a label is one line of text.");
-  }
-  return CliStatus::Ok();
+  const Status s = sync::CheckClientLabel(label);
+  return s.ok() ? CliStatus::Ok() : CliStatus::Usage(s.message());
 }
 
 core::Result<std::string> SafetyNumberOf(const Context& context, const sync::StoredClient& client) {
-  auto key = core::crypto::HexDecode(client.pinned_key);
-  if (!key.ok()) return key.status();
-  return core::SafetyNumber(*key, context.keys().sealing.public_key,
-                            context.keys().signing.public_key);
+  return sync::ClientSafetyNumber(client, context.keys());
 }
 
 // The client named on the command line, looking on the server when it is
@@ -64,23 +53,14 @@ CliStatus RunInvite(Context& context, const Args& args) {
   FN_CLI_RETURN_IF_ERROR(context.Unlock());
   auto token = context.Token();
   if (!token.ok()) return token.status();
-  // Clients who paired before this invite must not take its label.
-  auto links = context.RefreshClients();
-  if (!links.ok()) return links.status();
-  auto invite = context.connection().CreateInvite(*token);
+  auto invite = context.session().Invite(label);
   if (!invite.ok()) {
-    if (invite.status().code() == Status::Code::kAlreadyExists) {
-      return Status::NotFound(
-          "the server has no keys of yours yet. Publish them first: fieldnotes-clinician keys "
-          "publish");
+    if (invite.status().IsNotFound()) {
+      return Status::NotFound(invite.status().message() + " Run: fieldnotes-clinician keys publish");
     }
     return context.ServerError(invite.status());
   }
-  sync::ClinicianState& state = context.store().state();
-  if (label) {
-    state.pending_labels.push_back(sync::PendingLabel{*label, Now(), invite->expires_at});
-    FN_RETURN_IF_ERROR(context.store().Save());
-  }
+  const sync::ClinicianState& state = context.store().state();
   if (context.json()) {
     Object o;
     o.Set("code", invite->code);

@@ -1,13 +1,10 @@
 // reports and fetch: what the clinician's clients shared, and opening one.
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
 
 #include "clinician/cli/commands.h"
-#include "core/envelope.h"
+#include "sync/clinician_session.h"
 #include "core/json.h"
 #include "sync/api.h"
 
@@ -20,17 +17,8 @@ using core::json::Array;
 using core::json::Object;
 using core::json::Value;
 
-constexpr std::string_view kPdfMagic = "%PDF-";
-
 Value TimeOrNull(const std::optional<int64_t>& t) {
   return t ? Value(sync::FormatTime(*t)) : Value();
-}
-
-std::string FolderOf(const std::string& path) {
-  const size_t slash = path.rfind('/');
-  if (slash == std::string::npos) return ".";
-  if (slash == 0) return "/";
-  return path.substr(0, slash);
 }
 
 bool LooksLikeReportId(const std::string& id) {
@@ -57,55 +45,13 @@ CliResult<const sync::ReportInfo*> FindReport(const std::vector<sync::ReportInfo
   return found;
 }
 
-Status WriteAll(int fd, ByteView data) {
-  while (!data.empty()) {
-    const ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return Status::IoError(std::strerror(errno));
-    data = data.subspan(static_cast<size_t>(n));
-  }
-  return Status::Ok();
-}
-
-// Writes the PDF to `path` and nowhere else: no temporary file, since a
-// temporary copy of plaintext is one more place it could be left behind.
-// Created exclusively unless `replace`; never through a symbolic link; mode
-// 0600. A failed write removes what was written.
+// sync::WritePdfCopy with this program's hint for a file already there.
 Status WritePdf(const std::string& path, ByteView pdf, bool replace) {
-  const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (replace ? O_TRUNC : O_EXCL);
-  const int fd = ::open(path.c_str(), flags, 0600);
-  if (fd < 0) {
-    if (errno == EEXIST) {
-      return Status::AlreadyExists(path +
-                                   " already exists; it was left as it is. Use --force to "
-                                   "replace it.");
-    }
-    if (errno == ELOOP) {
-      return Status::Refused("not writing to " + path + ": it is a symbolic link.");
-    }
-    return Status::IoError("could not create " + path + " (" + std::strerror(errno) + ").");
+  const Status s = sync::WritePdfCopy(path, pdf, replace);
+  if (s.code() == Status::Code::kAlreadyExists) {
+    return Status::AlreadyExists(s.message() + " Use --force to replace it.");
   }
-  struct stat st {};
-  Status s;
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    s = Status::IoError(path + " is not a regular file.");
-    ::close(fd);
-    return s;
-  }
-  if (::fchmod(fd, 0600) != 0) s = Status::IoError(std::strerror(errno));
-  if (s.ok()) s = WriteAll(fd, pdf);
-  if (s.ok() && ::fsync(fd) != 0) s = Status::IoError(std::strerror(errno));
-  if (::close(fd) != 0 && s.ok()) s = Status::IoError(std::strerror(errno));
-  if (!s.ok()) {
-    ::unlink(path.c_str());
-    return Status::IoError("could not write " + path + " (" + s.message() + "); nothing was kept.");
-  }
-  const int dir = ::open(FolderOf(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir >= 0) {
-    ::fsync(dir);
-    ::close(dir);
-  }
-  return Status::Ok();
+  return s;
 }
 
 Status Refuse(const std::string& report_id, std::string_view why) {
@@ -119,17 +65,15 @@ CliStatus RunReports(Context& context, const Args& args) {
   FN_CLI_RETURN_IF_ERROR(context.Unlock());
   auto links = context.RefreshClients();
   if (!links.ok()) return links.status();
-  auto reports = context.connection().ListReports(context.store().state().token);
+  auto reports = context.session().ListReports(/*remember=*/true);
   if (!reports.ok()) return context.ServerError(reports.status());
-  sync::ClinicianState& state = context.store().state();
   Array array;
   std::string text;
-  std::set<std::string> listed;
-  for (const sync::ReportInfo& r : *reports) {
-    const sync::StoredClient* client = context.store().FindClientById(r.client_id);
+  for (const sync::ListedReport& listed : *reports) {
+    const sync::ReportInfo& r = listed.info;
+    const sync::StoredClient* client = listed.client;
     const std::string label = client != nullptr ? client->label : "";
-    const bool is_new = state.seen_reports.count(r.report_id) == 0;
-    listed.insert(r.report_id);
+    const bool is_new = listed.is_new;
     if (context.json()) {
       Object o;
       o.Set("id", r.report_id);
@@ -152,9 +96,6 @@ CliStatus RunReports(Context& context, const Args& args) {
             sync::FormatTime(r.uploaded_at).substr(0, 16) + "Z" + (r.opened_at ? "  opened" : "") +
             (client != nullptr && !client->other_key.empty() ? "  CLIENT KEY CHANGED" : "") + "\n";
   }
-  // Remember what was shown; reports no longer on the server are forgotten.
-  state.seen_reports = std::move(listed);
-  FN_RETURN_IF_ERROR(context.store().Save());
   if (context.json()) {
     Print(core::json::WritePretty(Value(std::move(array))) + "\n");
   } else if (text.empty()) {
@@ -191,41 +132,21 @@ CliStatus RunFetch(Context& context, const Args& args) {
   const sync::ReportInfo report = **found;
   const std::string& rid = report.report_id;
 
-  sync::StoredClient* client = context.store().FindClientById(report.client_id);
-  if (client == nullptr) return Refuse(rid, "it is from a client this computer has not seen");
-  if (!client->other_key.empty()) {
-    return Refuse(rid,
-                  "the server now reports a different key for this client than the one first "
-                  "seen");
+  auto verified = context.session().VerifyReport(report);
+  if (!verified.ok()) {
+    if (verified.status().code() == Status::Code::kRefused) {
+      return Refuse(rid, verified.status().message());
+    }
+    return context.ServerError(verified.status());
   }
-  auto envelope = context.connection().DownloadReport(token, rid);
-  if (!envelope.ok()) return context.ServerError(envelope.status());
-  if (core::crypto::HexEncode(core::crypto::Sha256(*envelope)) != report.sha256) {
-    return Refuse(rid, "the server sent other bytes than it listed");
-  }
-  auto pinned = core::crypto::HexDecode(client->pinned_key);
-  if (!pinned.ok()) return pinned.status();
-  auto opened = core::envelope::Open(*envelope, context.keys().sealing, *pinned);
-  if (!opened.ok()) return Refuse(rid, opened.status().message());
-  const std::string envelope_id = core::crypto::HexEncode(opened->header.envelope_id);
-  if (context.store().IsReplay(envelope_id, rid)) {
-    return Refuse(rid,
-                  "it is a copy of a report you already opened (the same envelope sent "
-                  "again)");
-  }
-  const ByteView pdf = opened->content.view();
-  if (pdf.size() < kPdfMagic.size() ||
-      core::crypto::AsChars(pdf.first(kPdfMagic.size())) != kPdfMagic) {
-    return Refuse(rid, "it does not hold a PDF");
-  }
+  const sync::StoredClient* client = context.store().FindClientById(report.client_id);
+  const ByteView pdf = verified->pdf.view();
   // Recorded before the file is written: if writing fails, fetching this
   // same report again is still allowed, and no copy can slip through.
-  context.store().RecordOpened(envelope_id, rid);
-  context.store().state().seen_reports.insert(rid);
-  FN_RETURN_IF_ERROR(context.store().Save());
+  FN_RETURN_IF_ERROR(context.session().RecordOpened(*verified));
   FN_RETURN_IF_ERROR(WritePdf(*out, pdf, replace));
 
-  const Status receipt = context.connection().MarkOpened(token, rid);
+  const Status receipt = context.session().SendOpenedReceipt(rid);
   if (!receipt.ok()) {
     Warn("the report is saved, but the server could not be told it was opened (" +
          context.ServerError(receipt).message() +

@@ -1,6 +1,8 @@
-// What every command of fieldnotes-clinician shares: the global options,
-// the key file, the state file next to it (sync/clinician_store.h) and the
-// connection to the server recorded at login.
+// What every command of fieldnotes-clinician shares: the global options and
+// the clinician's session (sync/clinician_session.h: the key file, the state
+// file next to it and the connection to the server recorded at login, the
+// same code the viewer uses), with this program's hints added to its
+// failures.
 #ifndef FIELDNOTES_CLINICIAN_CLI_CONTEXT_H_
 #define FIELDNOTES_CLINICIAN_CLI_CONTEXT_H_
 
@@ -12,8 +14,7 @@
 
 #include "clinician/cli/exit_codes.h"
 #include "core/key_file.h"
-#include "sync/clinician_store.h"
-#include "sync/connection.h"
+#include "sync/clinician_session.h"
 
 namespace fieldnotes::clinician {
 
@@ -35,8 +36,9 @@ class Context {
   // exist) and opens the state file. NotFound with a hint to run init.
   CliStatus Unlock();
   // After Unlock().
-  const core::ClinicianKeys& keys() const { return *keys_; }
-  sync::ClinicianStore& store() { return *store_; }
+  const core::ClinicianKeys& keys() const { return session_->keys(); }
+  sync::ClinicianStore& store() { return session_->store(); }
+  sync::ClinicianSession& session() { return *session_; }
 
   // After Unlock(): a connection to the server of the last login, with
   // --ca-file if given, else the file recorded at login. NotFound with a
@@ -46,7 +48,7 @@ class Context {
   // when signed out or the session has expired.
   CliResult<std::string> Token();
   // After a successful Connect() or Token().
-  sync::Connection& connection() { return *connection_; }
+  sync::Connection& connection() { return session_->connection(); }
   // Lists the links on the server and records them in the state (trust on
   // first sight, labels); the state is saved. Prints a warning on stderr
   // for every client whose key the server now reports differently.
@@ -63,16 +65,12 @@ class Context {
   std::optional<std::string> passphrase_file_;
   std::optional<std::string> ca_file_;
   bool json_ = false;
-  std::optional<core::ClinicianKeys> keys_;
-  std::unique_ptr<sync::ClinicianStore> store_;
-  std::unique_ptr<sync::Connection> connection_;
+  std::unique_ptr<sync::ClinicianSession> session_;
 };
 
-// Creates the folders leading to `file_path` that are missing, each 0700.
-core::Status CreateParentFolders(const std::string& file_path);
-
+using sync::CreateParentFolders;
 // The clock of the clinician's machine, in Unix seconds.
-int64_t Now();
+inline int64_t Now() { return sync::NowSeconds(); }
 
 }  // namespace fieldnotes::clinician
 
