@@ -6,10 +6,23 @@
 # hpdf.h and wx/defs.h are an #error: every Poco header includes
 # Poco/Foundation.h and every wx header includes wx/defs.h, so any use fails
 # to build. The directories are PRIVATE: they guard the target's own sources.
+#
+# `reports` (the project's own library, included as "reports/NAME.h") gets
+# a generated folder with an #error header for each of its headers.
 function(fieldnotes_forbid target)
   foreach(lib IN LISTS ARGN)
-    target_include_directories(${target} BEFORE PRIVATE
-      ${PROJECT_SOURCE_DIR}/cmake/forbid/${lib})
+    if(lib STREQUAL "reports")
+      set(_dir ${CMAKE_BINARY_DIR}/forbid/reports)
+      file(GLOB _headers RELATIVE ${PROJECT_SOURCE_DIR}/reports ${PROJECT_SOURCE_DIR}/reports/*.h)
+      foreach(_h IN LISTS _headers)
+        file(WRITE ${_dir}/reports/${_h}
+          "#error \"Layering: this target must not use reports (see DESIGN.md section 2)\"\n")
+      endforeach()
+      target_include_directories(${target} BEFORE PRIVATE ${_dir})
+    else()
+      target_include_directories(${target} BEFORE PRIVATE
+        ${PROJECT_SOURCE_DIR}/cmake/forbid/${lib})
+    endif()
   endforeach()
 endfunction()
 
