@@ -1,0 +1,96 @@
+#include "clinician/ui/client_view.h"
+
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "clinician/ui/report_view.h"
+#include "common/wx/accessible.h"
+#include "common/wx/heading.h"
+#include "common/wx/str_helpers.h"
+#include "core/safety_number.h"
+
+namespace fieldnotes::clinician {
+
+using wxcommon::ToWx;
+
+wxString SafetyNumberLines(const std::string& digits) {
+  const std::string grouped = core::GroupSafetyNumber(digits);  // 12 groups of 5
+  wxString out;
+  for (size_t line = 0; line < 3; ++line) {
+    const size_t start = line * 24;
+    if (start >= grouped.size()) break;
+    if (!out.empty()) out += "\n";
+    out += ToWx(grouped.substr(start, 23));
+  }
+  return out;
+}
+
+ClientView::ClientView(wxWindow* parent, Actions actions)
+    : wxPanel(parent, wxID_ANY), actions_(std::move(actions)) {
+  SetName("client_view");
+  const int gap = FromDIP(8);
+  title_ = wxcommon::MakeHeading(this, wxString());
+  title_->SetFont(title_->GetFont().Scaled(1.3f));
+  since_ = new wxStaticText(this, wxID_ANY, wxString());
+  auto* number_heading = wxcommon::MakeHeading(this, "Safety number");
+  number_ = new wxStaticText(this, wxID_ANY, wxString());
+  number_->SetName(kNumberName);
+  wxFont mono(wxFontInfo(number_->GetFont().GetPointSize() * 1.8).Family(wxFONTFAMILY_TELETYPE));
+  number_->SetFont(mono);
+  auto* explain = new wxStaticText(
+      this, wxID_ANY,
+      "Read these digits with your client, in session or on the phone. If their screen shows "
+      "the same ones, the reports you receive are really theirs and only you can open them.");
+  explain->Wrap(FromDIP(520));
+  warning_ = new wxStaticText(this, wxID_ANY, wxString());
+  warning_->SetName("client_warning");
+  auto* rename = new wxButton(this, wxID_ANY, wxString::FromUTF8("&Rename…"));
+  auto* end = new wxButton(this, wxID_ANY, wxString::FromUTF8("&End the link…"));
+  rename->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { actions_.rename(client_); });
+  end->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { actions_.end_link(client_); });
+  auto* note = new wxStaticText(
+      this, wxID_ANY,
+      "The name you give a client stays on this computer, sealed with your key file. The "
+      "server knows them only by a number.");
+  note->Wrap(FromDIP(520));
+
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->Add(rename, 0, wxRIGHT, gap);
+  buttons->Add(end, 0);
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(since_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(number_heading, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(number_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(explain, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(warning_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(buttons, 0, wxALL, 2 * gap);
+  sizer->Add(note, 0, wxLEFT | wxRIGHT, 2 * gap);
+  SetSizer(sizer);
+}
+
+void ClientView::Show(const ClientRow& client) {
+  client_ = client;
+  wxcommon::SetHeading(title_, ClientName(client.label, client.client_id));
+  since_->SetLabel("Linked since " + LocalTime(client.paired_at) +
+                   (client.latest_report_at != 0
+                        ? ". Latest report shared " + LocalTime(client.latest_report_at) + "."
+                        : wxString(". No report shared yet.")));
+  number_->SetLabel(client.safety_number.empty() ? wxString("(not available)")
+                                                 : SafetyNumberLines(client.safety_number));
+  wxcommon::SetAccessibleName(number_, "Safety number " + number_->GetLabel());
+  warning_->SetLabel(
+      client.key_changed
+          ? wxString("Careful: the server now reports a different key for this client than "
+                     "the one first seen, so their reports are not opened. If they set up "
+                     "Fieldnotes again, end this link and send them a new invite.")
+          : wxString());
+  warning_->Wrap(FromDIP(520));
+  warning_->Show(client.key_changed);
+  Layout();
+}
+
+wxString ClientView::number_text() const { return number_->GetLabel(); }
+
+}  // namespace fieldnotes::clinician

@@ -1,0 +1,184 @@
+#include "clinician/ui/report_view.h"
+
+#include <wx/button.h>
+#include <wx/datetime.h>
+#include <wx/filedlg.h>
+#include <wx/print.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/stdpaths.h>
+
+#include "common/wx/accessible.h"
+#include "common/wx/error_words.h"
+#include "common/wx/heading.h"
+#include "common/wx/pdf_preview.h"
+#include "common/wx/pdf_printout.h"
+#include "common/wx/str_helpers.h"
+
+namespace fieldnotes::clinician {
+namespace {
+
+using wxcommon::ToUtf8;
+using wxcommon::ToWx;
+
+constexpr double kZoomStep = 1.25;
+
+}  // namespace
+
+wxString ClientName(const std::string& label, const std::string& client_id) {
+  if (!label.empty()) return ToWx(label);
+  return "Client " + ToWx(client_id.substr(0, 8));
+}
+
+wxString LocalTime(int64_t unix_seconds) {
+  if (unix_seconds == 0) return wxString();
+  return wxDateTime(static_cast<time_t>(unix_seconds)).Format("%e %b %Y, %H:%M").Strip(wxString::leading);
+}
+
+wxString ReportTitle(const ReportRow& row) {
+  return "Report from " + ClientName(row.label, row.info.client_id) + " (period to " +
+         ToWx(row.info.period_end) + ")";
+}
+
+ReportView::ReportView(wxWindow* parent, std::function<void()> on_close)
+    : wxPanel(parent, wxID_ANY), on_close_(std::move(on_close)) {
+  SetName("report_view");
+  const int gap = FromDIP(6);
+  title_ = wxcommon::MakeHeading(this, wxString());
+  title_->SetName(kTitleName);
+  subtitle_ = new wxStaticText(this, wxID_ANY, wxString());
+  message_ = new wxStaticText(this, wxID_ANY, wxString());
+  message_->SetName("report_message");
+
+  auto button = [this](const wxString& label, const wxString& tip, std::function<void()> fn) {
+    auto* b = new wxButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize,
+                           wxBU_EXACTFIT);
+    b->SetToolTip(tip);
+    b->Bind(wxEVT_BUTTON, [fn](wxCommandEvent&) { fn(); });
+    return b;
+  };
+  auto* bar = new wxBoxSizer(wxHORIZONTAL);
+  bar->Add(button(ToWx("Zoom out"), "Ctrl+minus", [this] { ZoomOut(); }), 0, wxRIGHT, gap);
+  bar->Add(button(ToWx("Zoom in"), "Ctrl+plus", [this] { ZoomIn(); }), 0, wxRIGHT, gap);
+  bar->Add(button(ToWx("Fit width"), "Ctrl+0", [this] { ZoomToFit(); }), 0, wxRIGHT, 3 * gap);
+  bar->Add(button(ToWx("Previous page"), "Page Up", [this] { PreviousPage(); }), 0, wxRIGHT, gap);
+  bar->Add(button(ToWx("Next page"), "Page Down", [this] { NextPage(); }), 0, wxRIGHT, gap);
+  page_label_ = new wxStaticText(this, wxID_ANY, wxString());
+  page_label_->SetName(kPageLabelName);
+  bar->Add(page_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3 * gap);
+  bar->AddStretchSpacer();
+  bar->Add(button(ToWx("Print…"), "Ctrl+P", [this] { Print(); }), 0, wxRIGHT, gap);
+  bar->Add(button(ToWx("Save a copy…"), "Ctrl+Shift+S", [this] { SaveCopyWithDialog(); }), 0,
+           wxRIGHT, gap);
+  bar->Add(button("Close", "Escape", [this] { on_close_(); }), 0);
+
+  preview_ = new wxcommon::PdfPreview(this);
+  preview_->Bind(wxEVT_SCROLLWIN_THUMBTRACK, [this](wxScrollWinEvent& e) {
+    e.Skip();
+    CallAfter([this] { UpdatePageLabel(); });
+  });
+  preview_->Bind(wxEVT_MOUSEWHEEL, [this](wxMouseEvent& e) {
+    e.Skip();
+    CallAfter([this] { UpdatePageLabel(); });
+  });
+
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(subtitle_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(message_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(bar, 0, wxEXPAND | wxALL, 2 * gap);
+  sizer->Add(preview_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
+  SetSizer(sizer);
+}
+
+ReportView::~ReportView() { Clear(); }
+
+void ReportView::Show(OpenedReport report) {
+  Clear();
+  report_ = std::move(report);
+  wxcommon::SetHeading(title_, ReportTitle(report_->row));
+  subtitle_->SetLabel("Shared " + LocalTime(report_->row.info.uploaded_at) + ". Sealed to you " +
+                      "and signed with the key you compared with this client. Kept until " +
+                      LocalTime(report_->row.info.expires_at) + ".");
+  message_->SetLabel(report_->receipt.ok()
+                         ? wxString()
+                         : wxString("The server could not be told that you opened it; your "
+                                    "client will see it as delivered, not opened."));
+  message_->Show(!report_->receipt.ok());
+  preview_->SetPages(report_->pages,
+                     "Report from " + ClientName(report_->row.label, report_->row.info.client_id));
+  // The pixels are in the preview now; the worker's copy is wiped.
+  for (wxcommon::PagePixels& p : report_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
+  report_->pages.clear();
+  Layout();
+  preview_->ShowPage(0);
+  UpdatePageLabel();
+  preview_->SetFocus();
+}
+
+void ReportView::Clear() {
+  preview_->Clear();
+  if (report_) {
+    for (wxcommon::PagePixels& p : report_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
+  }
+  report_.reset();
+  page_label_->SetLabel(wxString());
+}
+
+void ReportView::UpdatePageLabel() {
+  if (!report_ || preview_->page_count() == 0) return;
+  page_label_->SetLabel(wxString::Format("Page %zu of %zu", preview_->current_page() + 1,
+                                         preview_->page_count()));
+  Layout();
+}
+
+void ReportView::ZoomIn() { preview_->SetZoom(preview_->zoom() * kZoomStep); UpdatePageLabel(); }
+void ReportView::ZoomOut() { preview_->SetZoom(preview_->zoom() / kZoomStep); UpdatePageLabel(); }
+void ReportView::ZoomToFit() { preview_->SetZoom(1.0); UpdatePageLabel(); }
+
+void ReportView::NextPage() {
+  preview_->ShowPage(preview_->current_page() + 1);
+  UpdatePageLabel();
+}
+
+void ReportView::PreviousPage() {
+  const size_t current = preview_->current_page();
+  preview_->ShowPage(current == 0 ? 0 : current - 1);
+  UpdatePageLabel();
+}
+
+void ReportView::Print() {
+  if (!report_) return;
+  wxPrinter printer;
+  wxcommon::PdfPrintout printout(std::string(core::crypto::AsChars(report_->pdf->view())),
+                                 ReportTitle(report_->row));
+  if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR) {
+    message_->SetLabel("The report could not be printed. Saving a copy and printing that works too.");
+    message_->Show();
+    Layout();
+  }
+}
+
+void ReportView::SaveCopyWithDialog() {
+  if (!report_) return;
+  const wxString name = "report-" + ToWx(report_->row.info.period_end) + "-" +
+                        ToWx(report_->row.info.report_id.substr(0, 8)) + ".pdf";
+  wxFileDialog ask(this, "Save a copy of this report", wxStandardPaths::Get().GetDocumentsDir(),
+                   name, "PDF files (*.pdf)|*.pdf", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (ask.ShowModal() != wxID_OK) return;
+  const wxString words = SaveCopyTo(ToUtf8(ask.GetPath()), true);
+  message_->SetLabel(words.empty() ? "Saved a copy to " + ask.GetPath() +
+                                         ". It is not encrypted there: keep it somewhere safe."
+                                   : words);
+  message_->Show();
+  Layout();
+}
+
+wxString ReportView::SaveCopyTo(const std::string& path, bool replace) {
+  if (!report_) return "There is no report open.";
+  const core::Status s = sync::WritePdfCopy(path, report_->pdf->view(), replace);
+  if (s.ok()) return wxString();
+  return wxcommon::DescribeStatus(s, "save the copy", wxcommon::Audience::kClinician).message;
+}
+
+}  // namespace fieldnotes::clinician

@@ -1,0 +1,73 @@
+// ReportView: one opened report inside the viewer: who it is from and its
+// period, a row of controls (zoom, pages, print, save a copy, close) and its
+// pages. The PDF lives only in wiped memory (OpenedReport); it reaches the
+// disk only through "Save a copy", which asks where.
+#ifndef FIELDNOTES_CLINICIAN_UI_REPORT_VIEW_H_
+#define FIELDNOTES_CLINICIAN_UI_REPORT_VIEW_H_
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "clinician/ui/session_controller.h"
+
+class wxButton;
+class wxStaticText;
+
+namespace fieldnotes::wxcommon {
+class PdfPreview;
+}
+
+namespace fieldnotes::clinician {
+
+class ReportView : public wxPanel {
+ public:
+  static constexpr char kTitleName[] = "report_title";
+  static constexpr char kPageLabelName[] = "report_page_label";
+
+  ReportView(wxWindow* parent, std::function<void()> on_close);
+  ~ReportView() override;
+
+  void Show(OpenedReport report);
+  // Wipes the pages and drops the PDF.
+  void Clear();
+  bool has_report() const { return report_.has_value(); }
+  const std::optional<OpenedReport>& report() const { return report_; }
+  wxcommon::PdfPreview& preview() { return *preview_; }
+
+  void ZoomIn();
+  void ZoomOut();
+  void ZoomToFit();
+  void NextPage();
+  void PreviousPage();
+  void Print();
+  // Asks where, then writes the PDF there (never replacing a file unless
+  // the clinician confirmed in the dialog).
+  void SaveCopyWithDialog();
+  // Writes the PDF to `path`; the words to show (empty when it worked).
+  wxString SaveCopyTo(const std::string& path, bool replace);
+
+ private:
+  void UpdatePageLabel();
+
+  std::function<void()> on_close_;
+  std::optional<OpenedReport> report_;
+  wxStaticText* title_;
+  wxStaticText* subtitle_;
+  wxStaticText* page_label_;
+  wxStaticText* message_;
+  wxcommon::PdfPreview* preview_;
+};
+
+// "Report from Alex (period to 2026-11-01)": who and which week.
+wxString ReportTitle(const ReportRow& row);
+// The label, or "Client 3f2a9c01" for a client without one.
+wxString ClientName(const std::string& label, const std::string& client_id);
+// "3 Nov 2026, 21:40" in local time; empty for 0.
+wxString LocalTime(int64_t unix_seconds);
+
+}  // namespace fieldnotes::clinician
+
+#endif  // FIELDNOTES_CLINICIAN_UI_REPORT_VIEW_H_

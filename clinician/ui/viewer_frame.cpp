@@ -1,0 +1,275 @@
+#include "clinician/ui/viewer_frame.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/menu.h>
+#include <wx/sizer.h>
+#include <wx/statusbr.h>
+
+#include "clinician/ui/invite_dialog.h"
+#include "clinician/ui/key_panel.h"
+#include "clinician/ui/report_view.h"
+#include "clinician/ui/session_controller.h"
+#include "clinician/ui/sign_in_panel.h"
+#include "clinician/ui/viewer_icon.h"
+#include "clinician/ui/workspace_panel.h"
+#include "common/wx/error_words.h"
+#include "common/wx/str_helpers.h"
+
+namespace fieldnotes::clinician {
+namespace {
+
+using wxcommon::ToWx;
+
+enum MenuId {
+  kIdInvite = wxID_HIGHEST + 1,
+  kIdRefresh,
+  kIdSaveCopy,
+  kIdPrint,
+  kIdSignOut,
+  kIdLock,
+  kIdClients,
+  kIdReports,
+  kIdOpen,
+  kIdCloseReport,
+  kIdZoomIn,
+  kIdZoomOut,
+  kIdZoomFit,
+  kIdNextPage,
+  kIdPreviousPage,
+  kIdSafetyNumber,
+  kIdRename,
+  kIdEndLink,
+};
+
+}  // namespace
+
+ViewerFrame::ViewerFrame(ViewerOptions options)
+    : wxFrame(nullptr, wxID_ANY, "Fieldnotes Viewer", wxDefaultPosition, wxDefaultSize),
+      options_(std::move(options)),
+      idle_([this] {
+        CallAfter([this] {
+          Lock("Locked after a while without use. The keys and the pages were cleared from "
+               "memory.");
+        });
+      }) {
+  SetName("viewer_main");
+  SetIcons(ViewerIcons());
+  SetSize(FromDIP(wxSize(1180, 780)));
+  SetMinSize(FromDIP(wxSize(800, 540)));
+  CreateStatusBar();
+  BuildMenus();
+  BindCommands();
+  key_ = new KeyPanel(this, options_, [this](std::unique_ptr<sync::ClinicianSession> session) {
+    OnUnlocked(std::move(session));
+  });
+  sizer_ = new wxBoxSizer(wxVERTICAL);
+  sizer_->Add(key_, 1, wxEXPAND);
+  SetSizer(sizer_);
+  if (options_.passphrase) {
+    const wxString passphrase = ToWx(*options_.passphrase);
+    options_.passphrase.reset();
+    CallAfter([this, passphrase] { key_->Submit(passphrase, passphrase); });
+  }
+}
+
+ViewerFrame::~ViewerFrame() {
+  idle_.Disarm();
+  DropPanels();
+  controller_.reset();
+}
+
+void ViewerFrame::BuildMenus() {
+  auto* file = new wxMenu;
+  file->Append(kIdInvite, ToWx("&Invite a client…\tCtrl+I"), "Make an invite code");
+  file->Append(kIdRefresh, "&Refresh\tF5", "Look for new reports now");
+  file->AppendSeparator();
+  file->Append(kIdSaveCopy, ToWx("&Save a copy of the report…\tCtrl+Shift+S"),
+               "Write the open report to a PDF file (not encrypted)");
+  file->Append(kIdPrint, ToWx("&Print the report…\tCtrl+P"));
+  file->AppendSeparator();
+  file->Append(kIdSignOut, "Sign &out", "End your session with the server");
+  file->Append(kIdLock, "&Lock\tCtrl+L", "Clear the keys and the pages from memory");
+  file->AppendSeparator();
+  file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
+
+  auto* view = new wxMenu;
+  view->Append(kIdClients, "&Clients\tCtrl+1");
+  view->Append(kIdReports, "&Reports\tCtrl+2");
+  view->Append(kIdOpen, "&Open the chosen report\tCtrl+O");
+  view->Append(kIdCloseReport, "Close the report\tCtrl+W", "Its pages are cleared from memory");
+  view->AppendSeparator();
+  view->Append(kIdZoomIn, "Zoom &in\tCtrl+=");
+  view->Append(kIdZoomOut, "Zoom o&ut\tCtrl+-");
+  view->Append(kIdZoomFit, "&Fit the width\tCtrl+0");
+  view->Append(kIdNextPage, "&Next page\tCtrl+PgDn");
+  view->Append(kIdPreviousPage, "Pre&vious page\tCtrl+PgUp");
+
+  auto* clients = new wxMenu;
+  clients->Append(kIdSafetyNumber, "&Safety number\tCtrl+K", "Compare it with the chosen client");
+  clients->Append(kIdRename, ToWx("&Rename…\tF2"), "Your name for the chosen client");
+  clients->Append(kIdEndLink, ToWx("&End the link…"), "Stop sharing with the chosen client");
+
+  auto* help = new wxMenu;
+  help->Append(wxID_ABOUT, "&About Fieldnotes Viewer");
+
+  auto* bar = new wxMenuBar;
+  bar->Append(file, "&File");
+  bar->Append(view, "&View");
+  bar->Append(clients, "&Clients");
+  bar->Append(help, "&Help");
+  SetMenuBar(bar);
+}
+
+void ViewerFrame::BindCommands() {
+  auto on = [this](int id, auto fn) {
+    Bind(
+        wxEVT_MENU, [fn](wxCommandEvent&) { fn(); }, id);
+  };
+  auto ws = [this] { return workspace_; };
+  on(kIdInvite, [this] { Invite(); });
+  on(kIdRefresh, [ws] { ws()->Refresh(); });
+  on(kIdSaveCopy, [ws] { ws()->report_view().SaveCopyWithDialog(); });
+  on(kIdPrint, [ws] { ws()->report_view().Print(); });
+  on(kIdSignOut, [this] { CallAfter([this] { SignOut(); }); });
+  on(kIdLock, [this] {
+    CallAfter([this] { Lock("Locked. The keys and the pages were cleared from memory."); });
+  });
+  on(wxID_EXIT, [this] { Close(); });
+  on(kIdClients, [ws] { ws()->FocusClients(); });
+  on(kIdReports, [ws] { ws()->FocusReports(); });
+  on(kIdOpen, [ws] { ws()->OpenSelected(); });
+  on(kIdCloseReport, [ws] { ws()->CloseReport(); });
+  on(kIdZoomIn, [ws] { ws()->report_view().ZoomIn(); });
+  on(kIdZoomOut, [ws] { ws()->report_view().ZoomOut(); });
+  on(kIdZoomFit, [ws] { ws()->report_view().ZoomToFit(); });
+  on(kIdNextPage, [ws] { ws()->report_view().NextPage(); });
+  on(kIdPreviousPage, [ws] { ws()->report_view().PreviousPage(); });
+  on(kIdSafetyNumber, [ws] { ws()->ShowSelectedClient(); });
+  on(kIdRename, [ws] { ws()->RenameSelectedClient(); });
+  on(kIdEndLink, [ws] { ws()->EndSelectedLink(); });
+  on(wxID_ABOUT, [this] { OnAbout(); });
+
+  // Most commands need the workspace; the report's need an open report.
+  for (int id : {int{kIdInvite}, int{kIdRefresh}, int{kIdClients}, int{kIdReports}, int{kIdOpen},
+                 int{kIdSafetyNumber}, int{kIdRename}, int{kIdEndLink}, int{kIdSignOut}}) {
+    Bind(
+        wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr); }, id);
+  }
+  for (int id : {int{kIdSaveCopy}, int{kIdPrint}, int{kIdCloseReport}, int{kIdZoomIn},
+                 int{kIdZoomOut}, int{kIdZoomFit}, int{kIdNextPage}, int{kIdPreviousPage}}) {
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& e) {
+          e.Enable(workspace_ != nullptr && workspace_->report_view().has_report());
+        },
+        id);
+  }
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(controller_ != nullptr); }, kIdLock);
+}
+
+void ViewerFrame::DropPanels() {
+  for (wxWindow** panel :
+       {reinterpret_cast<wxWindow**>(&workspace_), reinterpret_cast<wxWindow**>(&sign_in_)}) {
+    if (*panel == nullptr) continue;
+    sizer_->Detach(*panel);
+    (*panel)->Destroy();
+    *panel = nullptr;
+  }
+}
+
+void ViewerFrame::OnUnlocked(std::unique_ptr<sync::ClinicianSession> session) {
+  controller_ = std::make_unique<SessionController>(std::move(session));
+  key_->Hide();
+  idle_.Arm(options_.auto_lock_minutes);
+  if (controller_->signed_in()) {
+    ShowWorkspace();
+  } else {
+    ShowSignIn(controller_->server_url().empty()
+                   ? wxString("Your key file is ready. Sign in to your practice's server next.")
+                   : wxString("You are signed out. Sign in to see your clients' reports."));
+  }
+}
+
+void ViewerFrame::ShowSignIn(const wxString& why) {
+  DropPanels();
+  sign_in_ = new SignInPanel(this, *controller_, [this](const sync::PublishedKeys& keys) {
+    CallAfter([this, keys] {
+      ShowWorkspace();
+      SetStatusText(keys.had_other
+                        ? wxString("Signed in. The server had other keys for you; they are "
+                                   "replaced, so every client must compare the safety number "
+                                   "with you again.")
+                        : wxString::Format("Signed in. Your keys are on the server (version "
+                                           "%lld); clients you invite can share with you.",
+                                           static_cast<long long>(keys.keys.version)));
+    });
+  });
+  sign_in_->Prefill(ToWx(controller_->server_url()), ToWx(controller_->ca_file()),
+                    ToWx(controller_->email()));
+  sizer_->Add(sign_in_, 1, wxEXPAND);
+  Layout();
+  SetStatusText(why);
+}
+
+void ViewerFrame::ShowWorkspace() {
+  DropPanels();
+  workspace_ = new WorkspacePanel(
+      this, *controller_, options_.refresh_seconds,
+      [this](const wxString& text) { SetStatusText(text); },
+      [this] {
+        CallAfter([this] {
+          if (controller_) ShowSignIn("The server did not accept your session any more. Please "
+                                      "sign in again.");
+        });
+      });
+  sizer_->Add(workspace_, 1, wxEXPAND);
+  Layout();
+  workspace_->Refresh();
+  workspace_->FocusReports();
+}
+
+void ViewerFrame::Lock(const wxString& why) {
+  if (controller_ == nullptr) return;
+  idle_.Disarm();
+  DropPanels();       // the workspace overwrites its pages as it goes
+  controller_.reset();  // waits for work in flight; the keys are wiped
+  key_->Reset();
+  key_->Show();
+  Layout();
+  SetStatusText(why);
+}
+
+void ViewerFrame::SignOut() {
+  if (controller_ == nullptr || workspace_ == nullptr) return;
+  workspace_->report_view().Clear();
+  controller_->SignOut([this](core::Result<bool> told) {
+    ShowSignIn(!told.ok() ? wxcommon::DescribeStatus(told.status(), "sign out",
+                                                     wxcommon::Audience::kClinician)
+                                .message
+               : *told ? wxString("Signed out.")
+                       : wxString("Signed out here. The server could not be told; the session "
+                                  "ends there on its own."));
+  });
+}
+
+void ViewerFrame::Invite() {
+  if (controller_ == nullptr || workspace_ == nullptr) return;
+  InviteDialog dialog(this, *controller_);
+  dialog.ShowModal();
+  if (workspace_ != nullptr) workspace_->Refresh();
+}
+
+void ViewerFrame::NoteActivity() { idle_.NoteActivity(); }
+
+void ViewerFrame::OnAbout() {
+  wxAboutDialogInfo info;
+  info.SetName("Fieldnotes Viewer");
+  info.SetDescription(
+      "Reads the reports your clients chose to share with you.\n"
+      "Reports are opened in memory only; nothing is kept on this computer unless you save a "
+      "copy.");
+  wxAboutBox(info, this);
+}
+
+}  // namespace fieldnotes::clinician

@@ -1,0 +1,440 @@
+#include "clinician/ui/workspace_panel.h"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/settings.h>
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+
+#include <set>
+
+#include "clinician/ui/client_view.h"
+#include "clinician/ui/report_view.h"
+#include "common/wx/accessible.h"
+#include "common/wx/error_words.h"
+#include "common/wx/heading.h"
+#include "common/wx/pdf_preview.h"
+#include "common/wx/str_helpers.h"
+
+namespace fieldnotes::clinician {
+namespace {
+
+using wxcommon::ToUtf8;
+using wxcommon::ToWx;
+
+wxString ShortDate(int64_t unix_seconds) {
+  if (unix_seconds == 0) return "none yet";
+  return wxDateTime(static_cast<time_t>(unix_seconds)).Format("%e %b %Y").Strip(wxString::leading);
+}
+
+}  // namespace
+
+wxString RefusalWords(const core::Status& status) {
+  std::string why = status.message();
+  const std::string prefix = "envelope refused: ";
+  if (why.rfind(prefix, 0) == 0) why = why.substr(prefix.size());
+  return "This report was not shown, because " + ToWx(why) +
+         ".\n\nNothing from it was opened or kept. It may have been damaged or changed on its "
+         "way. Your client can share the report again; if it happens again, let the practice "
+         "that runs the server know.";
+}
+
+WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller,
+                               int refresh_seconds, std::function<void(const wxString&)> status,
+                               std::function<void()> signed_out)
+    : wxPanel(parent, wxID_ANY),
+      controller_(controller),
+      status_(std::move(status)),
+      signed_out_(std::move(signed_out)) {
+  SetName("workspace_panel");
+  const int gap = FromDIP(8);
+
+  notice_ = new wxStaticText(this, wxID_ANY, wxString());
+  notice_->SetName(kNoticeName);
+  retry_ = new wxButton(this, wxID_ANY, "&Retry");
+  retry_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Refresh(); });
+  auto* notice_row = new wxBoxSizer(wxHORIZONTAL);
+  notice_row->Add(notice_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
+  notice_row->Add(retry_, 0);
+
+  auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                        wxSP_LIVE_UPDATE | wxSP_3DSASH);
+  auto* left = new wxPanel(splitter);
+  auto* clients_heading = wxcommon::MakeHeading(left, "Clients");
+  clients_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                            wxLC_REPORT | wxLC_SINGLE_SEL);
+  clients_->SetName(kClientsName);
+  clients_->AppendColumn("Client", wxLIST_FORMAT_LEFT, FromDIP(150));
+  clients_->AppendColumn("Latest report", wxLIST_FORMAT_LEFT, FromDIP(110));
+  clients_->AppendColumn("New", wxLIST_FORMAT_LEFT, FromDIP(70));
+  reports_heading_ = wxcommon::MakeHeading(left, "Reports");
+  reports_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                            wxLC_REPORT | wxLC_SINGLE_SEL);
+  reports_->SetName(kReportsName);
+  reports_->AppendColumn("", wxLIST_FORMAT_LEFT, FromDIP(50));
+  reports_->AppendColumn("From", wxLIST_FORMAT_LEFT, FromDIP(130));
+  reports_->AppendColumn("Period to", wxLIST_FORMAT_LEFT, FromDIP(90));
+  reports_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(90));
+  auto* left_sizer = new wxBoxSizer(wxVERTICAL);
+  left_sizer->Add(clients_heading, 0, wxALL, gap);
+  left_sizer->Add(clients_, 2, wxEXPAND | wxLEFT | wxRIGHT, gap);
+  left_sizer->Add(reports_heading_, 0, wxALL, gap);
+  left_sizer->Add(reports_, 3, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
+  left->SetSizer(left_sizer);
+
+  book_ = new wxSimplebook(splitter);
+  auto* home = new wxPanel(book_);
+  home_text_ = new wxStaticText(home, wxID_ANY, wxString());
+  auto* home_sizer = new wxBoxSizer(wxVERTICAL);
+  home_sizer->Add(home_text_, 0, wxALL, 3 * gap);
+  home->SetSizer(home_sizer);
+  client_view_ = new ClientView(
+      book_, {[this](const ClientRow& c) { RenameClient(c); },
+              [this](const ClientRow& c) { EndLink(c); }});
+  report_view_ = new ReportView(book_, [this] { CloseReport(); });
+  auto* refused = new wxPanel(book_);
+  refusal_title_ = wxcommon::MakeHeading(refused, "This report was not shown");
+  refusal_ = new wxStaticText(refused, wxID_ANY, wxString());
+  refusal_->SetName(kRefusalName);
+  auto* refused_sizer = new wxBoxSizer(wxVERTICAL);
+  refused_sizer->Add(refusal_title_, 0, wxALL, 3 * gap);
+  refused_sizer->Add(refusal_, 0, wxLEFT | wxRIGHT, 3 * gap);
+  refused->SetSizer(refused_sizer);
+  book_->AddPage(home, "home");
+  book_->AddPage(client_view_, "client");
+  book_->AddPage(report_view_, "report");
+  book_->AddPage(refused, "refused");
+
+  splitter->SetMinimumPaneSize(FromDIP(240));
+  splitter->SplitVertically(left, book_, FromDIP(380));
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(notice_row, 0, wxEXPAND | wxALL, gap);
+  sizer->Add(splitter, 1, wxEXPAND);
+  SetSizer(sizer);
+  SetNotice(wxString(), false);
+
+  wxcommon::SetAccessibleName(clients_, "Clients");
+  wxcommon::SetAccessibleName(reports_, "Reports");
+  clients_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+    if (filling_ || !overview_ || e.GetIndex() < 0) return;
+    const auto index = static_cast<size_t>(e.GetIndex());
+    if (index >= overview_->clients.size()) return;
+    ShowClient(overview_->clients[index].client_id);
+  });
+  reports_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { OpenSelected(); });
+  timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+    if (!refreshing_ && !opening_) Refresh();
+  });
+  timer_.Start(refresh_seconds * 1000);
+  ShowPage(Page::kHome);
+}
+
+WorkspacePanel::~WorkspacePanel() {
+  *alive_ = false;
+  timer_.Stop();
+}
+
+void WorkspacePanel::ShowPage(Page page) {
+  page_ = page;
+  book_->ChangeSelection(static_cast<size_t>(page));
+  if (page != Page::kReport) report_view_->Clear();
+}
+
+wxString WorkspacePanel::notice() const { return notice_->GetLabel(); }
+wxString WorkspacePanel::refusal() const { return refusal_->GetLabel(); }
+
+void WorkspacePanel::SetNotice(const wxString& text, bool retry) {
+  notice_->SetLabel(text);
+  notice_->Wrap(std::max(FromDIP(400), GetClientSize().GetWidth() - FromDIP(140)));
+  notice_->Show(!text.empty());
+  retry_->Show(retry);
+  Layout();
+}
+
+void WorkspacePanel::Refresh() {
+  if (refreshing_) return;
+  refreshing_ = true;
+  status_(wxString::FromUTF8("Looking for new reports…"));
+  std::shared_ptr<bool> alive = alive_;
+  controller_.Refresh([this, alive](core::Result<Overview> result) {
+    if (!*alive) return;
+    refreshing_ = false;
+    if (!result.ok()) {
+      const core::Status& s = result.status();
+      if (s.code() == core::Status::Code::kUnauthenticated) {
+        signed_out_();
+        return;
+      }
+      SetNotice(wxcommon::DescribeStatus(s, "reach the server", wxcommon::Audience::kClinician)
+                        .message +
+                    " What is listed below is from the last time it answered.",
+                false);
+      retry_->Show();
+      Layout();
+      status_("The server did not answer.");
+      return;
+    }
+    Apply(std::move(result).value());
+  });
+}
+
+void WorkspacePanel::Apply(Overview overview) {
+  const bool had_notice_retry = retry_->IsShown();
+  if (overview_) NoteGone(overview);
+  else if (had_notice_retry) SetNotice(wxString(), false);
+  if (had_notice_retry && overview_) {
+    // The server answers again: the calm message can go (keeping any note
+    // about withdrawn reports NoteGone just wrote).
+    retry_->Hide();
+    if (notice_->GetLabel().StartsWith("Fieldnotes could not reach")) SetNotice(wxString(), false);
+  }
+  const ClientRow* client = SelectedClient();
+  const std::string selected_client = client != nullptr ? client->client_id : std::string();
+  const std::string selected_report = SelectedReportId();
+  overview_ = std::move(overview);
+  FillClients(selected_client);
+  FillReports(selected_report);
+  size_t fresh = 0;
+  for (const ReportRow& r : overview_->reports) fresh += r.is_new ? 1 : 0;
+  home_text_->SetLabel(
+      (fresh == 0 ? wxString("Nothing new.")
+                  : wxString::Format("%zu new report%s. Choose one in the list and press Enter "
+                                     "to open it.",
+                                     fresh, fresh == 1 ? "" : "s")) +
+      "\n\nSigned in to " + ToWx(overview_->server_url) + " as " + ToWx(overview_->email) + ".");
+  home_text_->GetParent()->Layout();
+  status_(fresh == 0 ? wxString("Up to date. Nothing new.")
+                     : wxString::Format("Up to date. %zu new.", fresh));
+}
+
+void WorkspacePanel::NoteGone(const Overview& now) {
+  std::set<std::string> still;
+  for (const ReportRow& r : now.reports) still.insert(r.info.report_id);
+  std::set<std::string> linked;
+  for (const ClientRow& c : now.clients) linked.insert(c.client_id);
+  wxString notes;
+  const int64_t t = sync::NowSeconds();
+  for (const ReportRow& r : overview_->reports) {
+    if (still.count(r.info.report_id) != 0) continue;
+    const wxString who = ClientName(r.label, r.info.client_id);
+    wxString line;
+    if (r.info.expires_at <= t) {
+      line = "The report from " + who + " (period to " + ToWx(r.info.period_end) +
+             ") expired and is no longer on the server.";
+    } else if (linked.count(r.info.client_id) == 0) {
+      line = "The report from " + who + " (period to " + ToWx(r.info.period_end) +
+             ") went with the end of the link.";
+    } else {
+      line = who + " withdrew the report for the period to " + ToWx(r.info.period_end) + ".";
+    }
+    notes += (notes.empty() ? "" : "\n") + line;
+    // A withdrawn report closes where it was open: the client took it back.
+    if (page_ == Page::kReport && report_view_->has_report() &&
+        report_view_->report()->row.info.report_id == r.info.report_id) {
+      CloseReport();
+    }
+  }
+  if (!notes.empty()) SetNotice(notes, false);
+}
+
+void WorkspacePanel::FillClients(const std::string& selected) {
+  // Selecting again what was selected is not the clinician choosing it.
+  filling_ = true;
+  clients_->DeleteAllItems();
+  long i = 0;
+  for (const ClientRow& c : overview_->clients) {
+    clients_->InsertItem(
+        i, ClientName(c.label, c.client_id) + (c.key_changed ? " (key changed)" : ""));
+    clients_->SetItem(i, 1, ShortDate(c.latest_report_at));
+    clients_->SetItem(i, 2, c.new_reports == 0 ? wxString()
+                                               : wxString::Format("%d new", c.new_reports));
+    if (c.new_reports > 0) clients_->SetItemFont(i, clients_->GetFont().Bold());
+    if (c.client_id == selected) clients_->Select(i);
+    ++i;
+  }
+  filling_ = false;
+}
+
+void WorkspacePanel::FillReports(const std::string& selected) {
+  reports_->DeleteAllItems();
+  long i = 0;
+  for (const ReportRow& r : overview_->reports) {
+    reports_->InsertItem(i, r.is_new ? "New" : "Opened");
+    reports_->SetItem(i, 1, ClientName(r.label, r.info.client_id));
+    reports_->SetItem(i, 2, ToWx(r.info.period_end));
+    reports_->SetItem(i, 3, ShortDate(r.info.uploaded_at));
+    if (r.is_new) reports_->SetItemFont(i, reports_->GetFont().Bold());
+    if (r.info.report_id == selected) reports_->Select(i);
+    ++i;
+  }
+  if (i == 0) {
+    reports_->InsertItem(0, wxString());
+    reports_->SetItem(0, 1, "No reports yet");
+  }
+}
+
+std::string WorkspacePanel::SelectedReportId() const {
+  const long index = reports_->GetFirstSelected();
+  if (!overview_ || index < 0 || static_cast<size_t>(index) >= overview_->reports.size())
+    return std::string();
+  return overview_->reports[static_cast<size_t>(index)].info.report_id;
+}
+
+const ClientRow* WorkspacePanel::SelectedClient() const {
+  const long index = clients_->GetFirstSelected();
+  if (!overview_ || index < 0 || static_cast<size_t>(index) >= overview_->clients.size())
+    return nullptr;
+  return &overview_->clients[static_cast<size_t>(index)];
+}
+
+void WorkspacePanel::OpenSelected() {
+  const long index = reports_->GetFirstSelected();
+  if (index < 0 || !overview_ || static_cast<size_t>(index) >= overview_->reports.size()) return;
+  OpenReport(overview_->reports[static_cast<size_t>(index)].info.report_id);
+}
+
+void WorkspacePanel::OpenReport(const std::string& report_id) {
+  if (!overview_ || opening_) return;
+  const ReportRow* row = nullptr;
+  for (const ReportRow& r : overview_->reports)
+    if (r.info.report_id == report_id) row = &r;
+  if (row == nullptr) return;
+  opening_ = true;
+  status_(wxString::FromUTF8("Opening the report from ") + ClientName(row->label, row->info.client_id) +
+          wxString::FromUTF8("…"));
+  std::shared_ptr<bool> alive = alive_;
+  controller_.Open(*row, [this, alive, row_copy = *row](core::Result<OpenedReport> result) {
+    if (!*alive) return;
+    opening_ = false;
+    if (!result.ok()) {
+      const core::Status& s = result.status();
+      if (s.code() == core::Status::Code::kRefused) {
+        ShowRefusal(row_copy, s);
+      } else if (s.IsNotFound()) {
+        SetNotice("That report is no longer on the server: the client may have withdrawn it, or "
+                  "it expired.",
+                  false);
+        Refresh();
+      } else {
+        SetNotice(wxcommon::DescribeStatus(s, "open the report", wxcommon::Audience::kClinician)
+                      .message,
+                  s.code() == core::Status::Code::kUnavailable);
+      }
+      status_(wxString());
+      return;
+    }
+    // The list shows it as opened from now on.
+    for (ReportRow& r : overview_->reports) {
+      if (r.info.report_id != result->row.info.report_id) continue;
+      if (r.is_new) {
+        for (ClientRow& c : overview_->clients)
+          if (c.client_id == r.info.client_id && c.new_reports > 0) --c.new_reports;
+      }
+      r.is_new = false;
+    }
+    FillClients(result->row.info.client_id);
+    FillReports(result->row.info.report_id);
+    report_view_->Show(std::move(result).value());
+    ShowPage(Page::kReport);
+    report_view_->preview().SetFocus();
+    status_("Opened. Ctrl+plus and Ctrl+minus zoom, Ctrl+Page Down turns the page, Ctrl+W closes.");
+  });
+}
+
+void WorkspacePanel::ShowRefusal(const ReportRow& row, const core::Status& status) {
+  wxcommon::SetHeading(refusal_title_,
+                       "The report from " + ClientName(row.label, row.info.client_id) +
+                           " was not shown");
+  refusal_->SetLabel(RefusalWords(status));
+  refusal_->Wrap(FromDIP(520));
+  ShowPage(Page::kRefused);
+  refusal_->GetParent()->Layout();
+}
+
+void WorkspacePanel::ShowClient(const std::string& client_id) {
+  if (!overview_) return;
+  for (const ClientRow& c : overview_->clients) {
+    if (c.client_id != client_id) continue;
+    client_view_->Show(c);
+    ShowPage(Page::kClient);
+    return;
+  }
+}
+
+void WorkspacePanel::ShowSelectedClient() {
+  FocusClients();
+  if (const ClientRow* c = SelectedClient()) ShowClient(c->client_id);
+}
+
+void WorkspacePanel::CloseReport() {
+  report_view_->Clear();
+  ShowPage(Page::kHome);
+  reports_->SetFocus();
+}
+
+void WorkspacePanel::FocusClients() {
+  clients_->SetFocus();
+  if (clients_->GetItemCount() > 0 && clients_->GetFirstSelected() < 0) clients_->Select(0);
+}
+
+void WorkspacePanel::FocusReports() {
+  reports_->SetFocus();
+  if (reports_->GetItemCount() > 0 && reports_->GetFirstSelected() < 0) reports_->Select(0);
+}
+
+void WorkspacePanel::RenameSelectedClient() {
+  if (const ClientRow* c = SelectedClient()) RenameClient(*c);
+}
+
+void WorkspacePanel::EndSelectedLink() {
+  if (const ClientRow* c = SelectedClient()) EndLink(*c);
+}
+
+void WorkspacePanel::RenameClient(const ClientRow& client) {
+  wxTextEntryDialog ask(this,
+                        "Your name for this client. It stays on this computer and is never sent "
+                        "to the server.",
+                        "Rename client", ToWx(client.label));
+  if (ask.ShowModal() != wxID_OK) return;
+  const std::string id = client.client_id;
+  std::shared_ptr<bool> alive = alive_;
+  controller_.SetLabel(id, ToUtf8(ask.GetValue().Strip(wxString::both)),
+                       [this, alive, id](core::Status s) {
+                         if (!*alive) return;
+                         if (!s.ok()) {
+                           SetNotice(ToWx(s.message()), false);
+                           return;
+                         }
+                         status_("Renamed.");
+                         Refresh();
+                       });
+}
+
+void WorkspacePanel::EndLink(const ClientRow& client) {
+  wxMessageDialog ask(this,
+                      "End the link with " + ClientName(client.label, client.client_id) +
+                          "? Every report they shared is deleted from the server at once, and "
+                          "they cannot share with you again without a new invite. Their name "
+                          "and safety number stay on this computer.",
+                      "End the link", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+  ask.SetYesNoLabels("&End the link", "&Keep it");
+  if (ask.ShowModal() != wxID_YES) return;
+  std::shared_ptr<bool> alive = alive_;
+  controller_.EndLink(client.client_id, [this, alive](core::Status s) {
+    if (!*alive) return;
+    if (!s.ok()) {
+      SetNotice(wxcommon::DescribeStatus(s, "end the link", wxcommon::Audience::kClinician).message,
+                false);
+      return;
+    }
+    ShowPage(Page::kHome);
+    status_("The link is ended.");
+    Refresh();
+  });
+}
+
+}  // namespace fieldnotes::clinician

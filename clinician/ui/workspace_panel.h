@@ -1,0 +1,118 @@
+// WorkspacePanel: the viewer once the key file is open and the clinician is
+// signed in. On the left, the clients (label, latest report, how many are
+// new) and the reports (new ones marked in words, not colour alone); on the
+// right, what was chosen: a report's pages, a client's safety number, or
+// why a report was not shown. A strip at the top says what changed (a
+// report withdrawn or expired) and, when the server cannot be reached, says
+// so calmly with a Retry button.
+//
+// The list is fetched when the panel opens, on demand (F5) and on a timer;
+// every fetch runs on the controller's worker.
+#ifndef FIELDNOTES_CLINICIAN_UI_WORKSPACE_PANEL_H_
+#define FIELDNOTES_CLINICIAN_UI_WORKSPACE_PANEL_H_
+
+#include <wx/panel.h>
+#include <wx/timer.h>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "clinician/ui/session_controller.h"
+
+class wxButton;
+class wxListEvent;
+class wxListView;
+class wxSimplebook;
+class wxStaticText;
+
+namespace fieldnotes::clinician {
+
+class ClientView;
+class ReportView;
+
+class WorkspacePanel : public wxPanel {
+ public:
+  static constexpr char kClientsName[] = "clients_list";
+  static constexpr char kReportsName[] = "reports_list";
+  static constexpr char kNoticeName[] = "workspace_notice";
+  static constexpr char kRefusalName[] = "refusal_text";
+
+  enum class Page { kHome, kClient, kReport, kRefused };
+
+  // `controller` must outlive the panel. `status` writes the status bar;
+  // `signed_out` is called when the server no longer accepts the session.
+  WorkspacePanel(wxWindow* parent, SessionController& controller, int refresh_seconds,
+                 std::function<void(const wxString&)> status,
+                 std::function<void()> signed_out);
+  ~WorkspacePanel() override;
+
+  void Refresh();
+  // Opens the report chosen in the list (or the report with this id).
+  void OpenSelected();
+  void OpenReport(const std::string& report_id);
+  void ShowClient(const std::string& client_id);
+  // The chosen client (the first when none is), with the safety number.
+  void ShowSelectedClient();
+  void RenameSelectedClient();
+  void EndSelectedLink();
+  void FocusClients();
+  void FocusReports();
+  // Closes the report: its pages are wiped.
+  void CloseReport();
+
+  Page page() const { return page_; }
+  bool refreshing() const { return refreshing_; }
+  bool opening() const { return opening_; }
+  const std::optional<Overview>& overview() const { return overview_; }
+  ReportView& report_view() { return *report_view_; }
+  ClientView& client_view() { return *client_view_; }
+  wxString notice() const;
+  wxString refusal() const;
+  wxListView& clients_list() { return *clients_; }
+  wxListView& reports_list() { return *reports_; }
+
+ private:
+  void ShowPage(Page page);
+  void Apply(Overview overview);
+  void NoteGone(const Overview& now);
+  void FillClients(const std::string& selected_id);
+  void FillReports(const std::string& selected_id);
+  std::string SelectedReportId() const;
+  void SetNotice(const wxString& text, bool retry);
+  void ShowRefusal(const ReportRow& row, const core::Status& status);
+  const ClientRow* SelectedClient() const;
+  void RenameClient(const ClientRow& client);
+  void EndLink(const ClientRow& client);
+
+  SessionController& controller_;
+  std::function<void(const wxString&)> status_;
+  std::function<void()> signed_out_;
+  std::optional<Overview> overview_;
+  std::string client_filter_;  // only this client's reports when not empty
+  Page page_ = Page::kHome;
+  bool refreshing_ = false;
+  bool opening_ = false;
+  bool filling_ = false;
+  wxTimer timer_;
+  wxStaticText* notice_;
+  wxButton* retry_;
+  wxListView* clients_;
+  wxListView* reports_;
+  wxStaticText* reports_heading_;
+  wxSimplebook* book_;
+  wxStaticText* home_text_;
+  ClientView* client_view_;
+  ReportView* report_view_;
+  wxStaticText* refusal_title_;
+  wxStaticText* refusal_;
+  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
+};
+
+// Why a report was not shown, in plain words, from VerifyReport's answer.
+wxString RefusalWords(const core::Status& status);
+
+}  // namespace fieldnotes::clinician
+
+#endif  // FIELDNOTES_CLINICIAN_UI_WORKSPACE_PANEL_H_
