@@ -17,6 +17,7 @@
 #include <fstream>
 #include <istream>
 #include <mutex>
+#include <optional>
 
 #include "core/json.h"
 #include "sync/api.h"
@@ -246,6 +247,16 @@ class Connection::Impl {
 
   Result<Response> Send(const Call& call) {
     last_verify_error = 0;
+    // A kept-alive connection may have been closed by the server while idle
+    // (http.keep_alive_timeout_seconds): a request on it fails before the
+    // server reads it, so it is sent once more on a new connection.
+    const bool reused = session_ != nullptr;
+    auto stale = [&](const auto& retry) -> std::optional<Result<Response>> {
+      if (!reused || answered_) return std::nullopt;
+      session_.reset();
+      return retry();
+    };
+    answered_ = false;
     try {
       if (!session_) {
         session_ =
@@ -272,6 +283,7 @@ class Connection::Impl {
       }
       Poco::Net::HTTPResponse response;
       std::istream& in = session_->receiveResponse(response);
+      answered_ = true;
       Response r;
       r.status = static_cast<int>(response.getStatus());
       char buffer[16 * 1024];
@@ -299,10 +311,12 @@ class Connection::Impl {
       return Status::Unavailable(address_.ToUrl() + " did not answer in time while trying to " +
                                  call.what);
     } catch (const Poco::Net::NetException& e) {
+      if (auto again = stale([&] { return Send(call); })) return std::move(*again);
       session_.reset();
       return Status::Unavailable("cannot reach " + address_.ToUrl() + " to " + call.what + " (" +
                                  e.displayText() + ")");
     } catch (const Poco::Exception& e) {
+      if (auto again = stale([&] { return Send(call); })) return std::move(*again);
       session_.reset();
       return Status::Unavailable("cannot reach " + address_.ToUrl() + " to " + call.what + " (" +
                                  e.displayText() + ")");
@@ -340,6 +354,7 @@ class Connection::Impl {
   Poco::Net::Context::Ptr context_;
   int timeout_;
   std::unique_ptr<Poco::Net::HTTPSClientSession> session_;
+  bool answered_ = false;  // the current request got a response (then it is never resent)
 };
 
 Connection::Connection(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

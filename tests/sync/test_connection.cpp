@@ -7,6 +7,7 @@
 
 #include <boost/test/unit_test.hpp>
 #include <chrono>
+#include <thread>
 
 #include "certificates.h"
 #include "server_fixture.h"
@@ -147,6 +148,19 @@ BOOST_AUTO_TEST_CASE(an_unreachable_server_is_unavailable) {
   Status s = Open(Url(FreePort()))->Health();
   BOOST_TEST(s.code() == Status::Code::kUnavailable, s.ToString());
   BOOST_TEST(s.message().find("cannot reach https://localhost:") != std::string::npos);
+}
+
+// The desktop viewer keeps one Connection for hours: a kept-alive
+// connection the server closed while it was idle must not turn the next
+// call into "cannot reach".
+BOOST_AUTO_TEST_CASE(a_connection_the_server_closed_while_idle_is_made_again) {
+  ServerFixture f([](server::ServerConfig& c) { c.keep_alive_timeout_seconds = 1; });
+  auto c = Open(Url(f.port()), f.dir().File("ca.pem"));
+  BOOST_REQUIRE(c->Health().ok());
+  std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+  const Status again = c->Health();
+  BOOST_TEST(again.ok(), again.ToString());
+  BOOST_TEST(c->Health().ok());
 }
 
 BOOST_AUTO_TEST_CASE(server_answers_become_plain_statuses) {
