@@ -97,9 +97,9 @@ void ReportView::Show(OpenedReport report) {
   Clear();
   report_ = std::move(report);
   wxcommon::SetHeading(title_, ReportTitle(report_->row));
-  subtitle_->SetLabel("Shared " + LocalTime(report_->row.info.uploaded_at) + ". Sealed to you " +
-                      "and signed with the key you compared with this client. Kept until " +
-                      LocalTime(report_->row.info.expires_at) + ".");
+  subtitle_->SetLabel("Shared " + LocalTime(report_->row.info.uploaded_at) +
+                      "; on the server until " + LocalTime(report_->row.info.expires_at) +
+                      ".\nSealed to you and signed with the key you compared with this client.");
   message_->SetLabel(report_->receipt.ok()
                          ? wxString()
                          : wxString("The server could not be told that you opened it; your "

@@ -96,7 +96,7 @@ void ViewerFrame::BuildMenus() {
   view->Append(kIdClients, "&Clients\tCtrl+1");
   view->Append(kIdReports, "&Reports\tCtrl+2");
   view->Append(kIdOpen, "&Open the chosen report\tCtrl+O");
-  view->Append(kIdCloseReport, "Close the report\tCtrl+W", "Its pages are cleared from memory");
+  view->Append(kIdCloseReport, "&Close the report\tCtrl+W", "Its pages are cleared from memory");
   view->AppendSeparator();
   view->Append(kIdZoomIn, "Zoom &in\tCtrl+=");
   view->Append(kIdZoomOut, "Zoom o&ut\tCtrl+-");

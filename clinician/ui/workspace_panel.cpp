@@ -56,6 +56,7 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller,
   notice_ = new wxStaticText(this, wxID_ANY, wxString());
   notice_->SetName(kNoticeName);
   retry_ = new wxButton(this, wxID_ANY, "&Retry");
+  retry_->SetName("workspace_retry");
   retry_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Refresh(); });
   auto* notice_row = new wxBoxSizer(wxHORIZONTAL);
   notice_row->Add(notice_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
@@ -68,17 +69,17 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller,
   clients_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   clients_->SetName(kClientsName);
-  clients_->AppendColumn("Client", wxLIST_FORMAT_LEFT, FromDIP(150));
-  clients_->AppendColumn("Latest report", wxLIST_FORMAT_LEFT, FromDIP(110));
-  clients_->AppendColumn("New", wxLIST_FORMAT_LEFT, FromDIP(70));
+  clients_->AppendColumn("Client", wxLIST_FORMAT_LEFT, FromDIP(170));
+  clients_->AppendColumn("Latest report", wxLIST_FORMAT_LEFT, FromDIP(120));
+  clients_->AppendColumn("New", wxLIST_FORMAT_LEFT, FromDIP(90));
   reports_heading_ = wxcommon::MakeHeading(left, "Reports");
   reports_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   reports_->SetName(kReportsName);
-  reports_->AppendColumn("", wxLIST_FORMAT_LEFT, FromDIP(50));
-  reports_->AppendColumn("From", wxLIST_FORMAT_LEFT, FromDIP(130));
-  reports_->AppendColumn("Period to", wxLIST_FORMAT_LEFT, FromDIP(90));
-  reports_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(90));
+  reports_->AppendColumn("", wxLIST_FORMAT_LEFT, FromDIP(70));
+  reports_->AppendColumn("From", wxLIST_FORMAT_LEFT, FromDIP(120));
+  reports_->AppendColumn("Period to", wxLIST_FORMAT_LEFT, FromDIP(100));
+  reports_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(100));
   auto* left_sizer = new wxBoxSizer(wxVERTICAL);
   left_sizer->Add(clients_heading, 0, wxALL, gap);
   left_sizer->Add(clients_, 2, wxEXPAND | wxLEFT | wxRIGHT, gap);
@@ -110,7 +111,7 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller,
   book_->AddPage(refused, "refused");
 
   splitter->SetMinimumPaneSize(FromDIP(240));
-  splitter->SplitVertically(left, book_, FromDIP(380));
+  splitter->SplitVertically(left, book_, FromDIP(420));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(notice_row, 0, wxEXPAND | wxALL, gap);
   sizer->Add(splitter, 1, wxEXPAND);
@@ -169,12 +170,15 @@ void WorkspacePanel::Refresh() {
         signed_out_();
         return;
       }
-      SetNotice(wxcommon::DescribeStatus(s, "reach the server", wxcommon::Audience::kClinician)
-                        .message +
-                    " What is listed below is from the last time it answered.",
-                false);
-      retry_->Show();
-      Layout();
+      server_down_ = true;
+      SetNotice(s.code() == core::Status::Code::kUnavailable
+                    ? wxString("The practice's server could not be reached just now. What is "
+                               "listed is from the last time it answered, and nothing was lost. "
+                               "Retry, or wait: the viewer will try again on its own.")
+                    : wxcommon::DescribeStatus(s, "look for new reports",
+                                               wxcommon::Audience::kClinician)
+                          .message,
+                true);
       status_("The server did not answer.");
       return;
     }
@@ -183,15 +187,10 @@ void WorkspacePanel::Refresh() {
 }
 
 void WorkspacePanel::Apply(Overview overview) {
-  const bool had_notice_retry = retry_->IsShown();
+  // The server answers again: the message about it goes.
+  if (server_down_) SetNotice(wxString(), false);
+  server_down_ = false;
   if (overview_) NoteGone(overview);
-  else if (had_notice_retry) SetNotice(wxString(), false);
-  if (had_notice_retry && overview_) {
-    // The server answers again: the calm message can go (keeping any note
-    // about withdrawn reports NoteGone just wrote).
-    retry_->Hide();
-    if (notice_->GetLabel().StartsWith("Fieldnotes could not reach")) SetNotice(wxString(), false);
-  }
   const ClientRow* client = SelectedClient();
   const std::string selected_client = client != nullptr ? client->client_id : std::string();
   const std::string selected_report = SelectedReportId();

@@ -95,6 +95,7 @@ class WorkspacePanel : public wxPanel {
   bool refreshing_ = false;
   bool opening_ = false;
   bool filling_ = false;
+  bool server_down_ = false;  // the last refresh did not reach the server
   wxTimer timer_;
   wxStaticText* notice_;
   wxButton* retry_;

@@ -302,6 +302,10 @@ class Connection::Impl {
       return Status::Refused("not connecting to " + address_.ToUrl() +
                              ": its certificate is for another host name." + kCaHint);
     } catch (const Poco::Net::SSLException& e) {
+      if (last_verify_error == 0) {
+        // A TLS connection closed under a kept-alive session shows as one.
+        if (auto again = stale([&] { return Send(call); })) return std::move(*again);
+      }
       session_.reset();
       if (last_verify_error != 0) return CertificateError(address_, last_verify_error);
       return Status::Refused("a secure connection to " + address_.ToUrl() + " could not be made (" +

@@ -61,6 +61,8 @@ class ClinicianFixture {
   // Uploads an envelope on `client`'s link; returns the report id.
   std::string Upload(const TestClient& client, const core::crypto::Bytes& envelope);
   sync::Connection& client_connection() { return *client_connection_; }
+  // Stops the server process (SIGKILL), as a server that went down would.
+  void StopServer() { server_.Kill(); }
 
   const core::crypto::PublicKey& clinician_x25519() const { return x25519_; }
   const core::crypto::PublicKey& clinician_ed25519() const { return ed25519_; }
