@@ -4,7 +4,10 @@
 // it; the tests can too. It owns the core::Journal: destroying the
 // controller destroys the journal and with it the keys (locking).
 //
-// Use from the UI thread only (core::Journal is not thread-safe).
+// Use from the UI thread only (core::Journal is not thread-safe). The one
+// exception is lending: while sharing work runs on a worker thread with the
+// journal (SharingController), lent() is true and UI-thread code leaves the
+// journal alone (the draft waits, locking waits, the report page waits).
 #ifndef FIELDNOTES_CLIENT_UI_JOURNAL_CONTROLLER_H_
 #define FIELDNOTES_CLIENT_UI_JOURNAL_CONTROLLER_H_
 
@@ -77,6 +80,11 @@ class JournalController {
   // accent-insensitive, as the pattern analysis matches them).
   std::map<std::string, size_t> FollowUpCounts() const;
 
+  // ---- lending the journal to one worker thread ----
+  bool lent() const { return lent_; }
+  void Lend() { lent_ = true; }
+  void TakeBack() { lent_ = false; }
+
   // Goes up by one on every change to entries or sessions, so views know
   // their cached rows (which point into the journal) are stale.
   uint64_t revision() const { return revision_; }
@@ -94,6 +102,7 @@ class JournalController {
   AppSettings settings_;
   std::deque<UndoStep> undo_;
   uint64_t revision_ = 0;
+  bool lent_ = false;
 };
 
 }  // namespace fieldnotes::client

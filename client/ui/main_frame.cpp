@@ -1,6 +1,7 @@
 #include "ui/main_frame.h"
 
 #include <wx/aboutdlg.h>
+#include <wx/dialog.h>
 #include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
@@ -12,6 +13,7 @@
 #include "ui/journal_controller.h"
 #include "ui/report_panel.h"
 #include "ui/sessions_panel.h"
+#include "ui/sharing_controller.h"
 #include "ui/settings_dialog.h"
 #include "ui/unlock_panel.h"
 #include "ui/workspace_panel.h"
@@ -34,7 +36,27 @@ enum MenuId {
   kIdPrintReport,
   kIdAddSession,
   kIdCrisisLines,
+  kIdLinkTherapist,
+  kIdTherapists,
+  kIdShareReport,
+  kIdReceipts,
 };
+
+// Sharing: the menu of DESIGN.md's one channel to the therapist.
+wxMenu* SharingMenu() {
+  auto* menu = new wxMenu;
+  menu->Append(kIdLinkTherapist, ToWx("&Link a therapist…\tCtrl+Shift+L"),
+               "Link with your therapist using the invite code they gave you");
+  menu->Append(kIdTherapists,
+               ToWx("&Therapists and safety numbers…\tCtrl+Shift+T"),
+               "Compare safety numbers, check for changes, end a link");
+  menu->AppendSeparator();
+  menu->Append(kIdShareReport, ToWx("S&hare this report…\tCtrl+Shift+H"),
+               "Share the weekly report with your therapist, after seeing what is sent");
+  menu->Append(kIdReceipts, ToWx("&Receipts…\tCtrl+Shift+R"),
+               "What happened to the reports you shared; withdraw one");
+  return menu;
+}
 
 }  // namespace
 
@@ -44,7 +66,8 @@ MainFrame::MainFrame(AppOptions options)
       idle_([this] {
         // Not from inside the timer's own call: lock on the next turn.
         CallAfter([this] { Lock("Locked after a while without use. Your draft is kept."); });
-      }) {
+      }),
+      lock_retry_(this) {
   SetName("fieldnotes_main");
   SetIcons(AppIcons());
   SetSize(FromDIP(wxSize(1100, 760)));
@@ -118,6 +141,7 @@ void MainFrame::BuildMenus() {
   bar->Append(file, "&File");
   bar->Append(edit, "&Edit");
   bar->Append(view, "&View");
+  bar->Append(SharingMenu(), "S&haring");
   bar->Append(help, "&Help");
   SetMenuBar(bar);
 }
@@ -156,13 +180,19 @@ void MainFrame::BindCommands() {
     workspace_->report().Print();
   });
   on(kIdCrisisLines, [this] { workspace_->ShowCrisisResources(); });
+  on(kIdLinkTherapist, [this] { workspace_->LinkTherapist(); });
+  on(kIdTherapists, [this] { workspace_->ShowTherapists(); });
+  on(kIdShareReport, [this] { workspace_->ShareReport(); });
+  on(kIdReceipts, [this] { workspace_->ShowReceipts(); });
+  Bind(wxEVT_TIMER, [this](wxTimerEvent&) { Lock(lock_why_); }, lock_retry_.GetId());
   on(wxID_ABOUT, [this] { OnAbout(); });
 
   // Everything but Quit and About needs an unlocked journal.
   for (int id : {int{wxID_NEW}, int{wxID_SAVE}, int{kIdAddSession}, int{kIdLock},
                  int{wxID_PREFERENCES}, int{kIdEditEntry}, int{kIdDeleteEntry}, int{wxID_FIND},
                  int{kIdPageWrite}, int{kIdPageLookBack}, int{kIdPagePatterns},
-                 int{kIdPageSessions}, int{kIdPageReport}, int{kIdCrisisLines}}) {
+                 int{kIdPageSessions}, int{kIdPageReport}, int{kIdCrisisLines},
+                 int{kIdLinkTherapist}, int{kIdTherapists}, int{kIdReceipts}}) {
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr); }, id);
   }
@@ -171,7 +201,7 @@ void MainFrame::BindCommands() {
       [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr && workspace_->CanUndo()); },
       wxID_UNDO);
   // Saving and printing need a report on screen.
-  for (int id : {int{kIdSaveReport}, int{kIdPrintReport}}) {
+  for (int id : {int{kIdSaveReport}, int{kIdPrintReport}, int{kIdShareReport}}) {
     Bind(
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& e) {
@@ -197,6 +227,16 @@ void MainFrame::OnUnlocked(std::unique_ptr<core::Journal> journal) {
 
 void MainFrame::Lock(const wxString& why) {
   if (workspace_ == nullptr) return;
+  // Sharing work has the journal: lock once it is back (it ends within the
+  // connection's timeouts). An open sharing dialog closes first.
+  SharingController& sharing = workspace_->sharing();
+  if (sharing.busy() || sharing.open_dialog() != nullptr) {
+    if (!sharing.busy()) sharing.open_dialog()->EndModal(wxID_CANCEL);
+    lock_why_ = why;
+    lock_retry_.StartOnce(200);
+    return;
+  }
+  lock_retry_.Stop();
   idle_.Disarm();
   workspace_->SaveDraftNow();
   sizer_->Detach(workspace_);

@@ -9,6 +9,7 @@
 #define FIELDNOTES_CLIENT_UI_MAIN_FRAME_H_
 
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include <memory>
 
@@ -33,7 +34,9 @@ class MainFrame : public wxFrame {
   explicit MainFrame(AppOptions options);
   ~MainFrame() override;
 
-  // Locks now: see the file comment. `why` goes to the status bar.
+  // Locks now: see the file comment. `why` goes to the status bar. While
+  // sharing work has the journal, locking waits for it; an open sharing
+  // dialog is closed first.
   void Lock(const wxString& why);
   bool unlocked() const { return controller_ != nullptr; }
 
@@ -63,6 +66,8 @@ class MainFrame : public wxFrame {
   UnlockPanel* unlock_;
   WorkspacePanel* workspace_ = nullptr;
   wxcommon::IdleLock idle_;
+  wxTimer lock_retry_;
+  wxString lock_why_;
 };
 
 }  // namespace fieldnotes::client

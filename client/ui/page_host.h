@@ -35,6 +35,8 @@ class PageHost {
   virtual void SetStatus(const wxString& text) = 0;
   // A notice at the top with an Undo button, after an edit or a delete.
   virtual void OfferUndo(const wxString& text) = 0;
+  // Opens the consent dialog for the stored report `report_id`.
+  virtual void ShareStoredReport(const std::string& report_id) = 0;
 };
 
 }  // namespace fieldnotes::client

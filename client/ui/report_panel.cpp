@@ -116,6 +116,9 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   again_->SetToolTip("Forget the choices made here and show the report as the journal made it");
   print_ = new wxButton(left, wxID_ANY, ToWx("&Print…"));
   save_ = new wxButton(left, wxID_ANY, ToWx("&Save PDF…"));
+  share_ = new wxButton(left, wxID_ANY, ToWx("S&hare…"));
+  share_->SetName("report_share");
+  share_->SetToolTip("Share this report with your therapist: you see exactly what is sent first");
 
   auto* agenda_row = new wxBoxSizer(wxHORIZONTAL);
   agenda_row->Add(own_agenda_, 1, wxRIGHT, gap);
@@ -130,7 +133,8 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   bottom->Add(again_, 0);
   bottom->AddStretchSpacer();
   bottom->Add(print_, 0, wxRIGHT, gap);
-  bottom->Add(save_, 0);
+  bottom->Add(save_, 0, wxRIGHT, gap);
+  bottom->Add(share_, 0);
 
   auto* col = new wxBoxSizer(wxVERTICAL);
   col->Add(heading_, 0, wxBOTTOM, gap / 2);
@@ -206,6 +210,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   again_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { StartAgain(); });
   save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { SaveWithDialog(); });
   print_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Print(); });
+  share_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Share(); });
   EnableChoices(false);
 }
 
@@ -216,8 +221,9 @@ void ReportPanel::Start() {
     stale_ = true;
     return;
   }
-  stale_ = false;
   const JournalController& controller = host_.controller();
+  if (controller.lent()) return;  // sharing work has the journal: later
+  stale_ = false;
   auto snapshot = TakeSnapshot(controller.journal(), controller.settings());
   if (!snapshot.ok()) {
     wxcommon::ShowError(this, wxcommon::DescribeStatus(snapshot.status(), "read your reports"));
@@ -280,6 +286,7 @@ void ReportPanel::Rebuild(reports::ReportOptions next) {
 void ReportPanel::Show(reports::ReportOptions options, std::shared_ptr<Built> built) {
   options_ = std::move(options);
   made_ = std::make_unique<MadeReport>(std::move(built->report));
+  kept_id_.clear();
   preview_->SetPages(built->pages);
   const reports::ReportContent& c = made_->content;
   SetHeading(heading_, ToWx(c.title));
@@ -462,17 +469,48 @@ void ReportPanel::StartAgain() { Rebuild(reports::ReportOptions{}); }
 
 bool ReportPanel::SaveTo(const std::string& path) {
   if (!made_ || task_.busy() || queued_) return false;
-  JournalController& controller = host_.controller();
-  auto id = SaveReport(controller.journal(), *made_, path, controller.clock());
-  if (!id.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), "save the report"));
+  if (core::Status s = WriteReportPdf(*made_, path); !s.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "save the report"));
+    return false;
+  }
+  if (auto id = KeepInJournal(); !id.ok()) {
+    wxcommon::ShowError(
+        this, wxcommon::DescribeStatus(
+                  id.status().WithContext("the PDF was written, but the report could not be "
+                                          "kept in the journal"),
+                  "keep the report in your journal"));
     return false;
   }
   SetMessage("Saved to " + ToWx(path) + ". It is also kept in your journal.");
   host_.SetStatus("Report saved.");
+  return true;
+}
+
+core::Result<std::string> ReportPanel::KeepInJournal() {
+  if (!made_) return core::Status::NotFound("no report is shown yet");
+  if (task_.busy() || queued_) return core::Status::Busy("the report is still being put together");
+  if (!kept_id_.empty()) return kept_id_;
+  JournalController& controller = host_.controller();
+  if (controller.lent()) return core::Status::Busy("sharing work has the journal");
+  auto id = KeepReport(controller.journal(), *made_, controller.clock());
+  if (!id.ok()) return id.status();
+  kept_id_ = *id;
   // The next report compares with this one.
   stale_ = true;
-  return true;
+  return kept_id_;
+}
+
+void ReportPanel::Share() {
+  auto id = KeepInJournal();
+  if (!id.ok()) {
+    if (id.status().code() == core::Status::Code::kBusy || id.status().IsNotFound()) {
+      SetMessage("The report is still being put together. Share it in a moment.");
+    } else {
+      wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), "keep the report"));
+    }
+    return;
+  }
+  host_.ShareStoredReport(*id);
 }
 
 void ReportPanel::SaveWithDialog() {
@@ -507,7 +545,8 @@ void ReportPanel::SetMessage(const wxString& text) {
 void ReportPanel::EnableChoices(bool enable) {
   for (wxWindow* w : std::initializer_list<wxWindow*>{picks_, own_agenda_, add_agenda_, lines_,
                                                       reword_, remove_, questions_, own_question_,
-                                                      add_question_, again_, save_, print_})
+                                                      add_question_, again_, save_, print_,
+                                                      share_})
     w->Enable(enable);
 }
 

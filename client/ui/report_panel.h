@@ -70,9 +70,15 @@ class ReportPanel : public wxPanel {
   // Forgets every choice.
   void StartAgain();
 
-  // Writes the PDF of what is shown, and keeps the report in the journal.
-  // False while a change is still being built, or on failure (said).
+  // Writes the PDF of what is shown, and keeps the report in the journal
+  // (once: saving again or sharing it does not keep a second copy). False
+  // while a change is still being built, or on failure (said).
   bool SaveTo(const std::string& path);
+  // Keeps the report shown in the journal, if not yet kept; its id. Busy
+  // while a change is still being built; NotFound when nothing is shown.
+  core::Result<std::string> KeepInJournal();
+  // Keeps it, then opens the consent dialog to share it (PageHost).
+  void Share();
   void SaveWithDialog();
   void Print();
 
@@ -112,6 +118,7 @@ class ReportPanel : public wxPanel {
   std::vector<std::string> offered_questions_;  // skipped follow-ups of the period
   std::vector<std::string> line_ids_;
   wxString notice_;  // said once the report being built is shown
+  std::string kept_id_;  // the report shown, once kept in the journal
 
   wxStaticText* heading_;
   wxStaticText* period_;
@@ -129,6 +136,7 @@ class ReportPanel : public wxPanel {
   wxButton* add_question_;
   wxButton* again_;
   wxButton* save_;
+  wxButton* share_;
   wxButton* print_;
   wxcommon::PdfPreview* preview_;
   wxcommon::BackgroundTask task_;

@@ -122,9 +122,12 @@ std::vector<std::string> UnansweredQuestions(const ReportSnapshot& snapshot,
   return out;
 }
 
-core::Result<std::string> SaveReport(core::Journal& journal, const MadeReport& made,
-                                     const std::string& path, const core::Clock& clock) {
-  FN_RETURN_IF_ERROR(WriteReplacing(path, made.pdf.bytes));
+core::Status WriteReportPdf(const MadeReport& made, const std::string& path) {
+  return WriteReplacing(path, made.pdf.bytes);
+}
+
+core::Result<std::string> KeepReport(core::Journal& journal, const MadeReport& made,
+                                     const core::Clock& clock) {
   reports::StoredReport report;
   report.id = core::NewUuid();
   report.created_at = clock.Now();
@@ -132,10 +135,18 @@ core::Result<std::string> SaveReport(core::Journal& journal, const MadeReport& m
   report.pages = made.pdf.pages;
   report.content = made.content;
   report.pdf = made.pdf.bytes;
-  core::Status s = reports::ReportStore::Save(journal, report);
-  if (!s.ok())
-    return s.WithContext("the PDF was written, but the report could not be kept in the journal");
+  FN_RETURN_IF_ERROR(reports::ReportStore::Save(journal, report));
   return report.id;
+}
+
+core::Result<std::string> SaveReport(core::Journal& journal, const MadeReport& made,
+                                     const std::string& path, const core::Clock& clock) {
+  FN_RETURN_IF_ERROR(WriteReportPdf(made, path));
+  auto id = KeepReport(journal, made, clock);
+  if (!id.ok())
+    return id.status().WithContext(
+        "the PDF was written, but the report could not be kept in the journal");
+  return id;
 }
 
 }  // namespace fieldnotes::client

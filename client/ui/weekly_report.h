@@ -57,9 +57,18 @@ core::Result<MadeReport> MakeReport(const ReportSnapshot& snapshot,
 std::vector<std::string> UnansweredQuestions(const ReportSnapshot& snapshot,
                                              const core::Clock& clock);
 
-// Writes the PDF to `path` (a temporary file next to it, then renamed, so a
-// failure never leaves half a file) and keeps the report in the journal, as
-// `fieldnotes-cli report --pdf` does. Returns the stored report's id.
+// Writes the PDF to `path`: a temporary file next to it, then renamed, so a
+// failure never leaves half a file.
+core::Status WriteReportPdf(const MadeReport& made, const std::string& path);
+
+// Keeps the report in the journal (ReportStore), as `fieldnotes-cli report`
+// does; the next report compares with it, and it can be shared. Returns the
+// stored report's id.
+core::Result<std::string> KeepReport(core::Journal& journal, const MadeReport& made,
+                                     const core::Clock& clock);
+
+// WriteReportPdf, then KeepReport, as `fieldnotes-cli report --pdf` does.
+// Returns the stored report's id.
 core::Result<std::string> SaveReport(core::Journal& journal, const MadeReport& made,
                                      const std::string& path, const core::Clock& clock);
 

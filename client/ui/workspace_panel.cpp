@@ -1,6 +1,7 @@
 #include "ui/workspace_panel.h"
 
 #include <wx/infobar.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 
@@ -12,7 +13,12 @@
 #include "ui/patterns_panel.h"
 #include "ui/report_panel.h"
 #include "ui/safety_banner.h"
+#include "ui/links_dialog.h"
+#include "ui/link_dialog.h"
+#include "ui/receipts_dialog.h"
 #include "ui/sessions_panel.h"
+#include "ui/share_dialog.h"
+#include "ui/sharing_controller.h"
 #include "ui/timeline_panel.h"
 #include "ui/write_panel.h"
 
@@ -21,7 +27,14 @@ namespace fieldnotes::client {
 using wxcommon::ToWx;
 
 WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, StatusFn status)
-    : wxPanel(parent, wxID_ANY), controller_(controller), status_(std::move(status)) {
+    : wxPanel(parent, wxID_ANY),
+      controller_(controller),
+      status_(std::move(status)),
+      sharing_(std::make_unique<SharingController>(controller)),
+      confirm_([](wxWindow* parent, const wxString& question) {
+        return wxMessageBox(question, "Fieldnotes", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
+                            parent) == wxYES;
+      }) {
   SetName("workspace");
   notice_ = new wxInfoBar(this);
   notice_->AddButton(wxID_UNDO, "&Undo");
@@ -65,7 +78,8 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
   wxcommon::NameControlsFromLabels(this);
 }
 
-WorkspacePanel::~WorkspacePanel() = default;
+// Work out with the journal finishes before the pages go.
+WorkspacePanel::~WorkspacePanel() { sharing_->Finish(); }
 
 void WorkspacePanel::ShowPage(Page page) {
   book_->SetSelection(static_cast<size_t>(page));
@@ -128,7 +142,45 @@ void WorkspacePanel::ShowCrisisResources() {
   safety_->ShowFor(EffectiveCrisisRegion(controller_.settings()));
 }
 
-void WorkspacePanel::SaveDraftNow() { write_->SaveDraftNow(); }
+void WorkspacePanel::SaveDraftNow() {
+  sharing_->Finish();  // the journal comes back first
+  write_->SaveDraftNow();
+}
+
+void WorkspacePanel::LinkTherapist() {
+  if (sharing_->busy()) return;
+  LinkDialog dialog(this, *sharing_);
+  dialog.ShowModal();
+}
+
+void WorkspacePanel::ShowTherapists() {
+  if (sharing_->busy()) return;
+  LinksDialog dialog(this, *sharing_, confirm_);
+  dialog.ShowModal();
+}
+
+void WorkspacePanel::ShareReport() {
+  ShowPage(Page::kReport);
+  report_->Share();
+}
+
+void WorkspacePanel::ShareStoredReport(const std::string& report_id) {
+  if (sharing_->busy()) return;
+  auto report = sharing_->Report(report_id);
+  if (!report.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(report.status(), "open the report"));
+    return;
+  }
+  ShareDialog dialog(this, *sharing_, std::move(report).value());
+  dialog.ShowModal();
+  if (dialog.consent()) SetStatus("Report shared.");
+}
+
+void WorkspacePanel::ShowReceipts() {
+  if (sharing_->busy()) return;
+  ReceiptsDialog dialog(this, *sharing_, confirm_);
+  dialog.ShowModal();
+}
 
 void WorkspacePanel::JournalChanged(const std::string& select_id) {
   timeline_->Reload(select_id);

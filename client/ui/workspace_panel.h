@@ -11,6 +11,7 @@
 #include <wx/panel.h>
 
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "ui/page_host.h"
@@ -25,6 +26,7 @@ class PatternsPanel;
 class ReportPanel;
 class SafetyBanner;
 class SessionsPanel;
+class SharingController;
 class TimelinePanel;
 class WritePanel;
 
@@ -52,6 +54,19 @@ class WorkspacePanel : public wxPanel, public PageHost {
   // Writes the draft now (before locking or closing).
   void SaveDraftNow();
 
+  // ---- sharing (the Sharing menu) ----
+  void LinkTherapist();
+  void ShowTherapists();
+  // Keeps the report on the Weekly report page in the journal, then asks
+  // for consent to share it.
+  void ShareReport();
+  void ShowReceipts();
+  SharingController& sharing() { return *sharing_; }
+  // Asks a yes/no question before ending a link or withdrawing a report
+  // (a message box; tests put their own answer here).
+  using ConfirmFn = std::function<bool(wxWindow*, const wxString&)>;
+  void SetConfirm(ConfirmFn confirm) { confirm_ = std::move(confirm); }
+
   WritePanel& write() { return *write_; }
   TimelinePanel& timeline() { return *timeline_; }
   PatternsPanel& patterns() { return *patterns_; }
@@ -69,6 +84,7 @@ class WorkspacePanel : public wxPanel, public PageHost {
   void EntrySaved(const std::string& id, bool is_new) override;
   void SetStatus(const wxString& text) override;
   void OfferUndo(const wxString& text) override;
+  void ShareStoredReport(const std::string& report_id) override;
 
  private:
   void OnPageChanged();
@@ -83,6 +99,8 @@ class WorkspacePanel : public wxPanel, public PageHost {
   PatternsPanel* patterns_;
   SessionsPanel* sessions_;
   ReportPanel* report_;
+  std::unique_ptr<SharingController> sharing_;
+  ConfirmFn confirm_;
 };
 
 }  // namespace fieldnotes::client

@@ -310,6 +310,10 @@ Draft WritePanel::CurrentDraft() const {
 void WritePanel::SaveDraftNow() {
   draft_timer_.Stop();
   if (!dirty_) return;
+  if (host_.controller().lent()) {  // sharing work has the journal: soon
+    draft_timer_.StartOnce(kDraftDelayMs);
+    return;
+  }
   core::Journal& journal = host_.controller().journal();
   const Draft draft = CurrentDraft();
   core::Status s = HasUnsavedText() ? SaveDraft(journal, draft) : ClearDraft(journal);

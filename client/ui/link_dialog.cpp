@@ -1,0 +1,213 @@
+#include "ui/link_dialog.h"
+
+#include <wx/button.h>
+#include <wx/filepicker.h>
+#include <wx/settings.h>
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "common/wx/accessible.h"
+#include "common/wx/busy_panel.h"
+#include "common/wx/heading.h"
+#include "common/wx/str_helpers.h"
+#include "ui/safety_number_panel.h"
+#include "ui/sharing_controller.h"
+#include "ui/sharing_notice.h"
+#include "ui/sharing_words.h"
+
+namespace fieldnotes::client {
+namespace {
+
+using wxcommon::ToUtf8;
+using wxcommon::ToWx;
+
+constexpr int kWrapDip = 460;
+
+wxStaticText* Hint(wxWindow* parent, const wxString& text, int wrap) {
+  auto* hint = new wxStaticText(parent, wxID_ANY, text);
+  hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  hint->Wrap(wrap);
+  return hint;
+}
+
+}  // namespace
+
+LinkDialog::LinkDialog(wxWindow* parent, SharingController& sharing)
+    : wxDialog(parent, wxID_ANY, "Link a therapist"), sharing_(sharing) {
+  SetName("link_dialog");
+  const int gap = FromDIP(8);
+  const int wrap = FromDIP(kWrapDip);
+  steps_ = new wxSimplebook(this, wxID_ANY);
+
+  // Step 1: where and with which code.
+  auto* form = new wxPanel(steps_, wxID_ANY);
+  auto* intro = new wxStaticText(
+      form, wxID_ANY,
+      "Your therapist gives you a server address and an invite code. Linking lets you share a "
+      "weekly report with them when you choose to. Nothing is shared by linking.");
+  intro->Wrap(wrap);
+  auto* server_label = new wxStaticText(form, wxID_ANY, "&Server address");
+  server_ = new wxTextCtrl(form, wxID_ANY);
+  server_->SetName(kServerName);
+  server_->SetHint("https://sync.example.org");
+  auto* code_label = new wxStaticText(form, wxID_ANY, "&Invite code");
+  code_ = new wxTextCtrl(form, wxID_ANY);
+  code_->SetName(kCodeName);
+  auto* label_label = new wxStaticText(form, wxID_ANY, "&Name for this link (optional)");
+  label_ = new wxTextCtrl(form, wxID_ANY);
+  label_->SetName(kLabelName);
+  label_->SetHint("Dr Rivera");
+  auto* label_hint = Hint(form, "Only you see it; it stays on this computer.", wrap);
+  auto* ca_label = new wxStaticText(form, wxID_ANY, "&Certificate file (optional)");
+  ca_ = new wxFilePickerCtrl(form, wxID_ANY, wxString(), "Choose the certificate file",
+                             "Certificates (*.pem;*.crt)|*.pem;*.crt|All files|*",
+                             wxDefaultPosition, wxDefaultSize,
+                             wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
+  ca_->SetName(kCaName);
+  auto* ca_hint = Hint(form,
+                       "Only for a practice that runs its own server and gave you a "
+                       "certificate file to trust. Leave empty otherwise.",
+                       wrap);
+  auto* form_box = new wxBoxSizer(wxVERTICAL);
+  form_box->Add(intro, 0, wxBOTTOM, 2 * gap);
+  for (auto [label, field] : {std::pair<wxWindow*, wxWindow*>{server_label, server_},
+                              {code_label, code_},
+                              {label_label, label_}}) {
+    form_box->Add(label, 0, wxBOTTOM, gap / 2);
+    form_box->Add(field, 0, wxEXPAND | wxBOTTOM, gap);
+  }
+  form_box->Add(label_hint, 0, wxBOTTOM, gap);
+  form_box->Add(ca_label, 0, wxBOTTOM, gap / 2);
+  form_box->Add(ca_, 0, wxEXPAND | wxBOTTOM, gap / 2);
+  form_box->Add(ca_hint, 0);
+  form->SetSizer(form_box);
+  wxcommon::NameControlsFromLabels(form);
+
+  // Step 2: the safety number.
+  number_ = new SafetyNumberPanel(steps_, [this] { MarkVerified(); });
+  steps_->AddPage(form, "Link");
+  steps_->AddPage(number_, "Safety number");
+
+  busy_ = new wxcommon::BusyPanel(this);
+  notice_ = new SharingNotice(this, kWrapDip - 60);
+  go_ = new wxButton(this, wxID_OK, "&Link");
+  go_->SetName(kLinkButtonName);
+  close_ = new wxButton(this, wxID_CANCEL, "Cancel");
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->AddStretchSpacer();
+  buttons->Add(close_, 0, wxRIGHT, gap);
+  buttons->Add(go_, 0);
+
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  box->Add(steps_, 1, wxEXPAND | wxALL, 2 * gap);
+  box->Add(busy_, 0, wxEXPAND | wxLEFT | wxRIGHT, 2 * gap);
+  box->Add(notice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
+  box->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
+  SetSizerAndFit(box);
+  go_->SetDefault();
+  SetEscapeId(wxID_CANCEL);
+
+  go_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { StartLink(); });
+  close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) {
+    if (!busy()) e.Skip();  // while the server is asked, the dialog waits
+  });
+  Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+    if (busy() && e.CanVeto()) {
+      e.Veto();
+      return;
+    }
+    e.Skip();
+  });
+  sharing_.SetOpenDialog(this);
+  server_->SetFocus();
+}
+
+LinkDialog::~LinkDialog() { sharing_.SetOpenDialog(nullptr); }
+
+bool LinkDialog::busy() const { return sharing_.busy(); }
+
+void LinkDialog::SetBusy(const wxString& what) {
+  notice_->Clear();
+  busy_->Start(what);
+  go_->Disable();
+  close_->Disable();
+  number_->EnableVerify(false);
+  Layout();
+}
+
+void LinkDialog::SetIdle() {
+  busy_->Stop();
+  go_->Enable();
+  close_->Enable();
+  number_->EnableVerify(true);
+  Layout();
+  Fit();
+}
+
+void LinkDialog::StartLink() {
+  if (busy() || link_) return;
+  sync::LinkRequest request;
+  request.server_url = ToUtf8(server_->GetValue().Strip(wxString::both));
+  request.code = ToUtf8(code_->GetValue().Strip(wxString::both));
+  request.label = ToUtf8(label_->GetValue().Strip(wxString::both));
+  request.ca_file = ToUtf8(ca_->GetPath());
+  if (request.server_url.empty() || request.code.empty()) {
+    notice_->Note("The server address and the invite code are both needed. Your therapist "
+                  "has them.");
+    (request.server_url.empty() ? server_ : code_)->SetFocus();
+    return;
+  }
+  SetBusy(ToWx("Linking…"));
+  sharing_.Link(request, [this](core::Result<SharingController::Linked> linked) {
+    SetIdle();
+    if (!linked.ok()) {
+      const bool retry = linked.status().code() == core::Status::Code::kUnavailable;
+      notice_->Problem(linked.status(), "link with this code",
+                       retry ? std::function<void()>([this] { StartLink(); }) : nullptr);
+      return;
+    }
+    ShowNumber(linked->link, linked->safety_number);
+    notice_->Note("Linked. Nothing has been shared.");
+  });
+}
+
+void LinkDialog::ShowNumber(const sync::TherapistLink& link, const std::string& digits) {
+  link_ = link;
+  number_->SetLink(link, digits);
+  steps_->SetSelection(1);
+  go_->Hide();
+  close_->SetLabel(link.can_share() ? "&Done" : "&Later");
+  close_->SetToolTip(link.can_share() ? wxString()
+                                      : "You can compare the number later, under Sharing, "
+                                        "Therapists and safety numbers");
+  Layout();
+  Fit();
+  number_->SetFocus();
+}
+
+void LinkDialog::MarkVerified() {
+  if (busy() || !link_) return;
+  SetBusy(ToWx("Checking with the server…"));
+  sharing_.Verify(*link_, [this](core::Result<SharingController::Linked> verified) {
+    SetIdle();
+    if (!verified.ok()) {
+      // The keys moved while the number was on screen: show the new one.
+      if (auto links = sharing_.Links(); links.ok()) {
+        for (const sync::TherapistLink& l : *links)
+          if (l.id == link_->id)
+            if (auto digits = sharing_.SafetyNumber(l); digits.ok()) ShowNumber(l, *digits);
+      }
+      const bool retry = verified.status().code() == core::Status::Code::kUnavailable;
+      notice_->Problem(verified.status(), "mark the number as verified",
+                       retry ? std::function<void()>([this] { MarkVerified(); }) : nullptr);
+      return;
+    }
+    ShowNumber(verified->link, verified->safety_number);
+    notice_->Note("Verified. You can share a report with " + LinkName(verified->link) +
+                  " when you want to.");
+  });
+}
+
+}  // namespace fieldnotes::client

@@ -1,0 +1,303 @@
+#include "ui/share_dialog.h"
+
+#include <wx/artprov.h>
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/statbmp.h>
+#include <wx/stattext.h>
+
+#include "common/wx/accessible.h"
+#include "common/wx/busy_panel.h"
+#include "common/wx/heading.h"
+#include "common/wx/str_helpers.h"
+#include "core/timestamp.h"
+#include "ui/sharing_controller.h"
+#include "ui/sharing_notice.h"
+#include "ui/sharing_words.h"
+
+namespace fieldnotes::client {
+namespace {
+
+using wxcommon::ToWx;
+
+constexpr int kWrapDip = 500;
+constexpr int64_t kDay = 24 * 60 * 60;
+
+// The SHA-256 in groups of eight, on two lines, to read out or compare.
+wxString Fingerprint(const std::string& hex) {
+  wxString out;
+  for (size_t i = 0; i < hex.size(); i += 8) {
+    if (i > 0) out += (i == 32) ? "\n" : " ";
+    out += ToWx(hex.substr(i, 8));
+  }
+  return out;
+}
+
+}  // namespace
+
+ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing,
+                         reports::StoredReport report)
+    : wxDialog(parent, wxID_ANY, "Share this report"),
+      sharing_(sharing),
+      report_(std::move(report)) {
+  SetName("share_dialog");
+  const int gap = FromDIP(8);
+  const int wrap = FromDIP(kWrapDip);
+  const reports::ReportContent& c = report_.content;
+
+  auto* what_heading = wxcommon::MakeHeading(this, "What leaves this computer");
+  wxString what = ToWx("Only the PDF of this report, exactly as you saw it:\n\n");
+  what += ToWx("“" + c.title + "”, " + c.subtitle + "\n");
+  what += wxString::Format("%d %s, %s bytes\n", report_.pages,
+                           report_.pages == 1 ? "page" : "pages", Thousands(
+                               static_cast<int64_t>(report_.pdf.size())));
+  what_ = new wxStaticText(this, wxID_ANY, what);
+  what_->SetName(kWhatName);
+  what_->Wrap(wrap);
+  auto* sha_label = new wxStaticText(this, wxID_ANY, "Its fingerprint (SHA-256):");
+  auto* sha = new wxStaticText(this, wxID_ANY, Fingerprint(reports::PdfSha256(report_.pdf)));
+  sha->SetName("share_sha256");
+  sha->SetFont(wxFont(wxFontInfo().Family(wxFONTFAMILY_TELETYPE)));
+  wxcommon::SetAccessibleName(sha, "Fingerprint " + ToWx(reports::PdfSha256(report_.pdf)));
+  auto* never = new wxStaticText(
+      this, wxID_ANY,
+      "No entry of your journal is sent. The PDF is sealed so that only your therapist can open "
+      "it, and signed by you; the server cannot read it.");
+  never->Wrap(wrap);
+
+  auto* to_heading = wxcommon::MakeHeading(this, "Who can open it");
+  auto* to_label = new wxStaticText(this, wxID_ANY, "&Share with");
+  to_ = new wxChoice(this, wxID_ANY);
+  to_->SetName(kToName);
+  state_icon_ = new wxStaticBitmap(
+      this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_MESSAGE_BOX));
+  state_ = new wxStaticText(this, wxID_ANY, wxString());
+  state_->SetName(kLinkStateName);
+
+  auto* until_heading = wxcommon::MakeHeading(this, "Until when");
+  auto* until_label = new wxStaticText(this, wxID_ANY, "&Keep it on the server for");
+  until_ = new wxChoice(this, wxID_ANY);
+  until_->SetName(kUntilName);
+  for (int days : kDayChoices) {
+    until_->Append(days == 1 ? wxString("1 day") : wxString::Format("%d days", days));
+    if (days == kDefaultShareDays) until_->SetSelection(static_cast<int>(until_->GetCount()) - 1);
+  }
+  until_words_ = new wxStaticText(this, wxID_ANY, wxString());
+  until_words_->SetName("share_until_words");
+
+  busy_ = new wxcommon::BusyPanel(this);
+  notice_ = new SharingNotice(this, kWrapDip - 60);
+  share_ = new wxButton(this, wxID_OK, "&Share");
+  share_->SetName(kShareName);
+  close_ = new wxButton(this, wxID_CANCEL, "Cancel");
+
+  auto* to_row = new wxBoxSizer(wxHORIZONTAL);
+  to_row->Add(to_label, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, gap);
+  to_row->Add(to_, 1);
+  auto* state_row = new wxBoxSizer(wxHORIZONTAL);
+  state_row->Add(state_icon_, 0, wxRIGHT | wxALIGN_TOP, gap);
+  state_row->Add(state_, 1);
+  auto* until_row = new wxBoxSizer(wxHORIZONTAL);
+  until_row->Add(until_label, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, gap);
+  until_row->Add(until_, 0);
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->AddStretchSpacer();
+  buttons->Add(close_, 0, wxRIGHT, gap);
+  buttons->Add(share_, 0);
+
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  const int side = wxLEFT | wxRIGHT;
+  box->Add(what_heading, 0, side | wxTOP, 2 * gap);
+  box->Add(what_, 0, side | wxTOP, gap / 2);
+  box->Add(sha_label, 0, side, 2 * gap);
+  box->Add(sha, 0, side | wxTOP | wxBOTTOM, 2 * gap);
+  box->Add(never, 0, side, 2 * gap);
+  box->Add(to_heading, 0, side | wxTOP, 2 * gap);
+  box->Add(to_row, 0, wxEXPAND | side | wxTOP, 2 * gap);
+  box->Add(state_row, 0, wxEXPAND | side | wxTOP, 2 * gap);
+  box->Add(until_heading, 0, side | wxTOP, 2 * gap);
+  box->Add(until_row, 0, side | wxTOP, 2 * gap);
+  box->Add(until_words_, 0, side | wxTOP, 2 * gap);
+  box->Add(busy_, 0, wxEXPAND | side | wxTOP, 2 * gap);
+  box->Add(notice_, 0, wxEXPAND | side | wxTOP, 2 * gap);
+  box->Add(buttons, 0, wxEXPAND | wxALL, 2 * gap);
+  SetSizer(box);
+  SetEscapeId(wxID_CANCEL);
+
+  to_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) {
+    if (e.GetInt() >= 0) ChooseLink(static_cast<size_t>(e.GetInt()));
+  });
+  until_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { UpdateUntil(); });
+  share_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { StartShare(); });
+  close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) {
+    if (!busy()) e.Skip();
+  });
+  Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+    if (busy() && e.CanVeto()) {
+      e.Veto();
+      return;
+    }
+    e.Skip();
+  });
+  sharing_.SetOpenDialog(this);
+
+  if (auto links = sharing_.Links(); links.ok()) {
+    links_ = std::move(links).value();
+  } else {
+    notice_->Problem(links.status(), "read your links");
+  }
+  for (const sync::TherapistLink& l : links_)
+    to_->Append(LinkName(l) + " (" + ToWx(l.server_url) + ")");
+  UpdateUntil();
+  if (links_.empty()) {
+    to_->Disable();
+    state_->SetLabel(
+        "No therapist linked yet. Link one first (Sharing, Link a therapist), with the invite "
+        "code they give you.");
+    state_->Wrap(wrap - FromDIP(40));
+    share_->Disable();
+    Fit();
+  } else {
+    // The last linked is the likely one.
+    to_->SetSelection(static_cast<int>(links_.size()) - 1);
+    Fit();
+    ChooseLink(links_.size() - 1);
+  }
+  close_->SetFocus();
+}
+
+ShareDialog::~ShareDialog() { sharing_.SetOpenDialog(nullptr); }
+
+bool ShareDialog::busy() const { return sharing_.busy(); }
+
+bool ShareDialog::can_share() const {
+  return !consent_ && checked_ && chosen_ < links_.size() && links_[chosen_].can_share();
+}
+
+int64_t ShareDialog::expires_at() const {
+  const int sel = until_->GetSelection();
+  const int days = sel < 0 ? kDefaultShareDays : kDayChoices[sel];
+  return sharing_.clock().Now().unix_seconds + int64_t{days} * kDay;
+}
+
+void ShareDialog::ChooseDays(int days) {
+  for (size_t i = 0; i < std::size(kDayChoices); ++i)
+    if (kDayChoices[i] == days) until_->SetSelection(static_cast<int>(i));
+  UpdateUntil();
+}
+
+void ShareDialog::UpdateUntil() {
+  until_words_->SetLabel("The server deletes it on " + When(expires_at()) +
+                         ", or as soon as you withdraw it.");
+  Layout();
+}
+
+void ShareDialog::ChooseLink(size_t index) {
+  if (index >= links_.size() || busy()) return;
+  chosen_ = index;
+  to_->SetSelection(static_cast<int>(index));
+  checked_ = false;
+  ShowLinkState();
+  CheckKeys();
+}
+
+void ShareDialog::CheckKeys() {
+  if (chosen_ >= links_.size() || busy()) return;
+  SetBusy(ToWx("Checking your therapist's keys with the server…"));
+  sharing_.Refresh(links_[chosen_], [this](core::Result<SharingController::Linked> fresh) {
+    if (fresh.ok()) {
+      links_[chosen_] = fresh->link;
+      checked_ = true;
+    }
+    SetIdle();
+    if (!fresh.ok()) {
+      notice_->Problem(fresh.status(), "reach the server",
+                       fresh.status().code() == core::Status::Code::kUnavailable
+                           ? std::function<void()>([this] { CheckKeys(); })
+                           : nullptr);
+    }
+  });
+}
+
+void ShareDialog::ShowLinkState() {
+  const sync::TherapistLink& l = links_[chosen_];
+  wxString words;
+  wxArtID icon = wxART_INFORMATION;
+  if (l.key_changed()) {
+    icon = wxART_WARNING;
+    words = LinkName(l) +
+            "'s safety number has changed since you compared it. This often just means a new "
+            "computer. Nothing will be shared until you compare the new number with them "
+            "(Sharing, Therapists and safety numbers) and mark it verified.";
+  } else if (!l.verified()) {
+    icon = wxART_WARNING;
+    words = "You have not compared the safety number with " + LinkName(l) +
+            " yet. Do that first (Sharing, Therapists and safety numbers); then you can share.";
+  } else {
+    icon = wxART_TICK_MARK;
+    words = "Safety number compared and verified on " + When(l.verified_at) +
+            ". Only " + LinkName(l) + " can open it.";
+  }
+  state_icon_->SetBitmap(wxArtProvider::GetBitmapBundle(icon, wxART_MESSAGE_BOX));
+  state_->SetLabel(words);
+  state_->Wrap(FromDIP(kWrapDip - 40));
+  wxcommon::SetAccessibleName(state_, words);
+  share_->Enable(can_share() && !busy());
+  Layout();
+  Fit();
+}
+
+void ShareDialog::SetBusy(const wxString& what) {
+  notice_->Clear();
+  busy_->Start(what);
+  share_->Disable();
+  close_->Disable();
+  to_->Disable();
+  until_->Disable();
+  Layout();
+}
+
+void ShareDialog::SetIdle() {
+  busy_->Stop();
+  close_->Enable();
+  to_->Enable(!consent_ && !links_.empty());
+  until_->Enable(!consent_);
+  ShowLinkState();
+}
+
+void ShareDialog::StartShare() {
+  if (!can_share() || busy()) return;
+  sync::ShareRequest request{report_.id, report_.pdf, core::FormatDate(report_.content.to),
+                             expires_at()};
+  SetBusy(ToWx("Sealing and sending the report…"));
+  sharing_.Share(links_[chosen_], request, [this](core::Result<sync::Consent> consent) {
+    if (!consent.ok()) {
+      // A key that changed meanwhile is in the journal now: show it.
+      if (auto links = sharing_.Links(); links.ok())
+        for (const sync::TherapistLink& l : *links)
+          if (l.id == links_[chosen_].id) links_[chosen_] = l;
+      SetIdle();
+      notice_->Problem(consent.status(), "share the report",
+                       consent.status().code() == core::Status::Code::kUnavailable
+                           ? std::function<void()>([this] { StartShare(); })
+                           : nullptr);
+      return;
+    }
+    consent_ = *consent;
+    SetIdle();
+    share_->Hide();
+    close_->SetLabel("&Close");
+    notice_->Note("Shared. The server keeps it until " + When(consent_->expires_at) +
+                  ". Sharing, Receipts shows when it is opened, and lets you withdraw it.");
+    Fit();
+    close_->SetFocus();
+  });
+}
+
+wxString ShareDialog::what_text() const { return what_->GetLabel(); }
+
+wxString ShareDialog::link_state_text() const { return state_->GetLabel(); }
+
+}  // namespace fieldnotes::client

@@ -1,0 +1,137 @@
+#include "ui/sharing_controller.h"
+
+#include <exception>
+
+#include "ui/journal_controller.h"
+
+namespace fieldnotes::client {
+namespace {
+
+core::Status Refuse() {
+  return core::Status::Busy("the journal is in use by sharing work that has not finished");
+}
+
+}  // namespace
+
+SharingController::SharingController(JournalController& controller)
+    : controller_(controller), task_(std::make_unique<wxcommon::BackgroundTask>()) {}
+
+SharingController::~SharingController() { Finish(); }
+
+const core::Clock& SharingController::clock() const { return controller_.clock(); }
+
+void SharingController::Finish() {
+  if (!busy()) return;
+  task_.reset();  // joins the worker; its result is dropped
+  task_ = std::make_unique<wxcommon::BackgroundTask>();
+  controller_.TakeBack();
+}
+
+template <typename T>
+void SharingController::Run(std::function<T(core::Journal&)> work, Done<T> done) {
+  core::Journal* journal = &controller_.journal();
+  controller_.Lend();
+  task_->Run(
+      [work = std::move(work), journal]() -> T {
+        try {
+          return work(*journal);
+        } catch (const std::exception& e) {
+          return core::Status::Internal(e.what());
+        }
+      },
+      [this, done = std::move(done)](T result) {
+        controller_.TakeBack();
+        done(std::move(result));
+      });
+}
+
+core::Result<std::vector<sync::TherapistLink>> SharingController::Links() const {
+  if (controller_.lent()) return Refuse();
+  return sync::ListLinks(controller_.journal());
+}
+
+core::Result<std::string> SharingController::SafetyNumber(const sync::TherapistLink& link) {
+  if (controller_.lent()) return Refuse();
+  return sync::LinkSafetyNumber(controller_.journal(), link);
+}
+
+core::Result<std::vector<sync::Consent>> SharingController::Consents() const {
+  if (controller_.lent()) return Refuse();
+  return sync::ListConsents(controller_.journal());
+}
+
+core::Result<reports::StoredReport> SharingController::Report(const std::string& id) const {
+  if (controller_.lent()) return Refuse();
+  return reports::ReportStore::Load(controller_.journal(), id);
+}
+
+namespace {
+
+core::Result<SharingController::Linked> WithNumber(core::Journal& journal,
+                                                   core::Result<sync::TherapistLink> link) {
+  if (!link.ok()) return link.status();
+  auto number = sync::LinkSafetyNumber(journal, *link);
+  if (!number.ok()) return number.status();
+  return SharingController::Linked{std::move(link).value(), std::move(number).value()};
+}
+
+}  // namespace
+
+void SharingController::Link(sync::LinkRequest request, Done<core::Result<Linked>> done) {
+  const core::Clock* clock = &controller_.clock();
+  Run<core::Result<Linked>>(
+      [request = std::move(request), clock](core::Journal& journal) {
+        return WithNumber(journal, sync::CreateLink(journal, request, *clock));
+      },
+      std::move(done));
+}
+
+void SharingController::Refresh(sync::TherapistLink link, Done<core::Result<Linked>> done) {
+  Run<core::Result<Linked>>(
+      [link = std::move(link)](core::Journal& journal) {
+        return WithNumber(journal, sync::RefreshLink(journal, link));
+      },
+      std::move(done));
+}
+
+void SharingController::Verify(sync::TherapistLink link, Done<core::Result<Linked>> done) {
+  const core::Clock* clock = &controller_.clock();
+  Run<core::Result<Linked>>(
+      [link = std::move(link), clock](core::Journal& journal) {
+        return WithNumber(journal, sync::VerifyLink(journal, link, *clock));
+      },
+      std::move(done));
+}
+
+void SharingController::Remove(sync::TherapistLink link, Done<core::Status> done) {
+  Run<core::Status>(
+      [link = std::move(link)](core::Journal& journal) { return sync::RemoveLink(journal, link); },
+      std::move(done));
+}
+
+void SharingController::Share(sync::TherapistLink link, sync::ShareRequest request,
+                              Done<core::Result<sync::Consent>> done) {
+  const core::Clock* clock = &controller_.clock();
+  Run<core::Result<sync::Consent>>(
+      [link = std::move(link), request = std::move(request), clock](core::Journal& journal) {
+        return sync::ShareReport(journal, link, request, *clock);
+      },
+      std::move(done));
+}
+
+void SharingController::Withdraw(std::string report_id,
+                                 Done<core::Result<std::vector<sync::Consent>>> done) {
+  const core::Clock* clock = &controller_.clock();
+  Run<core::Result<std::vector<sync::Consent>>>(
+      [report_id = std::move(report_id), clock](core::Journal& journal) {
+        return sync::WithdrawReport(journal, report_id, *clock);
+      },
+      std::move(done));
+}
+
+void SharingController::FetchReceipts(Done<core::Result<sync::Receipts>> done) {
+  Run<core::Result<sync::Receipts>>(
+      [](core::Journal& journal) { return sync::FetchReceipts(journal); }, std::move(done));
+}
+
+}  // namespace fieldnotes::client
