@@ -66,7 +66,7 @@ SignInPanel::SignInPanel(wxWindow* parent, SessionController& controller,
     form->Add(label, 0, wxBOTTOM, gap / 2);
     if (ctrl == ca_) {
       auto* row = new wxBoxSizer(wxHORIZONTAL);
-      row->Add(ca_, 1, wxRIGHT, gap);
+      row->Add(ca_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
       row->Add(choose_ca_, 0);
       form->Add(row, 0, wxEXPAND | wxBOTTOM, gap);
     } else {

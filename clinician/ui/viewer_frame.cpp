@@ -80,7 +80,7 @@ ViewerFrame::~ViewerFrame() {
 
 void ViewerFrame::BuildMenus() {
   auto* file = new wxMenu;
-  file->Append(kIdInvite, ToWx("&Invite a client…\tCtrl+I"), "Make an invite code");
+  file->Append(kIdInvite, ToWx("&Invite a client…\tCtrl+N"), "Make an invite code");
   file->Append(kIdRefresh, "&Refresh\tF5", "Look for new reports now");
   file->AppendSeparator();
   file->Append(kIdSaveCopy, ToWx("&Save a copy of the report…\tCtrl+Shift+S"),

@@ -77,9 +77,9 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   reports_->SetName(kReportsName);
   reports_->AppendColumn("", wxLIST_FORMAT_LEFT, FromDIP(70));
-  reports_->AppendColumn("From", wxLIST_FORMAT_LEFT, FromDIP(120));
+  reports_->AppendColumn("From", wxLIST_FORMAT_LEFT, FromDIP(110));
   reports_->AppendColumn("Period to", wxLIST_FORMAT_LEFT, FromDIP(100));
-  reports_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(100));
+  reports_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(115));
   auto* left_sizer = new wxBoxSizer(wxVERTICAL);
   left_sizer->Add(clients_heading, 0, wxALL, gap);
   left_sizer->Add(clients_, 2, wxEXPAND | wxLEFT | wxRIGHT, gap);

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Runs inside xvfb-run for make-client-screenshots.sh: starts the app,
-# replays the steps, saves the window as a small PNG, stops the app.
-#   shoot-one.sh APP JOURNAL OUT.png STEP...
+# Runs inside xvfb-run for make-client-screenshots.sh and
+# make-viewer-screenshots.sh: starts the app, replays the steps, saves the
+# window as a small PNG, stops the app.
+#   shoot-one.sh APP FILE OUT.png STEP...
+# FILE is given to the app with --journal, or FIELDNOTES_SHOT_FLAG; the
+# window is found by its title, ^Fieldnotes$ or FIELDNOTES_SHOT_TITLE.
 set -euo pipefail
 app=$1 journal=$2 out=$3; shift 3
-"$app" --journal "$journal" >/dev/null 2>&1 &
+title="${FIELDNOTES_SHOT_TITLE:-^Fieldnotes$}"
+"$app" "${FIELDNOTES_SHOT_FLAG:---journal}" "$journal" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 50); do
-  xdotool search --onlyvisible --name '^Fieldnotes$' >/dev/null 2>&1 && break
+  xdotool search --onlyvisible --name "$title" >/dev/null 2>&1 && break
   sleep 0.2
 done
 sleep 2  # unlocking (FIELDNOTES_PASSPHRASE) and the first layout
@@ -25,7 +29,7 @@ sleep 1
 # manager); a dialog is centred on it, so one crop holds both.
 # GTK makes small helper windows with the same name: take the largest.
 best=0
-for w in $(xdotool search --onlyvisible --name '^Fieldnotes$'); do
+for w in $(xdotool search --onlyvisible --name "$title"); do
   eval "$(xdotool getwindowgeometry --shell "$w")"
   if [ $((WIDTH * HEIGHT)) -gt "$best" ]; then
     best=$((WIDTH * HEIGHT)) frame="$WIDTH $HEIGHT $X $Y"
