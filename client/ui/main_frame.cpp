@@ -231,7 +231,14 @@ void MainFrame::Lock(const wxString& why) {
   // connection's timeouts). An open sharing dialog closes first.
   SharingController& sharing = workspace_->sharing();
   if (sharing.busy() || sharing.open_dialog() != nullptr) {
-    if (!sharing.busy()) sharing.open_dialog()->EndModal(wxID_CANCEL);
+    if (wxDialog* open = sharing.open_dialog(); open != nullptr && !sharing.busy()) {
+      if (open->IsModal()) {
+        open->EndModal(wxID_CANCEL);
+      } else {
+        sharing.SetOpenDialog(nullptr);
+        open->Destroy();
+      }
+    }
     lock_why_ = why;
     lock_retry_.StartOnce(200);
     return;

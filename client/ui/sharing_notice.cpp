@@ -94,6 +94,8 @@ void SharingNotice::Clear() {
 
 wxString SharingNotice::text() const { return IsShown() ? text_->GetLabel() : wxString(); }
 
+wxString SharingNotice::details() const { return details_text_->GetValue(); }
+
 bool SharingNotice::retry_offered() const { return IsShown() && retry_->IsShown(); }
 
 }  // namespace fieldnotes::client

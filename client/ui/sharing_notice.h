@@ -38,6 +38,8 @@ class SharingNotice : public wxPanel {
   void Clear();
 
   wxString text() const;
+  // What is behind the "Details" expander.
+  wxString details() const;
   bool retry_offered() const;
   wxButton* retry_button() const { return retry_; }
 
