@@ -74,10 +74,11 @@ std::vector<sync::ReportInfo> Reports::List(const SessionRecord& session) {
   return out;
 }
 
-ApiStatus Reports::Download(const SessionRecord& session, const std::string& id, Envelope* out) {
+ApiStatus Reports::Download(const SessionRecord& session, const std::string& id,
+                            EnvelopeSink& sink) {
   auto found = ctx_.storage.DownloadReport(
       session.clinician_id, id,
-      ctx_.Audit("clinician:" + session.clinician_id, "download", "report:" + id), out);
+      ctx_.Audit("clinician:" + session.clinician_id, "download", "report:" + id), sink);
   if (!found.ok()) return ApiError::NotFound();
   return Done{};
 }

@@ -36,8 +36,8 @@ class Reports {
   ApiResult<sync::ReportUploaded> Upload(const LinkRecord& link, const UploadHeaders& headers,
                                          core::crypto::ByteView bytes);
   std::vector<sync::ReportInfo> List(const SessionRecord& session);
-  // Into `out`; 404 unless stored on one of the clinician's active links.
-  ApiStatus Download(const SessionRecord& session, const std::string& id, Envelope* out);
+  // Into `sink`; 404 unless stored on one of the clinician's active links.
+  ApiStatus Download(const SessionRecord& session, const std::string& id, EnvelopeSink& sink);
   ApiStatus MarkOpened(const SessionRecord& session, const std::string& id);
   std::vector<sync::Receipt> Receipts(const LinkRecord& link);
   // 404 unless stored and the client's own.

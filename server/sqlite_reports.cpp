@@ -72,14 +72,14 @@ std::vector<ReportRecord> SqliteStorage::ListReports(const std::string& clinicia
 }
 
 Status SqliteStorage::DownloadReport(const std::string& clinician_id, const std::string& report_id,
-                                     const AuditEvent& audit, Envelope* out) {
+                                     const AuditEvent& audit, EnvelopeSink& sink) {
   bool first = false;
   {
     // Read outside the write lock (the bytes never change once stored), with
-    // a cached statement straight into the answer's buffer, and give the
-    // session back before GroupWrite takes one.
+    // a cached statement, from SQLite's row straight into the answer's
+    // buffer, and give the session back before GroupWrite takes one.
     static const char kRead[] =
-        "SELECT e.bytes, r.sha256, COALESCE(r.downloaded_at, 0) FROM envelopes e JOIN reports r "
+        "SELECT e.rowid, r.sha256, COALESCE(r.downloaded_at, 0) FROM envelopes e JOIN reports r "
         "ON r.id = e.report_id JOIN links l ON l.client_id = r.client_id WHERE r.id = ? AND "
         "r.withdrawn_at IS NULL AND r.expired_at IS NULL AND l.clinician_id = ? AND "
         "l.ended_at IS NULL";
@@ -87,9 +87,9 @@ Status SqliteStorage::DownloadReport(const std::string& clinician_id, const std:
     StatementCache::Use read(s.statements(), kRead);
     read.Bind(report_id).Bind(clinician_id);
     if (!read.Step()) return Status::NotFound("no such report");
-    const uint8_t* bytes = read.Blob(0);
-    out->bytes.assign(bytes, bytes + read.BlobSize(0));
-    out->sha256 = read.Text(1);
+    // Inside the statement's read transaction, so the row it found.
+    s.statements().ReadBlob("envelopes", "bytes", read.Int(0),
+                            [&](size_t size) { return sink.Reserve(size, read.Text(1)); });
     first = read.Int(2) == 0;
   }
   GroupWrite([&](Poco::Data::Session& w, AuditAppender& appender) {

@@ -2,6 +2,9 @@
 // methods are in sqlite_accounts.cpp, sqlite_pairing.cpp, sqlite_reports.cpp.
 #include "server/sqlite_storage.h"
 
+#include <condition_variable>
+#include <exception>
+
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
 #include <Poco/Tuple.h>
@@ -151,52 +154,95 @@ void SqliteStorage::AppendAuditIn(Poco::Data::Session& s, const AuditEvent& even
   appender.Finish();
 }
 
+// A caller of GroupWrite. Each waits on its own condition variable, so a
+// commit wakes exactly the callers it made durable and the one that leads
+// next, without a herd of threads fighting for one mutex after each fsync.
+// One per thread, for the thread's life: the leader may still be inside
+// notify_one() on it after its owner has seen the new state and returned.
 struct SqliteStorage::PendingWrite {
-  const GroupWork* work;
-  bool done = false;
+  enum class State { kQueued, kLead, kDone };
+  const GroupWork* work = nullptr;
   std::exception_ptr error;
+  std::mutex mu;
+  std::condition_variable changed;
+  State state = State::kQueued;  // guarded by mu
+
+  void Set(State s) {
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      state = s;
+    }
+    changed.notify_one();
+  }
 };
 
 void SqliteStorage::GroupWrite(const GroupWork& work) {
-  PendingWrite mine{&work, false, nullptr};
-  std::unique_lock<std::mutex> lock(group_mu_);
-  group_queue_.push_back(&mine);
-  while (!mine.done) {
-    if (group_leader_) {
-      group_done_.wait(lock);
-      continue;
-    }
-    // Lead one batch: everything queued so far, this caller's included or not.
-    group_leader_ = true;
+  using State = PendingWrite::State;
+  thread_local PendingWrite mine;
+  mine.work = &work;
+  mine.error = nullptr;
+  bool lead = false;
+  {
+    std::lock_guard<std::mutex> lock(group_mu_);
+    group_queue_.push_back(&mine);
+    if (!group_leader_) group_leader_ = lead = true;
+  }
+  if (!lead) {
+    std::unique_lock<std::mutex> lock(mine.mu);
+    mine.changed.wait(lock, [&] { return mine.state != State::kQueued; });
+    lead = mine.state == State::kLead;
+    mine.state = State::kQueued;  // for this thread's next write
+  }
+  if (lead) {
+    // Lead one batch: everything queued so far, this caller's included.
     std::vector<PendingWrite*> batch;
-    batch.swap(group_queue_);
-    lock.unlock();
-    auto s = pool_.Acquire();
-    try {
-      WriteTransaction tx(*s, writers_, &s.statements());
-      AuditAppender audit(*s, &s.statements());
-      for (PendingWrite* p : batch) (*p->work)(*s, audit);
-      audit.Finish();
-      tx.Commit();
-    } catch (...) {
-      for (PendingWrite* p : batch) {
-        try {
-          WriteTransaction tx(*s, writers_);
-          AuditAppender audit(*s);
-          (*p->work)(*s, audit);
-          audit.Finish();
-          tx.Commit();
-        } catch (...) {
-          p->error = std::current_exception();
-        }
+    {
+      std::lock_guard<std::mutex> lock(group_mu_);
+      batch.swap(group_queue_);
+    }
+    CommitBatch(batch);
+    PendingWrite* next = nullptr;
+    {
+      std::lock_guard<std::mutex> lock(group_mu_);
+      if (group_queue_.empty()) {
+        group_leader_ = false;
+      } else {
+        next = group_queue_.front();
       }
     }
-    lock.lock();
-    for (PendingWrite* p : batch) p->done = true;
-    group_leader_ = false;
-    group_done_.notify_all();
+    for (PendingWrite* p : batch) {
+      if (p != &mine) p->Set(State::kDone);
+    }
+    if (next != nullptr) next->Set(State::kLead);
   }
-  if (mine.error) std::rethrow_exception(mine.error);
+  if (mine.error) {
+    std::exception_ptr error = std::move(mine.error);
+    mine.error = nullptr;
+    std::rethrow_exception(error);
+  }
+}
+
+void SqliteStorage::CommitBatch(const std::vector<PendingWrite*>& batch) {
+  auto s = group_pool_.Acquire();
+  try {
+    WriteTransaction tx(*s, writers_, &s.statements());
+    AuditAppender audit(*s, &s.statements());
+    for (PendingWrite* p : batch) (*p->work)(*s, audit);
+    audit.Finish();
+    tx.Commit();
+  } catch (...) {
+    for (PendingWrite* p : batch) {
+      try {
+        WriteTransaction tx(*s, writers_);
+        AuditAppender audit(*s);
+        (*p->work)(*s, audit);
+        audit.Finish();
+        tx.Commit();
+      } catch (...) {
+        p->error = std::current_exception();
+      }
+    }
+  }
 }
 
 void SqliteStorage::AppendAudit(const AuditEvent& audit) {

@@ -2,17 +2,18 @@
 //
 // The SQL is kept portable (TEXT/INTEGER columns, no AUTOINCREMENT, no
 // upserts, LIMIT only in reads): the only SQLite-specific statements are the
-// PRAGMAs in db_pool.cpp, BEGIN IMMEDIATE and the checkpoint, all in this
+// PRAGMAs in db_pool.cpp, BEGIN IMMEDIATE, the checkpoint and the envelope
+// read by rowid (sqlite3_blob_read), all in this
 // class's own files, and the BLOB column type, so a PostgreSQL Storage can
 // reuse the statements with BYTEA and its own locking.
 #ifndef FIELDNOTES_SERVER_SQLITE_STORAGE_H_
 #define FIELDNOTES_SERVER_SQLITE_STORAGE_H_
 
-#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "server/db_pool.h"
 #include "server/storage.h"
@@ -62,7 +63,7 @@ class SqliteStorage final : public Storage {
                          const AuditEvent& audit) override;
   std::vector<ReportRecord> ListReports(const std::string& clinician_id) override;
   Status DownloadReport(const std::string& clinician_id, const std::string& report_id,
-                        const AuditEvent& audit, Envelope* out) override;
+                        const AuditEvent& audit, EnvelopeSink& sink) override;
   Status MarkOpened(const std::string& clinician_id, const std::string& report_id,
                     const AuditEvent& audit) override;
   std::vector<ReportRecord> ListReceipts(const std::string& client_id) override;
@@ -77,7 +78,8 @@ class SqliteStorage final : public Storage {
   std::pair<int64_t, std::string> AuditHead() override;
 
  private:
-  explicit SqliteStorage(const std::string& path, int max_sessions) : pool_(path, max_sessions) {}
+  explicit SqliteStorage(const std::string& path, int max_sessions)
+      : pool_(path, max_sessions), group_pool_(path, 1) {}
   Status CreateSchema();
 
   // Appends `event` to the chain inside the caller's write transaction.
@@ -90,16 +92,21 @@ class SqliteStorage final : public Storage {
   // transaction is durable, so many small writes (audit records of
   // downloads, failed logins) share one fsync. A batch that fails is rolled
   // back and each of its parts retried alone; `work`'s own exception is
-  // rethrown to its caller. The caller must not hold a pooled session.
+  // rethrown to its caller. Batches run on a connection of their own
+  // (group_pool_): taking one from the shared pool made the leader wait while
+  // requests in flight held every pooled connection, and a connection that
+  // only group commits use keeps its pages cached from one batch to the next.
   using GroupWork = std::function<void(Poco::Data::Session&, AuditAppender&)>;
   void GroupWrite(const GroupWork& work);
+  struct PendingWrite;
+  // One transaction for the whole batch, or, when it fails, one per part.
+  void CommitBatch(const std::vector<PendingWrite*>& batch);
 
   DbPool pool_;
+  DbPool group_pool_;   // the one connection group commits use
   std::mutex writers_;  // see WriteTransaction
 
-  struct PendingWrite;
-  std::mutex group_mu_;
-  std::condition_variable group_done_;
+  std::mutex group_mu_;  // guards the two below
   std::vector<PendingWrite*> group_queue_;
   bool group_leader_ = false;
 };

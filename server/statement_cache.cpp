@@ -60,12 +60,25 @@ std::string StatementCache::Use::Text(int column) const {
 
 int64_t StatementCache::Use::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
 
-const uint8_t* StatementCache::Use::Blob(int column) const {
-  return static_cast<const uint8_t*>(sqlite3_column_blob(stmt_, column));
+void StatementCache::BlobCloser::operator()(sqlite3_blob* blob) const { sqlite3_blob_close(blob); }
+
+StatementCache::BlobHandle StatementCache::OpenBlob(const char* table, const char* column,
+                                                    int64_t rowid) {
+  sqlite3_blob* blob = nullptr;
+  const int rc = sqlite3_blob_open(db_, "main", table, column, rowid, 0, &blob);
+  BlobHandle handle(blob);  // closed even when the open failed half way
+  if (rc != SQLITE_OK) Throw(rc);
+  return handle;
 }
 
-size_t StatementCache::Use::BlobSize(int column) const {
-  return static_cast<size_t>(sqlite3_column_bytes(stmt_, column));
+size_t StatementCache::BlobBytes(const BlobHandle& blob) {
+  return static_cast<size_t>(sqlite3_blob_bytes(blob.get()));
+}
+
+void StatementCache::ReadBlobInto(const BlobHandle& blob, uint8_t* out, size_t size) {
+  if (size == 0) return;
+  const int rc = sqlite3_blob_read(blob.get(), out, static_cast<int>(size), 0);
+  if (rc != SQLITE_OK) Throw(rc);
 }
 
 }  // namespace fieldnotes::server

@@ -11,11 +11,13 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_blob;
 
 namespace fieldnotes::server {
 
@@ -40,8 +42,6 @@ class StatementCache {
     bool Step();
     std::string Text(int column) const;
     int64_t Int(int column) const;
-    const uint8_t* Blob(int column) const;
-    size_t BlobSize(int column) const;
 
    private:
     StatementCache& cache_;
@@ -49,7 +49,27 @@ class StatementCache {
     int next_param_ = 1;
   };
 
+  // Reads the BLOB in `table`.`column` of row `rowid` into the memory
+  // `reserve(size)` returns, page by page, without SQLite first copying the
+  // whole value into a buffer of its own (sqlite3_blob_read). Call it while
+  // a statement of this connection holds the read transaction that found
+  // `rowid`. Throws like Use::Step.
+  template <typename Reserve>
+  void ReadBlob(const char* table, const char* column, int64_t rowid, Reserve&& reserve) {
+    BlobHandle blob = OpenBlob(table, column, rowid);
+    const size_t size = BlobBytes(blob);
+    ReadBlobInto(blob, reserve(size), size);
+  }
+
  private:
+  struct BlobCloser {
+    void operator()(sqlite3_blob* blob) const;
+  };
+  using BlobHandle = std::unique_ptr<sqlite3_blob, BlobCloser>;
+  BlobHandle OpenBlob(const char* table, const char* column, int64_t rowid);
+  static size_t BlobBytes(const BlobHandle& blob);
+  void ReadBlobInto(const BlobHandle& blob, uint8_t* out, size_t size);
+
   sqlite3_stmt* Get(const char* sql);
   void Throw(int rc) const;
 

@@ -104,9 +104,15 @@ struct ReportRecord {
   int64_t expired_at = 0;
 };
 
-struct Envelope {
-  core::crypto::Bytes bytes;
-  std::string sha256;  // as computed at upload
+// Where a download's envelope bytes go: the storage calls Reserve once, with
+// the envelope's size and its SHA-256 as computed at upload, and copies the
+// bytes into the memory it returns (which must hold `size` bytes and stay
+// valid until DownloadReport returns). So the bytes travel from the database
+// straight into the buffer the answer is sent from.
+class EnvelopeSink {
+ public:
+  virtual ~EnvelopeSink() = default;
+  virtual uint8_t* Reserve(size_t size, const std::string& sha256) = 0;
 };
 
 struct ThrottleRecord {
@@ -176,12 +182,12 @@ class Storage {
                                  const Quota& quota, const AuditEvent& audit) = 0;
   // Stored reports of the clinician's active links, newest first.
   virtual std::vector<ReportRecord> ListReports(const std::string& clinician_id) = 0;
-  // The envelope bytes into `out` (reusing its buffer), recording the first
-  // download; the answer may be sent once this returns (the audit record is
-  // durable). NotFound unless the report is stored and belongs to one of the
-  // clinician's active links.
+  // The envelope bytes into `sink`, recording the first download; the
+  // answer may be sent once this returns (the audit record is durable).
+  // NotFound, with nothing reserved, unless the report is stored and belongs
+  // to one of the clinician's active links.
   virtual Status DownloadReport(const std::string& clinician_id, const std::string& report_id,
-                                const AuditEvent& audit, Envelope* out) = 0;
+                                const AuditEvent& audit, EnvelopeSink& sink) = 0;
   virtual Status MarkOpened(const std::string& clinician_id, const std::string& report_id,
                             const AuditEvent& audit) = 0;
   // Every report of the client's link, in any state, newest first.

@@ -51,7 +51,14 @@ class Exchange {
   }
 
   void SendJson(int status, const core::json::Value& body);
-  void SendBytes(core::crypto::ByteView bytes, const std::string& sha256);
+  // An envelope answer in two steps, so its bytes are written once, straight
+  // into the buffer they are sent from: StartBytes renders the status line
+  // and headers and returns room for exactly `size` body bytes, which the
+  // caller fills; SendStarted sends head and body in one write (TLS makes
+  // full 16 KB records). Nothing goes to the socket before SendStarted, so an
+  // error in between can still be answered normally.
+  uint8_t* StartBytes(size_t size, const std::string& sha256);
+  void SendStarted();
   void SendNoContent();
   void SendError(const ApiError& error);
   // 405 with the methods this resource allows.
@@ -69,7 +76,8 @@ class Exchange {
   Poco::Net::HTTPServerRequest& request_;
   Poco::Net::HTTPServerResponse& response_;
   bool body_read_ = false;
-  bool sent_raw_ = false;  // SendBytes writes past Poco's response stream
+  bool sent_raw_ = false;    // SendStarted writes past Poco's response stream
+  size_t started_size_ = 0;  // bytes of the answer StartBytes laid out
 };
 
 }  // namespace fieldnotes::server

@@ -5,8 +5,20 @@
 namespace fieldnotes::server {
 namespace {
 
-// Buffers up to this size stay with their thread between downloads.
-constexpr size_t kKeptBuffer = 256 * 1024;
+// A download's bytes go from the database straight into the answer.
+class AnswerSink final : public EnvelopeSink {
+ public:
+  explicit AnswerSink(Exchange& ex) : ex_(ex) {}
+  uint8_t* Reserve(size_t size, const std::string& sha256) override {
+    reserved_ = true;
+    return ex_.StartBytes(size, sha256);
+  }
+  bool reserved() const { return reserved_; }
+
+ private:
+  Exchange& ex_;
+  bool reserved_ = false;
+};
 
 }  // namespace
 
@@ -43,13 +55,11 @@ ApiStatus ReportsHandler::Handle(Exchange& ex) {
         auto session = RequireClinician(ex);
         if (!session.ok()) return session.error();
         if (report_id_.empty()) return ApiError::NotFound();
-        // One buffer per worker thread, reused: a fresh 100 KB allocation
-        // per download costs page faults, and the bytes are sent and gone.
-        thread_local Envelope envelope;
-        auto found = services_.reports.Download(*session, report_id_, &envelope);
+        AnswerSink sink(ex);
+        auto found = services_.reports.Download(*session, report_id_, sink);
         if (!found.ok()) return found.error();
-        ex.SendBytes(envelope.bytes, envelope.sha256);
-        if (envelope.bytes.capacity() > kKeptBuffer) core::crypto::Bytes().swap(envelope.bytes);
+        if (!sink.reserved()) return ApiError::Internal();
+        ex.SendStarted();
         return Done{};
       }
       if (method == "DELETE") {
