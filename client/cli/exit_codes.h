@@ -13,16 +13,8 @@
 
 namespace fieldnotes::client {
 
-using console::Args;
-using console::AsksForHelp;
-using console::CliResult;
-using console::CliStatus;
-using console::ExitCode;
-using console::ExitCodeFor;
-using console::OptionSpec;
-using console::ParseArgs;
-using console::ParseInt;
-using console::Print;
+// The shared pieces by their short names, in this program only.
+using namespace ::fieldnotes::console;  // NOLINT(google-build-using-namespace)
 
 // A short message for a person, without the program name. It never holds
 // entry text or a passphrase (core messages name fields, not content).

@@ -13,18 +13,8 @@
 
 namespace fieldnotes::clinician {
 
-using console::Args;
-using console::AsksForHelp;
-using console::CliResult;
-using console::CliStatus;
-using console::ExitCode;
-using console::ExitCodeFor;
-using console::OptionSpec;
-using console::ParseArgs;
-using console::ParseInt;
-using console::Print;
-using console::ReadSecret;
-using console::SecretSource;
+// The shared pieces by their short names, in this program only.
+using namespace ::fieldnotes::console;  // NOLINT(google-build-using-namespace)
 
 inline constexpr char kPasswordEnv[] = "FIELDNOTES_PASSWORD";
 
