@@ -1,5 +1,6 @@
 #include "server/reports.h"
 
+#include "core/envelope.h"
 #include "core/timestamp.h"
 #include "server/secrets.h"
 #include "sync/api.h"
@@ -44,6 +45,20 @@ ApiResult<sync::ReportUploaded> Reports::Upload(const LinkRecord& link,
     expires_at = *parsed;
   }
   if (bytes.empty()) return ApiError::BadRequest("the envelope is empty");
+  // The header only (docs/envelope-format.md): the server cannot open an
+  // envelope, but it can refuse one that the clinician would refuse anyway
+  // because another key than this link's signed it.
+  auto header = core::envelope::ParseHeader(bytes);
+  if (!header.ok()) {
+    std::string why = header.status().message();
+    constexpr std::string_view kPrefix = "envelope refused: ";
+    if (why.rfind(kPrefix, 0) == 0) why.erase(0, kPrefix.size());
+    return ApiError::BadRequest("not a report envelope: " + why);
+  }
+  if (core::crypto::HexEncode(header->sender) != link.client_key) {
+    return ApiError::BadRequest(
+        "the envelope names another sender key than the one this link was paired with");
+  }
   const std::string sha256 = core::crypto::HexEncode(core::crypto::Sha256(bytes));
   if (!headers.sha256.empty() && headers.sha256 != sha256) {
     return ApiError::BadRequest(std::string(sync::header::kSha256) +
@@ -110,7 +125,7 @@ ApiStatus Reports::Withdraw(const LinkRecord& link, const std::string& id) {
 }
 
 int64_t Reports::PurgeExpired() {
-  const int64_t purged = ctx_.storage.PurgeExpired(ctx_.Now());
+  const int64_t purged = ctx_.storage.PurgeExpired(ctx_.Now(), ctx_.config.session_idle_seconds);
   if (purged > 0) ctx_.storage.Checkpoint();
   return purged;
 }

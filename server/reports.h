@@ -31,8 +31,11 @@ class Reports {
  public:
   explicit Reports(ServiceContext ctx) : ctx_(ctx) {}
 
-  // 400 for bad metadata or an empty envelope, 409 quota_exceeded. The
-  // size limit is enforced while reading the body (http/exchange.h).
+  // 400 for bad metadata, an empty body, a body that is not a well-formed
+  // envelope (core::envelope::ParseHeader), or an envelope whose header
+  // names another sender key than the link's client_key; 409
+  // quota_exceeded. The size limit is enforced while reading the body
+  // (http/exchange.h).
   ApiResult<sync::ReportUploaded> Upload(const LinkRecord& link, const UploadHeaders& headers,
                                          core::crypto::ByteView bytes);
   std::vector<sync::ReportInfo> List(const SessionRecord& session);

@@ -288,7 +288,7 @@ void SqliteStorage::DeleteLinkReportsIn(Poco::Data::Session& s, const std::strin
   s << "DELETE FROM reports WHERE client_id = ?", bind(client_id), now;
 }
 
-int64_t SqliteStorage::PurgeExpired(int64_t now_s) {
+int64_t SqliteStorage::PurgeExpired(int64_t now_s, int64_t session_idle_seconds) {
   auto s = pool_.Acquire();
   WriteTransaction tx(*s, writers_);
   std::vector<std::string> ids;
@@ -302,7 +302,9 @@ int64_t SqliteStorage::PurgeExpired(int64_t now_s) {
     audit.Append(AuditEvent{now_s, "server", "expire", "report:" + id});
   }
   audit.Finish();
-  *s << "DELETE FROM sessions WHERE expires_at <= ?", bind(Poco::Int64{now_s}), now;
+  // The same bounds Accounts::Authenticate refuses at.
+  *s << "DELETE FROM sessions WHERE expires_at <= ? OR last_seen <= ?", bind(Poco::Int64{now_s}),
+      bind(Poco::Int64{now_s - session_idle_seconds}), now;
   *s << "DELETE FROM invites WHERE expires_at <= ?", bind(Poco::Int64{now_s}), now;
   // A counter whose last failure is a day old can no longer throttle anyone.
   *s << "DELETE FROM throttle WHERE last_failure <= ?", bind(Poco::Int64{now_s - 86400}), now;

@@ -70,7 +70,7 @@ class SqliteStorage final : public Storage {
   Status WithdrawReport(const std::string& client_id, const std::string& report_id,
                         const AuditEvent& audit) override;
 
-  int64_t PurgeExpired(int64_t now) override;
+  int64_t PurgeExpired(int64_t now, int64_t session_idle_seconds) override;
   void Checkpoint() override;
 
   void AppendAudit(const AuditEvent& audit) override;

@@ -198,9 +198,11 @@ class Storage {
                                 const AuditEvent& audit) = 0;
 
   // Deletes the bytes of reports whose expiry has passed (one audit record
-  // each, actor "server"), and sessions, invites and throttling counters
-  // that can no longer matter. Returns the number of reports purged.
-  virtual int64_t PurgeExpired(int64_t now) = 0;
+  // each, actor "server"); sessions past their absolute expiry or idle for
+  // `session_idle_seconds` (both refused by then); and invites and
+  // throttling counters that can no longer matter. Returns the number of
+  // reports purged.
+  virtual int64_t PurgeExpired(int64_t now, int64_t session_idle_seconds) = 0;
 
   // Moves the write-ahead log into the database file and empties it, so
   // deleted bytes (zeroed by secure_delete) are gone from both files.

@@ -1,5 +1,7 @@
 #include "clinician_fixture.h"
 
+#include <sqlite3.h>
+
 #include <chrono>
 #include <fstream>
 #include <regex>
@@ -132,6 +134,28 @@ core::crypto::Bytes ClinicianFixture::Seal(const std::string& content,
   auto sealed = core::envelope::Seal(core::crypto::AsBytes(content), x25519_, signer, Now());
   BOOST_REQUIRE_MESSAGE(sealed.ok(), sealed.status().ToString());
   return *sealed;
+}
+
+std::string ClinicianFixture::PlantEnvelope(const TestClient& client,
+                                            const core::crypto::Bytes& envelope) {
+  const std::string id = Upload(client, Seal("to be replaced", client.key));
+  sqlite3* db = nullptr;
+  BOOST_REQUIRE(sqlite3_open((server_dir() + "/fieldnotes-server.db").c_str(), &db) == SQLITE_OK);
+  sqlite3_busy_timeout(db, 5000);
+  for (const char* sql : {"UPDATE envelopes SET bytes = ?1 WHERE report_id = ?3",
+                          "UPDATE reports SET size = length(?1), sha256 = ?2 WHERE id = ?3"}) {
+    sqlite3_stmt* stmt = nullptr;
+    BOOST_REQUIRE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK);
+    const std::string sha256 = core::crypto::HexEncode(core::crypto::Sha256(envelope));
+    sqlite3_bind_blob(stmt, 1, envelope.data(), static_cast<int>(envelope.size()),
+                      SQLITE_TRANSIENT);
+    sqlite3_bind_text(stmt, 2, sha256.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(stmt, 3, id.c_str(), -1, SQLITE_TRANSIENT);
+    BOOST_TEST(sqlite3_step(stmt) == SQLITE_DONE);
+    sqlite3_finalize(stmt);
+  }
+  sqlite3_close(db);
+  return id;
 }
 
 std::string ClinicianFixture::Upload(const TestClient& client,

@@ -60,6 +60,11 @@ class ClinicianFixture {
                            const core::crypto::Ed25519KeyPair& signer) const;
   // Uploads an envelope on `client`'s link; returns the report id.
   std::string Upload(const TestClient& client, const core::crypto::Bytes& envelope);
+  // Stores `envelope` on `client`'s link as a server that skipped its own
+  // check of the header (or whoever holds its database) would: a genuine
+  // upload whose bytes, size and SHA-256 are then replaced in the database.
+  // Returns the report id.
+  std::string PlantEnvelope(const TestClient& client, const core::crypto::Bytes& envelope);
   sync::Connection& client_connection() { return *client_connection_; }
   // Stops the server process (SIGKILL), as a server that went down would.
   void StopServer() { server_.Kill(); }

@@ -25,8 +25,14 @@ BOOST_AUTO_TEST_CASE(envelope_signed_by_another_client_is_refused) {
   SetUpClinician();
   TestClient client = PairClient();
   TestClient other = PairClient();
-  // The other client's signature on a report sent on this client's link.
-  const std::string id = Upload(client, Seal(SamplePdf("forged"), other.key));
+  // The other client's signature on a report sent on this client's link:
+  // the server refuses it, and the viewer would too if a server did not.
+  const core::crypto::Bytes forged = Seal(SamplePdf("forged"), other.key);
+  auto refused = client_connection().Upload(client.credential, forged, {"2026-11-01", 0});
+  BOOST_TEST(!refused.ok());
+  BOOST_TEST(refused.status().message().find("sender key") != std::string::npos,
+             refused.status().ToString());
+  const std::string id = PlantEnvelope(client, forged);
   const std::string out = dir().File("forged.pdf");
   ExpectRefused(Clinician({"fetch", id, "--out", out}), out, "signed by a key other");
   // The receipt was not sent.
@@ -45,10 +51,13 @@ BOOST_AUTO_TEST_CASE(modified_envelope_is_refused) {
   ExpectRefused(Clinician({"fetch", Upload(client, body), "--out", out}), out, "refused report");
   core::crypto::Bytes header = envelope;
   header[60] ^= 0x01;  // the sender key in the header
-  ExpectRefused(Clinician({"fetch", Upload(client, header), "--out", out}), out, "refused report");
+  // The server refuses these two itself; planted, the viewer refuses them.
+  ExpectRefused(Clinician({"fetch", PlantEnvelope(client, header), "--out", out}), out,
+                "refused report");
   core::crypto::Bytes longer = envelope;
   longer.push_back(0);
-  ExpectRefused(Clinician({"fetch", Upload(client, longer), "--out", out}), out, "refused report");
+  ExpectRefused(Clinician({"fetch", PlantEnvelope(client, longer), "--out", out}), out,
+                "refused report");
 }
 
 BOOST_AUTO_TEST_CASE(replayed_envelope_is_refused) {

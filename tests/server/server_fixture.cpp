@@ -17,6 +17,7 @@
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/StreamCopier.h>
 
+#include "core/envelope.h"
 #include "server/certificate.h"
 #include "sync/messages.h"
 
@@ -56,6 +57,23 @@ std::string JsonBody(const std::vector<std::pair<std::string, std::string>>& mem
 
 std::string PairBody(const std::string& code, const std::string& client_key) {
   return JsonBody({{"code", code}, {"client_key", client_key}});
+}
+
+std::string TestEnvelope(const std::string& content, const std::string& sender_key) {
+  namespace envelope = core::envelope;
+  constexpr size_t kTail = core::crypto::kGcmTagBytes + core::crypto::kEd25519SignatureBytes;
+  envelope::Header header;
+  auto sender = core::crypto::HexDecode(sender_key);
+  BOOST_REQUIRE(sender.ok() && sender->size() == header.sender.size());
+  std::copy(sender->begin(), sender->end(), header.sender.begin());
+  size_t padded = envelope::kMinPadded;
+  while (padded + kTail < content.size()) padded *= 2;
+  header.padded_length = static_cast<uint32_t>(padded);
+  const core::crypto::Bytes head = header.Serialize();
+  std::string out(head.begin(), head.end());
+  out += content;
+  out.resize(envelope::kHeaderBytes + padded + kTail, '.');
+  return out;
 }
 
 ServerFixture::ServerFixture(void (*tweak)(server::ServerConfig&)) : clock_(kStartTime) {
@@ -184,8 +202,8 @@ std::string ServerFixture::Invite(const std::string& token) {
   return invite->code;
 }
 
-Client ServerFixture::Pair(const std::string& code) {
-  Response r = Post("/v1/pair", PairBody(code));
+Client ServerFixture::Pair(const std::string& code, const std::string& client_key) {
+  Response r = Post("/v1/pair", PairBody(code, client_key));
   BOOST_REQUIRE_MESSAGE(r.status == 201, "pair: " + std::to_string(r.status) + " " + r.body);
   auto paired = sync::PairResponse::FromJson(r.Json());
   BOOST_REQUIRE(paired.ok());

@@ -77,6 +77,9 @@ struct Clinician {
 };
 
 inline constexpr int64_t kStartTime = 1793000000;  // 2026-10-26
+// The Ed25519 public key clients pair with unless a test says otherwise.
+inline constexpr char kTestClientKey[] =
+    "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
 inline constexpr char kPassword[] = "a long enough passphrase 1";
 
 class ServerFixture {
@@ -107,7 +110,7 @@ class ServerFixture {
   std::string Login(const std::string& email, const std::string& password);
   void PutKeys(const std::string& token, char fill = 'a');
   std::string Invite(const std::string& token);
-  Client Pair(const std::string& code);
+  Client Pair(const std::string& code, const std::string& client_key = kTestClientKey);
   Client PairNewClient(const std::string& clinician_token);  // keys, invite, pair
   std::string Upload(const Client& client, const std::string& bytes,
                      const std::string& period_end = "2026-11-01");
@@ -144,9 +147,14 @@ std::string RawExchange(uint16_t port, Poco::Net::Context::Ptr context, const st
 // A JSON body from an initializer-friendly list of string members.
 std::string JsonBody(const std::vector<std::pair<std::string, std::string>>& members);
 // A pair request: the invite code and the client's Ed25519 public key.
-inline constexpr char kTestClientKey[] =
-    "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
 std::string PairBody(const std::string& code, const std::string& client_key = kTestClientKey);
+// A well-formed envelope as far as the server can tell (it reads only the
+// header, docs/envelope-format.md): a header naming `sender_key` (64 hex)
+// and the smallest bucket that holds `content`, then `content` itself where
+// the ciphertext goes and filler up to the envelope's exact length. So
+// `content` can be looked for in the database files.
+std::string TestEnvelope(const std::string& content,
+                         const std::string& sender_key = kTestClientKey);
 
 }  // namespace fieldnotes::testing
 

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "server/password.h"
+#include "server/secrets.h"
 #include "server_fixture.h"
 
 namespace fieldnotes::testing {
@@ -86,6 +87,43 @@ BOOST_AUTO_TEST_CASE(sessions_expire_when_idle_and_absolutely) {
   }
   f.clock().Advance(step);
   BOOST_TEST(f.Get("/v1/keys", token).status == 401);
+}
+
+BOOST_AUTO_TEST_CASE(the_purge_deletes_idle_and_expired_sessions) {
+  ServerFixture f;
+  const int64_t idle = f.config().session_idle_seconds;
+  Clinician c = f.AddClinician("dr.a@example.org");
+  const std::string busy = f.Login(c.email, c.password);
+  auto stored = [&](const std::string& token) {
+    return f.storage().FindSession(server::HashSecret("session", token)).ok();
+  };
+  auto purge = [&] { (void)f.server().services().reports.PurgeExpired(); };
+
+  // A second before its idle expiry a session is kept...
+  f.clock().Advance(idle - 1);
+  BOOST_REQUIRE(f.Get("/v1/keys", busy).status == 404);  // used: its idle clock restarts
+  purge();
+  BOOST_TEST(stored(c.token));
+  // ...and from the moment it is refused, the purge deletes it.
+  f.clock().Advance(1);
+  BOOST_TEST(f.Get("/v1/keys", c.token).status == 401);
+  purge();
+  BOOST_TEST(!stored(c.token));
+  BOOST_TEST(stored(busy));
+  BOOST_TEST(f.Get("/v1/keys", busy).status == 404);
+
+  // A session used all along goes at its absolute expiry.
+  const int64_t step = idle / 2;
+  for (int64_t t = idle; t + step < f.config().session_absolute_seconds; t += step) {
+    f.clock().Advance(step);
+    BOOST_REQUIRE(f.Get("/v1/keys", busy).status == 404);
+    purge();
+    BOOST_REQUIRE(stored(busy));
+  }
+  f.clock().Advance(step);
+  BOOST_TEST(f.Get("/v1/keys", busy).status == 401);
+  purge();
+  BOOST_TEST(!stored(busy));
 }
 
 BOOST_AUTO_TEST_CASE(password_change_ends_every_session) {

@@ -14,7 +14,7 @@ struct Populated {
   Populated() {
     clinician = f.AddClinician("dr.a@example.org");
     client = f.PairNewClient(clinician.token);
-    report = f.Upload(client, "SEALED-ENVELOPE");
+    report = f.Upload(client, TestEnvelope("SEALED-ENVELOPE"));
     (void)f.Get("/v1/reports/" + report, clinician.token);  // delivered
     before = f.StoredState();
   }

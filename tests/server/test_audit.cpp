@@ -18,7 +18,7 @@ BOOST_AUTO_TEST_CASE(every_event_is_logged_without_secrets) {
   (void)f.Post("/v1/login", JsonBody({{"email", c.email}, {"password", "wrong password!"}}));
   const std::string code = f.Invite((f.PutKeys(c.token), c.token));
   Client client = f.Pair(code);
-  const std::string envelope = "AUDIT-ENVELOPE-CONTENT";
+  const std::string envelope = TestEnvelope("AUDIT-ENVELOPE-CONTENT");
   const std::string id = f.Upload(client, envelope);
   BOOST_REQUIRE(f.Get("/v1/reports/" + id, c.token).status == 200);
   BOOST_REQUIRE(f.Post("/v1/reports/" + id + "/opened", "", c.token).status == 204);

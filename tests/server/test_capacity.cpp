@@ -48,7 +48,7 @@ BOOST_AUTO_TEST_CASE(a_new_client_is_answered_while_64_connections_are_held) {
   ServerFixture f(ProductionThreads);
   Clinician c = f.AddClinician("dr.a@example.org");
   Client client = f.PairNewClient(c.token);
-  const std::string id = f.Upload(client, std::string(100 * 1024, 'r'));
+  const std::string id = f.Upload(client, TestEnvelope(std::string(100 * 1024, 'r')));
 
   // Idle: 64 connections that made one request and keep the connection.
   std::vector<std::unique_ptr<Poco::Net::HTTPSClientSession>> idle;

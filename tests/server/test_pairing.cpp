@@ -1,4 +1,6 @@
 // Keys, invites, pairing and links.
+#include <algorithm>
+
 #include <boost/test/unit_test.hpp>
 
 #include "server/secrets.h"
@@ -65,6 +67,26 @@ BOOST_AUTO_TEST_CASE(an_invite_pairs_one_client_once) {
   BOOST_TEST((*links)[0].client_key == kTestClientKey);
 }
 
+BOOST_AUTO_TEST_CASE(links_are_listed_oldest_first_then_by_id) {
+  ServerFixture f;
+  Clinician c = f.AddClinician("dr.a@example.org");
+  // Five links paired in the same second, then one a second later.
+  std::vector<std::string> same_second;
+  for (int i = 0; i < 5; ++i) same_second.push_back(f.PairNewClient(c.token).client_id);
+  f.clock().Advance(1);
+  const std::string later = f.PairNewClient(c.token).client_id;
+  std::sort(same_second.begin(), same_second.end());
+  std::vector<std::string> expected = same_second;
+  expected.push_back(later);
+  for (int round = 0; round < 3; ++round) {
+    auto links = sync::ListFromJson<sync::LinkSummary>(f.Get("/v1/links", c.token).Json(), "links");
+    BOOST_REQUIRE(links.ok());
+    std::vector<std::string> ids;
+    for (const auto& l : *links) ids.push_back(l.client_id);
+    BOOST_TEST(ids == expected, boost::test_tools::per_element());
+  }
+}
+
 BOOST_AUTO_TEST_CASE(codes_are_read_forgivingly) {
   ServerFixture f;
   Clinician c = f.AddClinician("dr.a@example.org");
@@ -129,8 +151,8 @@ BOOST_AUTO_TEST_CASE(either_side_ends_a_link_and_its_reports_go) {
   Clinician c = f.AddClinician("dr.a@example.org");
   Client one = f.PairNewClient(c.token);
   Client two = f.PairNewClient(c.token);
-  const std::string r1 = f.Upload(one, "ENVELOPE-ONE-MARKER-0123456789");
-  const std::string r2 = f.Upload(two, "ENVELOPE-TWO-MARKER-0123456789");
+  const std::string r1 = f.Upload(one, TestEnvelope("ENVELOPE-ONE-MARKER-0123456789"));
+  const std::string r2 = f.Upload(two, TestEnvelope("ENVELOPE-TWO-MARKER-0123456789"));
 
   BOOST_TEST(f.Delete("/v1/links/" + one.client_id, c.token).status == 204);
   BOOST_TEST(f.Get("/v1/link", one.credential).status == 401);

@@ -143,7 +143,7 @@ BOOST_AUTO_TEST_CASE(init_admin_run_curl_openssl_and_sigterm) {
 
   // SIGTERM while an upload is half sent: it is finished, then the server exits 0.
   Client client = server.PairClient();
-  const std::string body(200 * 1024, 'u');
+  const std::string body = TestEnvelope(std::string(150 * 1024, 'u'));
   std::string answer;
   {
     Poco::Net::SecureStreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()),
@@ -193,7 +193,7 @@ BOOST_AUTO_TEST_CASE(sigkill_during_uploads_loses_nothing_acknowledged) {
   for (int t = 0; t < 4; ++t) {
     uploaders.emplace_back([&, t] {
       for (int i = 0; !stop; ++i) {
-        std::string envelope(40 * 1024 + i, static_cast<char>('A' + t));
+        std::string envelope = TestEnvelope(std::string(40 * 1024 + i, static_cast<char>('A' + t)));
         try {
           Response r = server.Call(Request{"POST",
                                            "/v1/reports",

@@ -34,8 +34,9 @@ BOOST_AUTO_TEST_CASE(a_report_travels_and_its_receipts_follow) {
   ServerFixture f;
   Clinician c = f.AddClinician("dr.a@example.org");
   Client client = f.PairNewClient(c.token);
-  std::string envelope(5000, '\0');
-  for (size_t i = 0; i < envelope.size(); ++i) envelope[i] = static_cast<char>(i * 7);
+  std::string content(5000, '\0');
+  for (size_t i = 0; i < content.size(); ++i) content[i] = static_cast<char>(i * 7);
+  const std::string envelope = TestEnvelope(content);
   const std::string id = f.Upload(client, envelope);
   BOOST_TEST(Receipts(f, client)[0].state == "pending");
 
@@ -45,7 +46,7 @@ BOOST_AUTO_TEST_CASE(a_report_travels_and_its_receipts_follow) {
   BOOST_TEST((*list)[0].report_id == id);
   BOOST_TEST((*list)[0].client_id == client.client_id);
   BOOST_TEST((*list)[0].period_end == "2026-11-01");
-  BOOST_TEST((*list)[0].size == 5000);
+  BOOST_TEST((*list)[0].size == static_cast<int64_t>(envelope.size()));
 
   Response download = f.Get("/v1/reports/" + id, c.token);
   BOOST_TEST(download.status == 200);
@@ -67,7 +68,7 @@ BOOST_AUTO_TEST_CASE(a_withdrawn_report_is_gone_at_once) {
   Clinician c = f.AddClinician("dr.a@example.org");
   Client client = f.PairNewClient(c.token);
   const std::string marker = "WITHDRAW-ME-" + std::string(3000, 'q');
-  const std::string id = f.Upload(client, marker);
+  const std::string id = f.Upload(client, TestEnvelope(marker));
   f.storage().Checkpoint();
   BOOST_REQUIRE(f.DatabaseFileBytes().find("WITHDRAW-ME-") != std::string::npos);
 
@@ -84,9 +85,12 @@ BOOST_AUTO_TEST_CASE(the_servers_own_timer_purges_expired_reports) {
   ServerFixture f([](server::ServerConfig& c) { c.purge_interval_seconds = 1; });
   Clinician c = f.AddClinician("dr.t@example.org");
   Client client = f.PairNewClient(c.token);
-  Request request{
-      "POST", "/v1/reports", "TIMER-PURGED-ENVELOPE", client.credential, "application/octet-stream",
-      {}};
+  Request request{"POST",
+                  "/v1/reports",
+                  TestEnvelope("TIMER-PURGED-ENVELOPE"),
+                  client.credential,
+                  "application/octet-stream",
+                  {}};
   request.headers["Fieldnotes-Period-End"] = "2026-11-01";
   request.headers["Fieldnotes-Expires-At"] = sync::FormatTime(kStartTime + 3600);
   BOOST_REQUIRE(f.Call(request).status == 201);
@@ -109,14 +113,14 @@ BOOST_AUTO_TEST_CASE(expired_reports_are_purged) {
   Client client = f.PairNewClient(c.token);
   Request request{"POST",
                   "/v1/reports",
-                  "EXPIRING-ENVELOPE-BYTES",
+                  TestEnvelope("EXPIRING-ENVELOPE-BYTES"),
                   client.credential,
                   "application/octet-stream",
                   {}};
   request.headers["Fieldnotes-Period-End"] = "2026-11-01";
   request.headers["Fieldnotes-Expires-At"] = sync::FormatTime(kStartTime + 2 * 86400);
   BOOST_REQUIRE(f.Call(request).status == 201);
-  const std::string keeps = f.Upload(client, "LONGER-LIVED-ENVELOPE");
+  const std::string keeps = f.Upload(client, TestEnvelope("LONGER-LIVED-ENVELOPE"));
 
   f.clock().Advance(2 * 86400 - 1);
   BOOST_TEST(f.server().services().reports.PurgeExpired() == 0);
@@ -143,34 +147,87 @@ BOOST_AUTO_TEST_CASE(upload_metadata_is_checked) {
     return f.Call(Request{"POST", "/v1/reports", body, client.credential,
                           "application/octet-stream", std::move(headers)});
   };
-  BOOST_TEST(upload({}, "x").status == 400);
-  BOOST_TEST(upload({{"Fieldnotes-Period-End", "2026-02-30"}}, "x").status == 400);
-  BOOST_TEST(upload({{"Fieldnotes-Period-End", "yesterday"}}, "x").status == 400);
+  const std::string x = TestEnvelope("x");
+  BOOST_TEST(upload({}, x).status == 400);
+  BOOST_TEST(upload({{"Fieldnotes-Period-End", "2026-02-30"}}, x).status == 400);
+  BOOST_TEST(upload({{"Fieldnotes-Period-End", "yesterday"}}, x).status == 400);
   BOOST_TEST(upload({{"Fieldnotes-Period-End", "2026-11-01"}}, "").status == 400);
   BOOST_TEST(upload({{"Fieldnotes-Period-End", "2026-11-01"},
                      {"Fieldnotes-Expires-At", sync::FormatTime(kStartTime - 1)}},
-                    "x")
+                    x)
                  .status == 400);
   BOOST_TEST(upload({{"Fieldnotes-Period-End", "2026-11-01"},
                      {"Fieldnotes-Expires-At", sync::FormatTime(kStartTime + 91 * 86400)}},
-                    "x")
+                    x)
                  .status == 400);
   BOOST_TEST(
       upload({{"Fieldnotes-Period-End", "2026-11-01"}, {"Fieldnotes-Sha256", std::string(64, '0')}},
-             "x")
+             x)
           .status == 400);
   BOOST_TEST(f.StoredState() == before);
+}
+
+BOOST_AUTO_TEST_CASE(only_envelopes_signed_by_the_links_own_key_are_taken) {
+  ServerFixture f;
+  Clinician c = f.AddClinician("dr.a@example.org");
+  Client client = f.PairNewClient(c.token);
+  const std::string other_key(64, 'e');
+  Client other = f.Pair(f.Invite(c.token), other_key);
+  const std::string before = f.StoredState();
+  auto upload = [&](const Client& from, const std::string& body) {
+    return f.Call(Request{"POST",
+                          "/v1/reports",
+                          body,
+                          from.credential,
+                          "application/octet-stream",
+                          {{"Fieldnotes-Period-End", "2026-11-01"}}});
+  };
+  auto message = [](const Response& r) {
+    const core::json::Value json = r.Json();
+    const auto* m = json.as_object().Find("message");
+    return m != nullptr && m->is_string() ? m->as_string() : std::string();
+  };
+
+  // Another client's key, in both directions: refused, saying why.
+  for (const auto& [from, key] : {std::pair<Client, std::string>{client, other_key},
+                                  std::pair<Client, std::string>{other, kTestClientKey}}) {
+    Response r = upload(from, TestEnvelope("PASSED-OFF", key));
+    BOOST_TEST(r.status == 400);
+    BOOST_TEST(r.Error() == "bad_request");
+    BOOST_TEST(message(r).find("sender key") != std::string::npos, message(r));
+  }
+  // Bodies that are not envelopes: no header, a header cut short, another
+  // magic, an unknown version, set flags, a length that is not a bucket,
+  // bytes missing or left over.
+  const std::string good = TestEnvelope("FORM");
+  std::vector<std::string> bad = {"not an envelope", good.substr(0, 100),
+                                  good.substr(0, good.size() - 1), good + "!"};
+  for (size_t offset : {size_t{0}, size_t{4}, size_t{5}, size_t{7}, size_t{141}}) {
+    std::string edited = good;
+    edited[offset] = static_cast<char>(edited[offset] ^ 0x01);
+    bad.push_back(edited);
+  }
+  for (const std::string& body : bad) {
+    Response r = upload(client, body);
+    BOOST_TEST(r.status == 400);
+    BOOST_TEST(message(r).find("not a report envelope") == 0u, message(r));
+  }
+  BOOST_TEST(f.StoredState() == before);
+
+  // Each link's own key: taken.
+  BOOST_TEST(upload(client, TestEnvelope("OWN", kTestClientKey)).status == 201);
+  BOOST_TEST(upload(other, TestEnvelope("OWN", other_key)).status == 201);
 }
 
 BOOST_AUTO_TEST_CASE(the_link_quota_holds) {
   ServerFixture f(SmallLimits);
   Clinician c = f.AddClinician("dr.a@example.org");
   Client client = f.PairNewClient(c.token);
-  const std::string first = f.Upload(client, std::string(1000, 'a'));
-  f.Upload(client, std::string(1000, 'b'));
+  const std::string first = f.Upload(client, TestEnvelope(std::string(1000, 'a')));
+  f.Upload(client, TestEnvelope(std::string(1000, 'b')));
   Request third{"POST",
                 "/v1/reports",
-                std::string(1000, 'c'),
+                TestEnvelope(std::string(1000, 'c')),
                 client.credential,
                 "application/octet-stream",
                 {{"Fieldnotes-Period-End", "2026-11-01"}}};
@@ -210,8 +267,10 @@ BOOST_AUTO_TEST_CASE(oversized_bodies_get_413) {
 
   // A Content-Length that lies low: only that many bytes are the body; the
   // rest is not a request and gets 400, and the connection closes.
-  std::string lying = UploadHead(client, "Content-Length: 100\r\n") + std::string(100, 'z') +
-                      std::string(200 * 1024, 'z');
+  const std::string envelope = TestEnvelope("LYING-LENGTH");
+  std::string lying =
+      UploadHead(client, "Content-Length: " + std::to_string(envelope.size()) + "\r\n") + envelope +
+      std::string(200 * 1024, 'z');
   answer = f.RawExchange(lying);
   BOOST_TEST(answer.rfind("HTTP/1.1 201", 0) == 0);
   BOOST_TEST(answer.find("HTTP/1.1 400") != std::string::npos);
