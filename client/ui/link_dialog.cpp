@@ -182,6 +182,9 @@ void LinkDialog::ShowNumber(const sync::TherapistLink& link, const std::string& 
   close_->SetToolTip(link.can_share() ? wxString()
                                       : "You can compare the number later, under Sharing, "
                                         "Therapists and safety numbers");
+  // The book measured the form: measure the number's page again.
+  steps_->InvalidateBestSize();
+  GetSizer()->SetSizeHints(this);
   Layout();
   Fit();
   number_->SetFocus();

@@ -27,12 +27,12 @@ LinksDialog::LinksDialog(wxWindow* parent, SharingController& sharing, ConfirmFn
   SetName("links_dialog");
   const int gap = FromDIP(8);
   auto* list_label = new wxStaticText(this, wxID_ANY, "&Linked therapists");
-  list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(340, 260)),
+  list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(360, 260)),
                          wxLC_REPORT | wxLC_SINGLE_SEL);
   list_->SetName(kListName);
   wxcommon::SetAccessibleName(list_, "Linked therapists");
   list_->AppendColumn("Name", wxLIST_FORMAT_LEFT, FromDIP(110));
-  list_->AppendColumn("State", wxLIST_FORMAT_LEFT, FromDIP(220));
+  list_->AppendColumn("State", wxLIST_FORMAT_LEFT, FromDIP(340));
   number_ = new SafetyNumberPanel(this, [this] { MarkVerified(); });
   busy_ = new wxcommon::BusyPanel(this);
   notice_ = new SharingNotice(this, 620);
@@ -144,6 +144,10 @@ void LinksDialog::ShowSelected() {
   const bool idle = !busy();
   check_->Enable(idle && row.has_value());
   remove_->Enable(idle && row.has_value());
+  // The number's page grows with a warning: measure again.
+  number_->InvalidateBestSize();
+  GetSizer()->SetSizeHints(this);
+  Fit();
   Layout();
 }
 

@@ -30,10 +30,10 @@ ReceiptsDialog::ReceiptsDialog(wxWindow* parent, SharingController& sharing, Con
                          wxLC_REPORT | wxLC_SINGLE_SEL);
   list_->SetName(kListName);
   wxcommon::SetAccessibleName(list_, "Shared reports");
-  list_->AppendColumn("Report", wxLIST_FORMAT_LEFT, FromDIP(190));
+  list_->AppendColumn("Report", wxLIST_FORMAT_LEFT, FromDIP(180));
   list_->AppendColumn("With", wxLIST_FORMAT_LEFT, FromDIP(110));
-  list_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(200));
-  list_->AppendColumn("What happened", wxLIST_FORMAT_LEFT, FromDIP(300));
+  list_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(150));
+  list_->AppendColumn("What happened", wxLIST_FORMAT_LEFT, FromDIP(360));
   busy_ = new wxcommon::BusyPanel(this);
   notice_ = new SharingNotice(this, 720);
   refresh_ = new wxButton(this, wxID_REFRESH, "&Refresh");
@@ -124,7 +124,7 @@ void ReceiptsDialog::ShowLines() {
     const sync::ReceiptLine& r = lines_[i];
     const long row = list_->InsertItem(static_cast<long>(i), ReportWords(r.consent.report_id));
     list_->SetItem(row, 1, r.link_label.empty() ? wxString("your therapist") : ToWx(r.link_label));
-    list_->SetItem(row, 2, When(r.consent.granted_at));
+    list_->SetItem(row, 2, ShortWhen(r.consent.granted_at));
     list_->SetItem(row, 3, ReceiptStateWords(r));
   }
   chosen_ = -1;

@@ -58,7 +58,8 @@ SafetyNumberPanel::SafetyNumberPanel(wxWindow* parent, std::function<void()> on_
   how_->Wrap(FromDIP(kWrapDip));
 
   state_icon_ = new wxStaticBitmap(
-      this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_MESSAGE_BOX));
+      this, wxID_ANY,
+      wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_OTHER, FromDIP(wxSize(24, 24))));
   state_ = new wxStaticText(this, wxID_ANY, wxString());
   state_->SetName("safety_state");
   verify_ = new wxButton(this, wxID_ANY, "The numbers &match: mark as verified");
@@ -92,7 +93,7 @@ void SafetyNumberPanel::SetLink(const sync::TherapistLink& link, const std::stri
   warning_->Show(link.key_changed());
   state_->SetLabel(LinkStateWords(link));
   state_icon_->SetBitmap(wxArtProvider::GetBitmapBundle(
-      link.can_share() ? wxART_TICK_MARK : wxART_INFORMATION, wxART_MESSAGE_BOX));
+      link.can_share() ? wxART_TICK_MARK : wxART_INFORMATION, wxART_OTHER, FromDIP(wxSize(24, 24))));
   can_verify_ = !link.can_share();
   verify_->Show(can_verify_);
   verify_->Enable(can_verify_);

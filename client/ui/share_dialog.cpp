@@ -72,7 +72,8 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing,
   to_ = new wxChoice(this, wxID_ANY);
   to_->SetName(kToName);
   state_icon_ = new wxStaticBitmap(
-      this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_MESSAGE_BOX));
+      this, wxID_ANY,
+      wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_OTHER, FromDIP(wxSize(32, 32))));
   state_ = new wxStaticText(this, wxID_ANY, wxString());
   state_->SetName(kLinkStateName);
 
@@ -110,7 +111,8 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing,
   auto* box = new wxBoxSizer(wxVERTICAL);
   const int side = wxLEFT | wxRIGHT;
   box->Add(what_heading, 0, side | wxTOP, 2 * gap);
-  box->Add(what_, 0, side | wxTOP, gap / 2);
+  box->AddSpacer(gap / 2);
+  box->Add(what_, 0, side, 2 * gap);
   box->Add(sha_label, 0, side, 2 * gap);
   box->Add(sha, 0, side | wxTOP | wxBOTTOM, 2 * gap);
   box->Add(never, 0, side, 2 * gap);
@@ -240,7 +242,8 @@ void ShareDialog::ShowLinkState() {
     words = "Safety number compared and verified on " + When(l.verified_at) +
             ". Only " + LinkName(l) + " can open it.";
   }
-  state_icon_->SetBitmap(wxArtProvider::GetBitmapBundle(icon, wxART_MESSAGE_BOX));
+  state_icon_->SetBitmap(
+      wxArtProvider::GetBitmapBundle(icon, wxART_OTHER, FromDIP(wxSize(32, 32))));
   state_->SetLabel(words);
   state_->Wrap(FromDIP(kWrapDip - 40));
   wxcommon::SetAccessibleName(state_, words);

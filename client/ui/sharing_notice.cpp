@@ -16,8 +16,9 @@ namespace fieldnotes::client {
 SharingNotice::SharingNotice(wxWindow* parent, int width)
     : wxPanel(parent, wxID_ANY), width_(width) {
   SetName(kName);
-  icon_ = new wxStaticBitmap(this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_INFORMATION,
-                                                                             wxART_MESSAGE_BOX));
+  icon_ = new wxStaticBitmap(
+      this, wxID_ANY,
+      wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_OTHER, FromDIP(wxSize(32, 32))));
   text_ = new wxStaticText(this, wxID_ANY, wxString());
   text_->SetName("sharing_notice_text");
   details_ = new wxCollapsiblePane(this, wxID_ANY, "Details");
@@ -57,12 +58,15 @@ SharingNotice::SharingNotice(wxWindow* parent, int width)
 
 void SharingNotice::Fit(const wxString& text, bool problem) {
   icon_->SetBitmap(wxArtProvider::GetBitmapBundle(problem ? wxART_WARNING : wxART_INFORMATION,
-                                                  wxART_MESSAGE_BOX));
+                                                  wxART_OTHER, FromDIP(wxSize(32, 32))));
   text_->SetLabel(text);
   text_->Wrap(FromDIP(width_));
   wxcommon::SetAccessibleName(text_, text);
   Show();
   Layout();
+  // The dialog grows to hold the words rather than squeezing what is above.
+  wxWindow* top = wxGetTopLevelParent(this);
+  if (top != nullptr && top->GetSizer() != nullptr) top->GetSizer()->SetSizeHints(top);
   GetParent()->Layout();
 }
 

@@ -1,5 +1,7 @@
 #include "ui/sharing_words.h"
 
+#include <wx/datetime.h>
+
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
 #include "core/safety_number.h"
@@ -15,6 +17,11 @@ wxString When(int64_t unix_seconds) {
   return ToWx(core::LongDate(t) + " at " + core::LocalClock(t));
 }
 
+wxString ShortWhen(int64_t unix_seconds) {
+  if (unix_seconds == 0) return "-";
+  return wxDateTime(static_cast<time_t>(unix_seconds)).Format("%d %b %Y, %H:%M");
+}
+
 wxString LinkName(const sync::TherapistLink& link) {
   return link.label.empty() ? wxString("your therapist") : ToWx(link.label);
 }
@@ -27,10 +34,10 @@ wxString LinkStateWords(const sync::TherapistLink& link) {
 
 wxString ReceiptStateWords(const sync::ReceiptLine& r) {
   if (r.state == "pending") return "Delivered to the server, not downloaded yet";
-  if (r.state == "delivered") return "Downloaded by your therapist " + When(r.downloaded_at);
-  if (r.state == "opened") return "Opened by your therapist " + When(r.opened_at);
-  if (r.state == "withdrawn") return "Withdrawn " + When(r.withdrawn_at) + "; deleted on the server";
-  if (r.state == "expired") return "Expired " + When(r.expired_at) + "; deleted on the server";
+  if (r.state == "delivered") return "Downloaded by your therapist, " + ShortWhen(r.downloaded_at);
+  if (r.state == "opened") return "Opened by your therapist, " + ShortWhen(r.opened_at);
+  if (r.state == "withdrawn") return "Withdrawn, " + ShortWhen(r.withdrawn_at) + "; deleted";
+  if (r.state == "expired") return "Expired, " + ShortWhen(r.expired_at) + "; deleted";
   return "Not known just now (the server could not be asked)";
 }
 

@@ -16,11 +16,13 @@ namespace fieldnotes::client {
 // "Tuesday 24 November 2026 at 14:05", in this computer's local time; "-"
 // for 0.
 wxString When(int64_t unix_seconds);
+// "24 Nov 2026, 14:05", for lists.
+wxString ShortWhen(int64_t unix_seconds);
 // The link's own label, else "your therapist".
 wxString LinkName(const sync::TherapistLink& link);
 // "Verified on …", "Not verified yet", "Safety number changed: compare it again".
 wxString LinkStateWords(const sync::TherapistLink& link);
-// What the server says of a shared report, as a sentence part.
+// What the server says of a shared report, in a few words (short times).
 wxString ReceiptStateWords(const sync::ReceiptLine& line);
 // The 60 digits as three lines of four groups of five, as the viewer shows
 // them.

@@ -86,3 +86,66 @@ shoot sessions key:ctrl+4
 shoot report key:ctrl+r sleep:3
 shoot safety key:ctrl+n key:alt+n key:alt+w "type:I don't want to be here anymore" key:ctrl+s
 shoot settings key:ctrl+comma
+
+# ---- sharing: a real fieldnotes-server on localhost and a therapist ----
+sharing_shots="link share receipts therapists"
+if [ -z "${ONLY:-}" ] || [[ " $sharing_shots " == *" $ONLY "* ]]; then
+  server="$build/server/fieldnotes-server"
+  clin_bin="$build/clinician/cli/fieldnotes-clinician"
+  for tool in "$server" "$clin_bin"; do
+    [ -x "$tool" ] || { echo "missing $tool: build it first" >&2; exit 1; }
+  done
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  url="https://localhost:$port"
+  ca="$work/srv/ca.pem"
+  "$server" init --dir "$work/srv" --port "$port" >/dev/null
+  sed -i 's/^fieldnotes.auth.scrypt_log2_n = .*/fieldnotes.auth.scrypt_log2_n = 14/' \
+    "$work/srv/fieldnotes-server.properties"
+  password='a demonstration password'
+  printf '%s\n' "$password" | "$server" admin add-clinician therapist@example.org \
+    --dir "$work/srv" >/dev/null
+  "$server" run --dir "$work/srv" >/dev/null 2>&1 &
+  server_pid=$!
+  trap 'kill $server_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+  for _ in $(seq 100); do
+    curl -sf --cacert "$ca" "$url/v1/health" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  # The therapist: a key file, signed in, keys published. `keys` changes
+  # which key file (a second one plays a therapist's new computer).
+  keys="$work/clinician/keys"
+  clin() {
+    FIELDNOTES_PASSPHRASE='a demonstration key passphrase' FIELDNOTES_PASSWORD="$password" \
+      HOME="$work/home" "$clin_bin" --keys "$keys" "$@"
+  }
+  clin init --kdf-cost 15 >/dev/null
+  clin login --server "$url" --email therapist@example.org --ca-file "$ca" >/dev/null
+  clin keys publish >/dev/null
+  invite() { clin invite --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["code"])'; }
+
+  # Linking in the app, up to the safety number.
+  shoot link key:ctrl+shift+l "type:$url" key:Tab "type:$(invite)" key:Tab "type:Dr Rivera" \
+    key:Tab "type:$ca" key:Return sleep:3
+
+  # The demonstration journal links and verifies with the CLI.
+  link=$("$cli" --journal "$journal" link --server "$url" --code "$(invite)" --ca-file "$ca" \
+    --label "Dr Rivera" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  "$cli" --journal "$journal" link verify "$link" --yes >/dev/null
+  shoot share key:ctrl+r sleep:3 key:ctrl+shift+h sleep:3
+
+  # A report shared last week, downloaded and opened by the therapist.
+  "$cli" --journal "$journal" report --pdf "$work/report.pdf" >/dev/null
+  report=$("$cli" --journal "$journal" report list | tail -1 | cut -d' ' -f1)
+  "$cli" --journal "$journal" share "$report" --with "$link" --yes >/dev/null
+  server_report=$(clin reports --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+  clin fetch "$server_report" --out "$work/fetched.pdf" >/dev/null
+  shoot receipts key:ctrl+shift+r sleep:3
+
+  # The therapist's new computer: new keys on the server. The app notices
+  # on "Check for changes".
+  keys="$work/clinician/new-keys"
+  clin init --kdf-cost 15 >/dev/null
+  clin login --server "$url" --email therapist@example.org --ca-file "$ca" >/dev/null
+  clin keys publish >/dev/null
+  shoot therapists key:ctrl+shift+t sleep:1 key:alt+h sleep:3
+fi
