@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "cli/exit_codes.h"
+#include "core/paths.h"
 #include "core/journal.h"
 
 namespace fieldnotes::client {
@@ -43,8 +44,7 @@ class Context {
   core::JournalOptions options_;
 };
 
-// Creates the folders leading to `file_path` that are missing, each 0700.
-core::Status CreateParentFolders(const std::string& file_path);
+using core::CreateParentFolders;
 
 }  // namespace fieldnotes::client
 

@@ -1,45 +1,10 @@
 #include "ui/app_options.h"
 
-#include <pwd.h>
 #include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
 
 namespace fieldnotes::client {
 
-std::string DefaultJournalPath() {
-  std::string home;
-  if (const char* h = std::getenv("HOME"); h != nullptr && *h != '\0') {
-    home = h;
-  } else if (const struct passwd* pw = getpwuid(getuid()); pw != nullptr && pw->pw_dir) {
-    home = pw->pw_dir;
-  } else {
-    home = ".";
-  }
-  // The XDG base directory spec says to ignore a relative XDG_DATA_HOME.
-  const char* xdg = std::getenv("XDG_DATA_HOME");
-  const std::string data_home =
-      (xdg != nullptr && xdg[0] == '/') ? std::string(xdg) : home + "/.local/share";
-  return data_home + "/fieldnotes/journal.db";
-}
-
-core::Status CreateParentFolders(const std::string& file_path) {
-  const size_t slash = file_path.rfind('/');
-  if (slash == std::string::npos || slash == 0) return core::Status::Ok();
-  const std::string folder = file_path.substr(0, slash);
-  for (size_t pos = 1; pos <= folder.size(); ++pos) {
-    if (pos != folder.size() && folder[pos] != '/') continue;
-    const std::string part = folder.substr(0, pos);
-    if (mkdir(part.c_str(), 0700) != 0 && errno != EEXIST) {
-      return core::Status::IoError("could not create the folder " + part + " (" +
-                                   std::strerror(errno) + ")");
-    }
-  }
-  return core::Status::Ok();
-}
+std::string DefaultJournalPath() { return core::DataHome() + "/fieldnotes/journal.db"; }
 
 bool FileExists(const std::string& path) {
   struct stat st;

@@ -8,6 +8,7 @@
 
 #include "core/clock.h"
 #include "core/journal.h"
+#include "core/paths.h"
 #include "core/status.h"
 
 namespace fieldnotes::client {
@@ -27,8 +28,7 @@ struct AppOptions {
 // journal.db: the same place fieldnotes-cli uses.
 std::string DefaultJournalPath();
 
-// Creates the missing folders leading to `file_path`, each mode 0700.
-core::Status CreateParentFolders(const std::string& file_path);
+using core::CreateParentFolders;
 
 bool FileExists(const std::string& path);
 

@@ -1,7 +1,6 @@
 #include "sync/clinician_session.h"
 
 #include <fcntl.h>
-#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,6 +11,7 @@
 
 #include "core/envelope.h"
 #include "core/json.h"
+#include "core/paths.h"
 #include "core/safety_number.h"
 
 namespace fieldnotes::sync {
@@ -21,14 +21,6 @@ using core::crypto::ByteView;
 using core::crypto::HexEncode;
 
 constexpr std::string_view kPdfMagic = "%PDF-";
-
-std::string HomeFolder() {
-  if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') return home;
-  if (const struct passwd* pw = getpwuid(getuid()); pw != nullptr && pw->pw_dir != nullptr) {
-    return pw->pw_dir;
-  }
-  return ".";
-}
 
 std::string FolderOf(const std::string& path) {
   const size_t slash = path.rfind('/');
@@ -81,26 +73,7 @@ core::Status WritePdfCopy(const std::string& path, ByteView pdf, bool replace) {
 }
 
 std::string DefaultClinicianKeysPath() {
-  // The XDG base directory spec says to ignore a relative XDG_DATA_HOME.
-  const char* xdg = std::getenv("XDG_DATA_HOME");
-  const std::string data_home =
-      (xdg != nullptr && xdg[0] == '/') ? std::string(xdg) : HomeFolder() + "/.local/share";
-  return data_home + "/fieldnotes-clinician/keys";
-}
-
-core::Status CreateParentFolders(const std::string& file_path) {
-  const size_t slash = file_path.rfind('/');
-  if (slash == std::string::npos || slash == 0) return core::Status::Ok();
-  const std::string folder = file_path.substr(0, slash);
-  for (size_t pos = 1; pos <= folder.size(); ++pos) {
-    if (pos != folder.size() && folder[pos] != '/') continue;
-    const std::string part = folder.substr(0, pos);
-    if (mkdir(part.c_str(), 0700) != 0 && errno != EEXIST) {
-      return core::Status::IoError("could not create the folder " + part + " (" +
-                                   std::strerror(errno) + ").");
-    }
-  }
-  return core::Status::Ok();
+  return core::DataHome() + "/fieldnotes-clinician/keys";
 }
 
 int64_t NowSeconds() {

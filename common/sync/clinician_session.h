@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/key_file.h"
+#include "core/paths.h"
 #include "core/status.h"
 #include "sync/clinician_store.h"
 #include "sync/connection.h"
@@ -31,9 +32,7 @@ namespace fieldnotes::sync {
 // only), else ~/.local/share/fieldnotes-clinician/keys.
 std::string DefaultClinicianKeysPath();
 
-// Creates the folders leading to `file_path` that are missing, each 0700.
-// IoError naming the folder.
-core::Status CreateParentFolders(const std::string& file_path);
+using core::CreateParentFolders;  // core/paths.h
 
 // The clinician's machine clock, in Unix seconds.
 int64_t NowSeconds();
