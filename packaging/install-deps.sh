@@ -14,7 +14,7 @@ PACKAGES=(
   fonts-dejavu-core
   # tests: PDF read-back, GUI under a virtual display, server checks
   poppler-utils xvfb xauth imagemagick xdotool curl openssl sqlite3 nginx wrk python3
-  socat jq
+  socat jq desktop-file-utils
 )
 
 missing=()
