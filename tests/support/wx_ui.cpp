@@ -1,6 +1,8 @@
 #include "support/wx_ui.h"
 
 #include <wx/app.h>
+#include <wx/image.h>
+#include <wx/init.h>
 #include <wx/richmsgdlg.h>
 #include <wx/textentry.h>
 
@@ -88,6 +90,32 @@ std::string AllText(wxWindow* root) {
   if (auto* entry = dynamic_cast<wxTextEntry*>(root)) out += entry->GetValue().utf8_string();
   for (wxWindow* child : root->GetChildren()) out += AllText(child);
   return out;
+}
+
+namespace {
+const char* g_suite_name = "";
+bool InitUnitTest() {
+  boost::unit_test::framework::master_test_suite().p_name.value = g_suite_name;
+  return true;
+}
+}  // namespace
+
+int RunWxTests(int argc, char* argv[], const char* name) {
+  g_suite_name = name;
+  // wxEntryStart sets up GTK and the event loop machinery without running
+  // a loop.
+  wxApp::SetInstance(new wxApp());
+  int wx_argc = 1;
+  char* wx_argv[] = {argv[0], nullptr};
+  if (!wxEntryStart(wx_argc, wx_argv)) return 1;
+  wxTheApp->SetExitOnFrameDelete(false);
+  wxInitAllImageHandlers();
+  DialogRecorder::Install();
+  InstallAssertHandler();
+  const int result = boost::unit_test::unit_test_main(&InitUnitTest, argc, argv);
+  DialogRecorder::Uninstall();
+  wxEntryCleanup();
+  return result;
 }
 
 }  // namespace fieldnotes::testing

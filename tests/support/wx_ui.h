@@ -53,6 +53,12 @@ void Click(wxButton* button);
 // Every text a text control or combo box in `root` holds, joined.
 std::string AllText(wxWindow* root);
 
+// The main() of a desktop app's test suite: wxWidgets initialised once
+// (a plain wxApp on the display xvfb-run gives; the tests make their own
+// windows), the dialog recorder and assert handler installed, then
+// Boost.Test runs the cases of the suite named `name`.
+int RunWxTests(int argc, char* argv[], const char* name);
+
 }  // namespace fieldnotes::testing
 
 #endif  // FIELDNOTES_TESTS_SUPPORT_WX_UI_H_
