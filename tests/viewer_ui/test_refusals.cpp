@@ -7,6 +7,7 @@
 #include <wx/listctrl.h>
 
 #include <boost/test/unit_test.hpp>
+#include <thread>
 
 #include "clinician/ui/report_view.h"
 #include "common/wx/pdf_preview.h"
@@ -45,6 +46,17 @@ void TamperStoredEnvelope(const std::string& db_path, const std::string& report_
     BOOST_REQUIRE(sqlite3_step(write) == SQLITE_DONE);
     sqlite3_finalize(write);
   }
+  sqlite3_close(db);
+}
+
+void Exec(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  BOOST_REQUIRE(sqlite3_open(db_path.c_str(), &db) == SQLITE_OK);
+  sqlite3_busy_timeout(db, 10000);
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+  BOOST_TEST(rc == SQLITE_OK, (error != nullptr ? error : ""));
+  sqlite3_free(error);
   sqlite3_close(db);
 }
 
@@ -91,6 +103,23 @@ BOOST_FIXTURE_TEST_CASE(a_withdrawn_report_leaves_the_list_with_a_note, ViewerFi
   BOOST_TEST(ws.reports_list().GetItemText(0, 1) == "No reports yet");
   const std::string note = ws.notice().utf8_string();
   BOOST_TEST(note.find("Sam K. withdrew the report") != std::string::npos, note);
+
+  // Expiry: a report kept for two seconds, then purged as the server's
+  // purge timer does (its rows deleted), is noted as expired.
+  const int64_t now = sync::NowSeconds();
+  auto brief = client_connection().Upload(sam.credential, Seal(SamplePdf("brief"), sam.key),
+                                          {"2026-11-08", now + 2});
+  BOOST_REQUIRE_MESSAGE(brief.ok(), brief.status().ToString());
+  RefreshAndWait();
+  BOOST_REQUIRE(ws.overview()->reports.size() == 1);
+  std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+  Exec(dir().File("server/fieldnotes-server.db"),
+       "DELETE FROM envelopes WHERE report_id = '" + brief->report_id +
+           "'; DELETE FROM reports WHERE id = '" + brief->report_id + "';");
+  RefreshAndWait();
+  BOOST_TEST(ws.overview()->reports.empty());
+  const std::string expired = ws.notice().utf8_string();
+  BOOST_TEST(expired.find("expired and is no longer on the server") != std::string::npos, expired);
 }
 
 BOOST_FIXTURE_TEST_CASE(a_server_that_is_down_gets_a_calm_message_and_retry, ViewerFixture) {
