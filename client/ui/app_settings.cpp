@@ -85,12 +85,7 @@ std::string CleanDisplayName(std::string_view name) {
   return out;
 }
 
-AppSettings DefaultSettings() {
-  AppSettings s;
-  const std::string territory = LocaleTerritory();
-  if (territory == "US" || territory == "CA") s.paper = PaperSize::kLetter;
-  return s;
-}
+AppSettings DefaultSettings() { return AppSettings{}; }
 
 core::Result<AppSettings> LoadSettings(const core::Journal& journal) {
   AppSettings s = DefaultSettings();

@@ -57,8 +57,9 @@ core::Result<std::string> SettingValue(std::string_view record);
 // cut to kMaxDisplayNameBytes at a character boundary.
 std::string CleanDisplayName(std::string_view name);
 
-// Defaults for this computer: paper from the locale (Letter in the US and
-// Canada), everything else as declared above.
+// Defaults, as declared above: A4 paper whatever the locale, as
+// fieldnotes-cli (which always uses A4 unless the `paper` setting says
+// letter), so the app and the CLI make the same PDF of one journal.
 AppSettings DefaultSettings();
 
 // The stored settings; a key that is not stored (or holds a value this

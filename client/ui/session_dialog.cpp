@@ -4,9 +4,9 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
-#include <wx/timectrl.h>
 
 #include "common/wx/str_helpers.h"
+#include "ui/time_field.h"
 
 namespace fieldnotes::client {
 
@@ -16,7 +16,7 @@ SessionDialog::SessionDialog(wxWindow* parent, const core::Clock& clock)
   const wxDateTime now(static_cast<time_t>(clock.Now().unix_seconds));
   auto* when_label = new wxStaticText(this, wxID_ANY, "&When was it (or when will it be)?");
   date_ = new wxDatePickerCtrl(this, wxID_ANY, now);
-  time_ = new wxTimePickerCtrl(this, wxID_ANY, now);
+  time_ = new TimeField(this, now);
   auto* note_label = new wxStaticText(this, wxID_ANY, "What &landed (optional):");
   note_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
                          wxSize(FromDIP(380), FromDIP(100)), wxTE_MULTILINE | wxTE_WORDWRAP);
@@ -37,7 +37,7 @@ SessionDialog::SessionDialog(wxWindow* parent, const core::Clock& clock)
 
 core::Session SessionDialog::GetSession() const {
   wxDateTime when = date_->GetValue();
-  const wxDateTime clock = time_->GetValue();
+  const wxDateTime clock = time_->GetTime();
   when.SetHour(clock.GetHour());
   when.SetMinute(clock.GetMinute());
   when.SetSecond(0);

@@ -10,9 +10,10 @@
 
 class wxDatePickerCtrl;
 class wxTextCtrl;
-class wxTimePickerCtrl;
 
 namespace fieldnotes::client {
+
+class TimeField;
 
 class SessionDialog : public wxDialog {
  public:
@@ -21,7 +22,7 @@ class SessionDialog : public wxDialog {
 
  private:
   wxDatePickerCtrl* date_;
-  wxTimePickerCtrl* time_;
+  TimeField* time_;
   wxTextCtrl* note_;
 };
 

@@ -8,10 +8,10 @@
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
-#include <wx/timectrl.h>
 
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
+#include "ui/time_field.h"
 #include "core/display.h"
 #include "ui/entry_fields.h"
 #include "ui/followup_panel.h"
@@ -62,7 +62,7 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
   backdate_->SetName(kBackdateName);
   date_ = new wxDatePickerCtrl(this, wxID_ANY);
   date_->SetName("backdate_date");
-  time_ = new wxTimePickerCtrl(this, wxID_ANY);
+  time_ = new TimeField(this, wxDateTime::Now());
   time_->SetName("backdate_time");
   draft_state_ = new wxStaticText(this, wxID_ANY, wxString());
   draft_state_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
@@ -188,7 +188,7 @@ core::Entry WritePanel::ReadForm() const {
   e.mood_after = mood_after_->GetMood();
   if (backdate_->IsChecked()) {
     wxDateTime when = date_->GetValue();
-    const wxDateTime clock = time_->GetValue();
+    const wxDateTime clock = time_->GetTime();
     when.SetHour(clock.GetHour());
     when.SetMinute(clock.GetMinute());
     when.SetSecond(0);
@@ -216,7 +216,7 @@ void WritePanel::LoadForm(const core::Entry& e, bool backdated) {
   backdate_->SetValue(backdated);
   const wxDateTime when = backdated ? ToLocal(e.written_at) : wxDateTime::Now();
   date_->SetValue(when);
-  time_->SetValue(when);
+  time_->SetTime(when);
   date_->Show(backdated);
   time_->Show(backdated);
   Layout();

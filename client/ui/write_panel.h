@@ -23,7 +23,6 @@ class wxCheckBox;
 class wxDatePickerCtrl;
 class wxRadioBox;
 class wxStaticText;
-class wxTimePickerCtrl;
 
 namespace fieldnotes::client {
 
@@ -31,6 +30,7 @@ class EntryFields;
 class FollowUpPanel;
 class MoodChoice;
 class PageHost;
+class TimeField;
 
 class WritePanel : public wxPanel {
  public:
@@ -91,7 +91,7 @@ class WritePanel : public wxPanel {
   MoodChoice* mood_after_;
   wxCheckBox* backdate_;
   wxDatePickerCtrl* date_;
-  wxTimePickerCtrl* time_;
+  TimeField* time_;
   wxButton* save_;
   wxButton* discard_;
   wxStaticText* draft_state_;

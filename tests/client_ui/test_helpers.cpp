@@ -2,8 +2,11 @@
 // viewer (strings, errors in words, work off the UI thread) and the app's
 // small models (settings, drafts, timeline rows, entry text).
 #include <wx/app.h>
+#include <wx/dateevt.h>
+#include <wx/frame.h>
 
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
 #include <thread>
 
 #include "common/wx/background_task.h"
@@ -12,6 +15,7 @@
 #include "common/wx/str_helpers.h"
 #include "ui/app_settings.h"
 #include "ui/draft_store.h"
+#include "ui/time_field.h"
 #include "ui/entry_text.h"
 #include "ui/timeline_model.h"
 #include "ui_fixture.h"
@@ -130,6 +134,13 @@ BOOST_AUTO_TEST_CASE(settings_round_trip_in_the_cli_format) {
   BOOST_REQUIRE(defaults.ok());
   BOOST_TEST(defaults->auto_lock_minutes == 10);
   BOOST_TEST(defaults->display_name.empty());
+  // A4 unless the person chose letter, in every locale, as fieldnotes-cli.
+  BOOST_TEST((defaults->paper == client::PaperSize::kA4));
+  const char* was = std::getenv("LC_ALL");
+  const std::string saved = was ? was : "";
+  setenv("LC_ALL", "en_US.UTF-8", 1);
+  BOOST_TEST((client::DefaultSettings().paper == client::PaperSize::kA4));
+  if (was) setenv("LC_ALL", saved.c_str(), 1); else unsetenv("LC_ALL");
   BOOST_TEST(defaults->crisis_region.empty());
 
   client::AppSettings s;
@@ -228,6 +239,39 @@ BOOST_AUTO_TEST_CASE(entry_text_reads_plainly) {
   const std::string details = client::EntryDetails(e);
   BOOST_TEST(details.find("The exact thought:\nThey will see.") != std::string::npos);
   BOOST_TEST(details.find("intensity 7 of 10") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(time_field_reads_hours_and_minutes_only) {
+  wxFrame* frame = new wxFrame(nullptr, wxID_ANY, "t");
+  wxDateTime at = wxDateTime::Today();
+  at.SetHour(21);
+  at.SetMinute(40);
+  at.SetSecond(30);
+  auto* field = new client::TimeField(frame, at);
+  int changes = 0;
+  field->Bind(wxEVT_TIME_CHANGED, [&](wxDateEvent&) { ++changes; });
+  BOOST_TEST(field->GetValue().utf8_string() == "21:40");  // no seconds
+  field->SetValue("9:05");
+  BOOST_TEST(field->GetTime().GetHour() == 9);
+  BOOST_TEST(field->GetTime().GetMinute() == 5);
+  BOOST_TEST(field->GetTime().GetSecond() == 0);
+  BOOST_TEST(changes == 1);
+  // Not a time: the last one stays, and is shown again on leaving.
+  for (const char* bad : {"25:00", "12:60", "ab:cd", "-1:30", "", "123"}) {
+    field->SetValue(bad);
+    BOOST_TEST(field->GetTime().GetHour() == 9, bad);
+    BOOST_TEST(field->GetTime().GetMinute() == 5, bad);
+  }
+  wxFocusEvent leave(wxEVT_KILL_FOCUS, field->GetId());
+  field->ProcessWindowEvent(leave);
+  BOOST_TEST(field->GetValue().utf8_string() == "09:05");
+  // Up and Down step a minute, round midnight.
+  field->SetValue("23:59");
+  wxKeyEvent up(wxEVT_KEY_DOWN);
+  up.m_keyCode = WXK_UP;
+  field->ProcessWindowEvent(up);
+  BOOST_TEST(field->GetValue().utf8_string() == "00:00");
+  frame->Destroy();
 }
 
 BOOST_AUTO_TEST_SUITE_END()
