@@ -24,6 +24,7 @@
 #include "core/timestamp.h"
 #include "ui/journal_controller.h"
 #include "ui/page_host.h"
+#include "ui/report_choices.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -212,9 +213,23 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   print_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Print(); });
   share_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Share(); });
   EnableChoices(false);
+  // The choices made before the journal was last locked.
+  if (auto kept = LoadReportChoices(host_.controller().journal()); kept.ok()) {
+    options_ = std::move(kept).value();
+    kept_choices_ = ChoicesToJson(options_);
+  }
 }
 
 ReportPanel::~ReportPanel() = default;
+
+void ReportPanel::KeepChoicesNow() {
+  JournalController& controller = host_.controller();
+  if (controller.lent()) return;
+  const reports::ReportOptions& wanted = Wanted();
+  std::string json = ChoicesToJson(wanted);
+  if (json == kept_choices_) return;
+  if (SaveReportChoices(controller.journal(), wanted).ok()) kept_choices_ = std::move(json);
+}
 
 void ReportPanel::Start() {
   if (task_.busy()) {
@@ -308,6 +323,7 @@ void ReportPanel::Show(reports::ReportOptions options, std::shared_ptr<Built> bu
   candidates_ = std::move(next);
   FillControls();
   EnableChoices(true);
+  KeepChoicesNow();
   if (stale_) CallAfter([this] { Start(); });  // the journal changed meanwhile
   SetMessage(made_->pdf.warnings.empty() ? notice_ : Sentence(made_->pdf.warnings.front()));
   notice_.clear();

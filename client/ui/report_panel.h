@@ -69,6 +69,9 @@ class ReportPanel : public wxPanel {
   void AddOwnQuestion(const wxString& text);
   // Forgets every choice.
   void StartAgain();
+  // Keeps the choices in the journal (report_choices.h) if they changed:
+  // after each report shown, and before locking or closing.
+  void KeepChoicesNow();
 
   // Writes the PDF of what is shown, and keeps the report in the journal
   // (once: saving again or sharing it does not keep a second copy). False
@@ -119,6 +122,7 @@ class ReportPanel : public wxPanel {
   std::vector<std::string> line_ids_;
   wxString notice_;  // said once the report being built is shown
   std::string kept_id_;  // the report shown, once kept in the journal
+  std::string kept_choices_;  // ChoicesToJson of the choices in the journal
 
   wxStaticText* heading_;
   wxStaticText* period_;

@@ -145,6 +145,7 @@ void WorkspacePanel::ShowCrisisResources() {
 void WorkspacePanel::SaveDraftNow() {
   sharing_->Finish();  // the journal comes back first
   write_->SaveDraftNow();
+  report_->KeepChoicesNow();
 }
 
 void WorkspacePanel::LinkTherapist() {

@@ -16,6 +16,7 @@
 #include "reports/report_store.h"
 #include "support/run_process.h"
 #include "ui/journal_controller.h"
+#include "ui/report_choices.h"
 #include "ui/report_panel.h"
 #include "ui/workspace_panel.h"
 #include "ui_fixture.h"
@@ -276,6 +277,63 @@ BOOST_FIXTURE_TEST_CASE(printing_draws_the_saved_pages, FrameFixture) {
     for (int x = 20; x < 300; ++x)
       if (printed.GetRed(x, y) < 128) ++ink;
   BOOST_TEST(ink > 50);
+}
+
+BOOST_FIXTURE_TEST_CASE(choices_survive_locking, FrameFixture) {
+  MakeJournal(journal_path, AWeek());
+  Unlock();
+  frame().workspace()->ShowPage(client::WorkspacePanel::Page::kReport);
+  Settle(frame().workspace()->report());
+  {
+    ReportPanel& page = frame().workspace()->report();
+    Tick(Find<wxCheckListBox>(&page, ReportPanel::kPicksName), 0);
+    Settle(page);
+    page.AddOwnQuestion("Why Sunday evenings?");
+    Settle(page);
+    BOOST_REQUIRE(page.choices().picks.size() == 1u);
+  }
+  const reports::ReportOptions before = frame().workspace()->report().choices();
+  frame().Lock("Locked.");
+  BOOST_REQUIRE(!frame().unlocked());
+  // Kept encrypted in the journal, not in clear in the file.
+  for (const char* suffix : {"", "-wal"})
+    BOOST_TEST(ReadFile(journal_path + suffix).find("Why Sunday evenings?") == std::string::npos);
+  Unlock();
+  frame().workspace()->ShowPage(client::WorkspacePanel::Page::kReport);
+  ReportPanel& page = frame().workspace()->report();
+  Settle(page);
+  BOOST_TEST(page.choices().picks == before.picks);
+  BOOST_TEST(page.choices().questions == before.questions);
+  BOOST_TEST(SectionOf(page, reports::SectionKind::kAgenda).items.size() == 1u);
+
+  // Start again forgets them, also for the next time.
+  page.StartAgain();
+  Settle(page);
+  frame().Lock("Locked.");
+  Unlock();
+  frame().workspace()->ShowPage(client::WorkspacePanel::Page::kReport);
+  Settle(frame().workspace()->report());
+  BOOST_TEST(frame().workspace()->report().choices().picks.empty());
+  BOOST_TEST(frame().workspace()->report().choices().questions.empty());
+}
+
+BOOST_AUTO_TEST_CASE(report_choices_records_that_do_not_parse_are_refused) {
+  for (const char* bad : {"", "[]", "{}", R"({"format":2})", R"({"format":1,"picks":"x"})",
+                          R"({"format":1,"picks":[1]})", R"({"format":1,"rewords":[["a"]]})",
+                          R"({"format":1,"rewords":[["a",2]]})"}) {
+    BOOST_TEST(!client::ChoicesFromJson(bad).ok(), bad);
+  }
+  reports::ReportOptions c;
+  c.picks = {"obs-1"};
+  c.agenda = {"Mine, with \"quotes\" and ünïcode"};
+  c.rewords = {{"item-1", "in my words"}};
+  c.removes = {"item-2"};
+  auto back = client::ChoicesFromJson(client::ChoicesToJson(c));
+  BOOST_REQUIRE(back.ok());
+  BOOST_TEST(back->picks == c.picks);
+  BOOST_TEST(back->agenda == c.agenda);
+  BOOST_TEST((back->rewords == c.rewords));
+  BOOST_TEST(back->removes == c.removes);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
