@@ -8,6 +8,7 @@
 #include <Poco/Net/SecureStreamSocket.h>
 
 #include "server/certificate.h"
+#include "server/tls.h"
 #include "server_fixture.h"
 
 namespace fieldnotes::testing {
@@ -16,13 +17,15 @@ namespace {
 // A TLS handshake with OpenSSL directly, limited to `min`..`max` and, when
 // given, the TLS 1.2 `ciphers`. Returns the negotiated cipher or "" when the
 // handshake failed.
-std::string Handshake(uint16_t port, int min, int max, const char* ciphers = nullptr) {
+std::string Handshake(uint16_t port, int min, int max, const char* ciphers = nullptr,
+                      const char* suites = nullptr) {
   std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> ctx(SSL_CTX_new(TLS_client_method()),
                                                         SSL_CTX_free);
   SSL_CTX_set_security_level(ctx.get(), 0);  // let the client offer old protocols
   SSL_CTX_set_min_proto_version(ctx.get(), min);
   SSL_CTX_set_max_proto_version(ctx.get(), max);
   if (ciphers != nullptr) SSL_CTX_set_cipher_list(ctx.get(), ciphers);
+  if (suites != nullptr) SSL_CTX_set_ciphersuites(ctx.get(), suites);
   std::unique_ptr<BIO, decltype(&BIO_free_all)> bio(BIO_new_ssl_connect(ctx.get()), BIO_free_all);
   const std::string host = "127.0.0.1:" + std::to_string(port);
   BIO_set_conn_hostname(bio.get(), host.c_str());
@@ -64,6 +67,17 @@ BOOST_AUTO_TEST_CASE(tls_1_2_only_with_ecdhe_aead) {
 BOOST_AUTO_TEST_CASE(tls_1_3_uses_the_configured_suites) {
   ServerFixture f;
   BOOST_TEST(Handshake(f.port(), TLS1_3_VERSION, TLS1_3_VERSION) == "TLS_AES_256_GCM_SHA384");
+  // Each suite of server/tls.h alone is taken; the TLS 1.3 suites outside
+  // it (CCM) are refused, so the list is the one the server sets.
+  for (const char* suite :
+       {"TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256", "TLS_AES_128_GCM_SHA256"}) {
+    BOOST_TEST(Handshake(f.port(), TLS1_3_VERSION, TLS1_3_VERSION, nullptr, suite) == suite);
+  }
+  for (const char* suite : {"TLS_AES_128_CCM_SHA256", "TLS_AES_128_CCM_8_SHA256"}) {
+    BOOST_TEST(Handshake(f.port(), TLS1_3_VERSION, TLS1_3_VERSION, nullptr, suite).empty());
+  }
+  BOOST_TEST(std::string(server::kTls13Suites) ==
+             "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256");
 }
 
 BOOST_AUTO_TEST_CASE(a_client_that_does_not_trust_the_certificate_fails) {
