@@ -5,16 +5,44 @@
 #include "reports/question_engine.h"
 
 namespace fieldnotes::client {
+namespace {
+
+// Kept reports are held for their content; the PDF is read when needed.
+void DropPdf(reports::StoredReport& report) {
+  report.pdf.clear();
+  report.pdf.shrink_to_fit();
+}
+
+}  // namespace
 
 JournalController::JournalController(std::unique_ptr<core::Journal> journal,
-                                     const core::Clock& clock)
-    : journal_(std::move(journal)), clock_(clock) {
+                                     const core::Clock& clock,
+                                     std::optional<std::vector<reports::StoredReport>> stored)
+    : journal_(std::move(journal)), clock_(clock), stored_(std::move(stored)) {
+  if (stored_)
+    for (reports::StoredReport& r : *stored_) DropPdf(r);
   auto settings = LoadSettings(*journal_);
   settings_ = settings.ok() ? *settings : DefaultSettings();
 }
 
 // Undo steps hold entry text: they go with the journal.
 JournalController::~JournalController() = default;
+
+core::Result<std::vector<reports::StoredReport>> JournalController::StoredReports() {
+  if (!stored_) {
+    auto listed = reports::ReportStore::List(*journal_);
+    if (!listed.ok()) return listed.status();
+    for (reports::StoredReport& r : *listed) DropPdf(r);
+    stored_ = std::move(listed).value();
+  }
+  return *stored_;
+}
+
+void JournalController::NoteKeptReport(reports::StoredReport report) {
+  if (!stored_) return;  // read in full on first use
+  DropPdf(report);
+  stored_->push_back(std::move(report));  // the newest: oldest first holds
+}
 
 reports::JournalData JournalController::data() const {
   return reports::JournalData{journal_->entries(), journal_->sessions(), journal_->threads()};

@@ -23,6 +23,7 @@
 #include "core/model.h"
 #include "core/status.h"
 #include "reports/entry_index.h"
+#include "reports/report_store.h"
 #include "reports/safety_detector.h"
 #include "ui/app_settings.h"
 
@@ -33,8 +34,11 @@ class JournalController {
   // Changes that can be undone, most recent last, at most this many.
   static constexpr size_t kUndoDepth = 20;
 
-  // `clock` must outlive the controller.
-  JournalController(std::unique_ptr<core::Journal> journal, const core::Clock& clock);
+  // `clock` must outlive the controller. `stored`: the journal's kept
+  // reports, read (and decrypted) on the unlock worker; nullopt to read them
+  // here on first use.
+  JournalController(std::unique_ptr<core::Journal> journal, const core::Clock& clock,
+                    std::optional<std::vector<reports::StoredReport>> stored = std::nullopt);
   ~JournalController();
   JournalController(const JournalController&) = delete;
   JournalController& operator=(const JournalController&) = delete;
@@ -80,6 +84,13 @@ class JournalController {
   // accent-insensitive, as the pattern analysis matches them).
   std::map<std::string, size_t> FollowUpCounts() const;
 
+  // ---- kept reports (for "what changed" in the next one) ----
+  // Every kept report, oldest first, without its PDF bytes (ReportStore::Load
+  // gives one with them). An error when they cannot be read.
+  core::Result<std::vector<reports::StoredReport>> StoredReports();
+  // A report just kept (KeepReport): the next one compares with it.
+  void NoteKeptReport(reports::StoredReport report);
+
   // ---- lending the journal to one worker thread ----
   bool lent() const { return lent_; }
   void Lend() { lent_ = true; }
@@ -103,6 +114,7 @@ class JournalController {
   std::deque<UndoStep> undo_;
   uint64_t revision_ = 0;
   bool lent_ = false;
+  std::optional<std::vector<reports::StoredReport>> stored_;
 };
 
 }  // namespace fieldnotes::client

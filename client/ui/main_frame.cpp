@@ -76,9 +76,12 @@ MainFrame::MainFrame(AppOptions options)
   BuildMenus();
   BindCommands();
 
-  unlock_ = new UnlockPanel(this, options_, [this](std::unique_ptr<core::Journal> journal) {
-    OnUnlocked(std::move(journal));
-  });
+  unlock_ = new UnlockPanel(
+      this, options_,
+      [this](std::unique_ptr<core::Journal> journal,
+             std::optional<std::vector<reports::StoredReport>> reports) {
+        OnUnlocked(std::move(journal), std::move(reports));
+      });
   sizer_ = new wxBoxSizer(wxVERTICAL);
   sizer_->Add(unlock_, 1, wxEXPAND);
   SetSizer(sizer_);
@@ -211,8 +214,10 @@ void MainFrame::BindCommands() {
   }
 }
 
-void MainFrame::OnUnlocked(std::unique_ptr<core::Journal> journal) {
-  controller_ = std::make_unique<JournalController>(std::move(journal), *options_.clock);
+void MainFrame::OnUnlocked(std::unique_ptr<core::Journal> journal,
+                           std::optional<std::vector<reports::StoredReport>> reports) {
+  controller_ =
+      std::make_unique<JournalController>(std::move(journal), *options_.clock, std::move(reports));
   SetStatusText(
       "Unlocked. Ctrl+N writes, Ctrl+F searches, Ctrl+R shows the weekly report, "
       "Ctrl+L locks.");

@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "ui/app_options.h"
+#include "reports/report_store.h"
 #include "ui/app_settings.h"
 #include "common/wx/idle_lock.h"
 
@@ -55,7 +56,8 @@ class MainFrame : public wxFrame {
  private:
   void BuildMenus();
   void BindCommands();
-  void OnUnlocked(std::unique_ptr<core::Journal> journal);
+  void OnUnlocked(std::unique_ptr<core::Journal> journal,
+                  std::optional<std::vector<reports::StoredReport>> reports);
   void OnClose(wxCloseEvent& e);
   void OnUndo();
   void OnAbout();

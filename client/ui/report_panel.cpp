@@ -239,12 +239,13 @@ void ReportPanel::Start() {
   const JournalController& controller = host_.controller();
   if (controller.lent()) return;  // sharing work has the journal: later
   stale_ = false;
-  auto snapshot = TakeSnapshot(controller.journal(), controller.settings());
-  if (!snapshot.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(snapshot.status(), "read your reports"));
+  auto stored = host_.controller().StoredReports();
+  if (!stored.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(stored.status(), "read your reports"));
     return;
   }
-  snapshot_ = std::make_shared<const ReportSnapshot>(std::move(snapshot).value());
+  snapshot_ = std::make_shared<const ReportSnapshot>(
+      TakeSnapshot(controller.journal(), controller.settings(), std::move(stored).value()));
   offered_questions_ = UnansweredQuestions(*snapshot_, controller.clock());
   // The report shown was of the journal as it was: nothing to save until
   // the new one is back (and choices that no longer fit are dropped then).
@@ -508,9 +509,10 @@ core::Result<std::string> ReportPanel::KeepInJournal() {
   if (!kept_id_.empty()) return kept_id_;
   JournalController& controller = host_.controller();
   if (controller.lent()) return core::Status::Busy("sharing work has the journal");
-  auto id = KeepReport(controller.journal(), *made_, controller.clock());
-  if (!id.ok()) return id.status();
-  kept_id_ = *id;
+  auto kept = KeepReport(controller.journal(), *made_, controller.clock());
+  if (!kept.ok()) return kept.status();
+  kept_id_ = kept->id;
+  controller.NoteKeptReport(std::move(kept).value());
   // The next report compares with this one.
   stale_ = true;
   return kept_id_;

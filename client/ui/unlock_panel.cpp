@@ -61,27 +61,42 @@ void UnlockPanel::OnReset() {
   choose_->Enable();
 }
 
+struct UnlockPanel::Opened {
+  std::unique_ptr<core::Journal> journal;
+  std::optional<std::vector<reports::StoredReport>> reports;
+};
+
 void UnlockPanel::Start(std::shared_ptr<core::crypto::SecureString> passphrase, bool create) {
   choose_->Disable();
   const std::string path = options_.journal_path;
   const core::JournalOptions journal_options = options_.journal;
   task_.Run(
-      [create, path, journal_options,
-       passphrase]() -> core::Result<std::unique_ptr<core::Journal>> {
+      [create, path, journal_options, passphrase]() -> core::Result<std::shared_ptr<Opened>> {
+        core::Result<std::unique_ptr<core::Journal>> journal =
+            core::Status::Internal("the journal was not opened");
         if (create) {
           if (core::Status s = CreateParentFolders(path); !s.ok()) return s;
-          return core::Journal::Create(path, passphrase->str(), journal_options);
+          journal = core::Journal::Create(path, passphrase->str(), journal_options);
+        } else {
+          journal = core::Journal::Open(path, passphrase->str(), journal_options);
         }
-        return core::Journal::Open(path, passphrase->str(), journal_options);
+        if (!journal.ok()) return journal.status();
+        auto opened = std::make_shared<Opened>();
+        opened->journal = std::move(journal).value();
+        // The kept reports are decrypted here too, not on the UI thread
+        // when the report page opens.
+        if (auto listed = reports::ReportStore::List(*opened->journal); listed.ok())
+          opened->reports = std::move(listed).value();
+        return opened;
       },
-      [this](core::Result<std::unique_ptr<core::Journal>> result) { Finish(std::move(result)); });
+      [this](core::Result<std::shared_ptr<Opened>> result) { Finish(std::move(result)); });
 }
 
-void UnlockPanel::Finish(core::Result<std::unique_ptr<core::Journal>> result) {
+void UnlockPanel::Finish(core::Result<std::shared_ptr<Opened>> result) {
   choose_->Enable();
   if (result.ok()) {
     Done(core::Status::Ok());
-    on_unlocked_(std::move(result).value());
+    on_unlocked_(std::move((*result)->journal), std::move((*result)->reports));
     return;
   }
   const core::Status& status = result.status();

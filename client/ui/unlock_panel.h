@@ -14,6 +14,7 @@
 #include "common/wx/background_task.h"
 #include "common/wx/passphrase_panel.h"
 #include "core/journal.h"
+#include "reports/report_store.h"
 #include "ui/app_options.h"
 
 class wxButton;
@@ -23,7 +24,10 @@ namespace fieldnotes::client {
 
 class UnlockPanel : public wxcommon::PassphrasePanel {
  public:
-  using UnlockedFn = std::function<void(std::unique_ptr<core::Journal>)>;
+  // The open journal, and its kept reports when they could be read on the
+  // worker (nullopt otherwise: the report page reads them, or says why not).
+  using UnlockedFn = std::function<void(std::unique_ptr<core::Journal>,
+                                        std::optional<std::vector<reports::StoredReport>>)>;
 
   // Control names, for tests and accessibility tools.
   static constexpr char kPassphraseName[] = "passphrase";
@@ -41,7 +45,8 @@ class UnlockPanel : public wxcommon::PassphrasePanel {
 
  private:
   void OnChooseFile();
-  void Finish(core::Result<std::unique_ptr<core::Journal>> result);
+  struct Opened;
+  void Finish(core::Result<std::shared_ptr<Opened>> result);
 
   AppOptions& options_;
   UnlockedFn on_unlocked_;

@@ -62,12 +62,10 @@ reports::Period PeriodOf(const ReportSnapshot& snapshot, const core::Clock& cloc
 
 }  // namespace
 
-core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal,
-                                          const AppSettings& settings) {
+ReportSnapshot TakeSnapshot(const core::Journal& journal, const AppSettings& settings,
+                            std::vector<reports::StoredReport> stored) {
   ReportSnapshot s;
-  auto stored = reports::ReportStore::List(journal);
-  if (!stored.ok()) return stored.status();
-  s.stored = std::move(stored).value();
+  s.stored = std::move(stored);
   s.entries = journal.entries();
   s.sessions = journal.sessions();
   s.threads = journal.threads();
@@ -126,8 +124,8 @@ core::Status WriteReportPdf(const MadeReport& made, const std::string& path) {
   return WriteReplacing(path, made.pdf.bytes);
 }
 
-core::Result<std::string> KeepReport(core::Journal& journal, const MadeReport& made,
-                                     const core::Clock& clock) {
+core::Result<reports::StoredReport> KeepReport(core::Journal& journal, const MadeReport& made,
+                                               const core::Clock& clock) {
   reports::StoredReport report;
   report.id = core::NewUuid();
   report.created_at = clock.Now();
@@ -136,17 +134,17 @@ core::Result<std::string> KeepReport(core::Journal& journal, const MadeReport& m
   report.content = made.content;
   report.pdf = made.pdf.bytes;
   FN_RETURN_IF_ERROR(reports::ReportStore::Save(journal, report));
-  return report.id;
+  return report;
 }
 
 core::Result<std::string> SaveReport(core::Journal& journal, const MadeReport& made,
                                      const std::string& path, const core::Clock& clock) {
   FN_RETURN_IF_ERROR(WriteReportPdf(made, path));
-  auto id = KeepReport(journal, made, clock);
-  if (!id.ok())
-    return id.status().WithContext(
+  auto kept = KeepReport(journal, made, clock);
+  if (!kept.ok())
+    return kept.status().WithContext(
         "the PDF was written, but the report could not be kept in the journal");
-  return id;
+  return kept->id;
 }
 
 }  // namespace fieldnotes::client

@@ -33,9 +33,10 @@ struct ReportSnapshot {
   std::string region;
 };
 
-// Copies what MakeReport needs. An error when stored reports cannot be read.
-core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal,
-                                          const AppSettings& settings);
+// Copies what MakeReport needs; `stored` is the journal's kept reports
+// (JournalController::StoredReports(), read off the UI thread at unlock).
+ReportSnapshot TakeSnapshot(const core::Journal& journal, const AppSettings& settings,
+                            std::vector<reports::StoredReport> stored);
 
 struct MadeReport {
   reports::ReportContent content;
@@ -63,9 +64,9 @@ core::Status WriteReportPdf(const MadeReport& made, const std::string& path);
 
 // Keeps the report in the journal (ReportStore), as `fieldnotes-cli report`
 // does; the next report compares with it, and it can be shared. Returns the
-// stored report's id.
-core::Result<std::string> KeepReport(core::Journal& journal, const MadeReport& made,
-                                     const core::Clock& clock);
+// stored report.
+core::Result<reports::StoredReport> KeepReport(core::Journal& journal, const MadeReport& made,
+                                               const core::Clock& clock);
 
 // WriteReportPdf, then KeepReport, as `fieldnotes-cli report --pdf` does.
 // Returns the stored report's id.

@@ -188,6 +188,16 @@ BOOST_FIXTURE_TEST_CASE(make_a_report_and_save_the_pdf, FrameFixture) {
   BOOST_REQUIRE(stored.ok());
   BOOST_REQUIRE(stored->size() == 1u);
   BOOST_TEST(reports::PdfSha256(stored->front().pdf) == reports::PdfSha256(bytes));
+  // The page's list of kept reports (read at unlock, off the UI thread) has
+  // it too, for "what changed" next time, without holding its PDF.
+  auto kept = controller.StoredReports();
+  BOOST_REQUIRE(kept.ok());
+  BOOST_REQUIRE(kept->size() == 1u);
+  BOOST_TEST(kept->front().id == stored->front().id);
+  BOOST_TEST(kept->front().pdf.empty());
+  // Saving again keeps no second copy.
+  BOOST_REQUIRE(page.SaveTo(path));
+  BOOST_TEST(reports::ReportStore::List(controller.journal())->size() == 1u);
 
   // fieldnotes-cli sees the same report in the same journal.
   ProcessOptions env;
@@ -277,6 +287,27 @@ BOOST_FIXTURE_TEST_CASE(printing_draws_the_saved_pages, FrameFixture) {
     for (int x = 20; x < 300; ++x)
       if (printed.GetRed(x, y) < 128) ++ink;
   BOOST_TEST(ink > 50);
+}
+
+BOOST_FIXTURE_TEST_CASE(kept_reports_are_read_when_the_journal_opens, FrameFixture) {
+  {
+    auto journal = MakeJournal(journal_path, AWeek());
+    reports::StoredReport earlier;
+    earlier.id = core::NewUuid();
+    earlier.created_at = core::SystemClock::Instance().Now();
+    earlier.created_at.unix_seconds -= 8 * 86400;
+    earlier.paper = "a4";
+    earlier.pages = 1;
+    earlier.content.title = "Notes for my next session";
+    earlier.pdf = "%PDF-1.4 kept earlier";
+    BOOST_REQUIRE(reports::ReportStore::Save(*journal, earlier).ok());
+  }
+  Unlock();
+  auto kept = frame().controller()->StoredReports();
+  BOOST_REQUIRE(kept.ok());
+  BOOST_REQUIRE(kept->size() == 1u);
+  BOOST_TEST(kept->front().content.title == "Notes for my next session");
+  BOOST_TEST(kept->front().pdf.empty());
 }
 
 BOOST_FIXTURE_TEST_CASE(choices_survive_locking, FrameFixture) {
