@@ -71,6 +71,7 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing,
   auto* to_label = new wxStaticText(this, wxID_ANY, "&Share with");
   to_ = new wxChoice(this, wxID_ANY);
   to_->SetName(kToName);
+  wxcommon::SetAccessibleName(to_, "Share with");
   state_icon_ = new wxStaticBitmap(
       this, wxID_ANY,
       wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_OTHER, FromDIP(wxSize(32, 32))));
@@ -81,6 +82,7 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing,
   auto* until_label = new wxStaticText(this, wxID_ANY, "&Keep it on the server for");
   until_ = new wxChoice(this, wxID_ANY);
   until_->SetName(kUntilName);
+  wxcommon::SetAccessibleName(until_, "Keep it on the server for");
   for (int days : kDayChoices) {
     until_->Append(days == 1 ? wxString("1 day") : wxString::Format("%d days", days));
     if (days == kDefaultShareDays) until_->SetSelection(static_cast<int>(until_->GetCount()) - 1);

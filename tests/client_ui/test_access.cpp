@@ -13,6 +13,11 @@
 
 #include "common/wx/accessible.h"
 #include "ui/app_icon.h"
+#include "ui/link_dialog.h"
+#include "ui/links_dialog.h"
+#include "ui/receipts_dialog.h"
+#include "ui/share_dialog.h"
+#include "ui/sharing_controller.h"
 #include "ui/unlock_panel.h"
 #include "ui/workspace_panel.h"
 #include "ui_fixture.h"
@@ -57,6 +62,42 @@ BOOST_FIXTURE_TEST_CASE(menus_show_the_accelerators, FrameFixture) {
   BOOST_TEST(AccelOf(bar, "Weekly report") == "Ctrl+R");
   BOOST_TEST(AccelOf(bar, "Save entry") == "Ctrl+S");
   BOOST_TEST(AccelOf(bar, "Undo") == "Ctrl+Z");
+  BOOST_TEST(AccelOf(bar, wxString::FromUTF8("Link a therapist…")) == "Ctrl+Shift+L");
+  BOOST_TEST(AccelOf(bar, wxString::FromUTF8("Therapists and safety numbers…")) == "Ctrl+Shift+T");
+  BOOST_TEST(AccelOf(bar, wxString::FromUTF8("Share this report…")) == "Ctrl+Shift+H");
+  BOOST_TEST(AccelOf(bar, wxString::FromUTF8("Receipts…")) == "Ctrl+Shift+R");
+}
+
+BOOST_FIXTURE_TEST_CASE(every_field_of_the_sharing_dialogs_has_a_name, FrameFixture) {
+  Unlock();
+  client::SharingController& sharing = frame().workspace()->sharing();
+  reports::StoredReport report;
+  report.id = "0123456789abcdef0123456789abcdef";
+  report.pages = 1;
+  report.content.title = "Notes for my next session";
+  report.pdf = "%PDF-1.4";
+  auto yes = [](wxWindow*, const wxString&) { return true; };
+  std::vector<std::unique_ptr<wxDialog>> dialogs;
+  dialogs.emplace_back(new client::LinkDialog(&frame(), sharing));
+  dialogs.emplace_back(new client::LinksDialog(&frame(), sharing, yes));
+  dialogs.emplace_back(new client::ShareDialog(&frame(), sharing, report));
+  dialogs.emplace_back(new client::ReceiptsDialog(&frame(), sharing, yes));
+  for (auto& dialog : dialogs) {
+    dialog->Show();
+    BOOST_REQUIRE(WaitUntil([&] { return !sharing.busy(); }));
+    std::vector<wxWindow*> fields;
+    Inputs(dialog.get(), fields);
+    BOOST_TEST(!fields.empty(), dialog->GetName().utf8_string());
+    for (wxWindow* w : fields)
+      BOOST_TEST(!wxcommon::AccessibleName(w).empty(),
+                 (dialog->GetName() + ": " + w->GetName()).utf8_string());
+    dialog.reset();
+  }
+  // With nothing linked, the consent dialog cannot share, and says why.
+  client::ShareDialog share(&frame(), sharing, report);
+  BOOST_TEST(!share.can_share());
+  BOOST_TEST(share.link_state_text().utf8_string().find("No therapist linked yet") == 0u);
+  BOOST_TEST(DialogRecorder::shown().empty());
 }
 
 BOOST_FIXTURE_TEST_CASE(every_field_has_a_name, FrameFixture) {
