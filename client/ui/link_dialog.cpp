@@ -61,10 +61,10 @@ LinkDialog::LinkDialog(wxWindow* parent, SharingController& sharing)
   label_->SetHint("Dr Rivera");
   auto* label_hint = Hint(form, "Only you see it; it stays on this computer.", wrap);
   auto* ca_label = new wxStaticText(form, wxID_ANY, "&Certificate file (optional)");
-  ca_ = new wxFilePickerCtrl(form, wxID_ANY, wxString(), "Choose the certificate file",
-                             "Certificates (*.pem;*.crt)|*.pem;*.crt|All files|*",
-                             wxDefaultPosition, wxDefaultSize,
-                             wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
+  ca_ =
+      new wxFilePickerCtrl(form, wxID_ANY, wxString(), "Choose the certificate file",
+                           "Certificates (*.pem;*.crt)|*.pem;*.crt|All files|*", wxDefaultPosition,
+                           wxDefaultSize, wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
   ca_->SetName(kCaName);
   auto* ca_hint = Hint(form,
                        "Only for a practice that runs its own server and gave you a "
@@ -154,8 +154,9 @@ void LinkDialog::StartLink() {
   request.label = ToUtf8(label_->GetValue().Strip(wxString::both));
   request.ca_file = ToUtf8(ca_->GetPath());
   if (request.server_url.empty() || request.code.empty()) {
-    notice_->Note("The server address and the invite code are both needed. Your therapist "
-                  "has them.");
+    notice_->Note(
+        "The server address and the invite code are both needed. Your therapist "
+        "has them.");
     (request.server_url.empty() ? server_ : code_)->SetFocus();
     return;
   }

@@ -20,8 +20,8 @@ namespace fieldnotes::client {
 using wxcommon::ToWx;
 
 LinksDialog::LinksDialog(wxWindow* parent, SharingController& sharing, ConfirmFn confirm)
-    : wxDialog(parent, wxID_ANY, "Therapists and safety numbers", wxDefaultPosition,
-               wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : wxDialog(parent, wxID_ANY, "Therapists and safety numbers", wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       sharing_(sharing),
       confirm_(std::move(confirm)) {
   SetName("links_dialog");
@@ -112,8 +112,9 @@ void LinksDialog::Reload() {
     list_->Focus(chosen);
   } else {
     selected_id_.clear();
-    notice_->Note("No therapist linked yet. Ask your therapist for an invite code, then choose "
-                  "\"Link a therapist\".");
+    notice_->Note(
+        "No therapist linked yet. Ask your therapist for an invite code, then choose "
+        "\"Link a therapist\".");
   }
   ShowSelected();
 }

@@ -13,8 +13,8 @@
 #include "ui/journal_controller.h"
 #include "ui/report_panel.h"
 #include "ui/sessions_panel.h"
-#include "ui/sharing_controller.h"
 #include "ui/settings_dialog.h"
+#include "ui/sharing_controller.h"
 #include "ui/unlock_panel.h"
 #include "ui/workspace_panel.h"
 
@@ -47,8 +47,7 @@ wxMenu* SharingMenu() {
   auto* menu = new wxMenu;
   menu->Append(kIdLinkTherapist, ToWx("&Link a therapist…\tCtrl+Shift+L"),
                "Link with your therapist using the invite code they gave you");
-  menu->Append(kIdTherapists,
-               ToWx("&Therapists and safety numbers…\tCtrl+Shift+T"),
+  menu->Append(kIdTherapists, ToWx("&Therapists and safety numbers…\tCtrl+Shift+T"),
                "Compare safety numbers, check for changes, end a link");
   menu->AppendSeparator();
   menu->Append(kIdShareReport, ToWx("S&hare this report…\tCtrl+Shift+H"),
@@ -76,12 +75,11 @@ MainFrame::MainFrame(AppOptions options)
   BuildMenus();
   BindCommands();
 
-  unlock_ = new UnlockPanel(
-      this, options_,
-      [this](std::unique_ptr<core::Journal> journal,
-             std::optional<std::vector<reports::StoredReport>> reports) {
-        OnUnlocked(std::move(journal), std::move(reports));
-      });
+  unlock_ = new UnlockPanel(this, options_,
+                            [this](std::unique_ptr<core::Journal> journal,
+                                   std::optional<std::vector<reports::StoredReport>> reports) {
+                              OnUnlocked(std::move(journal), std::move(reports));
+                            });
   sizer_ = new wxBoxSizer(wxVERTICAL);
   sizer_->Add(unlock_, 1, wxEXPAND);
   SetSizer(sizer_);
@@ -187,15 +185,16 @@ void MainFrame::BindCommands() {
   on(kIdTherapists, [this] { workspace_->ShowTherapists(); });
   on(kIdShareReport, [this] { workspace_->ShareReport(); });
   on(kIdReceipts, [this] { workspace_->ShowReceipts(); });
-  Bind(wxEVT_TIMER, [this](wxTimerEvent&) { Lock(lock_why_); }, lock_retry_.GetId());
+  Bind(
+      wxEVT_TIMER, [this](wxTimerEvent&) { Lock(lock_why_); }, lock_retry_.GetId());
   on(wxID_ABOUT, [this] { OnAbout(); });
 
   // Everything but Quit and About needs an unlocked journal.
-  for (int id : {int{wxID_NEW}, int{wxID_SAVE}, int{kIdAddSession}, int{kIdLock},
-                 int{wxID_PREFERENCES}, int{kIdEditEntry}, int{kIdDeleteEntry}, int{wxID_FIND},
-                 int{kIdPageWrite}, int{kIdPageLookBack}, int{kIdPagePatterns},
-                 int{kIdPageSessions}, int{kIdPageReport}, int{kIdCrisisLines},
-                 int{kIdLinkTherapist}, int{kIdTherapists}, int{kIdReceipts}}) {
+  for (int id :
+       {int{wxID_NEW}, int{wxID_SAVE}, int{kIdAddSession}, int{kIdLock}, int{wxID_PREFERENCES},
+        int{kIdEditEntry}, int{kIdDeleteEntry}, int{wxID_FIND}, int{kIdPageWrite},
+        int{kIdPageLookBack}, int{kIdPagePatterns}, int{kIdPageSessions}, int{kIdPageReport},
+        int{kIdCrisisLines}, int{kIdLinkTherapist}, int{kIdTherapists}, int{kIdReceipts}}) {
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr); }, id);
   }

@@ -13,10 +13,10 @@
 
 #include <memory>
 
-#include "ui/app_options.h"
-#include "reports/report_store.h"
-#include "ui/app_settings.h"
 #include "common/wx/idle_lock.h"
+#include "reports/report_store.h"
+#include "ui/app_options.h"
+#include "ui/app_settings.h"
 
 class wxBoxSizer;
 

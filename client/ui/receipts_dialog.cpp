@@ -23,8 +23,8 @@ ReceiptsDialog::ReceiptsDialog(wxWindow* parent, SharingController& sharing, Con
       confirm_(std::move(confirm)) {
   SetName("receipts_dialog");
   const int gap = FromDIP(8);
-  auto* intro = new wxStaticText(
-      this, wxID_ANY, "Reports you shared, and what the server says happened to each.");
+  auto* intro = new wxStaticText(this, wxID_ANY,
+                                 "Reports you shared, and what the server says happened to each.");
   auto* list_label = new wxStaticText(this, wxID_ANY, "&Shared reports");
   list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(820, 220)),
                          wxLC_REPORT | wxLC_SINGLE_SEL);
@@ -189,26 +189,26 @@ void ReceiptsDialog::Withdraw() {
     notice_->Note("This one is no longer on the server: there is nothing to withdraw.");
     return;
   }
-  if (!confirm_(this, "Withdraw this report?\n\nThe server deletes it at once, and your "
-                      "therapist can no longer download it. If they already downloaded it, "
-                      "that copy stays with them.")) {
+  if (!confirm_(this,
+                "Withdraw this report?\n\nThe server deletes it at once, and your "
+                "therapist can no longer download it. If they already downloaded it, "
+                "that copy stays with them.")) {
     return;
   }
   SetBusy(ToWx("Withdrawing…"));
-  sharing_.Withdraw(line.consent.report_id,
-                    [this](core::Result<std::vector<sync::Consent>> withdrawn) {
-                      SetIdle();
-                      if (!withdrawn.ok()) {
-                        notice_->Problem(
-                            withdrawn.status(), "withdraw the report",
-                            withdrawn.status().code() == core::Status::Code::kUnavailable
-                                ? std::function<void()>([this] { Withdraw(); })
-                                : nullptr);
-                        return;
-                      }
-                      Refresh();
-                      notice_->Note("Withdrawn: the server deleted it.");
-                    });
+  sharing_.Withdraw(
+      line.consent.report_id, [this](core::Result<std::vector<sync::Consent>> withdrawn) {
+        SetIdle();
+        if (!withdrawn.ok()) {
+          notice_->Problem(withdrawn.status(), "withdraw the report",
+                           withdrawn.status().code() == core::Status::Code::kUnavailable
+                               ? std::function<void()>([this] { Withdraw(); })
+                               : nullptr);
+          return;
+        }
+        Refresh();
+        notice_->Note("Withdrawn: the server deleted it.");
+      });
 }
 
 }  // namespace fieldnotes::client

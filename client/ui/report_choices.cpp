@@ -20,7 +20,8 @@ json::Value ListJson(const List& list) {
 
 json::Value PairsJson(const Pairs& pairs) {
   json::Array a;
-  for (const auto& [id, text] : pairs) a.push_back(json::Value(json::Array{json::Value(id), json::Value(text)}));
+  for (const auto& [id, text] : pairs)
+    a.push_back(json::Value(json::Array{json::Value(id), json::Value(text)}));
   return json::Value(std::move(a));
 }
 

@@ -563,8 +563,7 @@ void ReportPanel::SetMessage(const wxString& text) {
 void ReportPanel::EnableChoices(bool enable) {
   for (wxWindow* w : std::initializer_list<wxWindow*>{picks_, own_agenda_, add_agenda_, lines_,
                                                       reword_, remove_, questions_, own_question_,
-                                                      add_question_, again_, save_, print_,
-                                                      share_})
+                                                      add_question_, again_, save_, print_, share_})
     w->Enable(enable);
 }
 

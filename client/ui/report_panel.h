@@ -33,7 +33,7 @@ class wxTextCtrl;
 namespace fieldnotes::wxcommon {
 class BusyPanel;
 class PdfPreview;
-}
+}  // namespace fieldnotes::wxcommon
 
 namespace fieldnotes::client {
 
@@ -120,8 +120,8 @@ class ReportPanel : public wxPanel {
   std::vector<Candidate> candidates_;
   std::vector<std::string> offered_questions_;  // skipped follow-ups of the period
   std::vector<std::string> line_ids_;
-  wxString notice_;  // said once the report being built is shown
-  std::string kept_id_;  // the report shown, once kept in the journal
+  wxString notice_;           // said once the report being built is shown
+  std::string kept_id_;       // the report shown, once kept in the journal
   std::string kept_choices_;  // ChoicesToJson of the choices in the journal
 
   wxStaticText* heading_;

@@ -92,8 +92,9 @@ void SafetyNumberPanel::SetLink(const sync::TherapistLink& link, const std::stri
   wxcommon::SetAccessibleName(number_, "Safety number: " + NumberLines(digits));
   warning_->Show(link.key_changed());
   state_->SetLabel(LinkStateWords(link));
-  state_icon_->SetBitmap(wxArtProvider::GetBitmapBundle(
-      link.can_share() ? wxART_TICK_MARK : wxART_INFORMATION, wxART_OTHER, FromDIP(wxSize(24, 24))));
+  state_icon_->SetBitmap(
+      wxArtProvider::GetBitmapBundle(link.can_share() ? wxART_TICK_MARK : wxART_INFORMATION,
+                                     wxART_OTHER, FromDIP(wxSize(24, 24))));
   can_verify_ = !link.can_share();
   verify_->Show(can_verify_);
   verify_->Enable(can_verify_);

@@ -37,8 +37,7 @@ wxString Fingerprint(const std::string& hex) {
 
 }  // namespace
 
-ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing,
-                         reports::StoredReport report)
+ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::StoredReport report)
     : wxDialog(parent, wxID_ANY, "Share this report"),
       sharing_(sharing),
       report_(std::move(report)) {
@@ -50,9 +49,9 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing,
   auto* what_heading = wxcommon::MakeHeading(this, "What leaves this computer");
   wxString what = ToWx("Only the PDF of this report, exactly as you saw it:\n\n");
   what += ToWx("“" + c.title + "”, " + c.subtitle + "\n");
-  what += wxString::Format("%d %s, %s bytes\n", report_.pages,
-                           report_.pages == 1 ? "page" : "pages", Thousands(
-                               static_cast<int64_t>(report_.pdf.size())));
+  what +=
+      wxString::Format("%d %s, %s bytes\n", report_.pages, report_.pages == 1 ? "page" : "pages",
+                       Thousands(static_cast<int64_t>(report_.pdf.size())));
   what_ = new wxStaticText(this, wxID_ANY, what);
   what_->SetName(kWhatName);
   what_->Wrap(wrap);
@@ -241,8 +240,8 @@ void ShareDialog::ShowLinkState() {
             " yet. Do that first (Sharing, Therapists and safety numbers); then you can share.";
   } else {
     icon = wxART_TICK_MARK;
-    words = "Safety number compared and verified on " + When(l.verified_at) +
-            ". Only " + LinkName(l) + " can open it.";
+    words = "Safety number compared and verified on " + When(l.verified_at) + ". Only " +
+            LinkName(l) + " can open it.";
   }
   state_icon_->SetBitmap(
       wxArtProvider::GetBitmapBundle(icon, wxART_OTHER, FromDIP(wxSize(32, 32))));

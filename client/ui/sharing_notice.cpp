@@ -22,9 +22,9 @@ SharingNotice::SharingNotice(wxWindow* parent, int width)
   text_ = new wxStaticText(this, wxID_ANY, wxString());
   text_->SetName("sharing_notice_text");
   details_ = new wxCollapsiblePane(this, wxID_ANY, "Details");
-  details_text_ = new wxTextCtrl(details_->GetPane(), wxID_ANY, wxString(), wxDefaultPosition,
-                                 FromDIP(wxSize(width, 60)),
-                                 wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
+  details_text_ =
+      new wxTextCtrl(details_->GetPane(), wxID_ANY, wxString(), wxDefaultPosition,
+                     FromDIP(wxSize(width, 60)), wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
   wxcommon::SetAccessibleName(details_text_, "Details for a bug report");
   auto* pane = new wxBoxSizer(wxVERTICAL);
   pane->Add(details_text_, 1, wxEXPAND);

@@ -105,9 +105,9 @@ void UnlockPanel::Finish(core::Result<std::shared_ptr<Opened>> result) {
     SetMessage("There is no journal at that place any more. You can start a new one here.");
     return;
   }
-  Done(status, wxcommon::DescribeStatus(status, creating() ? "make the journal"
-                                                           : "open the journal")
-                   .message);
+  Done(status,
+       wxcommon::DescribeStatus(status, creating() ? "make the journal" : "open the journal")
+           .message);
 }
 
 void UnlockPanel::OnChooseFile() {

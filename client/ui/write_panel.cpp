@@ -11,13 +11,13 @@
 
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
-#include "ui/time_field.h"
 #include "core/display.h"
 #include "ui/entry_fields.h"
 #include "ui/followup_panel.h"
 #include "ui/journal_controller.h"
 #include "ui/page_host.h"
 #include "ui/scale_controls.h"
+#include "ui/time_field.h"
 
 namespace fieldnotes::client {
 namespace {

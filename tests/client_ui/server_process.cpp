@@ -29,7 +29,8 @@ ServerProcess::ServerProcess(const std::string& folder) : folder_(folder) {
   WriteFile(properties, text);
   ProcessOptions add;
   add.stdin_data = std::string(kPassword) + "\n";
-  ProcessResult added = RunProcess(kServer, {"admin", "add-clinician", kEmail, "--dir", folder_}, add);
+  ProcessResult added =
+      RunProcess(kServer, {"admin", "add-clinician", kEmail, "--dir", folder_}, add);
   BOOST_REQUIRE_MESSAGE(added.exit_code == 0, added.err);
 
   std::string error;

@@ -15,8 +15,8 @@
 #include "common/wx/str_helpers.h"
 #include "ui/app_settings.h"
 #include "ui/draft_store.h"
-#include "ui/time_field.h"
 #include "ui/entry_text.h"
+#include "ui/time_field.h"
 #include "ui/timeline_model.h"
 #include "ui_fixture.h"
 
@@ -140,7 +140,10 @@ BOOST_AUTO_TEST_CASE(settings_round_trip_in_the_cli_format) {
   const std::string saved = was ? was : "";
   setenv("LC_ALL", "en_US.UTF-8", 1);
   BOOST_TEST((client::DefaultSettings().paper == client::PaperSize::kA4));
-  if (was) setenv("LC_ALL", saved.c_str(), 1); else unsetenv("LC_ALL");
+  if (was)
+    setenv("LC_ALL", saved.c_str(), 1);
+  else
+    unsetenv("LC_ALL");
   BOOST_TEST(defaults->crisis_region.empty());
 
   client::AppSettings s;

@@ -80,9 +80,9 @@ struct Sharing : FrameFixture {
     BOOST_TEST(sharing().busy());
     BOOST_TEST(frame().controller()->lent());  // the worker has the journal
     Settle();
-    BOOST_REQUIRE_MESSAGE(dialog->link().has_value(), (dialog->notice().text() + " | " +
-                                                        dialog->notice().details())
-                                                           .utf8_string());
+    BOOST_REQUIRE_MESSAGE(
+        dialog->link().has_value(),
+        (dialog->notice().text() + " | " + dialog->notice().details()).utf8_string());
     sync::TherapistLink link = *dialog->link();
     BOOST_TEST(!link.verified());
 
@@ -250,8 +250,8 @@ BOOST_FIXTURE_TEST_CASE(a_changed_key_stops_sharing_until_verified_again, Sharin
   BOOST_TEST(Find<wxWindow>(links.get(), client::SafetyNumberPanel::kWarningName)->IsShown());
   const std::string after = links->number_panel().digits();
   BOOST_TEST(after != before);
-  BOOST_TEST(after == sync::LinkSafetyNumber(journal(), sync::FindLink(journal(), link.id).value())
-                          .value());
+  BOOST_TEST(after ==
+             sync::LinkSafetyNumber(journal(), sync::FindLink(journal(), link.id).value()).value());
   links->MarkVerified();
   Settle();
   BOOST_TEST(!links->number_panel().warning_shown());
