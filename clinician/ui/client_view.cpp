@@ -45,8 +45,8 @@ ClientView::ClientView(wxWindow* parent, Actions actions)
   explain->Wrap(FromDIP(520));
   warning_ = new wxStaticText(this, wxID_ANY, wxString());
   warning_->SetName("client_warning");
-  auto* rename = new wxButton(this, wxID_ANY, wxString::FromUTF8("&Rename…"));
-  auto* end = new wxButton(this, wxID_ANY, wxString::FromUTF8("&End the link…"));
+  auto* rename = new wxButton(this, wxID_ANY, ToWx("&Rename…"));
+  auto* end = new wxButton(this, wxID_ANY, ToWx("&End the link…"));
   rename->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { actions_.rename(client_); });
   end->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { actions_.end_link(client_); });
   auto* note = new wxStaticText(

@@ -90,7 +90,7 @@ void InviteDialog::Make() {
   if (!text.empty()) label = ToUtf8(text);
   busy_ = true;
   make_->Disable();
-  message_->SetLabel(wxString::FromUTF8("Making the code…"));
+  message_->SetLabel(ToWx("Making the code…"));
   Layout();
   std::shared_ptr<bool> alive = alive_;
   controller_.Invite(label, [this, alive](core::Result<sync::InviteResponse> result) {

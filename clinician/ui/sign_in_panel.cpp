@@ -164,6 +164,13 @@ void SignInPanel::OnSubmit() {
                          SetMessage(
                              "The server did not accept that email and password. Please check "
                              "them and try again.");
+                       } else if (s.code() == core::Status::Code::kRefused) {
+                         SetMessage(
+                             "The server's certificate is not one this computer trusts, so "
+                             "nothing was sent. If your practice gave you a certificate "
+                             "authority file, choose it above.");
+                       } else if (s.code() == core::Status::Code::kInvalidArgument) {
+                         SetMessage(ToWx(s.message()));
                        } else {
                          SetMessage(wxcommon::DescribeStatus(s, "sign in",
                                                              wxcommon::Audience::kClinician)

@@ -1,6 +1,7 @@
 #include "clinician/ui/viewer_frame.h"
 
 #include <wx/aboutdlg.h>
+#include <wx/dialog.h>
 #include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
@@ -231,6 +232,16 @@ void ViewerFrame::ShowWorkspace() {
 
 void ViewerFrame::Lock(const wxString& why) {
   if (controller_ == nullptr) return;
+  // A dialog open on the session (an invite, a rename) is closed first; the
+  // lock follows once its loop has ended.
+  for (wxWindow* w : wxTopLevelWindows) {
+    auto* dialog = dynamic_cast<wxDialog*>(w);
+    if (dialog != nullptr && dialog->IsModal()) {
+      dialog->EndModal(wxID_CANCEL);
+      CallAfter([this, why] { Lock(why); });
+      return;
+    }
+  }
   idle_.Disarm();
   DropPanels();       // the workspace overwrites its pages as it goes
   controller_.reset();  // waits for work in flight; the keys are wiped

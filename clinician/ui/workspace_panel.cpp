@@ -159,7 +159,7 @@ void WorkspacePanel::SetNotice(const wxString& text, bool retry) {
 void WorkspacePanel::Refresh() {
   if (refreshing_) return;
   refreshing_ = true;
-  status_(wxString::FromUTF8("Looking for new reports…"));
+  status_(ToWx("Looking for new reports…"));
   std::shared_ptr<bool> alive = alive_;
   controller_.Refresh([this, alive](core::Result<Overview> result) {
     if (!*alive) return;
@@ -303,8 +303,8 @@ void WorkspacePanel::OpenReport(const std::string& report_id) {
     if (r.info.report_id == report_id) row = &r;
   if (row == nullptr) return;
   opening_ = true;
-  status_(wxString::FromUTF8("Opening the report from ") + ClientName(row->label, row->info.client_id) +
-          wxString::FromUTF8("…"));
+  status_(ToWx("Opening the report from ") + ClientName(row->label, row->info.client_id) +
+          ToWx("…"));
   std::shared_ptr<bool> alive = alive_;
   controller_.Open(*row, [this, alive, row_copy = *row](core::Result<OpenedReport> result) {
     if (!*alive) return;

@@ -14,6 +14,7 @@
 #include "clinician/ui/key_panel.h"
 #include "clinician/ui/report_view.h"
 #include "clinician/ui/session_controller.h"
+#include "clinician/ui/sign_in_panel.h"
 #include "common/wx/pdf_preview.h"
 #include "support/run_process.h"
 #include "viewer_fixture.h"
@@ -185,6 +186,20 @@ BOOST_FIXTURE_TEST_CASE(idle_time_locks_and_signing_out_asks_to_sign_in_again, V
   BOOST_REQUIRE(frame().workspace() != nullptr);
   frame().SignOut();
   BOOST_REQUIRE(WaitUntil([&] { return frame().sign_in() != nullptr; }));
+  BOOST_TEST(frame().workspace() == nullptr);
+  // Signing in again: a wrong password, then a server certificate this
+  // computer does not trust (no CA file given), each said in words.
+  clinician::SignInPanel& panel = *frame().sign_in();
+  panel.Prefill(wxString::FromUTF8(url()), wxString::FromUTF8(ca()), kEmail);
+  panel.Submit("not the password at all");
+  BOOST_REQUIRE(WaitUntil([&] { return !panel.busy(); }, std::chrono::seconds(20)));
+  BOOST_TEST(panel.message().Contains("did not accept that email and password"),
+             panel.message().utf8_string());
+  panel.Prefill(wxString::FromUTF8(url()), wxString(), kEmail);
+  panel.Submit(kPassword);
+  BOOST_REQUIRE(WaitUntil([&] { return !panel.busy(); }, std::chrono::seconds(20)));
+  BOOST_TEST(panel.message().Contains("certificate is not one this computer trusts"),
+             panel.message().utf8_string());
   BOOST_TEST(frame().workspace() == nullptr);
   // The server ended the session too: the CLI is signed out as well.
   frame().Lock("test");
