@@ -35,7 +35,7 @@ wxStaticText* Hint(wxWindow* parent, const wxString& text, int wrap) {
 }  // namespace
 
 LinkDialog::LinkDialog(wxWindow* parent, SharingController& sharing)
-    : wxDialog(parent, wxID_ANY, "Link a therapist"), sharing_(sharing) {
+    : SharingDialog(parent, sharing, "Link a therapist") {
   SetName("link_dialog");
   const int gap = FromDIP(8);
   const int wrap = FromDIP(kWrapDip);
@@ -107,26 +107,10 @@ LinkDialog::LinkDialog(wxWindow* parent, SharingController& sharing)
   box->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
   SetSizerAndFit(box);
   go_->SetDefault();
-  SetEscapeId(wxID_CANCEL);
-
+  HoldWhileBusy(close_);
   go_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { StartLink(); });
-  close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) {
-    if (!busy()) e.Skip();  // while the server is asked, the dialog waits
-  });
-  Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
-    if (busy() && e.CanVeto()) {
-      e.Veto();
-      return;
-    }
-    e.Skip();
-  });
-  sharing_.SetOpenDialog(this);
   server_->SetFocus();
 }
-
-LinkDialog::~LinkDialog() { sharing_.SetOpenDialog(nullptr); }
-
-bool LinkDialog::busy() const { return sharing_.busy(); }
 
 void LinkDialog::SetBusy(const wxString& what) {
   notice_->Clear();

@@ -8,11 +8,10 @@
 #ifndef FIELDNOTES_CLIENT_UI_LINK_DIALOG_H_
 #define FIELDNOTES_CLIENT_UI_LINK_DIALOG_H_
 
-#include <wx/dialog.h>
-
 #include <optional>
 
 #include "sync/sharing.h"
+#include "ui/sharing_dialog.h"
 
 class wxButton;
 class wxFilePickerCtrl;
@@ -29,7 +28,7 @@ class SafetyNumberPanel;
 class SharingController;
 class SharingNotice;
 
-class LinkDialog : public wxDialog {
+class LinkDialog : public SharingDialog {
  public:
   static constexpr char kServerName[] = "link_server";
   static constexpr char kCodeName[] = "link_code";
@@ -38,14 +37,12 @@ class LinkDialog : public wxDialog {
   static constexpr char kLinkButtonName[] = "link_go";
 
   LinkDialog(wxWindow* parent, SharingController& sharing);
-  ~LinkDialog() override;
 
   // The "Link" button: redeems the code.
   void StartLink();
   // The safety number step's button.
   void MarkVerified();
 
-  bool busy() const;
   // The link made here, as last known (nullopt before linking).
   const std::optional<sync::TherapistLink>& link() const { return link_; }
   SafetyNumberPanel& number_panel() { return *number_; }
@@ -57,7 +54,6 @@ class LinkDialog : public wxDialog {
   void SetIdle();
   void ShowNumber(const sync::TherapistLink& link, const std::string& digits);
 
-  SharingController& sharing_;
   std::optional<sync::TherapistLink> link_;
   wxSimplebook* steps_;
   wxTextCtrl* server_;

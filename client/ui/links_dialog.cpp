@@ -20,9 +20,8 @@ namespace fieldnotes::client {
 using wxcommon::ToWx;
 
 LinksDialog::LinksDialog(wxWindow* parent, SharingController& sharing, ConfirmFn confirm)
-    : wxDialog(parent, wxID_ANY, "Therapists and safety numbers", wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      sharing_(sharing),
+    : SharingDialog(parent, sharing, "Therapists and safety numbers",
+                    wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       confirm_(std::move(confirm)) {
   SetName("links_dialog");
   const int gap = FromDIP(8);
@@ -62,7 +61,6 @@ LinksDialog::LinksDialog(wxWindow* parent, SharingController& sharing, ConfirmFn
   box->Add(notice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
   box->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
   SetSizer(box);
-  SetEscapeId(wxID_CANCEL);
 
   list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
     if (e.GetIndex() >= 0 && static_cast<size_t>(e.GetIndex()) < links_.size())
@@ -72,25 +70,11 @@ LinksDialog::LinksDialog(wxWindow* parent, SharingController& sharing, ConfirmFn
   add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { LinkNew(); });
   check_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CheckForChanges(); });
   remove_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndLink(); });
-  close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) {
-    if (!busy()) e.Skip();
-  });
-  Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
-    if (busy() && e.CanVeto()) {
-      e.Veto();
-      return;
-    }
-    e.Skip();
-  });
-  sharing_.SetOpenDialog(this);
+  HoldWhileBusy(close_);
   Reload();
   Fit();
   list_->SetFocus();
 }
-
-LinksDialog::~LinksDialog() { sharing_.SetOpenDialog(nullptr); }
-
-bool LinksDialog::busy() const { return sharing_.busy(); }
 
 void LinksDialog::Reload() {
   auto links = sharing_.Links();

@@ -7,14 +7,13 @@
 #ifndef FIELDNOTES_CLIENT_UI_LINKS_DIALOG_H_
 #define FIELDNOTES_CLIENT_UI_LINKS_DIALOG_H_
 
-#include <wx/dialog.h>
-
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "sync/sharing.h"
+#include "ui/sharing_dialog.h"
 
 class wxButton;
 class wxListView;
@@ -29,7 +28,7 @@ class SafetyNumberPanel;
 class SharingController;
 class SharingNotice;
 
-class LinksDialog : public wxDialog {
+class LinksDialog : public SharingDialog {
  public:
   static constexpr char kListName[] = "links_list";
   static constexpr char kCheckName[] = "links_check";
@@ -38,7 +37,6 @@ class LinksDialog : public wxDialog {
   // `confirm` asks a yes/no question (a message box; tests answer it).
   using ConfirmFn = std::function<bool(wxWindow*, const wxString& question)>;
   LinksDialog(wxWindow* parent, SharingController& sharing, ConfirmFn confirm);
-  ~LinksDialog() override;
 
   // Reads the links from the journal again, keeping the choice.
   void Reload();
@@ -48,7 +46,6 @@ class LinksDialog : public wxDialog {
   void EndLink();
   void LinkNew();
 
-  bool busy() const;
   const std::vector<sync::TherapistLink>& links() const { return links_; }
   std::optional<size_t> selected() const;
   SafetyNumberPanel& number_panel() { return *number_; }
@@ -60,7 +57,6 @@ class LinksDialog : public wxDialog {
   void ShowSelected();
   std::function<void()> RetryIfUnreachable(const core::Status& s, std::function<void()> again);
 
-  SharingController& sharing_;
   ConfirmFn confirm_;
   std::vector<sync::TherapistLink> links_;
   std::string selected_id_;

@@ -17,9 +17,7 @@ namespace fieldnotes::client {
 using wxcommon::ToWx;
 
 ReceiptsDialog::ReceiptsDialog(wxWindow* parent, SharingController& sharing, ConfirmFn confirm)
-    : wxDialog(parent, wxID_ANY, "Receipts", wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      sharing_(sharing),
+    : SharingDialog(parent, sharing, "Receipts", wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       confirm_(std::move(confirm)) {
   SetName("receipts_dialog");
   const int gap = FromDIP(8);
@@ -56,7 +54,6 @@ ReceiptsDialog::ReceiptsDialog(wxWindow* parent, SharingController& sharing, Con
   box->Add(notice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 2 * gap);
   box->Add(buttons, 0, wxEXPAND | wxALL, 2 * gap);
   SetSizer(box);
-  SetEscapeId(wxID_CANCEL);
 
   list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
     chosen_ = e.GetIndex();
@@ -70,17 +67,7 @@ ReceiptsDialog::ReceiptsDialog(wxWindow* parent, SharingController& sharing, Con
   });
   refresh_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Refresh(); });
   withdraw_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Withdraw(); });
-  close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) {
-    if (!busy()) e.Skip();
-  });
-  Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
-    if (busy() && e.CanVeto()) {
-      e.Veto();
-      return;
-    }
-    e.Skip();
-  });
-  sharing_.SetOpenDialog(this);
+  HoldWhileBusy(close_);
 
   // What the journal knows, at once; then what the server says.
   if (auto consents = sharing_.Consents(); consents.ok()) {
@@ -100,10 +87,6 @@ ReceiptsDialog::ReceiptsDialog(wxWindow* parent, SharingController& sharing, Con
   list_->SetFocus();
   Refresh();
 }
-
-ReceiptsDialog::~ReceiptsDialog() { sharing_.SetOpenDialog(nullptr); }
-
-bool ReceiptsDialog::busy() const { return sharing_.busy(); }
 
 wxString ReceiptsDialog::ReportWords(const std::string& report_id) {
   auto it = report_words_.find(report_id);

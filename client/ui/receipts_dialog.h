@@ -7,14 +7,13 @@
 #ifndef FIELDNOTES_CLIENT_UI_RECEIPTS_DIALOG_H_
 #define FIELDNOTES_CLIENT_UI_RECEIPTS_DIALOG_H_
 
-#include <wx/dialog.h>
-
 #include <functional>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "sync/sharing.h"
+#include "ui/sharing_dialog.h"
 
 class wxButton;
 class wxListView;
@@ -28,7 +27,7 @@ namespace fieldnotes::client {
 class SharingController;
 class SharingNotice;
 
-class ReceiptsDialog : public wxDialog {
+class ReceiptsDialog : public SharingDialog {
  public:
   static constexpr char kListName[] = "receipts_list";
   static constexpr char kWithdrawName[] = "receipts_withdraw";
@@ -36,7 +35,6 @@ class ReceiptsDialog : public wxDialog {
 
   using ConfirmFn = std::function<bool(wxWindow*, const wxString& question)>;
   ReceiptsDialog(wxWindow* parent, SharingController& sharing, ConfirmFn confirm);
-  ~ReceiptsDialog() override;
 
   // Asks the server again.
   void Refresh();
@@ -44,7 +42,6 @@ class ReceiptsDialog : public wxDialog {
   // Withdraws the report of the chosen line (every link it went to).
   void Withdraw();
 
-  bool busy() const;
   const std::vector<sync::ReceiptLine>& lines() const { return lines_; }
   // The words in the list's "What happened" column for `row`.
   wxString state_text(size_t row) const;
@@ -56,7 +53,6 @@ class ReceiptsDialog : public wxDialog {
   void SetIdle();
   wxString ReportWords(const std::string& report_id);
 
-  SharingController& sharing_;
   ConfirmFn confirm_;
   std::vector<sync::ReceiptLine> lines_;
   std::map<std::string, wxString> report_words_;  // report id -> its period

@@ -38,9 +38,7 @@ wxString Fingerprint(const std::string& hex) {
 }  // namespace
 
 ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::StoredReport report)
-    : wxDialog(parent, wxID_ANY, "Share this report"),
-      sharing_(sharing),
-      report_(std::move(report)) {
+    : SharingDialog(parent, sharing, "Share this report"), report_(std::move(report)) {
   SetName("share_dialog");
   const int gap = FromDIP(8);
   const int wrap = FromDIP(kWrapDip);
@@ -127,24 +125,13 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::
   box->Add(notice_, 0, wxEXPAND | side | wxTOP, 2 * gap);
   box->Add(buttons, 0, wxEXPAND | wxALL, 2 * gap);
   SetSizer(box);
-  SetEscapeId(wxID_CANCEL);
 
   to_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) {
     if (e.GetInt() >= 0) ChooseLink(static_cast<size_t>(e.GetInt()));
   });
   until_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { UpdateUntil(); });
   share_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { StartShare(); });
-  close_->Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) {
-    if (!busy()) e.Skip();
-  });
-  Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
-    if (busy() && e.CanVeto()) {
-      e.Veto();
-      return;
-    }
-    e.Skip();
-  });
-  sharing_.SetOpenDialog(this);
+  HoldWhileBusy(close_);
 
   if (auto links = sharing_.Links(); links.ok()) {
     links_ = std::move(links).value();
@@ -170,10 +157,6 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::
   }
   close_->SetFocus();
 }
-
-ShareDialog::~ShareDialog() { sharing_.SetOpenDialog(nullptr); }
-
-bool ShareDialog::busy() const { return sharing_.busy(); }
 
 bool ShareDialog::can_share() const {
   return !consent_ && checked_ && chosen_ < links_.size() && links_[chosen_].can_share();

@@ -9,13 +9,12 @@
 #ifndef FIELDNOTES_CLIENT_UI_SHARE_DIALOG_H_
 #define FIELDNOTES_CLIENT_UI_SHARE_DIALOG_H_
 
-#include <wx/dialog.h>
-
 #include <optional>
 #include <vector>
 
 #include "reports/report_store.h"
 #include "sync/sharing.h"
+#include "ui/sharing_dialog.h"
 
 class wxButton;
 class wxChoice;
@@ -31,7 +30,7 @@ namespace fieldnotes::client {
 class SharingController;
 class SharingNotice;
 
-class ShareDialog : public wxDialog {
+class ShareDialog : public SharingDialog {
  public:
   static constexpr char kWhatName[] = "share_what";
   static constexpr char kToName[] = "share_to";
@@ -42,14 +41,12 @@ class ShareDialog : public wxDialog {
   static constexpr int kDayChoices[] = {1, 7, 14, 30, 90, 365};
 
   ShareDialog(wxWindow* parent, SharingController& sharing, reports::StoredReport report);
-  ~ShareDialog() override;
 
   // Chooses the link at `index` (of links()) and checks its keys.
   void ChooseLink(size_t index);
   void ChooseDays(int days);
   void StartShare();
 
-  bool busy() const;
   bool can_share() const;
   int64_t expires_at() const;
   const std::vector<sync::TherapistLink>& links() const { return links_; }
@@ -66,7 +63,6 @@ class ShareDialog : public wxDialog {
   void SetBusy(const wxString& what);
   void SetIdle();
 
-  SharingController& sharing_;
   reports::StoredReport report_;
   std::vector<sync::TherapistLink> links_;
   size_t chosen_ = 0;

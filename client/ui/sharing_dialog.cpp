@@ -1,0 +1,36 @@
+#include "ui/sharing_dialog.h"
+
+#include <wx/button.h>
+
+#include "ui/sharing_controller.h"
+
+namespace fieldnotes::client {
+
+SharingDialog::SharingDialog(wxWindow* parent, SharingController& sharing, const wxString& title,
+                             long style)
+    : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize, style),
+      sharing_(sharing) {
+  sharing_.SetOpenDialog(this);
+  Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+    if (busy() && e.CanVeto()) {
+      e.Veto();
+      return;
+    }
+    e.Skip();
+  });
+}
+
+SharingDialog::~SharingDialog() {
+  if (sharing_.open_dialog() == this) sharing_.SetOpenDialog(nullptr);
+}
+
+bool SharingDialog::busy() const { return sharing_.busy(); }
+
+void SharingDialog::HoldWhileBusy(wxButton* close) {
+  SetEscapeId(wxID_CANCEL);
+  close->Bind(wxEVT_BUTTON, [this](wxCommandEvent& e) {
+    if (!busy()) e.Skip();  // the dialog's own handler closes it
+  });
+}
+
+}  // namespace fieldnotes::client

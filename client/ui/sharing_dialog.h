@@ -1,0 +1,35 @@
+// SharingDialog: what the four sharing dialogs (link, therapists, consent,
+// receipts) have in common. It tells the SharingController it is on screen
+// (so locking can close it first), and while work it started is out with
+// the server it cannot be closed: not by its close button, not by Escape,
+// not by the window's close box.
+#ifndef FIELDNOTES_CLIENT_UI_SHARING_DIALOG_H_
+#define FIELDNOTES_CLIENT_UI_SHARING_DIALOG_H_
+
+#include <wx/dialog.h>
+
+class wxButton;
+
+namespace fieldnotes::client {
+
+class SharingController;
+
+class SharingDialog : public wxDialog {
+ public:
+  ~SharingDialog() override;
+  // True while work started here (or anywhere) is out with the server.
+  bool busy() const;
+
+ protected:
+  // `sharing` must outlive the dialog.
+  SharingDialog(wxWindow* parent, SharingController& sharing, const wxString& title,
+                long style = wxDEFAULT_DIALOG_STYLE);
+  // `close` (id wxID_CANCEL, also Escape's) closes the dialog unless busy().
+  void HoldWhileBusy(wxButton* close);
+
+  SharingController& sharing_;
+};
+
+}  // namespace fieldnotes::client
+
+#endif  // FIELDNOTES_CLIENT_UI_SHARING_DIALOG_H_
