@@ -10,6 +10,7 @@
 #include "common/wx/accessible.h"
 #include "common/wx/busy_panel.h"
 #include "common/wx/error_words.h"
+#include "common/wx/heading.h"
 #include "common/wx/str_helpers.h"
 
 namespace fieldnotes::clinician {
@@ -104,23 +105,11 @@ void SignInPanel::Prefill(const wxString& server, const wxString& ca_file, const
 
 wxString SignInPanel::message() const { return message_->GetLabel(); }
 
-void SignInPanel::SetMessage(const wxString& text) {
-  message_->SetLabel(text);
-  message_->Wrap(FromDIP(480));
-  message_->Show(!text.empty());
-  Layout();
-}
+void SignInPanel::SetMessage(const wxString& text) { wxcommon::SetFormMessage(message_, text); }
 
 void SignInPanel::SetBusy(bool busy) {
   busy_flag_ = busy;
-  for (wxWindow* w :
-       std::initializer_list<wxWindow*>{server_, ca_, choose_ca_, email_, password_, submit_})
-    w->Enable(!busy);
-  if (busy) {
-    busy_->Start(ToWx("Signing in…"));
-  } else if (busy_->running()) {
-    busy_->Stop();
-  }
+  busy_->Hold(busy, ToWx("Signing in…"), {server_, ca_, choose_ca_, email_, password_, submit_});
   Layout();
 }
 

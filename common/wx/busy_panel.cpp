@@ -39,6 +39,16 @@ void BusyPanel::Stop() {
 
 wxString BusyPanel::message() const { return label_->GetLabel(); }
 
+void BusyPanel::Hold(bool busy, const wxString& message,
+                     std::initializer_list<wxWindow*> controls) {
+  for (wxWindow* w : controls) w->Enable(!busy);
+  if (busy) {
+    Start(message);
+  } else if (running_) {
+    Stop();
+  }
+}
+
 void BusyPanel::UpdateMessage(const wxString& message) { label_->SetLabel(message); }
 
 void BusyPanel::UpdateProgress(std::optional<double> fraction) {

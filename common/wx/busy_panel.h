@@ -6,6 +6,8 @@
 
 #include <wx/panel.h>
 
+#include <initializer_list>
+
 #include "common/wx/progress.h"
 
 class wxActivityIndicator;
@@ -22,6 +24,9 @@ class BusyPanel : public wxPanel, public ProgressObserver {
   void Start(const wxString& message);
   // Hides it.
   void Stop();
+  // Start(message) with `controls` disabled when `busy`; else Stop() (if
+  // running) with them enabled again.
+  void Hold(bool busy, const wxString& message, std::initializer_list<wxWindow*> controls);
   bool running() const { return running_; }
   wxString message() const;
 

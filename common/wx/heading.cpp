@@ -17,4 +17,11 @@ void SetHeading(wxStaticText* heading, const wxString& text) {
   if (heading->GetContainingSizer() != nullptr) heading->GetParent()->Layout();
 }
 
+void SetFormMessage(wxStaticText* message, const wxString& text, int width) {
+  message->SetLabel(text);
+  message->Wrap(message->FromDIP(width));
+  message->Show(!text.empty());
+  message->GetParent()->Layout();
+}
+
 }  // namespace fieldnotes::wxcommon

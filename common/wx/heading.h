@@ -13,6 +13,10 @@ wxStaticText* MakeHeading(wxWindow* parent, const wxString& text);
 // Changes a heading's words, keeping it wide enough for them.
 void SetHeading(wxStaticText* heading, const wxString& text);
 
+// A message under a form: `text` wrapped at `width` (in DIPs), hidden when
+// empty, the parent laid out again.
+void SetFormMessage(wxStaticText* message, const wxString& text, int width = 480);
+
 }  // namespace fieldnotes::wxcommon
 
 #endif  // FIELDNOTES_COMMON_WX_HEADING_H_

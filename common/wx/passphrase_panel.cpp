@@ -7,6 +7,7 @@
 
 #include "common/wx/accessible.h"
 #include "common/wx/busy_panel.h"
+#include "common/wx/heading.h"
 #include "common/wx/str_helpers.h"
 
 namespace fieldnotes::wxcommon {
@@ -88,22 +89,12 @@ void PassphrasePanel::Reset() {
 
 wxString PassphrasePanel::message() const { return message_->GetLabel(); }
 
-void PassphrasePanel::SetMessage(const wxString& text) {
-  message_->SetLabel(text);
-  message_->Wrap(FromDIP(480));
-  message_->Show(!text.empty());
-  Layout();
-}
+void PassphrasePanel::SetMessage(const wxString& text) { SetFormMessage(message_, text); }
 
 void PassphrasePanel::SetBusy(bool busy) {
   busy_ = busy;
-  for (wxWindow* w : std::initializer_list<wxWindow*>{passphrase_, repeat_, submit_})
-    w->Enable(!busy);
-  if (busy) {
-    busy_panel_->Start(creating_ ? words_.busy_create : words_.busy_open);
-  } else if (busy_panel_->running()) {
-    busy_panel_->Stop();
-  }
+  busy_panel_->Hold(busy, creating_ ? words_.busy_create : words_.busy_open,
+                    {passphrase_, repeat_, submit_});
   Layout();
 }
 
