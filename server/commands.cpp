@@ -71,7 +71,7 @@ int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostrea
     err << "init: " << s.ToString() << "\n";
     return s.code() == core::Status::Code::kAlreadyExists ? kExitCantCreate : ExitFor(s);
   }
-  auto storage = SqliteStorage::Open(config.database_file, config.audit_database_file, 1);
+  auto storage = SqliteStorage::Open(config.database_file, 1);
   if (!storage.ok()) {
     err << "init: " << storage.status().ToString() << "\n";
     return ExitFor(storage.status());
@@ -91,7 +91,6 @@ int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostrea
   out << "initialised " << config.dir << "\n"
       << "  configuration  " << config_file << "\n"
       << "  database       " << config.database_file << "\n"
-      << "  audit log      " << config.audit_database_file << "\n"
       << "  certificate    " << config.certificate_file << "\n"
       << "  clients trust  " << ca_file << "\n";
   return kExitOk;
@@ -113,7 +112,7 @@ int AdminCommand(const std::vector<std::string>& args, const std::string& dir,
     err << "admin: " << config.status().message() << "\n";
     return kExitConfig;
   }
-  auto storage = SqliteStorage::Open(config->database_file, config->audit_database_file, 1);
+  auto storage = SqliteStorage::Open(config->database_file, 1);
   if (!storage.ok()) {
     err << "admin: " << storage.status().ToString() << "\n";
     return ExitFor(storage.status());
@@ -163,7 +162,7 @@ int AuditCommand(const std::vector<std::string>& args, const std::string& dir,
     err << "audit: " << config.status().message() << "\n";
     return kExitConfig;
   }
-  auto storage = SqliteStorage::Open(config->database_file, config->audit_database_file, 1);
+  auto storage = SqliteStorage::Open(config->database_file, 1);
   if (!storage.ok()) {
     err << "audit: " << storage.status().ToString() << "\n";
     return ExitFor(storage.status());

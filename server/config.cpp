@@ -102,8 +102,6 @@ const TextKey kTextKeys[] = {
     {"tls.certificate", &ServerConfig::certificate_file, "PEM certificate (chain)", true},
     {"tls.private_key", &ServerConfig::private_key_file, "PEM private key", true},
     {"storage.database", &ServerConfig::database_file, "SQLite database file", true},
-    {"storage.audit_database", &ServerConfig::audit_database_file,
-     "SQLite file of the audit log (its own file: see docs/server.md)", true},
     {"log.file", &ServerConfig::log_file, "log file (empty: stderr)", true},
     {"log.level", &ServerConfig::log_level,
      "fatal, critical, error, warning, notice, information, debug", false},
@@ -124,7 +122,6 @@ ServerConfig DefaultConfig(const std::string& dir) {
   c.certificate_file = Resolve(c.dir, kCertFileName);
   c.private_key_file = Resolve(c.dir, kKeyFileName);
   c.database_file = Resolve(c.dir, kDatabaseFileName);
-  c.audit_database_file = Resolve(c.dir, kAuditDatabaseFileName);
   return c;
 }
 
@@ -155,10 +152,6 @@ Result<ServerConfig> LoadConfig(const Poco::Util::AbstractConfiguration& conf,
     }
   } catch (const Poco::Exception& e) {
     return Status::InvalidArgument("configuration: " + e.displayText());
-  }
-  if (c.audit_database_file.empty() || c.audit_database_file == c.database_file) {
-    return Status::InvalidArgument(
-        "storage.audit_database must name a file of its own, not the main database");
   }
   if (c.max_retention_days < c.default_retention_days) {
     return Status::InvalidArgument("reports.max_retention_days is below the default retention");
@@ -197,7 +190,6 @@ std::string DefaultConfigText(int port) {
     if (std::string(k.key) == "tls.certificate") v = kCertFileName;
     if (std::string(k.key) == "tls.private_key") v = kKeyFileName;
     if (std::string(k.key) == "storage.database") v = kDatabaseFileName;
-    if (std::string(k.key) == "storage.audit_database") v = kAuditDatabaseFileName;
     out << "\n# " << k.comment << "\nfieldnotes." << k.key << " = " << v << "\n";
   }
   for (const IntKey& k : kIntKeys) {

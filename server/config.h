@@ -22,7 +22,6 @@ inline constexpr char kCaFileName[] = "ca.pem";
 inline constexpr char kCertFileName[] = "server-cert.pem";
 inline constexpr char kKeyFileName[] = "server-key.pem";
 inline constexpr char kDatabaseFileName[] = "fieldnotes-server.db";
-inline constexpr char kAuditDatabaseFileName[] = "audit.db";
 inline constexpr int kDefaultPort = 8443;
 
 struct ServerConfig {
@@ -35,7 +34,6 @@ struct ServerConfig {
   std::string private_key_file;
   // [storage]
   std::string database_file;
-  std::string audit_database_file;  // the audit log's own SQLite file
   int db_sessions = 16;
   // [http] A thread per connection (Poco): max_threads must exceed the
   // keep-alive connections to hold while new clients still get answers.

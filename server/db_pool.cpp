@@ -12,11 +12,8 @@ constexpr int kBusyTimeoutMs = 10000;
 
 }  // namespace
 
-DbPool::DbPool(std::string path, int max_sessions, std::string attach_path, std::string attach_name)
-    : path_(std::move(path)),
-      attach_path_(std::move(attach_path)),
-      attach_name_(std::move(attach_name)),
-      max_sessions_(max_sessions < 1 ? 1 : max_sessions) {
+DbPool::DbPool(std::string path, int max_sessions)
+    : path_(std::move(path)), max_sessions_(max_sessions < 1 ? 1 : max_sessions) {
   static std::once_flag registered;
   std::call_once(registered, [] { Poco::Data::SQLite::Connector::registerConnector(); });
   // Open one now so a bad path fails at start-up, not at the first request.
@@ -42,14 +39,6 @@ DbPool::Connection DbPool::Open() {
   int secure = 0;
   s << "PRAGMA secure_delete=ON", into(secure), now;
   s << "PRAGMA foreign_keys=ON", now;
-  if (!attach_path_.empty()) {
-    // Its own WAL, so a commit that only changes this file leaves the main
-    // file's pages cached by every other connection valid.
-    s << "ATTACH DATABASE ? AS " + attach_name_, bind(attach_path_), now;
-    s << "PRAGMA " + attach_name_ + ".journal_mode=WAL", into(mode), now;
-    s << "PRAGMA " + attach_name_ + ".synchronous=FULL", now;
-    s << "PRAGMA " + attach_name_ + ".secure_delete=ON", into(secure), now;
-  }
   auto statements = std::make_unique<StatementCache>(Poco::Data::SQLite::Utility::dbHandle(s));
   return Connection{std::move(session), std::move(statements)};
 }

@@ -1,6 +1,5 @@
-// A fixed set of Poco::Data sessions on one SQLite file (with, optionally, a
-// second file attached to each), handed out one thread at a time, and the
-// write transaction every change runs in.
+// A fixed set of Poco::Data sessions on one SQLite file, handed out one
+// thread at a time, and the write transaction every change runs in.
 #ifndef FIELDNOTES_SERVER_DB_POOL_H_
 #define FIELDNOTES_SERVER_DB_POOL_H_
 
@@ -20,11 +19,8 @@ class DbPool {
  public:
   // Opens sessions lazily up to `max_sessions`. Each is set up with WAL,
   // synchronous=FULL, secure_delete=ON, foreign keys and a busy timeout.
-  // When `attach_path` is not empty, that file (created if needed) is
-  // attached to every session as schema `attach_name`, set up the same way.
-  // Throws Poco::Exception when a file cannot be opened.
-  DbPool(std::string path, int max_sessions, std::string attach_path = "",
-         std::string attach_name = "");
+  // Throws Poco::Exception when the file cannot be opened.
+  DbPool(std::string path, int max_sessions);
   ~DbPool();
   DbPool(const DbPool&) = delete;
   DbPool& operator=(const DbPool&) = delete;
@@ -62,8 +58,6 @@ class DbPool {
   void Release(Connection connection);
 
   const std::string path_;
-  const std::string attach_path_;
-  const std::string attach_name_;
   const int max_sessions_;
   std::mutex mu_;
   std::condition_variable available_;

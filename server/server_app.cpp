@@ -156,8 +156,7 @@ int ServerApp::Run() {
   // A client that goes away mid-response must not kill the server.
   signal(SIGPIPE, SIG_IGN);
 
-  auto storage =
-      SqliteStorage::Open(config->database_file, config->audit_database_file, config->db_sessions);
+  auto storage = SqliteStorage::Open(config->database_file, config->db_sessions);
   if (!storage.ok()) {
     log.critical(storage.status().ToString());
     return kExitIoError;

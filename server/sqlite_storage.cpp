@@ -17,8 +17,7 @@ using namespace Poco::Data::Keywords;
 namespace fieldnotes::server {
 namespace {
 
-// 3: the audit log moved to a file of its own. No migration from 2.
-constexpr char kSchemaVersion[] = "3";
+constexpr char kSchemaVersion[] = "2";
 
 // Portable DDL: TEXT and INTEGER columns, explicit keys, no AUTOINCREMENT.
 // BLOB is the one type a PostgreSQL Storage spells differently (BYTEA).
@@ -52,57 +51,29 @@ const char* const kSchema[] = {
     "bytes BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS throttle (name TEXT PRIMARY KEY, count INTEGER NOT NULL, "
     "window_start INTEGER NOT NULL, last_failure INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, actor TEXT "
+    "NOT NULL, action TEXT NOT NULL, object TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT "
+    "NOT NULL)",
 };
 
-// The audit log's own file (docs/server.md, "Files"), attached to every
-// connection as kAuditSchema. Statements name its tables unqualified: the
-// main file has no tables of these names. Its `audit_meta` holds the head.
-constexpr char kAuditSchemaVersion[] = "1";
-const char* const kAuditDdl[] = {
-    "CREATE TABLE IF NOT EXISTS audit_log.audit_meta (name TEXT PRIMARY KEY, value TEXT NOT "
-    "NULL)",
-    "CREATE TABLE IF NOT EXISTS audit_log.audit (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
-    "actor TEXT NOT NULL, action TEXT NOT NULL, object TEXT NOT NULL, prev_hash TEXT NOT NULL, "
-    "hash TEXT NOT NULL)",
-};
-
-// `table` is "meta" or "audit_meta".
-void SetMeta(Poco::Data::Session& s, const std::string& table, const std::string& name,
-             const std::string& value) {
+void SetMeta(Poco::Data::Session& s, const std::string& name, const std::string& value) {
   Poco::Data::Statement update(s);
-  update << "UPDATE " + table + " SET value = ? WHERE name = ?", bind(value), bind(name);
+  update << "UPDATE meta SET value = ? WHERE name = ?", bind(value), bind(name);
   if (update.execute() == 0) {
-    s << "INSERT INTO " + table + " (name, value) VALUES (?, ?)", bind(name), bind(value), now;
+    s << "INSERT INTO meta (name, value) VALUES (?, ?)", bind(name), bind(value), now;
   }
-}
-
-// Sets `name` in `table` to `expected` when it is not there yet. Unsupported
-// when it holds another value.
-Status CheckVersion(Poco::Data::Session& s, const std::string& table, const std::string& expected,
-                    const std::string& what) {
-  std::string version;
-  s << "SELECT value FROM " + table + " WHERE name = 'schema_version'", into(version), now;
-  if (version.empty()) {
-    SetMeta(s, table, "schema_version", expected);
-  } else if (version != expected) {
-    return Status::Unsupported(what + " schema version " + version +
-                               " is not one this server knows");
-  }
-  return Status::Ok();
 }
 
 }  // namespace
 
 Result<std::unique_ptr<SqliteStorage>> SqliteStorage::Open(const std::string& path,
-                                                           const std::string& audit_path,
                                                            int max_sessions) {
   std::unique_ptr<SqliteStorage> storage;
   try {
-    storage.reset(new SqliteStorage(path, audit_path, max_sessions));
+    storage.reset(new SqliteStorage(path, max_sessions));
     FN_RETURN_IF_ERROR(storage->CreateSchema());
   } catch (const Poco::Exception& e) {
-    return Status::IoError("cannot open the database " + path + " or the audit log " + audit_path +
-                           ": " + e.displayText());
+    return Status::IoError("cannot open the database " + path + ": " + e.displayText());
   }
   return storage;
 }
@@ -111,9 +82,14 @@ Status SqliteStorage::CreateSchema() {
   auto s = pool_.Acquire();
   WriteTransaction tx(*s, writers_);
   for (const char* statement : kSchema) *s << statement, now;
-  for (const char* statement : kAuditDdl) *s << statement, now;
-  FN_RETURN_IF_ERROR(CheckVersion(*s, "meta", kSchemaVersion, "database"));
-  FN_RETURN_IF_ERROR(CheckVersion(*s, "audit_meta", kAuditSchemaVersion, "audit log"));
+  std::string version;
+  *s << "SELECT value FROM meta WHERE name = 'schema_version'", into(version), now;
+  if (version.empty()) {
+    SetMeta(*s, "schema_version", kSchemaVersion);
+  } else if (version != kSchemaVersion) {
+    return Status::Unsupported("database schema version " + version +
+                               " is not one this server knows");
+  }
   tx.Commit();
   return Status::Ok();
 }
@@ -162,12 +138,12 @@ void AuditAppender::Finish() {
   // The head lives apart from the log so deleting its newest records shows.
   // The row exists once the log has a record (SetMeta inserts it).
   const std::string head = std::to_string(seq_) + ":" + hash_;
-  static const char kUpdate[] = "UPDATE audit_meta SET value = ? WHERE name = 'audit_head'";
+  static const char kUpdate[] = "UPDATE meta SET value = ? WHERE name = 'audit_head'";
   if (statements_ != nullptr && head_row_exists_) {
     StatementCache::Use update(*statements_, kUpdate);
     update.Bind(head).Step();
   } else {
-    SetMeta(session_, "audit_meta", "audit_head", head);
+    SetMeta(session_, "audit_head", head);
   }
   appended_ = false;
 }
@@ -296,7 +272,7 @@ std::vector<AuditRecord> SqliteStorage::ReadAudit() {
 std::pair<int64_t, std::string> SqliteStorage::AuditHead() {
   auto s = pool_.Acquire();
   std::string head;
-  *s << "SELECT value FROM audit_meta WHERE name = 'audit_head'", into(head), now;
+  *s << "SELECT value FROM meta WHERE name = 'audit_head'", into(head), now;
   const size_t colon = head.find(':');
   if (colon == std::string::npos) return {0, ""};
   try {

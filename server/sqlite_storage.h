@@ -2,9 +2,8 @@
 //
 // The SQL is kept portable (TEXT/INTEGER columns, no AUTOINCREMENT, no
 // upserts, LIMIT only in reads): the only SQLite-specific statements are the
-// PRAGMAs and the ATTACH of the audit log's file in db_pool.cpp, BEGIN
-// IMMEDIATE, the checkpoint and the envelope read by rowid
-// (sqlite3_blob_read), all in this
+// PRAGMAs in db_pool.cpp, BEGIN IMMEDIATE, the checkpoint and the envelope
+// read by rowid (sqlite3_blob_read), all in this
 // class's own files, and the BLOB column type, so a PostgreSQL Storage can
 // reuse the statements with BYTEA and its own locking.
 #ifndef FIELDNOTES_SERVER_SQLITE_STORAGE_H_
@@ -25,15 +24,10 @@ class AuditAppender;
 
 class SqliteStorage final : public Storage {
  public:
-  // Opens (creating if needed) the database at `path`, the audit log's own
-  // database at `audit_path` and their schemas. The audit log has a file of
-  // its own so that the audit record of a download, the one write a download
-  // makes, leaves the main file and every connection's cache of its pages
-  // untouched. IoError when a file cannot be opened, Unsupported for a
-  // schema version this build does not know.
-  static Result<std::unique_ptr<SqliteStorage>> Open(const std::string& path,
-                                                     const std::string& audit_path,
-                                                     int max_sessions);
+  // Opens (creating if needed) the database at `path` and its schema.
+  // IoError when the file cannot be opened, Unsupported for a schema version
+  // this build does not know.
+  static Result<std::unique_ptr<SqliteStorage>> Open(const std::string& path, int max_sessions);
 
   Result<ClinicianRecord> FindClinicianByEmail(const std::string& email) override;
   Result<ClinicianRecord> FindClinicianById(const std::string& id) override;
@@ -84,11 +78,8 @@ class SqliteStorage final : public Storage {
   std::pair<int64_t, std::string> AuditHead() override;
 
  private:
-  SqliteStorage(const std::string& path, const std::string& audit_path, int max_sessions)
-      : pool_(path, max_sessions, audit_path, kAuditSchema),
-        group_pool_(path, 1, audit_path, kAuditSchema) {}
-  // The schema name the audit log's file is attached as.
-  static constexpr char kAuditSchema[] = "audit_log";
+  explicit SqliteStorage(const std::string& path, int max_sessions)
+      : pool_(path, max_sessions), group_pool_(path, 1) {}
   Status CreateSchema();
 
   // Appends `event` to the chain inside the caller's write transaction.

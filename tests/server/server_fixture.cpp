@@ -87,8 +87,7 @@ ServerFixture::ServerFixture(void (*tweak)(server::ServerConfig&)) : clock_(kSta
                                                    config_.certificate_file,
                                                    dir_.File(server::kCaFileName))
                     .ok());
-  auto storage = server::SqliteStorage::Open(config_.database_file, config_.audit_database_file,
-                                             config_.db_sessions);
+  auto storage = server::SqliteStorage::Open(config_.database_file, config_.db_sessions);
   BOOST_REQUIRE_MESSAGE(storage.ok(), storage.status().ToString());
   storage_ = std::move(*storage);
   server_ = std::make_unique<server::SyncServer>(config_, *storage_, clock_);
@@ -288,11 +287,6 @@ void ServerFixture::SqlOn(const std::string& database_file, const std::string& s
 }
 
 std::string ServerFixture::DatabaseFileBytes() {
-  return MainDatabaseBytes() + ReadFile(config_.audit_database_file) +
-         ReadFile(config_.audit_database_file + "-wal");
-}
-
-std::string ServerFixture::MainDatabaseBytes() {
   return ReadFile(config_.database_file) + ReadFile(config_.database_file + "-wal");
 }
 

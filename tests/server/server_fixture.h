@@ -123,11 +123,8 @@ class ServerFixture {
   // tamper with or inspect the file).
   void Sql(const std::string& statement);
   static void SqlOn(const std::string& database_file, const std::string& statement);
-  // The database files (main and audit log) and their WALs, concatenated,
-  // for "bytes are gone".
+  // The database file and its WAL, concatenated, for "bytes are gone".
   std::string DatabaseFileBytes();
-  // The main database file and its WAL, concatenated.
-  std::string MainDatabaseBytes();
 
  private:
   TempDir dir_;

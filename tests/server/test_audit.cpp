@@ -1,7 +1,6 @@
 // The hash-chained audit log, and `audit verify` through the command.
 #include <sstream>
 
-#include <Poco/File.h>
 #include <boost/test/unit_test.hpp>
 
 #include "server/audit_chain.h"
@@ -62,7 +61,7 @@ BOOST_AUTO_TEST_CASE(verify_detects_edits_and_deletions) {
   BOOST_TEST(verify() == 0);
 
   auto sql = [&](const std::string& statement) {
-    ServerFixture::SqlOn(dir.path() + "/audit.db", statement);
+    ServerFixture::SqlOn(dir.path() + "/fieldnotes-server.db", statement);
   };
   // Edited.
   sql("UPDATE audit SET actor = 'someone else' WHERE seq = 2");
@@ -79,41 +78,6 @@ BOOST_AUTO_TEST_CASE(verify_detects_edits_and_deletions) {
   BOOST_TEST(verify() == server::kExitDataError);
 }
 
-BOOST_AUTO_TEST_CASE(a_download_writes_only_the_audit_file) {
-  ServerFixture f;
-  Clinician c = f.AddClinician("dr.a@example.org");
-  f.PutKeys(c.token);
-  Client client = f.Pair(f.Invite(c.token));
-  const std::string id = f.Upload(client, TestEnvelope("AUDIT-FILE"));
-  BOOST_REQUIRE(f.Get("/v1/reports/" + id, c.token).status == 200);  // marks it downloaded
-  const std::string main_before = f.MainDatabaseBytes();
-  const auto head_before = f.storage().AuditHead();
-  BOOST_REQUIRE(f.Get("/v1/reports/" + id, c.token).status == 200);
-  BOOST_REQUIRE(f.Get("/v1/reports/" + id, c.token).status == 200);
-  // The main file and its WAL are byte for byte as they were...
-  BOOST_TEST((f.MainDatabaseBytes() == main_before));
-  // ...and both downloads are in the log, in the audit file.
-  BOOST_TEST(f.storage().AuditHead().first == head_before.first + 2);
-  BOOST_TEST(server::VerifyAuditChain(f.storage().ReadAudit(), f.storage().AuditHead()).ok());
-  ServerFixture::SqlOn(f.config().audit_database_file,
-                       "DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)");
-  BOOST_TEST(!server::VerifyAuditChain(f.storage().ReadAudit(), f.storage().AuditHead()).ok());
-}
-
-BOOST_AUTO_TEST_CASE(init_creates_both_files_and_refuses_one_for_both) {
-  TempDir dir;
-  std::ostringstream out, err;
-  BOOST_REQUIRE(server::InitCommand(dir.path(), 0, out, err) == 0);
-  BOOST_TEST(Poco::File(dir.File("fieldnotes-server.db")).exists());
-  BOOST_TEST(Poco::File(dir.File("audit.db")).exists());
-  BOOST_TEST(out.str().find("audit.db") != std::string::npos);
-  std::ostringstream o, e;
-  BOOST_TEST(server::AuditCommand({"verify"}, dir.path(),
-                                  {{"fieldnotes.storage.audit_database", "fieldnotes-server.db"}},
-                                  o, e) != 0);
-  BOOST_TEST(e.str().find("audit_database") != std::string::npos, e.str());
-}
-
 BOOST_AUTO_TEST_CASE(verify_detects_a_deleted_tail) {
   TempDir dir;
   std::ostringstream out, err;
@@ -125,7 +89,7 @@ BOOST_AUTO_TEST_CASE(verify_detects_a_deleted_tail) {
   std::ostringstream o, e;
   BOOST_TEST(server::AuditCommand({"verify"}, dir.path(), {}, o, e) == 0);
   BOOST_TEST(o.str().find("2 records") != std::string::npos);
-  ServerFixture::SqlOn(dir.path() + "/audit.db",
+  ServerFixture::SqlOn(dir.path() + "/fieldnotes-server.db",
                        "DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)");
   std::ostringstream o2, e2;
   BOOST_TEST(server::AuditCommand({"verify"}, dir.path(), {}, o2, e2) == server::kExitDataError);
