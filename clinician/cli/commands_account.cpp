@@ -100,8 +100,9 @@ CliStatus RunLogout(Context& context, const Args& args) {
   if (!signed_out.ok()) return signed_out.status();
   const bool told = *signed_out;
   if (!told) {
-    Warn("signed out here, but the server could not be told; the session ends there on its "
-         "own.");
+    Warn(
+        "signed out here, but the server could not be told; the session ends there on its "
+        "own.");
   }
   if (context.json()) {
     Object o;

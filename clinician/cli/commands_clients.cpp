@@ -56,7 +56,8 @@ CliStatus RunInvite(Context& context, const Args& args) {
   auto invite = context.session().Invite(label);
   if (!invite.ok()) {
     if (invite.status().IsNotFound()) {
-      return Status::NotFound(invite.status().message() + " Run: fieldnotes-clinician keys publish");
+      return Status::NotFound(invite.status().message() +
+                              " Run: fieldnotes-clinician keys publish");
     }
     return context.ServerError(invite.status());
   }

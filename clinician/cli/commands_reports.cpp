@@ -2,11 +2,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-
 #include "clinician/cli/commands.h"
-#include "sync/clinician_session.h"
 #include "core/json.h"
 #include "sync/api.h"
+#include "sync/clinician_session.h"
 
 namespace fieldnotes::clinician {
 namespace {

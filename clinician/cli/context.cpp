@@ -77,8 +77,7 @@ CliResult<std::string> Context::Token() {
   auto token = session_->Token();
   if (token.ok()) return std::move(token).value();
   if (token.status().code() == core::Status::Code::kUnauthenticated) {
-    return core::Status::Unauthenticated(token.status().message() + " Sign in with: " +
-                                         kLoginHint);
+    return core::Status::Unauthenticated(token.status().message() + " Sign in with: " + kLoginHint);
   }
   if (token.status().IsNotFound()) {
     return core::Status::NotFound(token.status().message() + " Run: " + kLoginHint);

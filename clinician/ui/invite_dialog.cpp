@@ -41,9 +41,8 @@ InviteDialog::InviteDialog(wxWindow* parent, SessionController& controller)
   code_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                            wxALIGN_CENTRE_HORIZONTAL | wxST_NO_AUTORESIZE);
   code_->SetName(kCodeName);
-  code_->SetFont(wxFont(wxFontInfo(code_->GetFont().GetPointSize() * 3)
-                            .Family(wxFONTFAMILY_TELETYPE)
-                            .Bold()));
+  code_->SetFont(
+      wxFont(wxFontInfo(code_->GetFont().GetPointSize() * 3).Family(wxFONTFAMILY_TELETYPE).Bold()));
   code_->SetMinSize(wxSize(width, code_->GetCharHeight() + gap));
   expiry_ = new wxStaticText(this, wxID_ANY, wxString());
   copy_ = new wxButton(this, wxID_COPY, "&Copy the code");
@@ -99,11 +98,11 @@ void InviteDialog::Make() {
     make_->Enable();
     if (!result.ok()) {
       const core::Status& s = result.status();
-      message_->SetLabel(s.IsNotFound() || s.code() == core::Status::Code::kInvalidArgument
-                             ? ToWx(s.message())
-                             : wxcommon::DescribeStatus(s, "make an invite",
-                                                        wxcommon::Audience::kClinician)
-                                   .message);
+      message_->SetLabel(
+          s.IsNotFound() || s.code() == core::Status::Code::kInvalidArgument
+              ? ToWx(s.message())
+              : wxcommon::DescribeStatus(s, "make an invite", wxcommon::Audience::kClinician)
+                    .message);
       message_->Wrap(FromDIP(460));
       Fit();
       return;

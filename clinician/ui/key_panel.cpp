@@ -62,8 +62,7 @@ void KeyPanel::Start(std::shared_ptr<core::crypto::SecureString> passphrase, boo
   const std::string path = options_.keys_path;
   const int cost = options_.kdf_log2_n;
   task_.Run(
-      [create, path, cost,
-       passphrase]() -> core::Result<std::unique_ptr<sync::ClinicianSession>> {
+      [create, path, cost, passphrase]() -> core::Result<std::unique_ptr<sync::ClinicianSession>> {
         if (create) {
           auto made = sync::CreateClinicianKeyFile(path, passphrase->str(), cost);
           if (!made.ok()) return made.status();

@@ -32,7 +32,9 @@ wxString ClientName(const std::string& label, const std::string& client_id) {
 
 wxString LocalTime(int64_t unix_seconds) {
   if (unix_seconds == 0) return wxString();
-  return wxDateTime(static_cast<time_t>(unix_seconds)).Format("%e %b %Y, %H:%M").Strip(wxString::leading);
+  return wxDateTime(static_cast<time_t>(unix_seconds))
+      .Format("%e %b %Y, %H:%M")
+      .Strip(wxString::leading);
 }
 
 wxString ReportTitle(const ReportRow& row) {
@@ -51,8 +53,7 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close)
   message_->SetName("report_message");
 
   auto button = [this](const wxString& label, const wxString& tip, std::function<void()> fn) {
-    auto* b = new wxButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize,
-                           wxBU_EXACTFIT);
+    auto* b = new wxButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     b->SetToolTip(tip);
     b->Bind(wxEVT_BUTTON, [fn](wxCommandEvent&) { fn(); });
     return b;
@@ -127,14 +128,23 @@ void ReportView::Clear() {
 
 void ReportView::UpdatePageLabel() {
   if (!report_ || preview_->page_count() == 0) return;
-  page_label_->SetLabel(wxString::Format("Page %zu of %zu", preview_->current_page() + 1,
-                                         preview_->page_count()));
+  page_label_->SetLabel(
+      wxString::Format("Page %zu of %zu", preview_->current_page() + 1, preview_->page_count()));
   Layout();
 }
 
-void ReportView::ZoomIn() { preview_->SetZoom(preview_->zoom() * kZoomStep); UpdatePageLabel(); }
-void ReportView::ZoomOut() { preview_->SetZoom(preview_->zoom() / kZoomStep); UpdatePageLabel(); }
-void ReportView::ZoomToFit() { preview_->SetZoom(1.0); UpdatePageLabel(); }
+void ReportView::ZoomIn() {
+  preview_->SetZoom(preview_->zoom() * kZoomStep);
+  UpdatePageLabel();
+}
+void ReportView::ZoomOut() {
+  preview_->SetZoom(preview_->zoom() / kZoomStep);
+  UpdatePageLabel();
+}
+void ReportView::ZoomToFit() {
+  preview_->SetZoom(1.0);
+  UpdatePageLabel();
+}
 
 void ReportView::NextPage() {
   preview_->ShowPage(preview_->current_page() + 1);
@@ -153,7 +163,8 @@ void ReportView::Print() {
   wxcommon::PdfPrintout printout(std::string(core::crypto::AsChars(report_->pdf->view())),
                                  ReportTitle(report_->row));
   if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR) {
-    message_->SetLabel("The report could not be printed. Saving a copy and printing that works too.");
+    message_->SetLabel(
+        "The report could not be printed. Saving a copy and printing that works too.");
     message_->Show();
     Layout();
   }

@@ -60,7 +60,8 @@ SessionController::~SessionController() {
 
 void SessionController::NoteState() {
   const sync::ClinicianState& s = session_->state();
-  signed_in_ = !s.token.empty() && (s.token_expires_at == 0 || s.token_expires_at > sync::NowSeconds());
+  signed_in_ =
+      !s.token.empty() && (s.token_expires_at == 0 || s.token_expires_at > sync::NowSeconds());
   server_url_ = s.server_url;
   email_ = s.email;
   ca_file_ = s.ca_file;
@@ -92,8 +93,8 @@ void SessionController::SignIn(std::string server_url, std::string ca_file, std:
                                std::shared_ptr<core::crypto::SecureString> password,
                                Done<sync::PublishedKeys> done) {
   Enqueue<sync::PublishedKeys>(
-      [server_url, ca_file, email, password](sync::ClinicianSession& s)
-          -> core::Result<sync::PublishedKeys> {
+      [server_url, ca_file, email,
+       password](sync::ClinicianSession& s) -> core::Result<sync::PublishedKeys> {
         FN_RETURN_IF_ERROR(s.SignIn(server_url, ca_file, email, password->str()));
         // Publishing is idempotent: the same keys again change nothing.
         return s.PublishKeys();
@@ -132,8 +133,7 @@ void SessionController::Open(ReportRow row, Done<OpenedReport> done) {
       std::move(done));
 }
 
-void SessionController::Invite(std::optional<std::string> label,
-                               Done<sync::InviteResponse> done) {
+void SessionController::Invite(std::optional<std::string> label, Done<sync::InviteResponse> done) {
   Enqueue<sync::InviteResponse>(
       [label = std::move(label)](sync::ClinicianSession& s) { return s.Invite(label); },
       std::move(done));
@@ -149,7 +149,9 @@ void SessionController::SetLabel(std::string client_id, std::string label, Statu
         FN_RETURN_IF_ERROR(s.store().Save());
         return true;
       },
-      [done = std::move(done)](core::Result<bool> r) { done(r.ok() ? core::Status::Ok() : r.status()); });
+      [done = std::move(done)](core::Result<bool> r) {
+        done(r.ok() ? core::Status::Ok() : r.status());
+      });
 }
 
 void SessionController::EndLink(std::string client_id, StatusDone done) {
@@ -158,7 +160,9 @@ void SessionController::EndLink(std::string client_id, StatusDone done) {
         FN_RETURN_IF_ERROR(s.EndLink(client_id));
         return true;
       },
-      [done = std::move(done)](core::Result<bool> r) { done(r.ok() ? core::Status::Ok() : r.status()); });
+      [done = std::move(done)](core::Result<bool> r) {
+        done(r.ok() ? core::Status::Ok() : r.status());
+      });
 }
 
 }  // namespace fieldnotes::clinician

@@ -80,8 +80,7 @@ class SessionController {
   bool busy() const { return task_.busy(); }
 
   void SignIn(std::string server_url, std::string ca_file, std::string email,
-              std::shared_ptr<core::crypto::SecureString> password,
-              Done<sync::PublishedKeys> done);
+              std::shared_ptr<core::crypto::SecureString> password, Done<sync::PublishedKeys> done);
   void SignOut(Done<bool> done);
   void Refresh(Done<Overview> done);
   // Downloads, checks, records as opened, tells the server, draws the pages.

@@ -21,8 +21,7 @@ using wxcommon::ToWx;
 
 }  // namespace
 
-SignInPanel::SignInPanel(wxWindow* parent, SessionController& controller,
-                         SignedInFn on_signed_in)
+SignInPanel::SignInPanel(wxWindow* parent, SessionController& controller, SignedInFn on_signed_in)
     : wxPanel(parent, wxID_ANY), controller_(controller), on_signed_in_(std::move(on_signed_in)) {
   SetName("sign_in_panel");
   const int gap = FromDIP(8);
@@ -36,16 +35,16 @@ SignInPanel::SignInPanel(wxWindow* parent, SessionController& controller,
   intro->Wrap(width);
   auto field = [&](const char* label, const char* name, long style) {
     auto* text = new wxStaticText(this, wxID_ANY, label);
-    auto* ctrl = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
-                                wxSize(width, -1), style | wxTE_PROCESS_ENTER);
+    auto* ctrl = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(width, -1),
+                                style | wxTE_PROCESS_ENTER);
     ctrl->SetName(name);
     return std::make_pair(text, ctrl);
   };
   auto [server_label, server] = field("&Server address:", kServerName, 0);
   server_ = server;
   server_->SetHint("https://fieldnotes.example.org");
-  auto [ca_label, ca] = field(
-      "&Certificate authority file (only if your practice gave you one):", kCaName, 0);
+  auto [ca_label, ca] =
+      field("&Certificate authority file (only if your practice gave you one):", kCaName, 0);
   ca_ = ca;
   choose_ca_ = new wxButton(this, wxID_ANY, ToWx("C&hoose…"));
   auto [email_label, email] = field("&Email:", kEmailName, 0);
@@ -61,9 +60,9 @@ SignInPanel::SignInPanel(wxWindow* parent, SessionController& controller,
   auto* form = new wxBoxSizer(wxVERTICAL);
   form->Add(title, 0, wxBOTTOM, gap);
   form->Add(intro, 0, wxBOTTOM, 2 * gap);
-  for (auto [label, ctrl] : {std::make_pair(server_label, server_), std::make_pair(ca_label, ca_),
-                             std::make_pair(email_label, email_),
-                             std::make_pair(password_label, password_)}) {
+  for (auto [label, ctrl] :
+       {std::make_pair(server_label, server_), std::make_pair(ca_label, ca_),
+        std::make_pair(email_label, email_), std::make_pair(password_label, password_)}) {
     form->Add(label, 0, wxBOTTOM, gap / 2);
     if (ctrl == ca_) {
       auto* row = new wxBoxSizer(wxHORIZONTAL);
@@ -141,32 +140,32 @@ void SignInPanel::OnSubmit() {
   }
   SetMessage(wxString());
   SetBusy(true);
-  controller_.SignIn(server, ToUtf8(ca_->GetValue().Strip(wxString::both)), email, password,
-                     [this](core::Result<sync::PublishedKeys> result) {
-                       SetBusy(false);
-                       if (result.ok()) {
-                         on_signed_in_(*result);
-                         return;
-                       }
-                       const core::Status& s = result.status();
-                       if (s.code() == core::Status::Code::kUnauthenticated) {
-                         SetMessage(
-                             "The server did not accept that email and password. Please check "
-                             "them and try again.");
-                       } else if (s.code() == core::Status::Code::kRefused) {
-                         SetMessage(
-                             "The server's certificate is not one this computer trusts, so "
-                             "nothing was sent. If your practice gave you a certificate "
-                             "authority file, choose it above.");
-                       } else if (s.code() == core::Status::Code::kInvalidArgument) {
-                         SetMessage(ToWx(s.message()));
-                       } else {
-                         SetMessage(wxcommon::DescribeStatus(s, "sign in",
-                                                             wxcommon::Audience::kClinician)
-                                        .message);
-                       }
-                       password_->SetFocus();
-                     });
+  controller_.SignIn(
+      server, ToUtf8(ca_->GetValue().Strip(wxString::both)), email, password,
+      [this](core::Result<sync::PublishedKeys> result) {
+        SetBusy(false);
+        if (result.ok()) {
+          on_signed_in_(*result);
+          return;
+        }
+        const core::Status& s = result.status();
+        if (s.code() == core::Status::Code::kUnauthenticated) {
+          SetMessage(
+              "The server did not accept that email and password. Please check "
+              "them and try again.");
+        } else if (s.code() == core::Status::Code::kRefused) {
+          SetMessage(
+              "The server's certificate is not one this computer trusts, so "
+              "nothing was sent. If your practice gave you a certificate "
+              "authority file, choose it above.");
+        } else if (s.code() == core::Status::Code::kInvalidArgument) {
+          SetMessage(ToWx(s.message()));
+        } else {
+          SetMessage(
+              wxcommon::DescribeStatus(s, "sign in", wxcommon::Audience::kClinician).message);
+        }
+        password_->SetFocus();
+      });
 }
 
 }  // namespace fieldnotes::clinician

@@ -49,8 +49,9 @@ ViewerFrame::ViewerFrame(ViewerOptions options)
       options_(std::move(options)),
       idle_([this] {
         CallAfter([this] {
-          Lock("Locked after a while without use. The keys and the pages were cleared from "
-               "memory.");
+          Lock(
+              "Locked after a while without use. The keys and the pages were cleared from "
+              "memory.");
         });
       }) {
   SetName("viewer_main");
@@ -220,8 +221,10 @@ void ViewerFrame::ShowWorkspace() {
       [this](const wxString& text) { SetStatusText(text); },
       [this] {
         CallAfter([this] {
-          if (controller_) ShowSignIn("The server did not accept your session any more. Please "
-                                      "sign in again.");
+          if (controller_)
+            ShowSignIn(
+                "The server did not accept your session any more. Please "
+                "sign in again.");
         });
       });
   sizer_->Add(workspace_, 1, wxEXPAND);
@@ -243,7 +246,7 @@ void ViewerFrame::Lock(const wxString& why) {
     }
   }
   idle_.Disarm();
-  DropPanels();       // the workspace overwrites its pages as it goes
+  DropPanels();         // the workspace overwrites its pages as it goes
   controller_.reset();  // waits for work in flight; the keys are wiped
   key_->Reset();
   key_->Show();

@@ -43,8 +43,8 @@ wxString RefusalWords(const core::Status& status) {
          "that runs the server know.";
 }
 
-WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller,
-                               int refresh_seconds, std::function<void(const wxString&)> status,
+WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, int refresh_seconds,
+                               std::function<void(const wxString&)> status,
                                std::function<void()> signed_out)
     : wxPanel(parent, wxID_ANY),
       controller_(controller),
@@ -93,9 +93,8 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller,
   auto* home_sizer = new wxBoxSizer(wxVERTICAL);
   home_sizer->Add(home_text_, 0, wxALL, 3 * gap);
   home->SetSizer(home_sizer);
-  client_view_ = new ClientView(
-      book_, {[this](const ClientRow& c) { RenameClient(c); },
-              [this](const ClientRow& c) { EndLink(c); }});
+  client_view_ = new ClientView(book_, {[this](const ClientRow& c) { RenameClient(c); },
+                                        [this](const ClientRow& c) { EndLink(c); }});
   report_view_ = new ReportView(book_, [this] { CloseReport(); });
   auto* refused = new wxPanel(book_);
   refusal_title_ = wxcommon::MakeHeading(refused, "This report was not shown");
@@ -171,14 +170,14 @@ void WorkspacePanel::Refresh() {
         return;
       }
       server_down_ = true;
-      SetNotice(s.code() == core::Status::Code::kUnavailable
-                    ? wxString("The practice's server could not be reached just now. What is "
-                               "listed is from the last time it answered, and nothing was lost. "
-                               "Retry, or wait: the viewer will try again on its own.")
-                    : wxcommon::DescribeStatus(s, "look for new reports",
-                                               wxcommon::Audience::kClinician)
-                          .message,
-                true);
+      SetNotice(
+          s.code() == core::Status::Code::kUnavailable
+              ? wxString("The practice's server could not be reached just now. What is "
+                         "listed is from the last time it answered, and nothing was lost. "
+                         "Retry, or wait: the viewer will try again on its own.")
+              : wxcommon::DescribeStatus(s, "look for new reports", wxcommon::Audience::kClinician)
+                    .message,
+          true);
       status_("The server did not answer.");
       return;
     }
@@ -249,8 +248,8 @@ void WorkspacePanel::FillClients(const std::string& selected) {
     clients_->InsertItem(
         i, ClientName(c.label, c.client_id) + (c.key_changed ? " (key changed)" : ""));
     clients_->SetItem(i, 1, ShortDate(c.latest_report_at));
-    clients_->SetItem(i, 2, c.new_reports == 0 ? wxString()
-                                               : wxString::Format("%d new", c.new_reports));
+    clients_->SetItem(i, 2,
+                      c.new_reports == 0 ? wxString() : wxString::Format("%d new", c.new_reports));
     if (c.new_reports > 0) clients_->SetItemFont(i, clients_->GetFont().Bold());
     if (c.client_id == selected) clients_->Select(i);
     ++i;
@@ -314,14 +313,15 @@ void WorkspacePanel::OpenReport(const std::string& report_id) {
       if (s.code() == core::Status::Code::kRefused) {
         ShowRefusal(row_copy, s);
       } else if (s.IsNotFound()) {
-        SetNotice("That report is no longer on the server: the client may have withdrawn it, or "
-                  "it expired.",
-                  false);
+        SetNotice(
+            "That report is no longer on the server: the client may have withdrawn it, or "
+            "it expired.",
+            false);
         Refresh();
       } else {
-        SetNotice(wxcommon::DescribeStatus(s, "open the report", wxcommon::Audience::kClinician)
-                      .message,
-                  s.code() == core::Status::Code::kUnavailable);
+        SetNotice(
+            wxcommon::DescribeStatus(s, "open the report", wxcommon::Audience::kClinician).message,
+            s.code() == core::Status::Code::kUnavailable);
       }
       status_(wxString());
       return;
@@ -345,9 +345,9 @@ void WorkspacePanel::OpenReport(const std::string& report_id) {
 }
 
 void WorkspacePanel::ShowRefusal(const ReportRow& row, const core::Status& status) {
-  wxcommon::SetHeading(refusal_title_,
-                       "The report from " + ClientName(row.label, row.info.client_id) +
-                           " was not shown");
+  wxcommon::SetHeading(
+      refusal_title_,
+      "The report from " + ClientName(row.label, row.info.client_id) + " was not shown");
   refusal_->SetLabel(RefusalWords(status));
   refusal_->Wrap(FromDIP(520));
   ShowPage(Page::kRefused);

@@ -44,8 +44,7 @@ class WorkspacePanel : public wxPanel {
   // `controller` must outlive the panel. `status` writes the status bar;
   // `signed_out` is called when the server no longer accepts the session.
   WorkspacePanel(wxWindow* parent, SessionController& controller, int refresh_seconds,
-                 std::function<void(const wxString&)> status,
-                 std::function<void()> signed_out);
+                 std::function<void(const wxString&)> status, std::function<void()> signed_out);
   ~WorkspacePanel() override;
 
   void Refresh();

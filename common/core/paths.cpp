@@ -29,8 +29,8 @@ Status CreateParentFolders(const std::string& file_path) {
     if (pos != folder.size() && folder[pos] != '/') continue;
     const std::string part = folder.substr(0, pos);
     if (mkdir(part.c_str(), 0700) != 0 && errno != EEXIST) {
-      return Status::IoError("could not create the folder " + part + " (" +
-                             std::strerror(errno) + ")");
+      return Status::IoError("could not create the folder " + part + " (" + std::strerror(errno) +
+                             ")");
     }
   }
   return Status::Ok();

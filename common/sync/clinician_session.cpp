@@ -46,8 +46,10 @@ core::Status WritePdfCopy(const std::string& path, ByteView pdf, bool replace) {
   const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (replace ? O_TRUNC : O_EXCL);
   const int fd = ::open(path.c_str(), flags, 0600);
   if (fd < 0) {
-    if (errno == EEXIST) return Status::AlreadyExists(path + " already exists; it was left as it is.");
-    if (errno == ELOOP) return Status::Refused("not writing to " + path + ": it is a symbolic link.");
+    if (errno == EEXIST)
+      return Status::AlreadyExists(path + " already exists; it was left as it is.");
+    if (errno == ELOOP)
+      return Status::Refused("not writing to " + path + ": it is a symbolic link.");
     return Status::IoError("could not create " + path + " (" + std::strerror(errno) + ").");
   }
   struct stat st {};
@@ -72,9 +74,7 @@ core::Status WritePdfCopy(const std::string& path, ByteView pdf, bool replace) {
   return Status::Ok();
 }
 
-std::string DefaultClinicianKeysPath() {
-  return core::DataHome() + "/fieldnotes-clinician/keys";
-}
+std::string DefaultClinicianKeysPath() { return core::DataHome() + "/fieldnotes-clinician/keys"; }
 
 int64_t NowSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(

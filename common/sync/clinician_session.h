@@ -76,7 +76,7 @@ struct PublishedKeys {
 // A listed report, with what this computer knows of it.
 struct ListedReport {
   ReportInfo info;
-  bool is_new = false;  // not listed here before
+  bool is_new = false;                   // not listed here before
   const StoredClient* client = nullptr;  // null for a client not seen here
 };
 

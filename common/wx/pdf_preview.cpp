@@ -31,8 +31,7 @@ void PdfPreview::SetPages(const std::vector<PagePixels>& pages, const wxString& 
     std::memcpy(image.GetData(), p.rgb.data(), p.rgb.size());
     pages_.push_back(std::move(image));
   }
-  wxcommon::SetAccessibleName(this, what + ", " +
-                                        wxString::Format("%zu", pages_.size()) +
+  wxcommon::SetAccessibleName(this, what + ", " + wxString::Format("%zu", pages_.size()) +
                                         (pages_.size() == 1 ? " page" : " pages"));
   UpdateVirtualSize();
   Refresh();
@@ -40,7 +39,8 @@ void PdfPreview::SetPages(const std::vector<PagePixels>& pages, const wxString& 
 
 void PdfPreview::Clear() {
   for (wxImage& page : pages_) {
-    if (page.IsOk()) std::memset(page.GetData(), 0, static_cast<size_t>(page.GetWidth()) * page.GetHeight() * 3);
+    if (page.IsOk())
+      std::memset(page.GetData(), 0, static_cast<size_t>(page.GetWidth()) * page.GetHeight() * 3);
   }
   pages_.clear();
   UpdateVirtualSize();

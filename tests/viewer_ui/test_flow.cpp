@@ -148,7 +148,8 @@ BOOST_FIXTURE_TEST_CASE(a_shared_report_is_new_opens_as_pages_and_leaves_nothing
   BOOST_TEST(!ws.report_view().SaveCopyTo(copy.string(), false).empty());  // never replaced unasked
 
   // The canary was really in the report the client shared...
-  ProcessResult text = RunProcess("/usr/bin/pdftotext", {(client_dir() / "report.pdf").string(), "-"});
+  ProcessResult text =
+      RunProcess("/usr/bin/pdftotext", {(client_dir() / "report.pdf").string(), "-"});
   BOOST_TEST(text.out.find(kCanary) != std::string::npos, "the canary is not in the report");
   // (the search finds a PDF where there is one: the client's own copy)...
   BOOST_TEST(!HoldersOf(client_dir(), "%PDF").empty());
@@ -157,7 +158,8 @@ BOOST_FIXTURE_TEST_CASE(a_shared_report_is_new_opens_as_pages_and_leaves_nothing
        {dir().path() / "clinician", RunRoot() / "tmp", RunRoot() / "home"}) {
     for (const std::string& needle : {std::string(kCanary), std::string("%PDF")}) {
       const auto holders = HoldersOf(where, needle);
-      BOOST_TEST(holders.empty(), needle << " found in " << (holders.empty() ? "" : holders[0].string()));
+      BOOST_TEST(holders.empty(),
+                 needle << " found in " << (holders.empty() ? "" : holders[0].string()));
     }
   }
 

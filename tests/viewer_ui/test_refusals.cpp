@@ -24,8 +24,8 @@ void TamperStoredEnvelope(const std::string& db_path, const std::string& report_
   BOOST_REQUIRE(sqlite3_open(db_path.c_str(), &db) == SQLITE_OK);
   sqlite3_busy_timeout(db, 10000);
   sqlite3_stmt* read = nullptr;
-  BOOST_REQUIRE(sqlite3_prepare_v2(db, "SELECT bytes FROM envelopes WHERE report_id = ?", -1,
-                                   &read, nullptr) == SQLITE_OK);
+  BOOST_REQUIRE(sqlite3_prepare_v2(db, "SELECT bytes FROM envelopes WHERE report_id = ?", -1, &read,
+                                   nullptr) == SQLITE_OK);
   sqlite3_bind_text(read, 1, report_id.c_str(), -1, SQLITE_TRANSIENT);
   BOOST_REQUIRE(sqlite3_step(read) == SQLITE_ROW);
   const auto* data = static_cast<const uint8_t*>(sqlite3_column_blob(read, 0));

@@ -21,7 +21,8 @@ void MakeRunRoot() {
   std::string tmpl = std::string(base && *base ? base : "/tmp") + "/fieldnotes-viewer-tests-XXXXXX";
   if (!::mkdtemp(tmpl.data())) std::abort();
   g_root = tmpl;
-  for (const char* sub : {"home", "tmp", "clients"}) std::filesystem::create_directories(g_root / sub);
+  for (const char* sub : {"home", "tmp", "clients"})
+    std::filesystem::create_directories(g_root / sub);
   setenv("HOME", (g_root / "home").c_str(), 1);
   setenv("TMPDIR", (g_root / "tmp").c_str(), 1);
   for (const char* var : {"XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"})
@@ -35,8 +36,7 @@ void RemoveRunRoot() {
 
 const std::filesystem::path& RunRoot() { return g_root; }
 
-ViewerFixture::ViewerFixture()
-    : client_dir_(RunRoot() / "clients" / std::to_string(++g_clients)) {
+ViewerFixture::ViewerFixture() : client_dir_(RunRoot() / "clients" / std::to_string(++g_clients)) {
   std::filesystem::create_directories(client_dir_ / "home");
   DialogRecorder::shown().clear();
   FailedAsserts().clear();
@@ -131,12 +131,12 @@ std::string ViewerFixture::ClientLinksAndShares(const std::string& code,
   ok({"init", "--kdf-cost", "15"});
   ok({"add", "note", "--at", "2026-11-04T09:00:00+00:00", "--text",
       "a note that holds " + canary + " in it"});
-  ok({"add", "spike", "--at", "2026-11-05T20:10:00+00:00", "--emotion", "anxiety",
-      "--intensity", "6", "--thought", "it will not stop"});
-  ok({"report", "--from", "2026-11-02", "--to", "2026-11-09", "--agenda",
-      "Bring up " + canary, "--pdf", (client_dir_ / "report.pdf").string()});
-  core::json::Value link = CliJson({"link", "--server", url(), "--code", code, "--ca-file", ca(),
-                                    "--label", "Dr Rivera"});
+  ok({"add", "spike", "--at", "2026-11-05T20:10:00+00:00", "--emotion", "anxiety", "--intensity",
+      "6", "--thought", "it will not stop"});
+  ok({"report", "--from", "2026-11-02", "--to", "2026-11-09", "--agenda", "Bring up " + canary,
+      "--pdf", (client_dir_ / "report.pdf").string()});
+  core::json::Value link = CliJson(
+      {"link", "--server", url(), "--code", code, "--ca-file", ca(), "--label", "Dr Rivera"});
   link_id = link.as_object().Find("id")->as_string();
   client_safety_number = link.as_object().Find("safety_number")->as_string();
   ok({"link", "verify", link_id, "--yes"});
