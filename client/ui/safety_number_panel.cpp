@@ -9,6 +9,7 @@
 
 #include "common/wx/accessible.h"
 #include "common/wx/heading.h"
+#include "common/wx/safety_number_text.h"
 #include "common/wx/str_helpers.h"
 #include "ui/sharing_words.h"
 
@@ -64,6 +65,8 @@ SafetyNumberPanel::SafetyNumberPanel(wxWindow* parent, std::function<void()> on_
   state_->SetName("safety_state");
   verify_ = new wxButton(this, wxID_ANY, "The numbers &match: mark as verified");
   verify_->SetName(kVerifyName);
+  // Measured now, while shown: GTK measures a hidden button far too small.
+  verify_->SetMinSize(verify_->GetBestSize());
   verify_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (on_verify_) on_verify_();
   });
@@ -88,8 +91,8 @@ void SafetyNumberPanel::SetLink(const sync::TherapistLink& link, const std::stri
   wxcommon::SetHeading(who_, "Safety number with " + LinkName(link));
   where_->SetLabel("Linked through " + wxcommon::ToWx(link.server_url) + " on " +
                    When(link.linked_at));
-  number_->SetLabel(NumberLines(digits));
-  wxcommon::SetAccessibleName(number_, "Safety number: " + NumberLines(digits));
+  number_->SetLabel(wxcommon::SafetyNumberLines(digits));
+  wxcommon::SetAccessibleName(number_, "Safety number: " + wxcommon::SafetyNumberLines(digits));
   warning_->Show(link.key_changed());
   state_->SetLabel(LinkStateWords(link));
   state_icon_->SetBitmap(
@@ -101,6 +104,8 @@ void SafetyNumberPanel::SetLink(const sync::TherapistLink& link, const std::stri
   for (wxWindow* w : {static_cast<wxWindow*>(number_), static_cast<wxWindow*>(how_),
                       static_cast<wxWindow*>(state_), static_cast<wxWindow*>(state_icon_)})
     w->Show();
+  // What is shown changed: the dialog measures the panel again.
+  InvalidateBestSize();
   Layout();
 }
 
@@ -115,6 +120,7 @@ void SafetyNumberPanel::Clear() {
                       static_cast<wxWindow*>(state_), static_cast<wxWindow*>(state_icon_),
                       static_cast<wxWindow*>(verify_)})
     w->Hide();
+  InvalidateBestSize();
   Layout();
 }
 

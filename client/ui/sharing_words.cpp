@@ -4,7 +4,6 @@
 
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
-#include "core/safety_number.h"
 #include "core/timestamp.h"
 
 namespace fieldnotes::client {
@@ -39,12 +38,6 @@ wxString ReceiptStateWords(const sync::ReceiptLine& r) {
   if (r.state == "withdrawn") return "Withdrawn, " + ShortWhen(r.withdrawn_at) + "; deleted";
   if (r.state == "expired") return "Expired, " + ShortWhen(r.expired_at) + "; deleted";
   return "Not known just now (the server could not be asked)";
-}
-
-wxString NumberLines(const std::string& digits) {
-  const std::string grouped = core::GroupSafetyNumber(digits);  // 12 groups, 71 characters
-  if (grouped.size() < 71) return ToWx(grouped);
-  return ToWx(grouped.substr(0, 23) + "\n" + grouped.substr(24, 23) + "\n" + grouped.substr(48));
 }
 
 wxString Thousands(int64_t n) {

@@ -24,9 +24,6 @@ wxString LinkName(const sync::TherapistLink& link);
 wxString LinkStateWords(const sync::TherapistLink& link);
 // What the server says of a shared report, in a few words (short times).
 wxString ReceiptStateWords(const sync::ReceiptLine& line);
-// The 60 digits as three lines of four groups of five, as the viewer shows
-// them.
-wxString NumberLines(const std::string& digits);
 // 1234567 -> "1,234,567".
 wxString Thousands(int64_t n);
 

@@ -7,24 +7,12 @@
 #include "clinician/ui/report_view.h"
 #include "common/wx/accessible.h"
 #include "common/wx/heading.h"
+#include "common/wx/safety_number_text.h"
 #include "common/wx/str_helpers.h"
-#include "core/safety_number.h"
 
 namespace fieldnotes::clinician {
 
 using wxcommon::ToWx;
-
-wxString SafetyNumberLines(const std::string& digits) {
-  const std::string grouped = core::GroupSafetyNumber(digits);  // 12 groups of 5
-  wxString out;
-  for (size_t line = 0; line < 3; ++line) {
-    const size_t start = line * 24;
-    if (start >= grouped.size()) break;
-    if (!out.empty()) out += "\n";
-    out += ToWx(grouped.substr(start, 23));
-  }
-  return out;
-}
 
 ClientView::ClientView(wxWindow* parent, Actions actions)
     : wxPanel(parent, wxID_ANY), actions_(std::move(actions)) {
@@ -77,8 +65,9 @@ void ClientView::Show(const ClientRow& client) {
                    (client.latest_report_at != 0
                         ? ". Latest report shared " + LocalTime(client.latest_report_at) + "."
                         : wxString(". No report shared yet.")));
-  number_->SetLabel(client.safety_number.empty() ? wxString("(not available)")
-                                                 : SafetyNumberLines(client.safety_number));
+  number_->SetLabel(client.safety_number.empty()
+                        ? wxString("(not available)")
+                        : wxcommon::SafetyNumberLines(client.safety_number));
   wxcommon::SetAccessibleName(number_, "Safety number " + number_->GetLabel());
   warning_->SetLabel(
       client.key_changed

@@ -39,10 +39,6 @@ class ClientView : public wxPanel {
   wxStaticText* warning_;
 };
 
-// "12345 67890 12345 67890\n..." : the 60 digits in three lines of four
-// groups, as they are read aloud.
-wxString SafetyNumberLines(const std::string& digits);
-
 }  // namespace fieldnotes::clinician
 
 #endif  // FIELDNOTES_CLINICIAN_UI_CLIENT_VIEW_H_
