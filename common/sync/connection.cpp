@@ -14,6 +14,7 @@
 #include <openssl/x509_vfy.h>
 
 #include <charconv>
+#include <chrono>
 #include <fstream>
 #include <istream>
 #include <mutex>
@@ -248,11 +249,17 @@ class Connection::Impl {
   Result<Response> Send(const Call& call) {
     last_verify_error = 0;
     // A kept-alive connection may have been closed by the server while idle
-    // (http.keep_alive_timeout_seconds): a request on it fails before the
-    // server reads it, so it is sent once more on a new connection.
+    // (http.keep_alive_timeout_seconds, 5 s by default). One idle for longer
+    // than kIdleReuse is not used again. A request that still fails on a
+    // reused connection without an answer is sent once more on a new one,
+    // but only when sending it twice does no harm: a POST that the server
+    // may have carried out (an upload, redeeming an invite) is never resent.
+    const auto now = std::chrono::steady_clock::now();
+    if (session_ != nullptr && now - last_answer_ > kIdleReuse) session_.reset();
     const bool reused = session_ != nullptr;
+    const bool idempotent = call.method == "GET" || call.method == "DELETE" || call.method == "PUT";
     auto stale = [&](const auto& retry) -> std::optional<Result<Response>> {
-      if (!reused || answered_) return std::nullopt;
+      if (!reused || answered_ || !idempotent) return std::nullopt;
       session_.reset();
       return retry();
     };
@@ -284,6 +291,7 @@ class Connection::Impl {
       Poco::Net::HTTPResponse response;
       std::istream& in = session_->receiveResponse(response);
       answered_ = true;
+      last_answer_ = std::chrono::steady_clock::now();
       Response r;
       r.status = static_cast<int>(response.getStatus());
       char buffer[16 * 1024];
@@ -359,6 +367,9 @@ class Connection::Impl {
   int timeout_;
   std::unique_ptr<Poco::Net::HTTPSClientSession> session_;
   bool answered_ = false;  // the current request got a response (then it is never resent)
+  // Below every keep-alive timeout a server is likely to use.
+  static constexpr std::chrono::seconds kIdleReuse{2};
+  std::chrono::steady_clock::time_point last_answer_{};
 };
 
 Connection::Connection(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
