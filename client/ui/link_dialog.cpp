@@ -3,7 +3,6 @@
 #include <wx/button.h>
 #include <wx/filepicker.h>
 #include <wx/settings.h>
-#include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -39,10 +38,10 @@ LinkDialog::LinkDialog(wxWindow* parent, SharingController& sharing)
   SetName("link_dialog");
   const int gap = FromDIP(8);
   const int wrap = FromDIP(kWrapDip);
-  steps_ = new wxSimplebook(this, wxID_ANY);
 
   // Step 1: where and with which code.
-  auto* form = new wxPanel(steps_, wxID_ANY);
+  form_ = new wxPanel(this, wxID_ANY);
+  wxPanel* form = form_;
   auto* intro = new wxStaticText(
       form, wxID_ANY,
       "Your therapist gives you a server address and an invite code. Linking lets you share a "
@@ -86,9 +85,6 @@ LinkDialog::LinkDialog(wxWindow* parent, SharingController& sharing)
   wxcommon::NameControlsFromLabels(form);
 
   // Step 2: the safety number.
-  number_ = new SafetyNumberPanel(steps_, [this] { MarkVerified(); });
-  steps_->AddPage(form, "Link");
-  steps_->AddPage(number_, "Safety number");
 
   busy_ = new wxcommon::BusyPanel(this);
   notice_ = new SharingNotice(this, kWrapDip - 60);
@@ -101,7 +97,8 @@ LinkDialog::LinkDialog(wxWindow* parent, SharingController& sharing)
   buttons->Add(go_, 0);
 
   auto* box = new wxBoxSizer(wxVERTICAL);
-  box->Add(steps_, 1, wxEXPAND | wxALL, 2 * gap);
+  // One step at a time: the form, then the number.
+  box->Add(form_, 1, wxEXPAND | wxALL, 2 * gap);
   box->Add(busy_, 0, wxEXPAND | wxLEFT | wxRIGHT, 2 * gap);
   box->Add(notice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
   box->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
@@ -117,7 +114,7 @@ void LinkDialog::SetBusy(const wxString& what) {
   busy_->Start(what);
   go_->Disable();
   close_->Disable();
-  number_->EnableVerify(false);
+  if (number_ != nullptr) number_->EnableVerify(false);
   Layout();
 }
 
@@ -125,7 +122,7 @@ void LinkDialog::SetIdle() {
   busy_->Stop();
   go_->Enable();
   close_->Enable();
-  number_->EnableVerify(true);
+  if (number_ != nullptr) number_->EnableVerify(true);
   Layout();
   Fit();
 }
@@ -160,18 +157,20 @@ void LinkDialog::StartLink() {
 
 void LinkDialog::ShowNumber(const sync::TherapistLink& link, const std::string& digits) {
   link_ = link;
+  // The form is done with: a link is made once. The number takes its place
+  // (made now, not hidden until now: GTK measures hidden buttons too small).
+  if (number_ == nullptr) {
+    form_->Hide();
+    number_ = new SafetyNumberPanel(this, [this] { MarkVerified(); });
+    GetSizer()->Insert(1, number_, 1, wxEXPAND | wxALL, FromDIP(16));
+  }
   number_->SetLink(link, digits);
-  steps_->SetSelection(1);
   go_->Hide();
   close_->SetLabel(link.can_share() ? "&Done" : "&Later");
   close_->SetToolTip(link.can_share() ? wxString()
                                       : "You can compare the number later, under Sharing, "
                                         "Therapists and safety numbers");
-  // The book measured the form: measure the number's page again.
-  steps_->InvalidateBestSize();
-  GetSizer()->SetSizeHints(this);
-  Layout();
-  Fit();
+  RefitSoon();
   number_->SetFocus();
 }
 

@@ -15,7 +15,7 @@
 
 class wxButton;
 class wxFilePickerCtrl;
-class wxSimplebook;
+class wxPanel;
 class wxTextCtrl;
 
 namespace fieldnotes::wxcommon {
@@ -45,6 +45,7 @@ class LinkDialog : public SharingDialog {
 
   // The link made here, as last known (nullopt before linking).
   const std::optional<sync::TherapistLink>& link() const { return link_; }
+  // After linking only.
   SafetyNumberPanel& number_panel() { return *number_; }
   SharingNotice& notice() { return *notice_; }
   wxButton* link_button() const { return go_; }
@@ -55,12 +56,12 @@ class LinkDialog : public SharingDialog {
   void ShowNumber(const sync::TherapistLink& link, const std::string& digits);
 
   std::optional<sync::TherapistLink> link_;
-  wxSimplebook* steps_;
+  wxPanel* form_;
   wxTextCtrl* server_;
   wxTextCtrl* code_;
   wxTextCtrl* label_;
   wxFilePickerCtrl* ca_;
-  SafetyNumberPanel* number_;
+  SafetyNumberPanel* number_ = nullptr;  // once linked
   wxcommon::BusyPanel* busy_;
   SharingNotice* notice_;
   wxButton* go_;

@@ -130,10 +130,7 @@ void LinksDialog::ShowSelected() {
   check_->Enable(idle && row.has_value());
   remove_->Enable(idle && row.has_value());
   // The number's page grows with a warning: measure again.
-  number_->InvalidateBestSize();
-  GetSizer()->SetSizeHints(this);
-  Fit();
-  Layout();
+  RefitSoon();
 }
 
 void LinksDialog::SetBusy(const wxString& what) {

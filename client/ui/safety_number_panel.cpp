@@ -65,8 +65,6 @@ SafetyNumberPanel::SafetyNumberPanel(wxWindow* parent, std::function<void()> on_
   state_->SetName("safety_state");
   verify_ = new wxButton(this, wxID_ANY, "The numbers &match: mark as verified");
   verify_->SetName(kVerifyName);
-  // Measured now, while shown: GTK measures a hidden button far too small.
-  verify_->SetMinSize(verify_->GetBestSize());
   verify_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (on_verify_) on_verify_();
   });

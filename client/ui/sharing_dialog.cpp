@@ -1,6 +1,7 @@
 #include "ui/sharing_dialog.h"
 
 #include <wx/button.h>
+#include <wx/sizer.h>
 
 #include "ui/sharing_controller.h"
 
@@ -9,8 +10,11 @@ namespace fieldnotes::client {
 SharingDialog::SharingDialog(wxWindow* parent, SharingController& sharing, const wxString& title,
                              long style)
     : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize, style),
-      sharing_(sharing) {
+      sharing_(sharing),
+      refit_(this) {
   sharing_.SetOpenDialog(this);
+  Bind(
+      wxEVT_TIMER, [this](wxTimerEvent&) { Refit(); }, refit_.GetId());
   Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
     if (busy() && e.CanVeto()) {
       e.Veto();
@@ -20,7 +24,19 @@ SharingDialog::SharingDialog(wxWindow* parent, SharingController& sharing, const
   });
 }
 
+void SharingDialog::Refit() {
+  if (GetSizer() == nullptr) return;
+  GetSizer()->SetSizeHints(this);
+  Layout();
+}
+
+void SharingDialog::RefitSoon() {
+  Refit();
+  refit_.StartOnce(150);
+}
+
 SharingDialog::~SharingDialog() {
+  refit_.Stop();
   if (sharing_.open_dialog() == this) sharing_.SetOpenDialog(nullptr);
 }
 

@@ -7,6 +7,7 @@
 #define FIELDNOTES_CLIENT_UI_SHARING_DIALOG_H_
 
 #include <wx/dialog.h>
+#include <wx/timer.h>
 
 class wxButton;
 
@@ -19,6 +20,9 @@ class SharingDialog : public wxDialog {
   ~SharingDialog() override;
   // True while work started here (or anywhere) is out with the server.
   bool busy() const;
+  // Fits the dialog to what it shows, now and again in a moment: GTK
+  // measures controls that were just shown only once they are drawn.
+  void RefitSoon();
 
  protected:
   // `sharing` must outlive the dialog.
@@ -28,6 +32,10 @@ class SharingDialog : public wxDialog {
   void HoldWhileBusy(wxButton* close);
 
   SharingController& sharing_;
+
+ private:
+  void Refit();
+  wxTimer refit_;
 };
 
 }  // namespace fieldnotes::client

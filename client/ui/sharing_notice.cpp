@@ -10,6 +10,7 @@
 
 #include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
+#include "ui/sharing_dialog.h"
 
 namespace fieldnotes::client {
 
@@ -64,10 +65,9 @@ void SharingNotice::Fit(const wxString& text, bool problem) {
   wxcommon::SetAccessibleName(text_, text);
   Show();
   Layout();
-  // The dialog grows to hold the words rather than squeezing what is above.
-  wxWindow* top = wxGetTopLevelParent(this);
-  if (top != nullptr && top->GetSizer() != nullptr) top->GetSizer()->SetSizeHints(top);
   GetParent()->Layout();
+  // The dialog grows to hold the words rather than squeezing what is above.
+  if (auto* dialog = dynamic_cast<SharingDialog*>(wxGetTopLevelParent(this))) dialog->RefitSoon();
 }
 
 void SharingNotice::Note(const wxString& text) {
