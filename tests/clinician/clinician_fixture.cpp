@@ -4,11 +4,11 @@
 
 #include <chrono>
 #include <fstream>
-#include <regex>
 
 #include <boost/test/unit_test.hpp>
 
 #include "core/envelope.h"
+#include "support/server_process.h"
 
 namespace fieldnotes::testing {
 namespace {
@@ -20,17 +20,6 @@ int64_t Now() {
   return std::chrono::duration_cast<std::chrono::seconds>(
              std::chrono::system_clock::now().time_since_epoch())
       .count();
-}
-
-// The production password hash (2^17) costs half a second per login; the
-// tests use the server's test cost, as docs/server.md says.
-void CheapPasswordHash(const std::string& properties) {
-  std::string text = ReadFile(properties);
-  const std::string from = "fieldnotes.auth.scrypt_log2_n = 17";
-  const size_t at = text.find(from);
-  BOOST_REQUIRE_MESSAGE(at != std::string::npos, "no scrypt_log2_n line in " + properties);
-  text.replace(at, from.size(), "fieldnotes.auth.scrypt_log2_n = 10");
-  WriteFile(properties, text);
 }
 
 core::crypto::PublicKey KeyFromHex(const std::string& hex) {
@@ -50,28 +39,9 @@ std::string SamplePdf(const std::string& marker) {
 
 ClinicianFixture::ClinicianFixture() {
   const std::string srv = server_dir();
-  ProcessResult init = RunProcess(kServer, {"init", "--dir", srv, "--port", "0"});
-  BOOST_REQUIRE_MESSAGE(init.exit_code == 0, init.err);
-  CheapPasswordHash(srv + "/fieldnotes-server.properties");
-  ProcessOptions add_options;
-  add_options.stdin_data = std::string(kPassword) + "\n";
-  ProcessResult add =
-      RunProcess(kServer, {"admin", "add-clinician", kEmail, "--dir", srv}, add_options);
-  BOOST_REQUIRE_MESSAGE(add.exit_code == 0, add.err);
-
   std::string error;
-  BOOST_REQUIRE_MESSAGE(server_.Start({kServer, "run", "--dir", srv}, &error), error);
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-  const std::regex listening("listening on https://localhost:([0-9]+)/");
-  std::smatch m;
-  while (std::chrono::steady_clock::now() < deadline && port_ == 0) {
-    server_.PumpUntil(std::chrono::steady_clock::now() + std::chrono::milliseconds(50));
-    for (const std::string& line : server_.Lines()) {
-      if (std::regex_search(line, m, listening)) port_ = static_cast<uint16_t>(std::stoi(m[1]));
-    }
-    BOOST_REQUIRE_MESSAGE(server_.running() || port_ != 0, "the server stopped: " + server_.err());
-  }
-  BOOST_REQUIRE_MESSAGE(port_ != 0, "the server did not start: " + server_.err());
+  port_ = StartServerProcess(kServer, srv, kEmail, kPassword, server_, &error);
+  BOOST_REQUIRE_MESSAGE(port_ != 0, error);
 
   sync::ConnectionOptions options;
   options.ca_file = ca();
