@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/exit_codes.h"
+#include "console/command_list.h"
 
 #ifndef FIELDNOTES_VERSION
 #define FIELDNOTES_VERSION "unknown"
@@ -57,13 +58,9 @@ int RunCli(std::span<const std::string> argv) {
 
   auto leading = ParseArgs(argv, kLeadingOptions, {}, /*stop_at_positional=*/true);
   if (!leading.ok()) return Fail(leading.status(), "fieldnotes-cli --help");
-  if (leading->Has("--help")) {
-    Print(OverviewHelp());
-    return 0;
-  }
-  if (leading->Has("--version")) {
-    Print("fieldnotes-cli " FIELDNOTES_VERSION "\n");
-    return 0;
+  if (auto answered = console::AnswerHelpOrVersion(*leading, "fieldnotes-cli", FIELDNOTES_VERSION,
+                                                   OverviewHelp)) {
+    return *answered;
   }
   std::span<const std::string> rest = leading->rest();
   if (rest.empty()) {

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "cli/commands.h"
+#include "console/command_list.h"
 #include "core/model.h"
 
 namespace fieldnotes::client {
@@ -466,10 +467,7 @@ when something is damaged.
 std::span<const Command> Commands() { return kCommands; }
 
 const Command* FindCommand(std::string_view name) {
-  for (const auto& c : kCommands) {
-    if (c.name == name) return &c;
-  }
-  return nullptr;
+  return console::FindCommandIn(Commands(), name);
 }
 
 std::span<const OptionSpec> CommonOptions() { return kCommon; }
@@ -479,11 +477,7 @@ std::string OverviewHelp() {
       "fieldnotes-cli: your Fieldnotes journal, from the command line.\n\n"
       "Usage: fieldnotes-cli [--journal PATH] [--passphrase-file PATH] COMMAND [OPTIONS]\n\n"
       "Commands:\n";
-  for (const auto& c : kCommands) {
-    std::string name(c.name);
-    name.resize(16, ' ');
-    out += "  " + name + std::string(c.summary) + "\n";
-  }
+  out += console::ListCommands(Commands());
   out += R"(
 Options:
   --journal PATH           the journal file; default $XDG_DATA_HOME/fieldnotes/journal.db,

@@ -7,6 +7,7 @@
 #include "clinician/cli/commands.h"
 #include "clinician/cli/context.h"
 #include "clinician/cli/exit_codes.h"
+#include "console/command_list.h"
 
 #ifndef FIELDNOTES_VERSION
 #define FIELDNOTES_VERSION "unknown"
@@ -67,13 +68,9 @@ int RunClinician(std::span<const std::string> argv) {
 
   auto leading = ParseArgs(argv, kLeading, GlobalOptions(), /*stop_at_positional=*/true);
   if (!leading.ok()) return Fail(leading.status(), "fieldnotes-clinician --help");
-  if (leading->Has("--help")) {
-    Print(OverviewHelp());
-    return 0;
-  }
-  if (leading->Has("--version")) {
-    Print("fieldnotes-clinician " FIELDNOTES_VERSION "\n");
-    return 0;
+  if (auto answered = console::AnswerHelpOrVersion(*leading, "fieldnotes-clinician",
+                                                   FIELDNOTES_VERSION, OverviewHelp)) {
+    return *answered;
   }
   std::span<const std::string> rest = leading->rest();
   if (rest.empty()) {

@@ -1,6 +1,7 @@
 // The command table and every help text. Help is part of the interface:
 // keep it truthful when an option changes (docs/clinician.md says the same).
 #include "clinician/cli/commands.h"
+#include "console/command_list.h"
 
 namespace fieldnotes::clinician {
 namespace {
@@ -147,10 +148,7 @@ pinned client keys stay.
 std::span<const Command> Commands() { return kCommands; }
 
 const Command* FindCommand(std::string_view name) {
-  for (const auto& c : kCommands) {
-    if (c.name == name) return &c;
-  }
-  return nullptr;
+  return console::FindCommandIn(Commands(), name);
 }
 
 std::span<const OptionSpec> GlobalOptions() { return kGlobal; }
@@ -160,11 +158,7 @@ std::string OverviewHelp() {
       "fieldnotes-clinician: receive the reports your clients share with you.\n\n"
       "Usage: fieldnotes-clinician [GLOBAL OPTIONS] COMMAND [OPTIONS]\n\n"
       "Commands:\n";
-  for (const auto& c : kCommands) {
-    std::string name(c.name);
-    name.resize(16, ' ');
-    out += "  " + name + std::string(c.summary) + "\n";
-  }
+  out += console::ListCommands(Commands());
   out += R"(
 Global options (before or after the command):
   --keys PATH              your key file; default

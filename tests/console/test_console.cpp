@@ -11,6 +11,7 @@
 
 #include "console/args.h"
 #include "console/cli_status.h"
+#include "console/command_list.h"
 #include "console/secret_prompt.h"
 
 namespace fieldnotes::console {
@@ -105,6 +106,25 @@ BOOST_AUTO_TEST_CASE(every_status_has_its_exit_code) {
   BOOST_TEST(static_cast<int>(ExitCodeFor(Status::Refused("x"))) == 8);
   BOOST_TEST(CommonMessageFor(Status::Internal("a bug")) ==
              "something went wrong inside Fieldnotes (a bug).");
+}
+
+struct TestCommand {
+  std::string_view name;
+  std::string_view summary;
+};
+
+BOOST_AUTO_TEST_CASE(commands_are_found_by_their_whole_name_and_listed_in_order) {
+  constexpr TestCommand kCommands[] = {{"add", "write an entry"},
+                                       {"session add", "note a session"},
+                                       {"a-very-long-command-name", "still listed whole"}};
+  const std::span<const TestCommand> commands(kCommands);
+  BOOST_TEST(FindCommandIn(commands, "session add") == &kCommands[1]);
+  BOOST_TEST(FindCommandIn(commands, "session") == nullptr);
+  BOOST_TEST(FindCommandIn(commands, "") == nullptr);
+  BOOST_TEST(ListCommands(commands) ==
+             "  add             write an entry\n"
+             "  session add     note a session\n"
+             "  a-very-long-command-name  still listed whole\n");
 }
 
 struct SecretFixture {
