@@ -6,7 +6,6 @@
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 
-#include "server/http/router.h"
 #include "server/tls.h"
 
 namespace fieldnotes::server {
@@ -43,13 +42,18 @@ core::Status SyncServer::Start() {
     params->setTimeout(Poco::Timespan(config_.timeout_seconds, 0));
     params->setSoftwareVersion("");  // no Server header
 
+    Poco::Net::HTTPServerParams::Ptr shared(params);
+    router_ = std::make_unique<Router>(*services_);
+    stop_signal_ = std::make_unique<StopSignal>();
     threads_ = std::make_unique<Poco::ThreadPool>(2, config_.max_threads + 2, 60);
-    http_ =
-        std::make_unique<Poco::Net::HTTPServer>(new Router(*services_), *threads_, socket, params);
+    http_ = std::make_unique<Poco::Net::TCPServer>(
+        new ConnectionFactory(shared, *router_, *stop_signal_), *threads_, socket, shared);
     http_->start();
   } catch (const Poco::Exception& e) {
     http_.reset();
     threads_.reset();
+    stop_signal_.reset();
+    router_.reset();
     return core::Status::IoError("cannot listen on " + config_.address + ":" +
                                  std::to_string(config_.port) + ": " + e.displayText());
   }
@@ -71,12 +75,15 @@ void SyncServer::Stop() {
   wake_.notify_all();
   if (purger_.joinable()) purger_.join();
   if (http_) {
-    // Not aborting: each connection finishes the request it is in, then
-    // closes; idle keep-alive connections close at once.
-    http_->stopAll(false);
+    // No new connections; then each connection finishes the request it is
+    // in and closes, and idle keep-alive connections close at once.
+    http_->stop();
+    stop_signal_->Raise();
     threads_->joinAll();
     http_.reset();
     threads_.reset();
+    stop_signal_.reset();
+    router_.reset();
     Poco::Logger::get("fieldnotes").information("stopped");
   }
 }

@@ -14,12 +14,14 @@
 #include <mutex>
 #include <thread>
 
-#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/TCPServer.h>
 #include <Poco/ThreadPool.h>
 
 #include "core/clock.h"
 #include "server/config.h"
+#include "server/http/connection.h"
 #include "server/http/handlers.h"
+#include "server/http/router.h"
 #include "server/password.h"
 #include "server/storage.h"
 
@@ -53,8 +55,10 @@ class SyncServer {
   const core::Clock& clock_;
   PasswordHasher hasher_;
   std::unique_ptr<Services> services_;
+  std::unique_ptr<Router> router_;
+  std::unique_ptr<StopSignal> stop_signal_;
   std::unique_ptr<Poco::ThreadPool> threads_;
-  std::unique_ptr<Poco::Net::HTTPServer> http_;
+  std::unique_ptr<Poco::Net::TCPServer> http_;
   uint16_t port_ = 0;
 
   std::mutex mu_;

@@ -1,0 +1,160 @@
+#include "server/http/connection.h"
+
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <memory>
+
+#include <Poco/Exception.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/HTTPServerResponseImpl.h>
+#include <Poco/Net/HTTPServerSession.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/TCPServerConnection.h>
+#include <Poco/Timestamp.h>
+
+namespace fieldnotes::server {
+
+StopSignal::StopSignal() : fd_(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {
+  if (fd_ < 0) throw Poco::SystemException("cannot make the server's stop signal");
+}
+
+StopSignal::~StopSignal() { close(fd_); }
+
+void StopSignal::Raise() {
+  raised_.store(true, std::memory_order_release);
+  const uint64_t one = 1;
+  // Nothing reads it: once written, the eventfd stays readable for everyone.
+  (void)!write(fd_, &one, sizeof one);
+}
+
+namespace {
+
+using Poco::Net::HTTPResponse;
+using Poco::Net::HTTPServerParams;
+
+// Poco's server session, with the fill level of its read buffer in reach
+// (protected in HTTPSession).
+class Session final : public Poco::Net::HTTPServerSession {
+ public:
+  using HTTPServerSession::HTTPServerSession;
+  using HTTPServerSession::buffered;
+};
+
+enum class Next { kRequest, kClose };
+
+class Connection final : public Poco::Net::TCPServerConnection {
+ public:
+  Connection(const Poco::Net::StreamSocket& socket, HTTPServerParams::Ptr params,
+             Poco::Net::HTTPRequestHandlerFactory& handlers, const StopSignal& stop)
+      : TCPServerConnection(socket), params_(std::move(params)), handlers_(handlers), stop_(stop) {}
+
+  void run() override {
+    Session session(socket(), params_);
+    // Requests this connection may still serve; negative: no limit (a
+    // maximum of 0, as in Poco).
+    const int max = params_->getMaxKeepAliveRequests();
+    int left = max > 0 ? max : -1;
+    Poco::Timespan wait = params_->getTimeout();  // for the first request
+    while (WaitForRequest(session, wait) == Next::kRequest) {
+      if (left > 0) --left;
+      const bool keep_alive = params_->getKeepAlive() && left != 0 && !stop_.raised();
+      try {
+        if (!Serve(session, keep_alive)) break;
+      } catch (const Poco::Net::NoMessageException&) {
+        break;  // the client closed the connection between requests
+      } catch (const Poco::Net::MessageException&) {
+        SendBadRequest(session);
+        break;
+      }
+      if (!session.getKeepAlive()) break;
+      wait = params_->getKeepAliveTimeout();
+    }
+  }
+
+ private:
+  // Whether a request has begun to arrive within `timeout`: at once when its
+  // bytes are already read (Poco's buffer) or decrypted (OpenSSL's), else one
+  // poll(2) on the socket and the stop signal.
+  Next WaitForRequest(Session& session, Poco::Timespan timeout) {
+    if (stop_.raised() || !socket().impl()->initialized()) return Next::kClose;
+    if (session.buffered() > 0 || socket().available() > 0) return Next::kRequest;
+    pollfd fds[2] = {{socket().impl()->sockfd(), POLLIN, 0}, {stop_.fd(), POLLIN, 0}};
+    const auto ms = static_cast<int>(timeout.totalMilliseconds());
+    int n;
+    do {
+      n = poll(fds, 2, ms);
+    } while (n < 0 && errno == EINTR);
+    if (n <= 0 || (fds[1].revents & POLLIN) != 0) return Next::kClose;
+    // Readable, hung up or in error: reading the request tells which.
+    return Next::kRequest;
+  }
+
+  // One request and its answer, as Poco's HTTPServerConnection serves it.
+  // False when the connection cannot go on.
+  bool Serve(Session& session, bool keep_alive) {
+    Poco::Net::HTTPServerResponseImpl response(session);
+    Poco::Net::HTTPServerRequestImpl request(response, session, params_.get());
+    response.setDate(Poco::Timestamp());
+    response.setVersion(request.getVersion());
+    response.setKeepAlive(keep_alive && request.getKeepAlive());
+    std::unique_ptr<Poco::Net::HTTPRequestHandler> handler(
+        handlers_.createRequestHandler(request));
+    if (!handler) {
+      // The router answers every request, so this does not happen.
+      SendError(session, HTTPResponse::HTTP_NOT_IMPLEMENTED);
+      return false;
+    }
+    if (request.getExpectContinue() && response.getStatus() == HTTPResponse::HTTP_OK) {
+      response.sendContinue();
+    }
+    try {
+      handler->handleRequest(request, response);
+    } catch (const Poco::Exception&) {
+      // The handlers answer their own errors; what escapes is the connection
+      // failing under them. Say so if nothing was sent yet, and close.
+      if (!response.sent()) {
+        try {
+          SendError(session, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR);
+        } catch (const Poco::Exception&) {
+        }
+      }
+      return false;
+    }
+    session.setKeepAlive(keep_alive && response.getKeepAlive());
+    return true;
+  }
+
+  void SendBadRequest(Session& session) {
+    try {
+      SendError(session, HTTPResponse::HTTP_BAD_REQUEST);
+    } catch (const Poco::Exception&) {
+      // The client is gone; there is no one to tell.
+    }
+  }
+
+  static void SendError(Session& session, HTTPResponse::HTTPStatus status) {
+    Poco::Net::HTTPServerResponseImpl response(session);
+    response.setVersion(Poco::Net::HTTPMessage::HTTP_1_1);
+    response.setStatusAndReason(status);
+    response.setKeepAlive(false);
+    response.send();
+    session.setKeepAlive(false);
+  }
+
+  HTTPServerParams::Ptr params_;
+  Poco::Net::HTTPRequestHandlerFactory& handlers_;
+  const StopSignal& stop_;
+};
+
+}  // namespace
+
+Poco::Net::TCPServerConnection* ConnectionFactory::createConnection(
+    const Poco::Net::StreamSocket& socket) {
+  return new Connection(socket, params_, handlers_, stop_);
+}
+
+}  // namespace fieldnotes::server
