@@ -51,6 +51,8 @@ const IntKey kIntKeys[] = {
      "a request that stalls this long is dropped"},
     {"reports.purge_interval_seconds", &ServerConfig::purge_interval_seconds, 1, 86400,
      "how often expired reports are purged"},
+    {"reports.envelope_cache_mib", &ServerConfig::envelope_cache_mib, 0, 65536,
+     "MiB of downloaded (sealed) envelopes kept in memory for the next download; 0: none"},
     {"auth.scrypt_log2_n", &ServerConfig::scrypt_log2_n, PasswordHasher::kMinLog2N,
      PasswordHasher::kMaxLog2N, "password hash cost N = 2^this (r=8, p=1); 17 = 128 MiB"},
     {"auth.max_concurrent_hashes", &ServerConfig::max_concurrent_hashes, 1, 64,

@@ -50,6 +50,7 @@ struct ServerConfig {
   int64_t default_retention_days = 30;
   int64_t max_retention_days = 90;
   int purge_interval_seconds = 60;
+  int envelope_cache_mib = 64;  // downloaded envelopes kept in memory; 0: none
   // [auth]
   int scrypt_log2_n = 17;  // production default; tests use 10
   int max_concurrent_hashes = 2;

@@ -89,13 +89,12 @@ std::vector<sync::ReportInfo> Reports::List(const SessionRecord& session) {
   return out;
 }
 
-ApiStatus Reports::Download(const SessionRecord& session, const std::string& id,
-                            EnvelopeSink& sink) {
+ApiResult<StoredEnvelope> Reports::Download(const SessionRecord& session, const std::string& id) {
   auto found = ctx_.storage.DownloadReport(
       session.clinician_id, id,
-      ctx_.Audit("clinician:" + session.clinician_id, "download", "report:" + id), sink);
+      ctx_.Audit("clinician:" + session.clinician_id, "download", "report:" + id));
   if (!found.ok()) return ApiError::NotFound();
-  return Done{};
+  return std::move(found).value();
 }
 
 ApiStatus Reports::MarkOpened(const SessionRecord& session, const std::string& id) {

@@ -39,8 +39,8 @@ class Reports {
   ApiResult<sync::ReportUploaded> Upload(const LinkRecord& link, const UploadHeaders& headers,
                                          core::crypto::ByteView bytes);
   std::vector<sync::ReportInfo> List(const SessionRecord& session);
-  // Into `sink`; 404 unless stored on one of the clinician's active links.
-  ApiStatus Download(const SessionRecord& session, const std::string& id, EnvelopeSink& sink);
+  // 404 unless stored on one of the clinician's active links.
+  ApiResult<StoredEnvelope> Download(const SessionRecord& session, const std::string& id);
   ApiStatus MarkOpened(const SessionRecord& session, const std::string& id);
   std::vector<sync::Receipt> Receipts(const LinkRecord& link);
   // 404 unless stored and the client's own.

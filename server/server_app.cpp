@@ -156,7 +156,8 @@ int ServerApp::Run() {
   // A client that goes away mid-response must not kill the server.
   signal(SIGPIPE, SIG_IGN);
 
-  auto storage = SqliteStorage::Open(config->database_file, config->db_sessions);
+  auto storage = SqliteStorage::Open(config->database_file, config->db_sessions,
+                                     size_t{static_cast<unsigned>(config->envelope_cache_mib)} << 20);
   if (!storage.ok()) {
     log.critical(storage.status().ToString());
     return kExitIoError;

@@ -71,13 +71,19 @@ std::vector<ReportRecord> SqliteStorage::ListReports(const std::string& clinicia
   return ToReports(rows);
 }
 
-Status SqliteStorage::DownloadReport(const std::string& clinician_id, const std::string& report_id,
-                                     const AuditEvent& audit, EnvelopeSink& sink) {
+Result<StoredEnvelope> SqliteStorage::DownloadReport(const std::string& clinician_id,
+                                                     const std::string& report_id,
+                                                     const AuditEvent& audit) {
   bool first = false;
+  StoredEnvelope found;
+  // Before the query: bytes read in a snapshot older than a withdrawal that
+  // commits meanwhile are not kept (envelope_cache.h).
+  const uint64_t generation = envelopes_.Generation();
   {
     // Read outside the write lock (the bytes never change once stored), with
-    // a cached statement, from SQLite's row straight into the answer's
-    // buffer, and give the session back before GroupWrite takes one.
+    // a cached statement, and give the session back before GroupWrite takes
+    // one. The query decides access every time; only then may the bytes
+    // come from memory.
     static const char kRead[] =
         "SELECT e.rowid, r.sha256, COALESCE(r.downloaded_at, 0) FROM envelopes e JOIN reports r "
         "ON r.id = e.report_id JOIN links l ON l.client_id = r.client_id WHERE r.id = ? AND "
@@ -87,9 +93,18 @@ Status SqliteStorage::DownloadReport(const std::string& clinician_id, const std:
     StatementCache::Use read(s.statements(), kRead);
     read.Bind(report_id).Bind(clinician_id);
     if (!read.Step()) return Status::NotFound("no such report");
-    // Inside the statement's read transaction, so the row it found.
-    s.statements().ReadBlob("envelopes", "bytes", read.Int(0),
-                            [&](size_t size) { return sink.Reserve(size, read.Text(1)); });
+    found.sha256 = read.Text(1);
+    found.bytes = envelopes_.Find(report_id, audit.at);
+    if (!found.bytes) {
+      // Inside the statement's read transaction, so the row it found.
+      auto bytes = std::make_shared<std::vector<uint8_t>>();
+      s.statements().ReadBlob("envelopes", "bytes", read.Int(0), [&](size_t size) {
+        bytes->resize(size);
+        return bytes->data();
+      });
+      found.bytes = bytes;
+      envelopes_.Put(report_id, found.bytes, audit.at, generation);
+    }
     first = read.Int(2) == 0;
   }
   GroupWrite([&](Poco::Data::Session& w, AuditAppender& appender) {
@@ -99,7 +114,7 @@ Status SqliteStorage::DownloadReport(const std::string& clinician_id, const std:
     }
     appender.Append(audit);
   });
-  return Status::Ok();
+  return found;
 }
 
 Status SqliteStorage::MarkOpened(const std::string& clinician_id, const std::string& report_id,
@@ -143,6 +158,7 @@ Status SqliteStorage::WithdrawReport(const std::string& client_id, const std::st
   *s << "DELETE FROM envelopes WHERE report_id = ?", bind(report_id), now;
   AppendAuditIn(*s, audit);
   tx.Commit();
+  envelopes_.Erase(report_id);
   return Status::Ok();
 }
 

@@ -67,10 +67,11 @@ void SetMeta(Poco::Data::Session& s, const std::string& name, const std::string&
 }  // namespace
 
 Result<std::unique_ptr<SqliteStorage>> SqliteStorage::Open(const std::string& path,
-                                                           int max_sessions) {
+                                                           int max_sessions,
+                                                           size_t envelope_cache_bytes) {
   std::unique_ptr<SqliteStorage> storage;
   try {
-    storage.reset(new SqliteStorage(path, max_sessions));
+    storage.reset(new SqliteStorage(path, max_sessions, envelope_cache_bytes));
     FN_RETURN_IF_ERROR(storage->CreateSchema());
   } catch (const Poco::Exception& e) {
     return Status::IoError("cannot open the database " + path + ": " + e.displayText());
@@ -309,6 +310,7 @@ int64_t SqliteStorage::PurgeExpired(int64_t now_s, int64_t session_idle_seconds)
   // A counter whose last failure is a day old can no longer throttle anyone.
   *s << "DELETE FROM throttle WHERE last_failure <= ?", bind(Poco::Int64{now_s - 86400}), now;
   tx.Commit();
+  for (const std::string& id : ids) envelopes_.Erase(id);
   return static_cast<int64_t>(ids.size());
 }
 

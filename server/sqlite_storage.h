@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "server/db_pool.h"
+#include "server/envelope_cache.h"
 #include "server/storage.h"
 
 namespace fieldnotes::server {
@@ -26,8 +27,13 @@ class SqliteStorage final : public Storage {
  public:
   // Opens (creating if needed) the database at `path` and its schema.
   // IoError when the file cannot be opened, Unsupported for a schema version
-  // this build does not know.
-  static Result<std::unique_ptr<SqliteStorage>> Open(const std::string& path, int max_sessions);
+  // this build does not know. Downloaded envelopes are kept in memory up to
+  // `envelope_cache_bytes` (envelope_cache.h; 0: none).
+  static Result<std::unique_ptr<SqliteStorage>> Open(const std::string& path, int max_sessions,
+                                                     size_t envelope_cache_bytes = 0);
+  // How long a downloaded envelope is kept in memory at most.
+  static constexpr int64_t kEnvelopeCacheSeconds = 600;
+  const EnvelopeCache& envelope_cache() const { return envelopes_; }
 
   Result<ClinicianRecord> FindClinicianByEmail(const std::string& email) override;
   Result<ClinicianRecord> FindClinicianById(const std::string& id) override;
@@ -62,8 +68,9 @@ class SqliteStorage final : public Storage {
   Result<bool> AddReport(const ReportRecord& rec, core::crypto::ByteView bytes, const Quota& quota,
                          const AuditEvent& audit) override;
   std::vector<ReportRecord> ListReports(const std::string& clinician_id) override;
-  Status DownloadReport(const std::string& clinician_id, const std::string& report_id,
-                        const AuditEvent& audit, EnvelopeSink& sink) override;
+  Result<StoredEnvelope> DownloadReport(const std::string& clinician_id,
+                                        const std::string& report_id,
+                                        const AuditEvent& audit) override;
   Status MarkOpened(const std::string& clinician_id, const std::string& report_id,
                     const AuditEvent& audit) override;
   std::vector<ReportRecord> ListReceipts(const std::string& client_id) override;
@@ -78,8 +85,10 @@ class SqliteStorage final : public Storage {
   std::pair<int64_t, std::string> AuditHead() override;
 
  private:
-  explicit SqliteStorage(const std::string& path, int max_sessions)
-      : pool_(path, max_sessions), group_pool_(path, 1) {}
+  SqliteStorage(const std::string& path, int max_sessions, size_t envelope_cache_bytes)
+      : pool_(path, max_sessions),
+        group_pool_(path, 1),
+        envelopes_(envelope_cache_bytes, kEnvelopeCacheSeconds) {}
   Status CreateSchema();
 
   // Appends `event` to the chain inside the caller's write transaction.
@@ -104,6 +113,7 @@ class SqliteStorage final : public Storage {
 
   DbPool pool_;
   DbPool group_pool_;   // the one connection group commits use
+  EnvelopeCache envelopes_;
   std::mutex writers_;  // see WriteTransaction
 
   std::mutex group_mu_;  // guards the two below

@@ -16,6 +16,7 @@
 #define FIELDNOTES_SERVER_STORAGE_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -104,15 +105,12 @@ struct ReportRecord {
   int64_t expired_at = 0;
 };
 
-// Where a download's envelope bytes go: the storage calls Reserve once, with
-// the envelope's size and its SHA-256 as computed at upload, and copies the
-// bytes into the memory it returns (which must hold `size` bytes and stay
-// valid until DownloadReport returns). So the bytes travel from the database
-// straight into the buffer the answer is sent from.
-class EnvelopeSink {
- public:
-  virtual ~EnvelopeSink() = default;
-  virtual uint8_t* Reserve(size_t size, const std::string& sha256) = 0;
+// A stored envelope as a download gets it: the bytes, shared and never
+// changed (the storage may keep them for the next download), and their
+// SHA-256 as computed at upload.
+struct StoredEnvelope {
+  std::shared_ptr<const std::vector<uint8_t>> bytes;
+  std::string sha256;
 };
 
 struct ThrottleRecord {
@@ -182,12 +180,13 @@ class Storage {
                                  const Quota& quota, const AuditEvent& audit) = 0;
   // Stored reports of the clinician's active links, newest first.
   virtual std::vector<ReportRecord> ListReports(const std::string& clinician_id) = 0;
-  // The envelope bytes into `sink`, recording the first download; the
+  // The envelope, recording the download (and the first one's time); the
   // answer may be sent once this returns (the audit record is durable).
-  // NotFound, with nothing reserved, unless the report is stored and belongs
-  // to one of the clinician's active links.
-  virtual Status DownloadReport(const std::string& clinician_id, const std::string& report_id,
-                                const AuditEvent& audit, EnvelopeSink& sink) = 0;
+  // NotFound unless the report is stored and belongs to one of the
+  // clinician's active links.
+  virtual Result<StoredEnvelope> DownloadReport(const std::string& clinician_id,
+                                                const std::string& report_id,
+                                                const AuditEvent& audit) = 0;
   virtual Status MarkOpened(const std::string& clinician_id, const std::string& report_id,
                             const AuditEvent& audit) = 0;
   // Every report of the client's link, in any state, newest first.

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
@@ -51,14 +52,10 @@ class Exchange {
   }
 
   void SendJson(int status, const core::json::Value& body);
-  // An envelope answer in two steps, so its bytes are written once, straight
-  // into the buffer they are sent from: StartBytes renders the status line
-  // and headers and returns room for exactly `size` body bytes, which the
-  // caller fills; SendStarted sends head and body in one write (TLS makes
-  // full 16 KB records). Nothing goes to the socket before SendStarted, so an
-  // error in between can still be answered normally.
-  uint8_t* StartBytes(size_t size, const std::string& sha256);
-  void SendStarted();
+  // 200 with an envelope: the body is sent from `body` itself, not copied
+  // (only the first TLS record is assembled, the headers and the start of
+  // the body, so every record is a full 16 KB one).
+  void SendEnvelope(const std::vector<uint8_t>& body, const std::string& sha256);
   void SendNoContent();
   void SendError(const ApiError& error);
   // 405 with the methods this resource allows.
@@ -76,8 +73,7 @@ class Exchange {
   Poco::Net::HTTPServerRequest& request_;
   Poco::Net::HTTPServerResponse& response_;
   bool body_read_ = false;
-  bool sent_raw_ = false;    // SendStarted writes past Poco's response stream
-  size_t started_size_ = 0;  // bytes of the answer StartBytes laid out
+  bool sent_raw_ = false;  // SendEnvelope writes past Poco's response stream
 };
 
 }  // namespace fieldnotes::server

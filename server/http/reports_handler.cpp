@@ -3,24 +3,6 @@
 #include "server/http/handlers.h"
 
 namespace fieldnotes::server {
-namespace {
-
-// A download's bytes go from the database straight into the answer.
-class AnswerSink final : public EnvelopeSink {
- public:
-  explicit AnswerSink(Exchange& ex) : ex_(ex) {}
-  uint8_t* Reserve(size_t size, const std::string& sha256) override {
-    reserved_ = true;
-    return ex_.StartBytes(size, sha256);
-  }
-  bool reserved() const { return reserved_; }
-
- private:
-  Exchange& ex_;
-  bool reserved_ = false;
-};
-
-}  // namespace
 
 ApiStatus ReportsHandler::Upload(Exchange& ex) {
   // Authenticate before reading a byte of the body.
@@ -55,11 +37,9 @@ ApiStatus ReportsHandler::Handle(Exchange& ex) {
         auto session = RequireClinician(ex);
         if (!session.ok()) return session.error();
         if (report_id_.empty()) return ApiError::NotFound();
-        AnswerSink sink(ex);
-        auto found = services_.reports.Download(*session, report_id_, sink);
+        auto found = services_.reports.Download(*session, report_id_);
         if (!found.ok()) return found.error();
-        if (!sink.reserved()) return ApiError::Internal();
-        ex.SendStarted();
+        ex.SendEnvelope(*found->bytes, found->sha256);
         return Done{};
       }
       if (method == "DELETE") {

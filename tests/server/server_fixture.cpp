@@ -87,7 +87,9 @@ ServerFixture::ServerFixture(void (*tweak)(server::ServerConfig&)) : clock_(kSta
                                                    config_.certificate_file,
                                                    dir_.File(server::kCaFileName))
                     .ok());
-  auto storage = server::SqliteStorage::Open(config_.database_file, config_.db_sessions);
+  auto storage = server::SqliteStorage::Open(
+      config_.database_file, config_.db_sessions,
+      size_t{static_cast<unsigned>(config_.envelope_cache_mib)} << 20);
   BOOST_REQUIRE_MESSAGE(storage.ok(), storage.status().ToString());
   storage_ = std::move(*storage);
   server_ = std::make_unique<server::SyncServer>(config_, *storage_, clock_);
