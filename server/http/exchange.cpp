@@ -161,23 +161,24 @@ void Exchange::SendEnvelope(const std::vector<uint8_t>& body, const std::string&
   response_.write(rendered);
   const std::string head = rendered.str();
   // Through Poco's response stream the body would go out in a TLS record
-  // per 4 KB stream buffer. Instead: one record of the headers and the
+  // per 4 KB stream buffer. Instead: one full record of the headers and the
   // start of the body, then the rest straight from `body`.
-  uint8_t first[kRecord];
-  const size_t head_bytes = std::min(head.size(), kRecord);
-  const size_t body_bytes = std::min(body.size(), kRecord - head_bytes);
-  std::memcpy(first, head.data(), head_bytes);
-  std::memcpy(first + head_bytes, body.data(), body_bytes);
   auto& socket = static_cast<Poco::Net::HTTPServerRequestImpl&>(request_).socket();
   sent_raw_ = true;
   {
-    Cork cork(socket);
-    if (head_bytes < head.size()) {
+    Cork cork(socket);  // until the last byte is handed over, not while draining
+    if (head.size() >= kRecord) {  // not with the headers this sends
       SendAll(socket, reinterpret_cast<const uint8_t*>(head.data()), head.size());
-      SendAll(socket, body.data(), body.size());
+      if (!body.empty()) SendAll(socket, body.data(), body.size());
     } else {
-      SendAll(socket, first, head_bytes + body_bytes);
-      SendAll(socket, body.data() + body_bytes, body.size() - body_bytes);
+      uint8_t first[kRecord];
+      const size_t body_bytes = std::min(body.size(), kRecord - head.size());
+      std::memcpy(first, head.data(), head.size());
+      if (body_bytes > 0) std::memcpy(first + head.size(), body.data(), body_bytes);
+      SendAll(socket, first, head.size() + body_bytes);
+      if (body_bytes < body.size()) {
+        SendAll(socket, body.data() + body_bytes, body.size() - body_bytes);
+      }
     }
   }
   DrainAfterSend();
