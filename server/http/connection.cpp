@@ -40,8 +40,8 @@ using Poco::Net::HTTPServerParams;
 // (protected in HTTPSession).
 class Session final : public Poco::Net::HTTPServerSession {
  public:
-  using HTTPServerSession::HTTPServerSession;
   using HTTPServerSession::buffered;
+  using HTTPServerSession::HTTPServerSession;
 };
 
 enum class Next { kRequest, kClose };
@@ -101,8 +101,7 @@ class Connection final : public Poco::Net::TCPServerConnection {
     response.setDate(Poco::Timestamp());
     response.setVersion(request.getVersion());
     response.setKeepAlive(keep_alive && request.getKeepAlive());
-    std::unique_ptr<Poco::Net::HTTPRequestHandler> handler(
-        handlers_.createRequestHandler(request));
+    std::unique_ptr<Poco::Net::HTTPRequestHandler> handler(handlers_.createRequestHandler(request));
     if (!handler) {
       // The router answers every request, so this does not happen.
       SendError(session, HTTPResponse::HTTP_NOT_IMPLEMENTED);

@@ -166,7 +166,7 @@ void Exchange::SendEnvelope(const std::vector<uint8_t>& body, const std::string&
   auto& socket = static_cast<Poco::Net::HTTPServerRequestImpl&>(request_).socket();
   sent_raw_ = true;
   {
-    Cork cork(socket);  // until the last byte is handed over, not while draining
+    Cork cork(socket);             // until the last byte is handed over, not while draining
     if (head.size() >= kRecord) {  // not with the headers this sends
       SendAll(socket, reinterpret_cast<const uint8_t*>(head.data()), head.size());
       if (!body.empty()) SendAll(socket, body.data(), body.size());

@@ -103,9 +103,10 @@ BOOST_AUTO_TEST_CASE(stop_closes_idle_connections_at_once_and_finishes_the_reque
   Poco::Net::SecureStreamSocket in_flight(Poco::Net::SocketAddress("127.0.0.1", f.port()),
                                           "localhost", f.client_context());
   in_flight.setReceiveTimeout(Poco::Timespan(10, 0));
-  const std::string head = "POST /v1/login HTTP/1.1\r\nHost: localhost\r\n"
-                           "Content-Type: application/json\r\nContent-Length: " +
-                           std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 10);
+  const std::string head =
+      "POST /v1/login HTTP/1.1\r\nHost: localhost\r\n"
+      "Content-Type: application/json\r\nContent-Length: " +
+      std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 10);
   in_flight.sendBytes(head.data(), static_cast<int>(head.size()));
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
 

@@ -72,8 +72,8 @@ BOOST_AUTO_TEST_CASE(entries_older_than_the_age_bound_are_dropped_when_met) {
 BOOST_AUTO_TEST_CASE(bytes_read_before_a_withdrawal_are_not_put_back_after_it) {
   EnvelopeCache cache(4000, 600);
   const uint64_t before = cache.Generation();  // a download starts its query
-  cache.Erase("a");                             // a withdrawal commits
-  cache.Put("a", Bytes(100, 1), 0, before);     // the download ends
+  cache.Erase("a");                            // a withdrawal commits
+  cache.Put("a", Bytes(100, 1), 0, before);    // the download ends
   BOOST_TEST(!cache.Find("a", 0));
   const uint64_t again = cache.Generation();
   cache.Clear();
@@ -127,11 +127,12 @@ BOOST_AUTO_TEST_CASE(a_withdrawal_by_another_process_is_not_undone_by_memory) {
     // A second server process on the same database, as docs/server.md allows.
     auto other = server::SqliteStorage::Open(s.f.config().database_file, 1);
     BOOST_REQUIRE(other.ok());
-    BOOST_REQUIRE((*other)
-                      ->WithdrawReport(s.client.client_id, s.id,
-                                       server::AuditEvent{kStartTime, "client:" + s.client.client_id,
-                                                          "withdraw", "report:" + s.id})
-                      .ok());
+    BOOST_REQUIRE(
+        (*other)
+            ->WithdrawReport(s.client.client_id, s.id,
+                             server::AuditEvent{kStartTime, "client:" + s.client.client_id,
+                                                "withdraw", "report:" + s.id})
+            .ok());
   }
   // This process still holds the bytes, but its query says no.
   BOOST_TEST(s.f.storage().envelope_cache().entries() == 1u);
