@@ -7,6 +7,7 @@ namespace fieldnotes::server {
 namespace {
 
 constexpr char kInviteLabel[] = "invite";
+
 constexpr char kDeviceLabel[] = "device";
 
 std::string Clinician(const std::string& id) { return "clinician:" + id; }
@@ -45,14 +46,17 @@ ApiResult<sync::InviteResponse> Pairing::CreateInvite(const SessionRecord& sessi
   auto canonical = NormalizeInviteCode(code);
   if (!canonical.ok()) return ApiError::Internal();
   const int64_t now = ctx_.Now();
+  // The id is the invite's handle for its clinician, random and unrelated to
+  // the code: it comes back on the link made with the invite, so a label
+  // given to an invite goes to the right client, whichever is redeemed first.
   InviteRecord invite{HashSecret(kInviteLabel, *canonical), session.clinician_id, now,
-                      now + ctx_.config.invite_ttl_seconds};
+                      now + ctx_.config.invite_ttl_seconds, NewId()};
   // The audit names the invite by a prefix of its hash, never the code.
   auto added =
       ctx_.storage.AddInvite(invite, ctx_.Audit(Clinician(session.clinician_id), "invite",
                                                 "invite:" + invite.code_hash.substr(0, 16)));
   if (!added.ok()) return ApiError::FromStatus(added);
-  return sync::InviteResponse{code, invite.expires_at};
+  return sync::InviteResponse{code, invite.expires_at, invite.id};
 }
 
 ApiResult<sync::PairResponse> Pairing::Redeem(const sync::PairRequest& request,
@@ -73,8 +77,8 @@ ApiResult<sync::PairResponse> Pairing::Redeem(const sync::PairRequest& request,
   if (!canonical.ok()) return fail();
 
   const std::string credential = NewToken();
-  LinkRecord link{NewId(), "", HashSecret(kDeviceLabel, credential), request.client_key, now};
   const std::string code_hash = HashSecret(kInviteLabel, *canonical);
+  LinkRecord link{NewId(), "", HashSecret(kDeviceLabel, credential), request.client_key, now, ""};
   auto redeemed = ctx_.storage.RedeemInvite(
       code_hash, now, link,
       ctx_.Audit("client:" + link.client_id, "link", "invite:" + code_hash.substr(0, 16)));
@@ -102,7 +106,8 @@ ApiResult<sync::LinkInfo> Pairing::GetLink(const LinkRecord& link) {
 std::vector<sync::LinkSummary> Pairing::ListLinks(const SessionRecord& session) {
   std::vector<sync::LinkSummary> out;
   for (const LinkSummaryRecord& r : ctx_.storage.ListLinks(session.clinician_id)) {
-    out.push_back(sync::LinkSummary{r.client_id, r.client_key, r.created_at, r.reports_waiting});
+    out.push_back(
+        sync::LinkSummary{r.client_id, r.client_key, r.created_at, r.reports_waiting, r.invite_id});
   }
   return out;
 }

@@ -39,10 +39,10 @@ Result<KeyRecord> SqliteStorage::CurrentKeys(const std::string& clinician_id) {
 Status SqliteStorage::AddInvite(const InviteRecord& rec, const AuditEvent& audit) {
   auto s = pool_.Acquire();
   WriteTransaction tx(*s, writers_);
-  *s << "INSERT INTO invites (code_hash, clinician_id, created_at, expires_at) "
-        "VALUES (?, ?, ?, ?)",
+  *s << "INSERT INTO invites (code_hash, clinician_id, created_at, expires_at, id) "
+        "VALUES (?, ?, ?, ?, ?)",
       bind(rec.code_hash), bind(rec.clinician_id), bind(Poco::Int64{rec.created_at}),
-      bind(Poco::Int64{rec.expires_at}), now;
+      bind(Poco::Int64{rec.expires_at}), bind(rec.id), now;
   AppendAuditIn(*s, audit);
   tx.Commit();
   return Status::Ok();
@@ -52,18 +52,20 @@ Result<LinkRecord> SqliteStorage::RedeemInvite(const std::string& code_hash, int
                                                LinkRecord link, const AuditEvent& audit) {
   auto s = pool_.Acquire();
   WriteTransaction tx(*s, writers_);
-  std::vector<std::string> owner;
-  *s << "SELECT i.clinician_id FROM invites i JOIN clinicians c ON c.id = i.clinician_id "
-        "WHERE i.code_hash = ? AND i.used_at IS NULL AND i.expires_at > ? AND c.disabled = 0",
+  std::vector<Poco::Tuple<std::string, std::string>> owner;
+  *s << "SELECT i.clinician_id, COALESCE(i.id, '') FROM invites i JOIN clinicians c ON "
+        "c.id = i.clinician_id WHERE i.code_hash = ? AND i.used_at IS NULL AND i.expires_at > ? "
+        "AND c.disabled = 0",
       bind(code_hash), bind(Poco::Int64{now_s}), into(owner), now;
   if (owner.empty()) return Status::NotFound("no such invite");
-  link.clinician_id = owner.front();
+  link.clinician_id = owner.front().get<0>();
+  link.invite_id = owner.front().get<1>();
   *s << "UPDATE invites SET used_at = ? WHERE code_hash = ?", bind(Poco::Int64{now_s}),
       bind(code_hash), now;
-  *s << "INSERT INTO links (client_id, clinician_id, credential_hash, client_key, created_at) "
-        "VALUES (?, ?, ?, ?, ?)",
+  *s << "INSERT INTO links (client_id, clinician_id, credential_hash, client_key, created_at, "
+        "invite_id) VALUES (?, ?, ?, ?, ?, ?)",
       bind(link.client_id), bind(link.clinician_id), bind(link.credential_hash),
-      bind(link.client_key), bind(Poco::Int64{link.created_at}), now;
+      bind(link.client_key), bind(Poco::Int64{link.created_at}), bind(link.invite_id), now;
   AppendAuditIn(*s, audit);
   tx.Commit();
   return link;
@@ -77,20 +79,22 @@ Result<LinkRecord> SqliteStorage::FindLinkByCredential(const std::string& creden
       bind(credential_hash), into(rows), now;
   if (rows.empty()) return Status::NotFound("no such link");
   const auto& r = rows.front();
-  return LinkRecord{r.get<0>(), r.get<1>(), credential_hash, r.get<2>(), r.get<3>()};
+  return LinkRecord{r.get<0>(), r.get<1>(), credential_hash, r.get<2>(), r.get<3>(), ""};
 }
 
 std::vector<LinkSummaryRecord> SqliteStorage::ListLinks(const std::string& clinician_id) {
   auto s = pool_.Acquire();
-  std::vector<Poco::Tuple<std::string, std::string, Poco::Int64, Poco::Int64>> rows;
+  std::vector<Poco::Tuple<std::string, std::string, Poco::Int64, Poco::Int64, std::string>> rows;
   *s << "SELECT l.client_id, l.client_key, l.created_at, (SELECT COUNT(*) FROM reports r WHERE "
         "r.client_id = "
         "l.client_id AND r.opened_at IS NULL AND r.withdrawn_at IS NULL AND r.expired_at IS "
-        "NULL) FROM links l WHERE l.clinician_id = ? AND l.ended_at IS NULL "
-        "ORDER BY l.created_at, l.client_id",
+        "NULL), COALESCE(l.invite_id, '') FROM links l WHERE l.clinician_id = ? AND "
+        "l.ended_at IS NULL ORDER BY l.created_at, l.client_id",
       bind(clinician_id), into(rows), now;
   std::vector<LinkSummaryRecord> out;
-  for (const auto& r : rows) out.push_back({r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>()});
+  for (const auto& r : rows) {
+    out.push_back({r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>(), r.get<4>()});
+  }
   return out;
 }
 

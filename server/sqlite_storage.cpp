@@ -17,7 +17,7 @@ using namespace Poco::Data::Keywords;
 namespace fieldnotes::server {
 namespace {
 
-constexpr char kSchemaVersion[] = "2";
+constexpr char kSchemaVersion[] = "3";
 
 // Portable DDL: TEXT and INTEGER columns, explicit keys, no AUTOINCREMENT.
 // BLOB is the one type a PostgreSQL Storage spells differently (BYTEA).
@@ -36,10 +36,10 @@ const char* const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS sessions_by_clinician ON sessions (clinician_id)",
     "CREATE TABLE IF NOT EXISTS invites (code_hash TEXT PRIMARY KEY, clinician_id TEXT NOT NULL "
     "REFERENCES clinicians(id), created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, "
-    "used_at INTEGER)",
+    "used_at INTEGER, id TEXT)",
     "CREATE TABLE IF NOT EXISTS links (client_id TEXT PRIMARY KEY, clinician_id TEXT NOT NULL "
     "REFERENCES clinicians(id), credential_hash TEXT NOT NULL UNIQUE, client_key TEXT NOT NULL, "
-    "created_at INTEGER NOT NULL, ended_at INTEGER)",
+    "created_at INTEGER NOT NULL, ended_at INTEGER, invite_id TEXT)",
     "CREATE INDEX IF NOT EXISTS links_by_clinician ON links (clinician_id)",
     "CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, client_id TEXT NOT NULL "
     "REFERENCES links(client_id), period_end TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT "
@@ -86,6 +86,12 @@ Status SqliteStorage::CreateSchema() {
   std::string version;
   *s << "SELECT value FROM meta WHERE name = 'schema_version'", into(version), now;
   if (version.empty()) {
+    SetMeta(*s, "schema_version", kSchemaVersion);
+  } else if (version == "2") {
+    // Version 3 gives invites an id and names the invite each link came
+    // from; older invites and links have none.
+    *s << "ALTER TABLE invites ADD COLUMN id TEXT", now;
+    *s << "ALTER TABLE links ADD COLUMN invite_id TEXT", now;
     SetMeta(*s, "schema_version", kSchemaVersion);
   } else if (version != kSchemaVersion) {
     return Status::Unsupported("database schema version " + version +

@@ -73,6 +73,7 @@ struct InviteRecord {
   std::string clinician_id;
   int64_t created_at = 0;
   int64_t expires_at = 0;
+  std::string id;  // random; sync::InviteResponse::invite_id
 };
 
 struct LinkRecord {
@@ -81,6 +82,7 @@ struct LinkRecord {
   std::string credential_hash;
   std::string client_key;  // the client's Ed25519 public key, 64 hex
   int64_t created_at = 0;
+  std::string invite_id;  // InviteRecord::id of the invite redeemed; set by RedeemInvite
 };
 
 struct LinkSummaryRecord {
@@ -88,6 +90,7 @@ struct LinkSummaryRecord {
   std::string client_key;
   int64_t created_at = 0;
   int64_t reports_waiting = 0;
+  std::string invite_id;  // empty for links made before schema version 3
 };
 
 // Metadata of one report. Timestamps of 0 mean "not (yet)".

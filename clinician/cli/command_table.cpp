@@ -67,9 +67,9 @@ Prints the code and when it expires; with --json, {"code": ..., "expires_at": ..
 Options:
   --label TEXT         what you call this client (a name, initials). It stays
                        in your state file and is never sent to the server.
-                       The server does not say which invite a client used, so
-                       the label goes to the next new client seen that paired
-                       after this invite was made; fix it with 'label'.
+                       It goes to the client who links with this code (the
+                       server names the invite on the link, by a random id);
+                       change it later with 'label'.
 )",
      kInvite, RunInvite, 0},
     {"clients", "list your linked clients",

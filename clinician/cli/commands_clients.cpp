@@ -66,17 +66,13 @@ CliStatus RunInvite(Context& context, const Args& args) {
     Object o;
     o.Set("code", invite->code);
     o.Set("expires_at", sync::FormatTime(invite->expires_at));
+    o.Set("invite_id", invite->invite_id);
     Print(core::json::WritePretty(Value(std::move(o))) + "\n");
     return CliStatus::Ok();
   }
   Print("Invite code: " + invite->code + "\nValid until " + sync::FormatTime(invite->expires_at) +
         ". The client links with:\n  fieldnotes-cli link --server " + state.server_url +
         " --code " + invite->code + "\n");
-  if (label && state.pending_labels.size() > 1) {
-    Warn(
-        "more than one labelled invite is waiting; labels go to new clients in the order they "
-        "link, so check them with 'clients' and fix one with 'label'.");
-  }
   return CliStatus::Ok();
 }
 

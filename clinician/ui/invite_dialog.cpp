@@ -119,8 +119,8 @@ void InviteDialog::Shown(const sync::InviteResponse& invite) {
   copy_->Show();
   make_->SetLabel("Make &another code");
   message_->SetLabel(label_->IsEmpty() ? wxString()
-                                       : "The next client who links will be shown as \"" +
-                                             label_->GetValue() + "\".");
+                                       : "The client who links with this code will be shown "
+                                         "as \"" + label_->GetValue() + "\".");
   label_->ChangeValue(wxString());
   Fit();
   copy_->SetFocus();

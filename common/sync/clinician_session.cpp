@@ -243,7 +243,8 @@ Result<InviteResponse> ClinicianSession::Invite(const std::optional<std::string>
     return invite.status();
   }
   if (label && !label->empty()) {
-    state().pending_labels.push_back(PendingLabel{*label, NowSeconds(), invite->expires_at});
+    state().pending_labels.push_back(
+        PendingLabel{*label, NowSeconds(), invite->expires_at, invite->invite_id});
     FN_RETURN_IF_ERROR(store_->Save());
   }
   return invite;

@@ -86,6 +86,7 @@ json::Value ToJson(const ClinicianState& s) {
     po.Set("label", p.label);
     po.Set("created_at", p.created_at);
     po.Set("expires_at", p.expires_at);
+    if (!p.invite_id.empty()) po.Set("invite_id", p.invite_id);
     pending.push_back(json::Value(std::move(po)));
   }
   o.Set("pending_labels", json::Value(std::move(pending)));
@@ -166,8 +167,11 @@ Result<ClinicianState> FromJson(std::string_view text) {
   for (const json::Value& v : pending->as_array()) {
     if (!v.is_object()) return bad();
     Reader p(v.as_object());
-    PendingLabel label{p.Str("label"), p.Int("created_at"), p.Int("expires_at")};
-    if (!p.ok()) return bad();
+    PendingLabel label{p.Str("label"), p.Int("created_at"), p.Int("expires_at"), ""};
+    if (v.as_object().Find("invite_id") != nullptr) label.invite_id = p.Str("invite_id");
+    if (!p.ok() || (!label.invite_id.empty() && !IsLowerHex(label.invite_id, kIdHexChars))) {
+      return bad();
+    }
     s.pending_labels.push_back(std::move(label));
   }
   for (const json::Value& v : seen->as_array()) {
@@ -343,11 +347,21 @@ LinkObservation ClinicianStore::ObserveLinks(const std::vector<LinkSummary>& lin
     client.pinned_key = link->client_key;
     client.paired_at = link->created_at;
     client.first_seen_at = now;
-    // The server does not say which invite a link came from: the label of
-    // the oldest invite made before this pairing goes to it.
-    auto label =
-        std::find_if(state_.pending_labels.begin(), state_.pending_labels.end(),
-                     [&](const PendingLabel& p) { return p.created_at <= link->created_at + 60; });
+    // The label given to the invite this link was made with. Failing that
+    // (an older server names no invite; an older version kept labels
+    // without one), the oldest label that names no invite and was made
+    // before the link paired. A label for another invite never moves.
+    auto& pending = state_.pending_labels;
+    auto label = pending.end();
+    if (!link->invite_id.empty()) {
+      label = std::find_if(pending.begin(), pending.end(),
+                           [&](const PendingLabel& p) { return p.invite_id == link->invite_id; });
+    }
+    if (label == pending.end()) {
+      label = std::find_if(pending.begin(), pending.end(), [&](const PendingLabel& p) {
+        return p.invite_id.empty() && p.created_at <= link->created_at + 60;
+      });
+    }
     if (label != state_.pending_labels.end()) {
       client.label = label->label;
       state_.pending_labels.erase(label);

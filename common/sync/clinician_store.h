@@ -53,11 +53,15 @@ struct StoredClient {
   std::string other_key;
 };
 
-// A label given with `invite --label`, waiting for the next new client.
+// A label given with `invite --label`, waiting for the client who redeems
+// that invite.
 struct PendingLabel {
   std::string label;
   int64_t created_at = 0;
   int64_t expires_at = 0;  // the invite's expiry
+  // InviteResponse::invite_id; empty for labels kept by an older version,
+  // which go to the next new client instead.
+  std::string invite_id;
 };
 
 struct ClinicianState {
@@ -104,10 +108,12 @@ class ClinicianStore {
   core::Status Save();
 
   // Trust on first sight: a link not seen before is added with its
-  // client_key pinned and the oldest pending label that was made before it
-  // paired and has not expired; a known link whose client_key differs from
-  // the pinned key is recorded (other_key) and never re-pinned. Also drops
-  // expired pending labels. Call Save() afterwards.
+  // client_key pinned and the pending label of the invite it was made with
+  // (by invite_id; failing that, the oldest label without an invite id, from
+  // an older version, made before it paired); a known
+  // link whose client_key differs from the pinned key is recorded
+  // (other_key) and never re-pinned. Also drops expired pending labels.
+  // Call Save() afterwards.
   LinkObservation ObserveLinks(const std::vector<LinkSummary>& links, int64_t now);
 
   // By full id, by a unique id prefix of at least 8 characters, or by an

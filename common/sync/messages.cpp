@@ -69,6 +69,19 @@ class Reader {
       Fail(name, "must be 64 lowercase hex characters");
     }
   }
+  // An id: 32 lowercase hex characters.
+  void Id(const char* name, std::string* out) {
+    String(name, out);
+    if (status_.ok() && !IsLowerHex(*out, kIdHexChars)) {
+      Fail(name, "must be 32 lowercase hex characters");
+    }
+  }
+  // An id, or null or absent: "".
+  void OptionalId(const char* name, std::string* out) {
+    const Value* v = GetOptional(name);
+    if (v == nullptr || v->is_null()) return;
+    Id(name, out);
+  }
   void Fail(const char* name, std::string_view why) {
     if (status_.ok()) {
       status_ = Status::InvalidArgument(std::string("member '") + name + "' " + std::string(why));
@@ -217,6 +230,7 @@ Value InviteResponse::ToJson() const {
   Object o;
   o.Set("code", code);
   o.Set("expires_at", TimeValue(expires_at));
+  o.Set("invite_id", invite_id);
   return o;
 }
 Result<InviteResponse> InviteResponse::FromJson(const Value& v) {
@@ -224,6 +238,7 @@ Result<InviteResponse> InviteResponse::FromJson(const Value& v) {
   InviteResponse b;
   r.String("code", &b.code);
   r.Time("expires_at", &b.expires_at);
+  r.Id("invite_id", &b.invite_id);
   return Finish(r, b);
 }
 
@@ -279,6 +294,7 @@ Value LinkSummary::ToJson() const {
   o.Set("client_key", client_key);
   o.Set("created_at", TimeValue(created_at));
   o.Set("reports_waiting", reports_waiting);
+  o.Set("invite_id", invite_id.empty() ? Value(nullptr) : Value(invite_id));
   return o;
 }
 Result<LinkSummary> LinkSummary::FromJson(const Value& v) {
@@ -288,6 +304,7 @@ Result<LinkSummary> LinkSummary::FromJson(const Value& v) {
   r.PublicKey("client_key", &b.client_key);
   r.Time("created_at", &b.created_at);
   r.Int("reports_waiting", &b.reports_waiting);
+  r.OptionalId("invite_id", &b.invite_id);
   return Finish(r, b);
 }
 

@@ -70,6 +70,9 @@ struct KeysRequest {
 struct InviteResponse {
   std::string code;  // "XXXXX-XXXXX"
   int64_t expires_at = 0;
+  // The invite's handle (32 hex, random): the link made with this invite
+  // carries it (LinkSummary), so a label given to it finds its client.
+  std::string invite_id;
   Value ToJson() const;
   static Result<InviteResponse> FromJson(const Value& v);
 };
@@ -106,6 +109,7 @@ struct LinkSummary {
   std::string client_key;  // the client's Ed25519 public key, as given at pairing
   int64_t created_at = 0;
   int64_t reports_waiting = 0;  // stored reports not yet opened
+  std::string invite_id;        // InviteResponse::invite_id; "" (null) for older links
   Value ToJson() const;
   static Result<LinkSummary> FromJson(const Value& v);
 };

@@ -84,19 +84,27 @@ void ClinicianFixture::SetUpClinician() {
   BOOST_REQUIRE_MESSAGE(publish.exit_code == 0, publish.err);
 }
 
-TestClient ClinicianFixture::PairClient(const std::string& label) {
+std::string ClinicianFixture::InviteCode(const std::string& label) {
   std::vector<std::string> args = {"invite"};
   if (!label.empty()) args.insert(args.end(), {"--label", label});
   core::json::Value invite = ClinicianJson(args);
   const core::json::Value* code = invite.as_object().Find("code");
   BOOST_REQUIRE(code != nullptr && code->is_string());
   BOOST_REQUIRE(invite.as_object().Find("expires_at") != nullptr);
+  BOOST_REQUIRE(invite.as_object().Find("invite_id") != nullptr);
+  return code->as_string();
+}
+
+TestClient ClinicianFixture::Redeem(const std::string& code) {
   auto key = core::crypto::Ed25519KeyPair::Generate();
   BOOST_REQUIRE(key.ok());
-  auto paired =
-      client_connection_->Pair(code->as_string(), core::crypto::HexEncode(key->public_key));
+  auto paired = client_connection_->Pair(code, core::crypto::HexEncode(key->public_key));
   BOOST_REQUIRE_MESSAGE(paired.ok(), paired.status().ToString());
   return TestClient{std::move(key).value(), paired->client_id, paired->device_credential};
+}
+
+TestClient ClinicianFixture::PairClient(const std::string& label) {
+  return Redeem(InviteCode(label));
 }
 
 core::crypto::Bytes ClinicianFixture::Seal(const std::string& content,

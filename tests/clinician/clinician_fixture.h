@@ -54,6 +54,10 @@ class ClinicianFixture {
   void SetUpClinician();
   // invite --json [--label], then pairs a new client with it.
   TestClient PairClient(const std::string& label = "");
+  // The two halves of PairClient: `fieldnotes-clinician invite`, and a
+  // client redeeming the code.
+  std::string InviteCode(const std::string& label = "");
+  TestClient Redeem(const std::string& code);
   // Seals `content` to the clinician, signed by `signer`, and returns the
   // envelope.
   core::crypto::Bytes Seal(const std::string& content,

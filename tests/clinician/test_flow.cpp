@@ -141,6 +141,29 @@ BOOST_AUTO_TEST_CASE(labels_follow_the_order_clients_pair_and_can_be_fixed) {
   BOOST_TEST(Member(number, "client").as_string() == plain.client_id);
 }
 
+BOOST_AUTO_TEST_CASE(a_label_goes_to_whoever_redeems_its_invite_in_any_order) {
+  SetUpClinician();
+  const std::string for_robin = InviteCode("Robin");
+  const std::string for_sam = InviteCode("Sam");
+  const std::string unlabelled = InviteCode();
+  // Sam links first, then someone with the unlabelled code, then Robin.
+  TestClient sam = Redeem(for_sam);
+  TestClient other = Redeem(unlabelled);
+  ClinicianJson({"clients"});  // the clinician looks in between
+  TestClient robin = Redeem(for_robin);
+  core::json::Value clients = ClinicianJson({"clients"});
+  BOOST_REQUIRE_EQUAL(clients.as_array().size(), 3u);
+  auto label_of = [&](const TestClient& c) {
+    for (const core::json::Value& v : clients.as_array()) {
+      if (Member(v, "id").as_string() == c.client_id) return Member(v, "label").as_string();
+    }
+    return std::string("(missing)");
+  };
+  BOOST_TEST(label_of(sam) == "Sam");
+  BOOST_TEST(label_of(robin) == "Robin");
+  BOOST_TEST(label_of(other) == "");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -18,8 +18,10 @@ core::ClinicianKeys Keys() {
   return std::move(keys).value();
 }
 
-sync::LinkSummary Link(const std::string& id_char, const std::string& key_char, int64_t at) {
-  return sync::LinkSummary{std::string(32, id_char[0]), std::string(64, key_char[0]), at, 0};
+sync::LinkSummary Link(const std::string& id_char, const std::string& key_char, int64_t at,
+                       const std::string& invite_id = "") {
+  return sync::LinkSummary{std::string(32, id_char[0]), std::string(64, key_char[0]), at, 0,
+                           invite_id};
 }
 
 BOOST_AUTO_TEST_SUITE(store)
@@ -36,7 +38,7 @@ BOOST_AUTO_TEST_CASE(round_trip_sealed_and_bound_to_the_keys) {
     s.server_url = "https://localhost:8443";
     s.email = "dr.secret@example.org";
     s.token = std::string(64, 'f');
-    s.pending_labels.push_back({"Ünïcode label", 100, 0});
+    s.pending_labels.push_back({"Ünïcode label", 100, 0, std::string(32, '7')});
     (*store)->RecordOpened(std::string(32, 'e'), std::string(32, '1'));
     BOOST_REQUIRE((*store)->Save().ok());
   }
@@ -53,6 +55,7 @@ BOOST_AUTO_TEST_CASE(round_trip_sealed_and_bound_to_the_keys) {
   BOOST_REQUIRE(again.ok());
   BOOST_TEST((*again)->state().email == "dr.secret@example.org");
   BOOST_TEST((*again)->state().pending_labels.at(0).label == "Ünïcode label");
+  BOOST_TEST((*again)->state().pending_labels.at(0).invite_id == std::string(32, '7'));
   BOOST_TEST((*again)->IsReplay(std::string(32, 'e'), std::string(32, '2')));
   BOOST_TEST(!(*again)->IsReplay(std::string(32, 'e'), std::string(32, '1')));
   again->reset();
@@ -89,8 +92,8 @@ BOOST_AUTO_TEST_CASE(trust_on_first_sight_and_labels) {
   auto store = ClinicianStore::Open(dir.File("s"), Keys());
   BOOST_REQUIRE(store.ok());
   ClinicianStore& s = **store;
-  s.state().pending_labels.push_back({"Old, expired", 10, 20});
-  s.state().pending_labels.push_back({"Alex", 1000, 0});
+  s.state().pending_labels.push_back({"Old, expired", 10, 20, ""});
+  s.state().pending_labels.push_back({"Alex", 1000, 0, ""});
   auto seen = s.ObserveLinks({Link("b", "2", 2000), Link("a", "1", 1500)}, 3000);
   BOOST_TEST(seen.new_clients.size() == 2u);
   BOOST_TEST(s.FindClientById(std::string(32, 'a'))->label == "Alex");  // paired first
@@ -107,6 +110,35 @@ BOOST_AUTO_TEST_CASE(trust_on_first_sight_and_labels) {
   BOOST_TEST(s.FindClient(std::string(8, 'b')).ok());
   BOOST_TEST(s.FindClient("bbbb").status().IsNotFound());  // too short a prefix
   BOOST_TEST(s.FindClient("Nobody").status().IsNotFound());
+}
+
+BOOST_AUTO_TEST_CASE(a_label_goes_to_the_client_of_its_own_invite) {
+  // Two invites, labelled; redeemed in the opposite order, and a third
+  // client from an invite without a label.
+  TempDir dir;
+  auto store = ClinicianStore::Open(dir.File("s"), Keys());
+  BOOST_REQUIRE(store.ok());
+  ClinicianStore& s = **store;
+  const std::string first(32, '1'), second(32, '2'), unlabelled(32, '3');
+  s.state().pending_labels.push_back({"Robin", 1000, 0, first});
+  s.state().pending_labels.push_back({"Sam", 1010, 0, second});
+  s.ObserveLinks({Link("c", "3", 1020, unlabelled)}, 1030);
+  BOOST_TEST(s.FindClientById(std::string(32, 'c'))->label == "");
+  BOOST_TEST(s.state().pending_labels.size() == 2u);
+  s.ObserveLinks({Link("c", "3", 1020, unlabelled), Link("b", "2", 1040, second)}, 1050);
+  BOOST_TEST(s.FindClientById(std::string(32, 'b'))->label == "Sam");
+  s.ObserveLinks({Link("a", "1", 1060, first)}, 1070);
+  BOOST_TEST(s.FindClientById(std::string(32, 'a'))->label == "Robin");
+  BOOST_TEST(s.state().pending_labels.empty());
+
+  // A label kept by an older version (no invite id) still goes to the next
+  // new client, but never one that belongs to another invite.
+  s.state().pending_labels.push_back({"Kept", 2000, 0, ""});
+  s.state().pending_labels.push_back({"Theirs", 2000, 0, std::string(32, '5')});
+  s.ObserveLinks({Link("d", "4", 2010, std::string(32, '4'))}, 2020);
+  BOOST_TEST(s.FindClientById(std::string(32, 'd'))->label == "Kept");
+  BOOST_REQUIRE(s.state().pending_labels.size() == 1u);
+  BOOST_TEST(s.state().pending_labels[0].label == "Theirs");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

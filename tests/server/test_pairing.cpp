@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "server/secrets.h"
+#include "server/sqlite_storage.h"
 #include "server_fixture.h"
 #include "sync/messages.h"
 
@@ -65,6 +66,69 @@ BOOST_AUTO_TEST_CASE(an_invite_pairs_one_client_once) {
   BOOST_REQUIRE(links->size() == 1u);
   BOOST_TEST((*links)[0].client_id == pair->client_id);
   BOOST_TEST((*links)[0].client_key == kTestClientKey);
+}
+
+BOOST_AUTO_TEST_CASE(each_link_names_the_invite_it_was_made_with) {
+  ServerFixture f;
+  Clinician c = f.AddClinician("dr.a@example.org");
+  f.PutKeys(c.token);
+  std::vector<sync::InviteResponse> invites;
+  for (int i = 0; i < 2; ++i) {
+    Response r = f.Post("/v1/invites", "", c.token);
+    BOOST_REQUIRE(r.status == 201);
+    auto invite = sync::InviteResponse::FromJson(r.Json());
+    BOOST_REQUIRE(invite.ok());
+    BOOST_TEST(invite->invite_id.size() == 32u);
+    invites.push_back(*invite);
+  }
+  BOOST_TEST(invites[0].invite_id != invites[1].invite_id);
+  // The id tells nothing of the code.
+  BOOST_TEST(invites[0].invite_id.find(server::HashSecret("invite", invites[0].code).substr(0, 8)) ==
+             std::string::npos);
+  // Redeemed in the opposite order.
+  auto second = sync::PairResponse::FromJson(f.Post("/v1/pair", PairBody(invites[1].code)).Json());
+  f.clock().Advance(5);
+  auto first = sync::PairResponse::FromJson(f.Post("/v1/pair", PairBody(invites[0].code)).Json());
+  BOOST_REQUIRE(second.ok());
+  BOOST_REQUIRE(first.ok());
+  auto links = sync::ListFromJson<sync::LinkSummary>(f.Get("/v1/links", c.token).Json(), "links");
+  BOOST_REQUIRE(links.ok());
+  BOOST_REQUIRE(links->size() == 2u);
+  for (const sync::LinkSummary& link : *links) {
+    const std::string& expected =
+        link.client_id == first->client_id ? invites[0].invite_id : invites[1].invite_id;
+    BOOST_TEST(link.invite_id == expected);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_version_2_database_is_upgraded_in_place) {
+  TempDir dir;
+  const std::string path = dir.File("server.db");
+  {
+    auto storage = server::SqliteStorage::Open(path, 1);
+    BOOST_REQUIRE(storage.ok());
+  }
+  // What a version 2 file looks like.
+  ServerFixture::SqlOn(path, "ALTER TABLE links DROP COLUMN invite_id");
+  ServerFixture::SqlOn(path, "ALTER TABLE invites DROP COLUMN id");
+  ServerFixture::SqlOn(path, "UPDATE meta SET value = '2' WHERE name = 'schema_version'");
+  ServerFixture::SqlOn(path,
+                       "INSERT INTO clinicians VALUES ('" + std::string(32, 'c') +
+                           "', 'dr@example.org', 'x', 0, 1)");
+  ServerFixture::SqlOn(path, "INSERT INTO links (client_id, clinician_id, credential_hash, "
+                             "client_key, created_at) VALUES ('" +
+                                 std::string(32, 'a') + "', '" + std::string(32, 'c') +
+                                 "', 'h', '" + std::string(64, 'b') + "', 5)");
+  auto upgraded = server::SqliteStorage::Open(path, 1);
+  BOOST_REQUIRE_MESSAGE(upgraded.ok(), upgraded.status().ToString());
+  const auto links = (*upgraded)->ListLinks(std::string(32, 'c'));
+  BOOST_REQUIRE(links.size() == 1u);
+  BOOST_TEST(links[0].invite_id.empty());  // made before invites had ids
+  upgraded->reset();
+  // A version from the future is refused, and the file left alone.
+  ServerFixture::SqlOn(path, "UPDATE meta SET value = '99' WHERE name = 'schema_version'");
+  auto future = server::SqliteStorage::Open(path, 1);
+  BOOST_TEST(future.status().code() == core::Status::Code::kUnsupported);
 }
 
 BOOST_AUTO_TEST_CASE(links_are_listed_oldest_first_then_by_id) {
