@@ -111,6 +111,13 @@ void ReportView::Show(OpenedReport report) {
   // The pixels are in the preview now; the worker's copy is wiped.
   for (wxcommon::PagePixels& p : report_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
   report_->pages.clear();
+  // Zoomed in, the pages are drawn again from the decrypted PDF, which the
+  // renderer holds (in memory only) until the preview is cleared.
+  preview_->SetRenderer(
+      [pdf = report_->pdf](double dpi) {
+        return wxcommon::RenderPdfPages(core::crypto::AsChars(pdf->view()), dpi);
+      },
+      SessionController::kPageDpi);
   Layout();
   preview_->ShowPage(0);
   UpdatePageLabel();

@@ -4,11 +4,20 @@
 #include <wx/settings.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "common/wx/accessible.h"
 
 namespace fieldnotes::wxcommon {
+
+struct PdfPreview::Drawn {
+  core::Result<std::vector<PagePixels>> pages = std::vector<PagePixels>{};
+  ~Drawn() {
+    if (!pages.ok()) return;
+    for (PagePixels& p : *pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
+  }
+};
 
 PdfPreview::PdfPreview(wxWindow* parent)
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -20,8 +29,92 @@ PdfPreview::PdfPreview(wxWindow* parent)
   Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
     UpdateVirtualSize();
     Refresh();
+    Sharpen();
     e.Skip();
   });
+}
+
+PdfPreview::~PdfPreview() {
+  ++generation_;
+  renderer_ = nullptr;
+  StopWorker();
+  Wipe(pages_);
+  Wipe(sharp_);
+}
+
+void PdfPreview::SetRenderer(Renderer render, double drawn_dpi) {
+  ++generation_;
+  Wipe(sharp_);
+  sharp_dpi_ = 0;
+  renderer_ = std::move(render);
+  drawn_dpi_ = drawn_dpi;
+  Sharpen();
+}
+
+double PdfPreview::WantedDpi() const {
+  if (pages_.empty() || drawn_dpi_ <= 0) return 0;
+  const double scale = Scale();
+  if (scale <= 1.05) return 0;  // shrunk, or near enough the size drawn
+  // In steps of 10 dpi, so a small change of width does not draw again.
+  return std::min(kMaxDpi, std::ceil(drawn_dpi_ * scale / 10) * 10);
+}
+
+void PdfPreview::Sharpen() {
+  if (!renderer_ || working_dpi_ > 0) return;  // a drawing under way calls again when done
+  const double wanted = WantedDpi();
+  if (wanted <= drawn_dpi_ || (!sharp_.empty() && sharp_dpi_ == wanted)) return;
+  StopWorker();  // the last one finished; let its thread go
+  working_dpi_ = wanted;
+  worker_ = std::thread([this, render = renderer_, wanted, generation = generation_] {
+    auto drawn = std::make_shared<Drawn>();
+    drawn->pages = render(wanted);
+    // Thread-safe: queues the call for the UI thread.
+    CallAfter([this, generation, wanted, drawn] { OnSharpened(generation, wanted, drawn); });
+  });
+}
+
+void PdfPreview::OnSharpened(uint64_t generation, double dpi, const std::shared_ptr<Drawn>& drawn) {
+  working_dpi_ = 0;
+  if (generation == generation_ && drawn->pages.ok() && drawn->pages->size() == pages_.size()) {
+    Wipe(sharp_);
+    for (const PagePixels& p : *drawn->pages) {
+      wxImage image(p.width, p.height, false);
+      std::memcpy(image.GetData(), p.rgb.data(), p.rgb.size());
+      sharp_.push_back(std::move(image));
+    }
+    sharp_dpi_ = dpi;
+    scaled_.clear();
+    Refresh();
+  }
+  Sharpen();  // the zoom may have moved on meanwhile
+}
+
+void PdfPreview::StopWorker() {
+  if (worker_.joinable()) worker_.join();
+}
+
+void PdfPreview::Wipe(std::vector<wxImage>& images) {
+  for (wxImage& image : images) {
+    if (image.IsOk()) {
+      std::memset(image.GetData(), 0,
+                  static_cast<size_t>(image.GetWidth()) * image.GetHeight() * 3);
+    }
+  }
+  images.clear();
+}
+
+const wxBitmap& PdfPreview::Scaled(size_t i, int w, int h) {
+  const bool sharp = sharp_.size() == pages_.size() && WantedDpi() > 0;
+  if (scaled_.size() != pages_.size()) scaled_.assign(pages_.size(), ScaledPage{});
+  ScaledPage& s = scaled_[i];
+  if (!s.bitmap.IsOk() || s.width != w || s.height != h || s.sharp != sharp) {
+    const wxImage& source = sharp ? sharp_[i] : pages_[i];
+    s.bitmap = wxBitmap(source.Scale(w, h, wxIMAGE_QUALITY_HIGH));
+    s.width = w;
+    s.height = h;
+    s.sharp = sharp;
+  }
+  return s.bitmap;
 }
 
 void PdfPreview::SetPages(const std::vector<PagePixels>& pages, const wxString& what) {
@@ -38,11 +131,13 @@ void PdfPreview::SetPages(const std::vector<PagePixels>& pages, const wxString& 
 }
 
 void PdfPreview::Clear() {
-  for (wxImage& page : pages_) {
-    if (page.IsOk())
-      std::memset(page.GetData(), 0, static_cast<size_t>(page.GetWidth()) * page.GetHeight() * 3);
-  }
-  pages_.clear();
+  ++generation_;
+  renderer_ = nullptr;
+  drawn_dpi_ = 0;
+  Wipe(pages_);
+  Wipe(sharp_);
+  sharp_dpi_ = 0;
+  scaled_.clear();
   UpdateVirtualSize();
   Refresh();
 }
@@ -75,6 +170,7 @@ void PdfPreview::SetZoom(double zoom) {
   UpdateVirtualSize();
   ShowPage(keep);
   Refresh();
+  Sharpen();
 }
 
 void PdfPreview::ShowPage(size_t index) {
@@ -110,7 +206,8 @@ void PdfPreview::OnPaint(wxPaintEvent&) {
   const double scale = Scale();
   const int margin = FromDIP(12);
   int y = margin;
-  for (const wxImage& page : pages_) {
+  for (size_t i = 0; i < pages_.size(); ++i) {
+    const wxImage& page = pages_[i];
     const int w = static_cast<int>(page.GetWidth() * scale);
     const int h = static_cast<int>(page.GetHeight() * scale);
     // Only the pages in view are scaled and drawn.
@@ -119,7 +216,7 @@ void PdfPreview::OnPaint(wxPaintEvent&) {
     if (y + h >= view_top && y <= view_top + GetClientSize().GetHeight()) {
       dc.SetPen(wxPen(wxSystemSettings::GetColour(wxSYS_COLOUR_3DSHADOW)));
       dc.DrawRectangle(margin - 1, y - 1, w + 2, h + 2);
-      dc.DrawBitmap(wxBitmap(page.Scale(w, h, wxIMAGE_QUALITY_HIGH)), margin, y);
+      dc.DrawBitmap(Scaled(i, w, h), margin, y);
     }
     y += h + margin;
   }

@@ -100,5 +100,6 @@ shoot sign-in --new "type:a new key passphrase" key:Tab "type:a new key passphra
   "type:therapist@example.org"
 shoot list sleep:2 key:ctrl+2
 shoot report sleep:2 key:ctrl+2 key:Down key:ctrl+o sleep:3
+shoot zoom sleep:2 key:ctrl+2 key:Down key:ctrl+o sleep:3 key:ctrl+equal key:ctrl+equal key:ctrl+equal key:ctrl+equal sleep:4
 shoot client sleep:2 key:ctrl+1 key:ctrl+k sleep:1
 shoot invite sleep:2 key:ctrl+n "type:Jo B." key:Return sleep:2

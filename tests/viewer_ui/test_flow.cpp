@@ -133,9 +133,19 @@ BOOST_FIXTURE_TEST_CASE(a_shared_report_is_new_opens_as_pages_and_leaves_nothing
   BOOST_REQUIRE(receipts.as_array().size() == 1);
   BOOST_TEST(receipts.as_array()[0].as_object().Find("state")->as_string() == "opened");
 
-  // Zoom and pages.
-  ws.report_view().ZoomIn();
-  BOOST_TEST(preview.zoom() > 1.0);
+  // Zoom and pages. Zoomed in, the pages are drawn again, sharper, on the
+  // preview's own thread, and shown when ready.
+  BOOST_TEST(preview.shown_dpi() == clinician::SessionController::kPageDpi);
+  for (int i = 0; i < 4; ++i) ws.report_view().ZoomIn();
+  BOOST_TEST(preview.zoom() > 2.0);
+  BOOST_REQUIRE(
+      WaitUntil([&] { return preview.shown_dpi() > clinician::SessionController::kPageDpi; },
+                std::chrono::seconds(20)));
+  BOOST_TEST(preview.shown_dpi() <= wxcommon::PdfPreview::kMaxDpi);
+  Pump(200);
+  preview.Update();
+  const wxImage zoomed = OnScreen(&preview);
+  BOOST_TEST(InkShare(zoomed, zoomed.GetRed(2, 2)) > 0.005);
   ws.report_view().ZoomToFit();
   BOOST_TEST(preview.zoom() == 1.0);
   ws.report_view().NextPage();
