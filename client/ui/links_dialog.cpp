@@ -31,7 +31,7 @@ LinksDialog::LinksDialog(wxWindow* parent, SharingController& sharing, ConfirmFn
   list_->SetName(kListName);
   wxcommon::SetAccessibleName(list_, "Linked therapists");
   list_->AppendColumn("Name", wxLIST_FORMAT_LEFT, FromDIP(110));
-  list_->AppendColumn("State", wxLIST_FORMAT_LEFT, FromDIP(340));
+  list_->AppendColumn("State", wxLIST_FORMAT_LEFT, FromDIP(230));
   number_ = new SafetyNumberPanel(this, [this] { MarkVerified(); });
   busy_ = new wxcommon::BusyPanel(this);
   notice_ = new SharingNotice(this, 620);
@@ -87,7 +87,7 @@ void LinksDialog::Reload() {
   long chosen = links_.empty() ? -1 : 0;
   for (size_t i = 0; i < links_.size(); ++i) {
     const long row = list_->InsertItem(static_cast<long>(i), LinkName(links_[i]));
-    list_->SetItem(row, 1, LinkStateWords(links_[i]));
+    list_->SetItem(row, 1, LinkStateShort(links_[i]));
     if (links_[i].id == selected_id_) chosen = row;
   }
   if (chosen >= 0) {

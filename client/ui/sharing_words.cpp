@@ -31,6 +31,12 @@ wxString LinkStateWords(const sync::TherapistLink& link) {
   return "Not verified yet: compare the safety number first";
 }
 
+wxString LinkStateShort(const sync::TherapistLink& link) {
+  if (link.key_changed()) return "Number changed: compare again";
+  if (link.verified()) return "Verified";
+  return "Not verified yet";
+}
+
 wxString ReceiptStateWords(const sync::ReceiptLine& r) {
   if (r.state == "pending") return "Delivered to the server, not downloaded yet";
   if (r.state == "delivered") return "Downloaded by your therapist, " + ShortWhen(r.downloaded_at);

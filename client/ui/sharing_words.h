@@ -22,6 +22,8 @@ wxString ShortWhen(int64_t unix_seconds);
 wxString LinkName(const sync::TherapistLink& link);
 // "Verified on …", "Not verified yet", "Safety number changed: compare it again".
 wxString LinkStateWords(const sync::TherapistLink& link);
+// The same in a few words, for a list column; the full words go beside it.
+wxString LinkStateShort(const sync::TherapistLink& link);
 // What the server says of a shared report, in a few words (short times).
 wxString ReceiptStateWords(const sync::ReceiptLine& line);
 // 1234567 -> "1,234,567".
