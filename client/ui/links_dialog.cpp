@@ -198,11 +198,18 @@ void LinksDialog::EndLink() {
                           "new invite code.")) {
     return;
   }
+  RemoveLink(link);
+}
+
+void LinksDialog::RemoveLink(const sync::TherapistLink& link) {
+  if (busy()) return;
   SetBusy(ToWx("Ending the link…"));
-  sharing_.Remove(link, [this, name = LinkName(link)](core::Status s) {
+  sharing_.Remove(link, [this, link, name = LinkName(link)](core::Status s) {
     SetIdle();
     if (!s.ok()) {
-      notice_->Problem(s, "end the link", RetryIfUnreachable(s, [this] { EndLink(); }));
+      // Already confirmed: trying again does not ask again.
+      notice_->Problem(s, "end the link",
+                       RetryIfUnreachable(s, [this, link] { RemoveLink(link); }));
       return;
     }
     notice_->Note("The link with " + name +

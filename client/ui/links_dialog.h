@@ -43,7 +43,7 @@ class LinksDialog : public SharingDialog {
   void Select(size_t row);
   void CheckForChanges();
   void MarkVerified();
-  void EndLink();
+  void EndLink();  // asks first
   void LinkNew();
 
   const std::vector<sync::TherapistLink>& links() const { return links_; }
@@ -52,6 +52,8 @@ class LinksDialog : public SharingDialog {
   SharingNotice& notice() { return *notice_; }
 
  private:
+  // Ends the link without asking (EndLink asked, or "Try again" after it).
+  void RemoveLink(const sync::TherapistLink& link);
   void SetBusy(const wxString& what);
   void SetIdle();
   void ShowSelected();

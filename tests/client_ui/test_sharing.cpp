@@ -294,6 +294,33 @@ BOOST_FIXTURE_TEST_CASE(a_server_that_is_down_is_said_calmly_with_try_again, Sha
   BOOST_TEST(DialogRecorder::shown().empty());
 }
 
+BOOST_FIXTURE_TEST_CASE(ending_a_link_asks_once_and_try_again_does_not_ask_again, Sharing) {
+  LinkWithDialog(true);
+  server.Stop();
+  std::vector<wxString> asked;
+  auto links = std::make_unique<LinksDialog>(&frame(), sharing(),
+                                             [&asked](wxWindow*, const wxString& question) {
+                                               asked.push_back(question);
+                                               return true;
+                                             });
+  links->Show();
+  links->Select(0);
+  Click(Find<wxButton>(links.get(), LinksDialog::kRemoveName));
+  Settle();
+  BOOST_REQUIRE(asked.size() == 1u);
+  BOOST_TEST(asked[0].utf8_string().find("End the link with Dr Rivera?") == 0u);
+  BOOST_REQUIRE(links->notice().retry_offered());
+  Click(links->notice().retry_button());
+  Settle();
+  BOOST_TEST(asked.size() == 1u);               // already confirmed
+  BOOST_TEST(links->notice().retry_offered());  // still down: offered again
+  // Nothing was ended while the server could not be reached.
+  BOOST_TEST(links->links().size() == 1u);
+  BOOST_TEST(links->links().front().can_share());
+  links.reset();
+  Pump(20);
+}
+
 BOOST_FIXTURE_TEST_CASE(locking_waits_for_the_server_and_closes_the_dialog, Sharing) {
   LinkWithDialog(true);
   // Locking destroys it: held by a weak reference only.
