@@ -118,6 +118,15 @@ BOOST_AUTO_TEST_CASE(withdrawn_report_is_gone) {
   BOOST_TEST(reports.as_array().empty());
 }
 
+// The label `clients --json` gives `c`. Links made in the same second come
+// in any order, so they are looked up by id.
+std::string LabelOf(const core::json::Value& clients, const TestClient& c) {
+  for (const core::json::Value& v : clients.as_array()) {
+    if (Member(v, "id").as_string() == c.client_id) return Member(v, "label").as_string();
+  }
+  return "(missing)";
+}
+
 BOOST_AUTO_TEST_CASE(labels_follow_the_order_clients_pair_and_can_be_fixed) {
   SetUpClinician();
   TestClient first = PairClient("First");
@@ -125,16 +134,9 @@ BOOST_AUTO_TEST_CASE(labels_follow_the_order_clients_pair_and_can_be_fixed) {
   TestClient plain = PairClient();
   core::json::Value clients = ClinicianJson({"clients"});
   BOOST_REQUIRE_EQUAL(clients.as_array().size(), 3u);
-  // Links made in the same second come in any order: look them up by id.
-  auto label_of = [&](const TestClient& c) {
-    for (const core::json::Value& v : clients.as_array()) {
-      if (Member(v, "id").as_string() == c.client_id) return Member(v, "label").as_string();
-    }
-    return std::string("(missing)");
-  };
-  BOOST_TEST(label_of(first) == "First");
-  BOOST_TEST(label_of(second) == "Second");
-  BOOST_TEST(label_of(plain) == "");
+  BOOST_TEST(LabelOf(clients, first) == "First");
+  BOOST_TEST(LabelOf(clients, second) == "Second");
+  BOOST_TEST(LabelOf(clients, plain) == "");
   ProcessResult label = Clinician({"label", plain.client_id.substr(0, 8), "Third"});
   BOOST_TEST(label.exit_code == 0, label.err);
   core::json::Value number = ClinicianJson({"safety-number", "Third"});
@@ -153,15 +155,9 @@ BOOST_AUTO_TEST_CASE(a_label_goes_to_whoever_redeems_its_invite_in_any_order) {
   TestClient robin = Redeem(for_robin);
   core::json::Value clients = ClinicianJson({"clients"});
   BOOST_REQUIRE_EQUAL(clients.as_array().size(), 3u);
-  auto label_of = [&](const TestClient& c) {
-    for (const core::json::Value& v : clients.as_array()) {
-      if (Member(v, "id").as_string() == c.client_id) return Member(v, "label").as_string();
-    }
-    return std::string("(missing)");
-  };
-  BOOST_TEST(label_of(sam) == "Sam");
-  BOOST_TEST(label_of(robin) == "Robin");
-  BOOST_TEST(label_of(other) == "");
+  BOOST_TEST(LabelOf(clients, sam) == "Sam");
+  BOOST_TEST(LabelOf(clients, robin) == "Robin");
+  BOOST_TEST(LabelOf(clients, other) == "");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
