@@ -39,6 +39,7 @@ enum MenuId {
   kIdLinkTherapist,
   kIdTherapists,
   kIdShareReport,
+  kIdShareEarlier,
   kIdReceipts,
 };
 
@@ -52,6 +53,8 @@ wxMenu* SharingMenu() {
   menu->AppendSeparator();
   menu->Append(kIdShareReport, ToWx("S&hare this report…\tCtrl+Shift+H"),
                "Share the weekly report with your therapist, after seeing what is sent");
+  menu->Append(kIdShareEarlier, ToWx("Share an &earlier report…\tCtrl+Shift+E"),
+               "Choose a weekly report kept in your journal and share it");
   menu->Append(kIdReceipts, ToWx("&Receipts…\tCtrl+Shift+R"),
                "What happened to the reports you shared; withdraw one");
   return menu;
@@ -184,6 +187,7 @@ void MainFrame::BindCommands() {
   on(kIdLinkTherapist, [this] { workspace_->LinkTherapist(); });
   on(kIdTherapists, [this] { workspace_->ShowTherapists(); });
   on(kIdShareReport, [this] { workspace_->ShareReport(); });
+  on(kIdShareEarlier, [this] { workspace_->ShareEarlierReport(); });
   on(kIdReceipts, [this] { workspace_->ShowReceipts(); });
   Bind(
       wxEVT_TIMER, [this](wxTimerEvent&) { Lock(lock_why_); }, lock_retry_.GetId());
@@ -194,7 +198,8 @@ void MainFrame::BindCommands() {
        {int{wxID_NEW}, int{wxID_SAVE}, int{kIdAddSession}, int{kIdLock}, int{wxID_PREFERENCES},
         int{kIdEditEntry}, int{kIdDeleteEntry}, int{wxID_FIND}, int{kIdPageWrite},
         int{kIdPageLookBack}, int{kIdPagePatterns}, int{kIdPageSessions}, int{kIdPageReport},
-        int{kIdCrisisLines}, int{kIdLinkTherapist}, int{kIdTherapists}, int{kIdReceipts}}) {
+        int{kIdCrisisLines}, int{kIdLinkTherapist}, int{kIdTherapists}, int{kIdShareEarlier},
+        int{kIdReceipts}}) {
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr); }, id);
   }

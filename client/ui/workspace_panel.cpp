@@ -8,6 +8,7 @@
 #include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
+#include "ui/earlier_reports_dialog.h"
 #include "ui/followup_panel.h"
 #include "ui/journal_controller.h"
 #include "ui/link_dialog.h"
@@ -163,6 +164,18 @@ void WorkspacePanel::ShowTherapists() {
 void WorkspacePanel::ShareReport() {
   ShowPage(Page::kReport);
   report_->Share();
+}
+
+void WorkspacePanel::ShareEarlierReport() {
+  if (sharing_->busy() || controller_.lent()) return;
+  auto kept = controller_.StoredReports();
+  if (!kept.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(kept.status(), "read the kept reports"));
+    return;
+  }
+  EarlierReportsDialog chooser(this, std::move(kept).value());
+  if (chooser.ShowModal() != wxID_OK || !chooser.chosen()) return;
+  ShareStoredReport(*chooser.chosen());
 }
 
 void WorkspacePanel::ShareStoredReport(const std::string& report_id) {

@@ -60,6 +60,8 @@ class WorkspacePanel : public wxPanel, public PageHost {
   // Keeps the report on the Weekly report page in the journal, then asks
   // for consent to share it.
   void ShareReport();
+  // Chooses a kept report (EarlierReportsDialog), then the consent dialog.
+  void ShareEarlierReport();
   void ShowReceipts();
   SharingController& sharing() { return *sharing_; }
   // Asks a yes/no question before ending a link or withdrawing a report

@@ -88,7 +88,7 @@ shoot safety key:ctrl+n key:alt+n key:alt+w "type:I don't want to be here anymor
 shoot settings key:ctrl+comma
 
 # ---- sharing: a real fieldnotes-server on localhost and a therapist ----
-sharing_shots="link share receipts therapists"
+sharing_shots="link share receipts earlier therapists"
 if [ -z "${ONLY:-}" ] || [[ " $sharing_shots " == *" $ONLY "* ]]; then
   server="$build/server/fieldnotes-server"
   clin_bin="$build/clinician/cli/fieldnotes-clinician"
@@ -140,6 +140,7 @@ if [ -z "${ONLY:-}" ] || [[ " $sharing_shots " == *" $ONLY "* ]]; then
   server_report=$(clin reports --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
   clin fetch "$server_report" --out "$work/fetched.pdf" >/dev/null
   shoot receipts key:ctrl+shift+r sleep:3
+  shoot earlier key:ctrl+shift+e sleep:2
 
   # The therapist's new computer: new keys on the server. The app notices
   # on "Check for changes".

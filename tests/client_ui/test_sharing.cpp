@@ -18,6 +18,7 @@
 #include "reports/report_store.h"
 #include "server_process.h"
 #include "sync/sharing.h"
+#include "ui/earlier_reports_dialog.h"
 #include "ui/journal_controller.h"
 #include "ui/link_dialog.h"
 #include "ui/links_dialog.h"
@@ -33,6 +34,7 @@
 namespace fieldnotes::testing {
 namespace {
 
+using client::EarlierReportsDialog;
 using client::LinkDialog;
 using client::LinksDialog;
 using client::ReceiptsDialog;
@@ -319,6 +321,47 @@ BOOST_FIXTURE_TEST_CASE(ending_a_link_asks_once_and_try_again_does_not_ask_again
   BOOST_TEST(links->links().front().can_share());
   links.reset();
   Pump(20);
+}
+
+BOOST_FIXTURE_TEST_CASE(an_earlier_kept_report_is_chosen_and_shared, Sharing) {
+  LinkWithDialog(true);
+  const reports::StoredReport current = KeptReport();
+  // A report kept a week before, as the app keeps them.
+  reports::StoredReport older = current;
+  older.id = "00000000-0000-4000-8000-000000000001";
+  older.created_at.unix_seconds -= 7 * 86400;
+  older.content.subtitle = "Oct 26 to Nov 2, 2026";
+  BOOST_REQUIRE(reports::ReportStore::Save(journal(), older).ok());
+  frame().controller()->NoteKeptReport(older);
+
+  auto kept = frame().controller()->StoredReports();
+  BOOST_REQUIRE(kept.ok());
+  auto chooser = std::make_unique<EarlierReportsDialog>(&frame(), std::move(kept).value());
+  chooser->Show();
+  BOOST_REQUIRE(chooser->row_count() == 2u);
+  BOOST_TEST(chooser->row_text(0, 0).utf8_string() == current.content.subtitle);  // newest first
+  BOOST_TEST(chooser->row_text(1, 0).utf8_string() == "Oct 26 to Nov 2, 2026");
+  BOOST_TEST(chooser->share_button()->IsEnabled());
+  chooser->Select(1);
+  Click(chooser->share_button());
+  BOOST_REQUIRE(chooser->chosen().has_value());
+  BOOST_TEST(*chooser->chosen() == older.id);
+  chooser.reset();
+
+  auto dialog = OpenShare(reports::ReportStore::Load(journal(), older.id).value());
+  BOOST_REQUIRE(dialog->can_share());
+  Click(dialog->share_button());
+  Settle();
+  BOOST_REQUIRE_MESSAGE(dialog->consent().has_value(), dialog->notice().text().utf8_string());
+  BOOST_TEST(dialog->consent()->report_id == older.id);
+  dialog.reset();
+  Pump(20);
+  BOOST_TEST(server.connection().ListReports(server.token()).value().size() == 1u);
+
+  // With nothing kept, there is nothing to share.
+  EarlierReportsDialog empty(&frame(), {});
+  BOOST_TEST(empty.row_count() == 0u);
+  BOOST_TEST(!empty.share_button()->IsEnabled());
 }
 
 BOOST_FIXTURE_TEST_CASE(locking_waits_for_the_server_and_closes_the_dialog, Sharing) {

@@ -1,0 +1,104 @@
+#include "ui/earlier_reports_dialog.h"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include <algorithm>
+
+#include "common/wx/accessible.h"
+#include "common/wx/str_helpers.h"
+#include "ui/sharing_words.h"
+
+namespace fieldnotes::client {
+
+using wxcommon::ToWx;
+
+EarlierReportsDialog::EarlierReportsDialog(wxWindow* parent,
+                                           std::vector<reports::StoredReport> reports)
+    : wxDialog(parent, wxID_ANY, ToWx("Share an earlier report"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      reports_(std::move(reports)) {
+  SetName("earlier_reports_dialog");
+  std::stable_sort(reports_.begin(), reports_.end(),
+                   [](const reports::StoredReport& a, const reports::StoredReport& b) {
+                     return a.created_at.unix_seconds > b.created_at.unix_seconds;
+                   });
+  const int gap = FromDIP(8);
+  auto* intro = new wxStaticText(
+      this, wxID_ANY,
+      ToWx("The weekly reports kept in your journal, newest first. Choose one to share; "
+           "the next step shows exactly what leaves and asks you first."));
+  intro->Wrap(FromDIP(520));
+  list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(520, 240)),
+                         wxLC_REPORT | wxLC_SINGLE_SEL);
+  list_->SetName(kListName);
+  wxcommon::SetAccessibleName(list_, "Kept reports");
+  list_->AppendColumn("Period", wxLIST_FORMAT_LEFT, FromDIP(300));
+  list_->AppendColumn("Made", wxLIST_FORMAT_LEFT, FromDIP(140));
+  list_->AppendColumn("Pages", wxLIST_FORMAT_RIGHT, FromDIP(60));
+  for (size_t i = 0; i < reports_.size(); ++i) {
+    const long row = list_->InsertItem(static_cast<long>(i), row_text(i, 0));
+    list_->SetItem(row, 1, row_text(i, 1));
+    list_->SetItem(row, 2, row_text(i, 2));
+  }
+  auto* none = new wxStaticText(this, wxID_ANY,
+                                ToWx("No report is kept yet. The Weekly report page makes one."));
+  none->Show(reports_.empty());
+
+  share_ = new wxButton(this, wxID_ANY, ToWx("&Share…"));
+  share_->SetName(kShareName);
+  share_->Enable(false);
+  auto* close = new wxButton(this, wxID_CANCEL, "Close");
+  share_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Share(); });
+  list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { share_->Enable(true); });
+  list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { share_->Enable(false); });
+  list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { Share(); });
+
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->Add(share_, 0, wxRIGHT, gap);
+  buttons->AddStretchSpacer();
+  buttons->Add(close);
+  auto* column = new wxBoxSizer(wxVERTICAL);
+  column->Add(intro, 0, wxALL, 2 * gap);
+  column->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT, 2 * gap);
+  column->Add(none, 0, wxALL, 2 * gap);
+  column->Add(buttons, 0, wxEXPAND | wxALL, 2 * gap);
+  SetSizerAndFit(column);
+  SetEscapeId(wxID_CANCEL);
+  if (!reports_.empty()) Select(0);
+  list_->SetFocus();
+}
+
+wxString EarlierReportsDialog::row_text(size_t row, int column) const {
+  const reports::StoredReport& r = reports_.at(row);
+  switch (column) {
+    case 0:
+      return ToWx(r.content.subtitle);
+    case 1:
+      return ShortWhen(r.created_at.unix_seconds);
+    default:
+      return wxString::Format("%d", r.pages);
+  }
+}
+
+void EarlierReportsDialog::Select(size_t row) {
+  if (row >= reports_.size()) return;
+  list_->Select(static_cast<long>(row));
+  list_->Focus(static_cast<long>(row));
+  share_->Enable(true);
+}
+
+void EarlierReportsDialog::Share() {
+  const long row = list_->GetFirstSelected();
+  if (row < 0 || static_cast<size_t>(row) >= reports_.size()) return;
+  chosen_ = reports_[static_cast<size_t>(row)].id;
+  if (IsModal()) {
+    EndModal(wxID_OK);
+  } else {
+    Hide();
+  }
+}
+
+}  // namespace fieldnotes::client
