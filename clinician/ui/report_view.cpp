@@ -59,11 +59,12 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close)
     return b;
   };
   auto* bar = new wxBoxSizer(wxHORIZONTAL);
-  bar->Add(button(ToWx("Zoom out"), "Ctrl+minus", [this] { ZoomOut(); }), 0, wxRIGHT, gap);
-  bar->Add(button(ToWx("Zoom in"), "Ctrl+plus", [this] { ZoomIn(); }), 0, wxRIGHT, gap);
+  bar->Add(button(ToWx("Zoom out"), "Ctrl+-", [this] { ZoomOut(); }), 0, wxRIGHT, gap);
+  bar->Add(button(ToWx("Zoom in"), "Ctrl+=", [this] { ZoomIn(); }), 0, wxRIGHT, gap);
   bar->Add(button(ToWx("Fit width"), "Ctrl+0", [this] { ZoomToFit(); }), 0, wxRIGHT, 3 * gap);
-  bar->Add(button(ToWx("Previous page"), "Page Up", [this] { PreviousPage(); }), 0, wxRIGHT, gap);
-  bar->Add(button(ToWx("Next page"), "Page Down", [this] { NextPage(); }), 0, wxRIGHT, gap);
+  bar->Add(button(ToWx("Previous page"), "Ctrl+Page Up", [this] { PreviousPage(); }), 0, wxRIGHT,
+           gap);
+  bar->Add(button(ToWx("Next page"), "Ctrl+Page Down", [this] { NextPage(); }), 0, wxRIGHT, gap);
   page_label_ = new wxStaticText(this, wxID_ANY, wxString());
   page_label_->SetName(kPageLabelName);
   bar->Add(page_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3 * gap);

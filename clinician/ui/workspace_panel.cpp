@@ -340,7 +340,7 @@ void WorkspacePanel::OpenReport(const std::string& report_id) {
     report_view_->Show(std::move(result).value());
     ShowPage(Page::kReport);
     report_view_->preview().SetFocus();
-    status_("Opened. Ctrl+plus and Ctrl+minus zoom, Ctrl+Page Down turns the page, Ctrl+W closes.");
+    status_("Opened. Ctrl+= and Ctrl+- zoom, Ctrl+Page Down turns the page, Ctrl+W closes.");
   });
 }
 
