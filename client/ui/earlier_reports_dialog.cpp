@@ -16,10 +16,12 @@ namespace fieldnotes::client {
 using wxcommon::ToWx;
 
 EarlierReportsDialog::EarlierReportsDialog(wxWindow* parent,
-                                           std::vector<reports::StoredReport> reports)
+                                           std::vector<reports::StoredReport> reports,
+                                           SharedWith shared_with)
     : wxDialog(parent, wxID_ANY, ToWx("Share an earlier report"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      reports_(std::move(reports)) {
+      reports_(std::move(reports)),
+      shared_with_(std::move(shared_with)) {
   SetName("earlier_reports_dialog");
   std::stable_sort(reports_.begin(), reports_.end(),
                    [](const reports::StoredReport& a, const reports::StoredReport& b) {
@@ -30,18 +32,18 @@ EarlierReportsDialog::EarlierReportsDialog(wxWindow* parent,
       this, wxID_ANY,
       ToWx("The weekly reports kept in your journal, newest first. Choose one to share; "
            "the next step shows exactly what leaves and asks you first."));
-  intro->Wrap(FromDIP(520));
-  list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(520, 240)),
+  intro->Wrap(FromDIP(640));
+  list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(640, 240)),
                          wxLC_REPORT | wxLC_SINGLE_SEL);
   list_->SetName(kListName);
   wxcommon::SetAccessibleName(list_, "Kept reports");
-  list_->AppendColumn("Period", wxLIST_FORMAT_LEFT, FromDIP(300));
+  list_->AppendColumn("Period", wxLIST_FORMAT_LEFT, FromDIP(240));
   list_->AppendColumn("Made", wxLIST_FORMAT_LEFT, FromDIP(140));
   list_->AppendColumn("Pages", wxLIST_FORMAT_RIGHT, FromDIP(60));
+  list_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(180));
   for (size_t i = 0; i < reports_.size(); ++i) {
     const long row = list_->InsertItem(static_cast<long>(i), row_text(i, 0));
-    list_->SetItem(row, 1, row_text(i, 1));
-    list_->SetItem(row, 2, row_text(i, 2));
+    for (int column = 1; column < 4; ++column) list_->SetItem(row, column, row_text(i, column));
   }
   auto* none = new wxStaticText(this, wxID_ANY,
                                 ToWx("No report is kept yet. The Weekly report page makes one."));
@@ -71,6 +73,20 @@ EarlierReportsDialog::EarlierReportsDialog(wxWindow* parent,
   list_->SetFocus();
 }
 
+EarlierReportsDialog::SharedWith EarlierReportsDialog::SharedWithFrom(
+    const std::vector<sync::Consent>& consents, const std::vector<sync::TherapistLink>& links) {
+  SharedWith out;
+  for (const sync::Consent& c : consents) {
+    std::string name = "your therapist";
+    for (const sync::TherapistLink& l : links) {
+      if (l.id == c.link_id && !l.label.empty()) name = l.label;
+    }
+    auto& names = out[c.report_id];
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  }
+  return out;
+}
+
 wxString EarlierReportsDialog::row_text(size_t row, int column) const {
   const reports::StoredReport& r = reports_.at(row);
   switch (column) {
@@ -78,8 +94,15 @@ wxString EarlierReportsDialog::row_text(size_t row, int column) const {
       return ToWx(r.content.subtitle);
     case 1:
       return ShortWhen(r.created_at.unix_seconds);
-    default:
+    case 2:
       return wxString::Format("%d", r.pages);
+    default: {
+      auto found = shared_with_.find(r.id);
+      if (found == shared_with_.end() || found->second.empty()) return "Not shared";
+      std::string names;
+      for (const std::string& name : found->second) names += (names.empty() ? "" : ", ") + name;
+      return ToWx("With " + names);
+    }
   }
 }
 

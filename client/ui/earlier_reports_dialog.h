@@ -7,11 +7,13 @@
 
 #include <wx/dialog.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "reports/report_store.h"
+#include "sync/sharing.h"
 
 class wxButton;
 class wxListView;
@@ -24,8 +26,15 @@ class EarlierReportsDialog : public wxDialog {
   static constexpr char kShareName[] = "earlier_reports_share";
 
   // `reports` as JournalController::StoredReports gives them (without
-  // their PDF bytes); shown newest first.
-  EarlierReportsDialog(wxWindow* parent, std::vector<reports::StoredReport> reports);
+  // their PDF bytes); shown newest first. `shared_with`: report id -> the
+  // names of the links it was shared with, for the "Shared" column.
+  using SharedWith = std::map<std::string, std::vector<std::string>>;
+  EarlierReportsDialog(wxWindow* parent, std::vector<reports::StoredReport> reports,
+                       SharedWith shared_with = {});
+  // From the consents kept in the journal (withdrawn ones too: they were
+  // shared) and the links' names.
+  static SharedWith SharedWithFrom(const std::vector<sync::Consent>& consents,
+                                   const std::vector<sync::TherapistLink>& links);
 
   void Select(size_t row);
   // The report to share, once Share… was chosen.
@@ -38,6 +47,7 @@ class EarlierReportsDialog : public wxDialog {
   void Share();
 
   std::vector<reports::StoredReport> reports_;  // newest first
+  SharedWith shared_with_;
   std::optional<std::string> chosen_;
   wxListView* list_;
   wxButton* share_;

@@ -173,7 +173,13 @@ void WorkspacePanel::ShareEarlierReport() {
     wxcommon::ShowError(this, wxcommon::DescribeStatus(kept.status(), "read the kept reports"));
     return;
   }
-  EarlierReportsDialog chooser(this, std::move(kept).value());
+  EarlierReportsDialog::SharedWith shared_with;
+  auto consents = sharing_->Consents();
+  auto links = sharing_->Links();
+  if (consents.ok() && links.ok()) {
+    shared_with = EarlierReportsDialog::SharedWithFrom(*consents, *links);
+  }
+  EarlierReportsDialog chooser(this, std::move(kept).value(), std::move(shared_with));
   if (chooser.ShowModal() != wxID_OK || !chooser.chosen()) return;
   ShareStoredReport(*chooser.chosen());
 }

@@ -341,6 +341,7 @@ BOOST_FIXTURE_TEST_CASE(an_earlier_kept_report_is_chosen_and_shared, Sharing) {
   BOOST_REQUIRE(chooser->row_count() == 2u);
   BOOST_TEST(chooser->row_text(0, 0).utf8_string() == current.content.subtitle);  // newest first
   BOOST_TEST(chooser->row_text(1, 0).utf8_string() == "Oct 26 to Nov 2, 2026");
+  BOOST_TEST(chooser->row_text(1, 3).utf8_string() == "Not shared");
   BOOST_TEST(chooser->share_button()->IsEnabled());
   chooser->Select(1);
   Click(chooser->share_button());
@@ -357,6 +358,12 @@ BOOST_FIXTURE_TEST_CASE(an_earlier_kept_report_is_chosen_and_shared, Sharing) {
   dialog.reset();
   Pump(20);
   BOOST_TEST(server.connection().ListReports(server.token()).value().size() == 1u);
+  // Listed again, it says with whom it was shared.
+  EarlierReportsDialog again(&frame(), frame().controller()->StoredReports().value(),
+                             EarlierReportsDialog::SharedWithFrom(sharing().Consents().value(),
+                                                                  sharing().Links().value()));
+  BOOST_TEST(again.row_text(1, 3).utf8_string() == "With Dr Rivera");
+  BOOST_TEST(again.row_text(0, 3).utf8_string() == "Not shared");
 
   // With nothing kept, there is nothing to share.
   EarlierReportsDialog empty(&frame(), {});
