@@ -99,9 +99,7 @@ LinkDialog::LinkDialog(wxWindow* parent, SharingController& sharing)
   auto* box = new wxBoxSizer(wxVERTICAL);
   // One step at a time: the form, then the number.
   box->Add(form_, 1, wxEXPAND | wxALL, 2 * gap);
-  box->Add(busy_, 0, wxEXPAND | wxLEFT | wxRIGHT, 2 * gap);
-  box->Add(notice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
-  box->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
+  AddFooter(box, busy_, notice_, buttons, gap);
   SetSizerAndFit(box);
   go_->SetDefault();
   HoldWhileBusy(close_);

@@ -57,9 +57,7 @@ LinksDialog::LinksDialog(wxWindow* parent, SharingController& sharing, ConfirmFn
   buttons->Add(close_, 0);
   auto* box = new wxBoxSizer(wxVERTICAL);
   box->Add(panes, 1, wxEXPAND | wxALL, 2 * gap);
-  box->Add(busy_, 0, wxEXPAND | wxLEFT | wxRIGHT, 2 * gap);
-  box->Add(notice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
-  box->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
+  AddFooter(box, busy_, notice_, buttons, gap);
   SetSizer(box);
 
   list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {

@@ -49,4 +49,11 @@ void SharingDialog::HoldWhileBusy(wxButton* close) {
   });
 }
 
+void SharingDialog::AddFooter(wxBoxSizer* box, wxWindow* busy, wxWindow* notice, wxSizer* buttons,
+                              int gap) {
+  box->Add(busy, 0, wxEXPAND | wxLEFT | wxRIGHT, 2 * gap);
+  box->Add(notice, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
+  box->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
+}
+
 }  // namespace fieldnotes::client

@@ -9,7 +9,9 @@
 #include <wx/dialog.h>
 #include <wx/timer.h>
 
+class wxBoxSizer;
 class wxButton;
+class wxSizer;
 
 namespace fieldnotes::client {
 
@@ -30,6 +32,10 @@ class SharingDialog : public wxDialog {
                 long style = wxDEFAULT_DIALOG_STYLE);
   // `close` (id wxID_CANCEL, also Escape's) closes the dialog unless busy().
   void HoldWhileBusy(wxButton* close);
+  // Under the content in `box`: the busy strip, the notice and the row of
+  // buttons, as the link and therapists dialogs lay them out.
+  static void AddFooter(wxBoxSizer* box, wxWindow* busy, wxWindow* notice, wxSizer* buttons,
+                        int gap);
 
   SharingController& sharing_;
 

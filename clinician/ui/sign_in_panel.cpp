@@ -76,11 +76,7 @@ SignInPanel::SignInPanel(wxWindow* parent, SessionController& controller, Signed
   form->Add(message_, 0, wxBOTTOM, gap);
   form->Add(submit_, 0, wxALIGN_RIGHT | wxBOTTOM, gap);
   form->Add(busy_, 0, wxEXPAND);
-  auto* outer = new wxBoxSizer(wxVERTICAL);
-  outer->AddStretchSpacer(1);
-  outer->Add(form, 0, wxALIGN_CENTER_HORIZONTAL | wxALL, 2 * gap);
-  outer->AddStretchSpacer(2);
-  SetSizer(outer);
+  wxcommon::CenterForm(this, form, 2 * gap);
 
   submit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnSubmit(); });
   choose_ca_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnChooseCa(); });

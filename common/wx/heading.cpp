@@ -1,5 +1,7 @@
 #include "common/wx/heading.h"
 
+#include <wx/sizer.h>
+
 namespace fieldnotes::wxcommon {
 
 wxStaticText* MakeHeading(wxWindow* parent, const wxString& text) {
@@ -22,6 +24,14 @@ void SetFormMessage(wxStaticText* message, const wxString& text, int width) {
   message->Wrap(message->FromDIP(width));
   message->Show(!text.empty());
   message->GetParent()->Layout();
+}
+
+void CenterForm(wxWindow* page, wxSizer* form, int margin) {
+  auto* outer = new wxBoxSizer(wxVERTICAL);
+  outer->AddStretchSpacer(1);
+  outer->Add(form, 0, wxALIGN_CENTER_HORIZONTAL | wxALL, margin);
+  outer->AddStretchSpacer(2);
+  page->SetSizer(outer);
 }
 
 }  // namespace fieldnotes::wxcommon

@@ -1,6 +1,7 @@
-// A bold heading over a part of a page. Its size is taken from the bold
-// text itself: GTK sizes a label before the bold font is applied, which
-// left headings cut to their first word.
+// A bold heading over a part of a page, and the form helpers pages share.
+// A heading's size is taken from the bold text itself: GTK sizes a label
+// before the bold font is applied, which left headings cut to their first
+// word.
 #ifndef FIELDNOTES_COMMON_WX_HEADING_H_
 #define FIELDNOTES_COMMON_WX_HEADING_H_
 
@@ -16,6 +17,10 @@ void SetHeading(wxStaticText* heading, const wxString& text);
 // A message under a form: `text` wrapped at `width` (in DIPs), hidden when
 // empty, the parent laid out again.
 void SetFormMessage(wxStaticText* message, const wxString& text, int width = 480);
+
+// Makes `form` the page's layout: centred across, with a third of the spare
+// height above it and two thirds below, `margin` pixels around it.
+void CenterForm(wxWindow* page, wxSizer* form, int margin);
 
 }  // namespace fieldnotes::wxcommon
 

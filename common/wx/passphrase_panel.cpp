@@ -52,11 +52,7 @@ PassphrasePanel::PassphrasePanel(wxWindow* parent, const wxString& name, Words w
   form->AddSpacer(3 * gap);
   form->Add(extra_, 0, wxEXPAND);
 
-  auto* outer = new wxBoxSizer(wxVERTICAL);
-  outer->AddStretchSpacer(1);
-  outer->Add(form, 0, wxALIGN_CENTER_HORIZONTAL | wxALL, 2 * gap);
-  outer->AddStretchSpacer(2);
-  SetSizer(outer);
+  CenterForm(this, form, 2 * gap);
 
   submit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnSubmit(); });
   passphrase_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
