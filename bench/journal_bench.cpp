@@ -83,6 +83,7 @@ Status JournalBench::Run() {
   FN_RETURN_IF_ERROR(MeasureCheck(*journal_));
   FN_RETURN_IF_ERROR(MeasurePatterns(*journal_));
   FN_RETURN_IF_ERROR(MeasureReport(*journal_));
+  FN_RETURN_IF_ERROR(MeasureSafety(*journal_));
   FN_RETURN_IF_ERROR(MeasureEnvelope());
   report_->context.emplace_back("journal file after the run",
                                 Mib(static_cast<double>(FileSize(journal_path_))));

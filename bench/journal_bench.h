@@ -49,6 +49,8 @@ class JournalBench {
   core::Status MeasurePatterns(const core::Journal& journal);
   // report_bench.cpp: the weekly report, analysis + content + PDF.
   core::Status MeasureReport(const core::Journal& journal);
+  // safety_bench.cpp: one entry read by every language's safety list.
+  core::Status MeasureSafety(const core::Journal& journal);
   // envelope_bench.cpp: sealing and opening a 1 MB report.
   core::Status MeasureEnvelope();
 

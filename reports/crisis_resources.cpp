@@ -87,14 +87,26 @@ core::Result<CrisisResources> CrisisResources::Parse(std::string_view text) {
     for (const json::Value& lv : lines->as_array()) {
       if (!lv.is_object())
         return core::Status::InvalidArgument("region " + region.code + ": bad line");
-      CrisisLine line;
       auto n = StringField(lv.as_object(), "name", "region " + region.code);
       auto c = StringField(lv.as_object(), "contact", "region " + region.code);
       auto w = StringField(lv.as_object(), "when", "region " + region.code);
       if (!n.ok()) return n.status();
       if (!c.ok()) return c.status();
       if (!w.ok()) return w.status();
-      region.lines.push_back({*n, *c, *w});
+      CrisisLine line_value{*n, *c, *w, {}, {}};
+      for (auto [key, field] : {std::pair{"topic", &line_value.topic},
+                                std::pair{"source", &line_value.source}}) {
+        if (const json::Value* v = lv.as_object().Find(key)) {
+          if (!v->is_string())
+            return core::Status::InvalidArgument("region " + region.code + ": \"" + key +
+                                                 "\" must be a string");
+          *field = v->as_string();
+        }
+      }
+      if (!line_value.topic.empty() && line_value.topic != "abuse")
+        return core::Status::InvalidArgument("region " + region.code + ": unknown topic \"" +
+                                             line_value.topic + "\"");
+      region.lines.push_back(std::move(line_value));
     }
     if (region.code == "default") {
       has_default = true;
@@ -119,9 +131,18 @@ const CrisisRegion& CrisisResources::ForRegion(std::string_view code) const {
   return regions_[default_index_];
 }
 
-std::string CrisisResources::Format(const CrisisRegion& region) const {
-  std::string out = message_ + "\n\n";
+std::vector<CrisisLine> CrisisResources::LinesFor(const CrisisRegion& region,
+                                                  bool include_abuse) {
+  std::vector<CrisisLine> out;
   for (const CrisisLine& line : region.lines) {
+    if (line.topic.empty() || include_abuse) out.push_back(line);
+  }
+  return out;
+}
+
+std::string CrisisResources::Format(const CrisisRegion& region, bool include_abuse) const {
+  std::string out = message_ + "\n\n";
+  for (const CrisisLine& line : LinesFor(region, include_abuse)) {
     out += "  " + line.name + ": " + line.contact + " (" + line.when + ")\n";
   }
   out += "\n" + footer_ + "\n";

@@ -17,6 +17,8 @@ struct CrisisLine {
   std::string name;     // "Samaritans"
   std::string contact;  // "call 116 123, free"
   std::string when;     // "24 hours, every day"
+  std::string topic;    // empty, or "abuse": shown for harm from others
+  std::string source;   // where the number was checked (docs/safety.md)
 };
 
 struct CrisisRegion {
@@ -45,9 +47,14 @@ class CrisisResources {
   const std::string& message() const { return message_; }
   const std::string& footer() const { return footer_; }
 
-  // The message, the region's lines, and the footer, as plain text for a
+  // The lines to show: every line without a topic, and the lines for
+  // abuse at home when `include_abuse` (the safety lines heard harm from
+  // others, or the client asked for every line).
+  static std::vector<CrisisLine> LinesFor(const CrisisRegion& region, bool include_abuse);
+
+  // The message, the lines (LinesFor), and the footer, as plain text for a
   // terminal or a dialog.
-  std::string Format(const CrisisRegion& region) const;
+  std::string Format(const CrisisRegion& region, bool include_abuse = false) const;
 
  private:
   std::string message_;

@@ -10,10 +10,9 @@ namespace fieldnotes::reports {
 
 const SafetyDetector& SafetyDetector::Default() {
   static const SafetyDetector* instance = [] {
-    std::vector<std::string_view> lists;
-    for (const EmbeddedFile& f : EmbeddedFilesIn("safety")) lists.push_back(f.content);
-    auto detector = FromLists(lists);
-    if (!detector.ok() || lists.empty()) {
+    const std::vector<EmbeddedFile> files = EmbeddedFilesIn("safety");
+    auto detector = FromFiles(files);
+    if (!detector.ok() || files.empty()) {
       std::fprintf(stderr, "fieldnotes: the built-in safety lists are broken: %s\n",
                    detector.ok() ? "none found" : detector.status().message().c_str());
       std::abort();
@@ -21,6 +20,16 @@ const SafetyDetector& SafetyDetector::Default() {
     return new SafetyDetector(std::move(*detector));
   }();
   return *instance;
+}
+
+core::Result<SafetyDetector> SafetyDetector::FromFiles(std::span<const EmbeddedFile> files) {
+  SafetyDetector out;
+  for (const EmbeddedFile& f : files) {
+    auto parsed = SafetyPhrases::Parse(f.content, f.name, SafetyPhrases::StemmerFor(f.name));
+    if (!parsed.ok()) return parsed.status();
+    out.lists_.push_back(std::move(*parsed));
+  }
+  return out;
 }
 
 core::Result<SafetyDetector> SafetyDetector::FromLists(const std::vector<std::string_view>& lists) {

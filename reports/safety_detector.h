@@ -5,18 +5,22 @@
 // Safety without surveillance: the result is for the client's own screen.
 // Nothing is sent anywhere and nothing goes into a report because of it.
 // It is a word list, not an assessment: it catches common phrasings in the
-// languages of reports/data/safety/, handles negation ("I would never hurt
-// myself") and idioms ("this deadline is killing me"), and will miss
-// things said in other ways. docs/patterns.md says what it is and is not.
+// nine languages of reports/data/safety/ (every list runs on every text:
+// people mix languages), compares words by stem and allows one typo in
+// longer words, handles negation ("I would never hurt myself") and idioms
+// ("this deadline is killing me"), and will miss things said in other
+// ways. docs/safety.md says what it hears, how well, and what it is not.
 #ifndef FIELDNOTES_REPORTS_SAFETY_DETECTOR_H_
 #define FIELDNOTES_REPORTS_SAFETY_DETECTOR_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/model.h"
 #include "core/status.h"
+#include "reports/embedded_data.h"
 #include "reports/safety_phrases.h"
 
 namespace fieldnotes::reports {
@@ -28,16 +32,28 @@ struct SafetyResult {
   std::vector<std::string> fields;
 
   bool raised() const { return !categories.empty(); }
+  bool Has(SafetyCategory c) const {
+    for (SafetyCategory have : categories) {
+      if (have == c) return true;
+    }
+    return false;
+  }
 };
 
 class SafetyDetector {
  public:
-  // Every reports/data/safety/*.txt compiled into the library. Built once,
+  // Every reports/data/safety/*.txt compiled into the library, each with
+  // the stemmer of its language (SafetyPhrases::StemmerFor). Built once,
   // on first use; safe to call from any thread. The lists are checked by
   // the tests, so a broken list is a build defect: it aborts.
   static const SafetyDetector& Default();
 
-  // From explicit lists (e.g. a test's, or one language). Fails like
+  // From lists named like the built-in ones ("safety/de.txt"), each with
+  // the stemmer its name says: the files of a tool that tries a list
+  // before it is built in. Fails like SafetyPhrases::Parse.
+  static core::Result<SafetyDetector> FromFiles(std::span<const EmbeddedFile> files);
+
+  // From explicit lists without stemmers (e.g. a test's). Fails like
   // SafetyPhrases::Parse.
   static core::Result<SafetyDetector> FromLists(const std::vector<std::string_view>& lists);
 

@@ -1,12 +1,87 @@
 #include "reports/safety_phrases.h"
 
+#include <libstemmer.h>
+
 #include <algorithm>
+#include <array>
+#include <mutex>
+#include <unordered_map>
 
 #include "core/text.h"
 #include "reports/tokenizer.h"
 
 namespace fieldnotes::reports {
 namespace {
+
+// The most words a ".." gap in a phrase stands for.
+constexpr size_t kMaxGap = 3;
+// Words of at least this many letters match with one typo.
+constexpr size_t kFuzzyLetters = 5;
+
+// The characters of UTF-8 text as byte ranges, so that one typo is one
+// character whatever the script. Bytes are not decoded: the text is
+// already valid (Fold replaces invalid bytes).
+std::vector<std::string_view> Characters(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i + 1;
+    while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
+    out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// True when `a` and `b` differ by at most one insertion, deletion,
+// substitution or swap of two neighbouring characters.
+bool WithinOneEdit(std::string_view a_text, std::string_view b_text) {
+  const auto a = Characters(a_text);
+  const auto b = Characters(b_text);
+  const size_t n = a.size(), m = b.size();
+  if (n > m + 1 || m > n + 1) return false;
+  size_t i = 0;
+  while (i < n && i < m && a[i] == b[i]) ++i;
+  if (i == n && i == m) return true;
+  if (n == m) {
+    // one substitution, or a swap of i and i+1
+    if (std::equal(a.begin() + static_cast<long>(i) + 1, a.end(),
+                   b.begin() + static_cast<long>(i) + 1))
+      return true;
+    return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           std::equal(a.begin() + static_cast<long>(i) + 2, a.end(),
+                      b.begin() + static_cast<long>(i) + 2);
+  }
+  const auto& longer = n > m ? a : b;
+  const auto& shorter = n > m ? b : a;
+  return std::equal(shorter.begin() + static_cast<long>(i), shorter.end(),
+                    longer.begin() + static_cast<long>(i) + 1);
+}
+
+size_t CharacterCount(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+
+// One stemmer per language and thread: libstemmer's stemmers keep state
+// between calls, and SafetyDetector must be callable from any thread.
+sb_stemmer* StemmerOf(const std::string& language) {
+  thread_local std::unordered_map<std::string, std::unique_ptr<sb_stemmer, StemmerDeleter>>
+      stemmers;
+  auto it = stemmers.find(language);
+  if (it == stemmers.end()) {
+    it = stemmers
+             .emplace(language, std::unique_ptr<sb_stemmer, StemmerDeleter>(
+                                    sb_stemmer_new(language.c_str(), nullptr)))
+             .first;
+  }
+  return it->second.get();
+}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -28,28 +103,153 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
   return out;
 }
 
+// The position of the bracket that closes the one at `open`, counting
+// nested brackets of both kinds.
+core::Result<size_t> MatchingBracket(std::string_view s, size_t open) {
+  std::string stack;
+  for (size_t i = open; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '(' || c == '[') {
+      stack.push_back(c == '(' ? ')' : ']');
+    } else if (c == ')' || c == ']') {
+      if (stack.empty() || stack.back() != c)
+        return core::Status::InvalidArgument("unbalanced brackets");
+      stack.pop_back();
+      if (stack.empty()) return i;
+    }
+  }
+  return core::Status::InvalidArgument("unclosed bracket");
+}
+
+// The word sequences a group's body stands for, nested groups spelled out:
+// "a|b (c|d)|e [f]" gives "a", "b c", "b d", "e", "e f". At most
+// kMaxSequences, so that a list cannot blow up the matcher.
+constexpr size_t kMaxSequences = 4096;
+core::Result<std::vector<std::vector<std::string_view>>> Expand(std::string_view body) {
+  std::vector<std::vector<std::string_view>> out;
+  // The alternatives at this level: split at '|' outside brackets.
+  std::vector<std::string_view> alternatives;
+  size_t start = 0;
+  for (size_t i = 0; i <= body.size(); ++i) {
+    if (i == body.size() || body[i] == '|') {
+      alternatives.push_back(body.substr(start, i - start));
+      start = i + 1;
+    } else if (body[i] == '(' || body[i] == '[') {
+      auto end = MatchingBracket(body, i);
+      if (!end.ok()) return end.status();
+      i = *end;
+    } else if (body[i] == ')' || body[i] == ']') {
+      return core::Status::InvalidArgument("unbalanced brackets");
+    }
+  }
+  for (std::string_view alt : alternatives) {
+    std::vector<std::vector<std::string_view>> seqs = {{}};
+    size_t pos = 0;
+    while (pos < alt.size()) {
+      if (alt[pos] == ' ' || alt[pos] == '\t') {
+        ++pos;
+        continue;
+      }
+      std::vector<std::vector<std::string_view>> item;
+      if (alt[pos] == '(' || alt[pos] == '[') {
+        auto end = MatchingBracket(alt, pos);
+        if (!end.ok()) return end.status();
+        auto inner = Expand(alt.substr(pos + 1, *end - pos - 1));
+        if (!inner.ok()) return inner.status();
+        item = std::move(*inner);
+        if (alt[pos] == '[') item.emplace_back();
+        pos = *end + 1;
+      } else {
+        size_t end = alt.find_first_of(" \t([", pos);
+        if (end == std::string_view::npos) end = alt.size();
+        item.push_back({alt.substr(pos, end - pos)});
+        pos = end;
+      }
+      std::vector<std::vector<std::string_view>> product;
+      for (const auto& head : seqs) {
+        for (const auto& tail : item) {
+          auto joined = head;
+          joined.insert(joined.end(), tail.begin(), tail.end());
+          product.push_back(std::move(joined));
+        }
+      }
+      if (product.size() > kMaxSequences)
+        return core::Status::InvalidArgument("too many alternatives in one group");
+      seqs = std::move(product);
+    }
+    for (auto& seq : seqs) {
+      if (seq.empty()) return core::Status::InvalidArgument("empty alternative");
+      out.push_back(std::move(seq));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
+constexpr std::array<std::string_view, kSafetyCategoryCount> kCategoryNames = {
+    "wish_dead",    "suicidal_thoughts", "method_plan",      "preparation",
+    "self_harm",    "hopelessness",      "harm_from_others", "harm_to_others",
+};
+
 }  // namespace
 
 std::string_view SafetyCategoryName(SafetyCategory c) {
-  switch (c) {
-    case SafetyCategory::kSuicide:
-      return "suicide";
-    case SafetyCategory::kSelfHarm:
-      return "self_harm";
-    case SafetyCategory::kHarmToOthers:
-      return "harm_to_others";
-    case SafetyCategory::kDanger:
-      return "danger";
-  }
-  return "danger";
+  return kCategoryNames[static_cast<size_t>(c)];
 }
 
-core::Result<SafetyPhrases::Phrase> SafetyPhrases::ParsePhrase(std::string_view line) {
-  auto parse_atom = [](std::string_view w) -> core::Result<Atom> {
+std::optional<SafetyCategory> SafetyCategoryFromName(std::string_view name) {
+  if (name == "suicide") return SafetyCategory::kSuicidalThoughts;
+  if (name == "danger") return SafetyCategory::kHarmFromOthers;
+  for (size_t i = 0; i < kCategoryNames.size(); ++i) {
+    if (kCategoryNames[i] == name) return static_cast<SafetyCategory>(i);
+  }
+  return std::nullopt;
+}
+
+std::string_view SafetyPhrases::StemmerFor(std::string_view file_name) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kLanguages = {{
+      {"en", "english"},
+      {"de", "german"},
+      {"fr", "french"},
+      {"es", "spanish"},
+      {"it", "italian"},
+      {"pt", "portuguese"},
+      {"nl", "dutch"},
+      {"ru", "russian"},
+  }};
+  std::string_view base = file_name.substr(file_name.rfind('/') + 1);
+  if (base.ends_with(".txt")) base.remove_suffix(4);
+  for (const auto& [code, algorithm] : kLanguages) {
+    if (code == base) return algorithm;
+  }
+  return {};
+}
+
+std::string SafetyPhrases::Stem(std::string_view folded_word) const {
+  if (language_.empty()) return {};
+  sb_stemmer* stemmer = StemmerOf(language_);
+  if (!stemmer) return std::string(folded_word);
+  const sb_symbol* stem =
+      sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(folded_word.data()),
+                      static_cast<int>(folded_word.size()));
+  if (!stem) return std::string(folded_word);
+  return std::string(reinterpret_cast<const char*>(stem),
+                     static_cast<size_t>(sb_stemmer_length(stemmer)));
+}
+
+core::Result<SafetyPhrases::Phrase> SafetyPhrases::ParsePhrase(std::string_view line) const {
+  auto parse_atom = [this](std::string_view w) -> core::Result<Atom> {
     Atom a;
     if (w == "_") {
       a.any = true;
       return a;
+    }
+    if (!w.empty() && w.front() == '=') {
+      a.exact = true;
+      w.remove_prefix(1);
     }
     if (!w.empty() && w.back() == '*') {
       a.prefix = true;
@@ -58,8 +258,12 @@ core::Result<SafetyPhrases::Phrase> SafetyPhrases::ParsePhrase(std::string_view 
     a.text = core::text::Fold(w);
     if (a.text.empty()) return core::Status::InvalidArgument("empty word");
     for (char c : a.text) {
-      if (c == '(' || c == ')' || c == '[' || c == ']' || c == '|' || c == '*')
-        return core::Status::InvalidArgument("stray bracket or bar in a word");
+      if (c == '(' || c == ')' || c == '[' || c == ']' || c == '|' || c == '*' || c == '=')
+        return core::Status::InvalidArgument("stray bracket, bar or '=' in a word");
+    }
+    if (!a.exact && !a.prefix) {
+      a.stem = Stem(a.text);
+      a.fuzzy = CharacterCount(a.text) >= kFuzzyLetters;
     }
     return a;
   };
@@ -72,13 +276,19 @@ core::Result<SafetyPhrases::Phrase> SafetyPhrases::ParsePhrase(std::string_view 
     }
     Slot slot;
     std::string_view body;
+    if (line.substr(pos, 2) == ".." &&
+        (pos + 2 == line.size() || line[pos + 2] == ' ' || line[pos + 2] == '\t')) {
+      slot.gap = true;
+      phrase.slots.push_back(std::move(slot));
+      pos += 2;
+      continue;
+    }
     if (line[pos] == '(' || line[pos] == '[') {
-      const char close = line[pos] == '(' ? ')' : ']';
       slot.optional = line[pos] == '[';
-      size_t end = line.find(close, pos + 1);
-      if (end == std::string_view::npos) return core::Status::InvalidArgument("unclosed bracket");
-      body = line.substr(pos + 1, end - pos - 1);
-      pos = end + 1;
+      auto end = MatchingBracket(line, pos);
+      if (!end.ok()) return end.status();
+      body = line.substr(pos + 1, *end - pos - 1);
+      pos = *end + 1;
     } else {
       size_t end = line.find_first_of(" \t", pos);
       if (end == std::string_view::npos) end = line.size();
@@ -87,11 +297,12 @@ core::Result<SafetyPhrases::Phrase> SafetyPhrases::ParsePhrase(std::string_view 
         return core::Status::InvalidArgument("unbalanced brackets");
       pos = end;
     }
-    for (std::string_view alt : Split(body, '|')) {
+    auto sequences = Expand(body);
+    if (!sequences.ok()) return sequences.status();
+    for (const std::vector<std::string_view>& words : *sequences) {
       std::vector<Atom> seq;
-      for (std::string_view w : Split(Trim(alt), ' ')) {
-        if (Trim(w).empty()) continue;
-        auto atom = parse_atom(Trim(w));
+      for (std::string_view w : words) {
+        auto atom = parse_atom(w);
         if (!atom.ok()) return atom.status();
         seq.push_back(std::move(*atom));
       }
@@ -101,22 +312,30 @@ core::Result<SafetyPhrases::Phrase> SafetyPhrases::ParsePhrase(std::string_view 
     phrase.slots.push_back(std::move(slot));
   }
   if (phrase.slots.empty()) return core::Status::InvalidArgument("empty phrase");
+  if (phrase.slots.front().gap || phrase.slots.back().gap)
+    return core::Status::InvalidArgument("a phrase cannot start or end with ..");
   return phrase;
 }
 
-core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::string_view name) {
+core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::string_view name,
+                                                 std::string_view language) {
   SafetyPhrases out;
+  out.language_ = std::string(language);
+  if (!out.language_.empty() && !StemmerOf(out.language_))
+    return core::Status::InvalidArgument(std::string(name) + ": libstemmer has no " +
+                                         out.language_);
   enum class Section {
     kNone,
     kContractions,
     kClauseBreaks,
     kNegation,
     kBridge,
+    kNegationVoid,
     kRaise,
     kNotDanger
   };
   Section section = Section::kNone;
-  SafetyCategory category = SafetyCategory::kSuicide;
+  SafetyCategory category = SafetyCategory::kSuicidalThoughts;
   int line_no = 0;
   for (std::string_view raw : Split(data, '\n')) {
     ++line_no;
@@ -136,22 +355,15 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
         section = Section::kNegation;
       } else if (s == "bridge") {
         section = Section::kBridge;
+      } else if (s == "negation_void") {
+        section = Section::kNegationVoid;
       } else if (s == "not_danger") {
         section = Section::kNotDanger;
       } else if (s.starts_with("raise:")) {
         section = Section::kRaise;
-        std::string_view c = s.substr(6);
-        if (c == "suicide") {
-          category = SafetyCategory::kSuicide;
-        } else if (c == "self_harm") {
-          category = SafetyCategory::kSelfHarm;
-        } else if (c == "harm_to_others") {
-          category = SafetyCategory::kHarmToOthers;
-        } else if (c == "danger") {
-          category = SafetyCategory::kDanger;
-        } else {
-          return error("unknown category");
-        }
+        auto c = SafetyCategoryFromName(s.substr(6));
+        if (!c) return error("unknown category");
+        category = *c;
       } else {
         return error("unknown section");
       }
@@ -174,8 +386,9 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
       }
       case Section::kClauseBreaks:
       case Section::kNegation:
-      case Section::kBridge: {
-        auto phrase = ParsePhrase(line);
+      case Section::kBridge:
+      case Section::kNegationVoid: {
+        auto phrase = out.ParsePhrase(line);
         if (!phrase.ok()) return error(phrase.status().message());
         if (phrase->slots.size() != 1 || phrase->slots[0].alternatives.size() != 1 ||
             phrase->slots[0].alternatives[0].size() != 1)
@@ -183,13 +396,14 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
         Atom a = phrase->slots[0].alternatives[0][0];
         auto& list = section == Section::kClauseBreaks ? out.clause_breaks_
                      : section == Section::kNegation   ? out.negations_
-                                                       : out.bridges_;
+                     : section == Section::kBridge     ? out.bridges_
+                                                       : out.negation_voids_;
         list.push_back(std::move(a));
         break;
       }
       case Section::kRaise:
       case Section::kNotDanger: {
-        auto phrase = ParsePhrase(line);
+        auto phrase = out.ParsePhrase(line);
         if (!phrase.ok()) return error(phrase.status().message());
         auto& list = section == Section::kRaise ? out.raise_ : out.not_danger_;
         phrase->category = category;
@@ -206,6 +420,16 @@ bool SafetyPhrases::AtomMatches(const Atom& a, std::string_view word) {
   if (a.any) return true;
   if (a.prefix) return word.starts_with(a.text);
   return word == a.text;
+}
+
+bool SafetyPhrases::PhraseAtomMatches(const Atom& a, const Text& t, size_t i) {
+  if (a.any) return true;
+  const std::string& word = t.words[i];
+  if (a.prefix) return word.starts_with(a.text);
+  if (word == a.text) return true;
+  if (a.exact) return false;
+  if (!a.stem.empty() && !t.stems.empty() && t.stems[i] == a.stem) return true;
+  return a.fuzzy && CharacterCount(word) + 1 >= kFuzzyLetters && WithinOneEdit(word, a.text);
 }
 
 bool SafetyPhrases::InList(const std::vector<Atom>& list, std::string_view word) const {
@@ -229,6 +453,10 @@ SafetyPhrases::Text SafetyPhrases::Prepare(std::string_view text) const {
       t.clause.push_back(clause);
     }
   });
+  if (!language_.empty()) {
+    t.stems.reserve(t.words.size());
+    for (const std::string& w : t.words) t.stems.push_back(Stem(w));
+  }
   return t;
 }
 
@@ -244,11 +472,18 @@ bool SafetyPhrases::MatchSlots(const Phrase& p, size_t slot, const Text& t, size
   }
   bool any = false;
   const Slot& s = p.slots[slot];
+  if (s.gap) {
+    for (size_t k = 0; k <= kMaxGap; ++k) {
+      if (k > 0 && (pos + k > t.words.size() || t.clause[pos + k - 1] != clause)) break;
+      any |= MatchSlots(p, slot + 1, t, pos + k, clause, best_end);
+    }
+    return any;
+  }
   for (const auto& alt : s.alternatives) {
     if (pos + alt.size() > t.words.size()) continue;
     bool ok = true;
     for (size_t i = 0; i < alt.size() && ok; ++i) {
-      ok = t.clause[pos + i] == clause && AtomMatches(alt[i], t.words[pos + i]);
+      ok = t.clause[pos + i] == clause && PhraseAtomMatches(alt[i], t, pos + i);
     }
     if (ok) any |= MatchSlots(p, slot + 1, t, pos + alt.size(), clause, best_end);
   }
@@ -266,7 +501,14 @@ bool SafetyPhrases::Negated(const Text& t, size_t start) const {
   for (size_t k = start; k > 0;) {
     --k;
     if (t.clause[k] != t.clause[start]) return false;
-    if (InList(negations_, t.words[k])) return true;
+    if (InList(negations_, t.words[k])) {
+      // "never wanted to die more than today": a word of [negation_void]
+      // later in the clause turns the negation into a comparison.
+      for (size_t j = k + 1; j < t.words.size() && t.clause[j] == t.clause[start]; ++j) {
+        if (InList(negation_voids_, t.words[j])) return false;
+      }
+      return true;
+    }
     if (!InList(bridges_, t.words[k])) return false;
   }
   return false;

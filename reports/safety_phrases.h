@@ -1,10 +1,14 @@
-// SafetyPhrases: one language's safety word list (reports/data/safety/*.txt,
-// whose header documents the format) and the matcher that reads text with
-// it: contractions expanded, clauses cut, negations and idioms handled.
+// SafetyPhrases: one language's safety word list (reports/data/safety/*.txt;
+// the format is in docs/safety.md and at the top of en.txt) and the matcher
+// that reads text with it: contractions expanded, clauses cut, words
+// compared by Snowball stem and with one typo allowed, negations and idioms
+// handled.
 #ifndef FIELDNOTES_REPORTS_SAFETY_PHRASES_H_
 #define FIELDNOTES_REPORTS_SAFETY_PHRASES_H_
 
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,10 +17,29 @@
 
 namespace fieldnotes::reports {
 
-enum class SafetyCategory { kSuicide, kSelfHarm, kHarmToOthers, kDanger };
+// What a phrase is about, after the distinctions of the Columbia Suicide
+// Severity Rating Scale (docs/safety.md). The order is the order of
+// SafetyResult::categories.
+enum class SafetyCategory {
+  kWishDead,          // wish to be dead, not to wake up
+  kSuicidalThoughts,  // thoughts of killing oneself
+  kMethodPlan,        // a method, a plan, a time
+  kPreparation,       // giving things away, goodbye letters, stockpiling
+  kSelfHarm,          // hurting oneself, in people's own words
+  kHopelessness,      // no way on, a burden to others
+  kHarmFromOthers,    // threats, violence at home
+  kHarmToOthers,      // wanting to hurt someone else
+};
+inline constexpr size_t kSafetyCategoryCount = 8;
 
-// "suicide", "self_harm", "harm_to_others", "danger".
+// "wish_dead", "suicidal_thoughts", "method_plan", "preparation",
+// "self_harm", "hopelessness", "harm_from_others", "harm_to_others".
 std::string_view SafetyCategoryName(SafetyCategory c);
+
+// The category a list's section names; the names of the first lists
+// ("suicide", "danger") are read as "suicidal_thoughts" and
+// "harm_from_others". nullopt for an unknown name.
+std::optional<SafetyCategory> SafetyCategoryFromName(std::string_view name);
 
 class SafetyPhrases {
  public:
@@ -28,10 +51,17 @@ class SafetyPhrases {
     size_t end_word = 0;
   };
 
-  // Parses a list. InvalidArgument naming `name` and the line for an
-  // unknown section, an unknown category, unbalanced brackets, or a
-  // phrase outside a section.
-  static core::Result<SafetyPhrases> Parse(std::string_view data, std::string_view name);
+  // Parses a list. `language` is the Snowball algorithm for its words
+  // ("english", "german", ...; empty for none): a plain word of a phrase
+  // then also matches every word with the same stem. InvalidArgument
+  // naming `name` and the line for an unknown section, an unknown
+  // category, unbalanced brackets, or a phrase outside a section.
+  static core::Result<SafetyPhrases> Parse(std::string_view data, std::string_view name,
+                                           std::string_view language = {});
+
+  // The Snowball algorithm for a list's file name ("safety/de.txt" ->
+  // "german"), or empty when the name is not a language libstemmer knows.
+  static std::string_view StemmerFor(std::string_view file_name);
 
   // Every raise phrase in `text` (UTF-8, any case) that is not negated
   // and not overlapped by a not_danger phrase.
@@ -45,25 +75,34 @@ class SafetyPhrases {
  private:
   struct Atom {
     std::string text;
-    bool prefix = false;  // word*
-    bool any = false;     // _
+    std::string stem;       // its stem, when the list has a stemmer
+    bool prefix = false;    // word*
+    bool any = false;       // _
+    bool exact = false;     // =word
+    bool fuzzy = false;     // five letters or more: one typo allowed
   };
   struct Slot {
     std::vector<std::vector<Atom>> alternatives;
     bool optional = false;
+    bool gap = false;  // ..: zero to kMaxGap words
   };
   struct Phrase {
     std::vector<Slot> slots;
-    SafetyCategory category = SafetyCategory::kSuicide;
+    SafetyCategory category = SafetyCategory::kSuicidalThoughts;
     size_t index = 0;
   };
   struct Text {
     std::vector<std::string> words;
-    std::vector<int> clause;  // clause number of each word
+    std::vector<std::string> stems;  // empty when the list has no stemmer
+    std::vector<int> clause;         // clause number of each word
   };
 
-  static core::Result<Phrase> ParsePhrase(std::string_view line);
+  core::Result<Phrase> ParsePhrase(std::string_view line) const;
+  // A word of a one-word section: exact or prefix only.
   static bool AtomMatches(const Atom& a, std::string_view word);
+  // A word of a phrase: also by stem and with one typo.
+  static bool PhraseAtomMatches(const Atom& a, const Text& t, size_t i);
+  std::string Stem(std::string_view folded_word) const;
   Text Prepare(std::string_view text) const;
   // Largest end position of a match of `p` starting at `start`, or 0.
   size_t MatchAt(const Phrase& p, const Text& t, size_t start) const;
@@ -72,10 +111,12 @@ class SafetyPhrases {
   bool Negated(const Text& t, size_t start) const;
   bool InList(const std::vector<Atom>& list, std::string_view word) const;
 
+  std::string language_;  // Snowball algorithm, or empty
   std::map<std::string, std::vector<std::string>, std::less<>> contractions_;
   std::vector<Atom> clause_breaks_;
   std::vector<Atom> negations_;
   std::vector<Atom> bridges_;
+  std::vector<Atom> negation_voids_;
   std::vector<Phrase> raise_;
   std::vector<Phrase> not_danger_;
 };

@@ -23,7 +23,7 @@ constexpr OptionSpec kAddOptions[] = {
     {"--at", true},     {"--emotion", true, true}, {"--intensity", true},   {"--before", true},
     {"--body", true},   {"--thought", true},       {"--unsaid", true},      {"--text", true},
     {"--thread", true}, {"--tag", true, true},     {"--mood-before", true}, {"--mood-after", true},
-    {"--ask"}};
+    {"--ask"},          {"--json"}};
 constexpr OptionSpec kPatterns[] = {
     {"--since-last-session"}, {"--from", true}, {"--to", true}, {"--json"}};
 constexpr OptionSpec kAnswer[] = {{"--question", true}, {"--text", true}};
@@ -84,14 +84,17 @@ Writes a new entry and prints its id. KIND is one of:
 Every field is optional. Without --at, the entry is dated now.
 
 If what you wrote mentions hurting yourself or someone else, or being in
-danger, crisis lines are shown (on standard error). Nothing is sent anywhere.
-The lines are for your region: FIELDNOTES_REGION (such as GB or US), else
+danger, crisis lines are shown (on standard error) before anything else, and
+no question is asked. Nothing is sent anywhere. The lines are for your
+region: FIELDNOTES_REGION (such as GB or US), else the region setting, else
 your locale's country, else a list for anywhere.
 
 Options:
   --ask                right after saving, ask up to two follow-up questions
                        and save your answers: one line each, an empty line
-                       skips)";
+                       skips; an answer that mentions danger ends them
+  --json               print {"id": ..., "safety": {"raised": true|false,
+                       "categories": [...]}} instead of the id alone)";
 
 constexpr std::string_view kEditHelp =
     R"(Usage: fieldnotes-cli edit ID [OPTIONS]

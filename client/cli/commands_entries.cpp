@@ -68,8 +68,7 @@ CliStatus RunAdd(Context& context, const Args& args) {
   if (!journal.ok()) return journal.status();
   auto id = (*journal)->AddEntry(std::move(entry));
   if (!id.ok()) return id.status();
-  Print(*id + "\n");
-  return AfterAdd(**journal, *id, args.Has("--ask"));
+  return AfterAdd(**journal, *id, args.Has("--ask"), args.Has("--json"));
 }
 
 CliStatus RunList(Context& context, const Args& args) {
@@ -130,6 +129,7 @@ CliStatus RunEdit(Context& context, const Args& args) {
   if (core::Status valid = core::Validate(*entry); !valid.ok()) return valid;
   if (core::Status s = (*journal)->UpdateEntry(*entry); !s.ok()) return s;
   Print("Saved the changes to entry " + entry->id.substr(0, 8) + ".\n");
+  ShowCrisisResourcesIfNeeded(**journal, *entry);  // an edit is read like a new entry
   return CliStatus::Ok();
 }
 

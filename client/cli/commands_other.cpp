@@ -7,13 +7,16 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <unordered_set>
 
 #include "cli/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/entry_options.h"
 #include "cli/output.h"
 #include "cli/progress.h"
+#include "cli/settings.h"
 #include "core/import_export.h"
+#include "reports/crisis_resources.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -111,6 +114,8 @@ CliStatus RunImport(Context& context, const Args& args) {
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   const auto& list = *items;
+  std::unordered_set<std::string> existing;
+  for (const core::Entry& e : (*journal)->entries()) existing.insert(e.id);
   auto stats = (*journal)->Import(list, [&](size_t done, size_t /*total*/) {
     if (done == 0 || list.empty()) return;
     size_t line = static_cast<size_t>(list[std::min(done, list.size()) - 1].line);
@@ -122,6 +127,25 @@ CliStatus RunImport(Context& context, const Args& args) {
   Print("Imported " + CountOf(stats->entries_added, "entry", "entries") + " and " +
         CountOf(stats->sessions_added, "session", "sessions") + " (" +
         Thousands(stats->entries_skipped + stats->sessions_skipped) + " already there).\n");
+
+  // Imported entries are read for safety like new ones; said once, not per entry.
+  size_t raised = 0;
+  bool abuse = false;
+  for (const core::ImportItem& item : list) {
+    if (item.type != core::ImportItem::Type::kEntry || existing.contains(item.entry.id)) continue;
+    const reports::SafetyResult safety = reports::SafetyDetector::Default().Check(item.entry);
+    raised += safety.raised();
+    abuse |= safety.Has(reports::SafetyCategory::kHarmFromOthers);
+  }
+  if (raised > 0) {
+    Print(Thousands(raised) + (raised == 1 ? " imported entry mentions" : " imported entries mention") +
+          " hurting yourself or someone else, or being in danger.\n");
+    const auto& resources = reports::CrisisResources::Default();
+    std::fputs(("\n" + resources.Format(resources.ForRegion(CrisisRegionFor(journal->get())), abuse) +
+                "\n")
+                   .c_str(),
+               stderr);
+  }
   return CliStatus::Ok();
 }
 

@@ -16,18 +16,30 @@
 #include "reports/safety_detector.h"
 
 namespace fieldnotes::client {
-namespace {
 
-// Shows crisis lines on standard error (standard output may be captured by
-// a script; the person still sees them) when `entry` raises the flag, and
-// returns whether it did. Nothing is sent anywhere.
-bool ShowCrisisResourcesIfNeeded(const core::Journal& journal, const core::Entry& entry) {
-  if (!reports::SafetyDetector::Default().Check(entry).raised()) return false;
+reports::SafetyResult ShowCrisisResourcesIfNeeded(const core::Journal& journal,
+                                                  const core::Entry& entry) {
+  reports::SafetyResult safety = reports::SafetyDetector::Default().Check(entry);
+  if (!safety.raised()) return safety;
   const auto& resources = reports::CrisisResources::Default();
   const std::string region = CrisisRegionFor(&journal);
-  std::fputs(("\n" + resources.Format(resources.ForRegion(region)) + "\n").c_str(), stderr);
-  return true;
+  const bool abuse = safety.Has(reports::SafetyCategory::kHarmFromOthers);
+  std::fputs(("\n" + resources.Format(resources.ForRegion(region), abuse) + "\n").c_str(),
+             stderr);
+  return safety;
 }
+
+core::json::Value SafetyJson(const reports::SafetyResult& safety) {
+  core::json::Array categories;
+  for (reports::SafetyCategory c : safety.categories)
+    categories.emplace_back(reports::SafetyCategoryName(c));
+  core::json::Object out;
+  out.Set("raised", safety.raised());
+  out.Set("categories", std::move(categories));
+  return out;
+}
+
+namespace {
 
 CliResult<core::Entry> EntryById(const core::Journal& journal, const std::string& id) {
   auto entry = journal.GetEntry(id);
@@ -131,13 +143,21 @@ CliStatus RunAnswer(Context& context, const Args& args) {
   return CliStatus::Ok();
 }
 
-CliStatus AfterAdd(core::Journal& journal, const std::string& id, bool ask) {
+CliStatus AfterAdd(core::Journal& journal, const std::string& id, bool ask, bool as_json) {
   auto entry = EntryById(journal, id);
   if (!entry.ok()) return entry.status();
   // Safety first, and then no probing questions.
-  if (ShowCrisisResourcesIfNeeded(journal, *entry) || !ask) return CliStatus::Ok();
+  const reports::SafetyResult safety = ShowCrisisResourcesIfNeeded(journal, *entry);
+  if (as_json) {
+    core::json::Object out;
+    out.Set("id", id);
+    out.Set("safety", SafetyJson(safety));
+    Print(core::json::Write(out) + "\n");
+  } else {
+    Print(id + "\n");
+  }
+  if (safety.raised() || !ask) return CliStatus::Ok();
   if (CliStatus s = EnsureQuestionsSaved(journal, *entry); !s.ok()) return s;
-  bool answered = false;
   for (size_t i = 0; i < entry->followups.size(); ++i) {
     // Prompts go to standard error, answers come from standard input: one
     // line each; an empty line skips, the end of input stops.
@@ -147,11 +167,10 @@ CliStatus AfterAdd(core::Journal& journal, const std::string& id, bool ask) {
     if (line.empty()) continue;
     if (core::Status s = reports::RecordAnswer(*entry, static_cast<int>(i) + 1, line); !s.ok())
       return CliStatus::Usage(s.message() + ".");
-    answered = true;
+    if (core::Status s = journal.UpdateEntry(*entry); !s.ok()) return s;
+    // An answer can say it too: then the crisis lines, and no further question.
+    if (ShowCrisisResourcesIfNeeded(journal, *entry).raised()) break;
   }
-  if (!answered) return CliStatus::Ok();
-  if (core::Status s = journal.UpdateEntry(*entry); !s.ok()) return s;
-  ShowCrisisResourcesIfNeeded(journal, *entry);  // an answer can say it too
   return CliStatus::Ok();
 }
 

@@ -183,7 +183,7 @@ void MainFrame::BindCommands() {
     workspace_->ShowPage(WorkspacePanel::Page::kReport);
     workspace_->report().Print();
   });
-  on(kIdCrisisLines, [this] { workspace_->ShowCrisisResources(); });
+  on(kIdCrisisLines, [this] { workspace_->ShowCrisisResources(true); });
   on(kIdLinkTherapist, [this] { workspace_->LinkTherapist(); });
   on(kIdTherapists, [this] { workspace_->ShowTherapists(); });
   on(kIdShareReport, [this] { workspace_->ShareReport(); });

@@ -37,11 +37,11 @@ SafetyBanner::SafetyBanner(wxWindow* parent)
   Hide();
 }
 
-void SafetyBanner::ShowFor(const std::string& region) {
+void SafetyBanner::ShowFor(const std::string& region, bool include_abuse) {
   const auto& resources = reports::CrisisResources::Default();
   const reports::CrisisRegion& lines = resources.ForRegion(region);
   wxString list;
-  for (const reports::CrisisLine& line : lines.lines) {
+  for (const reports::CrisisLine& line : reports::CrisisResources::LinesFor(lines, include_abuse)) {
     if (!list.empty()) list += "\n";
     list += ToWx(line.name) + ": " + ToWx(line.contact) + " (" + ToWx(line.when) + ")";
   }

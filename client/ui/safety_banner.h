@@ -22,7 +22,9 @@ class SafetyBanner : public wxPanel {
   explicit SafetyBanner(wxWindow* parent);
 
   // Shows the lines for `region` (ISO code or alias; "" for anywhere).
-  void ShowFor(const std::string& region);
+  // Shows the lines for `region`; with `include_abuse`, also the lines for
+  // abuse at home (CrisisResources::LinesFor).
+  void ShowFor(const std::string& region, bool include_abuse);
   void Dismiss();
   // The words shown, for tests.
   wxString text() const;

@@ -139,8 +139,8 @@ void WorkspacePanel::Undo() {
   SetStatus("Undone. The entry is as it was.");
 }
 
-void WorkspacePanel::ShowCrisisResources() {
-  safety_->ShowFor(EffectiveCrisisRegion(controller_.settings()));
+void WorkspacePanel::ShowCrisisResources(bool include_abuse) {
+  safety_->ShowFor(EffectiveCrisisRegion(controller_.settings()), include_abuse);
 }
 
 void WorkspacePanel::SaveDraftNow() {
@@ -236,9 +236,9 @@ void WorkspacePanel::EntrySaved(const std::string& id, bool is_new) {
   auto entry = controller_.journal().GetEntry(id);
   if (!entry.ok()) return;
   // Safety first; and when it is raised, no probing questions.
-  if (controller_.CheckSafety(*entry).raised()) {
+  if (const reports::SafetyResult safety = controller_.CheckSafety(*entry); safety.raised()) {
     write_->followups().Stop();
-    ShowCrisisResources();
+    ShowCrisisResources(safety.Has(reports::SafetyCategory::kHarmFromOthers));
     return;
   }
   if (!is_new) return;

@@ -49,7 +49,9 @@ class WorkspacePanel : public wxPanel, public PageHost {
   void DeleteSelected();
   bool CanUndo() const;
   void Undo();
-  void ShowCrisisResources();
+  // The crisis lines for the client's region; `include_abuse` adds the lines
+  // for abuse at home (the Help menu shows every line).
+  void ShowCrisisResources(bool include_abuse);
 
   // Writes the draft now (before locking or closing).
   void SaveDraftNow();

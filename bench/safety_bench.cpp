@@ -1,0 +1,63 @@
+// Safety matching (DESIGN.md §7, docs/safety.md): one entry read by every
+// language's list, as `add`, `edit`, `answer` and `import` do, over
+// entries of the generated journal. The baseline in the same run is the
+// English list alone, matched without stems: what one entry cost before
+// the lists of the other eight languages.
+#include <algorithm>
+#include <chrono>
+
+#include "bench/journal_bench.h"
+#include "reports/embedded_data.h"
+#include "reports/safety_detector.h"
+
+namespace fieldnotes::bench {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// The most entries timed: enough for a stable p99, quick on any journal.
+constexpr size_t kSafetyEntries = 5000;
+
+template <typename Check>
+std::vector<double> TimeEach(const std::vector<core::Entry>& entries, size_t count, Check check,
+                             size_t& raised) {
+  std::vector<double> ms;
+  raised = 0;
+  for (size_t i = 0; i < count; ++i) {
+    const auto start = Clock::now();
+    raised += check(entries[i]).raised();
+    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  }
+  return ms;
+}
+
+}  // namespace
+
+core::Status JournalBench::MeasureSafety(const core::Journal& journal) {
+  const std::vector<core::Entry>& entries = journal.entries();
+  const size_t count = std::min(entries.size(), kSafetyEntries);
+  *log_ << "timing the safety check of " << count << " entries..." << std::endl;
+  const reports::SafetyDetector& all = reports::SafetyDetector::Default();
+  all.CheckText("warm up: the lists are built on first use");
+  auto english = reports::SafetyDetector::FromLists(
+      {reports::FindEmbeddedFile("safety/en.txt").value_or(std::string_view())});
+  if (!english.ok()) return english.status().WithContext("the English safety list");
+
+  size_t raised_all = 0, raised_english = 0;
+  const std::vector<double> ms_all =
+      TimeEach(entries, count, [&](const core::Entry& e) { return all.Check(e); }, raised_all);
+  const std::vector<double> ms_english = TimeEach(
+      entries, count, [&](const core::Entry& e) { return english->Check(e); }, raised_english);
+  const std::string over = std::to_string(count) + " entries";
+  report_->Add({"safety_p50_ms", "Safety check of one entry, all nine languages, p50",
+                Median(ms_all), "ms", std::nullopt, over});
+  report_->Add({"safety_p99_ms", "Safety check of one entry, all nine languages, p99",
+                Quantile(ms_all, 0.99), "ms", 5.0,
+                over + "; " + std::to_string(raised_all) + " raised"});
+  report_->Add({"safety_en_p99_ms", "Baseline: the English list alone, without stems, p99",
+                Quantile(ms_english, 0.99), "ms", std::nullopt,
+                over + "; " + std::to_string(raised_english) + " raised"});
+  return core::Status::Ok();
+}
+
+}  // namespace fieldnotes::bench
