@@ -28,9 +28,14 @@ core::Status SyncServer::Start() {
   auto context = MakeServerContext(config_.certificate_file, config_.private_key_file);
   if (!context.ok()) return context.status();
   try {
-    Poco::Net::SecureServerSocket socket(
-        Poco::Net::SocketAddress(config_.address, static_cast<uint16_t>(config_.port)),
-        kListenBacklog, *context);
+    // SO_REUSEADDR (a restart need not wait for TIME_WAIT) but never
+    // SO_REUSEPORT, which Poco's one-step constructor sets: with it a second
+    // server could bind the same port and the kernel would split clients
+    // between the two. A port in use must fail here.
+    Poco::Net::SecureServerSocket socket(*context);
+    socket.bind(Poco::Net::SocketAddress(config_.address, static_cast<uint16_t>(config_.port)),
+                /*reuseAddress=*/true, /*reusePort=*/false);
+    socket.listen(kListenBacklog);
     port_ = socket.address().port();
 
     auto* params = new Poco::Net::HTTPServerParams;
@@ -54,8 +59,11 @@ core::Status SyncServer::Start() {
     threads_.reset();
     stop_signal_.reset();
     router_.reset();
-    return core::Status::IoError("cannot listen on " + config_.address + ":" +
-                                 std::to_string(config_.port) + ": " + e.displayText());
+    const std::string where = config_.address + ":" + std::to_string(config_.port);
+    if (e.displayText().find("already in use") != std::string::npos)
+      return core::Status::IoError("cannot listen on " + where +
+                                   ": the port is already in use (is another server running?)");
+    return core::Status::IoError("cannot listen on " + where + ": " + e.displayText());
   }
   {
     std::lock_guard<std::mutex> lock(mu_);

@@ -317,6 +317,12 @@ CliStatus RunReceipts(Context& context, const Args& args) {
   for (const std::string& why : receipts->unreachable) {
     std::fprintf(stderr, "fieldnotes-cli: could not ask the server about %s\n", why.c_str());
   }
+  // What is known is still shown; the exit code says a server was refused.
+  const auto refused = [&](CliStatus shown) -> CliStatus {
+    if (!shown.ok() || !receipts->refused) return shown;
+    return core::Status::Refused(
+        "a server was not trusted, so it was not asked and nothing was sent to it.");
+  };
   if (args.Has("--json")) {
     Array out;
     for (const sync::ReceiptLine& r : receipts->lines) {
@@ -334,11 +340,11 @@ CliStatus RunReceipts(Context& context, const Args& args) {
       out.push_back(Value(std::move(o)));
     }
     Print(core::json::Write(Value(std::move(out))) + "\n");
-    return CliStatus::Ok();
+    return refused(CliStatus::Ok());
   }
   if (receipts->lines.empty()) {
     Say("You have not shared a report yet.\n");
-    return CliStatus::Ok();
+    return refused(CliStatus::Ok());
   }
   for (const sync::ReceiptLine& r : receipts->lines) {
     std::string state;
@@ -359,7 +365,7 @@ CliStatus RunReceipts(Context& context, const Args& args) {
         (r.link_label.empty() ? "link " + r.consent.link_id.substr(0, 8) : r.link_label) +
         ", shared " + When(r.consent.granted_at) + ": " + state + "\n");
   }
-  return CliStatus::Ok();
+  return refused(CliStatus::Ok());
 }
 
 }  // namespace fieldnotes::client

@@ -414,6 +414,7 @@ Result<Receipts> FetchReceipts(core::Journal& journal) {
                                                 ? (*connection)->Receipts(link.device_credential)
                                                 : Result<std::vector<Receipt>>(connection.status());
     if (!receipts.ok()) {
+      out.refused |= receipts.status().code() == core::Status::Code::kRefused;
       out.unreachable.push_back((link.label.empty() ? link.id.substr(0, 8) : link.label) + ": " +
                                 receipts.status().message());
       continue;

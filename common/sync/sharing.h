@@ -151,6 +151,9 @@ struct ReceiptLine {
 struct Receipts {
   std::vector<ReceiptLine> lines;
   std::vector<std::string> unreachable;  // messages, one per link
+  // A link's server was refused for safety (its certificate is not the one
+  // trusted, or not trusted at all): nothing was sent to it.
+  bool refused = false;
 };
 Result<Receipts> FetchReceipts(core::Journal& journal);
 

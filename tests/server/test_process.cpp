@@ -247,6 +247,25 @@ BOOST_AUTO_TEST_CASE(sigkill_during_uploads_loses_nothing_acknowledged) {
   BOOST_TEST(audit.exit_code == 0, audit.err);
 }
 
+BOOST_AUTO_TEST_CASE(a_port_in_use_stops_a_second_server_with_exit_74) {
+  TempDir first_dir, second_dir;
+  ServerProcess first(first_dir);
+  first.Init();
+  first.Start();
+  ServerProcess second(second_dir);
+  second.Init();
+  // The same port: the second server must not start and share it.
+  RunResult taken = Run(kServer, {"run", "--dir", second_dir.path(), "--port",
+                                  std::to_string(first.port())});
+  BOOST_TEST(taken.exit_code == 74);
+  BOOST_TEST(taken.err.find("already in use") != std::string::npos, taken.err);
+  BOOST_TEST(taken.out.find("listening") == std::string::npos);
+  // The first one is still the only one answering.
+  RunResult health =
+      Run("curl", {"-sS", "--cacert", first_dir.File("ca.pem"), first.Url("/v1/health")});
+  BOOST_TEST(health.out.find("\"status\":\"ok\"") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "core/journal.h"
 #include "core/key_file.h"
 #include "core/safety_number.h"
+#include "certificates.h"
 #include "server_fixture.h"
 #include "sync/connection.h"
 #include "sync/sharing.h"
@@ -235,6 +236,25 @@ BOOST_AUTO_TEST_CASE(removing_a_link_ends_it_on_the_server_and_deletes_its_repor
              Status::Code::kUnauthenticated);
   BOOST_TEST(sync::RemoveLink(*p.journal, second).ok());
   BOOST_TEST(sync::ListLinks(*p.journal).value().empty());
+}
+
+BOOST_AUTO_TEST_CASE(receipts_from_an_impostor_server_are_refused) {
+  Practice p;
+  sync::TherapistLink link = p.VerifiedLink();
+  auto consent = sync::ShareReport(*p.journal, link, p.Request(), p.clock);
+  BOOST_REQUIRE_MESSAGE(consent.ok(), consent.status().ToString());
+  BOOST_TEST(!sync::FetchReceipts(*p.journal).value().refused);
+
+  // The authority the link trusts is now another one: the server that
+  // answers is not the one the client linked with.
+  WriteTestCertificate({}, p.ca(), p.f.dir().File("other-key.pem"));
+  auto receipts = sync::FetchReceipts(*p.journal);
+  BOOST_REQUIRE(receipts.ok());
+  BOOST_TEST(receipts->refused);
+  BOOST_REQUIRE(receipts->unreachable.size() == 1u);
+  // What the journal knows is still there.
+  BOOST_REQUIRE(receipts->lines.size() == 1u);
+  BOOST_TEST(receipts->lines[0].state == "unknown");
 }
 
 BOOST_AUTO_TEST_CASE(bad_link_requests_are_clear_errors) {
