@@ -4,10 +4,13 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <memory>
+#include <string>
 
 #include <Poco/Exception.h>
+#include <Poco/String.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponseImpl.h>
@@ -69,6 +72,11 @@ class Connection final : public Poco::Net::TCPServerConnection {
       } catch (const Poco::Net::MessageException&) {
         SendBadRequest(session);
         break;
+      } catch (const Poco::SyntaxException&) {
+        // Poco reads Content-Length as it builds the request: "2x" or a
+        // number past 64 bits end here, before FramingIsSound can see them.
+        SendBadRequest(session);
+        break;
       }
       if (!session.getKeepAlive()) break;
       wait = params_->getKeepAliveTimeout();
@@ -101,15 +109,21 @@ class Connection final : public Poco::Net::TCPServerConnection {
     response.setDate(Poco::Timestamp());
     response.setVersion(request.getVersion());
     response.setKeepAlive(keep_alive && request.getKeepAlive());
+    if (!FramingIsSound(request)) {
+      // RFC 9112 §6.3: a message whose length cannot be known for sure is
+      // answered 400 and the connection closed, so that nothing behind a
+      // proxy can read the rest as another request.
+      SendError(session, HTTPResponse::HTTP_BAD_REQUEST);
+      return false;
+    }
     std::unique_ptr<Poco::Net::HTTPRequestHandler> handler(handlers_.createRequestHandler(request));
     if (!handler) {
       // The router answers every request, so this does not happen.
       SendError(session, HTTPResponse::HTTP_NOT_IMPLEMENTED);
       return false;
     }
-    if (request.getExpectContinue() && response.getStatus() == HTTPResponse::HTTP_OK) {
-      response.sendContinue();
-    }
+    // "100 Continue" is sent by Exchange::ReadBody, once a handler asks for
+    // the body, never before the request was checked.
     try {
       handler->handleRequest(request, response);
     } catch (const Poco::Exception&) {
@@ -125,6 +139,28 @@ class Connection final : public Poco::Net::TCPServerConnection {
     }
     session.setKeepAlive(keep_alive && response.getKeepAlive());
     return true;
+  }
+
+  // One way to know where the body ends: no Transfer-Encoding with a
+  // Content-Length, no coding but "chunked" (alone, once), every
+  // Content-Length the same string of digits.
+  static bool FramingIsSound(const Poco::Net::HTTPServerRequest& request) {
+    int codings = 0, lengths = 0;
+    std::string length;
+    for (const auto& [name, value] : request) {
+      if (Poco::icompare(name, "Transfer-Encoding") == 0) {
+        ++codings;
+        if (Poco::icompare(Poco::trim(value), "chunked") != 0) return false;
+      } else if (Poco::icompare(name, "Content-Length") == 0) {
+        const std::string v = Poco::trim(value);
+        if (v.empty() || v.size() > 18 ||
+            !std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
+          return false;
+        if (lengths++ > 0 && v != length) return false;
+        length = v;
+      }
+    }
+    return codings <= 1 && !(codings == 1 && lengths > 0);
   }
 
   void SendBadRequest(Session& session) {

@@ -55,6 +55,10 @@ ApiResult<core::crypto::Bytes> Exchange::ReadBody(size_t limit) {
     body_read_ = true;
     return body;
   }
+  // "Expect: 100-continue" is answered only now, when a handler has
+  // checked what it could without the body and asks for it: a client that
+  // is refused never gets a go-ahead to send.
+  if (request_.getExpectContinue() && !response_.sent()) response_.sendContinue();
   std::istream& in = request_.stream();
   char buffer[kReadChunk];
   while (in) {
@@ -106,7 +110,7 @@ void Exchange::DrainAfterSend() {
 
 void Exchange::SendJson(int status, const core::json::Value& body) {
   PrepareToSend();
-  response_.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+  response_.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
   response_.setContentType(std::string(sync::kJsonContentType));
   response_.set("Cache-Control", "no-store");
   const std::string text = core::json::Write(body);
@@ -152,7 +156,7 @@ void SendAll(Poco::Net::StreamSocket& socket, const uint8_t* data, size_t size) 
 
 void Exchange::SendEnvelope(const std::vector<uint8_t>& body, const std::string& sha256) {
   PrepareToSend();
-  response_.setStatus(Poco::Net::HTTPResponse::HTTP_OK);
+  response_.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_OK);
   response_.setContentType(std::string(sync::kEnvelopeContentType));
   response_.set("Cache-Control", "no-store");
   response_.set(std::string(sync::header::kSha256), sha256);
@@ -160,11 +164,15 @@ void Exchange::SendEnvelope(const std::vector<uint8_t>& body, const std::string&
   std::ostringstream rendered;
   response_.write(rendered);
   const std::string head = rendered.str();
+  const bool keep_alive = response_.getKeepAlive();
   // Through Poco's response stream the body would go out in a TLS record
   // per 4 KB stream buffer. Instead: one full record of the headers and the
   // start of the body, then the rest straight from `body`.
   auto& socket = static_cast<Poco::Net::HTTPServerRequestImpl&>(request_).socket();
   sent_raw_ = true;
+  // A send that fails leaves the client mid-answer: the connection cannot
+  // carry another request, whoever catches the exception.
+  response_.setKeepAlive(false);
   {
     Cork cork(socket);             // until the last byte is handed over, not while draining
     if (head.size() >= kRecord) {  // not with the headers this sends
@@ -181,12 +189,13 @@ void Exchange::SendEnvelope(const std::vector<uint8_t>& body, const std::string&
       }
     }
   }
+  response_.setKeepAlive(keep_alive);
   DrainAfterSend();
 }
 
 void Exchange::SendNoContent() {
   PrepareToSend();
-  response_.setStatus(Poco::Net::HTTPResponse::HTTP_NO_CONTENT);
+  response_.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_NO_CONTENT);
   response_.setContentLength(0);
   response_.send();
   DrainAfterSend();

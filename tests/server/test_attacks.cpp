@@ -216,6 +216,61 @@ BOOST_AUTO_TEST_CASE(garbage_on_the_wire) {
   p.CheckIntact();
 }
 
+BOOST_AUTO_TEST_CASE(ambiguous_framing_is_refused_and_the_connection_closed) {
+  Populated p;
+  // Each shape is followed, on the same connection, by a request a proxy
+  // might think is the next one: it must never be answered.
+  const std::string next = "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
+  const std::string login = "POST /v1/login HTTP/1.1\r\nHost: x\r\n";
+  for (const std::string& shape : {
+           login + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+           login + "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n",
+           login + "Transfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n",
+           login + "Transfer-Encoding: identity\r\n\r\n",
+           login + "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+           login + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}x",
+           login + "Content-Length: 2x\r\n\r\n{}",
+           login + "Content-Length: +2\r\n\r\n{}",
+           login + "Content-Length: 99999999999999999999999\r\n\r\n{}",
+           login + "Transfer-Encoding: chunked\r\n\r\n-1\r\n{}\r\n0\r\n\r\n",
+           login + "Transfer-Encoding: chunked\r\n\r\nffffffffffffffffffff\r\n{}\r\n0\r\n\r\n",
+       }) {
+    const std::string answer = p.f.RawExchange(shape + next, 3000);
+    BOOST_TEST(answer.rfind("HTTP/1.1 400 Bad Request\r\n", 0) == 0, shape << "\n->\n" << answer);
+    BOOST_TEST(answer.find("HTTP/1.1 200") == std::string::npos, shape);
+    BOOST_TEST(answer.find("100 Continue") == std::string::npos, shape);
+  }
+  // The same length twice is one length.
+  const std::string same = p.f.RawExchange(
+      login + "Content-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 2\r\n"
+              "Connection: close\r\n\r\n{}", 3000);
+  BOOST_TEST(same.rfind("HTTP/1.1 400 Bad Request\r\n", 0) == 0, same);  // {} is not a login
+  BOOST_TEST(same.find("\"bad_request\"") != std::string::npos, same);    // but it was read
+  p.CheckIntact();
+}
+
+BOOST_AUTO_TEST_CASE(every_status_line_has_its_own_reason_and_no_early_continue) {
+  Populated p;
+  const std::string unauthorised =
+      p.f.RawExchange("GET /v1/receipts HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 3000);
+  BOOST_TEST(unauthorised.rfind("HTTP/1.1 401 Unauthorized\r\n", 0) == 0, unauthorised);
+  const std::string missing =
+      p.f.RawExchange("GET /v1/nothing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 3000);
+  BOOST_TEST(missing.rfind("HTTP/1.1 404 Not Found\r\n", 0) == 0, missing);
+  const std::string health =
+      p.f.RawExchange("GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 3000);
+  BOOST_TEST(health.rfind("HTTP/1.1 200 OK\r\n", 0) == 0, health);
+  // An upload with a forged credential never hears "go ahead".
+  const std::string refused = p.f.RawExchange(
+      "POST /v1/reports HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer forged\r\n"
+      "Fieldnotes-Period-End: 2026-11-01\r\nContent-Type: application/octet-stream\r\n"
+      "Content-Length: 100000\r\nExpect: 100-continue\r\n\r\n",
+      3000);
+  BOOST_TEST(refused.find("100 Continue") == std::string::npos, refused);
+  BOOST_TEST(refused.rfind("HTTP/1.1 401 Unauthorized\r\n", 0) == 0, refused);
+  p.CheckIntact();
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
