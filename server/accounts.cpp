@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "server/secrets.h"
+#include "server/throttle.h"
 #include "sync/api.h"
 
 namespace fieldnotes::server {
@@ -14,13 +15,6 @@ constexpr char kSessionLabel[] = "session";
 
 std::string AddressKey(const std::string& address) { return "login-address:" + address; }
 std::string AccountKey(const std::string& email) { return "login-account:" + email; }
-
-// Seconds until a counter over `limit` lets go, or 0 when it is not over.
-int64_t ThrottledFor(const ThrottleRecord& t, int64_t limit, int64_t window, int64_t now) {
-  if (t.count < limit) return 0;
-  const int64_t until = t.window_start + window;
-  return until > now ? until - now : 0;
-}
 
 }  // namespace
 
@@ -85,34 +79,24 @@ Status Accounts::ResetPassword(std::string_view email, std::string_view password
 
 std::vector<ClinicianRecord> Accounts::List() { return ctx_.storage.ListClinicians(); }
 
-ApiStatus Accounts::CheckThrottle(const std::string& address_key, const std::string& account_key) {
-  const ServerConfig& c = ctx_.config;
-  const int64_t now = ctx_.Now();
-  const int64_t wait =
-      std::max(ThrottledFor(ctx_.storage.GetThrottle(address_key), c.login_address_limit,
-                            c.login_address_window_seconds, now),
-               ThrottledFor(ctx_.storage.GetThrottle(account_key), c.login_account_limit,
-                            c.login_account_window_seconds, now));
-  if (wait > 0) return ApiError::Throttled(wait);
-  return Done{};
-}
-
-void Accounts::RecordFailure(const std::string& address_key, const std::string& account_key) {
-  const int64_t now = ctx_.Now();
-  (void)ctx_.storage.AddFailure(address_key, now, ctx_.config.login_address_window_seconds);
-  (void)ctx_.storage.AddFailure(account_key, now, ctx_.config.login_account_window_seconds);
-}
-
 ApiResult<sync::LoginResponse> Accounts::Login(const sync::LoginRequest& request,
                                                const std::string& address) {
   auto normalized = NormalizeEmail(request.email);
   const std::string email = normalized.ok() ? *normalized : std::string("(invalid)");
   const std::string address_key = AddressKey(address);
   const std::string account_key = AccountKey(email);
+  // Both counters take this attempt before the slow hash (throttle.h).
   // Attempts refused here are not audited: that would let anyone grow the
   // log without limit. The failures that led to the refusal are.
-  if (auto throttled = CheckThrottle(address_key, account_key); !throttled.ok()) {
-    return throttled.error();
+  const ServerConfig& c = ctx_.config;
+  if (int64_t wait = ReserveAttempt(ctx_.storage, address_key, c.login_address_limit,
+                                    c.login_address_window_seconds, ctx_.Now())) {
+    return ApiError::Throttled(wait);
+  }
+  if (int64_t wait = ReserveAttempt(ctx_.storage, account_key, c.login_account_limit,
+                                    c.login_account_window_seconds, ctx_.Now())) {
+    ctx_.storage.ReleaseAttempt(address_key);
+    return ApiError::Throttled(wait);
   }
 
   auto rec = normalized.ok() ? ctx_.storage.FindClinicianByEmail(email)
@@ -123,12 +107,12 @@ ApiResult<sync::LoginResponse> Accounts::Login(const sync::LoginRequest& request
   } else {
     ctx_.hasher.VerifyDummy(request.password);
   }
-  if (!good) {
-    RecordFailure(address_key, account_key);
+  if (!good) {  // the reservations stay, as the failure
     ctx_.storage.AppendAudit(ctx_.Audit("address:" + address, "login_failed", "email:" + email));
     return ApiError::Unauthorized();
   }
 
+  ctx_.storage.ReleaseAttempt(address_key);
   ctx_.storage.ResetThrottle(account_key);
   const int64_t now = ctx_.Now();
   const std::string token = NewToken();
@@ -168,19 +152,16 @@ ApiStatus Accounts::ChangePassword(const SessionRecord& session,
   auto rec = ctx_.storage.FindClinicianById(session.clinician_id);
   if (!rec.ok()) return ApiError::Unauthorized();
   const std::string account_key = AccountKey(rec->email);
-  const ThrottleRecord t = ctx_.storage.GetThrottle(account_key);
-  if (int64_t wait = ThrottledFor(t, ctx_.config.login_account_limit,
-                                  ctx_.config.login_account_window_seconds, ctx_.Now());
-      wait > 0) {
+  if (int64_t wait = ReserveAttempt(ctx_.storage, account_key, ctx_.config.login_account_limit,
+                                    ctx_.config.login_account_window_seconds, ctx_.Now())) {
     return ApiError::Throttled(wait);
   }
   if (!ctx_.hasher.Verify(request.current_password, rec->password_hash)) {
-    (void)ctx_.storage.AddFailure(account_key, ctx_.Now(),
-                                  ctx_.config.login_account_window_seconds);
     ctx_.storage.AppendAudit(
         ctx_.Audit("clinician:" + rec->id, "password_change_failed", "clinician:" + rec->id));
     return ApiError::Forbidden("the current password is wrong");
   }
+  ctx_.storage.ReleaseAttempt(account_key);
   if (auto policy = CheckPasswordPolicy(request.new_password, rec->email); !policy.ok()) {
     return ApiError::BadRequest(policy.message());
   }

@@ -46,10 +46,6 @@ class Accounts {
                            const sync::PasswordChangeRequest& request);
 
  private:
-  // 429 when the address or the account is over its limit.
-  ApiStatus CheckThrottle(const std::string& address_key, const std::string& account_key);
-  void RecordFailure(const std::string& address_key, const std::string& account_key);
-
   ServiceContext ctx_;
 };
 

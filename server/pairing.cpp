@@ -1,6 +1,7 @@
 #include "server/pairing.h"
 
 #include "server/secrets.h"
+#include "server/throttle.h"
 #include "sync/api.h"
 
 namespace fieldnotes::server {
@@ -64,12 +65,12 @@ ApiResult<sync::PairResponse> Pairing::Redeem(const sync::PairRequest& request,
   const ServerConfig& c = ctx_.config;
   const std::string throttle_key = "pair-address:" + address;
   const int64_t now = ctx_.Now();
-  const ThrottleRecord t = ctx_.storage.GetThrottle(throttle_key);
-  if (t.count >= c.pair_address_limit && now < t.window_start + c.pair_address_window_seconds) {
-    return ApiError::Throttled(t.window_start + c.pair_address_window_seconds - now);
+  // The attempt is counted before the code is looked up (throttle.h).
+  if (int64_t wait = ReserveAttempt(ctx_.storage, throttle_key, c.pair_address_limit,
+                                    c.pair_address_window_seconds, now)) {
+    return ApiError::Throttled(wait);
   }
-  auto fail = [&]() -> ApiError {
-    (void)ctx_.storage.AddFailure(throttle_key, now, c.pair_address_window_seconds);
+  auto fail = [&]() -> ApiError {  // the reservation stays, as the failure
     ctx_.storage.AppendAudit(ctx_.Audit("address:" + address, "pair_failed", "invite"));
     return ApiError::NotFound();
   };
@@ -83,6 +84,7 @@ ApiResult<sync::PairResponse> Pairing::Redeem(const sync::PairRequest& request,
       code_hash, now, link,
       ctx_.Audit("client:" + link.client_id, "link", "invite:" + code_hash.substr(0, 16)));
   if (!redeemed.ok()) return fail();
+  ctx_.storage.ReleaseAttempt(throttle_key);
   auto keys = ctx_.storage.CurrentKeys(redeemed->clinician_id);
   if (!keys.ok()) return ApiError::Internal();  // invites need keys; see CreateInvite
   return sync::PairResponse{link.client_id, credential, ToWire(*keys)};

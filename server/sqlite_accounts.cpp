@@ -163,6 +163,12 @@ ThrottleRecord SqliteStorage::GetThrottle(const std::string& key) {
   return ThrottleRecord{key, rows.front().get<0>(), rows.front().get<1>(), rows.front().get<2>()};
 }
 
+void SqliteStorage::ReleaseAttempt(const std::string& key) {
+  auto s = pool_.Acquire();
+  std::lock_guard<std::mutex> lock(writers_);
+  *s << "UPDATE throttle SET count = MAX(count - 1, 0) WHERE name = ?", bind(key), now;
+}
+
 void SqliteStorage::ResetThrottle(const std::string& key) {
   auto s = pool_.Acquire();
   std::lock_guard<std::mutex> lock(writers_);

@@ -52,6 +52,7 @@ class SqliteStorage final : public Storage {
   ThrottleRecord AddFailure(const std::string& key, int64_t now, int64_t window_seconds) override;
   ThrottleRecord GetThrottle(const std::string& key) override;
   void ResetThrottle(const std::string& key) override;
+  void ReleaseAttempt(const std::string& key) override;
 
   Result<KeyRecord> AddKeys(const KeyRecord& keys, const AuditEvent& audit) override;
   Result<KeyRecord> CurrentKeys(const std::string& clinician_id) override;

@@ -156,6 +156,10 @@ class Storage {
                                     int64_t window_seconds) = 0;
   virtual ThrottleRecord GetThrottle(const std::string& key) = 0;
   virtual void ResetThrottle(const std::string& key) = 0;
+  // Takes back one attempt counted by AddFailure (an attempt that turned
+  // out to be allowed and right, or refused before it was tried); the
+  // window stays. Never below zero.
+  virtual void ReleaseAttempt(const std::string& key) = 0;
 
   // Keys: AddKeys stores version (current + 1) and returns it.
   virtual Result<KeyRecord> AddKeys(const KeyRecord& keys, const AuditEvent& audit) = 0;

@@ -1,4 +1,8 @@
 // Accounts, sessions and login throttling.
+#include <algorithm>
+#include <thread>
+#include <vector>
+
 #include <boost/test/unit_test.hpp>
 
 #include "server/password.h"
@@ -183,6 +187,30 @@ BOOST_AUTO_TEST_CASE(throttled_per_address_after_ten_failures_in_a_minute) {
   BOOST_TEST(f.Get("/v1/keys", c.token).status == 404);
   f.clock().Advance(61);
   BOOST_TEST(f.Post("/v1/login", LoginBody(c.email, kPassword)).status == 200);
+}
+
+BOOST_AUTO_TEST_CASE(forty_guesses_at_once_meet_the_limit_of_ten_as_ten) {
+  ServerFixture f;
+  Clinician c = f.AddClinician("dr.a@example.org");
+  // Each attempt is reserved before the slow hash: however the forty
+  // interleave, exactly ten are tried and thirty are turned away.
+  std::vector<int> statuses(40);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < statuses.size(); ++i) {
+    threads.emplace_back([&, i] {
+      statuses[i] = f.Post("/v1/login", LoginBody(c.email, "wrong wrong wrong")).status;
+    });
+  }
+  for (auto& t : threads) t.join();
+  BOOST_TEST(std::count(statuses.begin(), statuses.end(), 401) == 10);
+  BOOST_TEST(std::count(statuses.begin(), statuses.end(), 429) == 30);
+  // A right password from the same address waits for the window like the rest.
+  BOOST_TEST(f.Post("/v1/login", LoginBody(c.email, kPassword)).status == 429);
+  f.clock().Advance(61);
+  BOOST_TEST(f.Post("/v1/login", LoginBody(c.email, kPassword)).status == 200);
+  // A success gives its attempt back: ten more logins in the window still work.
+  for (int i = 0; i < 10; ++i)
+    BOOST_TEST(f.Post("/v1/login", LoginBody(c.email, kPassword)).status == 200);
 }
 
 BOOST_AUTO_TEST_CASE(throttled_per_account_after_a_hundred_failures_in_a_row) {

@@ -1,5 +1,8 @@
 // Keys, invites, pairing and links.
 #include <algorithm>
+#include <cstdio>
+#include <thread>
+#include <vector>
 
 #include <boost/test/unit_test.hpp>
 
@@ -192,6 +195,24 @@ BOOST_AUTO_TEST_CASE(redemption_attempts_are_throttled) {
   BOOST_TEST(!throttled.headers["Retry-After"].empty());
   f.clock().Advance(61);
   BOOST_TEST(f.Post("/v1/pair", PairBody(code)).status == 201);
+}
+
+BOOST_AUTO_TEST_CASE(a_hundred_codes_at_once_meet_the_limit_of_ten_as_ten) {
+  ServerFixture f;
+  Clinician c = f.AddClinician("dr.a@example.org");
+  f.PutKeys(c.token);
+  std::vector<int> statuses(100);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < statuses.size(); ++i) {
+    threads.emplace_back([&, i] {
+      char code[16];
+      std::snprintf(code, sizeof code, "ZZZZZ-ZZ%03zu", i);
+      statuses[i] = f.Post("/v1/pair", PairBody(code)).status;
+    });
+  }
+  for (auto& t : threads) t.join();
+  BOOST_TEST(std::count(statuses.begin(), statuses.end(), 404) == 10);
+  BOOST_TEST(std::count(statuses.begin(), statuses.end(), 429) == 90);
 }
 
 BOOST_AUTO_TEST_CASE(a_key_change_is_visible_to_linked_clients) {
