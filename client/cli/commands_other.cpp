@@ -9,7 +9,7 @@
 #include <sstream>
 #include <unordered_set>
 
-#include "cli/atomic_file.h"
+#include "core/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/entry_options.h"
 #include "cli/output.h"
@@ -168,7 +168,7 @@ CliStatus RunExport(Context& context, const Args& args) {
     Print(text);
     return CliStatus::Ok();
   }
-  if (core::Status s = WriteFileAtomically(*out_path, text); !s.ok()) return s;
+  if (core::Status s = core::WriteFileAtomically(*out_path, text); !s.ok()) return s;
   Print("Exported " + CountOf((*journal)->entries().size(), "entry", "entries") + " and " +
         CountOf((*journal)->sessions().size(), "session", "sessions") + " to " + *out_path +
         ".\nThis file is not encrypted: keep it somewhere only you can read.\n");

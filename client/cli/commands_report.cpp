@@ -3,7 +3,7 @@
 // writes files and prints.
 #include <cstdio>
 
-#include "cli/atomic_file.h"
+#include "core/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/settings.h"
@@ -156,10 +156,10 @@ CliStatus RunReport(Context& context, const Args& args) {
   report.content = std::move(content).value();
   report.pdf = std::move(pdf->bytes);
   if (core::Status s = CreateParentFolders(*pdf_path); !s.ok()) return s;
-  if (core::Status s = WriteFileAtomically(*pdf_path, report.pdf); !s.ok()) return s;
+  if (core::Status s = core::WriteFileAtomically(*pdf_path, report.pdf); !s.ok()) return s;
   if (json_path) {
     const std::string json = core::json::WritePretty(reports::ReportStore::ToJson(report)) + "\n";
-    if (core::Status s = WriteFileAtomically(*json_path, json); !s.ok()) return s;
+    if (core::Status s = core::WriteFileAtomically(*json_path, json); !s.ok()) return s;
   }
   if (core::Status s = reports::ReportStore::Save(j, report); !s.ok()) {
     return s.WithContext("the PDF was written, but the report could not be kept in the journal");
@@ -224,7 +224,7 @@ CliStatus RunReportShow(Context& context, const Args& args) {
     return report.status();
   }
   if (const auto pdf_path = args.Value("--pdf")) {
-    if (core::Status s = WriteFileAtomically(*pdf_path, report->pdf); !s.ok()) return s;
+    if (core::Status s = core::WriteFileAtomically(*pdf_path, report->pdf); !s.ok()) return s;
     Warn("wrote the report's PDF to " + *pdf_path + ".");
   }
   Print(core::json::WritePretty(reports::ReportStore::ToJson(*report)) + "\n");

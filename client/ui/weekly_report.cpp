@@ -1,60 +1,17 @@
 #include "ui/weekly_report.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <set>
 
+#include "core/atomic_file.h"
 #include "reports/font_locator.h"
 #include "reports/pattern_analyzer.h"
 #include "reports/period.h"
 
 namespace fieldnotes::client {
 namespace {
-
-core::Status Errno(const std::string& what) {
-  return core::Status::IoError(what + ": " + std::strerror(errno));
-}
-
-// The file is written beside its final name, so the rename stays on one
-// file system; the folder is synced so the new name survives a power cut.
-core::Status WriteReplacing(const std::string& path, std::string_view bytes) {
-  const std::string tmp = path + ".fieldnotes-tmp";
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) return Errno("cannot create the file");
-  size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      core::Status s = Errno("cannot write the file");
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return s;
-    }
-    done += static_cast<size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    core::Status s = Errno("cannot finish writing the file");
-    ::unlink(tmp.c_str());
-    return s;
-  }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    core::Status s = Errno("cannot put the file in place");
-    ::unlink(tmp.c_str());
-    return s;
-  }
-  const size_t slash = path.rfind('/');
-  const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
-  if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
-    ::fsync(dir);
-    ::close(dir);
-  }
-  return core::Status::Ok();
-}
 
 reports::Period PeriodOf(const ReportSnapshot& snapshot, const core::Clock& clock) {
   return reports::Period::SinceLastSession(snapshot.sessions, clock);
@@ -121,7 +78,9 @@ std::vector<std::string> UnansweredQuestions(const ReportSnapshot& snapshot,
 }
 
 core::Status WriteReportPdf(const MadeReport& made, const std::string& path) {
-  return WriteReplacing(path, made.pdf.bytes);
+  return core::WriteFileAtomically(
+      path, std::string_view(reinterpret_cast<const char*>(made.pdf.bytes.data()),
+                             made.pdf.bytes.size()));
 }
 
 core::Result<reports::StoredReport> KeepReport(core::Journal& journal, const MadeReport& made,

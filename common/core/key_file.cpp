@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "core/atomic_file.h"
 #include "core/json.h"
 
 namespace fieldnotes::core {
@@ -25,17 +26,6 @@ std::string Aad(const std::string& kdf) {
   aad += '\0';
   aad += kdf;
   return aad;
-}
-
-Status WriteAll(int fd, std::string_view data) {
-  while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0)
-      return Status::IoError(std::string("writing the key file: ") + std::strerror(errno));
-    data.remove_prefix(static_cast<size_t>(n));
-  }
-  return Status::Ok();
 }
 
 }  // namespace
@@ -77,21 +67,7 @@ Status WriteKeyFile(const std::string& path, std::string_view passphrase, const 
   file.Set("sealed", crypto::HexEncode(*sealed));
   const std::string text = json::WritePretty(json::Value(std::move(file))) + "\n";
 
-  uint8_t suffix[6];
-  FN_RETURN_IF_ERROR(crypto::RandomBytes(suffix));
-  const std::string temp = path + ".writing-" + crypto::HexEncode(suffix);
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) return Status::IoError("cannot create " + temp + ": " + std::strerror(errno));
-  Status s = WriteAll(fd, text);
-  if (s.ok() && ::fsync(fd) != 0)
-    s = Status::IoError(std::string("fsync: ") + std::strerror(errno));
-  ::close(fd);
-  if (s.ok() && ::link(temp.c_str(), path.c_str()) != 0) {
-    s = errno == EEXIST ? Status::AlreadyExists("a file already exists at " + path)
-                        : Status::IoError("cannot create " + path + ": " + std::strerror(errno));
-  }
-  ::unlink(temp.c_str());
-  return s;
+  return WriteFileAtomically(path, text, AtomicWrite::kCreateNew);
 }
 
 Result<ClinicianKeys> ReadKeyFile(const std::string& path, std::string_view passphrase) {

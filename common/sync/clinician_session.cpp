@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/atomic_file.h"
 #include "core/envelope.h"
 #include "core/json.h"
 #include "core/paths.h"
@@ -22,56 +23,19 @@ using core::crypto::HexEncode;
 
 constexpr std::string_view kPdfMagic = "%PDF-";
 
-std::string FolderOf(const std::string& path) {
-  const size_t slash = path.rfind('/');
-  if (slash == std::string::npos) return ".";
-  if (slash == 0) return "/";
-  return path.substr(0, slash);
-}
-
-core::Status WriteAll(int fd, ByteView data) {
-  while (!data.empty()) {
-    const ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return core::Status::IoError(std::strerror(errno));
-    data = data.subspan(static_cast<size_t>(n));
-  }
-  return core::Status::Ok();
-}
-
 }  // namespace
 
 core::Status WritePdfCopy(const std::string& path, ByteView pdf, bool replace) {
   using core::Status;
-  const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (replace ? O_TRUNC : O_EXCL);
-  const int fd = ::open(path.c_str(), flags, 0600);
-  if (fd < 0) {
-    if (errno == EEXIST)
-      return Status::AlreadyExists(path + " already exists; it was left as it is.");
-    if (errno == ELOOP)
-      return Status::Refused("not writing to " + path + ": it is a symbolic link.");
-    return Status::IoError("could not create " + path + " (" + std::strerror(errno) + ").");
-  }
   struct stat st {};
-  Status s;
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    return Status::IoError(path + " is not a regular file.");
-  }
-  if (::fchmod(fd, 0600) != 0) s = Status::IoError(std::strerror(errno));
-  if (s.ok()) s = WriteAll(fd, pdf);
-  if (s.ok() && ::fsync(fd) != 0) s = Status::IoError(std::strerror(errno));
-  if (::close(fd) != 0 && s.ok()) s = Status::IoError(std::strerror(errno));
-  if (!s.ok()) {
-    ::unlink(path.c_str());
-    return Status::IoError("could not write " + path + " (" + s.message() + "); nothing was kept.");
-  }
-  const int dir = ::open(FolderOf(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir >= 0) {
-    ::fsync(dir);
-    ::close(dir);
-  }
-  return Status::Ok();
+  if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
+    return Status::Refused("not writing to " + path + ": it is a symbolic link.");
+  const Status s = core::WriteFileAtomically(
+      path, std::string_view(reinterpret_cast<const char*>(pdf.data()), pdf.size()),
+      replace ? core::AtomicWrite::kReplace : core::AtomicWrite::kCreateNew);
+  if (s.code() == Status::Code::kAlreadyExists)
+    return Status::AlreadyExists(path + " already exists; it was left as it is.");
+  return s;
 }
 
 std::string DefaultClinicianKeysPath() { return core::DataHome() + "/fieldnotes-clinician/keys"; }

@@ -46,11 +46,11 @@ core::Status CheckClientLabel(const std::string& label);
 // when the client was first seen).
 Result<std::string> ClientSafetyNumber(const StoredClient& client, const core::ClinicianKeys& keys);
 
-// Writes a copy of a report's PDF to `path` and nowhere else (no temporary
-// file: a temporary copy of plaintext is one more place it could be left
-// behind). Created exclusively unless `replace` (AlreadyExists), never
-// through a symbolic link (Refused), mode 0600, synced. A failed write
-// removes what was written (IoError).
+// Writes a copy of a report's PDF to `path` with core::WriteFileAtomically
+// (mode 0600, synced; a crash leaves the old file or none, never half a
+// PDF). Created exclusively unless `replace` (AlreadyExists), never to a
+// symbolic link (Refused). A failed write removes what was written
+// (IoError).
 core::Status WritePdfCopy(const std::string& path, core::crypto::ByteView pdf, bool replace);
 
 // A new key file at `path` (parents made 0700), unless something is there

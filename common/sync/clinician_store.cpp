@@ -11,6 +11,7 @@
 #include <cstring>
 #include <thread>
 
+#include "core/atomic_file.h"
 #include "core/json.h"
 #include "core/keys.h"
 #include "sync/api.h"
@@ -26,26 +27,9 @@ namespace crypto = core::crypto;
 
 namespace {
 
-std::string FolderOf(const std::string& path) {
-  const size_t slash = path.rfind('/');
-  if (slash == std::string::npos) return ".";
-  if (slash == 0) return "/";
-  return path.substr(0, slash);
-}
-
 Status Errno(std::string_view what, const std::string& path) {
   return Status::IoError("could not " + std::string(what) + " " + path + " (" +
                          std::strerror(errno) + ")");
-}
-
-Status WriteAll(int fd, crypto::ByteView data) {
-  while (!data.empty()) {
-    const ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return Status::IoError(std::strerror(errno));
-    data = data.subspan(static_cast<size_t>(n));
-  }
-  return Status::Ok();
 }
 
 Result<SecureBytes> DeriveKey(const SecureBytes& ikm, crypto::ByteView salt) {
@@ -295,28 +279,10 @@ Status ClinicianStore::Save() {
   auto sealed = crypto::AesGcmSeal(key->view(), nonce, header, crypto::AsBytes(plain.str()));
   if (!sealed.ok()) return sealed.status();
 
-  uint8_t suffix[6];
-  FN_RETURN_IF_ERROR(crypto::RandomBytes(suffix));
-  const std::string temp = path_ + ".writing-" + crypto::HexEncode(suffix);
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (fd < 0) return Errno("create a file next to", path_);
-  Status s = WriteAll(fd, header);
-  if (s.ok()) s = WriteAll(fd, *sealed);
-  if (s.ok() && ::fsync(fd) != 0) s = Status::IoError(std::strerror(errno));
-  if (::close(fd) != 0 && s.ok()) s = Status::IoError(std::strerror(errno));
-  if (s.ok() && ::rename(temp.c_str(), path_.c_str()) != 0) {
-    s = Status::IoError(std::strerror(errno));
-  }
-  if (!s.ok()) {
-    ::unlink(temp.c_str());
+  std::string bytes(header.begin(), header.end());
+  bytes.append(sealed->begin(), sealed->end());
+  if (Status s = core::WriteFileAtomically(path_, bytes); !s.ok())
     return Status::IoError("could not save " + path_ + " (" + s.message() + ")");
-  }
-  // The rename is durable once the folder is synced.
-  const int dir = ::open(FolderOf(path_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir >= 0) {
-    ::fsync(dir);
-    ::close(dir);
-  }
   return Status::Ok();
 }
 
