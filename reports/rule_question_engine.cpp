@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
+#include <span>
+#include <vector>
 
+#include "core/clock.h"
 #include "core/text.h"
 #include "reports/period.h"
 #include "reports/phrase_format.h"
@@ -35,6 +39,12 @@ bool ContainsCue(std::string_view folded) {
   return false;
 }
 
+// Feelings of the fear family, matched at the start of the folded
+// feeling: the vocabulary's and the words people use for them.
+constexpr std::array<std::string_view, 16> kFearFeelings = {
+    "anxi",  "fear",   "worr",     "panic", "overwhelm", "afraid", "scare", "terrif",
+    "fright", "nervous", "dread", "uneasy", "apprehens", "stress", "tense", "on edge"};
+
 bool IsBlank(const std::string& s) {
   return std::all_of(s.begin(), s.end(),
                      [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
@@ -48,6 +58,16 @@ bool RuleQuestionEngine::MentionsFear(const core::Entry& e) {
   }
   for (const core::FollowUp& f : e.followups) {
     if (ContainsCue(core::text::Fold(f.answer))) return true;
+  }
+  return false;
+}
+
+bool RuleQuestionEngine::NamesFear(const core::Entry& e) {
+  for (const std::string& emotion : e.emotions) {
+    const std::string folded = core::text::Fold(emotion);
+    for (std::string_view cue : kFearFeelings) {
+      if (folded.starts_with(cue)) return true;
+    }
   }
   return false;
 }
@@ -95,7 +115,7 @@ std::vector<std::string> RuleQuestionEngine::QuestionsFor(const core::Entry& e, 
   // A loop's question already asks what was going on.
   const bool note = e.kind == core::EntryKind::kNote;
   if ((spike || (note && has_emotion)) && IsBlank(e.before)) ask(Rule::kBefore);
-  if (has_emotion && !MentionsFear(e)) ask(Rule::kFeared);
+  if (NamesFear(e) && !MentionsFear(e)) ask(Rule::kFeared);
   if (spike && IsBlank(e.body)) ask(Rule::kBody);
   return out;
 }
@@ -103,9 +123,27 @@ std::vector<std::string> RuleQuestionEngine::QuestionsFor(const core::Entry& e, 
 std::vector<std::string> RuleQuestionEngine::QuestionsFor(const QuestionContext& context) const {
   const core::Entry& e = context.entry;
   int similar = 1;
-  const Period period = Period::SinceLastSession(context.journal.sessions, context.clock);
+  // As of the entry's own time: for an entry written now that is now; for
+  // an older or imported one, what came after it never counts.
+  const core::FakeClock then(std::min(context.clock.Now(), e.written_at));
+  const Period period = Period::SinceLastSession(context.journal.sessions, then);
   if (e.kind != core::EntryKind::kThread && !(IsBlank(e.text) && IsBlank(e.thought))) {
-    EntryIndex index(context.journal, period);
+    std::span<const core::Entry> all = context.journal.entries;
+    std::vector<core::Entry> copy;
+    const auto after = [&](const core::Entry& x) { return then.Now() < x.written_at; };
+    std::span<const core::Entry> earlier;
+    if (std::is_sorted(all.begin(), all.end(), [](const core::Entry& a, const core::Entry& b) {
+          return b.written_at < a.written_at;
+        })) {  // newest first, as the journal keeps them: a suffix, no copy
+      earlier = all.subspan(static_cast<size_t>(
+          std::partition_point(all.begin(), all.end(), after) - all.begin()));
+    } else {
+      std::copy_if(all.begin(), all.end(), std::back_inserter(copy),
+                   [&](const core::Entry& x) { return !after(x); });
+      earlier = copy;
+    }
+    EntryIndex index(JournalData{earlier, context.journal.sessions, context.journal.threads},
+                     period);
     Tokenizer tokenizer;
     similar = RecurringDetector(tokenizer).CountSimilar(e, index);
   }

@@ -7,9 +7,14 @@
 //                                          session. Is it the same worry, or a new one?"
 //   a spike, or a note with a feeling,
 //   with nothing in `before`           -> "What happened right before?"
-//   an emotion but no feared outcome   -> "What were you afraid would happen?"
+//   a feeling of the fear family (anxiety, fear, worry, panic, overwhelm,
+//   or the client's own word for one) but no feared outcome
+//                                      -> "What were you afraid would happen?"
 //   a spike with no body               -> "Where did you feel it in your body?"
-// The first two that apply are asked, in this order.
+// The first two that apply are asked, in this order. No question presumes
+// a feeling the client did not name: relief, hope or calm alone are never
+// asked what was feared. Questions are computed as of the entry's own time:
+// entries written after it never count (an older or imported entry).
 #ifndef FIELDNOTES_REPORTS_RULE_QUESTION_ENGINE_H_
 #define FIELDNOTES_REPORTS_RULE_QUESTION_ENGINE_H_
 
@@ -49,6 +54,11 @@ class RuleQuestionEngine final : public QuestionEngine {
   // True when the entry already says what the client feared ("afraid",
   // "what if", ...), in any text field or answer.
   static bool MentionsFear(const core::Entry& e);
+
+  // True when one of the entry's feelings is of the fear family: from the
+  // vocabulary (anxiety, fear, worry, panic, overwhelm) or the client's own
+  // word for one ("nervous", "scared", "dread", ...).
+  static bool NamesFear(const core::Entry& e);
 };
 
 }  // namespace fieldnotes::reports

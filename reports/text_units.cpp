@@ -173,7 +173,9 @@ bool TextUnits::NearVerbatim(const Unit& a, const Unit& b) const {
 }
 
 bool TextUnits::Distinctive(const Unit& u) const {
-  if (u.loop) return true;
+  // A loop is the client's own wording and counts as it is, but one that is
+  // only fillers ("ugh", "oh well") says nothing that could recur.
+  if (u.loop) return !ContentTerms(u).empty();
   size_t uncommon = 0;
   for (uint32_t t : ContentTerms(u)) uncommon += Uncommon(t);
   return uncommon >= kMinDistinctive;

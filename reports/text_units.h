@@ -90,7 +90,8 @@ class TextUnits {
 
   // False for a sentence with fewer than kMinDistinctive content terms that
   // are not common in this journal ("work was busy today"): it is never
-  // reported as recurring, even verbatim. Loops are always distinctive.
+  // reported as recurring, even verbatim. Loops are distinctive when they
+  // have a content term at all: a loop of fillers only ("ugh") is not.
   bool Distinctive(const Unit& u) const;
 
   // The two rules above. Symmetric.

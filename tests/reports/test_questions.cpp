@@ -155,6 +155,58 @@ BOOST_AUTO_TEST_CASE(the_engine_remembers_since_the_last_session) {
              "or a new one?");
 }
 
+BOOST_AUTO_TEST_CASE(no_question_presumes_a_feeling_that_was_not_named) {
+  const std::string feared = RuleQuestionEngine::Text(RuleQuestionEngine::Rule::kFeared);
+  auto asks_fear = [&](std::vector<std::string> emotions) {
+    core::Entry e = Spike("2026-11-10T20:00:00+01:00", std::move(emotions));
+    for (const std::string& q : RuleQuestionEngine::QuestionsFor(e, 1, true))
+      if (q == feared) return true;
+    e.before = "the call";  // so that the fear question is not crowded out
+    for (const std::string& q : RuleQuestionEngine::QuestionsFor(e, 1, true))
+      if (q == feared) return true;
+    return false;
+  };
+  for (const char* calm : {"relief", "hope", "calm", "joy", "pride", "gratitude", "tenderness"})
+    BOOST_TEST(!asks_fear({calm}), calm);
+  BOOST_TEST(!asks_fear({"relief", "joy"}));
+  BOOST_TEST(!asks_fear({"sadness"}));
+  BOOST_TEST(!asks_fear({"Erleichterung"}));  // the client's own word, not one of fear
+  BOOST_TEST(asks_fear({"anxiety"}));
+  BOOST_TEST(asks_fear({"relief", "worry"}));
+  BOOST_TEST(asks_fear({"Nervous"}));         // the client's own word for it
+  BOOST_TEST(asks_fear({"scared stiff"}));
+}
+
+BOOST_AUTO_TEST_CASE(questions_are_computed_as_of_the_entrys_own_time) {
+  core::FakeClock clock(T("2026-11-20T21:00:00+01:00"));
+  std::vector<core::Session> sessions = {SessionAt("2026-11-02T17:00:00+01:00"),
+                                         SessionAt("2026-11-16T17:00:00+01:00")};
+  // Newest first, as the journal keeps them; and the same, shuffled.
+  std::vector<core::Entry> journal = {
+      Loop("2026-11-12T21:00:00+01:00", "they are going to leave me"),
+      Loop("2026-11-09T21:00:00+01:00", "they're going to leave me"),
+      Loop("2026-11-06T21:00:00+01:00", "They're going to leave me"),
+  };
+  std::vector<core::Entry> shuffled = {journal[1], journal[2], journal[0]};
+  auto engine = MakeDefaultQuestionEngine();
+  const std::string first_time = RuleQuestionEngine::Text(RuleQuestionEngine::Rule::kLoop);
+  // An imported entry from 4 November: nothing before it, so no memory, and
+  // the entries written after it do not count.
+  core::Entry old = Loop("2026-11-04T21:00:00+01:00", "they're all going to leave me");
+  for (const auto* data : {&journal, &shuffled}) {
+    auto qs = engine->QuestionsFor(QuestionContext{old, JournalData{*data, sessions, {}}, clock});
+    BOOST_REQUIRE(!qs.empty());
+    BOOST_TEST(qs[0] == first_time);
+  }
+  // On 10 November: the two before it since the session of 2 November.
+  core::Entry middle = Loop("2026-11-10T08:00:00+01:00", "they're all going to leave me");
+  auto qs = engine->QuestionsFor(QuestionContext{middle, JournalData{journal, sessions, {}}, clock});
+  BOOST_REQUIRE(!qs.empty());
+  BOOST_TEST(qs[0] ==
+             "You have written about this 3 times since your last session. Is it the same worry, "
+             "or a new one?");
+}
+
 BOOST_AUTO_TEST_CASE(questions_are_recorded_once_and_answers_saved_with_the_entry) {
   core::FakeClock clock(T("2026-11-10T21:00:00+01:00"));
   auto engine = MakeDefaultQuestionEngine();

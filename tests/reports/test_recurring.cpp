@@ -153,4 +153,22 @@ BOOST_FIXTURE_TEST_CASE(whole_history_mode_counts_everything, Fixture) {
   BOOST_TEST(recurring == 1);
 }
 
+BOOST_AUTO_TEST_CASE(fillers_and_interjections_never_recur_on_their_own) {
+  Fixture f;
+  f.AddEveryday();
+  for (const char* day : {"2026-11-03", "2026-11-05", "2026-11-07", "2026-11-09", "2026-11-10"}) {
+    const std::string at = std::string(day) + "T21:00:00+01:00";
+    f.entries.push_back(Loop(at, "ugh"));
+    f.entries.push_back(Loop(at, "Oh well."));
+    f.entries.push_back(Loop(at, "hm, ok"));
+  }
+  BOOST_TEST(f.Recurring().empty());
+  // A worry said with a filler still counts.
+  for (const char* day : {"2026-11-03", "2026-11-05", "2026-11-08"})
+    f.entries.push_back(Loop(std::string(day) + "T22:00:00+01:00", "ugh, I will never be enough"));
+  auto found = f.Recurring();
+  BOOST_REQUIRE_EQUAL(found.size(), 1u);
+  BOOST_TEST(found[0].count == 3);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
