@@ -192,6 +192,9 @@ struct Group {
   const Cluster* cluster = nullptr;
   std::vector<uint32_t> period_entries;  // index into EntryIndex::entries(), ascending
   std::vector<uint32_t> all_entries;
+  // A loop of the period said word for word at least kMinCount times in
+  // all, up to the period's end: the memory across sessions.
+  bool loop = false;
 };
 
 }  // namespace
@@ -206,22 +209,41 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
   grouper.BuildNodes();
   grouper.Group();
 
+  // The memory across sessions: a loop (a worry written word for word, as
+  // the guide asks) that came up since the last session and at least
+  // kMinCount times in all, word for word, up to the period's end (never
+  // what was written after it), shows; its count in the period alone
+  // decides nothing. Anything else (reworded, notes, spikes) shows when
+  // said kMinCount times in the period itself; rewordings across sessions
+  // are the client's to group.
+  const int64_t last_day = index.last_day();
   std::vector<Group> groups;
   for (const Cluster& c : grouper.clusters()) {
     Group g;
     g.cluster = &c;
     for (uint32_t n : c.nodes) {
+      // Word for word (one node: the same words, up to case, punctuation,
+      // contractions and inflection), with a loop of the period among them.
+      std::vector<uint32_t> same_words;
+      bool period_loop = false;
       for (uint32_t u : grouper.nodes()[n].units) {
         uint32_t e = units.units()[u].entry;
+        if (entries[e].day > last_day) continue;
+        period_loop |= units.units()[u].loop && entries[e].in_period;
+        same_words.push_back(e);
         g.all_entries.push_back(e);
         if (entries[e].in_period) g.period_entries.push_back(e);
       }
+      std::sort(same_words.begin(), same_words.end());
+      same_words.erase(std::unique(same_words.begin(), same_words.end()), same_words.end());
+      if (period_loop && same_words.size() >= static_cast<size_t>(kMinCount)) g.loop = true;
     }
     for (auto* v : {&g.all_entries, &g.period_entries}) {
       std::sort(v->begin(), v->end());
       v->erase(std::unique(v->begin(), v->end()), v->end());
     }
-    if (g.period_entries.size() >= static_cast<size_t>(kMinCount)) groups.push_back(std::move(g));
+    if (g.period_entries.size() >= static_cast<size_t>(kMinCount) || g.loop)
+      groups.push_back(std::move(g));
   }
   std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
     if (a.period_entries.size() != b.period_entries.size())

@@ -22,7 +22,9 @@ namespace fieldnotes::reports {
 
 class RecurringDetector {
  public:
-  static constexpr int kMinCount = 3;  // entries in the period
+  // A loop: entries in all, at least one of them in the period; anything
+  // else: entries in the period.
+  static constexpr int kMinCount = 3;
   static constexpr size_t kMaxObservations = 8;
   static constexpr size_t kLabelWords = 14;    // longer sentences are cut with "…"
   static constexpr size_t kExemplars = 4;      // sentences a group is compared by
@@ -31,8 +33,10 @@ class RecurringDetector {
   // Uses `tokenizer` during calls; it must outlive this object.
   explicit RecurringDetector(Tokenizer& tokenizer) : tokenizer_(tokenizer) {}
 
-  // Groups said at least kMinCount times in the period, most frequent
-  // first, at most kMaxObservations.
+  // Groups of loops said at least once in the period and at least
+  // kMinCount times in all up to the period's end (the memory across
+  // sessions), and other groups said kMinCount times in the period; most
+  // frequent in the period first, then in all; at most kMaxObservations.
   std::vector<Observation> Detect(const EntryIndex& index);
 
   // How many entries in the period of `index` say the same thing as

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <random>
+#include <set>
 #include <string_view>
 
 namespace fieldnotes::reports::testing {
@@ -380,7 +381,7 @@ class Builder {
     e.intensity = Uniform(rng_, 2, 9);
     if (Chance(rng_, 0.85)) e.before = NoiseBefore(rng_);
     if (Chance(rng_, 0.6)) e.body = P(rng_, kBodies);
-    if (Chance(rng_, 0.8)) e.thought = NoiseThought(rng_);
+    if (Chance(rng_, 0.8)) e.thought = FreshNoiseThought();
     if (Chance(rng_, 0.4)) e.text = NoiseParagraph(rng_, Uniform(rng_, 1, 3));
     int tags = Uniform(rng_, 0, 2);
     for (int i = 0; i < tags; ++i) {
@@ -398,7 +399,7 @@ class Builder {
           FillSpike(NewEntry(EntryKind::kSpike, RandomTime(day)));
         } else if (k < 0.57) {
           Entry& e = NewEntry(EntryKind::kLoop, RandomTime(day));
-          e.text = NoiseThought(rng_);
+          e.text = FreshNoiseThought();
           if (Chance(rng_, 0.3)) e.text += ". " + NoiseSentence(rng_);
           if (Chance(rng_, 0.5)) AddEmotions(e, 1);
         } else {
@@ -560,8 +561,19 @@ class Builder {
     g_.labels.writing_worse = o_.plant_writing_effect;
   }
 
+  // A background thought not used before in this journal: with the memory
+  // across sessions, a random thought drawn three times over the months is
+  // a real recurring worry, and background must not contain one.
+  std::string FreshNoiseThought() {
+    std::string t = NoiseThought(rng_);
+    for (int tries = 0; tries < 50 && !noise_thoughts_.insert(t).second; ++tries)
+      t = NoiseThought(rng_);
+    return t;
+  }
+
   GeneratorOptions o_;
   std::mt19937_64 rng_;
+  std::set<std::string> noise_thoughts_;
   GeneratedJournal g_;
   int32_t offset_ = 0;
   int64_t now_day_ = 0, first_day_ = 0, last_session_day_ = 0;
