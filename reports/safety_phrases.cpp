@@ -403,8 +403,25 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
       }
       case Section::kRaise:
       case Section::kNotDanger: {
-        auto phrase = out.ParsePhrase(line);
+        // "a & b & c": all of them in one sentence (raise sections only).
+        std::vector<std::string_view> parts;
+        for (size_t from = 0;;) {
+          const size_t amp = line.find('&', from);
+          parts.push_back(Trim(line.substr(from, amp == std::string_view::npos
+                                                     ? std::string_view::npos
+                                                     : amp - from)));
+          if (amp == std::string_view::npos) break;
+          from = amp + 1;
+        }
+        if (parts.size() > 1 && section != Section::kRaise)
+          return error("'&' only in a raise section");
+        auto phrase = out.ParsePhrase(parts[0]);
         if (!phrase.ok()) return error(phrase.status().message());
+        for (size_t i = 1; i < parts.size(); ++i) {
+          auto more = out.ParsePhrase(parts[i]);
+          if (!more.ok()) return error(more.status().message());
+          phrase->also.push_back(std::move(*more));
+        }
         auto& list = section == Section::kRaise ? out.raise_ : out.not_danger_;
         phrase->category = category;
         phrase->index = list.size();
@@ -438,19 +455,22 @@ bool SafetyPhrases::InList(const std::vector<Atom>& list, std::string_view word)
 
 SafetyPhrases::Text SafetyPhrases::Prepare(std::string_view text) const {
   Text t;
-  int clause = 0;
+  int clause = 0, sentence = 0;
   ForEachWord(text, [&](const WordSpan& w) {
     if (w.new_clause && !t.words.empty()) ++clause;
+    if (w.new_sentence && !t.words.empty()) ++sentence;
     if (InList(clause_breaks_, w.folded) && !t.words.empty()) ++clause;
     auto it = contractions_.find(w.folded);
     if (it != contractions_.end()) {
       for (const std::string& part : it->second) {
         t.words.push_back(part);
         t.clause.push_back(clause);
+        t.sentence.push_back(sentence);
       }
     } else {
       t.words.emplace_back(w.folded);
       t.clause.push_back(clause);
+      t.sentence.push_back(sentence);
     }
   });
   if (!language_.empty()) {
@@ -514,6 +534,20 @@ bool SafetyPhrases::Negated(const Text& t, size_t start) const {
   return false;
 }
 
+bool SafetyPhrases::FoundInSentence(const Phrase& p, const Text& t, int sentence,
+                                    const std::vector<std::pair<size_t, size_t>>& idioms) const {
+  for (size_t start = 0; start < t.words.size(); ++start) {
+    if (t.sentence[start] != sentence) continue;
+    const size_t end = MatchAt(p, t, start);
+    if (end == 0 || Negated(t, start)) continue;
+    const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {
+      return span.first < end && start < span.second;
+    });
+    if (!idiom) return true;
+  }
+  return false;
+}
+
 std::vector<SafetyPhrases::Match> SafetyPhrases::Find(std::string_view text) const {
   const Text t = Prepare(text);
   std::vector<std::pair<size_t, size_t>> idioms;
@@ -530,7 +564,11 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(std::string_view text) con
       const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {
         return span.first < end && start < span.second;
       });
-      if (!idiom) out.push_back(Match{p.category, p.index, start, end});
+      if (idiom) continue;
+      const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
+        return FoundInSentence(q, t, t.sentence[start], idioms);
+      });
+      if (together) out.push_back(Match{p.category, p.index, start, end});
     }
   }
   return out;

@@ -90,11 +90,15 @@ class SafetyPhrases {
     std::vector<Slot> slots;
     SafetyCategory category = SafetyCategory::kSuicidalThoughts;
     size_t index = 0;
+    // "a & b": phrases that must also be found in the same sentence, in
+    // any order, each not negated and not part of an idiom.
+    std::vector<Phrase> also;
   };
   struct Text {
     std::vector<std::string> words;
     std::vector<std::string> stems;  // empty when the list has no stemmer
     std::vector<int> clause;         // clause number of each word
+    std::vector<int> sentence;       // sentence number of each word
   };
 
   core::Result<Phrase> ParsePhrase(std::string_view line) const;
@@ -109,6 +113,10 @@ class SafetyPhrases {
   bool MatchSlots(const Phrase& p, size_t slot, const Text& t, size_t pos, int clause,
                   size_t& best_end) const;
   bool Negated(const Text& t, size_t start) const;
+  // Whether `p` is found in sentence `sentence` of `t`, not negated and not
+  // overlapping one of `idioms`.
+  bool FoundInSentence(const Phrase& p, const Text& t, int sentence,
+                       const std::vector<std::pair<size_t, size_t>>& idioms) const;
   bool InList(const std::vector<Atom>& list, std::string_view word) const;
 
   std::string language_;  // Snowball algorithm, or empty

@@ -177,4 +177,117 @@ BOOST_AUTO_TEST_CASE(crisis_resources_by_region_with_a_sensible_default) {
   BOOST_TEST(!CrisisResources::Parse("{").ok());
 }
 
+BOOST_AUTO_TEST_CASE(stems_typos_gaps_exact_words_and_nested_groups) {
+  const char* english = R"([negation]
+never
+not
+[bridge]
+i
+want
+wanted
+to
+[negation_void]
+more
+[raise:wish_dead]
+want to die
+(wish|wished) i .. (had not|never) (woke|woken) up
+[raise:self_harm]
+=sh (again|today)
+(cut|burn) (myself|my (arm|arms|leg|legs))
+[raise:suicidal_thoughts]
+suicidal (thoughts|feelings)
+[raise:preparation]
+(pills|tablets) & (saving|stockpile|hoard) & [my] drawer
+)";
+  const EmbeddedFile files[] = {{"safety/en.txt", english}};
+  auto detector = SafetyDetector::FromFiles(files);
+  BOOST_REQUIRE_MESSAGE(detector.ok(), detector.status().message());
+  auto raises = [&](const char* text) { return detector->CheckText(text).raised(); };
+  // Stems: "wants ... dying" are not the words of the phrase, but their stems are.
+  BOOST_TEST(raises("she said I wanted to die"));
+  BOOST_TEST(raises("wanting to die all day"));
+  // One typo in a word of five letters or more; none in shorter words.
+  BOOST_TEST(raises("so many sucidal thoughts"));
+  BOOST_TEST(raises("suicidal thougths again"));
+  BOOST_TEST(!raises("suicidal thoroughfares"));
+  BOOST_TEST(!raises("I want to dye my hair"));
+  // A gap of up to three words, not more, and never across a clause.
+  BOOST_TEST(raises("I wish I just really had not woken up"));
+  BOOST_TEST(!raises("I wish I had finally and truly and honestly not woken up"));
+  BOOST_TEST(!raises("I wish I could. Had not woken up yet"));
+  // =word: only that word, not its stem or a word one typo away.
+  BOOST_TEST(raises("sh again, third time this week"));
+  BOOST_TEST(!raises("shh again, the baby"));
+  // Nested groups.
+  BOOST_TEST(raises("I cut my arms"));
+  BOOST_TEST(raises("burn my leg"));
+  // A negation negates, unless the clause makes it a comparison.
+  BOOST_TEST(!raises("I never want to die"));
+  BOOST_TEST(raises("I never wanted to die more than today"));
+  // "a & b & c": all in one sentence, in any order, clauses apart.
+  BOOST_TEST(raises("saving them up in the drawer, the pills nobody counts"));
+  BOOST_TEST(raises("The drawer is full: tablets, and I keep hoarding."));
+  BOOST_TEST(!raises("Bought tablets. Saving money for the drawer."));
+  BOOST_TEST(!raises("tablets in my drawer"));
+  // Categories come back by name.
+  SafetyResult r = detector->CheckText("sh again and want to die");
+  BOOST_REQUIRE_EQUAL(r.categories.size(), 2u);
+  BOOST_TEST(SafetyCategoryName(r.categories[0]) == "wish_dead");
+  BOOST_TEST(SafetyCategoryName(r.categories[1]) == "self_harm");
+  BOOST_TEST(r.Has(SafetyCategory::kSelfHarm));
+  BOOST_TEST(!r.Has(SafetyCategory::kHarmFromOthers));
+}
+
+BOOST_AUTO_TEST_CASE(broken_lists_are_refused_with_their_line) {
+  for (const char* bad : {
+           "[raise:wish_dead]\n(a|(b c)\n",     // unclosed nested group
+           "[raise:wish_dead]\n(a|b])\n",       // mismatched brackets
+           "[raise:wish_dead]\n.. want to die\n",  // a gap at the start
+           "[raise:wish_dead]\nwant to ..\n",      // a gap at the end
+           "[raise:wish_dead]\n==die\n",           // a stray '='
+           "[raise:wish_dead]\n(a|)\n",            // an empty alternative
+           "[negation_void]\ntwo words\n",         // one word a line
+           "[raise:wish_dead]\nwant to die & \n",   // an empty part
+           "[not_danger]\nkilling & me\n",          // '&' only where it raises
+       }) {
+    auto parsed = SafetyPhrases::Parse(bad, "bad.txt");
+    BOOST_TEST(!parsed.ok(), bad);
+    if (!parsed.ok()) BOOST_TEST(parsed.status().message().find("bad.txt line 2") == 0u, bad);
+  }
+  // A language libstemmer does not know is refused, not ignored.
+  BOOST_TEST(!SafetyPhrases::Parse("[raise:wish_dead]\ndie\n", "x.txt", "klingon").ok());
+  BOOST_TEST(SafetyPhrases::StemmerFor("safety/de.txt") == "german");
+  BOOST_TEST(SafetyPhrases::StemmerFor("safety/pl.txt").empty());
+}
+
+BOOST_AUTO_TEST_CASE(every_language_has_a_list_and_a_crisis_line_source) {
+  for (const char* code : {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru"}) {
+    BOOST_TEST(FindEmbeddedFile(std::string("safety/") + code + ".txt").has_value(), code);
+  }
+  const CrisisResources& cr = CrisisResources::Default();
+  for (const CrisisRegion& region : cr.regions()) {
+    for (const CrisisLine& line : region.lines) {
+      BOOST_TEST(line.source.starts_with("http"), region.code << ": " << line.name);
+    }
+  }
+  // Abuse lines only when asked for: harm from others, or the Help menu.
+  const CrisisRegion& gb = cr.ForRegion("GB");
+  const size_t without = CrisisResources::LinesFor(gb, false).size();
+  const size_t with = CrisisResources::LinesFor(gb, true).size();
+  BOOST_TEST(with == without + 1);
+  BOOST_TEST(cr.Format(gb, true).find("0808 2000 247") != std::string::npos);
+  BOOST_TEST(cr.Format(gb).find("0808 2000 247") == std::string::npos);
+  for (const char* code : {"DE", "FR", "ES", "IT", "PT", "NL", "PL", "RU", "US"}) {
+    BOOST_TEST(cr.ForRegion(code).code == code);
+  }
+  BOOST_TEST(!CrisisResources::Parse(
+                  R"({"format":1,"message":"m","footer":"f","regions":[{"code":"default","name":"n",)"
+                  R"("lines":[{"name":"a","contact":"b","when":"c","topic":"weather"}]}]})")
+                  .ok());
+  BOOST_TEST(!CrisisResources::Parse(
+                  R"({"format":1,"message":"m","footer":"f","regions":[{"code":"default","name":"n",)"
+                  R"("lines":[{"name":"a","contact":"b","when":"c","source":7}]}]})")
+                  .ok());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
