@@ -5,6 +5,7 @@
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/kdf.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
@@ -99,6 +100,16 @@ std::array<uint8_t, 32> Sha256(ByteView data) {
   std::array<uint8_t, 32> out{};
   unsigned int len = 0;
   EVP_Digest(data.data(), data.size(), out.data(), &len, EVP_sha256(), nullptr);
+  return out;
+}
+
+Result<std::array<uint8_t, 32>> HmacSha256(ByteView key, ByteView data) {
+  std::array<uint8_t, 32> out{};
+  unsigned int len = 0;
+  if (HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), data.data(), data.size(),
+           out.data(), &len) == nullptr ||
+      len != out.size())
+    return Status::Internal("HMAC-SHA256 failed: " + OpenSslErrors());
   return out;
 }
 

@@ -113,6 +113,9 @@ Result<SecureBytes> AesGcmOpen(ByteView key, ByteView nonce, ByteView aad,
 
 std::array<uint8_t, 32> Sha256(ByteView data);
 
+// HMAC-SHA256 (RFC 2104); `key` of any length.
+Result<std::array<uint8_t, 32>> HmacSha256(ByteView key, ByteView data);
+
 std::string HexEncode(ByteView data);
 Result<Bytes> HexDecode(std::string_view hex);
 

@@ -9,11 +9,13 @@
 #include <chrono>
 #include <cstring>
 #include <numeric>
+#include <optional>
 #include <unordered_set>
 
 #include "core/journal_db.h"
 #include "core/json.h"
 #include "core/record_codec.h"
+#include "core/record_index.h"
 #include "core/text.h"
 
 namespace fieldnotes::core {
@@ -28,20 +30,39 @@ using internal::WriteTransaction;
 
 namespace {
 
-// docs/journal-format.md, "Records".
-constexpr uint8_t kRecordFormat = 1;
-constexpr std::string_view kRecordAadLabel = "fieldnotes/record/v1";
+// docs/journal-format.md, "Records". Format 2 carries the record's write
+// counter (for the record index); format 1 records, written before it,
+// are read with counter 0 and rewritten as format 2 when next saved.
+constexpr uint8_t kRecordFormatV1 = 1;
+constexpr uint8_t kRecordFormat = 2;
+constexpr size_t kCounterBytes = 8;
+constexpr std::string_view kRecordAadLabelV1 = "fieldnotes/record/v1";
+constexpr std::string_view kRecordAadLabel = "fieldnotes/record/v2";
+constexpr std::string_view kIndexMeta = "record_index";
 constexpr std::string_view kKeyAadLabel = "fieldnotes/journal-key/v1";
 
-std::string RecordAad(Table table, std::string_view id, int format) {
-  std::string aad(kRecordAadLabel);
+std::string RecordAad(Table table, std::string_view id, int format, uint64_t counter) {
+  std::string aad(format == kRecordFormatV1 ? kRecordAadLabelV1 : kRecordAadLabel);
   aad += '\0';
   aad += TableName(table);
   aad += '\0';
   aad += id;
   aad += '\0';
   aad += std::to_string(format);
+  if (format != kRecordFormatV1) {
+    aad += '\0';
+    aad += std::to_string(counter);
+  }
   return aad;
+}
+
+// The write counter in a record's blob: bytes 1-8 of a format 2 record,
+// 0 for format 1 (and for a blob too short to hold one: it fails later).
+uint64_t CounterOf(int format, crypto::ByteView blob) {
+  if (format != kRecordFormat || blob.size() < 1 + kCounterBytes) return 0;
+  uint64_t v = 0;
+  for (size_t i = 1; i <= kCounterBytes; ++i) v = (v << 8) | blob[i];
+  return v;
 }
 
 std::string KeyAad(const std::string& kdf) {
@@ -95,6 +116,70 @@ Result<crypto::Bytes> GetMeta(sqlite3* db, std::string_view key) {
   if (rc != SQLITE_ROW) return SqliteStatus(db, rc, "reading the key header");
   auto v = ColumnBlob(stmt->get(), 0);
   return crypto::Bytes(v.begin(), v.end());
+}
+
+Result<internal::RecordIndex> LoadIndex(sqlite3* db) {
+  auto bytes = GetMeta(db, kIndexMeta);
+  if (!bytes.ok()) return bytes.status();
+  return internal::RecordIndex::Parse(*bytes);
+}
+
+Status SaveIndex(sqlite3* db, const internal::RecordIndex& index) {
+  return SetMeta(db, kIndexMeta, index.Serialize());
+}
+
+constexpr Table kAllTables[] = {Table::kEntries, Table::kSessions, Table::kThreads,
+                                Table::kReports, Table::kLinks,    Table::kConsents,
+                                Table::kSettings};
+
+// The index of the records as they are in the file now: each record's
+// term from its id and the counter in its blob (nothing is decrypted).
+Result<internal::RecordIndex> IndexOfFile(sqlite3* db, const crypto::SecureBytes& key) {
+  internal::RecordIndex index;
+  for (Table t : kAllTables) {
+    auto stmt = Prepare(db, "SELECT id, format, substr(blob, 1, " +
+                                std::to_string(1 + kCounterBytes) + ") FROM " +
+                                std::string(TableName(t)));
+    if (!stmt.ok()) return stmt.status();
+    int rc;
+    while ((rc = sqlite3_step(stmt->get())) == SQLITE_ROW) {
+      const uint64_t counter =
+          CounterOf(sqlite3_column_int(stmt->get(), 1), ColumnBlob(stmt->get(), 2));
+      index.last_counter = std::max(index.last_counter, counter);
+      FN_RETURN_IF_ERROR(index.Toggle(key.view(), t, ColumnText(stmt->get(), 0), counter, true));
+    }
+    if (rc != SQLITE_DONE) return SqliteStatus(db, rc, "reading the record index");
+  }
+  return index;
+}
+
+// The counter of the record `id` in `table` as it is in the file, or
+// nullopt when there is none.
+Result<std::optional<uint64_t>> StoredCounter(sqlite3* db, Table table, std::string_view id) {
+  auto stmt = Prepare(db, "SELECT format, substr(blob, 1, " + std::to_string(1 + kCounterBytes) +
+                              ") FROM " + std::string(TableName(table)) + " WHERE id = ?1");
+  if (!stmt.ok()) return stmt.status();
+  BindText(stmt->get(), 1, id);
+  const int rc = sqlite3_step(stmt->get());
+  if (rc == SQLITE_DONE) return std::optional<uint64_t>();
+  if (rc != SQLITE_ROW) return SqliteStatus(db, rc, "reading a record");
+  return std::optional<uint64_t>(
+      CounterOf(sqlite3_column_int(stmt->get(), 0), ColumnBlob(stmt->get(), 1)));
+}
+
+// What differs between the stored index and the records in the file, in
+// words (empty when nothing does), read in one transaction.
+Result<std::vector<std::string>> IndexDifferences(sqlite3* db, const crypto::SecureBytes& key) {
+  FN_RETURN_IF_ERROR(internal::Exec(db, "BEGIN"));
+  struct EndRead {
+    sqlite3* db;
+    ~EndRead() { sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr); }
+  } end_read{db};
+  auto stored = LoadIndex(db);
+  if (!stored.ok()) return stored.status();
+  auto actual = IndexOfFile(db, key);
+  if (!actual.ok()) return actual.status();
+  return internal::DescribeIndexDifference(*stored, *actual);
 }
 
 Status ConfigureConnection(sqlite3* db, int busy_timeout_ms) {
@@ -170,6 +255,9 @@ Result<std::unique_ptr<Journal>> Journal::Create(const std::string& path,
   if (!kek.ok()) return kek.status();
   j->data_key_ = crypto::SecureBytes(crypto::kAesKeyBytes);
   FN_RETURN_IF_ERROR(crypto::RandomBytes({j->data_key_.data(), j->data_key_.size()}));
+  auto index_key = internal::IndexKey(j->data_key_);
+  if (!index_key.ok()) return index_key.status();
+  j->index_key_ = std::move(*index_key);
   std::string kdf = params->Serialize();
   auto wrapped = WrapKey(*kek, j->data_key_, kdf);
   if (!wrapped.ok()) return wrapped.status();
@@ -193,6 +281,7 @@ Result<std::unique_ptr<Journal>> Journal::Create(const std::string& path,
     if (s.ok()) s = internal::Migrate(h, 0, kSchemaVersion);
     if (s.ok()) s = SetMeta(h, "kdf", crypto::AsBytes(kdf));
     if (s.ok()) s = SetMeta(h, "wrapped_key", *wrapped);
+    if (s.ok()) s = SaveIndex(h, internal::RecordIndex{});
     if (s.ok()) s = internal::Exec(h, "COMMIT");
     db->reset();  // close: everything is in the one file now
     if (!s.ok()) {
@@ -260,6 +349,9 @@ Result<std::unique_ptr<Journal>> Journal::Open(const std::string& path, std::str
   auto key = UnwrapKey(*kek, *wrapped, kdf);
   if (!key.ok()) return key.status();
   j->data_key_ = std::move(*key);
+  auto index_key = internal::IndexKey(j->data_key_);
+  if (!index_key.ok()) return index_key.status();
+  j->index_key_ = std::move(*index_key);
 
   if (*version < kSchemaVersion) {
     WriteTransaction tx(h);
@@ -268,25 +360,54 @@ Result<std::unique_ptr<Journal>> Journal::Open(const std::string& path, std::str
     auto v = internal::SchemaVersion(h);
     if (!v.ok()) return v.status();
     FN_RETURN_IF_ERROR(internal::Migrate(h, *v, kSchemaVersion));
+    if (*v < 3) {
+      // Version 3: the record index, from the records as they are now.
+      auto built = IndexOfFile(h, j->index_key_);
+      if (!built.ok()) return built.status();
+      FN_RETURN_IF_ERROR(SaveIndex(h, *built));
+    }
     FN_RETURN_IF_ERROR(tx.Commit());
   }
   FN_RETURN_IF_ERROR(j->LoadAll());
+  // Then every record last saved is there, each as last saved: a record deleted
+  // from the file or rolled back to an older copy is refused here (and
+  // named by Check, which opens with skip_damaged_records).
+  auto differences = IndexDifferences(h, j->index_key_);
+  if (!differences.ok()) return differences.status();
+  if (!differences->empty() && !options.skip_damaged_records) {
+    std::string what;
+    for (const std::string& d : *differences) what += (what.empty() ? "" : "; ") + d;
+    return Status::Corruption("the journal is not as it was last saved (" + what +
+                              "). Nothing was changed; `fieldnotes-cli check` tells more");
+  }
   return j;
 }
 
 // ---- records ----
 
 Status Journal::WriteRecord(Table table, std::string_view id, std::string_view plaintext) {
+  // The record index changes in the same transaction as the record.
+  auto index = LoadIndex(db_->get());
+  if (!index.ok()) return index.status();
+  auto old = StoredCounter(db_->get(), table, id);
+  if (!old.ok()) return old.status();
+  if (old->has_value())
+    FN_RETURN_IF_ERROR(index->Toggle(index_key_.view(), table, id, **old, /*add=*/false));
+  const uint64_t counter = ++index->last_counter;
+  FN_RETURN_IF_ERROR(index->Toggle(index_key_.view(), table, id, counter, /*add=*/true));
+  FN_RETURN_IF_ERROR(SaveIndex(db_->get(), *index));
+
   uint8_t nonce[crypto::kGcmNonceBytes];
   FN_RETURN_IF_ERROR(crypto::RandomBytes(nonce));
-  std::string aad = RecordAad(table, id, kRecordFormat);
+  std::string aad = RecordAad(table, id, kRecordFormat, counter);
   auto sealed =
       crypto::AesGcmSeal(data_key_.view(), nonce, crypto::AsBytes(aad), crypto::AsBytes(plaintext));
   if (!sealed.ok()) return sealed.status();
-  // blob = format byte || nonce || ciphertext || tag
+  // blob = format byte || write counter (8, big-endian) || nonce || ciphertext || tag
   crypto::Bytes blob;
-  blob.reserve(1 + sizeof nonce + sealed->size());
+  blob.reserve(1 + kCounterBytes + sizeof nonce + sealed->size());
   blob.push_back(kRecordFormat);
+  for (int shift = 56; shift >= 0; shift -= 8) blob.push_back(static_cast<uint8_t>(counter >> shift));
   blob.insert(blob.end(), nonce, nonce + sizeof nonce);
   blob.insert(blob.end(), sealed->begin(), sealed->end());
 
@@ -305,13 +426,15 @@ Status Journal::WriteRecord(Table table, std::string_view id, std::string_view p
 Result<crypto::SecureString> Journal::DecryptRecord(Table table, std::string_view id, int format,
                                                     crypto::ByteView blob) const {
   auto where = [&] { return std::string(TableName(table)) + "/" + std::string(id); };
-  if (format != kRecordFormat || blob.empty() || blob[0] != format)
+  if ((format != kRecordFormat && format != kRecordFormatV1) || blob.empty() || blob[0] != format)
     return Status::Unsupported("record " + where() + " has an unknown format version");
-  if (blob.size() < 1 + crypto::kGcmNonceBytes + crypto::kGcmTagBytes)
+  const size_t header = format == kRecordFormatV1 ? 1 : 1 + kCounterBytes;
+  if (blob.size() < header + crypto::kGcmNonceBytes + crypto::kGcmTagBytes)
     return Status::Corruption("record " + where() + " is truncated");
-  std::string aad = RecordAad(table, id, format);
-  auto plain = crypto::AesGcmOpen(data_key_.view(), blob.subspan(1, crypto::kGcmNonceBytes),
-                                  crypto::AsBytes(aad), blob.subspan(1 + crypto::kGcmNonceBytes));
+  std::string aad = RecordAad(table, id, format, CounterOf(format, blob));
+  auto plain =
+      crypto::AesGcmOpen(data_key_.view(), blob.subspan(header, crypto::kGcmNonceBytes),
+                         crypto::AsBytes(aad), blob.subspan(header + crypto::kGcmNonceBytes));
   if (!plain.ok())
     return Status::Corruption("record " + where() +
                               " failed authentication (edited, moved or damaged)");
@@ -353,6 +476,13 @@ Result<std::vector<std::string>> Journal::ListRecordIds(Table table) const {
 Status Journal::DeleteRecord(Table table, std::string_view id) {
   WriteTransaction tx(db_->get());
   FN_RETURN_IF_ERROR(tx.Begin());
+  auto old = StoredCounter(db_->get(), table, id);
+  if (!old.ok()) return old.status();
+  if (!old->has_value()) return Status::NotFound("no such record");
+  auto index = LoadIndex(db_->get());
+  if (!index.ok()) return index.status();
+  FN_RETURN_IF_ERROR(index->Toggle(index_key_.view(), table, id, **old, /*add=*/false));
+  FN_RETURN_IF_ERROR(SaveIndex(db_->get(), *index));
   auto stmt =
       Prepare(db_->get(), "DELETE FROM " + std::string(TableName(table)) + " WHERE id = ?1");
   if (!stmt.ok()) return stmt.status();
@@ -403,8 +533,7 @@ CheckReport Journal::Check() const {
   } else {
     report.sqlite_message = stmt.status().ToString();
   }
-  for (Table t : {Table::kEntries, Table::kSessions, Table::kThreads, Table::kReports,
-                  Table::kLinks, Table::kConsents, Table::kSettings}) {
+  for (Table t : kAllTables) {
     auto stmt = Prepare(h, "SELECT id, format, blob FROM " + std::string(TableName(t)));
     if (!stmt.ok()) {
       report.damaged.push_back(std::string(TableName(t)) + ": " + stmt.status().ToString());
@@ -428,6 +557,19 @@ CheckReport Journal::Check() const {
         if (ok && t == Table::kThreads) ok = ThreadFromJson(v->as_object()).ok();
         if (!ok) report.damaged.push_back(where + ": does not parse");
       }
+    }
+  }
+  // Records missing or rolled back: the record index, for the tables whose
+  // records all opened (a damaged record changes the sum too, and is
+  // already named above).
+  if (auto differences = IndexDifferences(h, index_key_); !differences.ok()) {
+    report.damaged.push_back("record index: " + differences.status().message());
+  } else {
+    for (const std::string& d : *differences) {
+      const std::string table = d.substr(0, d.find(':'));
+      const bool named = std::any_of(report.damaged.begin(), report.damaged.end(),
+                                     [&](const std::string& x) { return x.starts_with(table + "/"); });
+      if (!named) report.damaged.push_back(d);
     }
   }
   return report;

@@ -33,7 +33,7 @@ namespace fieldnotes::core {
 enum class Table { kEntries, kSessions, kThreads, kReports, kLinks, kConsents, kSettings };
 std::string_view TableName(Table t);
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 struct JournalOptions {
   // Cost of the key derivation for a new journal or a new passphrase
@@ -161,6 +161,7 @@ class Journal {
   std::unique_ptr<Db> db_;
   std::string path_;
   crypto::SecureBytes data_key_;
+  crypto::SecureBytes index_key_;  // record_index.h, derived from data_key_
   JournalOptions options_;
   double kdf_seconds_ = 0;
   std::vector<Entry> entries_;

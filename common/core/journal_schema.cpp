@@ -27,7 +27,12 @@ CREATE TABLE settings (id TEXT PRIMARY KEY NOT NULL, format INTEGER NOT NULL, bl
 )sql";
 
 // kSteps[i] takes a journal from version i to version i + 1.
-constexpr const char* kSteps[] = {kStepToV1, kStepToV2};
+// Version 3 adds the record index (meta "record_index",
+// docs/journal-format.md): it needs the data key, so Journal::Open builds it
+// from the records in the same transaction.
+constexpr const char* kStepToV3 = "-- the record index is built by Journal::Open";
+
+constexpr const char* kSteps[] = {kStepToV1, kStepToV2, kStepToV3};
 
 }  // namespace
 

@@ -82,6 +82,25 @@ BOOST_AUTO_TEST_CASE(aes_gcm_rejects_any_change) {
 }
 
 // RFC 7914 section 12.
+BOOST_AUTO_TEST_CASE(hmac_sha256_rfc4231_vectors) {
+  // RFC 4231 test cases 1, 2 and 6 (a key longer than the block).
+  struct V {
+    std::string key, data, mac;
+  };
+  for (const V& v : std::vector<V>{
+           {std::string(20, '\x0b'), "Hi There",
+            "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"},
+           {"Jefe", "what do ya want for nothing?",
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"},
+           {std::string(131, '\xaa'), "Test Using Larger Than Block-Size Key - Hash Key First",
+            "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"},
+       }) {
+    auto mac = crypto::HmacSha256(crypto::AsBytes(v.key), crypto::AsBytes(v.data));
+    BOOST_REQUIRE(mac.ok());
+    BOOST_TEST(crypto::HexEncode(*mac) == v.mac);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(scrypt_rfc7914_vectors) {
   struct V {
     const char* password;
