@@ -168,6 +168,26 @@ BOOST_AUTO_TEST_CASE(bad_data_exits_4) {
   BOOST_TEST(check.err.find("damaged") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_deleted_entry_is_noticed_by_check_and_export_refuses) {
+  CliFixture f;
+  f.Init();
+  f.Add({"note", "--text", "canary-kept-91f2"});
+  const std::string id = f.Add({"note", "--text", "canary-deleted-5e0a"});
+  {
+    SqliteDb db = OpenSqlite(f.journal());
+    Exec(db.get(), ("DELETE FROM entries WHERE id = '" + id + "'").c_str());
+  }
+  ProcessResult check = f.Cli({"check"});
+  BOOST_TEST(check.exit_code == 4, check.out + check.err);
+  BOOST_TEST(check.out.find("entries: 1 record is missing") != std::string::npos, check.out);
+  // Export opens the journal normally: it refuses rather than leave it out.
+  ProcessResult exported = f.Cli({"export"});
+  BOOST_TEST(exported.exit_code != 0);
+  BOOST_TEST(exported.out.find("canary-kept") == std::string::npos);
+  BOOST_TEST(exported.err.find("not as it was last saved") != std::string::npos, exported.err);
+  BOOST_TEST(exported.err.find("canary") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(busy_journal_exits_5_and_changes_nothing) {
   CliFixture f;
   f.Init();

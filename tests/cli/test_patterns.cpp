@@ -149,6 +149,99 @@ BOOST_AUTO_TEST_CASE(safety_flag_shows_crisis_lines_and_sends_nothing) {
   BOOST_TEST(idiom.err.find("988") == std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(add_json_says_whether_the_safety_lines_were_raised) {
+  CliFixture f;
+  f.Init();
+  ProcessOptions de;
+  de.env["FIELDNOTES_REGION"] = "DE";
+  ProcessResult raised =
+      f.Cli({"add", "note", "--text", "Ich will einfach nicht mehr leben.", "--json"}, de);
+  BOOST_REQUIRE_MESSAGE(raised.exit_code == 0, raised.err);
+  const json::Value raised_json = ParseOut(raised);
+  const json::Object& out = raised_json.as_object();
+  BOOST_TEST(out.Find("id")->as_string().size() == 36u);
+  const json::Object& safety = out.Find("safety")->as_object();
+  BOOST_TEST(safety.Find("raised")->as_bool());
+  BOOST_REQUIRE(!safety.Find("categories")->as_array().empty());
+  // The person still sees the lines for their region, on standard error.
+  BOOST_TEST(raised.err.find("0800 111 0 111") != std::string::npos);
+
+  ProcessResult quiet = f.Cli({"add", "note", "--text", "Dead tired after the move.", "--json"});
+  BOOST_REQUIRE_MESSAGE(quiet.exit_code == 0, quiet.err);
+  const json::Value quiet_json = ParseOut(quiet);
+  const json::Object& calm = quiet_json.as_object().Find("safety")->as_object();
+  BOOST_TEST(!calm.Find("raised")->as_bool());
+  BOOST_TEST(calm.Find("categories")->as_array().empty());
+  BOOST_TEST(quiet.err.empty());
+}
+
+BOOST_AUTO_TEST_CASE(harm_from_others_also_shows_the_abuse_line) {
+  CliFixture f;
+  f.Init();
+  ProcessOptions gb;
+  gb.env["FIELDNOTES_REGION"] = "GB";
+  ProcessResult threat =
+      f.Cli({"add", "note", "--text", "He said he would kill me if I ever left him.", "--json"}, gb);
+  BOOST_REQUIRE_MESSAGE(threat.exit_code == 0, threat.err);
+  BOOST_TEST(threat.out.find("harm_from_others") != std::string::npos);
+  BOOST_TEST(threat.err.find("0808 2000 247") != std::string::npos);  // Refuge
+  BOOST_TEST(threat.err.find("116 123") != std::string::npos);
+  // Thoughts of suicide alone: the crisis lines, not the abuse line.
+  ProcessResult alone = f.Cli({"add", "note", "--text", "I want to kill myself."}, gb);
+  BOOST_TEST(alone.err.find("116 123") != std::string::npos);
+  BOOST_TEST(alone.err.find("0808 2000 247") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(an_answer_that_raises_the_flag_ends_the_questions) {
+  CliFixture f;
+  f.Init();
+  ProcessOptions o;
+  o.stdin_data = "honestly I want to die\nthe second answer\n";
+  ProcessResult r = f.Cli(
+      {"add", "spike", "--emotion", "anxiety", "--thought", "it went wrong again", "--ask"}, o);
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const std::string id = r.out.substr(0, r.out.find('\n'));
+  // One prompt, then the crisis lines; the second question is never asked.
+  size_t prompts = 0;
+  for (size_t at = r.err.find("\n> "); at != std::string::npos; at = r.err.find("\n> ", at + 1))
+    ++prompts;
+  BOOST_TEST(prompts == 1u);
+  BOOST_TEST(r.err.find("Nothing has been sent") != std::string::npos);
+  json::Value shown = ParseOut(f.Cli({"show", id, "--json"}));
+  const json::Array& followups = shown.as_object().Find("followups")->as_array();
+  BOOST_REQUIRE(!followups.empty());
+  BOOST_TEST(followups[0].as_object().Find("answer")->as_string() == "honestly I want to die");
+  for (const json::Value& q : followups)
+    BOOST_TEST(q.as_object().Find("answer")->as_string() != "the second answer");
+}
+
+BOOST_AUTO_TEST_CASE(edits_and_imports_are_read_for_safety) {
+  CliFixture f;
+  f.Init();
+  ProcessOptions us;
+  us.env["FIELDNOTES_REGION"] = "US";
+  const std::string id = f.Add({"note", "--text", "an ordinary day"});
+  ProcessResult edited = f.Cli({"edit", id, "--text", "je veux mourir, vraiment"}, us);
+  BOOST_REQUIRE_MESSAGE(edited.exit_code == 0, edited.err);
+  BOOST_TEST(edited.err.find("988") != std::string::npos);
+
+  const std::string file = f.WriteFile(
+      "import.jsonl",
+      R"({"type":"entry","id":"5e0b3c1a-7d2f-4a8e-9b61-0c4d2e8f1a01","kind":"note","at":"2026-11-03T21:40:00+01:00","text":"quiero morirme"})"
+      "\n"
+      R"({"type":"entry","id":"5e0b3c1a-7d2f-4a8e-9b61-0c4d2e8f1a02","kind":"note","at":"2026-11-04T21:40:00+01:00","text":"a good walk"})"
+      "\n"
+      R"({"type":"entry","id":"5e0b3c1a-7d2f-4a8e-9b61-0c4d2e8f1a03","kind":"loop","at":"2026-11-05T21:40:00+01:00","text":"я больше не хочу жить"})"
+      "\n");
+  ProcessResult imported = f.Cli({"import", file}, us);
+  BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
+  BOOST_TEST(imported.out.find("2 imported entries mention") != std::string::npos, imported.out);
+  BOOST_TEST(imported.err.find("988") != std::string::npos);
+  // Imported again: nothing new, nothing said.
+  ProcessResult again = f.Cli({"import", file}, us);
+  BOOST_TEST(again.out.find("mention") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace fieldnotes::testing

@@ -1,0 +1,48 @@
+// The labelled safety texts of tests/data/safety/*.tsv (docs/safety.md,
+// "How well it hears") and their tally, for the test that holds the bars
+// (test_safety_eval.cpp) and the tool that tries a list before it is built
+// in (tests/tools/safety_check.cpp).
+#ifndef FIELDNOTES_TESTS_REPORTS_SAFETY_EVAL_H_
+#define FIELDNOTES_TESTS_REPORTS_SAFETY_EVAL_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "reports/safety_detector.h"
+
+namespace fieldnotes::reports::testing {
+
+struct Labelled {
+  std::string language;  // the file's name: "de"
+  std::string split;     // "dev" or "holdout"
+  bool danger = false;
+  std::string category;  // for danger
+  std::string text;
+  int line = 0;
+};
+
+// Every row of every .tsv in `folder`: split, label (danger | near_miss),
+// category, text. Throws std::runtime_error naming the file and line of a
+// malformed row.
+std::vector<Labelled> ReadLabelledSet(const std::string& folder);
+
+struct Tally {
+  int danger = 0, heard = 0;       // texts in danger, and how many raised
+  int near = 0, false_alarm = 0;   // near misses, and how many raised
+  double recall() const;           // percent
+  double false_alarms() const;     // percent
+};
+
+struct Evaluation {
+  std::map<std::string, Tally> by_language, by_split, by_category;
+  Tally all;
+  std::vector<const Labelled*> wrong;  // missed or raised by mistake
+  std::string Table() const;           // Markdown, as in docs/safety.md
+};
+
+Evaluation Evaluate(const SafetyDetector& detector, const std::vector<Labelled>& set);
+
+}  // namespace fieldnotes::reports::testing
+
+#endif  // FIELDNOTES_TESTS_REPORTS_SAFETY_EVAL_H_

@@ -1,0 +1,72 @@
+// safety_check: tries safety lists from disk before they are built in.
+//
+//   safety_check LIST.txt... [--tsv FOLDER [--split dev|holdout]] [--text TEXT]
+//
+// Parses each list (its file name picks the stemmer: de.txt -> german) and
+// reports the first error of a broken one. With --tsv, evaluates the
+// labelled set in FOLDER (docs/safety.md; with --split, only that part of
+// it) and prints the table and every text it got wrong; with --text,
+// prints what one text raises.
+// Exit code 0 when the lists parse, 1 when one does not, 2 on usage.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "reports/safety_eval.h"  // tests/reports/
+
+using namespace fieldnotes::reports;
+
+int main(int argc, char** argv) {
+  std::vector<std::string> names, contents;
+  std::string tsv, text, split;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if ((arg == "--tsv" || arg == "--text" || arg == "--split") && i + 1 < argc) {
+      (arg == "--tsv" ? tsv : arg == "--text" ? text : split) = argv[++i];
+      continue;
+    }
+    if (arg.starts_with("-")) {
+      std::fputs(
+          "usage: safety_check LIST.txt... [--tsv FOLDER [--split dev|holdout]] [--text TEXT]\n",
+          stderr);
+      return 2;
+    }
+    std::ifstream in(arg, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "safety_check: cannot read %s\n", arg.c_str());
+      return 2;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    names.push_back("safety/" + arg.substr(arg.rfind('/') + 1));
+    contents.push_back(ss.str());
+  }
+  std::vector<EmbeddedFile> files;
+  for (size_t i = 0; i < names.size(); ++i) files.push_back({names[i], contents[i]});
+  auto detector = SafetyDetector::FromFiles(files);
+  if (!detector.ok()) {
+    std::fprintf(stderr, "%s\n", detector.status().message().c_str());
+    return 1;
+  }
+  if (!text.empty()) {
+    const SafetyResult r = detector->CheckText(text);
+    std::printf("%s", r.raised() ? "raised:" : "not raised\n");
+    for (SafetyCategory c : r.categories)
+      std::printf(" %s", std::string(SafetyCategoryName(c)).c_str());
+    if (r.raised()) std::printf("\n");
+  }
+  if (!tsv.empty()) {
+    auto set = testing::ReadLabelledSet(tsv);
+    if (!split.empty())
+      std::erase_if(set, [&](const testing::Labelled& t) { return t.split != split; });
+    const auto ev = testing::Evaluate(*detector, set);
+    for (const testing::Labelled* t : ev.wrong)
+      std::printf("%s %s:%d [%s] %s\n", t->danger ? "MISSED" : "RAISED", t->language.c_str(),
+                  t->line, t->category.c_str(), t->text.c_str());
+    std::printf("\n%s", ev.Table().c_str());
+  }
+  return 0;
+}
