@@ -35,9 +35,24 @@ std::vector<std::string_view> Characters(std::string_view s) {
 
 // True when `a` and `b` differ by at most one insertion, deletion,
 // substitution or swap of two neighbouring characters.
+template <typename Seq>
+bool WithinOneEditOf(const Seq& a, const Seq& b);
+
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+}
+
 bool WithinOneEdit(std::string_view a_text, std::string_view b_text) {
-  const auto a = Characters(a_text);
-  const auto b = Characters(b_text);
+  if (a_text.size() > b_text.size() + 8 || b_text.size() > a_text.size() + 8) return false;
+  if (IsAscii(a_text) && IsAscii(b_text)) return WithinOneEditOf(a_text, b_text);
+  return WithinOneEditOf(Characters(a_text), Characters(b_text));
+}
+
+// A sequence of characters (bytes of ASCII text, or the byte ranges of
+// UTF-8 characters) within one insertion, deletion, substitution or swap of
+// neighbours of another.
+template <typename Seq>
+bool WithinOneEditOf(const Seq& a, const Seq& b) {
   const size_t n = a.size(), m = b.size();
   if (n > m + 1 || m > n + 1) return false;
   size_t i = 0;
@@ -430,6 +445,7 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
       }
     }
   }
+  out.BuildIndexes();
   return out;
 }
 
@@ -437,6 +453,80 @@ bool SafetyPhrases::AtomMatches(const Atom& a, std::string_view word) {
   if (a.any) return true;
   if (a.prefix) return word.starts_with(a.text);
   return word == a.text;
+}
+
+namespace {
+
+// The word and each of its one-character deletions: two words within one
+// edit of each other share at least one of these keys.
+std::vector<std::string> DeletionKeys(std::string_view word) {
+  std::vector<std::string> keys{std::string(word)};
+  const auto chars = Characters(word);
+  for (size_t i = 0; i < chars.size(); ++i) {
+    std::string key;
+    key.reserve(word.size());
+    for (size_t j = 0; j < chars.size(); ++j) {
+      if (j != i) key.append(chars[j]);
+    }
+    keys.push_back(std::move(key));
+  }
+  return keys;
+}
+
+}  // namespace
+
+void SafetyPhrases::StartIndex::Add(const Phrase& p, uint32_t id) {
+  // The atoms a match can begin with: the first atom of each alternative of
+  // the first slot, and of the next slot while slots are optional.
+  for (const Slot& slot : p.slots) {
+    if (slot.gap) {  // "[a] .. b" may start anywhere a gap may
+      always.push_back(id);
+      break;
+    }
+    for (const auto& alt : slot.alternatives) {
+      const Atom& a = alt.front();
+      if (a.any) {
+        always.push_back(id);
+      } else if (a.prefix) {
+        by_prefix.emplace_back(a.text, id);
+      } else {
+        by_word[a.text].push_back(id);
+        if (!a.exact && !a.stem.empty()) by_stem[a.stem].push_back(id);
+        if (a.fuzzy) {
+          for (std::string& key : DeletionKeys(a.text)) by_deletion[key].push_back(id);
+        }
+      }
+    }
+    if (!slot.optional) break;
+  }
+}
+
+void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
+                                           std::vector<uint32_t>& out) const {
+  out.clear();
+  auto take = [&](const auto& map, const std::string& key) {
+    auto it = map.find(key);
+    if (it != map.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  };
+  const std::string& word = t.words[i];
+  take(by_word, word);
+  if (!t.stems.empty()) take(by_stem, t.stems[i]);
+  if (!by_deletion.empty() && CharacterCount(word) + 1 >= kFuzzyLetters) {
+    for (const std::string& key : DeletionKeys(word)) take(by_deletion, key);
+  }
+  for (const auto& [prefix, id] : by_prefix) {
+    if (word.starts_with(prefix)) out.push_back(id);
+  }
+  out.insert(out.end(), always.begin(), always.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+void SafetyPhrases::BuildIndexes() {
+  raise_starts_ = StartIndex();
+  not_danger_starts_ = StartIndex();
+  for (uint32_t i = 0; i < raise_.size(); ++i) raise_starts_.Add(raise_[i], i);
+  for (uint32_t i = 0; i < not_danger_.size(); ++i) not_danger_starts_.Add(not_danger_[i], i);
 }
 
 bool SafetyPhrases::PhraseAtomMatches(const Atom& a, const Text& t, size_t i) {
@@ -551,14 +641,18 @@ bool SafetyPhrases::FoundInSentence(const Phrase& p, const Text& t, int sentence
 std::vector<SafetyPhrases::Match> SafetyPhrases::Find(std::string_view text) const {
   const Text t = Prepare(text);
   std::vector<std::pair<size_t, size_t>> idioms;
+  std::vector<uint32_t> candidates;
   for (size_t start = 0; start < t.words.size(); ++start) {
-    for (const Phrase& p : not_danger_) {
-      if (size_t end = MatchAt(p, t, start)) idioms.emplace_back(start, end);
+    not_danger_starts_.Candidates(t, start, candidates);
+    for (uint32_t id : candidates) {
+      if (size_t end = MatchAt(not_danger_[id], t, start)) idioms.emplace_back(start, end);
     }
   }
   std::vector<Match> out;
   for (size_t start = 0; start < t.words.size(); ++start) {
-    for (const Phrase& p : raise_) {
+    raise_starts_.Candidates(t, start, candidates);
+    for (uint32_t id : candidates) {
+      const Phrase& p = raise_[id];
       const size_t end = MatchAt(p, t, start);
       if (end == 0 || Negated(t, start)) continue;
       const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
@@ -119,6 +120,21 @@ class SafetyPhrases {
                        const std::vector<std::pair<size_t, size_t>>& idioms) const;
   bool InList(const std::vector<Atom>& list, std::string_view word) const;
 
+  // Which phrases can start at a word, so that a text is not tried against
+  // every phrase at every word: the phrases' possible first words by exact
+  // text, by stem, by prefix, and, for one typo, by the word and each of
+  // its one-letter deletions (a typo of one letter leaves a deletion in
+  // common).
+  struct StartIndex {
+    std::unordered_map<std::string, std::vector<uint32_t>> by_word, by_stem, by_deletion;
+    std::vector<std::pair<std::string, uint32_t>> by_prefix;
+    std::vector<uint32_t> always;  // may start with any word
+    void Add(const Phrase& p, uint32_t id);
+    // The phrases that may start at word `i` of `t`, each once, ascending.
+    void Candidates(const Text& t, size_t i, std::vector<uint32_t>& out) const;
+  };
+  void BuildIndexes();
+
   std::string language_;  // Snowball algorithm, or empty
   std::map<std::string, std::vector<std::string>, std::less<>> contractions_;
   std::vector<Atom> clause_breaks_;
@@ -127,6 +143,8 @@ class SafetyPhrases {
   std::vector<Atom> negation_voids_;
   std::vector<Phrase> raise_;
   std::vector<Phrase> not_danger_;
+  StartIndex raise_starts_;
+  StartIndex not_danger_starts_;
 };
 
 }  // namespace fieldnotes::reports
