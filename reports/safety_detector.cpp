@@ -47,8 +47,9 @@ void SafetyDetector::CheckInto(std::string_view text, std::string_view field,
                                SafetyResult& result) const {
   if (text.empty()) return;
   bool found = false;
+  const std::vector<SafetyPhrases::Word> words = SafetyPhrases::SplitWords(text);  // once for all lists
   for (const SafetyPhrases& list : lists_) {
-    for (const SafetyPhrases::Match& m : list.Find(text)) {
+    for (const SafetyPhrases::Match& m : list.Find(words)) {
       found = true;
       if (std::find(result.categories.begin(), result.categories.end(), m.category) ==
           result.categories.end())

@@ -245,7 +245,10 @@ std::string_view SafetyPhrases::StemmerFor(std::string_view file_name) {
 
 std::string SafetyPhrases::Stem(std::string_view folded_word) const {
   if (language_.empty()) return {};
-  sb_stemmer* stemmer = StemmerOf(language_);
+  return StemWith(StemmerOf(language_), folded_word);
+}
+
+std::string SafetyPhrases::StemWith(sb_stemmer* stemmer, std::string_view folded_word) {
   if (!stemmer) return std::string(folded_word);
   const sb_symbol* stem =
       sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(folded_word.data()),
@@ -457,20 +460,26 @@ bool SafetyPhrases::AtomMatches(const Atom& a, std::string_view word) {
 
 namespace {
 
-// The word and each of its one-character deletions: two words within one
-// edit of each other share at least one of these keys.
-std::vector<std::string> DeletionKeys(std::string_view word) {
-  std::vector<std::string> keys{std::string(word)};
-  const auto chars = Characters(word);
-  for (size_t i = 0; i < chars.size(); ++i) {
-    std::string key;
-    key.reserve(word.size());
-    for (size_t j = 0; j < chars.size(); ++j) {
-      if (j != i) key.append(chars[j]);
+// Hashes of the word and of each of its one-character deletions: two words
+// within one edit of each other share at least one of them (a shared hash
+// that is a collision only makes one more candidate, checked in full).
+template <typename Fn>
+void ForEachDeletionKey(std::string_view word, Fn&& fn) {
+  auto hash = [&](size_t skip_begin, size_t skip_end) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t k = 0; k < word.size(); ++k) {
+      if (k >= skip_begin && k < skip_end) continue;
+      h = (h ^ static_cast<unsigned char>(word[k])) * 1099511628211ull;
     }
-    keys.push_back(std::move(key));
+    return h;
+  };
+  fn(hash(0, 0));
+  for (size_t i = 0; i < word.size();) {
+    size_t j = i + 1;
+    while (j < word.size() && (static_cast<unsigned char>(word[j]) & 0xC0) == 0x80) ++j;
+    fn(hash(i, j));
+    i = j;
   }
-  return keys;
 }
 
 }  // namespace
@@ -492,9 +501,7 @@ void SafetyPhrases::StartIndex::Add(const Phrase& p, uint32_t id) {
       } else {
         by_word[a.text].push_back(id);
         if (!a.exact && !a.stem.empty()) by_stem[a.stem].push_back(id);
-        if (a.fuzzy) {
-          for (std::string& key : DeletionKeys(a.text)) by_deletion[key].push_back(id);
-        }
+        if (a.fuzzy) ForEachDeletionKey(a.text, [&](uint64_t key) { by_deletion[key].push_back(id); });
       }
     }
     if (!slot.optional) break;
@@ -504,7 +511,7 @@ void SafetyPhrases::StartIndex::Add(const Phrase& p, uint32_t id) {
 void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
                                            std::vector<uint32_t>& out) const {
   out.clear();
-  auto take = [&](const auto& map, const std::string& key) {
+  auto take = [&](const auto& map, const auto& key) {
     auto it = map.find(key);
     if (it != map.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   };
@@ -512,7 +519,7 @@ void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
   take(by_word, word);
   if (!t.stems.empty()) take(by_stem, t.stems[i]);
   if (!by_deletion.empty() && CharacterCount(word) + 1 >= kFuzzyLetters) {
-    for (const std::string& key : DeletionKeys(word)) take(by_deletion, key);
+    ForEachDeletionKey(word, [&](uint64_t key) { take(by_deletion, key); });
   }
   for (const auto& [prefix, id] : by_prefix) {
     if (word.starts_with(prefix)) out.push_back(id);
@@ -543,10 +550,18 @@ bool SafetyPhrases::InList(const std::vector<Atom>& list, std::string_view word)
   return std::any_of(list.begin(), list.end(), [&](const Atom& a) { return AtomMatches(a, word); });
 }
 
-SafetyPhrases::Text SafetyPhrases::Prepare(std::string_view text) const {
+std::vector<SafetyPhrases::Word> SafetyPhrases::SplitWords(std::string_view text) {
+  std::vector<Word> out;
+  ForEachWord(text, [&](const WordSpan& w) {
+    out.push_back(Word{std::string(w.folded), w.new_clause, w.new_sentence});
+  });
+  return out;
+}
+
+SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const {
   Text t;
   int clause = 0, sentence = 0;
-  ForEachWord(text, [&](const WordSpan& w) {
+  for (const Word& w : words) {
     if (w.new_clause && !t.words.empty()) ++clause;
     if (w.new_sentence && !t.words.empty()) ++sentence;
     if (InList(clause_breaks_, w.folded) && !t.words.empty()) ++clause;
@@ -562,16 +577,17 @@ SafetyPhrases::Text SafetyPhrases::Prepare(std::string_view text) const {
       t.clause.push_back(clause);
       t.sentence.push_back(sentence);
     }
-  });
+  }
   if (!language_.empty()) {
     t.stems.reserve(t.words.size());
-    for (const std::string& w : t.words) t.stems.push_back(Stem(w));
+    sb_stemmer* stemmer = StemmerOf(language_);  // once per text, not per word
+    for (const std::string& w : t.words) t.stems.push_back(StemWith(stemmer, w));
   }
   return t;
 }
 
 std::vector<std::string> SafetyPhrases::Normalize(std::string_view text) const {
-  return Prepare(text).words;
+  return Prepare(SplitWords(text)).words;
 }
 
 bool SafetyPhrases::MatchSlots(const Phrase& p, size_t slot, const Text& t, size_t pos, int clause,
@@ -639,7 +655,11 @@ bool SafetyPhrases::FoundInSentence(const Phrase& p, const Text& t, int sentence
 }
 
 std::vector<SafetyPhrases::Match> SafetyPhrases::Find(std::string_view text) const {
-  const Text t = Prepare(text);
+  return Find(SplitWords(text));
+}
+
+std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& words) const {
+  const Text t = Prepare(words);
   std::vector<std::pair<size_t, size_t>> idioms;
   std::vector<uint32_t> candidates;
   for (size_t start = 0; start < t.words.size(); ++start) {

@@ -16,6 +16,8 @@
 
 #include "core/status.h"
 
+struct sb_stemmer;  // libstemmer.h, included by safety_phrases.cpp only
+
 namespace fieldnotes::reports {
 
 // What a phrase is about, after the distinctions of the Columbia Suicide
@@ -68,6 +70,15 @@ class SafetyPhrases {
   // and not overlapped by a not_danger phrase.
   std::vector<Match> Find(std::string_view text) const;
 
+  // A text split into words once, for every list to read.
+  struct Word {
+    std::string folded;
+    bool new_clause = false;
+    bool new_sentence = false;
+  };
+  static std::vector<Word> SplitWords(std::string_view text);
+  std::vector<Match> Find(const std::vector<Word>& words) const;
+
   // The words the matcher sees: folded, contractions expanded.
   std::vector<std::string> Normalize(std::string_view text) const;
 
@@ -108,7 +119,8 @@ class SafetyPhrases {
   // A word of a phrase: also by stem and with one typo.
   static bool PhraseAtomMatches(const Atom& a, const Text& t, size_t i);
   std::string Stem(std::string_view folded_word) const;
-  Text Prepare(std::string_view text) const;
+  static std::string StemWith(sb_stemmer* stemmer, std::string_view folded_word);
+  Text Prepare(const std::vector<Word>& words) const;
   // Largest end position of a match of `p` starting at `start`, or 0.
   size_t MatchAt(const Phrase& p, const Text& t, size_t start) const;
   bool MatchSlots(const Phrase& p, size_t slot, const Text& t, size_t pos, int clause,
@@ -126,7 +138,8 @@ class SafetyPhrases {
   // its one-letter deletions (a typo of one letter leaves a deletion in
   // common).
   struct StartIndex {
-    std::unordered_map<std::string, std::vector<uint32_t>> by_word, by_stem, by_deletion;
+    std::unordered_map<std::string, std::vector<uint32_t>> by_word, by_stem;
+    std::unordered_map<uint64_t, std::vector<uint32_t>> by_deletion;
     std::vector<std::pair<std::string, uint32_t>> by_prefix;
     std::vector<uint32_t> always;  // may start with any word
     void Add(const Phrase& p, uint32_t id);
