@@ -265,6 +265,8 @@ core::Result<SafetyPhrases::Phrase> SafetyPhrases::ParsePhrase(std::string_view 
       a.any = true;
       return a;
     }
+    if (w == "..")
+      return core::Status::InvalidArgument("a gap (..) stands between slots, not inside brackets");
     if (!w.empty() && w.front() == '=') {
       a.exact = true;
       w.remove_prefix(1);

@@ -249,6 +249,7 @@ BOOST_AUTO_TEST_CASE(broken_lists_are_refused_with_their_line) {
            "[negation_void]\ntwo words\n",         // one word a line
            "[raise:wish_dead]\nwant to die & \n",   // an empty part
            "[not_danger]\nkilling & me\n",          // '&' only where it raises
+           "[raise:wish_dead]\nwant (to .. die)\n", // a gap only between slots
        }) {
     auto parsed = SafetyPhrases::Parse(bad, "bad.txt");
     BOOST_TEST(!parsed.ok(), bad);
