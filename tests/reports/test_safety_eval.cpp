@@ -1,0 +1,73 @@
+// The safety lines measured on the labelled texts of tests/data/safety/
+// (docs/safety.md, "How well it hears"): recall per language on texts that
+// express danger, false alarms on near misses. The table is printed with
+// --log_level=message; FIELDNOTES_SAFETY_MISSES=1 also prints every text
+// it got wrong.
+//
+// The lists were tuned on the `dev` part, which holds the targets of the
+// issue; the `holdout` part was never looked at while tuning, and its
+// floors are the measured values of docs/safety.md less a margin, so that
+// a change that hears less on new text fails here.
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "safety_eval.h"
+
+using namespace fieldnotes::reports;
+using namespace fieldnotes::reports::testing;
+
+namespace {
+
+constexpr double kDevRecall = 90.0;             // overall, the issue's target
+constexpr double kDevLanguageRecall = 80.0;     // every language
+constexpr double kMaxFalseAlarms = 5.0;         // on all near misses, both parts
+constexpr double kHoldoutRecallFloor = 35.0;    // docs/safety.md, less a margin
+constexpr double kHoldoutFalseAlarmCeiling = 10.0;
+
+std::vector<Labelled> Part(const std::vector<Labelled>& set, const char* split) {
+  std::vector<Labelled> out;
+  std::copy_if(set.begin(), set.end(), std::back_inserter(out),
+               [&](const Labelled& t) { return t.split == split; });
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(safety_eval)
+
+BOOST_AUTO_TEST_CASE(recall_and_false_alarms_on_the_labelled_set) {
+  const std::vector<Labelled> set =
+      ReadLabelledSet(std::string(FIELDNOTES_SOURCE_DIR) + "/tests/data/safety");
+  const Evaluation all = Evaluate(SafetyDetector::Default(), set);
+  const std::vector<Labelled> dev_set = Part(set, "dev");
+  const std::vector<Labelled> holdout_set = Part(set, "holdout");
+  const Evaluation dev = Evaluate(SafetyDetector::Default(), dev_set);
+  const Evaluation holdout = Evaluate(SafetyDetector::Default(), holdout_set);
+  BOOST_TEST_MESSAGE("\nAll texts\n" << all.Table() << "\nDev\n" << dev.Table() << "\nHoldout\n"
+                                     << holdout.Table());
+  if (std::getenv("FIELDNOTES_SAFETY_MISSES") != nullptr) {
+    for (const Labelled* t : all.wrong)
+      std::printf("%s %s:%d %s\n", t->danger ? "MISSED" : "RAISED", t->language.c_str(), t->line,
+                  t->text.c_str());
+  }
+
+  // The set itself: at least 400 texts, 25 in danger and 15 near misses in
+  // each of the nine languages.
+  BOOST_TEST(set.size() >= 400u);
+  BOOST_TEST(all.by_language.size() == 9u);
+  for (const auto& [language, tally] : all.by_language) {
+    BOOST_TEST(tally.danger >= 25, language);
+    BOOST_TEST(tally.near >= 15, language);
+  }
+  BOOST_TEST(dev.all.recall() >= kDevRecall);
+  for (const auto& [language, tally] : dev.by_language)
+    BOOST_TEST(tally.recall() >= kDevLanguageRecall, language);
+  BOOST_TEST(all.all.false_alarms() <= kMaxFalseAlarms);
+  BOOST_TEST(holdout.all.recall() >= kHoldoutRecallFloor);
+  BOOST_TEST(holdout.all.false_alarms() <= kHoldoutFalseAlarmCeiling);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
