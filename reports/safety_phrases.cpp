@@ -499,7 +499,10 @@ void SafetyPhrases::StartIndex::Add(const Phrase& p, uint32_t id) {
       if (a.any) {
         always.push_back(id);
       } else if (a.prefix) {
-        by_prefix.emplace_back(a.text, id);
+        if (a.text.size() >= 2)
+          by_prefix[a.text.substr(0, 2)].emplace_back(a.text, id);
+        else
+          by_short_prefix.emplace_back(a.text, id);
       } else {
         by_word[a.text].push_back(id);
         if (!a.exact && !a.stem.empty()) by_stem[a.stem].push_back(id);
@@ -523,7 +526,14 @@ void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
   if (!by_deletion.empty() && CharacterCount(word) + 1 >= kFuzzyLetters) {
     ForEachDeletionKey(word, [&](uint64_t key) { take(by_deletion, key); });
   }
-  for (const auto& [prefix, id] : by_prefix) {
+  if (word.size() >= 2) {
+    if (auto it = by_prefix.find(word.substr(0, 2)); it != by_prefix.end()) {
+      for (const auto& [prefix, id] : it->second) {
+        if (word.starts_with(prefix)) out.push_back(id);
+      }
+    }
+  }
+  for (const auto& [prefix, id] : by_short_prefix) {
     if (word.starts_with(prefix)) out.push_back(id);
   }
   out.insert(out.end(), always.begin(), always.end());

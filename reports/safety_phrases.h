@@ -140,7 +140,9 @@ class SafetyPhrases {
   struct StartIndex {
     std::unordered_map<std::string, std::vector<uint32_t>> by_word, by_stem;
     std::unordered_map<uint64_t, std::vector<uint32_t>> by_deletion;
-    std::vector<std::pair<std::string, uint32_t>> by_prefix;
+    // Prefixes by their first two bytes (shorter ones in by_short_prefix).
+    std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> by_prefix;
+    std::vector<std::pair<std::string, uint32_t>> by_short_prefix;
     std::vector<uint32_t> always;  // may start with any word
     void Add(const Phrase& p, uint32_t id);
     // The phrases that may start at word `i` of `t`, each once, ascending.
