@@ -10,6 +10,8 @@
 #include <openssl/params.h>
 #include <openssl/rand.h>
 
+#include <mutex>
+
 #include <climits>
 #include <cstdlib>
 #include <cstring>
@@ -110,6 +112,40 @@ Result<std::array<uint8_t, 32>> HmacSha256(ByteView key, ByteView data) {
            out.data(), &len) == nullptr ||
       len != out.size())
     return Status::Internal("HMAC-SHA256 failed: " + OpenSslErrors());
+  return out;
+}
+
+struct HmacSha256Key::State {
+  std::mutex mu;  // an EVP_MAC_CTX is used by one thread at a time
+  std::unique_ptr<EVP_MAC, internal::Deleter<EVP_MAC, EVP_MAC_free>> mac;
+  std::unique_ptr<EVP_MAC_CTX, internal::Deleter<EVP_MAC_CTX, EVP_MAC_CTX_free>> ctx;
+};
+
+Result<HmacSha256Key> HmacSha256Key::Make(ByteView key) {
+  auto state = std::make_shared<State>();
+  state->mac.reset(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
+  if (!state->mac) return internal::OpenSslFailure("fetching HMAC");
+  state->ctx.reset(EVP_MAC_CTX_new(state->mac.get()));
+  if (!state->ctx) return internal::OpenSslFailure("creating an HMAC context");
+  char digest[] = "SHA256";
+  const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                               OSSL_PARAM_construct_end()};
+  if (EVP_MAC_init(state->ctx.get(), key.data(), key.size(), params) != 1)
+    return internal::OpenSslFailure("setting the HMAC key");
+  HmacSha256Key out;
+  out.state_ = std::move(state);
+  return out;
+}
+
+Result<std::array<uint8_t, 32>> HmacSha256Key::Mac(ByteView data) const {
+  std::array<uint8_t, 32> out{};
+  size_t len = 0;
+  std::lock_guard<std::mutex> lock(state_->mu);
+  // A null key keeps the key already set: only the message is hashed.
+  if (EVP_MAC_init(state_->ctx.get(), nullptr, 0, nullptr) != 1 ||
+      EVP_MAC_update(state_->ctx.get(), data.data(), data.size()) != 1 ||
+      EVP_MAC_final(state_->ctx.get(), out.data(), &len, out.size()) != 1 || len != out.size())
+    return internal::OpenSslFailure("HMAC-SHA256");
   return out;
 }
 

@@ -6,6 +6,7 @@
 #define FIELDNOTES_CORE_CRYPTO_H_
 
 #include <array>
+#include <memory>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -115,6 +116,19 @@ std::array<uint8_t, 32> Sha256(ByteView data);
 
 // HMAC-SHA256 (RFC 2104); `key` of any length.
 Result<std::array<uint8_t, 32>> HmacSha256(ByteView key, ByteView data);
+
+// HMAC-SHA256 under one key for many messages: the key is set once, each
+// message costs only its own hashing (the journal's record index hashes
+// every record when it opens). Safe to share between threads.
+class HmacSha256Key {
+ public:
+  static Result<HmacSha256Key> Make(ByteView key);
+  Result<std::array<uint8_t, 32>> Mac(ByteView data) const;
+
+ private:
+  struct State;
+  std::shared_ptr<State> state_;
+};
 
 std::string HexEncode(ByteView data);
 Result<Bytes> HexDecode(std::string_view hex);

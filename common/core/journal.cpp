@@ -134,7 +134,7 @@ constexpr Table kAllTables[] = {Table::kEntries, Table::kSessions, Table::kThrea
 
 // The index of the records as they are in the file now: each record's
 // term from its id and the counter in its blob (nothing is decrypted).
-Result<internal::RecordIndex> IndexOfFile(sqlite3* db, const crypto::SecureBytes& key) {
+Result<internal::RecordIndex> IndexOfFile(sqlite3* db, const crypto::HmacSha256Key& key) {
   internal::RecordIndex index;
   for (Table t : kAllTables) {
     auto stmt = Prepare(db, "SELECT id, format, substr(blob, 1, " +
@@ -146,7 +146,7 @@ Result<internal::RecordIndex> IndexOfFile(sqlite3* db, const crypto::SecureBytes
       const uint64_t counter =
           CounterOf(sqlite3_column_int(stmt->get(), 1), ColumnBlob(stmt->get(), 2));
       index.last_counter = std::max(index.last_counter, counter);
-      FN_RETURN_IF_ERROR(index.Toggle(key.view(), t, ColumnText(stmt->get(), 0), counter, true));
+      FN_RETURN_IF_ERROR(index.Toggle(key, t, ColumnText(stmt->get(), 0), counter, true));
     }
     if (rc != SQLITE_DONE) return SqliteStatus(db, rc, "reading the record index");
   }
@@ -169,7 +169,7 @@ Result<std::optional<uint64_t>> StoredCounter(sqlite3* db, Table table, std::str
 
 // What differs between the stored index and the records in the file, in
 // words (empty when nothing does), read in one transaction.
-Result<std::vector<std::string>> IndexDifferences(sqlite3* db, const crypto::SecureBytes& key) {
+Result<std::vector<std::string>> IndexDifferences(sqlite3* db, const crypto::HmacSha256Key& key) {
   FN_RETURN_IF_ERROR(internal::Exec(db, "BEGIN"));
   struct EndRead {
     sqlite3* db;
@@ -392,9 +392,9 @@ Status Journal::WriteRecord(Table table, std::string_view id, std::string_view p
   auto old = StoredCounter(db_->get(), table, id);
   if (!old.ok()) return old.status();
   if (old->has_value())
-    FN_RETURN_IF_ERROR(index->Toggle(index_key_.view(), table, id, **old, /*add=*/false));
+    FN_RETURN_IF_ERROR(index->Toggle(index_key_, table, id, **old, /*add=*/false));
   const uint64_t counter = ++index->last_counter;
-  FN_RETURN_IF_ERROR(index->Toggle(index_key_.view(), table, id, counter, /*add=*/true));
+  FN_RETURN_IF_ERROR(index->Toggle(index_key_, table, id, counter, /*add=*/true));
   FN_RETURN_IF_ERROR(SaveIndex(db_->get(), *index));
 
   uint8_t nonce[crypto::kGcmNonceBytes];
@@ -481,7 +481,7 @@ Status Journal::DeleteRecord(Table table, std::string_view id) {
   if (!old->has_value()) return Status::NotFound("no such record");
   auto index = LoadIndex(db_->get());
   if (!index.ok()) return index.status();
-  FN_RETURN_IF_ERROR(index->Toggle(index_key_.view(), table, id, **old, /*add=*/false));
+  FN_RETURN_IF_ERROR(index->Toggle(index_key_, table, id, **old, /*add=*/false));
   FN_RETURN_IF_ERROR(SaveIndex(db_->get(), *index));
   auto stmt =
       Prepare(db_->get(), "DELETE FROM " + std::string(TableName(table)) + " WHERE id = ?1");

@@ -161,7 +161,7 @@ class Journal {
   std::unique_ptr<Db> db_;
   std::string path_;
   crypto::SecureBytes data_key_;
-  crypto::SecureBytes index_key_;  // record_index.h, derived from data_key_
+  crypto::HmacSha256Key index_key_;  // record_index.h, derived from data_key_
   JournalOptions options_;
   double kdf_seconds_ = 0;
   std::vector<Entry> entries_;

@@ -45,7 +45,7 @@ Result<RecordIndex> RecordIndex::Parse(crypto::ByteView bytes) {
   return index;
 }
 
-Status RecordIndex::Toggle(crypto::ByteView key, Table table, std::string_view id,
+Status RecordIndex::Toggle(const crypto::HmacSha256Key& key, Table table, std::string_view id,
                            uint64_t counter, bool add) {
   // The term's input cannot be read two ways: the table's name and the id
   // are NUL-terminated (neither contains NUL), the counter is 8 bytes.
@@ -56,7 +56,7 @@ Status RecordIndex::Toggle(crypto::ByteView key, Table table, std::string_view i
   input.insert(input.end(), id.begin(), id.end());
   input.push_back(0);
   PutU64(input, counter);
-  auto term = crypto::HmacSha256(key, input);
+  auto term = key.Mac(input);
   if (!term.ok()) return term.status();
   IndexSlot& slot = slots[static_cast<size_t>(table)];
   for (size_t i = 0; i < slot.sum.size(); ++i) slot.sum[i] ^= (*term)[i];
@@ -64,10 +64,12 @@ Status RecordIndex::Toggle(crypto::ByteView key, Table table, std::string_view i
   return Status::Ok();
 }
 
-Result<crypto::SecureBytes> IndexKey(const crypto::SecureBytes& data_key) {
+Result<crypto::HmacSha256Key> IndexKey(const crypto::SecureBytes& data_key) {
   // A fixed salt: OpenSSL's HKDF refuses an empty one.
-  return crypto::HkdfSha256(data_key.view(), crypto::AsBytes(kIndexKeySalt),
-                            crypto::AsBytes(kIndexKeyInfo), 32);
+  auto key = crypto::HkdfSha256(data_key.view(), crypto::AsBytes(kIndexKeySalt),
+                                crypto::AsBytes(kIndexKeyInfo), 32);
+  if (!key.ok()) return key.status();
+  return crypto::HmacSha256Key::Make(key->view());
 }
 
 std::vector<std::string> DescribeIndexDifference(const RecordIndex& stored,

@@ -39,13 +39,13 @@ struct RecordIndex {
   static Result<RecordIndex> Parse(crypto::ByteView bytes);
 
   // Adds (or takes away: XOR is its own inverse) one record's term.
-  Status Toggle(crypto::ByteView key, Table table, std::string_view id, uint64_t counter,
-                bool add);
+  Status Toggle(const crypto::HmacSha256Key& key, Table table, std::string_view id,
+                uint64_t counter, bool add);
 };
 
 // The index key, derived from the journal's data key (HKDF-SHA256, salt
 // "fieldnotes/journal", info "fieldnotes/record-index/v1").
-Result<crypto::SecureBytes> IndexKey(const crypto::SecureBytes& data_key);
+Result<crypto::HmacSha256Key> IndexKey(const crypto::SecureBytes& data_key);
 
 // Words for what a difference between `stored` and `actual` means, one per
 // table that differs ("entries: 1 record is missing"); empty when equal.

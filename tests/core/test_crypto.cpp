@@ -98,6 +98,11 @@ BOOST_AUTO_TEST_CASE(hmac_sha256_rfc4231_vectors) {
     auto mac = crypto::HmacSha256(crypto::AsBytes(v.key), crypto::AsBytes(v.data));
     BOOST_REQUIRE(mac.ok());
     BOOST_TEST(crypto::HexEncode(*mac) == v.mac);
+    // The same under a key set once, twice in a row (the key is kept).
+    auto key = crypto::HmacSha256Key::Make(crypto::AsBytes(v.key));
+    BOOST_REQUIRE(key.ok());
+    for (int i = 0; i < 2; ++i)
+      BOOST_TEST(crypto::HexEncode(key->Mac(crypto::AsBytes(v.data)).value()) == v.mac);
   }
 }
 
