@@ -386,8 +386,10 @@ Result<std::unique_ptr<Journal>> Journal::Open(const std::string& path, std::str
 // ---- records ----
 
 Status Journal::WriteRecord(Table table, std::string_view id, std::string_view plaintext) {
-  // The record index changes in the same transaction as the record.
-  auto index = LoadIndex(db_->get());
+  // The record index changes in the same transaction as the record: in
+  // memory during an import (written once before its commit), else here.
+  Result<internal::RecordIndex> index =
+      batch_index_ ? Result<internal::RecordIndex>(*batch_index_) : LoadIndex(db_->get());
   if (!index.ok()) return index.status();
   auto old = StoredCounter(db_->get(), table, id);
   if (!old.ok()) return old.status();
@@ -395,7 +397,10 @@ Status Journal::WriteRecord(Table table, std::string_view id, std::string_view p
     FN_RETURN_IF_ERROR(index->Toggle(index_key_, table, id, **old, /*add=*/false));
   const uint64_t counter = ++index->last_counter;
   FN_RETURN_IF_ERROR(index->Toggle(index_key_, table, id, counter, /*add=*/true));
-  FN_RETURN_IF_ERROR(SaveIndex(db_->get(), *index));
+  if (batch_index_)
+    *batch_index_ = *index;
+  else
+    FN_RETURN_IF_ERROR(SaveIndex(db_->get(), *index));
 
   uint8_t nonce[crypto::kGcmNonceBytes];
   FN_RETURN_IF_ERROR(crypto::RandomBytes(nonce));
@@ -439,6 +444,18 @@ Result<crypto::SecureString> Journal::DecryptRecord(Table table, std::string_vie
     return Status::Corruption("record " + where() +
                               " failed authentication (edited, moved or damaged)");
   return crypto::SecureString(std::string(crypto::AsChars(plain->view())));
+}
+
+Status Journal::BeginBatchIndex() {
+  auto index = LoadIndex(db_->get());
+  if (!index.ok()) return index.status();
+  batch_index_ = std::make_unique<internal::RecordIndex>(std::move(*index));
+  return Status::Ok();
+}
+
+Status Journal::EndBatchIndex() {
+  if (!batch_index_) return Status::Ok();
+  return SaveIndex(db_->get(), *batch_index_);
 }
 
 Status Journal::PutRecord(Table table, std::string_view id, std::string_view plaintext) {

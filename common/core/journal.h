@@ -81,6 +81,10 @@ struct CheckReport {
   bool ok() const { return sqlite_ok && damaged.empty(); }
 };
 
+namespace internal {
+struct RecordIndex;
+}  // namespace internal
+
 class Journal {
  public:
   ~Journal();
@@ -150,6 +154,11 @@ class Journal {
 
  private:
   struct Db;
+  // While Import writes many records in one transaction, the record index
+  // is kept here and written once before the commit (record_index.h).
+  std::unique_ptr<internal::RecordIndex> batch_index_;
+  Status BeginBatchIndex();  // inside a write transaction
+  Status EndBatchIndex();    // writes it; before the commit
   Journal();
   Status LoadAll();
   Status WriteRecord(Table table, std::string_view id, std::string_view plaintext);

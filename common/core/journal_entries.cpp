@@ -8,6 +8,7 @@
 #include "core/journal_db.h"
 #include "core/json.h"
 #include "core/record_codec.h"
+#include "core/record_index.h"
 #include "core/text.h"
 
 namespace fieldnotes::core {
@@ -276,6 +277,7 @@ Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
 
   WriteTransaction tx(db_->get());
   Status s = tx.Begin();
+  if (s.ok()) s = BeginBatchIndex();
   for (size_t i = 0; s.ok() && i < items.size(); ++i) {
     const ImportItem& item = items[i];
     if (item.type == ImportItem::Type::kEntry) {
@@ -308,6 +310,8 @@ Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
     if (!s.ok()) s = s.WithContext("line " + std::to_string(item.line));
     if (progress && (i + 1) % 1000 == 0) progress(i + 1, items.size());
   }
+  if (s.ok()) s = EndBatchIndex();
+  batch_index_.reset();
   if (s.ok()) s = tx.Commit();
   if (!s.ok()) {
     threads_.resize(threads_before);

@@ -585,7 +585,7 @@ BOOST_AUTO_TEST_CASE(import_is_all_or_nothing_and_skips_known_ids) {
   BOOST_TEST(r.status().message().find("line 4") != std::string::npos);
   BOOST_TEST((*j)->entries().size() == 5u);
   auto reopened = Journal::Open(dir.File("j.db"), "pw", Fast());
-  BOOST_REQUIRE(reopened.ok());
+  BOOST_REQUIRE_MESSAGE(reopened.ok(), reopened.status().ToString());
   BOOST_TEST((*reopened)->entries().size() == 5u);
 }
 
