@@ -42,10 +42,34 @@ bool IsAscii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
 }
 
+// The characters of a word as byte ranges, on the stack: a typo is looked
+// for in every word of every text, and words are short.
+struct ShortChars {
+  static constexpr size_t kMax = 48;
+  std::array<std::string_view, kMax> chars;
+  size_t n = 0;
+  bool Fill(std::string_view s) {  // false when longer than kMax characters
+    for (size_t i = 0; i < s.size();) {
+      size_t j = i + 1;
+      while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
+      if (n == kMax) return false;
+      chars[n++] = s.substr(i, j - i);
+      i = j;
+    }
+    return true;
+  }
+  size_t size() const { return n; }
+  const std::string_view& operator[](size_t i) const { return chars[i]; }
+  auto begin() const { return chars.begin(); }
+  auto end() const { return chars.begin() + static_cast<long>(n); }
+};
+
 bool WithinOneEdit(std::string_view a_text, std::string_view b_text) {
   if (a_text.size() > b_text.size() + 8 || b_text.size() > a_text.size() + 8) return false;
   if (IsAscii(a_text) && IsAscii(b_text)) return WithinOneEditOf(a_text, b_text);
-  return WithinOneEditOf(Characters(a_text), Characters(b_text));
+  ShortChars a, b;
+  if (!a.Fill(a_text) || !b.Fill(b_text)) return false;
+  return WithinOneEditOf(a, b);
 }
 
 // A sequence of characters (bytes of ASCII text, or the byte ranges of
@@ -593,7 +617,19 @@ SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const
   if (!language_.empty()) {
     t.stems.reserve(t.words.size());
     sb_stemmer* stemmer = StemmerOf(language_);  // once per text, not per word
-    for (const std::string& w : t.words) t.stems.push_back(StemWith(stemmer, w));
+    // Journals repeat their words: a stem is computed once per thread and
+    // word (the cache is dropped when it grows past kStemCacheWords).
+    constexpr size_t kStemCacheWords = 1 << 16;
+    thread_local std::unordered_map<const sb_stemmer*,
+                                    std::unordered_map<std::string, std::string>>
+        caches;
+    auto& cache = caches[stemmer];
+    if (cache.size() > kStemCacheWords) cache.clear();
+    for (const std::string& w : t.words) {
+      auto it = cache.find(w);
+      if (it == cache.end()) it = cache.emplace(w, StemWith(stemmer, w)).first;
+      t.stems.push_back(it->second);
+    }
   }
   return t;
 }
@@ -681,6 +717,7 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
     }
   }
   std::vector<Match> out;
+  std::map<std::pair<const Phrase*, int>, bool> found;  // "a & b": part, sentence -> found
   for (size_t start = 0; start < t.words.size(); ++start) {
     raise_starts_.Candidates(t, start, candidates);
     for (uint32_t id : candidates) {
@@ -691,8 +728,14 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
         return span.first < end && start < span.second;
       });
       if (idiom) continue;
+      // Each part is looked for once per sentence, however often the
+      // first part matches in it.
       const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
-        return FoundInSentence(q, t, t.sentence[start], idioms);
+        const auto key = std::make_pair(&q, t.sentence[start]);
+        auto it = found.find(key);
+        if (it == found.end())
+          it = found.emplace(key, FoundInSentence(q, t, t.sentence[start], idioms)).first;
+        return it->second;
       });
       if (together) out.push_back(Match{p.category, p.index, start, end});
     }
