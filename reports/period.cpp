@@ -19,7 +19,9 @@ Period Period::SinceLastSession(std::span<const core::Session> sessions, const c
     if (s.at <= now && (last == nullptr || last->at < s.at)) last = &s;
   }
   if (last == nullptr) {
-    return Period(core::CivilFromDays(core::DaysFromCivil(today) - (kNoSessionDays - 1)), today);
+    Period p(core::CivilFromDays(core::DaysFromCivil(today) - (kNoSessionDays - 1)), today);
+    p.recent_days_ = true;
+    return p;
   }
   // The session's own local date: that is the day the client remembers.
   Period p(std::min(last->at.LocalDate(), today), today);
@@ -46,6 +48,7 @@ Period Period::Previous() const {
 
 std::string Period::Phrase() const {
   if (session_) return "since your last session";
+  if (recent_days_) return "in the last " + std::to_string(kNoSessionDays) + " days";
   return "between " + ShortDate(from_, to_.year) + " and " + ShortDate(to_, to_.year);
 }
 

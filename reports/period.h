@@ -52,8 +52,10 @@ class Period {
   // The same number of days right before this period (dates only).
   Period Previous() const;
 
-  // "since your last session" or "between Nov 1 and Nov 30" (with years
-  // when they differ from the end's year), for sentences.
+  // "since your last session"; "in the last 14 days" for the default view
+  // when no session is recorded (never "since your last session" then);
+  // else "between Nov 1 and Nov 30" (with years when they differ from the
+  // end's year), for sentences.
   std::string Phrase() const;
 
  private:
@@ -61,6 +63,7 @@ class Period {
   core::Date from_;
   core::Date to_;
   std::optional<core::Session> session_;
+  bool recent_days_ = false;  // SinceLastSession without a session
 };
 
 }  // namespace fieldnotes::reports

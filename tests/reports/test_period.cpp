@@ -52,6 +52,19 @@ BOOST_AUTO_TEST_CASE(local_dates_decide_membership) {
   BOOST_TEST(!Period::Between(D("2026-11-02"), D("2026-11-01")).ok());
 }
 
+BOOST_AUTO_TEST_CASE(without_a_session_the_default_view_says_the_last_14_days) {
+  core::FakeClock clock(T("2026-11-16T20:00:00+01:00"));
+  Period none = Period::SinceLastSession({}, clock);
+  BOOST_TEST(!none.session().has_value());
+  BOOST_TEST(none.Days() == 14);
+  BOOST_TEST(none.Phrase() == "in the last 14 days");
+  // A session booked for later is not a last session.
+  std::vector<core::Session> booked = {SessionAt("2026-11-20T17:00:00+01:00")};
+  BOOST_TEST(Period::SinceLastSession(booked, clock).Phrase() == "in the last 14 days");
+  std::vector<core::Session> held = {SessionAt("2026-11-10T17:00:00+01:00")};
+  BOOST_TEST(Period::SinceLastSession(held, clock).Phrase() == "since your last session");
+}
+
 BOOST_AUTO_TEST_CASE(whole_history_starts_at_the_first_entry) {
   core::FakeClock clock(T("2026-11-16T20:00:00+01:00"));
   std::vector<core::Entry> entries = {Note("2025-02-03T10:00:00+01:00", "a"),
