@@ -298,6 +298,9 @@ BOOST_FIXTURE_TEST_CASE(a_record_rolled_back_to_an_older_copy_is_detected, Tampe
   RawSql(path, "UPDATE meta SET value = zeroblob(length(value)) WHERE key = 'record_index'");
   BOOST_TEST(OpenStatus().code() == Status::Code::kCorruption);
   Restore();
+  RawSql(path, "UPDATE meta SET value = x'00' WHERE key = 'record_index'");  // wrong size
+  BOOST_TEST(OpenStatus().code() == Status::Code::kCorruption);
+  Restore();
   RawSql(path, "DELETE FROM meta WHERE key = 'record_index'");
   BOOST_TEST(OpenStatus().code() == Status::Code::kCorruption);
   Restore();
