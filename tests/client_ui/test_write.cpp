@@ -237,10 +237,20 @@ BOOST_FIXTURE_TEST_CASE(safety_message_appears_only_when_it_should, FrameFixture
   BOOST_TEST(w.safety().IsShown());
   BOOST_TEST(w.safety().text().Contains("Samaritans"));
   BOOST_TEST(w.safety().text().Contains("Nothing has been sent to anyone"));
+  BOOST_TEST(!w.safety().text().Contains("0808 2000 247"));  // no abuse line for this
   // Safety first, and no probing questions after it.
   BOOST_TEST(!w.write().followups().asking());
   // In the window, not a dialog.
   BOOST_TEST(DialogRecorder::shown().empty());
+
+  // Harm from others: the region's abuse line too.
+  w.write().followups().Stop();
+  form.Kind(3);
+  form.Type(EntryFields::kTextName, "He said he would kill me if I ever left him.");
+  form.Save();
+  BOOST_TEST(w.safety().IsShown());
+  BOOST_TEST(w.safety().text().Contains("0808 2000 247"));
+  BOOST_TEST(w.safety().text().Contains("Samaritans"));
 }
 
 BOOST_FIXTURE_TEST_CASE(a_draft_survives_a_crash_encrypted, FrameFixture) {
