@@ -55,11 +55,13 @@ SeriesStyle StyleOf(const MoodChart& chart, size_t index) {
   const ChartSeries& s = chart.series[index];
   if (s.previous)
     return SeriesStyle{{0.55, 0.55, 0.55}, LineStyle::kDotted, MarkerShape::kCircle, 1.3, false};
-  if (s.emotion.empty())
+  if (s.measure == ChartMeasure::kMoodBefore)
     return SeriesStyle{{0.0, 0.447, 0.698}, LineStyle::kSolid, MarkerShape::kCircle, 2.0, true};
-  size_t k = 0;  // which emotion this is, in order
+  if (s.measure == ChartMeasure::kMoodAfter)
+    return SeriesStyle{{0.0, 0.0, 0.0}, LineStyle::kSolid, MarkerShape::kCircle, 1.6, true};
+  size_t k = 0;  // which feeling this is, in order
   for (size_t i = 0; i < index; ++i)
-    k += (!chart.series[i].previous && !chart.series[i].emotion.empty());
+    k += (!chart.series[i].previous && chart.series[i].measure == ChartMeasure::kIntensity);
   k %= std::size(kEmotionColors);
   return SeriesStyle{kEmotionColors[k], kEmotionLines[k], kEmotionMarkers[k], 1.5, true};
 }
@@ -81,8 +83,17 @@ void DrawMoodChart(PdfDocument& pdf, int page, const MoodChart& chart, double x,
   const int rows = legend.empty() ? 0 : legend.back().row + 1;
   const double plot_top = top - kCaptionHeight - rows * kLegendRow - kLegendGap;
   const double bottom = plot_top - kPlotHeight;
-  const std::string caption = chart.days_per_point == 7 ? "Average intensity per week (0 to 10)"
-                                                        : "Average intensity per day (0 to 10)";
+  // Say what the lines are: the mood, and each feeling's own intensity.
+  bool mood = false;
+  bool feelings = false;
+  for (const ChartSeries& s : chart.series) {
+    (s.measure == ChartMeasure::kIntensity ? feelings : mood) = true;
+  }
+  const std::string what = mood && feelings ? "Mood, and each feeling's intensity"
+                           : mood           ? "Mood"
+                                            : "Each feeling's intensity";
+  const std::string caption =
+      what + (chart.days_per_point == 7 ? ", average per week (0 to 10)" : ", average per day (0 to 10)");
   pdf.Text(page, x, top - 8, caption, FontStyle::kRegular, kLabelSize, kText);
   for (const LegendEntry& e : legend) {
     const SeriesStyle style = StyleOf(chart, e.series);

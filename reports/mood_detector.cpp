@@ -17,8 +17,15 @@ struct Side {
   std::optional<double> average;
 };
 
+using Measure = std::optional<int> (*)(const core::Entry&);
+std::optional<int> Intensity(const core::Entry& e) { return e.intensity; }
+std::optional<int> MoodBefore(const core::Entry& e) { return e.mood_before; }
+std::optional<int> MoodAfter(const core::Entry& e) { return e.mood_after; }
+
+// `measure` per day over `period`, of the entries naming `emotion` (all
+// entries when empty).
 Side Collect(const EntryIndex& index, const Period& period, bool use_period_rule,
-             const std::string& emotion) {
+             const std::string& emotion, Measure measure = Intensity) {
   Side side;
   const int64_t first = core::DaysFromCivil(period.from());
   side.series.resize(period.Days());
@@ -35,12 +42,13 @@ Side Collect(const EntryIndex& index, const Period& period, bool use_period_rule
       if (!named) continue;
     }
     side.entries.push_back(&e);
-    if (!e.entry->intensity) continue;
+    const std::optional<int> value = measure(*e.entry);
+    if (!value) continue;
     const int64_t i = e.day - first;
     if (i < 0 || i >= period.Days()) continue;
-    sums[i] += *e.entry->intensity;
+    sums[i] += *value;
     ++side.series[i].entries;
-    total += *e.entry->intensity;
+    total += *value;
     ++side.with_intensity;
   }
   for (size_t i = 0; i < sums.size(); ++i) {
@@ -71,7 +79,65 @@ std::string IdPart(const std::string& emotion) {
   return out;
 }
 
-Observation Make(const EntryIndex& index, const std::string& emotion) {
+bool HasMood(const core::Entry& e) { return e.mood_before || e.mood_after; }
+
+// "4.2 on average before writing, 5.1 after"
+std::string BeforeAfter(const std::optional<double>& before, const std::optional<double>& after) {
+  if (before && after)
+    return OneDecimal(*before) + " on average before writing, " + OneDecimal(*after) + " after";
+  if (before) return OneDecimal(*before) + " on average before writing";
+  return OneDecimal(*after) + " on average after writing";
+}
+
+// The client's mood before and after writing (0-10), never the intensity of
+// a feeling: relief at 8 and panic at 8 are not the same mood.
+Observation MakeMood(const EntryIndex& index) {
+  const Period& period = index.period();
+  const Period previous = period.Previous();
+  Side before = Collect(index, period, true, "", MoodBefore);
+  Side after = Collect(index, period, true, "", MoodAfter);
+  Side old_before = Collect(index, previous, false, "", MoodBefore);
+  Side old_after = Collect(index, previous, false, "", MoodAfter);
+
+  Observation o;
+  o.id = "mood";
+  MoodDetail d;
+  d.series = std::move(before.series);
+  d.previous = std::move(old_before.series);
+  d.after = std::move(after.series);
+  d.previous_after = std::move(old_after.series);
+  d.average = before.average;
+  d.previous_average = old_before.average;
+  d.average_after = after.average;
+  d.previous_average_after = old_after.average;
+  for (const IndexedEntry* e : before.entries) {
+    if (!HasMood(*e->entry)) continue;
+    o.entry_ids.push_back(e->entry->id);
+    o.dates.push_back(e->date);
+  }
+  o.count = static_cast<int>(o.entry_ids.size());
+  for (const IndexedEntry* e : old_before.entries) d.previous_count += HasMood(*e->entry) ? 1 : 0;
+
+  const std::string then = DaysBefore(period);
+  if (o.count > 0) {
+    o.summary = "Mood noted in " + EntriesWord(static_cast<size_t>(o.count)) + " " +
+                period.Phrase() + ": " + BeforeAfter(d.average, d.average_after) +
+                " (0 to 10).";
+  } else {
+    o.summary = "No mood before or after writing was noted " + period.Phrase() + ".";
+  }
+  if (d.previous_count > 0) {
+    o.summary += " In " + then + ": " + BeforeAfter(d.previous_average, d.previous_average_after) +
+                 ", over " + EntriesWord(static_cast<size_t>(d.previous_count)) + ".";
+  } else if (o.count > 0) {
+    o.summary += " No mood was noted in " + then + ".";
+  }
+  o.detail = std::move(d);
+  return o;
+}
+
+// One feeling: how often it was named, and its own intensity.
+Observation MakeFeeling(const EntryIndex& index, const std::string& emotion) {
   const Period& period = index.period();
   const Period previous = period.Previous();
   Side now = Collect(index, period, true, emotion);
@@ -85,40 +151,19 @@ Observation Make(const EntryIndex& index, const std::string& emotion) {
   d.average = now.average;
   d.previous_average = before.average;
   for (const IndexedEntry* e : now.entries) {
-    if (!emotion.empty() || e->entry->intensity) {
-      o.entry_ids.push_back(e->entry->id);
-      o.dates.push_back(e->date);
-    }
+    o.entry_ids.push_back(e->entry->id);
+    o.dates.push_back(e->date);
   }
   o.count = static_cast<int>(o.entry_ids.size());
-  const std::string when = period.Phrase();
-  const std::string then = DaysBefore(period);
-  if (emotion.empty()) {
-    d.previous_count = before.with_intensity;
-    o.id = "mood";
-    if (now.average && before.average) {
-      o.summary = "Average intensity was " + OneDecimal(*now.average) + " over " +
-                  EntriesWord(now.with_intensity) + " " + when + ", against " +
-                  OneDecimal(*before.average) + " over " + EntriesWord(before.with_intensity) +
-                  " in " + then + ".";
-    } else if (now.average) {
-      o.summary = "Average intensity was " + OneDecimal(*now.average) + " over " +
-                  EntriesWord(now.with_intensity) + " " + when + ". No entries in " + then +
-                  " had an intensity to compare with.";
-    } else {
-      o.summary = "No entries " + when + " had an intensity. In " + then + ", the average was " +
-                  OneDecimal(*before.average) + " over " + EntriesWord(before.with_intensity) + ".";
-    }
-  } else {
-    d.previous_count = static_cast<int>(before.entries.size());
-    o.id = "mood-" + IdPart(emotion);
-    auto average = [](const Side& s) {
-      return s.average ? " (average intensity " + OneDecimal(*s.average) + ")" : std::string();
-    };
-    o.summary = Capitalized(emotion) + " came up in " + EntriesWord(now.entries.size()) + " " +
-                when + average(now) + ", against " + std::to_string(before.entries.size()) +
-                " in " + then + average(before) + ".";
-  }
+  d.previous_count = static_cast<int>(before.entries.size());
+  o.id = "mood-" + IdPart(emotion);
+  auto average = [](const Side& s) {
+    return s.average ? " (average intensity " + OneDecimal(*s.average) + ")" : std::string();
+  };
+  o.summary = Capitalized(emotion) + " came up in " + EntriesWord(now.entries.size()) + " " +
+              period.Phrase() + average(now) + ", against " +
+              std::to_string(before.entries.size()) + " in " + DaysBefore(period) +
+              average(before) + ".";
   o.detail = std::move(d);
   return o;
 }
@@ -129,13 +174,13 @@ std::vector<Observation> MoodDetector::Detect(const EntryIndex& index) {
   std::vector<Observation> out;
   const Period& period = index.period();
   const Period previous = period.Previous();
-  bool any_intensity = false;
+  bool any_mood = false;
   std::map<std::string, std::pair<int, int>> emotions;  // folded -> (period, previous)
   for (const IndexedEntry& e : index.entries()) {
     const bool now = e.in_period;
     const bool before = previous.ContainsDate(e.date);
     if (!now && !before) continue;
-    if (e.entry->intensity) any_intensity = true;
+    if (HasMood(*e.entry)) any_mood = true;
     std::vector<std::string> seen;
     for (const std::string& em : e.entry->emotions) {
       std::string f = core::text::Fold(em);
@@ -146,7 +191,7 @@ std::vector<Observation> MoodDetector::Detect(const EntryIndex& index) {
       if (before) ++counts.second;
     }
   }
-  if (any_intensity) out.push_back(Make(index, ""));
+  if (any_mood) out.push_back(MakeMood(index));
 
   std::vector<std::pair<std::string, std::pair<int, int>>> ranked(emotions.begin(), emotions.end());
   std::erase_if(ranked, [](const auto& r) {
@@ -157,7 +202,7 @@ std::vector<Observation> MoodDetector::Detect(const EntryIndex& index) {
     return a.second.second > b.second.second;
   });
   if (ranked.size() > kMaxEmotions) ranked.resize(kMaxEmotions);
-  for (const auto& r : ranked) out.push_back(Make(index, r.first));
+  for (const auto& r : ranked) out.push_back(MakeFeeling(index, r.first));
   return out;
 }
 

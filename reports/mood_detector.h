@@ -1,7 +1,8 @@
-// Mood movement (detector 4, docs/patterns.md): intensity per day over the
-// period against the previous period of the same length, for every entry
-// and per emotion. These are the series the report's chart draws; the
-// sentences say only what moved, with the numbers.
+// Mood movement (detector 4, docs/patterns.md): the client's mood before
+// and after writing (0-10) per day, and each feeling's own intensity per
+// day, over the period against the previous period of the same length.
+// Intensities of different feelings are never averaged together. These are
+// the series the report's chart draws; the sentences say the numbers.
 #ifndef FIELDNOTES_REPORTS_MOOD_DETECTOR_H_
 #define FIELDNOTES_REPORTS_MOOD_DETECTOR_H_
 
@@ -17,9 +18,9 @@ class MoodDetector {
   static constexpr int kMinEmotionEntries = 2;  // in the period or the one before
   static constexpr size_t kMaxEmotions = 5;
 
-  // One observation for all entries (when either period has an intensity),
-  // then one per emotion named in at least kMinEmotionEntries entries of
-  // either period, most frequent in the period first.
+  // "mood": the mood before and after writing (when either period has one
+  // noted), then one per emotion named in at least kMinEmotionEntries
+  // entries of either period, most frequent in the period first.
   static std::vector<Observation> Detect(const EntryIndex& index);
 };
 

@@ -29,6 +29,7 @@ json::Value SeriesToJson(const std::vector<MoodPoint>& series) {
 
 void AddDetail(json::Object& o, const RecurringDetail& d) {
   o.Set("label", d.label);
+  o.Set("whole", d.whole);
   if (d.since) o.Set("since", core::FormatDate(*d.since));
   o.Set("total", d.total);
   o.Set("verbatim", d.verbatim);
@@ -55,6 +56,12 @@ void AddDetail(json::Object& o, const MoodDetail& d) {
   o.Set("previous_count", d.previous_count);
   o.Set("series", SeriesToJson(d.series));
   o.Set("previous_series", SeriesToJson(d.previous));
+  if (d.emotion.empty()) {
+    o.Set("average_after", OptionalAverage(d.average_after));
+    o.Set("previous_average_after", OptionalAverage(d.previous_average_after));
+    o.Set("after_series", SeriesToJson(d.after));
+    o.Set("previous_after_series", SeriesToJson(d.previous_after));
+  }
 }
 
 void AddDetail(json::Object& o, const ThreadDetail& d) {

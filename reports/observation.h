@@ -40,6 +40,9 @@ TimeSlot SlotOf(const core::Timestamp& t);
 // the client wrote, never a paraphrase.
 struct RecurringDetail {
   std::string label;
+  // The loop whole, word for word (a loop entry's whole thought, else the
+  // sentence uncut): shown only when the client chooses to quote it.
+  std::string whole;
   std::optional<core::Date> since;  // the last session's date, when counting since it
   int total = 0;                    // entries in the whole history that say the same
   bool verbatim = false;            // every entry in the period used near-identical words
@@ -66,12 +69,14 @@ struct TriggerDetail {
 // One day of the mood chart.
 struct MoodPoint {
   core::Date date;
-  std::optional<double> average;  // mean intensity that day, when any entry had one
-  int entries = 0;                // entries with an intensity that day
+  std::optional<double> average;  // mean value that day, when any entry had one
+  int entries = 0;                // entries with a value that day
 };
 
-// Mood movement: intensity per day over the period against the previous
-// period of the same length. An empty emotion means every entry.
+// Mood movement, over the period against the previous period of the same
+// length. With an emotion: that feeling's own intensity per day. With an
+// empty emotion: the client's mood before writing per day (`series`,
+// `average`) and after writing (`after`, `average_after`), 0-10.
 struct MoodDetail {
   std::string emotion;
   std::vector<MoodPoint> series;    // one point per day of the period
@@ -79,6 +84,11 @@ struct MoodDetail {
   std::optional<double> average;    // over the period
   std::optional<double> previous_average;
   int previous_count = 0;  // entries in the previous period (count is this period's)
+  // The mood after writing (empty emotion only).
+  std::vector<MoodPoint> after;
+  std::vector<MoodPoint> previous_after;
+  std::optional<double> average_after;
+  std::optional<double> previous_average_after;
 };
 
 // How a suggestion from a session went.

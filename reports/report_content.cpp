@@ -37,6 +37,19 @@ json::Value ItemToJson(const ReportItem& item) {
   return o;
 }
 
+}  // namespace
+
+std::string_view MeasureName(ChartMeasure m) {
+  switch (m) {
+    case ChartMeasure::kMoodBefore: return "mood_before";
+    case ChartMeasure::kMoodAfter: return "mood_after";
+    case ChartMeasure::kIntensity: break;
+  }
+  return "intensity";
+}
+
+namespace {
+
 json::Value ChartToJson(const MoodChart& chart) {
   json::Object o;
   o.Set("days_per_point", chart.days_per_point);
@@ -46,6 +59,7 @@ json::Value ChartToJson(const MoodChart& chart) {
     json::Object so;
     so.Set("label", s.label);
     if (!s.emotion.empty()) so.Set("emotion", s.emotion);
+    so.Set("measure", MeasureName(s.measure));
     so.Set("previous", s.previous);
     json::Array values;
     for (const auto& v : s.values)
@@ -242,9 +256,11 @@ json::Value ContentToJson(const ReportContent& c) {
   o.Set("display_name", c.display_name);
   o.Set("region", c.region);
   o.Set("entries", c.entries);
-  o.Set("average_intensity", c.average_intensity
-                                 ? json::Value(std::round(*c.average_intensity * 100) / 100)
-                                 : json::Value());
+  auto rounded = [](const std::optional<double>& v) {
+    return v ? json::Value(std::round(*v * 100) / 100) : json::Value();
+  };
+  o.Set("mood_before", rounded(c.mood_before));
+  o.Set("mood_after", rounded(c.mood_after));
   o.Set("chart", ChartToJson(c.chart));
   json::Array sections;
   for (const ReportSection& s : c.sections) {
@@ -298,7 +314,10 @@ core::Result<ReportContent> ContentFromJson(const json::Value& value) {
   c.display_name = r.String("display_name");
   c.region = r.String("region");
   c.entries = static_cast<int>(r.Int("entries"));
-  c.average_intensity = r.Double("average_intensity");
+  // Reports kept before the mood section was about mood carry
+  // "average_intensity" instead: read as no mood noted.
+  c.mood_before = r.Double("mood_before");
+  c.mood_after = r.Double("mood_after");
   if (const json::Value* ch = r.Get("chart", json::Value::Type::kObject)) {
     Reader cr(*ch, "content.chart");
     c.chart.days_per_point = static_cast<int>(cr.Int("days_per_point"));
@@ -309,6 +328,15 @@ core::Result<ReportContent> ContentFromJson(const json::Value& value) {
         ChartSeries s;
         s.label = sr.String("label");
         s.emotion = sr.String("emotion", true);
+        // Older reports drew intensities only.
+        const std::string measure = sr.String("measure", true);
+        if (measure == "mood_before") {
+          s.measure = ChartMeasure::kMoodBefore;
+        } else if (measure == "mood_after") {
+          s.measure = ChartMeasure::kMoodAfter;
+        } else if (!measure.empty() && measure != "intensity") {
+          sr.Fail("unknown measure");
+        }
         s.previous = sr.Bool("previous");
         if (const json::Array* values = sr.Array("values")) {
           for (const auto& v : *values) {

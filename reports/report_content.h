@@ -57,19 +57,24 @@ struct ReportSection {
   std::vector<std::string> notes;
 };
 
-// One line of the mood chart: daily (or weekly, for long periods) average
-// intensity, one value per point of MoodChart::points, nullopt where no
-// entry had an intensity.
+// What a chart line measures, each 0 to 10.
+enum class ChartMeasure { kMoodBefore, kMoodAfter, kIntensity };
+std::string_view MeasureName(ChartMeasure m);  // "mood_before", "mood_after", "intensity"
+
+// One line of the mood chart: daily (or weekly, for periods longer than
+// three weeks) averages of one measure, one value per point of
+// MoodChart::points, nullopt where no entry had a value.
 struct ChartSeries {
-  std::string label;      // "All entries", "Anxiety", "All entries, the 7 days before"
-  std::string emotion;    // folded emotion, or empty for every entry
+  std::string label;    // "Mood before writing", "Anxiety", "Mood before writing, the 7 days before"
+  std::string emotion;  // folded emotion of an intensity line; empty for the mood
   bool previous = false;  // the previous period, drawn on the same days
   std::vector<std::optional<double>> values;
+  ChartMeasure measure = ChartMeasure::kIntensity;
 };
 
 struct MoodChart {
   std::vector<core::Date> points;  // first day of each point, in order
-  int days_per_point = 1;          // 1, or 7 for long periods
+  int days_per_point = 1;          // 1, or 7 for periods longer than three weeks
   std::vector<ChartSeries> series;
   bool empty() const { return series.empty(); }
 };
@@ -104,7 +109,9 @@ struct ReportContent {
   std::string display_name;                // empty unless the client set one
   std::string region;                      // of the crisis line in the footer
   int entries = 0;                         // entries in the period
-  std::optional<double> average_intensity;
+  // The mood before and after writing (0-10) over the period, where noted.
+  std::optional<double> mood_before;
+  std::optional<double> mood_after;
   MoodChart chart;
   std::vector<ReportSection> sections;  // always five, in kSectionOrder
   std::vector<std::string> footer;      // on every page

@@ -69,7 +69,14 @@ bool AnyValue(const std::vector<std::optional<double>>& values) {
 
 ObservationLine LineFor(const Observation& o, bool quoted) {
   if (const auto* d = std::get_if<RecurringDetail>(&o.detail)) {
-    return QuotedLine(o, d->label, quoted, d->verbatim ? "the same thought" : "the same thing");
+    const std::string plain = d->verbatim ? "the same thought" : "the same thing";
+    if (quoted && !d->whole.empty() && d->whole != d->label) {
+      // Word for word, as the client chose: the loop whole.
+      Observation whole = o;
+      whole.summary = Replaced(o.summary, Quoted(d->label), Quoted(d->whole));
+      return QuotedLine(whole, d->whole, true, plain);
+    }
+    return QuotedLine(o, d->label, quoted, plain);
   }
   if (const auto* d = std::get_if<TriggerDetail>(&o.detail)) {
     return QuotedLine(o, d->trigger, quoted, "the same thing");
@@ -107,6 +114,8 @@ std::string FeelingsLine(const std::vector<const Observation*>& emotions, const 
     // The first says what the number in brackets is; the others follow it.
     out +=
         " (" + std::to_string(d.previous_count) + (first ? " in " + DaysBefore(period) : "") + ")";
+    // Each feeling's own intensity; never one number across feelings.
+    if (d.average) out += ", intensity " + OneDecimal(*d.average) + " on average";
     first = false;
   }
   if (out.empty()) return out;
@@ -135,14 +144,19 @@ MoodChart ChartFor(const std::vector<const Observation*>& mood, const Period& pe
     }
   }
   auto add = [&](const std::vector<MoodPoint>& series, std::string label, std::string emotion,
-                 bool previous) {
+                 bool previous, ChartMeasure measure) {
     ChartSeries s{std::move(label), std::move(emotion), previous,
-                  Points(series, points, chart.days_per_point)};
+                  Points(series, points, chart.days_per_point), measure};
     if (AnyValue(s.values)) chart.series.push_back(std::move(s));
   };
-  if (overall) add(std::get<MoodDetail>(overall->detail).series, "All entries", "", false);
-  // The emotions that moved most: the largest change in how often they
-  // came up, then the most frequent; only those with an intensity to draw.
+  const MoodDetail* m = overall ? &std::get<MoodDetail>(overall->detail) : nullptr;
+  if (m) {
+    add(m->series, "Mood before writing", "", false, ChartMeasure::kMoodBefore);
+    add(m->after, "Mood after writing", "", false, ChartMeasure::kMoodAfter);
+  }
+  // The feelings that moved most: the largest change in how often they
+  // came up, then the most frequent; only those with an intensity to draw,
+  // each on its own line.
   std::stable_sort(emotions.begin(), emotions.end(),
                    [](const Observation* a, const Observation* b) {
                      const auto& da = std::get<MoodDetail>(a->detail);
@@ -157,12 +171,13 @@ MoodChart ChartFor(const std::vector<const Observation*>& mood, const Period& pe
     if (added == max_emotions) break;
     const auto& d = std::get<MoodDetail>(o->detail);
     if (!d.average) continue;
-    add(d.series, Capitalized(SixWordRule::FirstWords(d.emotion, 3)), d.emotion, false);
+    add(d.series, Capitalized(SixWordRule::FirstWords(d.emotion, 3)), d.emotion, false,
+        ChartMeasure::kIntensity);
     ++added;
   }
-  if (overall) {
-    add(std::get<MoodDetail>(overall->detail).previous, "All entries, " + DaysBefore(period), "",
-        true);
+  if (m) {
+    add(m->previous, "Mood before writing, " + DaysBefore(period), "", true,
+        ChartMeasure::kMoodBefore);
   }
   return chart;
 }

@@ -34,15 +34,17 @@ ObservationLine LineFor(const Observation& o, bool quoted);
 // the latest follow-up's words follow in full.
 ObservationLine ThreadLine(const Observation& o, const Period& period, bool quoted);
 
-// "Feelings named most: anxiety in 5 entries (0 in the 8 days before), …",
+// "Feelings named most: anxiety in 5 entries (0 in the 8 days before),
+// intensity 6.2 on average; …",
 // from the per-emotion mood observations; empty when there are none.
 std::string FeelingsLine(const std::vector<const Observation*>& emotions, const Period& period);
 
-// The chart: the overall series, up to `max_emotions` emotions that moved
-// most (by the change in how often they came up), and the previous period's
-// overall series, all on the period's days; weekly points when the period
-// is longer than kWeeklyAfterDays. Series without any value are left out.
-inline constexpr int kWeeklyAfterDays = 92;
+// The chart: the mood before and after writing, the own intensity of up to
+// `max_emotions` feelings that moved most (by the change in how often they
+// came up), and the previous period's mood before writing, all on the
+// period's days; weekly points when the period is longer than
+// kWeeklyAfterDays (three weeks). Series without any value are left out.
+inline constexpr int kWeeklyAfterDays = 21;
 MoodChart ChartFor(const std::vector<const Observation*>& mood, const Period& period,
                    size_t max_emotions);
 

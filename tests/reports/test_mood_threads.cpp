@@ -37,37 +37,65 @@ BOOST_AUTO_TEST_SUITE(mood_threads_writing)
 
 BOOST_FIXTURE_TEST_CASE(mood_series_against_the_previous_period, Fixture) {
   // The period is Nov 3..9 (7 days); the previous one Oct 27..Nov 2.
-  Add("2026-11-04T10:00:00+01:00", {"anxiety"}, 8);
-  Add("2026-11-04T20:00:00+01:00", {"Anxiety", "shame"}, 6);
+  Add("2026-11-04T10:00:00+01:00", {"anxiety"}, 8).mood_before = 3;
+  core::Entry& both = Add("2026-11-04T20:00:00+01:00", {"Anxiety", "shame"}, 6);
+  both.mood_before = 4;
+  both.mood_after = 6;
   Add("2026-11-06T20:00:00+01:00", {"anxiety"}, 7);
-  Add("2026-11-07T20:00:00+01:00", {"calm"}, std::nullopt);
-  Add("2026-10-28T20:00:00+01:00", {"anxiety"}, 4);
+  Add("2026-11-07T20:00:00+01:00", {"calm"}, std::nullopt).mood_after = 8;
+  Add("2026-10-28T20:00:00+01:00", {"anxiety"}, 4).mood_before = 6;
   Add("2026-10-30T20:00:00+01:00", {"anxiety"}, 5);
-  Add("2026-10-20T20:00:00+01:00", {"anxiety"}, 10);  // older: in neither
+  Add("2026-10-20T20:00:00+01:00", {"anxiety"}, 10).mood_before = 0;  // older: in neither
   auto obs = MoodDetector::Detect(Index());
   BOOST_REQUIRE_GE(obs.size(), 2u);
-  const auto& all = std::get<MoodDetail>(obs[0].detail);
-  BOOST_TEST(all.emotion.empty());
-  BOOST_TEST(obs[0].count == 3);
-  BOOST_REQUIRE_EQUAL(all.series.size(), 7u);
-  BOOST_REQUIRE_EQUAL(all.previous.size(), 7u);
-  BOOST_TEST(core::FormatDate(all.series[0].date) == "2026-11-03");
-  BOOST_TEST(core::FormatDate(all.previous[0].date) == "2026-10-27");
-  BOOST_TEST(all.series[1].entries == 2);
-  BOOST_TEST(*all.series[1].average == 7.0);
-  BOOST_TEST(!all.series[0].average.has_value());
-  BOOST_TEST(*all.average == 7.0);
-  BOOST_TEST(*all.previous_average == 4.5);
+  const auto& mood = std::get<MoodDetail>(obs[0].detail);
+  BOOST_TEST(obs[0].id == "mood");
+  BOOST_TEST(mood.emotion.empty());
+  BOOST_TEST(obs[0].count == 3);  // entries with a mood noted, before or after
+  BOOST_REQUIRE_EQUAL(mood.series.size(), 7u);
+  BOOST_REQUIRE_EQUAL(mood.after.size(), 7u);
+  BOOST_REQUIRE_EQUAL(mood.previous.size(), 7u);
+  BOOST_TEST(core::FormatDate(mood.series[0].date) == "2026-11-03");
+  BOOST_TEST(core::FormatDate(mood.previous[0].date) == "2026-10-27");
+  BOOST_TEST(mood.series[1].entries == 2);
+  BOOST_TEST(*mood.series[1].average == 3.5);
+  BOOST_TEST(*mood.after[1].average == 6.0);
+  BOOST_TEST(*mood.after[4].average == 8.0);
+  BOOST_TEST(!mood.series[0].average.has_value());
+  BOOST_TEST(*mood.average == 3.5);
+  BOOST_TEST(*mood.average_after == 7.0);
+  BOOST_TEST(*mood.previous_average == 6.0);
+  BOOST_TEST(!mood.previous_average_after.has_value());
+  BOOST_TEST(mood.previous_count == 1);
   BOOST_TEST(obs[0].summary ==
-             "Average intensity was 7.0 over 3 entries since your last session, against 4.5 over "
-             "2 entries in the 7 days before.");
+             "Mood noted in 3 entries since your last session: 3.5 on average before writing, "
+             "7.0 after (0 to 10). In the 7 days before: 6.0 on average before writing, over "
+             "1 entry.");
+  // A feeling: how often, and its own intensity.
   const auto& anxiety = std::get<MoodDetail>(obs[1].detail);
   BOOST_TEST(anxiety.emotion == "anxiety");  // "Anxiety" and "anxiety" are one
   BOOST_TEST(obs[1].count == 3);
+  BOOST_TEST(*anxiety.average == 7.0);
   BOOST_TEST(obs[1].summary ==
              "Anxiety came up in 3 entries since your last session (average intensity 7.0), "
              "against 2 in the 7 days before (average intensity 4.5).");
   BOOST_TEST(obs[1].id == "mood-anxiety");
+}
+
+BOOST_FIXTURE_TEST_CASE(feelings_of_opposite_kinds_are_never_one_mood, Fixture) {
+  // Relief at 8 and panic at 8, no mood noted: there is no "mood" to
+  // report, only each feeling with its own intensity.
+  Add("2026-11-04T10:00:00+01:00", {"relief"}, 8);
+  Add("2026-11-05T10:00:00+01:00", {"relief"}, 8);
+  Add("2026-11-06T10:00:00+01:00", {"panic"}, 8);
+  Add("2026-11-07T10:00:00+01:00", {"panic"}, 8);
+  auto obs = MoodDetector::Detect(Index());
+  BOOST_REQUIRE_EQUAL(obs.size(), 2u);
+  for (const Observation& o : obs) {
+    const auto& d = std::get<MoodDetail>(o.detail);
+    BOOST_TEST(!d.emotion.empty());
+    BOOST_TEST(o.summary.find("came up in 2 entries") != std::string::npos);
+  }
 }
 
 BOOST_FIXTURE_TEST_CASE(no_intensities_no_mood, Fixture) {

@@ -128,9 +128,10 @@ BOOST_AUTO_TEST_CASE(sample_week_text_sections_numbers_and_other_scripts) {
   const size_t questions = Find(text, "Questions I couldn't answer alone");
   BOOST_TEST((title < mood && mood < since && since < agenda && agenda < repeated &&
               repeated < questions));
-  // Numbers right (the sample week: 9 entries with an intensity, average 6.2;
-  // the thread followed up 4 times; the loop 4 times).
-  Find(text, "6.2 over 9 entries");
+  // Numbers right (the sample week: 7 entries with a mood, 3.8 before and
+  // 5.9 after writing; the thread followed up 4 times; the loop 4 times).
+  Find(text, "Mood noted in 7 entries");
+  Find(text, "3.8 on average before writing, 5.9 after");
   Find(text, "anxiety in 5 entries");
   Find(text, "followed up 4 times");
   Find(text, "4 times between Nov 2 and Nov 9 (Nov 3, 4, 5,");
@@ -139,8 +140,9 @@ BOOST_AUTO_TEST_CASE(sample_week_text_sections_numbers_and_other_scripts) {
   Find(text, "и воскресные вечера тоже");
   Find(text, "Why does 'careful' sound like an insult?");
   // The chart's axis and legend are text too.
-  Find(text, "Average intensity per day (0 to 10)");
-  Find(text, "All entries");
+  Find(text, "Mood, and each feeling's intensity, average per day (0 to 10)");
+  Find(text, "Mood before writing");
+  Find(text, "Mood after writing");
   // The footer.
   Find(text, "observations, not an assessment");
   Find(text, "Nobody monitors this journal between sessions");
