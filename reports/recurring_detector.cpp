@@ -295,6 +295,16 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
     Observation o;
     RecurringDetail d;
     d.label = best->first;
+    // Whole, for when the client chooses to show it word for word: a loop
+    // entry's whole thought, else the sentence uncut.
+    {
+      const Unit& unit = units.units()[best->second.second];
+      const core::Entry& source = *entries[unit.entry].entry;
+      const std::string& loop_text = !source.text.empty() ? source.text : source.thought;
+      d.whole = source.kind == core::EntryKind::kLoop && !loop_text.empty()
+                    ? ClientPhrase(loop_text, kWholeWords)
+                    : ClientPhrase(TextUnits::SourceText(unit, source), kWholeWords);
+    }
     if (period.session()) d.since = period.from();
     d.total = static_cast<int>(g.all_entries.size());
     d.verbatim = verbatim;

@@ -27,6 +27,7 @@ class RecurringDetector {
   static constexpr int kMinCount = 3;
   static constexpr size_t kMaxObservations = 8;
   static constexpr size_t kLabelWords = 14;    // longer sentences are cut with "…"
+  static constexpr size_t kWholeWords = 150;   // a loop shown whole, word for word
   static constexpr size_t kExemplars = 4;      // sentences a group is compared by
   static constexpr double kIndexShare = 0.10;  // terms in more units are not looked up
 

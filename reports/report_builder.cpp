@@ -170,13 +170,14 @@ void Builder::Mood() {
                    ", and that's fine: the journal is for when something moves.";
     return;
   }
-  s.empty_text = "No entry had an intensity " + period_.Phrase() + ".";
+  s.empty_text = "No mood or feeling was noted " + period_.Phrase() + ".";
   std::vector<const Observation*> emotions;
   for (const Observation* o : mood) {
     const auto& d = std::get<MoodDetail>(o->detail);
     if (d.emotion.empty()) {
       AddItem(SectionKind::kMood, ReportItem{o->id, o->summary, "", "", false, {}}, o);
-      d_.content.average_intensity = d.average;
+      d_.content.mood_before = d.average;
+      d_.content.mood_after = d.average_after;
     } else {
       emotions.push_back(o);
     }
@@ -302,12 +303,48 @@ void Builder::Repeated() {
   }
 }
 
+// "a spike on Nov 3: “message from my manager”": what a follow-up
+// question belongs to, with at most five of the entry's words.
+std::string AskedAfter(const core::Entry& e, int reference_year) {
+  std::string out;
+  switch (e.kind) {
+    case core::EntryKind::kSpike: out = "a spike"; break;
+    case core::EntryKind::kLoop: out = "a loop"; break;
+    case core::EntryKind::kThread: out = "a thread entry"; break;
+    case core::EntryKind::kNote: out = "a note"; break;
+  }
+  out += " on " + ShortDate(e.written_at.LocalDate(), reference_year);
+  const std::string& words = e.kind == core::EntryKind::kSpike && !e.before.empty() ? e.before
+                             : !e.thought.empty()                                  ? e.thought
+                                                                                   : e.text;
+  const std::string first = SixWordRule::FirstWords(words);
+  if (!first.empty()) out += ": " + Quoted(first);
+  return out;
+}
+
 void Builder::Questions() {
   ReportSection& s = *d_.content.Section(SectionKind::kQuestions);
   s.empty_text = "None this time.";
+  const int year = period_.to().year;
   for (size_t i = 0; i < questions_.size(); ++i) {
+    // A question the journal asked says which entry it was asked after: the
+    // latest in the period that left it unanswered. The client's own
+    // questions stand as written.
+    std::string text = questions_[i];
+    const core::Entry* after = nullptr;
+    for (const core::Entry& e : in_.data.entries) {
+      if (!period_.Contains(e)) continue;
+      if (after != nullptr && e.written_at <= after->written_at) continue;
+      for (const core::FollowUp& f : e.followups) {
+        if (f.answer.empty() && f.question == text) {
+          after = &e;
+          break;
+        }
+      }
+    }
+    if (after != nullptr) text += " (asked after " + AskedAfter(*after, year) + ")";
     AddItem(SectionKind::kQuestions,
-            ReportItem{"question-" + std::to_string(i + 1), questions_[i], "", "", true, {}},
+            ReportItem{"question-" + std::to_string(i + 1), std::move(text), "", "", true, {}},
             nullptr);
   }
 }
@@ -408,7 +445,7 @@ Status Builder::Repair() {
     }
     for (ChartSeries& series : d_.content.chart.series) {
       if (where.count("chart label"))
-        series.label = series.previous ? "All entries, before" : "A feeling";
+        series.label = series.previous ? "Mood before writing, before" : "A feeling";
     }
     Observations();
   }

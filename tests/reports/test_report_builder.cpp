@@ -48,13 +48,27 @@ BOOST_AUTO_TEST_CASE(sample_week_sections_in_session_order_with_numbers) {
   BOOST_TEST(c.title == "Notes for my next session");
   BOOST_TEST(c.subtitle.find("Nov 2 to Nov 9, 2026") != std::string::npos);
   BOOST_TEST(c.subtitle.find("Monday 9 November 2026") != std::string::npos);  // the next session
-  BOOST_TEST(ItemText(c, "mood").find("6.2 over 9 entries") != std::string::npos);
+  // Mood is the mood the client noted before and after writing; feelings
+  // are counted each with its own intensity, never averaged together.
+  BOOST_TEST(ItemText(c, "mood") ==
+             "Mood noted in 7 entries between Nov 2 and Nov 9: 3.8 on average before writing, "
+             "5.9 after (0 to 10). No mood was noted in the 8 days before.");
+  BOOST_TEST(ItemText(c, "mood-feelings") ==
+             "Feelings named most: anxiety in 5 entries (0 in the 8 days before), intensity 6.4 "
+             "on average; relief in 4 entries (0); worry in 4 entries (0), intensity 6.0 on "
+             "average; frustration in 2 entries (0).");
+  BOOST_TEST(c.mood_before.has_value());
+  BOOST_TEST(*c.mood_after > 5.8);
   BOOST_TEST(ItemText(c, "mood-feelings").find("anxiety in 5 entries") != std::string::npos);
-  // The chart: every entry, the emotions that moved (those with an intensity).
+  // The chart: the mood before and after writing, then the feelings that
+  // moved, each with its own intensity.
   BOOST_REQUIRE(!c.chart.empty());
   BOOST_TEST(c.chart.points.size() == 8u);
-  BOOST_TEST(c.chart.series[0].label == "All entries");
-  BOOST_TEST(c.chart.series.size() >= 2u);
+  BOOST_REQUIRE(c.chart.series.size() >= 3u);
+  BOOST_TEST(c.chart.series[0].label == "Mood before writing");
+  BOOST_TEST((c.chart.series[0].measure == ChartMeasure::kMoodBefore));
+  BOOST_TEST(c.chart.series[1].label == "Mood after writing");
+  BOOST_TEST((c.chart.series[2].measure == ChartMeasure::kIntensity));
   // The thread: how often, with dates; its title is named in full.
   const ReportItem* thread = FirstOfType(c, SectionKind::kSinceLastSession, "thread-");
   BOOST_REQUIRE(thread);
@@ -250,3 +264,42 @@ BOOST_AUTO_TEST_CASE(content_json_round_trips) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(a_question_the_journal_asked_says_what_it_belongs_to) {
+  SampleJournal sample;
+  // The spike of Nov 4 leaves a question unanswered; the one of Nov 5
+  // answered the same question.
+  core::Entry e = *sample.journal().GetEntry("fd43915c-e629-4113-b404-2f33cbb3220a");
+  e.followups = {{"What were you afraid would happen?", ""}};
+  BOOST_REQUIRE(sample.journal().UpdateEntry(e).ok());
+
+  ReportOptions o;
+  o.questions = {"What were you afraid would happen?", "Why Sundays?"};
+  const ReportContent c = BuildReport(sample.data(), SampleWeek(), SampleClock(), o);
+  // Kind, date and at most five of the entry's words; the client's own
+  // question stands as written.
+  BOOST_TEST(ItemText(c, "question-1") ==
+             "What were you afraid would happen? (asked after a spike on Nov 4: "
+             "\"Dana replied 'ok.' to my\u2026\")");
+  BOOST_TEST(ItemText(c, "question-2") == "Why Sundays?");
+  RequireRuleKept(c, sample.journal().entries());
+}
+
+BOOST_AUTO_TEST_CASE(a_period_longer_than_three_weeks_is_drawn_by_week) {
+  SampleJournal sample;
+  auto three_weeks = Period::Between(*core::ParseDate("2026-10-20"), *core::ParseDate("2026-11-09"));
+  auto four_weeks = Period::Between(*core::ParseDate("2026-10-13"), *core::ParseDate("2026-11-09"));
+  BOOST_REQUIRE(three_weeks.ok() && four_weeks.ok());
+  const ReportContent daily = BuildReport(sample.data(), *three_weeks, SampleClock());
+  BOOST_TEST(daily.chart.days_per_point == 1);
+  BOOST_TEST(daily.chart.points.size() == 21u);
+  const ReportContent weekly = BuildReport(sample.data(), *four_weeks, SampleClock());
+  BOOST_TEST(weekly.chart.days_per_point == 7);
+  BOOST_TEST(weekly.chart.points.size() == 4u);
+  // Weeks start on the period's first day (Oct 13): the last one, Nov 3 to
+  // 9, holds four moods noted before writing (3, 4, 4, 3); Nov 2's 5 is in
+  // the week before.
+  BOOST_REQUIRE(!weekly.chart.series.empty());
+  BOOST_TEST((weekly.chart.series[0].measure == ChartMeasure::kMoodBefore));
+  BOOST_TEST(weekly.chart.series[0].values[3].value() == 3.5, boost::test_tools::tolerance(0.01));
+}
