@@ -170,18 +170,68 @@ core::Result<std::vector<StoredReport>> ReportStore::List(const core::Journal& j
 }
 
 const StoredReport* ReportStore::PreviousOf(const std::vector<StoredReport>& reports,
-                                            core::Date from) {
+                                            core::Date from, const std::set<std::string>& brought) {
   // Only reports that started before this one: a report of the same period
-  // made again is a redo, not a previous report.
+  // made again is a redo, not a previous report. Only reports brought to a
+  // session: a draft made the same morning says nothing about last time.
   const StoredReport* ended_before = nullptr;
   const StoredReport* started_before = nullptr;
   for (const StoredReport& r : reports) {  // oldest first: later ones win ties
-    if (!(r.content.from < from)) continue;
+    if (!(r.content.from < from) || !brought.contains(r.id)) continue;
     started_before = &r;
     if (r.content.to <= from && (!ended_before || ended_before->content.to <= r.content.to))
       ended_before = &r;
   }
   return ended_before ? ended_before : started_before;
+}
+
+namespace {
+
+constexpr char kTakenRecord[] = "reports_taken";
+
+}  // namespace
+
+core::Result<std::set<std::string>> ReportStore::TakenIds(const core::Journal& journal) {
+  std::set<std::string> out;
+  auto record = journal.GetRecord(core::Table::kSettings, kTakenRecord);
+  if (!record.ok()) {
+    if (record.status().code() == core::Status::Code::kNotFound) return out;
+    return record.status();
+  }
+  auto parsed = json::Parse(record->str());
+  const json::Value* ids = parsed.ok() && parsed->is_object()
+                               ? parsed->as_object().Find("ids")
+                               : nullptr;
+  if (ids == nullptr || !ids->is_array())
+    return core::Status::Corruption("the record of reports taken to a session does not parse");
+  for (const json::Value& id : ids->as_array()) {
+    if (!id.is_string())
+      return core::Status::Corruption("the record of reports taken to a session does not parse");
+    out.insert(id.as_string());
+  }
+  return out;
+}
+
+core::Result<std::string> ReportStore::MarkTaken(core::Journal& journal, std::string_view id,
+                                                 bool taken) {
+  auto report = Load(journal, id);
+  if (!report.ok()) return report.status();
+  auto ids = TakenIds(journal);
+  if (!ids.ok()) return ids.status();
+  if (taken) {
+    ids->insert(report->id);
+  } else {
+    ids->erase(report->id);
+  }
+  json::Array list;
+  for (const std::string& i : *ids) list.emplace_back(i);
+  json::Object o;
+  o.Set("format", 1);
+  o.Set("ids", std::move(list));
+  core::Status s =
+      journal.PutRecord(core::Table::kSettings, kTakenRecord, json::Write(json::Value(std::move(o))));
+  if (!s.ok()) return s;
+  return report->id;
 }
 
 json::Value ReportStore::ToJson(const StoredReport& r) {

@@ -8,6 +8,7 @@
 #ifndef FIELDNOTES_REPORTS_REPORT_STORE_H_
 #define FIELDNOTES_REPORTS_REPORT_STORE_H_
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,10 +48,21 @@ class ReportStore {
   // Every stored report, oldest first (by created_at, then id).
   static core::Result<std::vector<StoredReport>> List(const core::Journal& journal);
 
-  // The report a new one starting on `from` compares with. Among the reports
-  // that started before `from`: the latest that ended on or before it, else
-  // the latest made. nullptr when none. `reports` as List returns them.
-  static const StoredReport* PreviousOf(const std::vector<StoredReport>& reports, core::Date from);
+  // The report a new one starting on `from` compares with: only a report
+  // that was brought to a session (its id in `brought`: shared, or marked as
+  // taken), never a draft. Among those that started before `from`: the
+  // latest that ended on or before it, else the latest made. nullptr when
+  // none. `reports` as List returns them.
+  static const StoredReport* PreviousOf(const std::vector<StoredReport>& reports, core::Date from,
+                                        const std::set<std::string>& brought);
+
+  // Marks a kept report (id or unique prefix of 8+) as taken to a session,
+  // or unmarks it; the full id. NotFound when no report has that id. The
+  // marks are one encrypted record in the settings table ("reports_taken").
+  static core::Result<std::string> MarkTaken(core::Journal& journal, std::string_view id,
+                                             bool taken);
+  // The ids of the reports marked as taken (empty when none).
+  static core::Result<std::set<std::string>> TakenIds(const core::Journal& journal);
 
   // The record's JSON, as stored: with "pdf_base64".
   static std::string ToRecord(const StoredReport& report);

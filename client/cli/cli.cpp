@@ -71,7 +71,8 @@ int RunCli(std::span<const std::string> argv) {
   std::string name = rest[0];
   rest = rest.subspan(1);
   // Groups: "session add", "settings set"; "report" is a command of its own
-  // and also the group of "report list" and "report show"; "link" likewise
+  // and also the group of "report list", "report show" and "report taken";
+  // "link" likewise
   // of "link list", "link verify" and "link remove".
   const bool group = name == "session" || name == "settings";
   if (group) {
@@ -87,7 +88,7 @@ int RunCli(std::span<const std::string> argv) {
     }
     name += " " + rest[0];
     rest = rest.subspan(1);
-  } else if ((name == "report" && !rest.empty() && (rest[0] == "list" || rest[0] == "show")) ||
+  } else if ((name == "report" && !rest.empty() && (rest[0] == "list" || rest[0] == "show" || rest[0] == "taken")) ||
              (name == "link" && !rest.empty() &&
               (rest[0] == "list" || rest[0] == "verify" || rest[0] == "remove"))) {
     name += " " + rest[0];

@@ -26,6 +26,7 @@ constexpr OptionSpec kAddOptions[] = {
     {"--ask"},          {"--json"}};
 constexpr OptionSpec kPatterns[] = {
     {"--since-last-session"}, {"--from", true}, {"--to", true}, {"--json"}};
+constexpr OptionSpec kReportTaken[] = {{"--undo"}};
 constexpr OptionSpec kAnswer[] = {{"--question", true}, {"--text", true}};
 constexpr OptionSpec kReport[] = {{"--since-last-session"},
                                   {"--from", true},
@@ -211,6 +212,7 @@ Options:
          [--paper a4|letter] (--pdf FILE [--json FILE] | --preview)
        fieldnotes-cli report list [--json]
        fieldnotes-cli report show ID [--pdf FILE]
+       fieldnotes-cli report taken ID [--undo]
 
 Turns the time since your last session into a short report, in the order a
 session runs: mood, since last session, what I want to bring, what repeated,
@@ -220,9 +222,10 @@ you choose that excerpt with --quote. Nothing is sent anywhere.
 
 Look first with --preview: it prints every line with its id. Then make the
 PDF with --pdf, choosing and changing lines as you like. The finished report
-(its content and the PDF) is kept, encrypted, in your journal, so the next
-report can say what changed. The same journal and choices give the same PDF,
-byte for byte.
+(its content and the PDF) is kept, encrypted, in your journal. The next
+report says what changed since the last one you took to a session or shared
+(mark it with: report taken ID); drafts are never compared with. The same
+journal and choices give the same PDF, byte for byte.
 
 Options:
   --since-last-session since your last session (the default)
@@ -251,7 +254,7 @@ has are drawn as a box, and you are told which.
      R"(Usage: fieldnotes-cli report list [--json]
 
 Lists the reports kept in your journal, oldest first: id, when it was made,
-the period and the pages.
+the period, the pages, and whether it was taken to a session or shared.
 
 Options:
   --json               print them as a JSON array instead
@@ -269,6 +272,18 @@ Options:
   --pdf FILE           also write the report's PDF, exactly as it was made
 )",
      kReportShow, RunReportShow},
+    {"report taken", "mark a kept report as taken to a session",
+     R"(Usage: fieldnotes-cli report taken ID [--undo]
+
+Marks a kept report as the one you took to a session, so the next report
+says what changed since it. A report you shared counts as taken without
+this; drafts you did not take are never compared with. ID is the report's
+id or its first 8 or more characters.
+
+Options:
+  --undo               take the mark off again
+)",
+     kReportTaken, RunReportTaken},
     {"link", "link your therapist with an invite code",
      R"(Usage: fieldnotes-cli link --server URL --code CODE [--ca-file PEM] [--label NAME] [--json]
        fieldnotes-cli link list [--json]

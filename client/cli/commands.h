@@ -85,6 +85,7 @@ inline constexpr char kRegionEnv[] = "FIELDNOTES_REGION";
 CliStatus RunReport(Context& context, const Args& args);
 CliStatus RunReportList(Context& context, const Args& args);
 CliStatus RunReportShow(Context& context, const Args& args);
+CliStatus RunReportTaken(Context& context, const Args& args);
 CliStatus RunSettingsSet(Context& context, const Args& args);
 CliStatus RunSettingsUnset(Context& context, const Args& args);
 CliStatus RunSettingsList(Context& context, const Args& args);

@@ -16,6 +16,7 @@
 #include "reports/report_builder.h"
 #include "reports/report_pdf.h"
 #include "reports/report_store.h"
+#include "sync/sharing.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -76,12 +77,23 @@ std::string Review(const reports::ReportContent& content) {
   return out;
 }
 
+// Reports brought to a session: marked as taken, or shared.
+core::Result<std::set<std::string>> BroughtReports(const core::Journal& j) {
+  auto taken = reports::ReportStore::TakenIds(j);
+  if (!taken.ok()) return taken.status();
+  auto shared = sync::SharedReportIds(j);
+  if (!shared.ok()) return shared.status();
+  taken->merge(*shared);
+  return taken;
+}
+
 }  // namespace
 
 CliStatus RunReport(Context& context, const Args& args) {
   if (!args.positionals().empty())
     return CliStatus::Usage(
-        "report takes no arguments, only options (or: report list, report show ID).");
+        "report takes no arguments, only options (or: report list, report show ID, report taken "
+        "ID).");
   const bool preview = args.Has("--preview");
   const auto pdf_path = args.Value("--pdf");
   const auto json_path = args.Value("--json");
@@ -126,7 +138,10 @@ CliStatus RunReport(Context& context, const Args& args) {
   const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
   auto stored = reports::ReportStore::List(j);
   if (!stored.ok()) return stored.status();
-  const reports::StoredReport* previous = reports::ReportStore::PreviousOf(*stored, period.from());
+  auto brought = BroughtReports(j);
+  if (!brought.ok()) return brought.status();
+  const reports::StoredReport* previous =
+      reports::ReportStore::PreviousOf(*stored, period.from(), *brought);
   reports::ReportInput input{data, &patterns, previous ? &previous->content : nullptr,
                              previous ? previous->id : ""};
   auto content = reports::ReportBuilder::Build(input, options);
@@ -178,6 +193,15 @@ CliStatus RunReportList(Context& context, const Args& args) {
   if (!journal.ok()) return journal.status();
   auto reports = reports::ReportStore::List(**journal);
   if (!reports.ok()) return reports.status();
+  auto taken = reports::ReportStore::TakenIds(**journal);
+  if (!taken.ok()) return taken.status();
+  auto shared = sync::SharedReportIds(**journal);
+  if (!shared.ok()) return shared.status();
+  // "shared" wins: it says more than "taken".
+  auto brought = [&](const std::string& id) -> std::string {
+    if (shared->contains(id)) return "shared";
+    return taken->contains(id) ? "taken" : "";
+  };
   if (args.Has("--json")) {
     core::json::Array out;
     for (const auto& r : *reports) {
@@ -190,6 +214,8 @@ CliStatus RunReportList(Context& context, const Args& args) {
       o.Set("period", std::move(period));
       o.Set("pages", r.pages);
       o.Set("pdf_sha256", reports::PdfSha256(r.pdf));
+      const std::string b = brought(r.id);
+      o.Set("brought", b.empty() ? core::json::Value() : core::json::Value(b));
       out.emplace_back(std::move(o));
     }
     Print(core::json::WritePretty(out) + "\n");
@@ -204,8 +230,32 @@ CliStatus RunReportList(Context& context, const Args& args) {
     Print(r.id + "  " + core::FormatDate(r.created_at.LocalDate()) + " " +
           core::LocalClock(r.created_at) + "  " + reports::ShortDate(r.content.from, year) +
           " to " + reports::ShortDate(r.content.to, year) + ", " + std::to_string(year) + "  " +
-          Plural(r.pages, "page", "pages") + "\n");
+          Plural(r.pages, "page", "pages") +
+          (brought(r.id).empty() ? "" : "  " + brought(r.id)) + "\n");
   }
+  return CliStatus::Ok();
+}
+
+CliStatus RunReportTaken(Context& context, const Args& args) {
+  if (args.positionals().size() != 1)
+    return CliStatus::Usage("report taken needs the id of one report.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  const bool undo = args.Has("--undo");
+  auto id = reports::ReportStore::MarkTaken(**journal, args.positionals()[0], !undo);
+  if (!id.ok()) {
+    if (id.status().IsNotFound())
+      return core::Status::NotFound("there is no report with the id " + args.positionals()[0] +
+                                    ".");
+    if (id.status().code() == core::Status::Code::kInvalidArgument)
+      return CliStatus::Usage("more than one report starts with that id; please give more of it.");
+    return id.status();
+  }
+  Print(undo ? "Report " + *id + " is no longer marked as taken to a session.\n"
+             : "Report " + *id +
+                   " is marked as taken to a session: the next report says what changed since "
+                   "it. Undo with: fieldnotes-cli report taken " + id->substr(0, 8) +
+                   " --undo\n");
   return CliStatus::Ok();
 }
 

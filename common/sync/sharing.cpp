@@ -362,6 +362,15 @@ Result<std::vector<Consent>> ListConsents(const core::Journal& journal) {
   return out;
 }
 
+Result<std::set<std::string>> SharedReportIds(const core::Journal& journal) {
+  auto consents = ListConsents(journal);
+  if (!consents.ok()) return consents.status();
+  std::set<std::string> out;
+  for (const Consent& c : *consents)
+    if (!c.server_report_id.empty()) out.insert(c.report_id);
+  return out;
+}
+
 Result<std::vector<Consent>> WithdrawReport(core::Journal& journal, std::string_view report_id,
                                             const core::Clock& clock) {
   auto consents = ListConsents(journal);

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -127,6 +128,10 @@ Result<Consent> ShareReport(core::Journal& journal, const TherapistLink& link,
 
 // Every consent, oldest first.
 Result<std::vector<Consent>> ListConsents(const core::Journal& journal);
+
+// The journal's report ids that reached a server (an acknowledged upload),
+// withdrawn later or not: reports that were brought to a session.
+Result<std::set<std::string>> SharedReportIds(const core::Journal& journal);
 
 // Withdraws every active consent for `report_id` (all links): the server
 // deletes the envelope at once. A report the server no longer has (expired)

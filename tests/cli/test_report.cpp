@@ -48,7 +48,7 @@ BOOST_AUTO_TEST_CASE(preview_shows_each_line_with_its_id_and_writes_nothing) {
   ProcessResult r = f.Cli(Args({"report", "--preview"}, kWeek));
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   BOOST_TEST(r.out.find("Mood\n") != std::string::npos);
-  BOOST_TEST(r.out.find("[mood] Average intensity was 6.2 over 9 entries") != std::string::npos);
+  BOOST_TEST(r.out.find("[mood] Mood noted in 7 entries") != std::string::npos);
   BOOST_TEST(r.out.find("[thread-") != std::string::npos);
   BOOST_TEST(r.out.find("--pick") != std::string::npos);
   ProcessResult list = f.Cli({"report", "list"});
@@ -119,14 +119,30 @@ BOOST_AUTO_TEST_CASE(reword_remove_note_and_the_next_report_compares) {
   ProcessResult first = f.Cli({"report", "--from", "2026-10-27", "--to", "2026-11-02", "--pdf", pdf,
                                "--agenda", "Messages from Dana"});
   BOOST_REQUIRE_MESSAGE(first.exit_code == 0, first.err);
+  const std::string kept = "kept in your journal as report ";
+  const size_t at = first.out.find(kept);
+  BOOST_REQUIRE(at != std::string::npos);
+  const std::string first_id = first.out.substr(at + kept.size(), 36);
+  // A draft nobody took to a session is not "last time".
+  ProcessResult draft = f.Cli(Args({"report", "--preview"}, kWeek));
+  BOOST_REQUIRE_MESSAGE(draft.exit_code == 0, draft.err);
+  BOOST_TEST(draft.out.find("Last time I chose") == std::string::npos);
+  ProcessResult taken = f.Cli({"report", "taken", first_id.substr(0, 8)});
+  BOOST_REQUIRE_MESSAGE(taken.exit_code == 0, taken.err);
+  BOOST_TEST(taken.out.find("marked as taken to a session") != std::string::npos);
+  ProcessResult listed = f.Cli({"report", "list"});
+  BOOST_TEST(listed.out.find(first_id) != std::string::npos);
+  BOOST_TEST(listed.out.find("taken") != std::string::npos);
+
   ProcessResult r = f.Cli(Args({"report", "--pdf", pdf, "--reword",
                                 "mood-feelings=Mostly anxious on work days.", "--remove", "mood"},
                                kWeek));
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   const std::string text = Pdftotext(pdf);
   BOOST_TEST(text.find("Mostly anxious on work days.") != std::string::npos);
-  BOOST_TEST(text.find("Average intensity was") == std::string::npos);
+  BOOST_TEST(text.find("Mood noted in") == std::string::npos);
   BOOST_TEST(text.find("Last time I chose to bring: \"Messages from Dana\".") != std::string::npos);
+  BOOST_TEST(f.Cli({"report", "taken", "00000000-no-such"}).exit_code != 0);
 
   ProcessResult bad = f.Cli(Args({"report", "--pdf", pdf, "--remove", "no-such-line"}, kWeek));
   BOOST_TEST(bad.exit_code == 2);

@@ -72,12 +72,32 @@ BOOST_AUTO_TEST_CASE(previous_is_the_last_report_before_the_period) {
   BOOST_REQUIRE(all.ok());
   BOOST_REQUIRE_EQUAL(all->size(), 3u);
   BOOST_TEST(core::FormatDate(all->front().content.from) == "2026-10-19");
-  // A new report for Nov 2..9 compares with the one that ended Nov 2, not
-  // with the stored Nov 2..9 report itself.
-  const StoredReport* previous = ReportStore::PreviousOf(*all, D("2026-11-02"));
+  // Drafts nobody took to a session are never compared with.
+  BOOST_TEST(ReportStore::PreviousOf(*all, D("2026-11-02"), {}) == nullptr);
+  auto none = ReportStore::TakenIds(sample.journal());
+  BOOST_REQUIRE(none.ok());
+  BOOST_TEST(none->empty());
+  // Taken: a new report for Nov 2..9 compares with the one that ended
+  // Nov 2, not with the stored Nov 2..9 report itself.
+  for (const StoredReport& r : *all) {
+    auto id = ReportStore::MarkTaken(sample.journal(), r.id.substr(0, 8), true);
+    BOOST_REQUIRE(id.ok());
+    BOOST_TEST(*id == r.id);
+  }
+  auto taken = ReportStore::TakenIds(sample.journal());
+  BOOST_REQUIRE(taken.ok());
+  BOOST_TEST(taken->size() == 3u);
+  const StoredReport* previous = ReportStore::PreviousOf(*all, D("2026-11-02"), *taken);
   BOOST_REQUIRE(previous);
   BOOST_TEST(previous->id == b.id);
-  BOOST_TEST(ReportStore::PreviousOf(*all, D("2026-10-01")) == nullptr);
+  BOOST_TEST(ReportStore::PreviousOf(*all, D("2026-10-01"), *taken) == nullptr);
+  // Unmarked, the Nov 2 report is a draft again: the one before it counts.
+  BOOST_REQUIRE(ReportStore::MarkTaken(sample.journal(), b.id, false).ok());
+  taken = ReportStore::TakenIds(sample.journal());
+  previous = ReportStore::PreviousOf(*all, D("2026-11-02"), *taken);
+  BOOST_REQUIRE(previous);
+  BOOST_TEST(core::FormatDate(previous->content.from) == "2026-10-19");
+  BOOST_TEST(ReportStore::MarkTaken(sample.journal(), "no-such-report", true).status().IsNotFound());
 }
 
 BOOST_AUTO_TEST_CASE(a_damaged_record_is_corruption_not_a_crash) {
