@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "common/wx/accessible.h"
+#include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "ui/sharing_words.h"
 
@@ -17,11 +18,12 @@ using wxcommon::ToWx;
 
 EarlierReportsDialog::EarlierReportsDialog(wxWindow* parent,
                                            std::vector<reports::StoredReport> reports,
-                                           SharedWith shared_with)
-    : wxDialog(parent, wxID_ANY, ToWx("Share an earlier report"), wxDefaultPosition, wxDefaultSize,
+                                           SharedWith shared_with, Taken taken)
+    : wxDialog(parent, wxID_ANY, ToWx("Earlier reports"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       reports_(std::move(reports)),
-      shared_with_(std::move(shared_with)) {
+      shared_with_(std::move(shared_with)),
+      taken_(std::move(taken)) {
   SetName("earlier_reports_dialog");
   std::stable_sort(reports_.begin(), reports_.end(),
                    [](const reports::StoredReport& a, const reports::StoredReport& b) {
@@ -31,7 +33,8 @@ EarlierReportsDialog::EarlierReportsDialog(wxWindow* parent,
   auto* intro = new wxStaticText(
       this, wxID_ANY,
       ToWx("The weekly reports kept in your journal, newest first. Choose one to share; "
-           "the next step shows exactly what leaves and asks you first."));
+           "the next step shows exactly what leaves and asks you first. Mark the one you took "
+           "to a session, and the next report says what changed since it."));
   intro->Wrap(FromDIP(640));
   list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(640, 240)),
                          wxLC_REPORT | wxLC_SINGLE_SEL);
@@ -41,9 +44,10 @@ EarlierReportsDialog::EarlierReportsDialog(wxWindow* parent,
   list_->AppendColumn("Made", wxLIST_FORMAT_LEFT, FromDIP(140));
   list_->AppendColumn("Pages", wxLIST_FORMAT_RIGHT, FromDIP(60));
   list_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(180));
+  list_->AppendColumn("Taken to a session", wxLIST_FORMAT_LEFT, FromDIP(140));
   for (size_t i = 0; i < reports_.size(); ++i) {
     const long row = list_->InsertItem(static_cast<long>(i), row_text(i, 0));
-    for (int column = 1; column < 4; ++column) list_->SetItem(row, column, row_text(i, column));
+    for (int column = 1; column < 5; ++column) list_->SetItem(row, column, row_text(i, column));
   }
   auto* none = new wxStaticText(this, wxID_ANY,
                                 ToWx("No report is kept yet. The Weekly report page makes one."));
@@ -52,14 +56,20 @@ EarlierReportsDialog::EarlierReportsDialog(wxWindow* parent,
   share_ = new wxButton(this, wxID_ANY, ToWx("&Share…"));
   share_->SetName(kShareName);
   share_->Enable(false);
+  taken_button_ = new wxButton(this, wxID_ANY, ToWx("Taken to a s&ession"));
+  taken_button_->SetName(kTakenName);
+  taken_button_->Enable(false);
+  taken_button_->Show(static_cast<bool>(taken_.mark));
   auto* close = new wxButton(this, wxID_CANCEL, "Close");
   share_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Share(); });
-  list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { share_->Enable(true); });
-  list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { share_->Enable(false); });
+  taken_button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ToggleTaken(); });
+  list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { UpdateButtons(); });
+  list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { UpdateButtons(); });
   list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { Share(); });
 
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   buttons->Add(share_, 0, wxRIGHT, gap);
+  buttons->Add(taken_button_, 0, wxRIGHT, gap);
   buttons->AddStretchSpacer();
   buttons->Add(close);
   auto* column = new wxBoxSizer(wxVERTICAL);
@@ -96,6 +106,8 @@ wxString EarlierReportsDialog::row_text(size_t row, int column) const {
       return ShortWhen(r.created_at.unix_seconds);
     case 2:
       return wxString::Format("%d", r.pages);
+    case 4:
+      return taken_.ids.contains(r.id) ? wxString("Yes") : wxString();
     default: {
       auto found = shared_with_.find(r.id);
       if (found == shared_with_.end() || found->second.empty()) return "Not shared";
@@ -110,7 +122,36 @@ void EarlierReportsDialog::Select(size_t row) {
   if (row >= reports_.size()) return;
   list_->Select(static_cast<long>(row));
   list_->Focus(static_cast<long>(row));
-  share_->Enable(true);
+  UpdateButtons();
+}
+
+void EarlierReportsDialog::UpdateButtons() {
+  const long row = list_->GetFirstSelected();
+  const bool any = row >= 0 && static_cast<size_t>(row) < reports_.size();
+  share_->Enable(any);
+  taken_button_->Enable(any);
+  const bool marked = any && taken_.ids.contains(reports_[static_cast<size_t>(row)].id);
+  taken_button_->SetLabel(ToWx(marked ? "Not &taken after all" : "Taken to a s&ession"));
+  Layout();
+}
+
+void EarlierReportsDialog::ToggleTaken() {
+  const long row = list_->GetFirstSelected();
+  if (!taken_.mark || row < 0 || static_cast<size_t>(row) >= reports_.size()) return;
+  const std::string& id = reports_[static_cast<size_t>(row)].id;
+  const bool taken = !taken_.ids.contains(id);
+  core::Status s = taken_.mark(id, taken);
+  if (!s.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "mark the report"));
+    return;
+  }
+  if (taken) {
+    taken_.ids.insert(id);
+  } else {
+    taken_.ids.erase(id);
+  }
+  list_->SetItem(row, 4, row_text(static_cast<size_t>(row), 4));
+  UpdateButtons();
 }
 
 void EarlierReportsDialog::Share() {

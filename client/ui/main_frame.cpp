@@ -53,8 +53,9 @@ wxMenu* SharingMenu() {
   menu->AppendSeparator();
   menu->Append(kIdShareReport, ToWx("S&hare this report…\tCtrl+Shift+H"),
                "Share the weekly report with your therapist, after seeing what is sent");
-  menu->Append(kIdShareEarlier, ToWx("Share an &earlier report…\tCtrl+Shift+E"),
-               "Choose a weekly report kept in your journal and share it");
+  menu->Append(kIdShareEarlier, ToWx("&Earlier reports…\tCtrl+Shift+E"),
+               "The weekly reports kept in your journal: share one, or mark the one you took "
+               "to a session");
   menu->Append(kIdReceipts, ToWx("&Receipts…\tCtrl+Shift+R"),
                "What happened to the reports you shared; withdraw one");
   return menu;

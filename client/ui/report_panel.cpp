@@ -23,6 +23,7 @@
 #include "common/wx/str_helpers.h"
 #include "core/timestamp.h"
 #include "ui/journal_controller.h"
+#include "ui/last_session_ask.h"
 #include "ui/page_host.h"
 #include "ui/report_choices.h"
 
@@ -71,6 +72,11 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
 
   heading_ = MakeHeading(left, "Notes for my next session");
   period_ = new wxStaticText(left, wxID_ANY, wxString());
+  no_session_ = new LastSessionAsk(
+      left, host,
+      "No session is in your journal yet, so this report covers the last 14 days. With the "
+      "date of your last session, it covers what came up since then.",
+      false);
   busy_ = new wxcommon::BusyPanel(left);
   message_ = new wxStaticText(left, wxID_ANY, wxString());
   message_->SetName(kMessageName);
@@ -98,6 +104,11 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   lines_->AppendColumn("Line", wxLIST_FORMAT_LEFT, FromDIP(400));
   reword_ = new wxButton(left, wxID_ANY, ToWx("&Reword…"));
   remove_ = new wxButton(left, wxID_ANY, "&Leave out");
+  quote_ = new wxButton(left, wxID_ANY, "My &words in full");
+  quote_->SetName(kQuoteName);
+  quote_->SetToolTip(
+      "Show the words you wrote in full on this line (a thought word for word, a trigger, how a "
+      "thread went), instead of their first few");
 
   auto* questions_label = MakeHeading(left, "Questions I couldn't answer alone");
   questions_ = new wxCheckListBox(left, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 70)));
@@ -126,7 +137,8 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   agenda_row->Add(add_agenda_, 0);
   auto* line_buttons = new wxBoxSizer(wxHORIZONTAL);
   line_buttons->Add(reword_, 0, wxRIGHT, gap);
-  line_buttons->Add(remove_, 0);
+  line_buttons->Add(remove_, 0, wxRIGHT, gap);
+  line_buttons->Add(quote_, 0);
   auto* question_row = new wxBoxSizer(wxHORIZONTAL);
   question_row->Add(own_question_, 1, wxRIGHT, gap);
   question_row->Add(add_question_, 0);
@@ -140,6 +152,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   auto* col = new wxBoxSizer(wxVERTICAL);
   col->Add(heading_, 0, wxBOTTOM, gap / 2);
   col->Add(period_, 0, wxBOTTOM, gap);
+  col->Add(no_session_, 0, wxEXPAND | wxBOTTOM, gap);
   col->Add(busy_, 0, wxEXPAND | wxBOTTOM, gap);
   col->Add(message_, 0, wxEXPAND | wxBOTTOM, gap);
   col->Add(picks_label, 0, wxBOTTOM, gap / 2);
@@ -190,6 +203,18 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
     const long row = lines_->GetFirstSelected();
     if (row >= 0) RemoveLine(static_cast<size_t>(row));
   });
+  quote_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    const long row = lines_->GetFirstSelected();
+    if (row < 0) {
+      SetMessage("Choose a line first.");
+      return;
+    }
+    ToggleQuoted(static_cast<size_t>(row));
+  });
+  lines_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+    UpdateQuoteButton();
+    e.Skip();
+  });
   lines_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& e) {
     if (e.GetKeyCode() == WXK_DELETE && lines_->GetFirstSelected() >= 0)
       RemoveLine(static_cast<size_t>(lines_->GetFirstSelected()));
@@ -239,6 +264,7 @@ void ReportPanel::Start() {
   const JournalController& controller = host_.controller();
   if (controller.lent()) return;  // sharing work has the journal: later
   stale_ = false;
+  no_session_->Refresh();
   auto stored = host_.controller().StoredReports();
   if (!stored.ok()) {
     wxcommon::ShowError(this, wxcommon::DescribeStatus(stored.status(), "read your reports"));
@@ -389,6 +415,7 @@ void ReportPanel::FillControls() {
   if (pick_sel >= 0 && pick_sel < static_cast<int>(picks_->GetCount()))
     picks_->SetSelection(pick_sel);
   if (line_sel >= 0 && line_sel < lines_->GetItemCount()) lines_->Select(line_sel);
+  UpdateQuoteButton();
   if (question_sel >= 0 && question_sel < static_cast<int>(questions_->GetCount()))
     questions_->SetSelection(question_sel);
 }
@@ -449,6 +476,43 @@ void ReportPanel::RemoveLine(size_t row) {
     Erase(next.picks, id);
   } else if (!Has(next.removes, id)) {
     next.removes.push_back(id);
+  }
+  Rebuild(std::move(next));
+}
+
+std::string ReportPanel::QuotableAt(size_t row) const {
+  if (!made_ || row >= line_ids_.size()) return {};
+  const reports::ReportItem* item = made_->content.FindItem(line_ids_[row]);
+  if (item == nullptr || item->observation_id.empty()) return {};
+  for (const reports::ReportObservation& o : made_->content.observations) {
+    if (o.id == item->observation_id &&
+        (o.type == "recurring" || o.type == "trigger" || o.type == "thread"))
+      return o.id;
+  }
+  return {};
+}
+
+void ReportPanel::UpdateQuoteButton() {
+  const long row = lines_->GetFirstSelected();
+  const std::string id = row < 0 ? std::string() : QuotableAt(static_cast<size_t>(row));
+  quote_->Enable(!id.empty());
+  quote_->SetLabel(Has(Wanted().quotes, id) && !id.empty() ? "Only the first &words"
+                                                           : "My &words in full");
+}
+
+void ReportPanel::ToggleQuoted(size_t row) {
+  const std::string id = QuotableAt(row);
+  if (id.empty()) {
+    SetMessage("This line carries none of your words to show in full.");
+    return;
+  }
+  reports::ReportOptions next = Wanted();
+  if (Has(next.quotes, id)) {
+    Erase(next.quotes, id);
+    notice_ = "The line shows only the first words again.";
+  } else {
+    next.quotes.push_back(id);
+    notice_ = "The line shows your words in full, as you wrote them.";
   }
   Rebuild(std::move(next));
 }
@@ -565,6 +629,11 @@ void ReportPanel::EnableChoices(bool enable) {
                                                       reword_, remove_, questions_, own_question_,
                                                       add_question_, again_, save_, print_, share_})
     w->Enable(enable);
+  if (enable) {
+    UpdateQuoteButton();
+  } else {
+    quote_->Enable(false);
+  }
 }
 
 }  // namespace fieldnotes::client

@@ -37,6 +37,7 @@ class PdfPreview;
 
 namespace fieldnotes::client {
 
+class LastSessionAsk;
 class PageHost;
 
 class ReportPanel : public wxPanel {
@@ -47,6 +48,7 @@ class ReportPanel : public wxPanel {
   static constexpr char kQuestionsName[] = "report_questions";
   static constexpr char kOwnQuestionName[] = "report_own_question";
   static constexpr char kMessageName[] = "report_message";
+  static constexpr char kQuoteName[] = "report_quote";
 
   ReportPanel(wxWindow* parent, PageHost& host);
   ~ReportPanel() override;
@@ -65,6 +67,10 @@ class ReportPanel : public wxPanel {
   // The line at `row` of the lines list.
   void RewordLine(size_t row, const wxString& text);
   void RemoveLine(size_t row);
+  // Shows the client's words of the line at `row` in full ("show my
+  // words": a loop word for word, a trigger, how a thread went), or only
+  // their first words again. Lines without such words are told so.
+  void ToggleQuoted(size_t row);
   void SetQuestionMarked(size_t index, bool marked);
   void AddOwnQuestion(const wxString& text);
   // Forgets every choice.
@@ -90,6 +96,7 @@ class ReportPanel : public wxPanel {
   const reports::ReportOptions& choices() const { return options_; }
   // Item ids of the lines list, in its order.
   const std::vector<std::string>& line_ids() const { return line_ids_; }
+  LastSessionAsk& no_session_ask() { return *no_session_; }
   size_t preview_pages() const;
   wxString message() const;
 
@@ -109,6 +116,9 @@ class ReportPanel : public wxPanel {
   void FillControls();
   void SetMessage(const wxString& text);
   void EnableChoices(bool enable);
+  // The observation whose words the line at `row` may show in full, or "".
+  std::string QuotableAt(size_t row) const;
+  void UpdateQuoteButton();
 
   PageHost& host_;
   bool stale_ = true;
@@ -126,6 +136,7 @@ class ReportPanel : public wxPanel {
 
   wxStaticText* heading_;
   wxStaticText* period_;
+  LastSessionAsk* no_session_;
   wxcommon::BusyPanel* busy_;
   wxStaticText* message_;
   wxCheckListBox* picks_;
@@ -134,6 +145,7 @@ class ReportPanel : public wxPanel {
   wxListView* lines_;
   wxButton* reword_;
   wxButton* remove_;
+  wxButton* quote_;
   wxCheckListBox* questions_;
   wxStaticText* no_questions_;
   wxTextCtrl* own_question_;

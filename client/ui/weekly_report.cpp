@@ -9,6 +9,7 @@
 #include "reports/font_locator.h"
 #include "reports/pattern_analyzer.h"
 #include "reports/period.h"
+#include "sync/sharing.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -23,6 +24,8 @@ ReportSnapshot TakeSnapshot(const core::Journal& journal, const AppSettings& set
                             std::vector<reports::StoredReport> stored) {
   ReportSnapshot s;
   s.stored = std::move(stored);
+  if (auto taken = reports::ReportStore::TakenIds(journal); taken.ok()) s.brought = *taken;
+  if (auto shared = sync::SharedReportIds(journal); shared.ok()) s.brought.merge(*shared);
   s.entries = journal.entries();
   s.sessions = journal.sessions();
   s.threads = journal.threads();
@@ -43,7 +46,7 @@ core::Result<MadeReport> MakeReport(const ReportSnapshot& snapshot,
   const reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads};
   const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
   const reports::StoredReport* previous =
-      reports::ReportStore::PreviousOf(snapshot.stored, period.from());
+      reports::ReportStore::PreviousOf(snapshot.stored, period.from(), snapshot.brought);
   reports::ReportInput input{data, &patterns, previous ? &previous->content : nullptr,
                              previous ? previous->id : ""};
   auto content = reports::ReportBuilder::Build(input, options);

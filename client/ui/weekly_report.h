@@ -8,6 +8,7 @@
 #ifndef FIELDNOTES_CLIENT_UI_WEEKLY_REPORT_H_
 #define FIELDNOTES_CLIENT_UI_WEEKLY_REPORT_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,7 @@ struct ReportSnapshot {
   std::vector<core::Session> sessions;
   std::vector<core::Thread> threads;
   std::vector<reports::StoredReport> stored;  // oldest first, for "what changed"
+  std::set<std::string> brought;  // ids of those taken to a session or shared
   reports::Paper paper = reports::Paper::kA4;
   std::string display_name;
   std::string region;
@@ -35,6 +37,8 @@ struct ReportSnapshot {
 
 // Copies what MakeReport needs; `stored` is the journal's kept reports
 // (JournalController::StoredReports(), read off the UI thread at unlock).
+// A report is compared only with one that was taken to a session (marked)
+// or shared, never with a draft; unreadable marks compare with none.
 ReportSnapshot TakeSnapshot(const core::Journal& journal, const AppSettings& settings,
                             std::vector<reports::StoredReport> stored);
 

@@ -11,6 +11,7 @@
 #include "ui/earlier_reports_dialog.h"
 #include "ui/followup_panel.h"
 #include "ui/journal_controller.h"
+#include "ui/last_session_ask.h"
 #include "ui/link_dialog.h"
 #include "ui/links_dialog.h"
 #include "ui/patterns_panel.h"
@@ -39,6 +40,11 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
   SetName("workspace");
   notice_ = new wxInfoBar(this);
   notice_->AddButton(wxID_UNDO, "&Undo");
+  ask_ = new LastSessionAsk(this, *this,
+                            "When was your last session? With its date, the journal can tell "
+                            "you what came up since then. Until then it looks at the last "
+                            "14 days.",
+                            true);
   safety_ = new SafetyBanner(this);
   book_ = new wxNotebook(this, wxID_ANY);
   book_->SetName("pages");
@@ -56,6 +62,7 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
 
   auto* box = new wxBoxSizer(wxVERTICAL);
   box->Add(notice_, 0, wxEXPAND);
+  box->Add(ask_, 0, wxEXPAND);
   box->Add(safety_, 0, wxEXPAND | wxALL, FromDIP(8));
   box->Add(book_, 1, wxEXPAND);
   SetSizer(box);
@@ -74,6 +81,7 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
     OnPageChanged();
     e.Skip();
   });
+  ask_->Refresh();  // once, in a journal without sessions
   write_->RestoreDraft();
   // Screen readers read each field by the label above it.
   wxcommon::NameControlsFromLabels(this);
@@ -179,7 +187,19 @@ void WorkspacePanel::ShareEarlierReport() {
   if (consents.ok() && links.ok()) {
     shared_with = EarlierReportsDialog::SharedWithFrom(*consents, *links);
   }
-  EarlierReportsDialog chooser(this, std::move(kept).value(), std::move(shared_with));
+  EarlierReportsDialog::Taken taken;
+  if (auto ids = reports::ReportStore::TakenIds(controller_.journal()); ids.ok()) {
+    taken.ids = std::move(ids).value();
+    taken.mark = [this](const std::string& id, bool mark) -> core::Status {
+      auto marked = reports::ReportStore::MarkTaken(controller_.journal(), id, mark);
+      if (!marked.ok()) return marked.status();
+      report_->MarkStale();  // what the next report compares with changed
+      SetStatus(mark ? "Marked as taken to a session." : "No longer marked as taken.");
+      return core::Status::Ok();
+    };
+  }
+  EarlierReportsDialog chooser(this, std::move(kept).value(), std::move(shared_with),
+                               std::move(taken));
   if (chooser.ShowModal() != wxID_OK || !chooser.chosen()) return;
   ShareStoredReport(*chooser.chosen());
 }
@@ -208,6 +228,7 @@ void WorkspacePanel::JournalChanged(const std::string& select_id) {
   write_->ReloadThreads();
   patterns_->MarkStale();
   report_->MarkStale();
+  if (ask_->IsShown()) ask_->Refresh();  // a session added elsewhere puts it away
   if (current_page() == Page::kPatterns) patterns_->Analyze();
   if (current_page() == Page::kReport) report_->Start();
 }

@@ -22,6 +22,7 @@ class wxNotebook;
 namespace fieldnotes::client {
 
 class JournalController;
+class LastSessionAsk;
 class PatternsPanel;
 class ReportPanel;
 class SafetyBanner;
@@ -78,6 +79,7 @@ class WorkspacePanel : public wxPanel, public PageHost {
   ReportPanel& report() { return *report_; }
   SafetyBanner& safety() { return *safety_; }
   wxInfoBar& notice() { return *notice_; }
+  LastSessionAsk& last_session_ask() { return *ask_; }
 
   // PageHost
   JournalController& controller() override { return controller_; }
@@ -96,6 +98,7 @@ class WorkspacePanel : public wxPanel, public PageHost {
   JournalController& controller_;
   StatusFn status_;
   wxInfoBar* notice_;
+  LastSessionAsk* ask_;
   SafetyBanner* safety_;
   wxNotebook* book_;
   WritePanel* write_;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 #include "common/wx/pdf_pages.h"
@@ -16,6 +17,7 @@
 #include "reports/report_store.h"
 #include "support/run_process.h"
 #include "ui/journal_controller.h"
+#include "ui/last_session_ask.h"
 #include "ui/report_choices.h"
 #include "ui/report_panel.h"
 #include "ui/workspace_panel.h"
@@ -35,6 +37,8 @@ std::vector<core::Entry> AWeek() {
   core::Entry spike = MakeEntry(EntryKind::kSpike, "", 3);
   spike.emotions = {"anxiety"};
   spike.intensity = 7;
+  spike.mood_before = 3;
+  spike.mood_after = 5;
   spike.before = "A message from my manager: can we talk today?";
   spike.thought = "She found the mistake.";
   spike.followups = {{"What were you afraid would happen?", ""}};
@@ -77,6 +81,66 @@ std::string Flat(std::string s) {
 }
 
 BOOST_AUTO_TEST_SUITE(report)
+
+BOOST_FIXTURE_TEST_CASE(my_words_in_full_on_a_loop_line_and_back, FrameFixture) {
+  MakeJournal(journal_path, AWeek());
+  Unlock();
+  client::WorkspacePanel& w = *frame().workspace();
+  w.ShowPage(client::WorkspacePanel::Page::kReport);
+  ReportPanel& page = w.report();
+  Settle(page);
+  const size_t row = RowOf(page, "recurring-");
+  const std::string id = page.line_ids()[row];
+  // By default, the first five words only.
+  BOOST_TEST(page.report()->content.FindItem(id)->text.find(kLoop) == std::string::npos);
+  page.ToggleQuoted(row);
+  Settle(page);
+  BOOST_TEST(page.choices().quotes == std::vector<std::string>{id});
+  const std::string whole = std::string(kLoop).substr(0, std::strlen(kLoop) - 1);  // no "."
+  BOOST_TEST(page.report()->content.FindItem(id)->text.find(whole) != std::string::npos,
+             page.report()->content.FindItem(id)->text);
+  // What the preview shows is the PDF that would be shared.
+  const std::string path =
+      (std::filesystem::path(journal_path).parent_path() / "quoted.pdf").string();
+  BOOST_REQUIRE(page.SaveTo(path));
+  const ProcessResult text = RunProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", path, "-"});
+  BOOST_TEST(Flat(text.out).find(whole) != std::string::npos);
+  page.ToggleQuoted(RowOf(page, "recurring-"));
+  Settle(page);
+  BOOST_TEST(page.choices().quotes.empty());
+  // A line without the client's words says so and changes nothing.
+  page.ToggleQuoted(RowOf(page, "mood"));
+  Pump(5);
+  BOOST_TEST(page.choices().quotes.empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(without_a_session_the_app_asks_once_for_its_date, FrameFixture) {
+  MakeJournal(journal_path, AWeek());
+  Unlock();
+  client::WorkspacePanel& w = *frame().workspace();
+  // First unlock of a journal without sessions: asked once, gently.
+  client::LastSessionAsk& once = w.last_session_ask();
+  BOOST_TEST(once.IsShown());
+  BOOST_TEST(client::LastSessionAsk::WasAsked(frame().controller()->journal()));
+  once.NotNow();
+  BOOST_TEST(!once.IsShown());
+  BOOST_TEST(!once.Refresh());  // asked already: not again
+
+  // The report page says what it covers and offers the same.
+  w.ShowPage(client::WorkspacePanel::Page::kReport);
+  ReportPanel& page = w.report();
+  Settle(page);
+  BOOST_TEST(page.no_session_ask().IsShown());
+  BOOST_TEST(!page.report()->content.last_session.has_value());
+  core::Session session;
+  session.at = core::SystemClock::Instance().Now();
+  session.at.unix_seconds -= 5 * 86400;
+  BOOST_REQUIRE(page.no_session_ask().AddSession(session));
+  Settle(page);
+  BOOST_TEST(!page.no_session_ask().IsShown());
+  BOOST_TEST(frame().controller()->journal().sessions().size() == 1u);
+  BOOST_TEST(page.report()->content.last_session.has_value());
+}
 
 BOOST_FIXTURE_TEST_CASE(make_a_report_and_save_the_pdf, FrameFixture) {
   MakeJournal(journal_path, AWeek());

@@ -365,6 +365,23 @@ BOOST_FIXTURE_TEST_CASE(an_earlier_kept_report_is_chosen_and_shared, Sharing) {
   BOOST_TEST(again.row_text(1, 3).utf8_string() == "With Dr Rivera");
   BOOST_TEST(again.row_text(0, 3).utf8_string() == "Not shared");
 
+  // The one taken to a session is marked, and the mark taken off again.
+  EarlierReportsDialog::Taken taken;
+  taken.mark = [&](const std::string& id, bool mark) {
+    return reports::ReportStore::MarkTaken(journal(), id, mark).status();
+  };
+  EarlierReportsDialog marking(&frame(), frame().controller()->StoredReports().value(), {},
+                               std::move(taken));
+  marking.Select(0);
+  BOOST_TEST(marking.taken_button()->GetLabel().utf8_string() == "Taken to a s&ession");
+  BOOST_TEST(marking.row_text(0, 4).utf8_string().empty());
+  marking.ToggleTaken();
+  BOOST_TEST(marking.row_text(0, 4).utf8_string() == "Yes");
+  BOOST_TEST(marking.taken_button()->GetLabel().utf8_string() == "Not &taken after all");
+  BOOST_TEST(reports::ReportStore::TakenIds(journal()).value().contains(current.id));
+  marking.ToggleTaken();
+  BOOST_TEST(reports::ReportStore::TakenIds(journal()).value().empty());
+
   // With nothing kept, there is nothing to share.
   EarlierReportsDialog empty(&frame(), {});
   BOOST_TEST(empty.row_count() == 0u);

@@ -1,0 +1,94 @@
+#include "ui/last_session_ask.h"
+
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "common/wx/error_words.h"
+#include "common/wx/str_helpers.h"
+#include "ui/journal_controller.h"
+#include "ui/page_host.h"
+#include "ui/session_dialog.h"
+
+namespace fieldnotes::client {
+namespace {
+
+constexpr char kAskedRecord[] = "asked_last_session";
+
+}  // namespace
+
+LastSessionAsk::LastSessionAsk(wxWindow* parent, PageHost& host, const wxString& text,
+                               bool offer_not_now)
+    : wxPanel(parent, wxID_ANY), host_(host), once_(offer_not_now) {
+  SetName(offer_not_now ? "last_session_ask_once" : "last_session_ask");
+  const int gap = FromDIP(8);
+  text_ = new wxStaticText(this, wxID_ANY, text);
+  add_ = new wxButton(this, wxID_ANY, "Add my &last session…");
+  add_->SetName(kAddName);
+  add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddWithDialog(); });
+  auto* row = new wxBoxSizer(wxHORIZONTAL);
+  row->Add(text_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
+  row->Add(add_, 0, wxALIGN_CENTER_VERTICAL);
+  if (offer_not_now) {
+    not_now_ = new wxButton(this, wxID_ANY, "&Not now");
+    not_now_->SetName(kNotNowName);
+    not_now_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { NotNow(); });
+    row->Add(not_now_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, gap);
+  }
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  box->Add(row, 0, wxEXPAND | wxALL, gap);
+  SetSizer(box);
+  Hide();  // Refresh() decides
+}
+
+bool LastSessionAsk::WasAsked(const core::Journal& journal) {
+  auto record = journal.GetRecord(core::Table::kSettings, kAskedRecord);
+  // An unreadable record counts as asked: never nag because of damage.
+  return record.ok() || record.status().code() != core::Status::Code::kNotFound;
+}
+
+core::Status LastSessionAsk::MarkAsked(core::Journal& journal) {
+  return journal.PutRecord(core::Table::kSettings, kAskedRecord, R"({"format":1})");
+}
+
+bool LastSessionAsk::Refresh() {
+  JournalController& controller = host_.controller();
+  bool show = !controller.lent() && controller.journal().sessions().empty();
+  if (once_ && !IsShown()) {
+    // Asked once: from the moment it shows, the journal remembers it.
+    show = show && !WasAsked(controller.journal());
+    if (show) (void)MarkAsked(controller.journal());
+  }
+  if (show != IsShown()) {
+    Show(show);
+    if (GetParent()) GetParent()->Layout();
+  }
+  return show;
+}
+
+void LastSessionAsk::AddWithDialog() {
+  SessionDialog dialog(this, host_.controller().clock());
+  if (dialog.ShowModal() == wxID_OK) AddSession(dialog.GetSession());
+}
+
+bool LastSessionAsk::AddSession(const core::Session& session) {
+  JournalController& controller = host_.controller();
+  auto id = controller.AddSession(session);
+  if (!id.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), "add the session"));
+    return false;
+  }
+  host_.SetStatus("Session added. Patterns and the report now count from it.");
+  host_.JournalChanged();
+  Refresh();
+  return true;
+}
+
+void LastSessionAsk::NotNow() {
+  JournalController& controller = host_.controller();
+  if (!controller.lent()) (void)MarkAsked(controller.journal());
+  Hide();
+  if (GetParent()) GetParent()->Layout();
+}
+
+}  // namespace fieldnotes::client
