@@ -20,6 +20,9 @@ struct JournalData {
   std::span<const core::Entry> entries;
   std::span<const core::Session> sessions;
   std::span<const core::Thread> threads;
+  // Loops the client confirmed as the same worry in other words (entry
+  // ids; loop_groups.h): they count together.
+  std::span<const std::vector<std::string>> same_worry = {};
 };
 
 struct IndexedEntry {

@@ -5,6 +5,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "reports/loop_groups.h"
 #include "reports/phrase_format.h"
 #include "reports/text_units.h"
 
@@ -189,13 +190,20 @@ class Grouper {
 };
 
 struct Group {
-  const Cluster* cluster = nullptr;
+  std::vector<const Cluster*> clusters;  // none for a confirmed group of loops alone
   std::vector<uint32_t> period_entries;  // index into EntryIndex::entries(), ascending
   std::vector<uint32_t> all_entries;
   // A loop of the period said word for word at least kMinCount times in
   // all, up to the period's end: the memory across sessions.
   bool loop = false;
+  // The client confirmed these as the same worry in other words.
+  bool confirmed = false;
 };
+
+void SortUnique(std::vector<uint32_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
 
 }  // namespace
 
@@ -220,7 +228,7 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
   std::vector<Group> groups;
   for (const Cluster& c : grouper.clusters()) {
     Group g;
-    g.cluster = &c;
+    g.clusters.push_back(&c);
     for (uint32_t n : c.nodes) {
       // Word for word (one node: the same words, up to case, punctuation,
       // contractions and inflection), with a loop of the period among them.
@@ -238,13 +246,52 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
       same_words.erase(std::unique(same_words.begin(), same_words.end()), same_words.end());
       if (period_loop && same_words.size() >= static_cast<size_t>(kMinCount)) g.loop = true;
     }
-    for (auto* v : {&g.all_entries, &g.period_entries}) {
-      std::sort(v->begin(), v->end());
-      v->erase(std::unique(v->begin(), v->end()), v->end());
-    }
-    if (g.period_entries.size() >= static_cast<size_t>(kMinCount) || g.loop)
-      groups.push_back(std::move(g));
+    SortUnique(g.all_entries);
+    SortUnique(g.period_entries);
+    groups.push_back(std::move(g));
   }
+  // Loops the client confirmed as the same worry count together, with
+  // every group of their words, as one loop: the memory rule holds for them.
+  if (!index.data().same_worry.empty()) {
+    std::unordered_map<std::string_view, uint32_t> by_id;
+    for (uint32_t i = 0; i < entries.size(); ++i) by_id[entries[i].entry->id] = i;
+    for (const auto& same : index.data().same_worry) {
+      std::vector<uint32_t> members;
+      for (const std::string& id : same) {
+        auto it = by_id.find(id);
+        if (it != by_id.end() && entries[it->second].day <= last_day)
+          members.push_back(it->second);
+      }
+      if (members.size() < 2) continue;
+      SortUnique(members);
+      Group merged;
+      merged.confirmed = true;
+      merged.all_entries = members;
+      std::vector<Group> rest;
+      for (Group& g : groups) {
+        const bool touches = std::any_of(g.all_entries.begin(), g.all_entries.end(), [&](uint32_t e) {
+          return std::binary_search(members.begin(), members.end(), e);
+        });
+        if (!touches) {
+          rest.push_back(std::move(g));
+          continue;
+        }
+        merged.clusters.insert(merged.clusters.end(), g.clusters.begin(), g.clusters.end());
+        merged.all_entries.insert(merged.all_entries.end(), g.all_entries.begin(),
+                                  g.all_entries.end());
+      }
+      SortUnique(merged.all_entries);
+      for (uint32_t e : merged.all_entries)
+        if (entries[e].in_period) merged.period_entries.push_back(e);
+      merged.loop = !merged.period_entries.empty() &&
+                    merged.all_entries.size() >= static_cast<size_t>(kMinCount);
+      rest.push_back(std::move(merged));
+      groups = std::move(rest);
+    }
+  }
+  std::erase_if(groups, [](const Group& g) {
+    return g.period_entries.size() < static_cast<size_t>(kMinCount) && !g.loop;
+  });
   std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
     if (a.period_entries.size() != b.period_entries.size())
       return a.period_entries.size() > b.period_entries.size();
@@ -260,50 +307,66 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
   for (const Group& g : groups) {
     // The label: the period's most repeated wording, then the shortest, then the earliest.
     const Node* label = nullptr;
-    for (uint32_t n : g.cluster->nodes) {
-      const Node& node = grouper.nodes()[n];
-      if (node.period_units == 0) continue;
-      if (label == nullptr || node.period_units > label->period_units ||
-          (node.period_units == label->period_units &&
-           units.units()[node.rep].words < units.units()[label->rep].words)) {
-        label = &node;
+    for (const Cluster* c : g.clusters) {
+      for (uint32_t n : c->nodes) {
+        const Node& node = grouper.nodes()[n];
+        if (node.period_units == 0) continue;
+        if (label == nullptr || node.period_units > label->period_units ||
+            (node.period_units == label->period_units &&
+             units.units()[node.rep].words < units.units()[label->rep].words)) {
+          label = &node;
+        }
       }
     }
-    const Unit& label_unit = units.units()[label->rep];
-    bool verbatim = true;
-    for (uint32_t n : g.cluster->nodes) {
-      const Node& node = grouper.nodes()[n];
-      if (node.period_units == 0) continue;
-      if (AllTermsDice(units, units.units()[node.rep], label_unit) < TextUnits::kVerbatimDice)
-        verbatim = false;
+    bool verbatim = !g.confirmed && label != nullptr;
+    for (const Cluster* c : g.clusters) {
+      if (!verbatim) break;
+      for (uint32_t n : c->nodes) {
+        const Node& node = grouper.nodes()[n];
+        if (node.period_units == 0) continue;
+        if (AllTermsDice(units, units.units()[node.rep], units.units()[label->rep]) <
+            TextUnits::kVerbatimDice)
+          verbatim = false;
+      }
     }
-
-    // Among the sentences with those words, the period's most frequent
-    // spelling, then the latest.
-    std::map<std::string, std::pair<int, uint32_t>> spellings;
-    for (uint32_t u : label->units) {
-      const Unit& unit = units.units()[u];
-      if (!entries[unit.entry].in_period) continue;
-      auto& s = spellings[ClientPhrase(TextUnits::SourceText(unit, *entries[unit.entry].entry),
-                                       kLabelWords)];
-      ++s.first;
-      s.second = std::max(s.second, u);
-    }
-    auto best = std::max_element(spellings.begin(), spellings.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; });
 
     Observation o;
     RecurringDetail d;
-    d.label = best->first;
+    // The label: among the sentences with those words, the period's most
+    // frequent spelling, then the latest; for a confirmed group without a
+    // repeated wording, the latest loop of the period.
+    const core::Entry* source = nullptr;
+    std::string source_sentence;
+    if (label != nullptr) {
+      std::map<std::string, std::pair<int, uint32_t>> spellings;
+      for (uint32_t u : label->units) {
+        const Unit& unit = units.units()[u];
+        if (!entries[unit.entry].in_period) continue;
+        auto& s = spellings[ClientPhrase(TextUnits::SourceText(unit, *entries[unit.entry].entry),
+                                         kLabelWords)];
+        ++s.first;
+        s.second = std::max(s.second, u);
+      }
+      auto best = std::max_element(spellings.begin(), spellings.end(), [](const auto& a,
+                                                                           const auto& b) {
+        return a.second < b.second;
+      });
+      d.label = best->first;
+      const Unit& unit = units.units()[best->second.second];
+      source = entries[unit.entry].entry;
+      source_sentence = TextUnits::SourceText(unit, *source);
+    } else {
+      source = entries[g.period_entries.back()].entry;
+      source_sentence = LoopText(*source);
+      d.label = ClientPhrase(source_sentence, kLabelWords);
+    }
     // Whole, for when the client chooses to show it word for word: a loop
     // entry's whole thought, else the sentence uncut.
     {
-      const Unit& unit = units.units()[best->second.second];
-      const core::Entry& source = *entries[unit.entry].entry;
-      const std::string& loop_text = !source.text.empty() ? source.text : source.thought;
-      d.whole = source.kind == core::EntryKind::kLoop && !loop_text.empty()
+      const std::string_view loop_text = LoopText(*source);
+      d.whole = source->kind == core::EntryKind::kLoop && !loop_text.empty()
                     ? ClientPhrase(loop_text, kWholeWords)
-                    : ClientPhrase(TextUnits::SourceText(unit, source), kWholeWords);
+                    : ClientPhrase(source_sentence, kWholeWords);
     }
     if (period.session()) d.since = period.from();
     d.total = static_cast<int>(g.all_entries.size());
