@@ -74,21 +74,25 @@ int RunCli(std::span<const std::string> argv) {
   // and also the group of "report list", "report show" and "report taken";
   // "link" likewise
   // of "link list", "link verify" and "link remove".
-  const bool group = name == "session" || name == "settings";
+  const bool group = name == "session" || name == "settings" || name == "loop";
   if (group) {
     if (rest.empty() || rest[0].starts_with("-")) {
       if (AsksForHelp(rest)) {
-        Print(name == "session" ? SessionGroupHelp() : SettingsGroupHelp());
+        Print(name == "session"    ? SessionGroupHelp()
+              : name == "settings" ? SettingsGroupHelp()
+                                   : LoopGroupHelp());
         return 0;
       }
-      return Fail(
-          CliStatus::Usage(name == "session" ? "session needs add or list after it."
-                                             : "settings needs set, unset or list after it."),
-          "fieldnotes-cli " + name + " --help");
+      return Fail(CliStatus::Usage(name == "session" ? "session needs add or list after it."
+                                   : name == "settings"
+                                       ? "settings needs set, unset or list after it."
+                                       : "loop needs suggest, same, apart or list after it."),
+                  "fieldnotes-cli " + name + " --help");
     }
     name += " " + rest[0];
     rest = rest.subspan(1);
-  } else if ((name == "report" && !rest.empty() && (rest[0] == "list" || rest[0] == "show" || rest[0] == "taken")) ||
+  } else if ((name == "report" && !rest.empty() &&
+              (rest[0] == "list" || rest[0] == "show" || rest[0] == "taken")) ||
              (name == "link" && !rest.empty() &&
               (rest[0] == "list" || rest[0] == "verify" || rest[0] == "remove"))) {
     name += " " + rest[0];

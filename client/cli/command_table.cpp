@@ -398,6 +398,44 @@ Options:
   --json               print them as a JSON object instead
 )",
      kJson, RunSettingsList},
+    {"loop suggest", "loops that may be the same worry in other words",
+     R"(Usage: fieldnotes-cli loop suggest [--json]
+
+Lists pairs of loops you wrote differently that may be the same worry: they
+share words (in any form: "worried", "worry") or meanings from a small list
+("mum" and "mother", "fired" and "let go"). Only you can say. Nothing is
+joined unless you run loop same; loop apart keeps them apart for good.
+
+Options:
+  --json               print the suggestions as a JSON array instead
+)",
+     kJson, RunLoopSuggest},
+    {"loop same", "count loops as one worry, in these or other words",
+     R"(Usage: fieldnotes-cli loop same ID ID...
+
+Joins these loops (and any loops already joined with them) into one worry:
+patterns and the report then count them together and say "in these or other
+words". IDs are entry ids or their first 8 or more characters.
+Undo with: fieldnotes-cli loop apart ID...
+)",
+     kNoOptions, RunLoopSame},
+    {"loop apart", "count loops as different worries",
+     R"(Usage: fieldnotes-cli loop apart ID [ID...]
+
+With one loop: it leaves the worry it was joined to and counts on its own.
+With two or more: each leaves its worry, and they are never suggested
+together again. Undo with: fieldnotes-cli loop same ID ID...
+)",
+     kNoOptions, RunLoopApart},
+    {"loop list", "the loops you joined as one worry",
+     R"(Usage: fieldnotes-cli loop list [--json]
+
+Lists the loops you joined as one worry, with their first words.
+
+Options:
+  --json               print the groups (and the pairs kept apart) as JSON
+)",
+     kJson, RunLoopList},
     {"session add", "note a therapy session",
      R"(Usage: fieldnotes-cli session add --at TIME [--note TEXT]
 
@@ -535,6 +573,23 @@ Your therapy sessions (appointments).
   session list         list your sessions, oldest first
 
 See fieldnotes-cli session add --help and fieldnotes-cli session list --help.
+)";
+}
+
+std::string LoopGroupHelp() {
+  return R"(Usage: fieldnotes-cli loop suggest [--json]
+       fieldnotes-cli loop same ID ID...
+       fieldnotes-cli loop apart ID [ID...]
+       fieldnotes-cli loop list [--json]
+
+The same worry in other words: the journal suggests loops that may be one
+worry; you decide.
+  loop suggest         loops that may be the same worry
+  loop same            count loops as one worry
+  loop apart           count loops as different worries
+  loop list            the loops you joined
+
+See fieldnotes-cli loop suggest --help.
 )";
 }
 

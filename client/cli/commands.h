@@ -38,6 +38,7 @@ std::span<const OptionSpec> CommonOptions();
 std::string OverviewHelp();
 std::string SessionGroupHelp();
 std::string SettingsGroupHelp();
+std::string LoopGroupHelp();
 std::string CommandHelp(const Command& command);
 
 // commands_entries.cpp
@@ -62,6 +63,10 @@ CliStatus RunExport(Context& context, const Args& args);
 CliStatus RunPatterns(Context& context, const Args& args);
 CliStatus RunQuestions(Context& context, const Args& args);
 CliStatus RunAnswer(Context& context, const Args& args);
+CliStatus RunLoopSuggest(Context& context, const Args& args);
+CliStatus RunLoopSame(Context& context, const Args& args);
+CliStatus RunLoopApart(Context& context, const Args& args);
+CliStatus RunLoopList(Context& context, const Args& args);
 // After `add` saved entry `id`: shows crisis lines on standard error when
 // the entry raises the safety flag, prints the id (with `as_json`, the id
 // and the safety result as one JSON object), and then, unless the flag was

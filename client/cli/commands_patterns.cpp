@@ -11,6 +11,7 @@
 #include "core/clock.h"
 #include "core/json.h"
 #include "reports/crisis_resources.h"
+#include "reports/loop_groups.h"
 #include "reports/pattern_analyzer.h"
 #include "reports/question_engine.h"
 #include "reports/safety_detector.h"
@@ -102,10 +103,30 @@ CliStatus RunPatterns(Context& context, const Args& args) {
   const core::Clock& clock = core::SystemClock::Instance();
   const reports::Period period =
       chosen ? *chosen : reports::Period::SinceLastSession((*journal)->sessions(), clock);
-  const reports::Patterns patterns =
-      reports::PatternAnalyzer::Analyze(DataOf(**journal), period, clock);
-  Print(args.Has("--json") ? core::json::WritePretty(reports::PatternsToJson(patterns)) + "\n"
-                           : reports::PatternsToText(patterns));
+  auto groups = reports::LoadLoopGroups(**journal);
+  if (!groups.ok()) return groups.status();
+  reports::JournalData data = DataOf(**journal);
+  data.same_worry = groups->same;
+  const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
+  if (args.Has("--json")) {
+    Print(core::json::WritePretty(reports::PatternsToJson(patterns)) + "\n");
+    return CliStatus::Ok();
+  }
+  std::string text = reports::PatternsToText(patterns);
+  // The same worry in other words: said, never decided here.
+  reports::Tokenizer tokenizer;
+  auto synonyms = reports::SynonymTable::FromEmbedded(tokenizer);
+  if (!synonyms.ok()) return synonyms.status();
+  reports::LoopSuggester suggester(tokenizer, *synonyms);
+  const size_t suggested = suggester.Suggest((*journal)->entries(), *groups).size();
+  if (suggested > 0) {
+    text += "\n" +
+            std::string(suggested == 1 ? "Two loops you wrote differently may be the same worry."
+                                       : "Some loops you wrote differently may be the same "
+                                         "worry.") +
+            " See: fieldnotes-cli loop suggest\n";
+  }
+  Print(text);
   return CliStatus::Ok();
 }
 

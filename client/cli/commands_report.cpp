@@ -11,6 +11,7 @@
 #include "core/display.h"
 #include "core/json.h"
 #include "reports/font_locator.h"
+#include "reports/loop_groups.h"
 #include "reports/pattern_analyzer.h"
 #include "reports/phrase_format.h"
 #include "reports/report_builder.h"
@@ -134,7 +135,9 @@ CliStatus RunReport(Context& context, const Args& args) {
   const core::Clock& clock = core::SystemClock::Instance();
   const reports::Period period =
       chosen->has_value() ? **chosen : reports::Period::SinceLastSession(j.sessions(), clock);
-  const reports::JournalData data{j.entries(), j.sessions(), j.threads()};
+  auto groups = reports::LoadLoopGroups(j);
+  if (!groups.ok()) return groups.status();
+  const reports::JournalData data{j.entries(), j.sessions(), j.threads(), groups->same};
   const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
   auto stored = reports::ReportStore::List(j);
   if (!stored.ok()) return stored.status();

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "cli_fixture.h"
+#include "core/clock.h"
 #include "core/json.h"
 #include "core/timestamp.h"
 
@@ -240,6 +241,90 @@ BOOST_AUTO_TEST_CASE(edits_and_imports_are_read_for_safety) {
   // Imported again: nothing new, nothing said.
   ProcessResult again = f.Cli({"import", file}, us);
   BOOST_TEST(again.out.find("mention") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace fieldnotes::testing
+
+namespace fieldnotes::testing {
+namespace {
+
+// A line of the import format: a loop `days` ago.
+std::string LoopLine(const std::string& id, int days, const std::string& text) {
+  core::Timestamp at = core::SystemClock::Instance().Now();
+  at.unix_seconds -= days * 86400;
+  return R"({"type":"entry","id":")" + id + R"(","kind":"loop","at":")" +
+         core::FormatTimestamp(at) + R"(","text":")" + text + "\"}\n";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(loops)
+
+BOOST_AUTO_TEST_CASE(the_same_worry_is_suggested_and_only_the_client_joins_it) {
+  CliFixture f;
+  f.Init();
+  const std::string a = "0b9e1c64-5b8f-4b43-9d8c-2a3f1d7e6c01";
+  const std::string b = "1c8e2d75-6a9f-4c54-8e9d-3b4f2e8f7d02";
+  const std::string c = "6f4d2a10-3c7e-4e59-8a1b-9d0c2e4f7a03";
+  const std::string note = "7a5e3b21-4d8f-4f6a-9b2c-0e1d3f5a8b04";
+  core::Timestamp session = core::SystemClock::Instance().Now();
+  session.unix_seconds -= 10 * 86400;
+  const std::string file = f.WriteFile(
+      "loops.jsonl",
+      R"({"type":"session","at":")" + core::FormatTimestamp(session) + "\"}\n" +
+          LoopLine(a, 9, "Mum will be so disappointed in me.") +
+          LoopLine(b, 6, "Mum will be so disappointed in me.") +
+          LoopLine(c, 2, "My mother is going to be so disappointed in me again.") +
+          R"({"type":"entry","id":")" + note +
+          R"(","kind":"note","at":"2026-01-05T10:00:00Z","text":"Bought bread."})" + "\n");
+  ProcessResult imported = f.Cli({"import", file});
+  BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
+
+  // Suggested, not joined.
+  json::Value suggested = ParseOut(f.Cli({"loop", "suggest", "--json"}));
+  BOOST_REQUIRE_EQUAL(suggested.as_array().size(), 1u);
+  const json::Object& s = suggested.as_array()[0].as_object();
+  BOOST_TEST(s.Find("first")->as_array().size() == 2u);
+  BOOST_TEST(s.Find("second")->as_array()[0].as_string() == c);
+  BOOST_TEST(f.Cli({"patterns"}).out.find("fieldnotes-cli loop suggest") != std::string::npos);
+  auto together = [&]() -> int {
+    json::Value p = ParseOut(f.Cli({"patterns", "--json"}));
+    for (const json::Value& o : p.as_object().Find("observations")->as_array()) {
+      const json::Object& obs = o.as_object();
+      if (obs.Find("type")->as_string() == "recurring" &&
+          obs.Find("summary")->as_string().find("in these or other words") != std::string::npos)
+        return static_cast<int>(obs.Find("count")->as_int());
+    }
+    return 0;
+  };
+  BOOST_TEST(together() == 0);
+
+  // The client joins them (by id prefixes): counted together.
+  ProcessResult same = f.Cli({"loop", "same", a.substr(0, 8), c.substr(0, 8)});
+  BOOST_REQUIRE_MESSAGE(same.exit_code == 0, same.err);
+  BOOST_TEST(same.out.find("2 loops, and any written the same way as them, now count as one") !=
+                 std::string::npos,
+             same.out);
+  BOOST_TEST(together() == 3);  // b is written as a is
+  BOOST_TEST(ParseOut(f.Cli({"loop", "suggest", "--json"})).as_array().empty());
+  json::Value listed = ParseOut(f.Cli({"loop", "list", "--json"}));
+  BOOST_TEST(listed.as_object().Find("same")->as_array()[0].as_array().size() == 2u);
+
+  // Apart for good: not counted together, never suggested again.
+  ProcessResult apart = f.Cli({"loop", "apart", a, b, c});
+  BOOST_REQUIRE_MESSAGE(apart.exit_code == 0, apart.err);
+  BOOST_TEST(together() == 0);
+  BOOST_TEST(ParseOut(f.Cli({"loop", "suggest", "--json"})).as_array().empty());
+
+  // Bad input: said, nothing changes.
+  BOOST_TEST(f.Cli({"loop", "same", a}).exit_code == 2);
+  BOOST_TEST(f.Cli({"loop", "same", a, note}).exit_code == 2);
+  BOOST_TEST(f.Cli({"loop", "same", a, "ffffffff-no-such-entry"}).exit_code == 6);
+  BOOST_TEST(f.Cli({"loop"}).exit_code == 2);
+  BOOST_TEST(f.Cli({"loop", "--help"}).exit_code == 0);
+  BOOST_TEST(ParseOut(f.Cli({"loop", "list", "--json"})).as_object().Find("same")->as_array().empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
