@@ -11,6 +11,7 @@
 
 #include "common/wx/accessible.h"
 #include "common/wx/busy_panel.h"
+#include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
 #include "reports/period.h"
@@ -53,9 +54,17 @@ struct Snapshot {
   std::vector<core::Entry> entries;
   std::vector<core::Session> sessions;
   std::vector<core::Thread> threads;
+  reports::LoopGroups groups;
 };
 
+wxString LoopsWord(size_t n) { return n == 1 ? wxString("1 loop") : wxString::Format("%zu loops", n); }
+
 }  // namespace
+
+struct PatternsPanel::Analysis {
+  reports::Patterns patterns;
+  std::vector<reports::LoopSuggestion> suggestions;
+};
 
 PatternsPanel::PatternsPanel(wxWindow* parent, PageHost& host)
     : wxPanel(parent, wxID_ANY), host_(host) {
@@ -87,12 +96,35 @@ PatternsPanel::PatternsPanel(wxWindow* parent, PageHost& host)
       MakeKindImageList(FromDIP(16), wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOXTEXT)),
       wxIMAGE_LIST_SMALL);
 
+  // The same worry in other words: a suggestion, and the client decides.
+  loops_ = new wxPanel(this, wxID_ANY);
+  loops_text_ = new wxStaticText(loops_, wxID_ANY, wxString());
+  same_ = new wxButton(loops_, wxID_ANY, "The &same worry");
+  same_->SetName(kSameName);
+  same_->SetToolTip("Count them together, \"in these or other words\"");
+  apart_ = new wxButton(loops_, wxID_ANY, "&Not the same");
+  apart_->SetName(kApartName);
+  apart_->SetToolTip("Keep them apart; they are not suggested together again");
+  undo_loops_ = new wxButton(loops_, wxID_ANY, "&Undo");
+  undo_loops_->SetName(kUndoLoopsName);
+  auto* loops_row = new wxBoxSizer(wxHORIZONTAL);
+  loops_row->Add(loops_text_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
+  loops_row->Add(same_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
+  loops_row->Add(apart_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
+  loops_row->Add(undo_loops_, 0, wxALIGN_CENTER_VERTICAL);
+  loops_->SetSizer(loops_row);
+  loops_->Hide();
+  same_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { SameWorry(); });
+  apart_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { NotTheSame(); });
+  undo_loops_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { UndoLoops(); });
+
   auto* top = new wxBoxSizer(wxHORIZONTAL);
   top->Add(heading_, 1, wxALIGN_CENTER_VERTICAL);
   top->Add(refresh_, 0);
   auto* box = new wxBoxSizer(wxVERTICAL);
   box->Add(top, 0, wxEXPAND | wxALL, gap);
   box->Add(busy_, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
+  box->Add(loops_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
   box->Add(observations_, 3, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
   box->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
   box->Add(evidence_label_, 0, wxLEFT | wxRIGHT | wxBOTTOM, gap);
@@ -131,17 +163,102 @@ void PatternsPanel::Analyze() {
   snapshot->entries = controller.journal().entries();
   snapshot->sessions = controller.journal().sessions();
   snapshot->threads = controller.journal().threads();
+  if (auto groups = reports::LoadLoopGroups(controller.journal()); groups.ok())
+    snapshot->groups = std::move(groups).value();
   const core::Clock* clock = &controller.clock();
   busy_->Start(ToWx("Looking through your journal…"));
   refresh_->Disable();
   task_.Run(
       [snapshot, clock]() {
-        const reports::JournalData data{snapshot->entries, snapshot->sessions, snapshot->threads};
+        const reports::JournalData data{snapshot->entries, snapshot->sessions, snapshot->threads,
+                                        snapshot->groups.same};
         const reports::Period period =
             reports::Period::SinceLastSession(snapshot->sessions, *clock);
-        return reports::PatternAnalyzer::Analyze(data, period, *clock);
+        Analysis out{reports::PatternAnalyzer::Analyze(data, period, *clock), {}};
+        reports::Tokenizer tokenizer;
+        if (auto synonyms = reports::SynonymTable::FromEmbedded(tokenizer); synonyms.ok()) {
+          reports::LoopSuggester suggester(tokenizer, *synonyms);
+          out.suggestions = suggester.Suggest(snapshot->entries, snapshot->groups);
+        }
+        return out;
       },
-      [this](reports::Patterns patterns) { Show(std::move(patterns)); });
+      [this](Analysis analysis) { Show(std::move(analysis)); });
+}
+
+const reports::LoopSuggestion* PatternsPanel::suggestion() const {
+  return suggestions_.empty() ? nullptr : &suggestions_.front();
+}
+
+void PatternsPanel::ShowSuggestion() {
+  const reports::LoopSuggestion* s = suggestion();
+  if (s == nullptr && !before_decision_) {
+    loops_->Hide();
+    Layout();
+    return;
+  }
+  if (s != nullptr) {
+    loops_text_->SetLabel(ToWx("These may be the same worry in other words: \u201c" +
+                               s->first_label + "\u201d (") +
+                          LoopsWord(s->first.size()) + ToWx(") and \u201c" + s->second_label +
+                                                            "\u201d (") +
+                          LoopsWord(s->second.size()) + "). Only you can say.");
+  }
+  same_->Show(s != nullptr);
+  apart_->Show(s != nullptr);
+  undo_loops_->Show(before_decision_.has_value());
+  loops_->Show();
+  loops_text_->Wrap(std::max(GetClientSize().GetWidth() - FromDIP(360), FromDIP(300)));
+  loops_->Layout();
+  Layout();
+}
+
+void PatternsPanel::Decide(bool same) {
+  const reports::LoopSuggestion* s = suggestion();
+  JournalController& controller = host_.controller();
+  if (s == nullptr || controller.lent()) return;
+  auto groups = reports::LoadLoopGroups(controller.journal());
+  if (!groups.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(groups.status(), "read the grouped loops"));
+    return;
+  }
+  reports::LoopGroups next = *groups;
+  std::vector<std::string> ids = s->first;
+  ids.insert(ids.end(), s->second.begin(), s->second.end());
+  if (same) {
+    next.Join(ids);
+  } else {
+    // Every loop of one side against every loop of the other.
+    for (const std::string& a : s->first)
+      for (const std::string& b : s->second)
+        if (!next.Declined(a, b)) next.apart.emplace_back(std::min(a, b), std::max(a, b));
+  }
+  if (core::Status st = reports::SaveLoopGroups(controller.journal(), next); !st.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(st, "keep your choice"));
+    return;
+  }
+  before_decision_ = std::move(groups).value();
+  loops_text_->SetLabel(same ? "Joined: they count as one worry now, \u201cin these or other "
+                               "words\u201d."
+                             : "Kept apart: they are not suggested together again.");
+  host_.SetStatus(same ? "Joined as one worry." : "Kept apart.");
+  suggestions_.erase(suggestions_.begin());
+  host_.JournalChanged();  // patterns and the report count them anew
+}
+
+void PatternsPanel::SameWorry() { Decide(true); }
+void PatternsPanel::NotTheSame() { Decide(false); }
+
+void PatternsPanel::UndoLoops() {
+  JournalController& controller = host_.controller();
+  if (!before_decision_ || controller.lent()) return;
+  if (core::Status st = reports::SaveLoopGroups(controller.journal(), *before_decision_);
+      !st.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(st, "undo your choice"));
+    return;
+  }
+  before_decision_.reset();
+  host_.SetStatus("Undone.");
+  host_.JournalChanged();
 }
 
 const std::vector<reports::Observation>& PatternsPanel::observations() const {
@@ -149,10 +266,12 @@ const std::vector<reports::Observation>& PatternsPanel::observations() const {
   return patterns_ ? patterns_->observations : kNone;
 }
 
-void PatternsPanel::Show(reports::Patterns patterns) {
+void PatternsPanel::Show(Analysis analysis) {
   busy_->Stop();
   refresh_->Enable();
-  patterns_ = std::move(patterns);
+  patterns_ = std::move(analysis.patterns);
+  suggestions_ = std::move(analysis.suggestions);
+  ShowSuggestion();
   const reports::Period& period = patterns_->period;
   heading_->SetLabel("What the journal noticed " + ToWx(period.Phrase()) + " (" +
                      ShortDate(period.from()) + " to " + ShortDate(period.to()) + ")");

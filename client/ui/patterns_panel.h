@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "common/wx/background_task.h"
+#include "reports/loop_groups.h"
 #include "reports/pattern_analyzer.h"
 
 class wxButton;
@@ -32,6 +33,9 @@ class PatternsPanel : public wxPanel {
  public:
   static constexpr char kObservationsName[] = "observations";
   static constexpr char kEvidenceName[] = "evidence";
+  static constexpr char kSameName[] = "loops_same";
+  static constexpr char kApartName[] = "loops_apart";
+  static constexpr char kUndoLoopsName[] = "loops_undo";
 
   PatternsPanel(wxWindow* parent, PageHost& host);
 
@@ -51,8 +55,19 @@ class PatternsPanel : public wxPanel {
   // Opens evidence entry `index` in the timeline.
   void OpenEvidence(size_t index);
 
+  // Loops that may be the same worry in other words: the one shown, if
+  // any. The client decides: SameWorry() joins them, NotTheSame() keeps
+  // them apart for good; UndoLoops() takes the last decision back.
+  const reports::LoopSuggestion* suggestion() const;
+  void SameWorry();
+  void NotTheSame();
+  void UndoLoops();
+
  private:
-  void Show(reports::Patterns patterns);
+  struct Analysis;
+  void Show(Analysis analysis);
+  void ShowSuggestion();
+  void Decide(bool same);
 
   PageHost& host_;
   bool stale_ = true;
@@ -65,6 +80,13 @@ class PatternsPanel : public wxPanel {
   wxStaticText* summary_;
   wxStaticText* evidence_label_;
   wxListView* evidence_;
+  wxPanel* loops_;
+  wxStaticText* loops_text_;
+  wxButton* same_;
+  wxButton* apart_;
+  wxButton* undo_loops_;
+  std::vector<reports::LoopSuggestion> suggestions_;
+  std::optional<reports::LoopGroups> before_decision_;  // for Undo
   wxcommon::BackgroundTask task_;
 };
 

@@ -7,6 +7,7 @@
 
 #include "core/atomic_file.h"
 #include "reports/font_locator.h"
+#include "reports/loop_groups.h"
 #include "reports/pattern_analyzer.h"
 #include "reports/period.h"
 #include "sync/sharing.h"
@@ -26,6 +27,7 @@ ReportSnapshot TakeSnapshot(const core::Journal& journal, const AppSettings& set
   s.stored = std::move(stored);
   if (auto taken = reports::ReportStore::TakenIds(journal); taken.ok()) s.brought = *taken;
   if (auto shared = sync::SharedReportIds(journal); shared.ok()) s.brought.merge(*shared);
+  if (auto groups = reports::LoadLoopGroups(journal); groups.ok()) s.same_worry = groups->same;
   s.entries = journal.entries();
   s.sessions = journal.sessions();
   s.threads = journal.threads();
@@ -43,7 +45,8 @@ core::Result<MadeReport> MakeReport(const ReportSnapshot& snapshot,
   options.display_name = snapshot.display_name;
   options.region = snapshot.region;
   const reports::Period period = PeriodOf(snapshot, clock);
-  const reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads};
+  const reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads,
+                                  snapshot.same_worry};
   const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
   const reports::StoredReport* previous =
       reports::ReportStore::PreviousOf(snapshot.stored, period.from(), snapshot.brought);

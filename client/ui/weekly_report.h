@@ -30,6 +30,7 @@ struct ReportSnapshot {
   std::vector<core::Thread> threads;
   std::vector<reports::StoredReport> stored;  // oldest first, for "what changed"
   std::set<std::string> brought;  // ids of those taken to a session or shared
+  std::vector<std::vector<std::string>> same_worry;  // loops joined as one worry
   reports::Paper paper = reports::Paper::kA4;
   std::string display_name;
   std::string region;

@@ -8,6 +8,7 @@
 
 #include "ui/entry_fields.h"
 #include "ui/journal_controller.h"
+#include "reports/loop_groups.h"
 #include "ui/patterns_panel.h"
 #include "ui/sessions_panel.h"
 #include "ui/timeline_list.h"
@@ -145,6 +146,47 @@ BOOST_FIXTURE_TEST_CASE(patterns_show_their_evidence, FrameFixture) {
   patterns.OpenEvidence(1);
   BOOST_TEST((w.current_page() == WorkspacePanel::Page::kLookBack));
   BOOST_TEST(w.timeline().list().Selected()->id == patterns.evidence_ids()[1]);
+}
+
+BOOST_FIXTURE_TEST_CASE(the_same_worry_in_other_words_is_the_clients_to_decide, FrameFixture) {
+  std::vector<core::Entry> entries;
+  for (int day : {9, 6}) entries.push_back(MakeEntry(EntryKind::kLoop, "Mum will be so disappointed in me.", day));
+  entries.push_back(
+      MakeEntry(EntryKind::kLoop, "My mother is going to be so disappointed in me again.", 2));
+  MakeJournal(journal_path, entries);
+  Unlock();
+  WorkspacePanel& w = *frame().workspace();
+  client::PatternsPanel& patterns = w.patterns();
+  w.ShowPage(WorkspacePanel::Page::kPatterns);
+  BOOST_REQUIRE(WaitUntil([&] { return !patterns.busy() && patterns.suggestion() != nullptr; }));
+  BOOST_TEST(patterns.suggestion()->first.size() == 2u);
+  // Nothing is joined until the client says so.
+  BOOST_TEST(reports::LoadLoopGroups(frame().controller()->journal())->same.empty());
+
+  patterns.SameWorry();
+  BOOST_REQUIRE(WaitUntil([&] { return !patterns.busy(); }));
+  auto groups = reports::LoadLoopGroups(frame().controller()->journal());
+  BOOST_REQUIRE(groups.ok() && groups->same.size() == 1u);
+  BOOST_TEST(groups->same[0].size() == 3u);
+  BOOST_TEST(patterns.suggestion() == nullptr);
+  // Counted together: three loops, in these or other words.
+  bool together = false;
+  for (const auto& o : patterns.observations())
+    together |= o.type() == reports::ObservationType::kRecurring && o.entry_ids.size() == 3u &&
+                o.summary.find("in these or other words") != std::string::npos;
+  BOOST_TEST(together);
+
+  // Undo: apart again, and suggested again.
+  patterns.UndoLoops();
+  BOOST_REQUIRE(WaitUntil([&] { return !patterns.busy() && patterns.suggestion() != nullptr; }));
+  BOOST_TEST(reports::LoadLoopGroups(frame().controller()->journal())->same.empty());
+  // Not the same: never suggested again.
+  patterns.NotTheSame();
+  BOOST_REQUIRE(WaitUntil([&] { return !patterns.busy(); }));
+  patterns.Analyze();
+  BOOST_REQUIRE(WaitUntil([&] { return !patterns.busy(); }));
+  BOOST_TEST(patterns.suggestion() == nullptr);
+  BOOST_TEST(reports::LoadLoopGroups(frame().controller()->journal())->apart.size() == 2u);
 }
 
 BOOST_FIXTURE_TEST_CASE(twenty_thousand_entries_stay_quick, FrameFixture) {
