@@ -4,6 +4,7 @@
 #include <Poco/Zip/ZipArchive.h>
 #include <Poco/Zip/ZipStream.h>
 
+#include <algorithm>
 #include <istream>
 #include <sstream>
 #include <streambuf>
@@ -67,6 +68,15 @@ std::string UnsafeZipName(std::string_view name) {
 
 core::Result<std::vector<ZipMember>> ReadZip(std::string_view bytes, const ImportOptions& options,
                                              const std::function<bool(std::string_view)>& want) {
+  // A zip ends with its central directory's end record (22 bytes and a
+  // comment of up to 64 KiB). Without it the file was cut short, even when
+  // the members that are there read well.
+  const size_t tail = std::min(bytes.size(), size_t{22 + 65535});
+  if (bytes.size() < 22 ||
+      bytes.substr(bytes.size() - tail).find(std::string_view("PK\x05\x06", 4)) ==
+          std::string_view::npos) {
+    return core::Status::InvalidArgument("the zip file is damaged or cut short (it has no end)");
+  }
   ViewBuf buf(bytes);
   std::istream in(&buf);
   std::vector<ZipMember> members;
