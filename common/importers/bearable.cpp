@@ -216,8 +216,9 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
         if (!e.mood_before) {
           e.mood_before = mood;
         } else {
-          out.AddLeftover("moods rated twice in one part of a day (the first is kept)",
-                          Leftover::Kind::kOther);
+          out.AddLeftover("moods rated again in the same part of a day (the first is kept)",
+                          Leftover::Kind::kOther,
+                          "mood rated again in the same part of a day (the first is kept)");
         }
         g.has_content = true;
         break;

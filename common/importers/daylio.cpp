@@ -94,8 +94,9 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
       // A mood the person named themselves: no number can be honest, so the
       // word is kept as a feeling.
       e.emotions.emplace_back(mood);
-      out.AddLeftover("moods of their own, kept as a feeling word without a number",
-                      Leftover::Kind::kOther);
+      out.AddLeftover("moods of their own, kept as feeling words without a number",
+                      Leftover::Kind::kOther,
+                      "mood of their own, kept as a feeling word without a number");
     }
     for (const std::string& a : SplitList(Field(row, columns, "activities"))) internal::AddTag(e, a);
     internal::AddParagraph(e.text, Trim(Field(row, columns, "note_title")));

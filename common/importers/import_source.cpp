@@ -55,7 +55,8 @@ void SourceImport::FindDays() {
   }
 }
 
-void SourceImport::AddLeftover(std::string_view what, Leftover::Kind kind, size_t n) {
+void SourceImport::AddLeftover(std::string_view what, Leftover::Kind kind,
+                               std::string_view what_one, size_t n) {
   if (n == 0) return;
   for (Leftover& l : leftovers) {
     if (l.what == what && l.kind == kind) {
@@ -63,7 +64,7 @@ void SourceImport::AddLeftover(std::string_view what, Leftover::Kind kind, size_
       return;
     }
   }
-  leftovers.push_back({std::string(what), n, kind});
+  leftovers.push_back({std::string(what), n, kind, std::string(what_one)});
 }
 
 namespace {
@@ -83,14 +84,27 @@ std::string Phrase(const Leftover& l) {
     case Leftover::Kind::kRows:
       return Count(l.count, l.what + " row", l.what + " rows") + ", not imported";
     case Leftover::Kind::kOther:
-      return Count(l.count, l.what, l.what);
+      return Count(l.count, l.what_one.empty() ? l.what : l.what_one, l.what);
+  }
+  return "";
+}
+
+// The same, for the list after an import.
+std::string Line(const Leftover& l) {
+  switch (l.kind) {
+    case Leftover::Kind::kEntriesWith:
+      return "the " + l.what + " of " + Count(l.count, "entry", "entries");
+    case Leftover::Kind::kRows:
+      return Count(l.count, l.what + " row", l.what + " rows");
+    case Leftover::Kind::kOther:
+      return Phrase(l);
   }
   return "";
 }
 
 }  // namespace
 
-std::string DescribeImport(const SourceImport& import) {
+std::string DescribeImport(const SourceImport& import, bool with_leftovers) {
   std::string out = Count(import.EntryCount(), "entry", "entries");
   if (import.source == Source::kFieldnotes)
     out += " and " + Count(import.SessionCount(), "session", "sessions");
@@ -101,14 +115,16 @@ std::string DescribeImport(const SourceImport& import) {
                : ", " + core::FormatDate(*import.first_day) + " to " +
                      core::FormatDate(*import.last_day);
   }
-  for (const Leftover& l : import.leftovers) out += "; " + Phrase(l);
+  if (with_leftovers) {
+    for (const Leftover& l : import.leftovers) out += "; " + Phrase(l);
+  }
   return out;
 }
 
 std::string DescribeLeftovers(const SourceImport& import) {
   if (import.leftovers.empty()) return "";
-  std::string out = "Fieldnotes keeps your words, moods and tags; it left out:\n";
-  for (const Leftover& l : import.leftovers) out += "  " + Phrase(l) + "\n";
+  std::string out = "Not imported, because Fieldnotes keeps words, moods and tags:\n";
+  for (const Leftover& l : import.leftovers) out += "  " + Line(l) + "\n";
   return out;
 }
 

@@ -47,9 +47,10 @@ struct Leftover {
     kRows,         // rows of a kind not kept ("Energy"): "12 Energy rows, not imported"
     kOther,        // said as it is: "3 moods of their own, kept as a feeling word without a number"
   };
-  std::string what;
+  std::string what;      // plural: "photos", "Energy", "moods of their own, ..."
   size_t count = 0;
   Kind kind = Kind::kEntriesWith;
+  std::string what_one;  // kOther's singular ("a mood of their own, ..."); else empty
   bool operator==(const Leftover&) const = default;
 };
 
@@ -68,15 +69,18 @@ struct SourceImport {
   void FindDays();
   // Adds `n` to the leftover named `what` (appending it when new).
   void AddLeftover(std::string_view what, Leftover::Kind kind = Leftover::Kind::kEntriesWith,
-                   size_t n = 1);
+                   std::string_view what_one = "", size_t n = 1);
 };
 
 // "312 entries from Day One, 2019-03-04 to 2026-11-30; 14 with photos,
-// whose photos are not imported": what an import would bring, before it does.
-std::string DescribeImport(const SourceImport& import);
+// whose photos are not imported": what an import would bring, before it
+// does; without the leftovers when `with_leftovers` is false.
+std::string DescribeImport(const SourceImport& import, bool with_leftovers = true);
 
-// "Not imported: 14 entries' photos ..." style lines for after the import;
-// empty when nothing was left behind.
+// For after the import, one leftover a line:
+//   Not imported, because Fieldnotes keeps words, moods and tags:
+//     the photos of 14 entries
+// Empty when nothing was left behind.
 std::string DescribeLeftovers(const SourceImport& import);
 
 }  // namespace fieldnotes::importers
