@@ -144,7 +144,6 @@ bool IsBearableHeader(std::string_view text) {
 
 core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptions& options,
                                          const core::ProgressFn& progress) {
-  if (!core::json::IsValidUtf8(csv)) return core::Status::InvalidArgument("invalid UTF-8");
   CsvReader reader(csv);
   CsvRow row;
   auto got = reader.Next(&row);
@@ -170,6 +169,10 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
     if (!got.ok()) return got.status();
     if (!*got) break;
     const size_t line = row.line;
+    for (const std::string& field : row.fields) {
+      if (!core::json::IsValidUtf8(field))
+        return core::Status::InvalidArgument("line " + std::to_string(line) + ": invalid UTF-8");
+    }
     if (row.fields.size() != header_fields)
       return LineError(line, std::to_string(row.fields.size()) + " fields where the header has " +
                                  std::to_string(header_fields) + " (is the file cut short?)");

@@ -46,7 +46,6 @@ std::optional<int> DaylioMood(std::string_view name) {
 
 core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions& options,
                                        const core::ProgressFn& progress) {
-  if (!core::json::IsValidUtf8(csv)) return core::Status::InvalidArgument("invalid UTF-8");
   CsvReader reader(csv);
   CsvRow row;
   auto got = reader.Next(&row);
@@ -69,6 +68,10 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
     if (!got.ok()) return got.status();
     if (!*got) break;
     const size_t line = row.line;
+    for (const std::string& field : row.fields) {
+      if (!core::json::IsValidUtf8(field))
+        return core::Status::InvalidArgument("line " + std::to_string(line) + ": invalid UTF-8");
+    }
     if (row.fields.size() != header_fields)
       return core::Status::InvalidArgument(
           "line " + std::to_string(line) + ": " + std::to_string(row.fields.size()) +

@@ -72,13 +72,9 @@ core::Result<SourceImport> ParseAnyImport(std::string_view content, const Import
   size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos)
     return core::Status::InvalidArgument("the file is empty");
-  if (!core::json::IsValidUtf8(text)) {
-    return core::Status::InvalidArgument(std::string(kNotOurs) +
-                                         ": it is not text (invalid UTF-8) nor a zip" +
-                                         std::string(kKnown));
-  }
-
   if (text[first] == '{' || text[first] == '[') {
+    // Our own format first: its parser names the line of any fault.
+    if (LooksLikeJsonl(text)) return Fieldnotes(content, progress);
     auto doc = core::json::Parse(text);
     if (doc.ok() && doc->is_object()) {
       const auto& o = doc->as_object();
@@ -98,15 +94,20 @@ core::Result<SourceImport> ParseAnyImport(std::string_view content, const Import
       out.FindDays();
       return out;
     }
-    if (LooksLikeJsonl(text)) return Fieldnotes(content, progress);
     if (!doc.ok()) return internal::JsonError(text, doc.status());
     return core::Status::InvalidArgument(
         "a JSON file, but not a Day One or jrnl export: it is not a JSON object");
   }
 
+  const std::optional<internal::Columns> header = internal::PeekHeader(text);
+  if (!header && !core::json::IsValidUtf8(text)) {
+    return core::Status::InvalidArgument(std::string(kNotOurs) +
+                                         ": it is not text (invalid UTF-8) nor a zip" +
+                                         std::string(kKnown));
+  }
   if (IsDaylioHeader(text)) return ParseDaylio(text, options, progress);
   if (IsBearableHeader(text)) return ParseBearable(text, options, progress);
-  if (auto header = internal::PeekHeader(text); header && header->size() >= 2) {
+  if (header && header->size() >= 2) {
     return core::Status::InvalidArgument(
         "line 1: a CSV file, but not a Daylio or Bearable export: its columns are not theirs");
   }
