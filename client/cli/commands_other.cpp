@@ -126,7 +126,7 @@ CliStatus RunImport(Context& context, const Args& args) {
     if (done == 0 || list.empty()) return;
     size_t unit = own_format ? static_cast<size_t>(list[std::min(done, list.size()) - 1].line)
                              : std::min(done, list.size());
-    progress.Update("Imported", unit, total_units);
+    progress.Update("Imported", unit, total_units, own_format ? "lines" : "entries");
   });
   progress.Finish();
   if (!stats.ok()) return stats.status();

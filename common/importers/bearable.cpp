@@ -169,6 +169,7 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
     if (!got.ok()) return got.status();
     if (!*got) break;
     const size_t line = row.line;
+    if (progress && ++rows % kProgressEvery == 0) progress(line, reader.total_lines());
     for (const std::string& field : row.fields) {
       if (!core::json::IsValidUtf8(field))
         return core::Status::InvalidArgument("line " + std::to_string(line) + ": invalid UTF-8");
@@ -248,13 +249,13 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
       return LineError(line, "more than 64 tags in one part of a day");
     if (core::Status valid = core::Validate(e); !valid.ok())
       return LineError(line, valid.message());
-    if (progress && ++rows % kProgressEvery == 0) progress(reader.line(), reader.total_lines());
   }
   for (Group& g : groups) {
     if (!g.has_content) continue;
     g.item.type = core::ImportItem::Type::kEntry;
     out.items.push_back(std::move(g.item));
   }
+  if (progress && rows >= kProgressEvery) progress(reader.total_lines(), reader.total_lines());
   out.FindDays();
   return out;
 }

@@ -112,8 +112,9 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
     if (core::Status valid = core::Validate(e); !valid.ok()) return LineError(line, valid);
     item.type = core::ImportItem::Type::kEntry;
     out.items.push_back(std::move(item));
-    if (progress && ++rows % kProgressEvery == 0) progress(reader.line(), reader.total_lines());
+    if (progress && ++rows % kProgressEvery == 0) progress(line, reader.total_lines());
   }
+  if (progress && rows >= kProgressEvery) progress(reader.total_lines(), reader.total_lines());
   out.FindDays();
   return out;
 }

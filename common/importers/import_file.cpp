@@ -61,7 +61,7 @@ bool LooksLikeJsonl(std::string_view text) {
 
 core::Result<SourceImport> ParseAnyImport(std::string_view content, const ImportOptions& options,
                                           const core::ProgressFn& progress) {
-  if (LooksLikeZip(content)) return ParseDayOneZip(content, options, progress);
+  if (LooksLikeZip(content)) return ParseDayOneZip(content, options);
   for (const Magic& m : kMagic) {
     if (content.substr(0, m.bytes.size()) == m.bytes)
       return core::Status::InvalidArgument("this is " + std::string(m.what) +
@@ -80,10 +80,13 @@ core::Result<SourceImport> ParseAnyImport(std::string_view content, const Import
       const auto& o = doc->as_object();
       Zones zones;
       SourceImport out;
+      // The JSON exports are read whole before their entries; checking the
+      // entries is quick, so no progress is reported for them (only lines
+      // of CSV and JSON Lines are).
       if (IsDayOneExport(o)) {
-        FN_RETURN_IF_ERROR(AddDayOne(o, "", options, zones, &out, progress));
+        FN_RETURN_IF_ERROR(AddDayOne(o, "", options, zones, &out));
       } else if (IsJrnlExport(o)) {
-        FN_RETURN_IF_ERROR(AddJrnl(o, options, zones, &out, progress));
+        FN_RETURN_IF_ERROR(AddJrnl(o, options, zones, &out));
       } else if (o.Contains("type")) {
         return Fieldnotes(content, progress);
       } else {

@@ -17,7 +17,8 @@ namespace fieldnotes::importers {
 // JSON export, the entry) and the field, never quoting the content: a file
 // of another kind ("this is a PNG picture, not a journal export"), a CSV or
 // JSON of another app, a file cut short, a field over its limit, an unsafe
-// zip. `progress` is called with (done, total) in lines or entries.
+// zip. `progress` is called with (lines done, lines) for CSV and JSON Lines;
+// JSON exports are parsed whole and report none.
 core::Result<SourceImport> ParseAnyImport(std::string_view content,
                                           const ImportOptions& options = {},
                                           const core::ProgressFn& progress = {});

@@ -197,6 +197,27 @@ BOOST_AUTO_TEST_CASE(long_imports_show_progress) {
   BOOST_TEST(f.EntryCount() == 2500u);
 }
 
+BOOST_AUTO_TEST_CASE(long_daylio_imports_show_progress) {
+  CliFixture f;
+  f.Init();
+  std::string content = "full_date,date,weekday,time,mood,activities,note_title,note\n";
+  for (int i = 0; i < 2000; ++i) {
+    const int minute = i % 60, hour = (i / 60) % 24, day = 1 + i / (60 * 24);
+    char row[160];
+    std::snprintf(row, sizeof row, "2026-11-%02d,x,x,%02d:%02d,meh,\"walk\",\"\",\"entry %d\"\n", day,
+                  hour, minute, i);
+    content += row;
+  }
+  ProcessOptions berlin;
+  berlin.env["TZ"] = "Europe/Berlin";
+  ProcessResult r = f.Cli({"import", f.WriteFile("daylio-big.csv", content)}, berlin);
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(r.out.find("Imported 2,000 entries (0 already there).\n") != std::string::npos, r.out);
+  BOOST_TEST(r.err.find("Checked 2,001 of 2,001 lines…\n") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("Imported 2,000 of 2,000 entries…\n") != std::string::npos, r.err);
+  BOOST_TEST(f.EntryCount() == 2000u);
+}
+
 BOOST_AUTO_TEST_CASE(other_apps_exports_import_once_by_content) {
   CliFixture f;
   f.Init();
