@@ -71,10 +71,10 @@ void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& conf
   }
   workspace.JournalChanged();
   const size_t added = stats->entries_added + stats->sessions_added;
-  workspace.SetStatus(ToWx("Imported " + std::to_string(added) + (added == 1 ? " entry" : " entries") +
-                           " from " + std::string(importers::SourceTitle(found->source)) + " (" +
-                           std::to_string(stats->entries_skipped + stats->sessions_skipped) +
-                           " already there)."));
+  workspace.SetStatus(
+      ToWx("Imported " + std::to_string(added) + (added == 1 ? " entry" : " entries") + " from " +
+           std::string(importers::SourceTitle(found->source)) + " (" +
+           std::to_string(stats->entries_skipped + stats->sessions_skipped) + " already there)."));
 }
 
 }  // namespace fieldnotes::client

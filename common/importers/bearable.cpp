@@ -21,9 +21,8 @@ constexpr size_t kProgressEvery = 1000;
 
 std::string Lower(std::string_view s) {
   std::string out(Trim(s));
-  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
   return out;
 }
 
@@ -156,7 +155,8 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
         "line 1: not a Bearable export: it needs the columns date formatted, time of day, "
         "category, rating/amount, detail and notes");
   const std::string_view category_column = CategoryColumn(columns);
-  const std::string_view date_column = columns.contains("date formatted") ? "date formatted" : "date";
+  const std::string_view date_column =
+      columns.contains("date formatted") ? "date formatted" : "date";
 
   SourceImport out;
   out.source = Source::kBearable;

@@ -6,8 +6,7 @@ namespace fieldnotes::importers {
 namespace {
 
 core::Status LineError(size_t line, std::string_view reason) {
-  return core::Status::InvalidArgument("line " + std::to_string(line) + ": " +
-                                       std::string(reason));
+  return core::Status::InvalidArgument("line " + std::to_string(line) + ": " + std::string(reason));
 }
 
 }  // namespace
@@ -55,17 +54,19 @@ core::Result<bool> CsvReader::Next(CsvRow* row) {
           return LineError(opened_on, "a field is longer than " +
                                           std::to_string(max_field_bytes_ / 1024) + " KiB");
       }
-      if (!closed) return LineError(opened_on, "a quoted field is never closed (is the file cut short?)");
+      if (!closed)
+        return LineError(opened_on, "a quoted field is never closed (is the file cut short?)");
       if (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r')
         return LineError(line_, "text after the closing quote of a field");
     } else {
       while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' &&
              text_[pos_] != '\r') {
-        if (text_[pos_] == '"') return LineError(line_, "a quote inside a field that is not quoted");
+        if (text_[pos_] == '"')
+          return LineError(line_, "a quote inside a field that is not quoted");
         field += text_[pos_++];
         if (field.size() > max_field_bytes_)
-          return LineError(line_, "a field is longer than " +
-                                      std::to_string(max_field_bytes_ / 1024) + " KiB");
+          return LineError(
+              line_, "a field is longer than " + std::to_string(max_field_bytes_ / 1024) + " KiB");
       }
     }
     row->fields.push_back(field);

@@ -8,9 +8,8 @@ Columns ReadHeader(const CsvRow& header) {
   Columns out;
   for (size_t i = 0; i < header.fields.size(); ++i) {
     std::string name(Trim(header.fields[i]));
-    std::transform(name.begin(), name.end(), name.begin(), [](char c) {
-      return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    });
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
     out.emplace(std::move(name), i);
   }
   return out;

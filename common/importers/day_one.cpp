@@ -25,7 +25,7 @@ struct Dropped {
   std::string_view what;
 };
 constexpr Dropped kDropped[] = {
-    {"photos", "photos"},  {"videos", "videos"},   {"audios", "audio recordings"},
+    {"photos", "photos"},       {"videos", "videos"},   {"audios", "audio recordings"},
     {"pdfAttachments", "PDFs"}, {"location", "places"}, {"weather", "weather"},
 };
 
@@ -36,8 +36,8 @@ bool HasContent(const Value& v) {
   return true;
 }
 
-core::Status ParseEntry(const Object& o, const ImportOptions& options, Zones& zones,
-                        core::Entry* e, SourceImport* out) {
+core::Status ParseEntry(const Object& o, const ImportOptions& options, Zones& zones, core::Entry* e,
+                        SourceImport* out) {
   std::string uuid;
   FN_RETURN_IF_ERROR(GetString(o, "uuid", &uuid, /*required=*/true));
   if (uuid.empty()) return core::Status::InvalidArgument("key \"uuid\" is empty");

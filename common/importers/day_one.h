@@ -24,7 +24,8 @@ core::Status AddDayOne(const core::json::Object& doc, std::string_view label,
                        const core::ProgressFn& progress = {});
 
 // The whole text of a Journal.json.
-core::Result<SourceImport> ParseDayOne(std::string_view json_text, const ImportOptions& options = {},
+core::Result<SourceImport> ParseDayOne(std::string_view json_text,
+                                       const ImportOptions& options = {},
                                        const core::ProgressFn& progress = {});
 
 // A Day One export zip: every .json file at its top level is read (a zip

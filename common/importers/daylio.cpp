@@ -33,9 +33,8 @@ bool IsDaylioHeader(std::string_view text) {
 
 std::optional<int> DaylioMood(std::string_view name) {
   std::string lower(Trim(name));
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  });
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
   if (lower == "rad") return 10;
   if (lower == "good") return 8;
   if (lower == "meh") return 5;
@@ -101,7 +100,8 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
                       Leftover::Kind::kOther,
                       "mood of their own, kept as a feeling word without a number");
     }
-    for (const std::string& a : SplitList(Field(row, columns, "activities"))) internal::AddTag(e, a);
+    for (const std::string& a : SplitList(Field(row, columns, "activities")))
+      internal::AddTag(e, a);
     internal::AddParagraph(e.text, Trim(Field(row, columns, "note_title")));
     internal::AddParagraph(e.text, Field(row, columns, "note"));
     e.source = std::string(SourceKey(Source::kDaylio));

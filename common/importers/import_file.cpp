@@ -23,8 +23,8 @@ struct Magic {
   std::string_view what;
 };
 constexpr Magic kMagic[] = {
-    {"\x89PNG", "a PNG picture"},     {"\xFF\xD8\xFF", "a JPEG picture"},
-    {"GIF8", "a GIF picture"},        {"%PDF", "a PDF document"},
+    {"\x89PNG", "a PNG picture"},      {"\xFF\xD8\xFF", "a JPEG picture"},
+    {"GIF8", "a GIF picture"},         {"%PDF", "a PDF document"},
     {"SQLite format 3", "a database"}, {"\x1F\x8B", "a gzip archive"},
 };
 
@@ -70,8 +70,7 @@ core::Result<SourceImport> ParseAnyImport(std::string_view content, const Import
   std::string_view text = content;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos)
-    return core::Status::InvalidArgument("the file is empty");
+  if (first == std::string_view::npos) return core::Status::InvalidArgument("the file is empty");
   if (text[first] == '{' || text[first] == '[') {
     // Our own format first: its parser names the line of any fault.
     if (LooksLikeJsonl(text)) return Fieldnotes(content, progress);
@@ -104,9 +103,8 @@ core::Result<SourceImport> ParseAnyImport(std::string_view content, const Import
 
   const std::optional<internal::Columns> header = internal::PeekHeader(text);
   if (!header && !core::json::IsValidUtf8(text)) {
-    return core::Status::InvalidArgument(std::string(kNotOurs) +
-                                         ": it is not text (invalid UTF-8) nor a zip" +
-                                         std::string(kKnown));
+    return core::Status::InvalidArgument(
+        std::string(kNotOurs) + ": it is not text (invalid UTF-8) nor a zip" + std::string(kKnown));
   }
   if (IsDaylioHeader(text)) return ParseDaylio(text, options, progress);
   if (IsBearableHeader(text)) return ParseBearable(text, options, progress);

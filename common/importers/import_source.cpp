@@ -110,10 +110,9 @@ std::string DescribeImport(const SourceImport& import, bool with_leftovers) {
     out += " and " + Count(import.SessionCount(), "session", "sessions");
   out += " from " + std::string(SourceTitle(import.source));
   if (import.first_day && import.last_day) {
-    out += *import.first_day == *import.last_day
-               ? ", on " + core::FormatDate(*import.first_day)
-               : ", " + core::FormatDate(*import.first_day) + " to " +
-                     core::FormatDate(*import.last_day);
+    out += *import.first_day == *import.last_day ? ", on " + core::FormatDate(*import.first_day)
+                                                 : ", " + core::FormatDate(*import.first_day) +
+                                                       " to " + core::FormatDate(*import.last_day);
   }
   if (with_leftovers) {
     for (const Leftover& l : import.leftovers) out += "; " + Phrase(l);

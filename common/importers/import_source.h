@@ -43,11 +43,12 @@ struct ImportOptions {
 // Something an entry had in its app that Fieldnotes does not keep.
 struct Leftover {
   enum class Kind {
-    kEntriesWith,  // entries that had `what` ("photos"): "14 with photos, whose photos are not imported"
+    kEntriesWith,  // entries that had `what` ("photos"): "14 with photos, whose photos are not
+                   // imported"
     kRows,         // rows of a kind not kept ("Energy"): "12 Energy rows, not imported"
     kOther,        // said as it is: "3 moods of their own, kept as a feeling word without a number"
   };
-  std::string what;      // plural: "photos", "Energy", "moods of their own, ..."
+  std::string what;  // plural: "photos", "Energy", "moods of their own, ..."
   size_t count = 0;
   Kind kind = Kind::kEntriesWith;
   std::string what_one;  // kOther's singular ("a mood of their own, ..."); else empty

@@ -102,7 +102,8 @@ core::Result<SourceImport> ParseJrnl(std::string_view json_text, const ImportOpt
   if (!core::json::IsValidUtf8(json_text)) return core::Status::InvalidArgument("invalid UTF-8");
   auto doc = core::json::Parse(json_text);
   if (!doc.ok()) return internal::JsonError(json_text, doc.status());
-  if (!doc->is_object()) return core::Status::InvalidArgument("not a jrnl export: not a JSON object");
+  if (!doc->is_object())
+    return core::Status::InvalidArgument("not a jrnl export: not a JSON object");
   SourceImport out;
   Zones zones;
   FN_RETURN_IF_ERROR(AddJrnl(doc->as_object(), options, zones, &out, progress));

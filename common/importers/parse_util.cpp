@@ -97,7 +97,8 @@ core::Status GetString(const core::json::Object& o, std::string_view key, std::s
     return required ? core::Status::InvalidArgument("missing key " + Quote(key))
                     : core::Status::Ok();
   }
-  if (!v->is_string()) return core::Status::InvalidArgument("key " + Quote(key) + " must be a string");
+  if (!v->is_string())
+    return core::Status::InvalidArgument("key " + Quote(key) + " must be a string");
   *out = v->as_string();
   return core::Status::Ok();
 }
@@ -105,7 +106,8 @@ core::Status GetString(const core::json::Object& o, std::string_view key, std::s
 core::Status GetBool(const core::json::Object& o, std::string_view key, bool* out) {
   const core::json::Value* v = o.Find(key);
   if (!v || v->is_null()) return core::Status::Ok();
-  if (!v->is_bool()) return core::Status::InvalidArgument("key " + Quote(key) + " must be true or false");
+  if (!v->is_bool())
+    return core::Status::InvalidArgument("key " + Quote(key) + " must be true or false");
   *out = v->as_bool();
   return core::Status::Ok();
 }

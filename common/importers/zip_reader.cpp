@@ -38,7 +38,8 @@ class ViewBuf : public std::streambuf {
 std::string Shown(std::string_view name) {
   bool printable = name.size() <= 80;
   for (char c : name) printable = printable && c >= 0x20 && c < 0x7f;
-  return printable ? "\"" + std::string(name) + "\"" : std::string("(a member with an unprintable name)");
+  return printable ? "\"" + std::string(name) + "\""
+                   : std::string("(a member with an unprintable name)");
 }
 
 }  // namespace
@@ -114,15 +115,14 @@ core::Result<std::vector<ZipMember>> ReadZip(std::string_view bytes, const Impor
         const size_t got = static_cast<size_t>(zin.gcount());
         if (got == 0) break;
         if (member.data.size() + got > options.max_zip_entry_bytes)
-          return core::Status::InvalidArgument("zip member " + Shown(name) +
-                                               " is larger than " +
+          return core::Status::InvalidArgument("zip member " + Shown(name) + " is larger than " +
                                                std::to_string(options.max_zip_entry_bytes >> 20) +
                                                " MiB once unpacked");
         total += got;
         if (total > options.max_zip_total_bytes)
-          return core::Status::InvalidArgument(
-              "the zip's files add up to more than " +
-              std::to_string(options.max_zip_total_bytes >> 20) + " MiB once unpacked");
+          return core::Status::InvalidArgument("the zip's files add up to more than " +
+                                               std::to_string(options.max_zip_total_bytes >> 20) +
+                                               " MiB once unpacked");
         member.data.append(chunk, got);
       }
       if (zin.bad())

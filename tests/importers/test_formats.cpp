@@ -140,23 +140,26 @@ BOOST_AUTO_TEST_CASE(bearable_csv) {
   BOOST_TEST(pm.mood_before.value_or(-1) == 4);
   const Entry& notes = EntryAt(s, 2);
   BOOST_TEST(FormatTimestamp(notes.written_at) == "2026-01-06T14:20:00+01:00");
-  BOOST_TEST(notes.text ==
-             "Talked to my manager about the deadline.\n\nIt went better than the story in my head.");
+  BOOST_TEST(
+      notes.text ==
+      "Talked to my manager about the deadline.\n\nIt went better than the story in my head.");
   BOOST_TEST(DescribeImport(s) ==
              "3 entries from Bearable, 2026-01-05 to 2026-01-06; 2 Energy rows, not imported; 1 "
              "Sleep row, not imported");
 }
 
 BOOST_AUTO_TEST_CASE(fieldnotes_jsonl_still_goes_to_its_own_parser) {
-  SourceImport s = Parsed(testing::ReadFile(std::string(FIELDNOTES_SOURCE_DIR) +
-                                            "/docs/examples/sample-week.jsonl"));
+  SourceImport s = Parsed(
+      testing::ReadFile(std::string(FIELDNOTES_SOURCE_DIR) + "/docs/examples/sample-week.jsonl"));
   BOOST_TEST(static_cast<int>(s.source) == static_cast<int>(Source::kFieldnotes));
   BOOST_TEST(s.EntryCount() == 18u);
   BOOST_TEST(s.SessionCount() == 2u);
 }
 
 BOOST_AUTO_TEST_CASE(csv_reader_rfc4180) {
-  CsvReader r("\xEF\xBB\xBF" "a,\"b,1\",\"c\"\"d\"\r\n\"multi\r\nline\",,x\n\n");
+  CsvReader r(
+      "\xEF\xBB\xBF"
+      "a,\"b,1\",\"c\"\"d\"\r\n\"multi\r\nline\",,x\n\n");
   CsvRow row;
   BOOST_REQUIRE(r.Next(&row).value());
   BOOST_TEST(row.line == 1u);

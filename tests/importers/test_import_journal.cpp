@@ -168,22 +168,26 @@ BOOST_AUTO_TEST_CASE(bad_fields_are_refused_with_the_line_and_field) {
   Fixture f;
   const std::string header = "full_date,date,weekday,time,mood,activities,note_title,note\n";
   const std::string good = "2026-11-30,30 November,Monday,21:04,good,\"\",\"\",\"fine\"\n";
-  f.ExpectRefused("big.csv", header + good + "2026-11-30,x,Monday,21:05,good,\"\",\"\",\"" +
-                                 std::string(70 * 1024, 'a') + "\"\n",
+  f.ExpectRefused("big.csv",
+                  header + good + "2026-11-30,x,Monday,21:05,good,\"\",\"\",\"" +
+                      std::string(70 * 1024, 'a') + "\"\n",
                   "line 3: text is longer than 64 KiB");
   f.ExpectRefused("time.csv", header + good + "2026-11-30,x,Monday,25:99,good,\"\",\"\",\"\"\n",
                   "line 3: time must be a time");
   f.ExpectRefused("date.csv", header + "2026-02-30,x,Monday,21:04,good,\"\",\"\",\"\"\n",
                   "line 2: full_date");
-  f.ExpectRefused("zone.json",
-                  R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"A1","creationDate":"2026-11-30T20:04:00Z","timeZone":"Mars/Olympus","text":"x"}]})",
-                  "entry 1: key \"timeZone\": an unknown time zone");
-  f.ExpectRefused("nouuid.json",
-                  R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"A1","creationDate":"2026-11-30T20:04:00Z","text":"x"},{"creationDate":"2026-11-30T20:04:00Z"}]})",
-                  "entry 2: missing key \"uuid\"");
-  f.ExpectRefused("tags.json",
-                  R"({"tags":{},"entries":[{"date":"2026-11-30","time":"21:04","title":"t","body":"","tags":"@work"}]})",
-                  "entry 1: key \"tags\" must be a list of strings");
+  f.ExpectRefused(
+      "zone.json",
+      R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"A1","creationDate":"2026-11-30T20:04:00Z","timeZone":"Mars/Olympus","text":"x"}]})",
+      "entry 1: key \"timeZone\": an unknown time zone");
+  f.ExpectRefused(
+      "nouuid.json",
+      R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"A1","creationDate":"2026-11-30T20:04:00Z","text":"x"},{"creationDate":"2026-11-30T20:04:00Z"}]})",
+      "entry 2: missing key \"uuid\"");
+  f.ExpectRefused(
+      "tags.json",
+      R"({"tags":{},"entries":[{"date":"2026-11-30","time":"21:04","title":"t","body":"","tags":"@work"}]})",
+      "entry 1: key \"tags\" must be a list of strings");
   f.ExpectRefused("mood.csv",
                   "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n"
                   "x,2026-01-05,Monday,am,Mood,11,,\n",
@@ -193,12 +197,12 @@ BOOST_AUTO_TEST_CASE(bad_fields_are_refused_with_the_line_and_field) {
 BOOST_AUTO_TEST_CASE(hostile_zips_are_refused) {
   Fixture f;
   const std::string journal = Sample("dayone-Journal.json");
-  f.ExpectRefused("climb.zip",
-                  MakeZip({{"Journal.json", journal}, {"../../.bashrc", "echo hi"}}),
+  f.ExpectRefused("climb.zip", MakeZip({{"Journal.json", journal}, {"../../.bashrc", "echo hi"}}),
                   "zip member \"../../.bashrc\" has a path that climbs out of the folder (..)");
   f.ExpectRefused("absolute.zip", MakeZip({{"/etc/passwd", "x"}, {"Journal.json", journal}}),
                   "has an absolute path");
-  f.ExpectRefused("backslash.zip", MakeZip({{"photos\\..\\x.json", "x"}, {"Journal.json", journal}}),
+  f.ExpectRefused("backslash.zip",
+                  MakeZip({{"photos\\..\\x.json", "x"}, {"Journal.json", journal}}),
                   "has a backslash in its name");
   // A bomb: 8 MiB of one byte, tiny once packed, against a 1 MiB cap. Once
   // with an honest header, once with a header claiming 100 bytes.

@@ -47,8 +47,8 @@ inline std::string RawDeflate(const std::string& in) {
 inline std::string MakeZip(const std::vector<ZipItem>& items) {
   std::string out, central;
   for (const ZipItem& item : items) {
-    const uint32_t crc = static_cast<uint32_t>(
-        crc32(0, reinterpret_cast<const Bytef*>(item.data.data()), static_cast<uInt>(item.data.size())));
+    const uint32_t crc = static_cast<uint32_t>(crc32(
+        0, reinterpret_cast<const Bytef*>(item.data.data()), static_cast<uInt>(item.data.size())));
     const std::string body = item.deflate ? RawDeflate(item.data) : item.data;
     const uint32_t size = item.claimed_size.value_or(static_cast<uint32_t>(item.data.size()));
     const uint32_t offset = static_cast<uint32_t>(out.size());
@@ -58,7 +58,7 @@ inline std::string MakeZip(const std::vector<ZipItem>& items) {
       Put16(s, 20);                     // version needed
       Put16(s, 0);                      // flags
       Put16(s, item.deflate ? 8 : 0);
-      Put16(s, 0);  // time
+      Put16(s, 0);       // time
       Put16(s, 0x5821);  // date
       Put32(s, crc);
       Put32(s, static_cast<uint32_t>(body.size()));
