@@ -457,14 +457,20 @@ Options:
   --json               print the sessions as a JSON array instead
 )",
      kJson, RunSessionList},
-    {"import", "add entries and sessions from a JSON Lines file",
+    {"import", "add entries from a Fieldnotes export or another journal app",
      R"(Usage: fieldnotes-cli import FILE
 
-Adds the entries and sessions in FILE (or standard input, with -) to the
-journal. The format is described in docs/import-format.md. The whole file is
-checked first: if any line is wrong, nothing is imported and the line number
-and reason are shown. Entries and sessions already in the journal (same id)
-are skipped, so importing a file twice adds nothing the second time.
+Adds the entries in FILE (or standard input, with -) to the journal. FILE may
+be a Fieldnotes export (JSON Lines, with sessions too), a Day One JSON export
+or its zip, a jrnl JSON export, a Daylio CSV export or a Bearable CSV export:
+Fieldnotes recognises which by what is inside, not by the file's name. How
+each app's entries are brought over is described in docs/import-format.md.
+
+The whole file is checked first: if anything is wrong, nothing is imported and
+the line (or entry) and the reason are shown. Entries already in the journal
+(same id, or the same entry of the same app) are skipped, so importing a file
+twice adds nothing the second time. What Fieldnotes does not keep (photos,
+audio, places, weather...) is counted and named, never dropped silently.
 Long files show their progress on standard error.
 )",
      kNoOptions, RunImport},

@@ -16,6 +16,7 @@
 #include "cli/progress.h"
 #include "cli/settings.h"
 #include "core/import_export.h"
+#include "importers/import_file.h"
 #include "reports/crisis_resources.h"
 
 namespace fieldnotes::client {
@@ -99,41 +100,55 @@ CliStatus RunImport(Context& context, const Args& args) {
   const size_t total_lines = CountLines(*content);
 
   // The whole file is checked before the journal is opened: a bad file
-  // never asks for the passphrase and never touches the journal.
+  // never asks for the passphrase and never touches the journal. What the
+  // file is comes from its content, not its name.
   ProgressLine progress;
-  auto items = core::ParseImport(
-      *content, [&](size_t done, size_t total) { progress.Update("Checked", done, total); });
+  auto parsed = importers::ParseAnyImport(
+      *content, {}, [&](size_t done, size_t total) { progress.Update("Checked", done, total); });
   progress.Finish();
-  if (!items.ok()) {
+  if (!parsed.ok()) {
     return core::Status::InvalidArgument(
         "the file was not imported, so nothing changed in the journal:\n  " +
-        items.status().message());
+        parsed.status().message());
   }
   content->clear();
+  const bool own_format = parsed->source == importers::Source::kFieldnotes;
+  if (!own_format) {
+    Print("Found " + importers::DescribeImport(*parsed, /*with_leftovers=*/false) + ".\n");
+  }
+  const std::vector<core::ImportItem>& list = parsed->items;
+  // Progress counts lines in our own format, entries in another app's.
+  const size_t total_units = own_format ? total_lines : list.size();
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  const auto& list = *items;
-  std::unordered_set<std::string> existing;
-  for (const core::Entry& e : (*journal)->entries()) existing.insert(e.id);
   auto stats = (*journal)->Import(list, [&](size_t done, size_t /*total*/) {
     if (done == 0 || list.empty()) return;
-    size_t line = static_cast<size_t>(list[std::min(done, list.size()) - 1].line);
-    progress.Update("Imported", line, total_lines);
+    size_t unit = own_format ? static_cast<size_t>(list[std::min(done, list.size()) - 1].line)
+                             : std::min(done, list.size());
+    progress.Update("Imported", unit, total_units, own_format ? "lines" : "entries");
   });
   progress.Finish();
   if (!stats.ok()) return stats.status();
 
-  Print("Imported " + CountOf(stats->entries_added, "entry", "entries") + " and " +
-        CountOf(stats->sessions_added, "session", "sessions") + " (" +
-        Thousands(stats->entries_skipped + stats->sessions_skipped) + " already there).\n");
+  if (own_format) {
+    Print("Imported " + CountOf(stats->entries_added, "entry", "entries") + " and " +
+          CountOf(stats->sessions_added, "session", "sessions") + " (" +
+          Thousands(stats->entries_skipped + stats->sessions_skipped) + " already there).\n");
+  } else {
+    Print("Imported " + CountOf(stats->entries_added, "entry", "entries") + " (" +
+          Thousands(stats->entries_skipped) + " already there).\n");
+    Print(importers::DescribeLeftovers(*parsed));
+  }
 
   // Imported entries are read for safety like new ones; said once, not per entry.
   size_t raised = 0;
   bool abuse = false;
-  for (const core::ImportItem& item : list) {
-    if (item.type != core::ImportItem::Type::kEntry || existing.contains(item.entry.id)) continue;
-    const reports::SafetyResult safety = reports::SafetyDetector::Default().Check(item.entry);
+  const std::unordered_set<std::string> added(stats->added_entry_ids.begin(),
+                                              stats->added_entry_ids.end());
+  for (const core::Entry& entry : (*journal)->entries()) {
+    if (!added.contains(entry.id)) continue;
+    const reports::SafetyResult safety = reports::SafetyDetector::Default().Check(entry);
     raised += safety.raised();
     abuse |= safety.Has(reports::SafetyCategory::kHarmFromOthers);
   }

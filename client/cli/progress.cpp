@@ -13,14 +13,16 @@ ProgressLine::ProgressLine(size_t min_total)
 
 ProgressLine::~ProgressLine() { Finish(); }
 
-void ProgressLine::Update(std::string_view verb, size_t done, size_t total) {
+void ProgressLine::Update(std::string_view verb, size_t done, size_t total,
+                          std::string_view unit) {
   if (total < min_total_ || done > total) return;
   if (verb != last_verb_) {
     last_verb_ = std::string(verb);
     last_tenth_ = -1;
   }
   std::string text =
-      std::string(verb) + " " + Thousands(done) + " of " + Thousands(total) + " lines…";
+      std::string(verb) + " " + Thousands(done) + " of " + Thousands(total) + " " +
+      std::string(unit) + "…";
   if (terminal_) {
     // \r and "erase to end of line": the line is rewritten where it is.
     Write("\r" + text + "\x1b[K");

@@ -17,8 +17,9 @@ class ProgressLine {
   ProgressLine(const ProgressLine&) = delete;
   ProgressLine& operator=(const ProgressLine&) = delete;
 
-  // "<verb> 4,000 of 20,000 lines…"; `verb` is "Checked" or "Imported".
-  void Update(std::string_view verb, size_t done, size_t total);
+  // "<verb> 4,000 of 20,000 lines…"; `verb` is "Checked" or "Imported",
+  // `unit` "lines" or "entries".
+  void Update(std::string_view verb, size_t done, size_t total, std::string_view unit = "lines");
   // Clears an in-place line so the next output starts clean.
   void Finish();
 

@@ -10,6 +10,7 @@
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "ui/app_icon.h"
+#include "ui/import_dialog.h"
 #include "ui/journal_controller.h"
 #include "ui/report_panel.h"
 #include "ui/sessions_panel.h"
@@ -41,6 +42,7 @@ enum MenuId {
   kIdShareReport,
   kIdShareEarlier,
   kIdReceipts,
+  kIdImport,
 };
 
 // Sharing: the menu of DESIGN.md's one channel to the therapist.
@@ -112,6 +114,9 @@ void MainFrame::BuildMenus() {
   file->Append(wxID_NEW, "&New entry\tCtrl+N", "Start writing a new entry");
   file->Append(wxID_SAVE, "&Save entry\tCtrl+S", "Save what is in the writing form");
   file->Append(kIdAddSession, ToWx("Add a &session…"), "Note a therapy appointment");
+  file->AppendSeparator();
+  file->Append(kIdImport, ToWx("&Import from another app…\tCtrl+Shift+I"),
+               ToWx("Bring in entries from Day One, Daylio, jrnl or Bearable"));
   file->AppendSeparator();
   file->Append(kIdSaveReport, ToWx("Save the weekly report as P&DF…\tCtrl+Shift+S"),
                "Save the report as shown in Weekly report");
@@ -190,6 +195,7 @@ void MainFrame::BindCommands() {
   on(kIdShareReport, [this] { workspace_->ShareReport(); });
   on(kIdShareEarlier, [this] { workspace_->ShareEarlierReport(); });
   on(kIdReceipts, [this] { workspace_->ShowReceipts(); });
+  on(kIdImport, [this] { ImportFromAnotherApp(*workspace_); });
   Bind(
       wxEVT_TIMER, [this](wxTimerEvent&) { Lock(lock_why_); }, lock_retry_.GetId());
   on(wxID_ABOUT, [this] { OnAbout(); });
@@ -200,7 +206,7 @@ void MainFrame::BindCommands() {
         int{kIdEditEntry}, int{kIdDeleteEntry}, int{wxID_FIND}, int{kIdPageWrite},
         int{kIdPageLookBack}, int{kIdPagePatterns}, int{kIdPageSessions}, int{kIdPageReport},
         int{kIdCrisisLines}, int{kIdLinkTherapist}, int{kIdTherapists}, int{kIdShareEarlier},
-        int{kIdReceipts}}) {
+        int{kIdReceipts}, int{kIdImport}}) {
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr); }, id);
   }

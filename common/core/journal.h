@@ -68,9 +68,10 @@ struct ImportItem {
 
 struct ImportStats {
   size_t entries_added = 0;
-  size_t entries_skipped = 0;  // already present (same id)
+  size_t entries_skipped = 0;  // already present (same id, or same source and source id)
   size_t sessions_added = 0;
   size_t sessions_skipped = 0;  // same id, or same time and note
+  std::vector<std::string> added_entry_ids;  // in the order of the items
 };
 
 struct CheckReport {
@@ -135,7 +136,8 @@ class Journal {
 
   // ---- import ----
   // Adds all items in one transaction: all or nothing. Entries whose id is
-  // already present and sessions already present are skipped.
+  // already present, entries whose source and source id are already
+  // present (Entry::source), and sessions already present are skipped.
   Result<ImportStats> Import(const std::vector<ImportItem>& items, const ProgressFn& progress = {});
 
   // ---- generic encrypted records (reports, links, consents, settings) ----

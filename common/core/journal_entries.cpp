@@ -271,6 +271,12 @@ Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
   ImportStats stats;
   std::unordered_set<std::string> entry_ids;
   for (const Entry& e : entries_) entry_ids.insert(e.id);
+  // Source and source id, joined by a NUL (which neither may contain).
+  std::unordered_set<std::string> source_keys;
+  auto source_key = [](const Entry& e) { return e.source + '\0' + e.source_id; };
+  for (const Entry& e : entries_) {
+    if (!e.source.empty()) source_keys.insert(source_key(e));
+  }
   std::vector<Entry> new_entries;
   std::vector<Session> new_sessions;
   size_t threads_before = threads_.size();
@@ -283,7 +289,8 @@ Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
     if (item.type == ImportItem::Type::kEntry) {
       Entry e = item.entry;
       if (e.id.empty()) e.id = NewUuid();
-      if (!entry_ids.insert(e.id).second) {
+      if (!entry_ids.insert(e.id).second ||
+          (!e.source.empty() && !source_keys.insert(source_key(e)).second)) {
         ++stats.entries_skipped;
         continue;
       }
@@ -319,6 +326,7 @@ Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
   }
   if (progress) progress(items.size(), items.size());
   stats.entries_added = new_entries.size();
+  for (const Entry& e : new_entries) stats.added_entry_ids.push_back(e.id);
   stats.sessions_added = new_sessions.size();
   for (Entry& e : new_entries) entries_.push_back(std::move(e));
   for (Session& se : new_sessions) sessions_.push_back(std::move(se));

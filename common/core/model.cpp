@@ -49,6 +49,26 @@ Status CheckTimestamp(const Timestamp& t) {
   return Status::Ok();
 }
 
+// A source is a short lower-case ASCII name; its id is printable text. Both
+// or neither.
+Status CheckSource(const std::string& source, const std::string& source_id) {
+  if (source.empty() != source_id.empty())
+    return Status::InvalidArgument("source and source_id go together");
+  if (source.size() > kMaxSourceBytes)
+    return Status::InvalidArgument("source is longer than 32 bytes");
+  for (char c : source) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+      return Status::InvalidArgument("source must be lower-case letters, digits or -");
+  }
+  if (source_id.size() > kMaxSourceIdBytes)
+    return Status::InvalidArgument("source_id is longer than 256 bytes");
+  FN_RETURN_IF_ERROR(CheckText("source_id", source_id));
+  for (unsigned char c : source_id) {
+    if (c < 0x20 || c == 0x7f) return Status::InvalidArgument("source_id has a control character");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 std::string_view KindName(EntryKind kind) {
@@ -124,6 +144,7 @@ Status Validate(const Entry& e) {
   }
   FN_RETURN_IF_ERROR(CheckScale("mood_before", e.mood_before));
   FN_RETURN_IF_ERROR(CheckScale("mood_after", e.mood_after));
+  FN_RETURN_IF_ERROR(CheckSource(e.source, e.source_id));
   return Status::Ok();
 }
 

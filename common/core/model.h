@@ -37,6 +37,8 @@ struct FollowUp {
 inline constexpr int kMaxIntensity = 10;
 inline constexpr size_t kMaxFieldBytes = 64 * 1024;  // one text field
 inline constexpr size_t kMaxListItems = 64;          // emotions, tags, follow-ups
+inline constexpr size_t kMaxSourceBytes = 32;        // Entry::source
+inline constexpr size_t kMaxSourceIdBytes = 256;     // Entry::source_id
 
 struct Entry {
   std::string id;  // lower-case UUID
@@ -54,6 +56,12 @@ struct Entry {
   std::vector<FollowUp> followups;
   std::optional<int> mood_before;  // 0-10, optional
   std::optional<int> mood_after;   // 0-10, optional
+  // Where an imported entry came from (docs/import-format.md, "Other apps"):
+  // the app ("dayone", "daylio", "jrnl", "bearable") and the entry's id in
+  // it. Both empty for entries written in Fieldnotes. Importing skips an
+  // entry whose source and source id are already in the journal.
+  std::string source;
+  std::string source_id;
 
   bool operator==(const Entry&) const = default;
 

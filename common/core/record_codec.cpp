@@ -127,13 +127,16 @@ Object EntryToJson(const Entry& e) {
   }
   if (e.mood_before) o.Set("mood_before", Value(*e.mood_before));
   if (e.mood_after) o.Set("mood_after", Value(*e.mood_after));
+  PutString(o, "source", e.source);
+  PutString(o, "source_id", e.source_id);
   return o;
 }
 
 Result<Entry> EntryFromJson(const Object& o) {
   FN_RETURN_IF_ERROR(CheckKeys(
       o, {"type", "id", "kind", "at", "emotions", "intensity", "before", "body", "thought",
-          "unsaid", "text", "thread", "tags", "followups", "mood_before", "mood_after"}));
+          "unsaid", "text", "thread", "tags", "followups", "mood_before", "mood_after",
+          "source", "source_id"}));
   FN_RETURN_IF_ERROR(CheckType(o, "entry"));
   Entry e;
   FN_RETURN_IF_ERROR(GetId(o, &e.id));
@@ -166,6 +169,8 @@ Result<Entry> EntryFromJson(const Object& o) {
   }
   FN_RETURN_IF_ERROR(GetScale(o, "mood_before", &e.mood_before));
   FN_RETURN_IF_ERROR(GetScale(o, "mood_after", &e.mood_after));
+  FN_RETURN_IF_ERROR(GetString(o, "source", &e.source));
+  FN_RETURN_IF_ERROR(GetString(o, "source_id", &e.source_id));
   FN_RETURN_IF_ERROR(Validate(e));
   return e;
 }

@@ -197,6 +197,77 @@ BOOST_AUTO_TEST_CASE(long_imports_show_progress) {
   BOOST_TEST(f.EntryCount() == 2500u);
 }
 
+BOOST_AUTO_TEST_CASE(long_daylio_imports_show_progress) {
+  CliFixture f;
+  f.Init();
+  std::string content = "full_date,date,weekday,time,mood,activities,note_title,note\n";
+  for (int i = 0; i < 2000; ++i) {
+    const int minute = i % 60, hour = (i / 60) % 24, day = 1 + i / (60 * 24);
+    char row[160];
+    std::snprintf(row, sizeof row, "2026-11-%02d,x,x,%02d:%02d,meh,\"walk\",\"\",\"entry %d\"\n", day,
+                  hour, minute, i);
+    content += row;
+  }
+  ProcessOptions berlin;
+  berlin.env["TZ"] = "Europe/Berlin";
+  ProcessResult r = f.Cli({"import", f.WriteFile("daylio-big.csv", content)}, berlin);
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(r.out.find("Imported 2,000 entries (0 already there).\n") != std::string::npos, r.out);
+  BOOST_TEST(r.err.find("Checked 2,001 of 2,001 lines…\n") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("Imported 2,000 of 2,000 entries…\n") != std::string::npos, r.err);
+  BOOST_TEST(f.EntryCount() == 2000u);
+}
+
+BOOST_AUTO_TEST_CASE(other_apps_exports_import_once_by_content) {
+  CliFixture f;
+  f.Init();
+  ProcessOptions berlin;
+  berlin.env["TZ"] = "Europe/Berlin";
+  struct Case {
+    const char* sample;
+    const char* found;
+    size_t entries;
+  };
+  const Case cases[] = {
+      {"dayone-export.zip", "Found 4 entries from Day One, 2019-03-04 to 2026-11-30.\n", 4},
+      {"jrnl.json", "Found 3 entries from jrnl, 2026-11-02 to 2026-11-30.\n", 3},
+      {"daylio.csv", "Found 4 entries from Daylio, 2026-11-27 to 2026-11-30.\n", 4},
+      {"bearable.csv", "Found 3 entries from Bearable, 2026-01-05 to 2026-01-06.\n", 3},
+  };
+  size_t total = 0;
+  for (const Case& c : cases) {
+    // A name that says nothing: the content decides.
+    std::string copy = f.WriteFile("export.dat", ReadFile(SourcePath(
+                                                     std::string("tests/data/import/") + c.sample)));
+    ProcessResult r = f.Cli({"import", copy}, berlin);
+    BOOST_REQUIRE_MESSAGE(r.exit_code == 0, c.sample << ": " << r.err);
+    BOOST_TEST(r.out.rfind(std::string(c.found) + "Imported " + std::to_string(c.entries) +
+                               " entries (0 already there).\n",
+                           0) == 0,
+               r.out);
+    total += c.entries;
+    ProcessResult again = f.Cli({"import", copy}, berlin);
+    BOOST_REQUIRE_EQUAL(again.exit_code, 0);
+    BOOST_TEST(again.out.find("Imported 0 entries (" + std::to_string(c.entries) +
+                              " already there).") != std::string::npos);
+    BOOST_TEST(f.EntryCount() == total);
+  }
+  ProcessResult day_one = f.Cli({"import", SourcePath("tests/data/import/dayone-Journal.json")}, berlin);
+  BOOST_TEST(day_one.out.find("  the photos of 2 entries\n") != std::string::npos, day_one.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_picture_is_refused_and_nothing_changes) {
+  CliFixture f;
+  f.Init();
+  const std::string before = ReadFile(f.journal());
+  std::string png = f.WriteFile("journal.json", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  ProcessResult r = f.Cli({"import", png});
+  BOOST_TEST(r.exit_code == 4);
+  BOOST_TEST(r.err.find("this is a PNG picture, not a journal export") != std::string::npos, r.err);
+  BOOST_TEST(ReadFile(f.journal()) == before);
+  BOOST_TEST(f.EntryCount() == 0u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace fieldnotes::testing

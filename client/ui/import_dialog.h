@@ -1,0 +1,34 @@
+// File > Import from another app…: choose an export (Day One, Daylio, jrnl,
+// Bearable, or Fieldnotes' own), see what it holds and what will not come
+// along, confirm, import. The reading and the words are the importers
+// library's (importers/import_file.h), the same the CLI uses.
+#ifndef FIELDNOTES_CLIENT_UI_IMPORT_DIALOG_H_
+#define FIELDNOTES_CLIENT_UI_IMPORT_DIALOG_H_
+
+#include <wx/string.h>
+
+#include <functional>
+#include <string>
+
+#include "importers/import_source.h"
+
+class wxWindow;
+
+namespace fieldnotes::client {
+
+class WorkspacePanel;
+
+// The question the confirmation asks: "Import 312 entries from Day One,
+// 2019-03-04 to 2026-11-30; 14 with photos, whose photos are not imported?"
+wxString ImportQuestion(const importers::SourceImport& found);
+
+// Runs the whole flow over `workspace`'s journal. `confirm` asks the
+// question and returns true to import (a message box by default; tests put
+// their own answer here). `path` skips the file dialog when not empty.
+using ImportConfirmFn = std::function<bool(wxWindow*, const wxString&)>;
+void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& confirm = {},
+                          const std::string& path = {});
+
+}  // namespace fieldnotes::client
+
+#endif  // FIELDNOTES_CLIENT_UI_IMPORT_DIALOG_H_

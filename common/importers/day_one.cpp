@@ -1,0 +1,155 @@
+#include "importers/day_one.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "importers/parse_util.h"
+#include "importers/zip_reader.h"
+
+namespace fieldnotes::importers {
+namespace {
+
+using core::json::Object;
+using core::json::Value;
+using internal::GetBool;
+using internal::GetString;
+using internal::GetStringList;
+using internal::Quote;
+
+constexpr size_t kProgressEvery = 1000;
+
+// Media and metadata Fieldnotes does not keep, by Day One key, with the
+// words the summary uses.
+struct Dropped {
+  std::string_view key;
+  std::string_view what;
+};
+constexpr Dropped kDropped[] = {
+    {"photos", "photos"},       {"videos", "videos"},   {"audios", "audio recordings"},
+    {"pdfAttachments", "PDFs"}, {"location", "places"}, {"weather", "weather"},
+};
+
+bool HasContent(const Value& v) {
+  if (v.is_null()) return false;
+  if (v.is_array()) return !v.as_array().empty();
+  if (v.is_object()) return !v.as_object().empty();
+  return true;
+}
+
+core::Status ParseEntry(const Object& o, const ImportOptions& options, Zones& zones, core::Entry* e,
+                        SourceImport* out) {
+  std::string uuid;
+  FN_RETURN_IF_ERROR(GetString(o, "uuid", &uuid, /*required=*/true));
+  if (uuid.empty()) return core::Status::InvalidArgument("key \"uuid\" is empty");
+  std::string created;
+  FN_RETURN_IF_ERROR(GetString(o, "creationDate", &created, /*required=*/true));
+  auto at = core::ParseTimestamp(created);
+  if (!at.ok()) return at.status().WithContext("key \"creationDate\"");
+  std::string zone = options.local_zone;
+  FN_RETURN_IF_ERROR(GetString(o, "timeZone", &zone));
+  auto offset = zones.OffsetAt(zone, at->unix_seconds);
+  if (!offset.ok()) return offset.status().WithContext("key \"timeZone\"");
+  e->written_at = core::Timestamp{at->unix_seconds, *offset};
+  e->kind = core::EntryKind::kNote;
+  FN_RETURN_IF_ERROR(GetString(o, "text", &e->text));
+  std::vector<std::string> tags;
+  FN_RETURN_IF_ERROR(GetStringList(o, "tags", &tags));
+  for (const auto& t : tags) internal::AddTag(*e, t);
+  bool starred = false;
+  FN_RETURN_IF_ERROR(GetBool(o, "starred", &starred));
+  if (starred) internal::AddTag(*e, "starred");
+  e->source = std::string(SourceKey(Source::kDayOne));
+  e->source_id = uuid;
+  FN_RETURN_IF_ERROR(core::Validate(*e));
+  for (const Dropped& d : kDropped) {
+    const Value* v = o.Find(d.key);
+    if (v && HasContent(*v)) out->AddLeftover(d.what);
+  }
+  return core::Status::Ok();
+}
+
+}  // namespace
+
+bool IsDayOneExport(const Object& doc) {
+  const Value* meta = doc.Find("metadata");
+  const Value* entries = doc.Find("entries");
+  return meta && meta->is_object() && entries && entries->is_array();
+}
+
+core::Status AddDayOne(const Object& doc, std::string_view label, const ImportOptions& options,
+                       Zones& zones, SourceImport* out, const core::ProgressFn& progress) {
+  const std::string prefix = label.empty() ? "" : std::string(label) + ": ";
+  if (!IsDayOneExport(doc))
+    return core::Status::InvalidArgument(prefix +
+                                         "not a Day One export: no \"metadata\" and \"entries\"");
+  out->source = Source::kDayOne;
+  const auto& entries = doc.Find("entries")->as_array();
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const std::string where = prefix + "entry " + std::to_string(i + 1);
+    if (!entries[i].is_object())
+      return core::Status::InvalidArgument(where + ": an entry must be a JSON object");
+    core::ImportItem item;
+    item.type = core::ImportItem::Type::kEntry;
+    item.line = static_cast<int>(i + 1);
+    FN_RETURN_IF_ERROR(
+        ParseEntry(entries[i].as_object(), options, zones, &item.entry, out).WithContext(where));
+    out->items.push_back(std::move(item));
+    if (progress && (i + 1) % kProgressEvery == 0) progress(i + 1, entries.size());
+  }
+  // Leftovers in a fixed order (photos first), whatever entry had them first.
+  auto rank = [](const Leftover& l) {
+    for (size_t r = 0; r < std::size(kDropped); ++r)
+      if (kDropped[r].what == l.what) return r;
+    return std::size(kDropped);
+  };
+  std::stable_sort(out->leftovers.begin(), out->leftovers.end(),
+                   [&](const Leftover& a, const Leftover& b) { return rank(a) < rank(b); });
+  return core::Status::Ok();
+}
+
+core::Result<SourceImport> ParseDayOne(std::string_view json_text, const ImportOptions& options,
+                                       const core::ProgressFn& progress) {
+  if (!core::json::IsValidUtf8(json_text)) return core::Status::InvalidArgument("invalid UTF-8");
+  auto doc = core::json::Parse(json_text);
+  if (!doc.ok()) return internal::JsonError(json_text, doc.status());
+  if (!doc->is_object())
+    return core::Status::InvalidArgument("not a Day One export: not a JSON object");
+  SourceImport out;
+  Zones zones;
+  FN_RETURN_IF_ERROR(AddDayOne(doc->as_object(), "", options, zones, &out, progress));
+  out.FindDays();
+  return out;
+}
+
+core::Result<SourceImport> ParseDayOneZip(std::string_view zip_bytes, const ImportOptions& options,
+                                          const core::ProgressFn& progress) {
+  auto is_journal = [](std::string_view name) {
+    return name.find('/') == std::string_view::npos && name.size() > 5 &&
+           name.substr(name.size() - 5) == ".json";
+  };
+  auto members = ReadZip(zip_bytes, options, is_journal);
+  if (!members.ok()) return members.status();
+  SourceImport out;
+  out.source = Source::kDayOne;
+  Zones zones;
+  size_t journals = 0;
+  for (const ZipMember& m : *members) {
+    if (!m.read) continue;
+    ++journals;
+    const std::string label = m.name.size() <= 80 ? m.name : std::string("a journal file");
+    if (!core::json::IsValidUtf8(m.data))
+      return core::Status::InvalidArgument(label + ": invalid UTF-8");
+    auto doc = core::json::Parse(m.data);
+    if (!doc.ok()) return internal::JsonError(m.data, doc.status()).WithContext(label);
+    if (!doc->is_object())
+      return core::Status::InvalidArgument(label + ": not a Day One export: not a JSON object");
+    FN_RETURN_IF_ERROR(AddDayOne(doc->as_object(), label, options, zones, &out, progress));
+  }
+  if (journals == 0)
+    return core::Status::InvalidArgument(
+        "a zip, but not a Day One export: it has no journal (.json) file at its top level");
+  out.FindDays();
+  return out;
+}
+
+}  // namespace fieldnotes::importers

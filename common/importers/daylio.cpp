@@ -1,0 +1,122 @@
+#include "importers/daylio.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/json.h"
+#include "importers/csv_reader.h"
+#include "importers/csv_table.h"
+#include "importers/parse_util.h"
+#include "importers/zones.h"
+
+namespace fieldnotes::importers {
+namespace {
+
+using internal::Columns;
+using internal::Field;
+
+constexpr size_t kProgressEvery = 1000;
+constexpr std::string_view kRequired[] = {"full_date", "time", "mood", "activities", "note"};
+
+core::Status LineError(size_t line, const core::Status& s) {
+  return s.WithContext("line " + std::to_string(line));
+}
+
+}  // namespace
+
+bool IsDaylioHeader(std::string_view text) {
+  auto columns = internal::PeekHeader(text);
+  if (!columns) return false;
+  return std::all_of(std::begin(kRequired), std::end(kRequired),
+                     [&](std::string_view c) { return columns->contains(c); });
+}
+
+std::optional<int> DaylioMood(std::string_view name) {
+  std::string lower(Trim(name));
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+  if (lower == "rad") return 10;
+  if (lower == "good") return 8;
+  if (lower == "meh") return 5;
+  if (lower == "bad") return 3;
+  if (lower == "awful") return 0;
+  return std::nullopt;
+}
+
+core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions& options,
+                                       const core::ProgressFn& progress) {
+  CsvReader reader(csv);
+  CsvRow row;
+  auto got = reader.Next(&row);
+  if (!got.ok()) return got.status();
+  if (!*got) return core::Status::InvalidArgument("the file is empty");
+  const Columns columns = internal::ReadHeader(row);
+  const size_t header_fields = row.fields.size();
+  for (std::string_view c : kRequired) {
+    if (!columns.contains(c))
+      return core::Status::InvalidArgument("line 1: not a Daylio export: no column \"" +
+                                           std::string(c) + "\"");
+  }
+  SourceImport out;
+  out.source = Source::kDaylio;
+  Zones zones;
+  std::map<std::string, int> seen;
+  size_t rows = 0;
+  while (true) {
+    got = reader.Next(&row);
+    if (!got.ok()) return got.status();
+    if (!*got) break;
+    const size_t line = row.line;
+    for (const std::string& field : row.fields) {
+      if (!core::json::IsValidUtf8(field))
+        return core::Status::InvalidArgument("line " + std::to_string(line) + ": invalid UTF-8");
+    }
+    if (row.fields.size() != header_fields)
+      return core::Status::InvalidArgument(
+          "line " + std::to_string(line) + ": " + std::to_string(row.fields.size()) +
+          " fields where the header has " + std::to_string(header_fields) +
+          " (is the file cut short?)");
+    core::ImportItem item;
+    item.line = static_cast<int>(line);
+    core::Entry& e = item.entry;
+    auto date = core::ParseDate(Trim(Field(row, columns, "full_date")));
+    if (!date.ok()) return LineError(line, date.status().WithContext("full_date"));
+    auto clock = internal::ParseClock(Field(row, columns, "time"));
+    if (!clock)
+      return core::Status::InvalidArgument("line " + std::to_string(line) +
+                                           ": time must be a time such as 21:04 or 9:04 pm");
+    auto at = zones.FromLocal(options.local_zone, *date, clock->hour, clock->minute, clock->second);
+    if (!at.ok()) return LineError(line, at.status());
+    e.written_at = *at;
+    e.kind = core::EntryKind::kNote;
+    std::string_view mood = Trim(Field(row, columns, "mood"));
+    if (auto m = DaylioMood(mood)) {
+      e.mood_before = *m;
+    } else if (!mood.empty()) {
+      // A mood the person named themselves: no number can be honest, so the
+      // word is kept as a feeling.
+      e.emotions.emplace_back(mood);
+      out.AddLeftover("moods of their own, kept as feeling words without a number",
+                      Leftover::Kind::kOther,
+                      "mood of their own, kept as a feeling word without a number");
+    }
+    for (const std::string& a : SplitList(Field(row, columns, "activities")))
+      internal::AddTag(e, a);
+    internal::AddParagraph(e.text, Trim(Field(row, columns, "note_title")));
+    internal::AddParagraph(e.text, Field(row, columns, "note"));
+    e.source = std::string(SourceKey(Source::kDaylio));
+    std::string key = core::FormatDate(*date) + "T" + (clock->hour < 10 ? "0" : "") +
+                      std::to_string(clock->hour) + ":" + (clock->minute < 10 ? "0" : "") +
+                      std::to_string(clock->minute);
+    e.source_id = key + "#" + std::to_string(++seen[key]);
+    if (core::Status valid = core::Validate(e); !valid.ok()) return LineError(line, valid);
+    item.type = core::ImportItem::Type::kEntry;
+    out.items.push_back(std::move(item));
+    if (progress && ++rows % kProgressEvery == 0) progress(line, reader.total_lines());
+  }
+  if (progress && rows >= kProgressEvery) progress(reader.total_lines(), reader.total_lines());
+  out.FindDays();
+  return out;
+}
+
+}  // namespace fieldnotes::importers

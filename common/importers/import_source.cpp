@@ -1,0 +1,130 @@
+#include "importers/import_source.h"
+
+#include <algorithm>
+
+namespace fieldnotes::importers {
+
+std::string_view SourceTitle(Source source) {
+  switch (source) {
+    case Source::kFieldnotes:
+      return "Fieldnotes";
+    case Source::kDayOne:
+      return "Day One";
+    case Source::kDaylio:
+      return "Daylio";
+    case Source::kJrnl:
+      return "jrnl";
+    case Source::kBearable:
+      return "Bearable";
+  }
+  return "Fieldnotes";
+}
+
+std::string_view SourceKey(Source source) {
+  switch (source) {
+    case Source::kFieldnotes:
+      return "";
+    case Source::kDayOne:
+      return "dayone";
+    case Source::kDaylio:
+      return "daylio";
+    case Source::kJrnl:
+      return "jrnl";
+    case Source::kBearable:
+      return "bearable";
+  }
+  return "";
+}
+
+size_t SourceImport::EntryCount() const {
+  return static_cast<size_t>(std::count_if(items.begin(), items.end(), [](const auto& i) {
+    return i.type == core::ImportItem::Type::kEntry;
+  }));
+}
+
+size_t SourceImport::SessionCount() const { return items.size() - EntryCount(); }
+
+void SourceImport::FindDays() {
+  first_day.reset();
+  last_day.reset();
+  for (const auto& item : items) {
+    if (item.type != core::ImportItem::Type::kEntry) continue;
+    core::Date d = item.entry.written_at.LocalDate();
+    if (!first_day || d < *first_day) first_day = d;
+    if (!last_day || d > *last_day) last_day = d;
+  }
+}
+
+void SourceImport::AddLeftover(std::string_view what, Leftover::Kind kind,
+                               std::string_view what_one, size_t n) {
+  if (n == 0) return;
+  for (Leftover& l : leftovers) {
+    if (l.what == what && l.kind == kind) {
+      l.count += n;
+      return;
+    }
+  }
+  leftovers.push_back({std::string(what), n, kind, std::string(what_one)});
+}
+
+namespace {
+
+std::string Count(size_t n, std::string_view one, std::string_view many) {
+  std::string digits = std::to_string(n);
+  // Thousands separated by commas, as the CLI writes numbers.
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
+  return digits + " " + std::string(n == 1 ? one : many);
+}
+
+std::string Phrase(const Leftover& l) {
+  switch (l.kind) {
+    case Leftover::Kind::kEntriesWith:
+      return Count(l.count, "with ", "with ") + l.what + ", whose " + l.what +
+             (l.what == "weather" ? " is" : " are") + " not imported";
+    case Leftover::Kind::kRows:
+      return Count(l.count, l.what + " row", l.what + " rows") + ", not imported";
+    case Leftover::Kind::kOther:
+      return Count(l.count, l.what_one.empty() ? l.what : l.what_one, l.what);
+  }
+  return "";
+}
+
+// The same, for the list after an import.
+std::string Line(const Leftover& l) {
+  switch (l.kind) {
+    case Leftover::Kind::kEntriesWith:
+      return "the " + l.what + " of " + Count(l.count, "entry", "entries");
+    case Leftover::Kind::kRows:
+      return Count(l.count, l.what + " row", l.what + " rows");
+    case Leftover::Kind::kOther:
+      return Phrase(l);
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string DescribeImport(const SourceImport& import, bool with_leftovers) {
+  std::string out = Count(import.EntryCount(), "entry", "entries");
+  if (import.source == Source::kFieldnotes)
+    out += " and " + Count(import.SessionCount(), "session", "sessions");
+  out += " from " + std::string(SourceTitle(import.source));
+  if (import.first_day && import.last_day) {
+    out += *import.first_day == *import.last_day ? ", on " + core::FormatDate(*import.first_day)
+                                                 : ", " + core::FormatDate(*import.first_day) +
+                                                       " to " + core::FormatDate(*import.last_day);
+  }
+  if (with_leftovers) {
+    for (const Leftover& l : import.leftovers) out += "; " + Phrase(l);
+  }
+  return out;
+}
+
+std::string DescribeLeftovers(const SourceImport& import) {
+  if (import.leftovers.empty()) return "";
+  std::string out = "Not imported, because Fieldnotes keeps words, moods and tags:\n";
+  for (const Leftover& l : import.leftovers) out += "  " + Line(l) + "\n";
+  return out;
+}
+
+}  // namespace fieldnotes::importers

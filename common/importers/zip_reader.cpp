@@ -1,0 +1,142 @@
+#include "importers/zip_reader.h"
+
+#include <Poco/Exception.h>
+#include <Poco/Zip/ZipArchive.h>
+#include <Poco/Zip/ZipStream.h>
+
+#include <algorithm>
+#include <istream>
+#include <sstream>
+#include <streambuf>
+
+namespace fieldnotes::importers {
+namespace {
+
+// An istream over bytes we already hold, without copying them.
+class ViewBuf : public std::streambuf {
+ public:
+  explicit ViewBuf(std::string_view bytes) {
+    char* p = const_cast<char*>(bytes.data());
+    setg(p, p, p + bytes.size());
+  }
+
+ protected:
+  pos_type seekoff(off_type off, std::ios_base::seekdir dir, std::ios_base::openmode) override {
+    char* target = dir == std::ios_base::beg   ? eback() + off
+                   : dir == std::ios_base::cur ? gptr() + off
+                                               : egptr() + off;
+    if (target < eback() || target > egptr()) return pos_type(off_type(-1));
+    setg(eback(), target, egptr());
+    return pos_type(target - eback());
+  }
+  pos_type seekpos(pos_type pos, std::ios_base::openmode which) override {
+    return seekoff(off_type(pos), std::ios_base::beg, which);
+  }
+};
+
+// A member's name for a message: only when short printable ASCII.
+std::string Shown(std::string_view name) {
+  bool printable = name.size() <= 80;
+  for (char c : name) printable = printable && c >= 0x20 && c < 0x7f;
+  return printable ? "\"" + std::string(name) + "\""
+                   : std::string("(a member with an unprintable name)");
+}
+
+}  // namespace
+
+bool LooksLikeZip(std::string_view bytes) {
+  return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
+         bytes.substr(0, 4) == std::string_view("PK\x05\x06", 4);
+}
+
+std::string UnsafeZipName(std::string_view name) {
+  if (name.empty()) return "an empty name";
+  if (name.front() == '/') return "an absolute path";
+  if (name.find('\\') != std::string_view::npos) return "a backslash in its name";
+  if (name.size() >= 2 && name[1] == ':') return "a drive letter";
+  for (unsigned char c : name) {
+    if (c < 0x20 || c == 0x7f) return "a control character in its name";
+  }
+  size_t start = 0;
+  while (start <= name.size()) {
+    size_t end = name.find('/', start);
+    if (end == std::string_view::npos) end = name.size();
+    if (name.substr(start, end - start) == "..") return "a path that climbs out of the folder (..)";
+    start = end + 1;
+  }
+  return "";
+}
+
+core::Result<std::vector<ZipMember>> ReadZip(std::string_view bytes, const ImportOptions& options,
+                                             const std::function<bool(std::string_view)>& want) {
+  // A zip ends with its central directory's end record (22 bytes and a
+  // comment of up to 64 KiB). Without it the file was cut short, even when
+  // the members that are there read well.
+  const size_t tail = std::min(bytes.size(), size_t{22 + 65535});
+  if (bytes.size() < 22 ||
+      bytes.substr(bytes.size() - tail).find(std::string_view("PK\x05\x06", 4)) ==
+          std::string_view::npos) {
+    return core::Status::InvalidArgument("the zip file is damaged or cut short (it has no end)");
+  }
+  ViewBuf buf(bytes);
+  std::istream in(&buf);
+  std::vector<ZipMember> members;
+  try {
+    Poco::Zip::ZipArchive archive(in);
+    size_t count = 0;
+    for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
+      if (++count > options.max_zip_entries)
+        return core::Status::InvalidArgument("the zip holds more than " +
+                                             std::to_string(options.max_zip_entries) + " files");
+    }
+    size_t total = 0;
+    for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
+      const std::string& name = it->first;
+      if (std::string why = UnsafeZipName(name); !why.empty())
+        return core::Status::InvalidArgument("zip member " + Shown(name) + " has " + why);
+      ZipMember member;
+      member.name = name;
+      if (it->second.isDirectory() || !want(name)) {
+        members.push_back(std::move(member));
+        continue;
+      }
+      if (it->second.isEncrypted())
+        return core::Status::InvalidArgument("zip member " + Shown(name) + " is encrypted");
+      // The header's size is only a hint: a bomb lies. Count what comes out.
+      if (it->second.getUncompressedSize() > options.max_zip_entry_bytes)
+        return core::Status::InvalidArgument("zip member " + Shown(name) + " is larger than " +
+                                             std::to_string(options.max_zip_entry_bytes >> 20) +
+                                             " MiB");
+      in.clear();
+      Poco::Zip::ZipInputStream zin(in, it->second, true);
+      char chunk[64 * 1024];
+      while (zin) {
+        zin.read(chunk, sizeof chunk);
+        const size_t got = static_cast<size_t>(zin.gcount());
+        if (got == 0) break;
+        if (member.data.size() + got > options.max_zip_entry_bytes)
+          return core::Status::InvalidArgument("zip member " + Shown(name) + " is larger than " +
+                                               std::to_string(options.max_zip_entry_bytes >> 20) +
+                                               " MiB once unpacked");
+        total += got;
+        if (total > options.max_zip_total_bytes)
+          return core::Status::InvalidArgument("the zip's files add up to more than " +
+                                               std::to_string(options.max_zip_total_bytes >> 20) +
+                                               " MiB once unpacked");
+        member.data.append(chunk, got);
+      }
+      if (zin.bad())
+        return core::Status::InvalidArgument("zip member " + Shown(name) +
+                                             " is damaged or cut short");
+      member.read = true;
+      members.push_back(std::move(member));
+    }
+  } catch (const Poco::Exception& e) {
+    return core::Status::InvalidArgument("the zip file is damaged or cut short");
+  } catch (const std::exception& e) {
+    return core::Status::InvalidArgument("the zip file is damaged or cut short");
+  }
+  return members;
+}
+
+}  // namespace fieldnotes::importers
