@@ -5,6 +5,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <memory>
 #include <sstream>
@@ -15,6 +16,7 @@
 #include <Poco/Exception.h>
 #include <Poco/Timespan.h>
 
+#include "server/http/tls_connection.h"
 #include "sync/api.h"
 #include "sync/messages.h"
 
@@ -23,7 +25,9 @@ namespace {
 
 constexpr size_t kReadChunk = 16 * 1024;
 constexpr std::streamsize kDrainLimit = 8 << 20;
-constexpr long kDrainTimeoutSeconds = 1;
+// The whole drain, not each read: a client trickling the body it was told
+// not to send holds a worker this long at most.
+constexpr auto kDrainTime = std::chrono::seconds(1);
 
 }  // namespace
 
@@ -95,7 +99,14 @@ void Exchange::DrainAfterSend() {
   if (!HasBody() || body_read_) return;
   try {
     auto& impl = static_cast<Poco::Net::HTTPServerRequestImpl&>(request_);
-    impl.socket().setReceiveTimeout(Poco::Timespan(kDrainTimeoutSeconds, 0));
+    auto* connection = dynamic_cast<TlsConnection*>(impl.socket().impl());
+    if (connection != nullptr) {
+      // A connection that already ran out of time is closed at once.
+      if (connection->timed_out()) return;
+      connection->SetReadDeadline(SteadyClock::now() + kDrainTime);
+    } else {
+      impl.socket().setReceiveTimeout(Poco::Timespan(kDrainTime.count(), 0));
+    }
     std::istream& in = request_.stream();
     char buffer[kReadChunk];
     std::streamsize drained = 0;
