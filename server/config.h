@@ -48,7 +48,7 @@ struct ServerConfig {
   int body_timeout_seconds = 10;    // grace before the minimum body rate counts
   int body_min_bytes_per_second = 4096;
   int max_connections = 4096;
-  int max_connections_per_address = 64;  // 0: no cap
+  int max_connections_per_address = 128;  // 0: no cap
   // [limits]
   int64_t max_envelope_bytes = 1 << 20;
   int64_t link_quota_reports = 16;

@@ -41,7 +41,7 @@ struct ReactorOptions {
   int workers = 128;
   int max_queued = 256;                // heads waiting for a worker; 503 beyond
   int max_connections = 4096;          // open at once; more are closed at accept
-  int max_connections_per_address = 64;  // 0: no cap
+  int max_connections_per_address = 128;  // 0: no cap
   int max_keep_alive_requests = 0;       // 0: unlimited
 };
 
