@@ -5,7 +5,6 @@
 #include <sys/socket.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstring>
 #include <memory>
 #include <sstream>
@@ -25,9 +24,7 @@ namespace {
 
 constexpr size_t kReadChunk = 16 * 1024;
 constexpr std::streamsize kDrainLimit = 8 << 20;
-// The whole drain, not each read: a client trickling the body it was told
-// not to send holds a worker this long at most.
-constexpr auto kDrainTime = std::chrono::seconds(1);
+constexpr long kDrainTimeoutSeconds = 1;  // a socket that is not a TlsConnection
 
 }  // namespace
 
@@ -97,16 +94,15 @@ void Exchange::PrepareToSend() {
 
 void Exchange::DrainAfterSend() {
   if (!HasBody() || body_read_) return;
+  auto& impl = static_cast<Poco::Net::HTTPServerRequestImpl&>(request_);
+  if (auto* connection = dynamic_cast<TlsConnection*>(impl.socket().impl())) {
+    // The reactor discards the rest after the worker is gone (kLinger), so
+    // a client trickling a body it was told not to send holds no worker.
+    connection->RequestLinger();
+    return;
+  }
   try {
-    auto& impl = static_cast<Poco::Net::HTTPServerRequestImpl&>(request_);
-    auto* connection = dynamic_cast<TlsConnection*>(impl.socket().impl());
-    if (connection != nullptr) {
-      // A connection that already ran out of time is closed at once.
-      if (connection->timed_out()) return;
-      connection->SetReadDeadline(SteadyClock::now() + kDrainTime);
-    } else {
-      impl.socket().setReceiveTimeout(Poco::Timespan(kDrainTime.count(), 0));
-    }
+    impl.socket().setReceiveTimeout(Poco::Timespan(kDrainTimeoutSeconds, 0));
     std::istream& in = request_.stream();
     char buffer[kReadChunk];
     std::streamsize drained = 0;

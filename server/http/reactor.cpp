@@ -228,6 +228,13 @@ void Reactor::OnReady(TlsConnection* c) {
     case Phase::kIdle:
       ReadHead(c);
       return;
+    case Phase::kLinger:
+      if (c->Discard()) {
+        Arm(c, EPOLLIN);
+      } else {
+        Close(c);
+      }
+      return;
     case Phase::kWorker:
       return;  // a worker has it; EPOLLONESHOT makes this not happen
   }
@@ -322,6 +329,12 @@ void Reactor::TakeReturned() {
   }
   const auto now = SteadyClock::now();
   for (auto [c, close] : returned) {
+    if (close && c->linger_requested() && !stop_begun_) {
+      c->ShutdownSend();
+      c->Enter(Phase::kLinger, now + options_.limits.linger);
+      Arm(c, EPOLLIN);
+      continue;
+    }
     if (close || stop_begun_) {
       Close(c);
       continue;

@@ -2,6 +2,8 @@
 
 #include <openssl/err.h>
 #include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -133,11 +135,6 @@ void TlsConnection::StartBody() {
   body_bytes_ = 0;
 }
 
-void TlsConnection::SetReadDeadline(SteadyClock::time_point at) {
-  body_mode_ = false;
-  read_deadline_ = at;
-}
-
 SteadyClock::time_point TlsConnection::ReadDeadline() const {
   if (!body_mode_) return read_deadline_;
   const int64_t rate = std::max<int64_t>(limits_.body_min_bytes_per_second, 1);
@@ -236,6 +233,31 @@ int TlsConnection::sendBytes(const void* buffer, int length, int /*flags*/) {
         ERR_clear_error();
         throw Poco::Net::ConnectionResetException("the connection failed while sending");
     }
+  }
+}
+
+void TlsConnection::ShutdownSend() {
+  if (ssl_ != nullptr && !broken_ && SSL_is_init_finished(ssl_)) {
+    ERR_clear_error();
+    (void)SSL_shutdown(ssl_);
+    ERR_clear_error();
+  }
+  broken_ = true;  // nothing more goes through TLS
+  (void)::shutdown(sockfd(), SHUT_WR);
+}
+
+bool TlsConnection::Discard() {
+  // Raw bytes: after close_notify nobody needs them decrypted.
+  char buffer[kReadChunk];
+  for (;;) {
+    const ssize_t n = ::read(sockfd(), buffer, sizeof buffer);
+    if (n > 0) {
+      discarded_ += n;
+      if (discarded_ > limits_.linger_bytes) return false;
+      continue;
+    }
+    if (n < 0 && errno == EINTR) continue;
+    return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
   }
 }
 

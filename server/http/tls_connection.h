@@ -34,12 +34,17 @@ struct ConnectionLimits {
   std::chrono::milliseconds body_grace{10000};
   int64_t body_min_bytes_per_second = 4096;
   std::chrono::milliseconds send_stall{15000};  // one wait for the client to read
+  std::chrono::milliseconds linger{1000};
+  int64_t linger_bytes = 8 << 20;
   size_t max_head_bytes = 32 * 1024;
 };
 
 // Where a connection is; only the reactor moves it out of kWorker's
 // neighbours, and only a worker moves it out of kWorker.
-enum class Phase : int { kHandshake, kHead, kIdle, kWorker };
+// kLinger: answered and closed for sending while the client may still be
+// sending a body nobody read; what arrives is discarded until it stops or
+// the linger time is up, so the client reads the answer instead of a reset.
+enum class Phase : int { kHandshake, kHead, kIdle, kWorker, kLinger };
 
 // Whether a buffer holds a whole request head.
 enum class Head { kIncomplete, kComplete, kTooLarge };
@@ -81,10 +86,17 @@ class TlsConnection final : public Poco::Net::StreamSocketImpl {
   // From now on reads are held to the minimum body rate: the body's bytes
   // must arrive by `body_grace` + (bytes so far / rate) after now.
   void StartBody();
-  // A fixed deadline for reads from now on (draining an unread body).
-  void SetReadDeadline(SteadyClock::time_point at);
   // A read or a send ran out of time on this connection.
   bool timed_out() const { return timed_out_; }
+  // A response went out while the request's body was unread: close by
+  // lingering (kLinger) rather than at once.
+  void RequestLinger() { linger_ = !timed_out_ && !broken_; }
+  bool linger_requested() const { return linger_; }
+  // Sends close_notify and a FIN; the socket stays open for reading.
+  void ShutdownSend();
+  // Reads and drops whatever has arrived. False when the peer is done (or
+  // failed) or more than limits().linger_bytes were dropped.
+  bool Discard();
 
   // --- on a worker -------------------------------------------------------
   // Puts bytes Poco had buffered but not used back in front of the input.
@@ -121,6 +133,8 @@ class TlsConnection final : public Poco::Net::StreamSocketImpl {
   SteadyClock::time_point body_start_{};
   int64_t body_bytes_ = 0;
   bool timed_out_ = false;
+  bool linger_ = false;
+  int64_t discarded_ = 0;
 };
 
 }  // namespace fieldnotes::server
