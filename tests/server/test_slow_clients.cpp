@@ -3,7 +3,7 @@
 // heads and idle connections are held; a head trickled past its deadline is
 // cut, and so is a handshake that never comes; connections over the
 // per-address cap are closed at once; a body trickled after an early 401
-// does not hold the server.
+// does not hold the server; a body slower than the minimum rate is cut.
 //
 // FIELDNOTES_TEST_SLOW_HEADS and FIELDNOTES_TEST_IDLE_CONNECTIONS change the
 // numbers of the first test (200 and 300 by default).
@@ -122,6 +122,11 @@ void ShortDeadlines(server::ServerConfig& c) {
 void FourPerAddress(server::ServerConfig& c) { c.max_connections_per_address = 4; }
 
 void FourWorkers(server::ServerConfig& c) { c.max_threads = 4; }
+
+void OneSecondBodyGrace(server::ServerConfig& c) {
+  c.body_timeout_seconds = 1;
+  c.body_min_bytes_per_second = 1000;
+}
 
 BOOST_AUTO_TEST_SUITE(slow_clients)
 
@@ -266,6 +271,10 @@ BOOST_AUTO_TEST_CASE(a_body_trickled_after_an_early_401_does_not_hold_the_server
   std::atomic<bool> stop{false};
   std::thread trickle([&] {
     while (!stop && SecondsSince(start) < 4.0) {
+      if (std::all_of(tricklers.begin(), tricklers.end(),
+                      [](const Trickler& t) { return t.closed_at >= 0; })) {
+        break;
+      }
       for (auto& t : tricklers) {
         if (t.closed_at >= 0) continue;
         try {
@@ -293,6 +302,36 @@ BOOST_AUTO_TEST_CASE(a_body_trickled_after_an_early_401_does_not_hold_the_server
     BOOST_TEST(t.closed_at >= 0);
     BOOST_TEST(t.closed_at < 3.0, t.closed_at);
   }
+}
+
+BOOST_AUTO_TEST_CASE(a_body_slower_than_the_minimum_rate_is_cut) {
+  // 1 s of grace, then 1,000 bytes a second: a byte every 100 ms is far
+  // too slow, and the login ends about a second in, 400 and closed.
+  ServerFixture f(OneSecondBodyGrace);
+  auto s = Tls(f);
+  s->setReceiveTimeout(Poco::Timespan(0, 100 * 1000));
+  const auto start = Clock::now();
+  Send(*s,
+       "POST /v1/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+       "Content-Length: 1000\r\n\r\n{\"email\":");
+  std::string answer;
+  double cut = -1;
+  while (SecondsSince(start) < 5.0 && cut < 0) {
+    try {
+      Send(*s, " ");
+      char buffer[1024];
+      const int n = s->receiveBytes(buffer, sizeof buffer);
+      if (n <= 0) break;
+      answer.append(buffer, n);
+      cut = SecondsSince(start);
+    } catch (const Poco::TimeoutException&) {
+    } catch (const Poco::Exception&) {
+      break;
+    }
+  }
+  BOOST_TEST(answer.rfind("HTTP/1.1 400 Bad Request\r\n", 0) == 0, answer.substr(0, 80));
+  BOOST_TEST(cut >= 0.9, cut);
+  BOOST_TEST(cut < 2.0, cut);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
