@@ -17,6 +17,7 @@ namespace fieldnotes::server {
 namespace {
 
 constexpr size_t kReadChunk = 16 * 1024;  // one TLS record's plaintext
+constexpr size_t kMaxMethod = 32;         // Poco's HTTPRequest::MAX_METHOD_LENGTH
 
 }  // namespace
 
@@ -26,7 +27,13 @@ Head ScanHead(std::string_view input, size_t max) {
   while (start < input.size() && (input[start] == '\r' || input[start] == '\n')) ++start;
   const size_t first_end = input.find('\n', start);
   if (first_end == std::string_view::npos) {
-    return input.size() > max ? Head::kTooLarge : Head::kIncomplete;
+    // No method is this long, and no request line this long: Poco refuses
+    // either (400) from the bytes at hand, without waiting for more.
+    const std::string_view line = input.substr(start);
+    if (line.size() > kMaxMethod && line.substr(0, kMaxMethod + 1).find(' ') == line.npos) {
+      return Head::kComplete;
+    }
+    return input.size() > max ? Head::kComplete : Head::kIncomplete;
   }
   // Not an HTTP/1 request line: nothing more is needed to refuse it.
   const std::string_view first = input.substr(start, first_end - start);

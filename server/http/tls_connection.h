@@ -48,9 +48,11 @@ enum class Phase : int { kHandshake, kHead, kIdle, kWorker, kLinger };
 
 // Whether a buffer holds a whole request head.
 enum class Head { kIncomplete, kComplete, kTooLarge };
-// kComplete once the empty line that ends the head has arrived, or once a
-// first line has arrived that is no HTTP request line (the worker answers
-// it 400 at once); kTooLarge past `max` bytes without either.
+// kComplete once the empty line that ends the head has arrived, or once
+// what arrived cannot begin an HTTP request (no request line, a method or
+// a request line too long: the worker answers 400 from the bytes at hand);
+// kTooLarge when a request line and over `max` bytes of headers arrived
+// without their end (431).
 Head ScanHead(std::string_view input, size_t max);
 
 class TlsConnection final : public Poco::Net::StreamSocketImpl {
