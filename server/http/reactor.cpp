@@ -131,6 +131,7 @@ void Reactor::Loop() {
         if (connections_.count(c) != 0) OnReady(c);
       }
     }
+    CloseDeferred();
     const auto now = SteadyClock::now();
     if (now - last_sweep >= kSweepEvery) {
       Sweep(now);
@@ -205,6 +206,7 @@ void Reactor::Accept() {
 }
 
 void Reactor::OnReady(TlsConnection* c) {
+  if (c->closing) return;
   switch (c->phase()) {
     case Phase::kHandshake:
       switch (c->Handshake()) {
@@ -298,6 +300,14 @@ void Reactor::Arm(TlsConnection* c, uint32_t events) {
 void Reactor::Close(TlsConnection* c) {
   auto it = connections_.find(c);
   if (it == connections_.end()) return;
+  // A worker between its phase change and its epoll_ctl still uses the
+  // descriptor: closing it now could hand its number to a new connection
+  // under the worker's feet. Wait for it.
+  if (c->arming.load()) {
+    if (!c->closing) deferred_.push_back(c);
+    c->closing = true;
+    return;
+  }
   auto count = per_address_.find(c->peer_key());
   if (count != per_address_.end() && --count->second <= 0) per_address_.erase(count);
   // Closing the descriptor takes it out of the epoll set.
@@ -306,6 +316,37 @@ void Reactor::Close(TlsConnection* c) {
   } catch (...) {
   }
   connections_.erase(it);
+}
+
+void Reactor::CloseDeferred() {
+  if (deferred_.empty()) return;
+  std::vector<TlsConnection*> later;
+  for (TlsConnection* c : deferred_) {
+    if (c->arming.load()) {
+      later.push_back(c);
+    } else {
+      c->closing = false;
+      Close(c);
+    }
+  }
+  deferred_.swap(later);
+}
+
+void Reactor::Rearm(TlsConnection* c) {
+  // The reactor may close the connection as soon as the phase says it is
+  // its own; the reference keeps the object, `arming` the descriptor
+  // (seq_cst: the reactor reads the phase, then `arming`).
+  Poco::AutoPtr<TlsConnection> hold(c, /*shared=*/true);
+  const int fd = c->sockfd();
+  c->arming.store(true);
+  c->Enter(Phase::kIdle, SteadyClock::now() + options_.limits.keep_alive);
+  epoll_event ev{};
+  ev.events = EPOLLIN | EPOLLONESHOT;
+  ev.data.ptr = c;
+  if (epoll_ctl(epoll_, EPOLL_CTL_MOD, fd, &ev) != 0) {
+    c->Enter(Phase::kIdle, SteadyClock::now());  // the sweep closes it
+  }
+  c->arming.store(false);
 }
 
 void Reactor::Return(TlsConnection* c, bool close) {
@@ -403,7 +444,12 @@ void Reactor::WorkerLoop() {
     } catch (...) {
       // Serve answers what it can; anything else ends the connection.
     }
-    Return(c, next == RequestServer::Next::kClose);
+    if (next == RequestServer::Next::kKeep && c->input().empty() && !c->HasPendingTls() &&
+        !stopping_.load()) {
+      Rearm(c);
+    } else {
+      Return(c, next == RequestServer::Next::kClose);
+    }
   }
 }
 

@@ -75,6 +75,11 @@ class Reactor {
   void WorkerLoop();
   // From a worker: the connection is the reactor's again.
   void Return(TlsConnection* c, bool close);
+  // From a worker, for a kept-alive connection with nothing buffered: waits
+  // for its next request in the epoll set, without a trip through the
+  // reactor thread.
+  void Rearm(TlsConnection* c);
+  void CloseDeferred();
 
   Poco::Net::ServerSocket listener_;
   Poco::Net::Context::Ptr context_;
@@ -91,6 +96,7 @@ class Reactor {
   // The reactor thread's alone.
   std::unordered_map<TlsConnection*, Poco::AutoPtr<TlsConnection>> connections_;
   std::unordered_map<std::string, int> per_address_;
+  std::vector<TlsConnection*> deferred_;  // to close once no worker arms them
 
   std::mutex ready_mu_;
   std::condition_variable ready_cv_;

@@ -86,17 +86,16 @@ TlsConnection::Progress TlsConnection::Handshake() {
 }
 
 TlsConnection::Progress TlsConnection::ReadAvailable() {
+  char buffer[kReadChunk];
   for (;;) {
-    if (input_pos_ == input_.size()) {
-      input_.clear();
-      input_pos_ = 0;
-    }
-    const size_t old = input_.size();
-    input_.resize(old + kReadChunk);
     ERR_clear_error();
-    const int n = SSL_read(ssl_, input_.data() + old, static_cast<int>(kReadChunk));
-    input_.resize(old + static_cast<size_t>(std::max(n, 0)));
+    const int n = SSL_read(ssl_, buffer, sizeof buffer);
     if (n > 0) {
+      if (input_pos_ == input_.size()) {
+        input_.clear();
+        input_pos_ = 0;
+      }
+      input_.append(buffer, static_cast<size_t>(n));
       const Head head = ScanHead(input(), limits_.max_head_bytes);
       if (head != Head::kIncomplete) return Progress::kDone;
       continue;

@@ -112,6 +112,11 @@ class TlsConnection final : public Poco::Net::StreamSocketImpl {
   const ConnectionLimits& limits() const { return limits_; }
   // Requests this connection may still serve; negative: no limit.
   int requests_left = -1;
+  // Set by a worker while it puts the connection back in the epoll set
+  // itself (Reactor::Rearm); the reactor closes it only once this is clear.
+  std::atomic<bool> arming{false};
+  // The reactor's: closed as soon as no worker is arming it.
+  bool closing = false;
 
  private:
   // Waits for `events` on the socket until the read (or send) deadline;
