@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -99,8 +100,8 @@ void Reactor::Stop() {
   {
     std::lock_guard<std::mutex> lock(ready_mu_);
     workers_stop_ = true;
+    for (Idle* idle : idle_) idle->cv.notify_one();
   }
-  ready_cv_.notify_all();
   for (auto& w : workers_) {
     if (w.joinable()) w.join();
   }
@@ -272,22 +273,26 @@ void Reactor::Dispatch(TlsConnection* c) {
     Close(c);
     return;
   }
+  Idle* idle = nullptr;
   {
     std::lock_guard<std::mutex> lock(ready_mu_);
-    if (static_cast<int>(ready_.size()) >= options_.max_queued) {
+    if (!idle_.empty()) {
+      idle = idle_.back();
+      idle_.pop_back();
+    } else if (static_cast<int>(ready_.size()) >= options_.max_queued) {
       c->SendNow(kBusy);
+      Close(c);
+      return;
+    }
+    // The head's deadline goes on: Poco reads it on the worker.
+    c->Enter(Phase::kWorker, c->deadline());
+    if (idle != nullptr) {
+      idle->task = c;
     } else {
-      // The head's deadline goes on: Poco reads it on the worker.
-      c->Enter(Phase::kWorker, c->deadline());
       ready_.push_back(c);
-      c = nullptr;
     }
   }
-  if (c != nullptr) {
-    Close(c);
-  } else {
-    ready_cv_.notify_one();
-  }
+  if (idle != nullptr) idle->cv.notify_one();
 }
 
 void Reactor::Arm(TlsConnection* c, uint32_t events) {
@@ -429,14 +434,27 @@ void Reactor::BeginStop() {
 }
 
 void Reactor::WorkerLoop() {
+  Idle self;
   for (;;) {
     TlsConnection* c;
     {
       std::unique_lock<std::mutex> lock(ready_mu_);
-      ready_cv_.wait(lock, [this] { return !ready_.empty() || workers_stop_; });
-      if (ready_.empty()) return;
-      c = ready_.front();
-      ready_.pop_front();
+      if (!ready_.empty()) {
+        c = ready_.front();
+        ready_.pop_front();
+      } else {
+        if (workers_stop_) return;
+        idle_.push_back(&self);
+        self.cv.wait(lock, [&] { return self.task != nullptr || workers_stop_; });
+        if (self.task == nullptr) {
+          // Stopping: off the stack before `self` goes away.
+          const auto me = std::find(idle_.begin(), idle_.end(), &self);
+          if (me != idle_.end()) idle_.erase(me);
+          return;
+        }
+        c = self.task;
+        self.task = nullptr;
+      }
     }
     RequestServer::Next next = RequestServer::Next::kClose;
     try {

@@ -98,9 +98,16 @@ class Reactor {
   std::unordered_map<std::string, int> per_address_;
   std::vector<TlsConnection*> deferred_;  // to close once no worker arms them
 
+  // A worker waiting for a request, on its own condition variable, so the
+  // one woken is the one that went idle last: its stack and caches are
+  // still warm, and under light load the same few threads do all the work.
+  struct Idle {
+    std::condition_variable cv;
+    TlsConnection* task = nullptr;
+  };
   std::mutex ready_mu_;
-  std::condition_variable ready_cv_;
-  std::deque<TlsConnection*> ready_;
+  std::vector<Idle*> idle_;           // a stack: the last to go idle on top
+  std::deque<TlsConnection*> ready_;  // heads no idle worker could take yet
   bool workers_stop_ = false;
 
   std::mutex returned_mu_;
