@@ -58,6 +58,10 @@ TlsConnection::TlsConnection(int fd, SSL_CTX* ctx, std::string peer_key,
     throw Poco::Net::SSLException("cannot make an SSL object for a connection");
   }
   SSL_set_accept_state(ssl_);
+  // One read(2) per record instead of two (header, then body). What is read
+  // ahead is what SSL_has_pending reports, which the reactor checks before
+  // it leaves a connection to epoll.
+  SSL_set_read_ahead(ssl_, 1);
 }
 
 TlsConnection::~TlsConnection() {
