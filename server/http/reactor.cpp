@@ -152,8 +152,8 @@ void Reactor::Accept() {
   for (int i = 0; i < kAcceptsPerWake; ++i) {
     sockaddr_storage ss{};
     socklen_t len = sizeof ss;
-    const int fd = accept4(listen_fd, reinterpret_cast<sockaddr*>(&ss), &len,
-                           SOCK_NONBLOCK | SOCK_CLOEXEC);
+    const int fd =
+        accept4(listen_fd, reinterpret_cast<sockaddr*>(&ss), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (fd < 0) {
       if (errno == EINTR || errno == ECONNABORTED) continue;
       if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
@@ -189,8 +189,7 @@ void Reactor::Accept() {
       continue;
     }
     ++from_here;
-    c->requests_left =
-        options_.max_keep_alive_requests > 0 ? options_.max_keep_alive_requests : -1;
+    c->requests_left = options_.max_keep_alive_requests > 0 ? options_.max_keep_alive_requests : -1;
     c->Enter(Phase::kHandshake, SteadyClock::now() + options_.limits.handshake);
     TlsConnection* raw = c.get();
     connections_.emplace(raw, c);

@@ -39,18 +39,18 @@ namespace fieldnotes::server {
 struct ReactorOptions {
   ConnectionLimits limits;
   int workers = 128;
-  int max_queued = 256;                // heads waiting for a worker; 503 beyond
-  int max_connections = 4096;          // open at once; more are closed at accept
+  int max_queued = 256;                   // heads waiting for a worker; 503 beyond
+  int max_connections = 4096;             // open at once; more are closed at accept
   int max_connections_per_address = 128;  // 0: no cap
-  int max_keep_alive_requests = 0;       // 0: unlimited
+  int max_keep_alive_requests = 0;        // 0: unlimited
 };
 
 class Reactor {
  public:
   // `listener` is bound and listening; `server` and `stopping` must outlive
   // the reactor. Stop() sets `stopping`.
-  Reactor(Poco::Net::ServerSocket listener, Poco::Net::Context::Ptr context,
-          ReactorOptions options, RequestServer& server, std::atomic<bool>& stopping);
+  Reactor(Poco::Net::ServerSocket listener, Poco::Net::Context::Ptr context, ReactorOptions options,
+          RequestServer& server, std::atomic<bool>& stopping);
   ~Reactor();
   Reactor(const Reactor&) = delete;
   Reactor& operator=(const Reactor&) = delete;

@@ -83,7 +83,8 @@ class TlsConnection final : public Poco::Net::StreamSocketImpl {
   // Sets the phase and its deadline (a fixed one, `at`).
   void Enter(Phase phase, SteadyClock::time_point at);
   SteadyClock::time_point deadline() const {
-    return SteadyClock::time_point(SteadyClock::duration(deadline_.load(std::memory_order_acquire)));
+    return SteadyClock::time_point(
+        SteadyClock::duration(deadline_.load(std::memory_order_acquire)));
   }
   // From now on reads are held to the minimum body rate: the body's bytes
   // must arrive by `body_grace` + (bytes so far / rate) after now.
