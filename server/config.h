@@ -35,13 +35,20 @@ struct ServerConfig {
   // [storage]
   std::string database_file;
   int db_sessions = 16;
-  // [http] A thread per connection (Poco): max_threads must exceed the
-  // keep-alive connections to hold while new clients still get answers.
+  // [http] Workers serve requests whose head has arrived; the reactor
+  // thread holds every other connection (docs/server.md, "Connections,
+  // deadlines and caps").
   int max_threads = 128;
   int max_queued = 256;
   int keep_alive_timeout_seconds = 5;
   int max_keep_alive_requests = 0;  // 0: unlimited
-  int timeout_seconds = 15;         // socket receive/send timeout
+  int timeout_seconds = 15;         // a send the client does not take for this long fails
+  int handshake_timeout_seconds = 10;
+  int header_timeout_seconds = 10;  // the whole request head
+  int body_timeout_seconds = 10;    // grace before the minimum body rate counts
+  int body_min_bytes_per_second = 4096;
+  int max_connections = 4096;
+  int max_connections_per_address = 128;  // 0: no cap
   // [limits]
   int64_t max_envelope_bytes = 1 << 20;
   int64_t link_quota_reports = 16;

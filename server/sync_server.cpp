@@ -1,9 +1,13 @@
 #include "server/sync_server.h"
 
+#include <sys/resource.h>
+
+#include <algorithm>
+
 #include <Poco/Exception.h>
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/SecureServerSocket.h>
+#include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 
 #include "server/tls.h"
@@ -12,6 +16,7 @@ namespace fieldnotes::server {
 namespace {
 
 constexpr int kListenBacklog = 512;
+constexpr int64_t kReservedDescriptors = 64;
 
 }  // namespace
 
@@ -32,7 +37,7 @@ core::Status SyncServer::Start() {
     // SO_REUSEPORT, which Poco's one-step constructor sets: with it a second
     // server could bind the same port and the kernel would split clients
     // between the two. A port in use must fail here.
-    Poco::Net::SecureServerSocket socket(*context);
+    Poco::Net::ServerSocket socket;
     socket.bind(Poco::Net::SocketAddress(config_.address, static_cast<uint16_t>(config_.port)),
                 /*reuseAddress=*/true, /*reusePort=*/false);
     socket.listen(kListenBacklog);
@@ -47,17 +52,41 @@ core::Status SyncServer::Start() {
     params->setTimeout(Poco::Timespan(config_.timeout_seconds, 0));
     params->setSoftwareVersion("");  // no Server header
 
-    Poco::Net::HTTPServerParams::Ptr shared(params);
+    ReactorOptions options;
+    options.limits.handshake = std::chrono::seconds(config_.handshake_timeout_seconds);
+    options.limits.header = std::chrono::seconds(config_.header_timeout_seconds);
+    options.limits.keep_alive = std::chrono::seconds(config_.keep_alive_timeout_seconds);
+    options.limits.body_grace = std::chrono::seconds(config_.body_timeout_seconds);
+    options.limits.body_min_bytes_per_second = config_.body_min_bytes_per_second;
+    options.limits.send_stall = std::chrono::seconds(config_.timeout_seconds);
+    options.workers = config_.max_threads;
+    options.max_queued = config_.max_queued;
+    // Every connection is a descriptor: stay clear of the process's limit
+    // (the database, logs and the listener need some too).
+    options.max_connections = config_.max_connections;
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY) {
+      const auto room = static_cast<int64_t>(files.rlim_cur) - kReservedDescriptors;
+      if (room < options.max_connections) {
+        options.max_connections = static_cast<int>(std::max<int64_t>(room, 16));
+        Poco::Logger::get("fieldnotes")
+            .warning("http.max_connections lowered to " + std::to_string(options.max_connections) +
+                     " by the open-file limit (ulimit -n)");
+      }
+    }
+    options.max_connections_per_address = config_.max_connections_per_address;
+    options.max_keep_alive_requests = config_.max_keep_alive_requests;
+
     router_ = std::make_unique<Router>(*services_);
-    stop_signal_ = std::make_unique<StopSignal>();
-    threads_ = std::make_unique<Poco::ThreadPool>(2, config_.max_threads + 2, 60);
-    http_ = std::make_unique<Poco::Net::TCPServer>(
-        new ConnectionFactory(shared, *router_, *stop_signal_), *threads_, socket, shared);
-    http_->start();
+    http_stopping_ = false;
+    request_server_ = std::make_unique<RequestServer>(Poco::Net::HTTPServerParams::Ptr(params),
+                                                      *router_, http_stopping_);
+    http_ = std::make_unique<Reactor>(std::move(socket), *context, options, *request_server_,
+                                      http_stopping_);
+    http_->Start();
   } catch (const Poco::Exception& e) {
     http_.reset();
-    threads_.reset();
-    stop_signal_.reset();
+    request_server_.reset();
     router_.reset();
     const std::string where = config_.address + ":" + std::to_string(config_.port);
     if (e.displayText().find("already in use") != std::string::npos)
@@ -85,12 +114,9 @@ void SyncServer::Stop() {
   if (http_) {
     // No new connections; then each connection finishes the request it is
     // in and closes, and idle keep-alive connections close at once.
-    http_->stop();
-    stop_signal_->Raise();
-    threads_->joinAll();
+    http_->Stop();
     http_.reset();
-    threads_.reset();
-    stop_signal_.reset();
+    request_server_.reset();
     router_.reset();
     Poco::Logger::get("fieldnotes").information("stopped");
   }

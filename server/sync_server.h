@@ -1,10 +1,10 @@
 // SyncServer: the HTTPS server with its services and the purge timer, as
 // started by `fieldnotes-server run` and by the tests (port 0).
 //
-// Threads: Poco serves each connection on one thread of a pool of
-// http.max_threads while it is kept alive; connections beyond that wait in a
-// queue of http.max_queued. A keep-alive connection idle for
-// http.keep_alive_timeout_seconds is closed, so held threads come back.
+// Threads: one reactor thread holds every connection that is not serving a
+// request (handshakes, heads still arriving, idle keep-alive), and a pool of
+// http.max_threads workers serves requests whose head has arrived
+// (server/http/reactor.h, docs/server.md "Connections, deadlines and caps").
 #ifndef FIELDNOTES_SERVER_SYNC_SERVER_H_
 #define FIELDNOTES_SERVER_SYNC_SERVER_H_
 
@@ -14,13 +14,13 @@
 #include <mutex>
 #include <thread>
 
-#include <Poco/Net/TCPServer.h>
-#include <Poco/ThreadPool.h>
+#include <atomic>
 
 #include "core/clock.h"
 #include "server/config.h"
 #include "server/http/connection.h"
 #include "server/http/handlers.h"
+#include "server/http/reactor.h"
 #include "server/http/router.h"
 #include "server/password.h"
 #include "server/storage.h"
@@ -56,9 +56,9 @@ class SyncServer {
   PasswordHasher hasher_;
   std::unique_ptr<Services> services_;
   std::unique_ptr<Router> router_;
-  std::unique_ptr<StopSignal> stop_signal_;
-  std::unique_ptr<Poco::ThreadPool> threads_;
-  std::unique_ptr<Poco::Net::TCPServer> http_;
+  std::atomic<bool> http_stopping_{false};
+  std::unique_ptr<RequestServer> request_server_;
+  std::unique_ptr<Reactor> http_;
   uint16_t port_ = 0;
 
   std::mutex mu_;

@@ -1,105 +1,37 @@
 #include "server/http/connection.h"
 
-#include <poll.h>
-#include <sys/eventfd.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <memory>
 #include <string>
 
+#include <Poco/Buffer.h>
 #include <Poco/Exception.h>
-#include <Poco/String.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponseImpl.h>
 #include <Poco/Net/HTTPServerSession.h>
 #include <Poco/Net/NetException.h>
-#include <Poco/Net/TCPServerConnection.h>
+#include <Poco/Net/StreamSocket.h>
+#include <Poco/String.h>
 #include <Poco/Timestamp.h>
 
 namespace fieldnotes::server {
-
-StopSignal::StopSignal() : fd_(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {
-  if (fd_ < 0) throw Poco::SystemException("cannot make the server's stop signal");
-}
-
-StopSignal::~StopSignal() { close(fd_); }
-
-void StopSignal::Raise() {
-  raised_.store(true, std::memory_order_release);
-  const uint64_t one = 1;
-  // Nothing reads it: once written, the eventfd stays readable for everyone.
-  (void)!write(fd_, &one, sizeof one);
-}
-
 namespace {
 
 using Poco::Net::HTTPResponse;
 using Poco::Net::HTTPServerParams;
 
-// Poco's server session, with the fill level of its read buffer in reach
-// (protected in HTTPSession).
+// Poco's server session, lent the connection for one request.
 class Session final : public Poco::Net::HTTPServerSession {
  public:
-  using HTTPServerSession::buffered;
   using HTTPServerSession::HTTPServerSession;
 };
 
-enum class Next { kRequest, kClose };
-
-class Connection final : public Poco::Net::TCPServerConnection {
+class Exchanger {
  public:
-  Connection(const Poco::Net::StreamSocket& socket, HTTPServerParams::Ptr params,
-             Poco::Net::HTTPRequestHandlerFactory& handlers, const StopSignal& stop)
-      : TCPServerConnection(socket), params_(std::move(params)), handlers_(handlers), stop_(stop) {}
-
-  void run() override {
-    Session session(socket(), params_);
-    // Requests this connection may still serve; negative: no limit (a
-    // maximum of 0, as in Poco).
-    const int max = params_->getMaxKeepAliveRequests();
-    int left = max > 0 ? max : -1;
-    Poco::Timespan wait = params_->getTimeout();  // for the first request
-    while (WaitForRequest(session, wait) == Next::kRequest) {
-      if (left > 0) --left;
-      const bool keep_alive = params_->getKeepAlive() && left != 0 && !stop_.raised();
-      try {
-        if (!Serve(session, keep_alive)) break;
-      } catch (const Poco::Net::NoMessageException&) {
-        break;  // the client closed the connection between requests
-      } catch (const Poco::Net::MessageException&) {
-        SendBadRequest(session);
-        break;
-      } catch (const Poco::SyntaxException&) {
-        // Poco reads Content-Length as it builds the request: "2x" or a
-        // number past 64 bits end here, before FramingIsSound can see them.
-        SendBadRequest(session);
-        break;
-      }
-      if (!session.getKeepAlive()) break;
-      wait = params_->getKeepAliveTimeout();
-    }
-  }
-
- private:
-  // Whether a request has begun to arrive within `timeout`: at once when its
-  // bytes are already read (Poco's buffer) or decrypted (OpenSSL's), else one
-  // poll(2) on the socket and the stop signal.
-  Next WaitForRequest(Session& session, Poco::Timespan timeout) {
-    if (stop_.raised() || !socket().impl()->initialized()) return Next::kClose;
-    if (session.buffered() > 0 || socket().available() > 0) return Next::kRequest;
-    pollfd fds[2] = {{socket().impl()->sockfd(), POLLIN, 0}, {stop_.fd(), POLLIN, 0}};
-    const auto ms = static_cast<int>(timeout.totalMilliseconds());
-    int n;
-    do {
-      n = poll(fds, 2, ms);
-    } while (n < 0 && errno == EINTR);
-    if (n <= 0 || (fds[1].revents & POLLIN) != 0) return Next::kClose;
-    // Readable, hung up or in error: reading the request tells which.
-    return Next::kRequest;
-  }
+  Exchanger(TlsConnection& connection, HTTPServerParams::Ptr params,
+            Poco::Net::HTTPRequestHandlerFactory& handlers)
+      : connection_(connection), params_(params), handlers_(handlers) {}
 
   // One request and its answer, as Poco's HTTPServerConnection serves it.
   // False when the connection cannot go on.
@@ -109,6 +41,8 @@ class Connection final : public Poco::Net::TCPServerConnection {
     response.setDate(Poco::Timestamp());
     response.setVersion(request.getVersion());
     response.setKeepAlive(keep_alive && request.getKeepAlive());
+    // The head is in; from here the body is held to the minimum rate.
+    connection_.StartBody();
     if (!FramingIsSound(request)) {
       // RFC 9112 §6.3: a message whose length cannot be known for sure is
       // answered 400 and the connection closed, so that nothing behind a
@@ -163,7 +97,7 @@ class Connection final : public Poco::Net::TCPServerConnection {
     return codings <= 1 && !(codings == 1 && lengths > 0);
   }
 
-  void SendBadRequest(Session& session) {
+  static void SendBadRequest(Session& session) {
     try {
       SendError(session, HTTPResponse::HTTP_BAD_REQUEST);
     } catch (const Poco::Exception&) {
@@ -180,16 +114,53 @@ class Connection final : public Poco::Net::TCPServerConnection {
     session.setKeepAlive(false);
   }
 
+  TlsConnection& connection_;
   HTTPServerParams::Ptr params_;
   Poco::Net::HTTPRequestHandlerFactory& handlers_;
-  const StopSignal& stop_;
 };
 
 }  // namespace
 
-Poco::Net::TCPServerConnection* ConnectionFactory::createConnection(
-    const Poco::Net::StreamSocket& socket) {
-  return new Connection(socket, params_, handlers_, stop_);
+RequestServer::Next RequestServer::Serve(TlsConnection& connection) {
+  Exchanger exchanger(connection, params_, handlers_);
+  for (;;) {
+    if (connection.requests_left > 0) --connection.requests_left;
+    const bool keep_alive =
+        params_->getKeepAlive() && connection.requests_left != 0 && !stopping_.load();
+    bool go_on = false;
+    {
+      // The session takes a reference of its own; so does this socket.
+      connection.duplicate();
+      Session session(Poco::Net::StreamSocket(&connection), params_);
+      try {
+        go_on = exchanger.Serve(session, keep_alive) && session.getKeepAlive();
+      } catch (const Poco::Net::NoMessageException&) {
+        // The client closed the connection between requests.
+      } catch (const Poco::Net::MessageException&) {
+        Exchanger::SendBadRequest(session);
+      } catch (const Poco::SyntaxException&) {
+        // Poco reads Content-Length as it builds the request: "2x" or a
+        // number past 64 bits end here, before FramingIsSound can see them.
+        Exchanger::SendBadRequest(session);
+      } catch (const Poco::Exception&) {
+        // Too slow (a deadline passed), reset, or TLS failed: nothing to
+        // say, and nothing of the request goes to the log.
+      }
+      if (go_on) {
+        // Bytes of the next request Poco read ahead go back to the input.
+        Poco::Buffer<char> rest(0);
+        session.drainBuffer(rest);
+        connection.Unread(std::string_view(rest.begin(), rest.size()));
+      }
+      session.detachSocket();  // the reactor closes it, not the session
+    }
+    if (!go_on) return Next::kClose;
+    if (ScanHead(connection.input(), connection.limits().max_head_bytes) != Head::kComplete) {
+      return Next::kKeep;
+    }
+    // Pipelined: the next head is here already; its deadline starts now.
+    connection.Enter(Phase::kWorker, SteadyClock::now() + connection.limits().header);
+  }
 }
 
 }  // namespace fieldnotes::server

@@ -1,16 +1,16 @@
-// The loop that serves one kept-alive HTTPS connection, in place of Poco's
-// HTTPServerConnection.
+// RequestServer: what a worker thread does with a connection the reactor
+// (server/http/reactor.h) hands it once a whole request head has arrived:
+// serve that request with Poco's session, request and response classes and
+// the same keep-alive rules as Poco's HTTPServerConnection (400 on a
+// malformed head), then go on with the next request only if its head is
+// already buffered too. Otherwise the connection goes back to the reactor,
+// so no worker ever waits for a client that has nothing to say.
 //
-// Poco's loop asks `Socket::poll` whether the next request has arrived, and
-// that makes (and closes) an epoll instance each time: four system calls a
-// request. This loop does what Poco's does otherwise (Poco's session, request
-// and response classes, the same keep-alive rules, 400 on a malformed request
-// head) but waits with one poll(2) on the socket and on the server's stop
-// signal, and only when no request bytes are already buffered.
+// A request's body is read on the worker, held to the minimum body rate
+// (TlsConnection::StartBody); a response is written on the worker.
 //
-// Stopping: StopSignal::Raise() wakes every connection waiting for a request,
-// and it closes; a connection in the middle of a request finishes it, answers
-// with `Connection: close` and closes.
+// Stopping: once `stopping` is set, the request in hand is finished and
+// answered with `Connection: close`.
 #ifndef FIELDNOTES_SERVER_HTTP_CONNECTION_H_
 #define FIELDNOTES_SERVER_HTTP_CONNECTION_H_
 
@@ -18,41 +18,28 @@
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/TCPServerConnectionFactory.h>
+
+#include "server/http/tls_connection.h"
 
 namespace fieldnotes::server {
 
-// A level-triggered signal (an eventfd) that every waiting connection sees.
-class StopSignal {
+class RequestServer {
  public:
-  StopSignal();  // throws Poco::SystemException when no eventfd can be made
-  ~StopSignal();
-  StopSignal(const StopSignal&) = delete;
-  StopSignal& operator=(const StopSignal&) = delete;
+  // `handlers` and `stopping` must outlive the server.
+  RequestServer(Poco::Net::HTTPServerParams::Ptr params,
+                Poco::Net::HTTPRequestHandlerFactory& handlers, const std::atomic<bool>& stopping)
+      : params_(std::move(params)), handlers_(handlers), stopping_(stopping) {}
 
-  void Raise();
-  bool raised() const { return raised_.load(std::memory_order_acquire); }
-  int fd() const { return fd_; }
-
- private:
-  int fd_;
-  std::atomic<bool> raised_{false};
-};
-
-class ConnectionFactory final : public Poco::Net::TCPServerConnectionFactory {
- public:
-  // `handlers` and `stop` must outlive every connection made.
-  ConnectionFactory(Poco::Net::HTTPServerParams::Ptr params,
-                    Poco::Net::HTTPRequestHandlerFactory& handlers, const StopSignal& stop)
-      : params_(std::move(params)), handlers_(handlers), stop_(stop) {}
-
-  Poco::Net::TCPServerConnection* createConnection(
-      const Poco::Net::StreamSocket& socket) override;
+  enum class Next { kKeep, kClose };
+  // Serves every request whose head is in `connection`'s input (at least
+  // one). kKeep: the connection stays open for its next request, whatever
+  // bytes of it arrived are in its input; kClose: it is done.
+  Next Serve(TlsConnection& connection);
 
  private:
   Poco::Net::HTTPServerParams::Ptr params_;
   Poco::Net::HTTPRequestHandlerFactory& handlers_;
-  const StopSignal& stop_;
+  const std::atomic<bool>& stopping_;
 };
 
 }  // namespace fieldnotes::server

@@ -15,6 +15,7 @@
 #include <Poco/Exception.h>
 #include <Poco/Timespan.h>
 
+#include "server/http/tls_connection.h"
 #include "sync/api.h"
 #include "sync/messages.h"
 
@@ -23,7 +24,7 @@ namespace {
 
 constexpr size_t kReadChunk = 16 * 1024;
 constexpr std::streamsize kDrainLimit = 8 << 20;
-constexpr long kDrainTimeoutSeconds = 1;
+constexpr long kDrainTimeoutSeconds = 1;  // a socket that is not a TlsConnection
 
 }  // namespace
 
@@ -93,8 +94,14 @@ void Exchange::PrepareToSend() {
 
 void Exchange::DrainAfterSend() {
   if (!HasBody() || body_read_) return;
+  auto& impl = static_cast<Poco::Net::HTTPServerRequestImpl&>(request_);
+  if (auto* connection = dynamic_cast<TlsConnection*>(impl.socket().impl())) {
+    // The reactor discards the rest after the worker is gone (kLinger), so
+    // a client trickling a body it was told not to send holds no worker.
+    connection->RequestLinger();
+    return;
+  }
   try {
-    auto& impl = static_cast<Poco::Net::HTTPServerRequestImpl&>(request_);
     impl.socket().setReceiveTimeout(Poco::Timespan(kDrainTimeoutSeconds, 0));
     std::istream& in = request_.stream();
     char buffer[kReadChunk];

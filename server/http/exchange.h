@@ -4,9 +4,9 @@
 // Bodies are read against a limit as they arrive and never buffered beyond
 // it: a Content-Length over the limit is answered 413 before any byte is
 // read, and a chunked or lying body is cut off at the first byte past it.
-// A response sent while request bytes remain unread closes the connection
-// (after reading and discarding a bounded amount, so the client sees the
-// answer instead of a reset).
+// A response sent while request bytes remain unread closes the connection:
+// the reactor discards what still arrives for a second at most (a lingering
+// close, no worker held), so the client sees the answer instead of a reset.
 #ifndef FIELDNOTES_SERVER_HTTP_EXCHANGE_H_
 #define FIELDNOTES_SERVER_HTTP_EXCHANGE_H_
 
@@ -66,8 +66,8 @@ class Exchange {
   bool HasBody() const;
   // Before a response: keep the connection only if the body was read whole.
   void PrepareToSend();
-  // After a response on a connection to be closed: discard what the client
-  // is still sending, up to a bound and a short timeout.
+  // After a response on a connection to be closed: have what the client is
+  // still sending discarded, up to a bound and a short time, off the worker.
   void DrainAfterSend();
 
   Poco::Net::HTTPServerRequest& request_;
