@@ -1,6 +1,8 @@
 #include "core/crypto.h"
 #include "core/openssl_util.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
@@ -100,8 +102,7 @@ Status RandomBytes(std::span<uint8_t> out) {
 
 std::array<uint8_t, 32> Sha256(ByteView data) {
   std::array<uint8_t, 32> out{};
-  unsigned int len = 0;
-  EVP_Digest(data.data(), data.size(), out.data(), &len, EVP_sha256(), nullptr);
+  internal::DigestOrDie(EVP_sha256(), data.data(), data.size(), out.data());
   return out;
 }
 
@@ -352,6 +353,16 @@ Status OpenSslFailure(std::string_view what) {
   std::string errs = OpenSslErrors();
   if (!errs.empty()) msg += " (" + errs + ")";
   return Status::Internal(msg);
+}
+
+void DigestOrDie(const EVP_MD* md, const void* data, size_t size, unsigned char* out) {
+  unsigned int len = 0;
+  if (EVP_Digest(data, size, out, &len, md, nullptr) != 1 ||
+      static_cast<int>(len) != EVP_MD_get_size(md)) {
+    std::fprintf(stderr, "Fieldnotes: OpenSSL could not compute a digest (%s); stopping.\n",
+                 OpenSslErrors().c_str());
+    std::abort();
+  }
 }
 
 }  // namespace internal

@@ -29,6 +29,12 @@ using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free
 // Internal("<what> (<OpenSSL's error queue>)"), emptying the queue.
 Status OpenSslFailure(std::string_view what);
 
+// A one-shot digest of fixed-size input that cannot fail but for a broken
+// OpenSSL (no memory, a missing default provider): checked, and on failure
+// the process stops with OpenSSL's errors on stderr rather than go on with
+// an unset hash. `out` must hold EVP_MD_get_size(md) bytes.
+void DigestOrDie(const EVP_MD* md, const void* data, size_t size, unsigned char* out);
+
 }  // namespace fieldnotes::core::crypto::internal
 
 #endif  // FIELDNOTES_CORE_OPENSSL_UTIL_H_

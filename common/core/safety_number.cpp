@@ -1,4 +1,5 @@
 #include "core/safety_number.h"
+#include "core/openssl_util.h"
 
 #include <openssl/evp.h>
 
@@ -22,12 +23,11 @@ std::string Half(crypto::ByteView keys, std::string_view label) {
   input.push_back(kFingerprintVersion);
   input.insert(input.end(), keys.begin(), keys.end());
   input.insert(input.end(), label.begin(), label.end());
-  unsigned int len = 0;
-  EVP_Digest(input.data(), input.size(), hash.data(), &len, EVP_sha512(), nullptr);
+  crypto::internal::DigestOrDie(EVP_sha512(), input.data(), input.size(), hash.data());
   for (int i = 1; i < kIterations; ++i) {
     crypto::Bytes round(hash.begin(), hash.end());
     round.insert(round.end(), keys.begin(), keys.end());
-    EVP_Digest(round.data(), round.size(), hash.data(), &len, EVP_sha512(), nullptr);
+    crypto::internal::DigestOrDie(EVP_sha512(), round.data(), round.size(), hash.data());
   }
   std::string out;
   for (int chunk = 0; chunk < 6; ++chunk) {

@@ -6,6 +6,8 @@
 #ifndef FIELDNOTES_CORE_STATUS_H_
 #define FIELDNOTES_CORE_STATUS_H_
 
+#include <cstdio>
+#include <cstdlib>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -88,15 +90,27 @@ class [[nodiscard]] Result {
 
   bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }
-  T& value() & { return *value_; }
-  const T& value() const& { return *value_; }
-  T&& value() && { return std::move(*value_); }
-  T* operator->() { return &*value_; }
-  const T* operator->() const { return &*value_; }
-  T& operator*() & { return *value_; }
-  const T& operator*() const& { return *value_; }
+  // Reading the value of a failed Result is a bug: debug builds stop there
+  // with the status on stderr (release builds keep the optional's rules).
+  T& value() & { return (CheckOk(), *value_); }
+  const T& value() const& { return (CheckOk(), *value_); }
+  T&& value() && { return (CheckOk(), std::move(*value_)); }
+  T* operator->() { return (CheckOk(), &*value_); }
+  const T* operator->() const { return (CheckOk(), &*value_); }
+  T& operator*() & { return (CheckOk(), *value_); }
+  const T& operator*() const& { return (CheckOk(), *value_); }
 
  private:
+  void CheckOk() const {
+#ifndef NDEBUG
+    if (!value_) {
+      std::fprintf(stderr, "Fieldnotes: the value of a failed Result was read: %s\n",
+                   status_.ToString().c_str());
+      std::abort();
+    }
+#endif
+  }
+
   std::optional<T> value_;
   Status status_;
 };
