@@ -219,8 +219,14 @@ Status Journal::UpdateEntry(const Entry& e) {
     threads_.resize(threads_before);
     return s;
   }
-  *it = e;
-  SortEntries();
+  // Moved to where its time puts it, and only its own text folded again
+  // (not the whole journal's).
+  const auto at = static_cast<std::ptrdiff_t>(it - entries_.begin());
+  entries_.erase(it);
+  folded_.erase(folded_.begin() + at);
+  auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, NewerFirst);
+  folded_.insert(folded_.begin() + (pos - entries_.begin()), text::Fold(e.SearchableText()));
+  entries_.insert(pos, e);
   return Status::Ok();
 }
 

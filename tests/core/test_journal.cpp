@@ -624,4 +624,28 @@ BOOST_AUTO_TEST_CASE(second_writer_gets_busy_not_corruption) {
   BOOST_TEST((*j)->Check().ok());
 }
 
+BOOST_AUTO_TEST_CASE(an_edit_moves_the_entry_and_search_sees_only_its_new_words) {
+  TempDir dir;
+  auto j = Journal::Create(dir.File("j.db"), "pw", Fast());
+  BOOST_REQUIRE(j.ok());
+  const std::string a = (*j)->AddEntry(Spike("lighthouse", "2026-11-01T10:00:00+01:00")).value();
+  const std::string b = (*j)->AddEntry(Spike("harbour", "2026-11-02T10:00:00+01:00")).value();
+  const std::string c = (*j)->AddEntry(Spike("meadow", "2026-11-03T10:00:00+01:00")).value();
+  Entry e = (*j)->GetEntry(a).value();
+  e.written_at = ParseTimestamp("2026-11-04T10:00:00+01:00").value();  // now the newest
+  e.thought = "Ötztal";
+  BOOST_REQUIRE((*j)->UpdateEntry(e).ok());
+  const auto& entries = (*j)->entries();
+  BOOST_REQUIRE_EQUAL(entries.size(), 3u);
+  BOOST_TEST(entries[0].id == a);  // newest first
+  BOOST_TEST(entries[1].id == c);
+  BOOST_TEST(entries[2].id == b);
+  BOOST_TEST((*j)->Search("lighthouse").empty());
+  BOOST_REQUIRE_EQUAL((*j)->Search("otztal").size(), 1u);
+  BOOST_TEST((*j)->Search("otztal")[0]->id == a);
+  BOOST_REQUIRE_EQUAL((*j)->Search("harbour").size(), 1u);
+  BOOST_TEST((*j)->Search("harbour")[0]->id == b);
+  BOOST_TEST((*j)->Search("meadow")[0]->id == c);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
