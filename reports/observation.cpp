@@ -71,6 +71,8 @@ void AddDetail(json::Object& o, const ThreadDetail& d) {
     if (d.latest_date) o.Set("latest_date", core::FormatDate(*d.latest_date));
     o.Set("latest", d.latest);
   }
+  o.Set("total", d.total);
+  if (d.first_date) o.Set("first_date", core::FormatDate(*d.first_date));
 }
 
 void AddDetail(json::Object& o, const WritingEffectDetail& d) {

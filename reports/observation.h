@@ -97,6 +97,10 @@ struct ThreadDetail {
   std::string latest_entry_id;
   std::optional<core::Date> latest_date;
   std::string latest;  // the client's words from the latest follow-up (text, else thought)
+  // The memory across sessions: follow-ups in the whole history up to the
+  // period's end, and the date of the first.
+  int total = 0;
+  std::optional<core::Date> first_date;
 };
 
 // Writing has left the client feeling worse. Client-only: never in a report

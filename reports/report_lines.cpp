@@ -94,6 +94,10 @@ ObservationLine ThreadLine(const Observation& o, const Period& period, bool quot
   } else {
     line.text = Quoted(d.thread) + ": followed up " + Times(o.count) + " " + period.Phrase() +
                 " (" + DateList(o.dates, year) + ").";
+    if (d.total > o.count && d.first_date) {
+      line.text += " " + Capitalized(Times(d.total)) + " in all, since " +
+                   ShortDate(*d.first_date, year) + ".";
+    }
   }
   if (quoted && !d.latest.empty() && d.latest_date) {
     line.text += " The latest, on " + ShortDate(*d.latest_date, year) + ": " + Quoted(d.latest);

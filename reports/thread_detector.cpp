@@ -12,6 +12,8 @@ namespace {
 struct ThreadInfo {
   std::string title;
   std::vector<const IndexedEntry*> entries;  // oldest first
+  int total = 0;                             // in all, up to the period's end
+  std::optional<core::Date> first;
 };
 
 std::string Key(std::string_view title) {
@@ -36,6 +38,14 @@ std::vector<Observation> ThreadDetector::Detect(const EntryIndex& index) {
     ThreadInfo& info = threads[Key(e.entry->thread)];
     if (info.title.empty()) info.title = ClientPhrase(e.entry->thread, SIZE_MAX);
     info.entries.push_back(&e);
+  }
+  // The memory across sessions: every follow-up up to the period's end.
+  for (const IndexedEntry& e : index.entries()) {
+    if (e.entry->thread.empty() || e.day > index.last_day()) continue;
+    auto it = threads.find(Key(e.entry->thread));
+    if (it == threads.end()) continue;
+    ++it->second.total;
+    if (!it->second.first || e.date < *it->second.first) it->second.first = e.date;
   }
   // Prefer the title as the thread record spells it.
   for (const core::Thread& t : index.data().threads) {
@@ -62,6 +72,8 @@ std::vector<Observation> ThreadDetector::Detect(const EntryIndex& index) {
       o.dates.push_back(e->date);
     }
     o.count = static_cast<int>(info->entries.size());
+    d.total = info->total;
+    d.first_date = info->first;
     o.id = "thread-" + ShortHash(Key(info->title));
     if (info->entries.empty()) {
       o.summary = Quoted(info->title) + ": no entries followed it up " + period.Phrase() + ".";
@@ -76,6 +88,10 @@ std::vector<Observation> ThreadDetector::Detect(const EntryIndex& index) {
       d.latest = ClientPhrase(words, kLatestWords);
       o.summary = Quoted(info->title) + ": you followed it up " + Times(o.count) + " " +
                   period.Phrase() + ".";
+      if (d.total > o.count && d.first_date) {
+        o.summary += " " + Capitalized(Times(d.total)) + " in all, since " +
+                     ShortDate(*d.first_date, year) + ".";
+      }
       if (!d.latest.empty()) {
         o.summary += " The latest, on " + ShortDate(latest->date, year) + ": " + Quoted(d.latest);
       }

@@ -130,6 +130,29 @@ BOOST_FIXTURE_TEST_CASE(threads_count_follow_ups_and_quote_the_latest, Fixture) 
              "\"Phone out of the bedroom\": no entries followed it up since your last session.");
 }
 
+BOOST_FIXTURE_TEST_CASE(a_thread_says_how_often_in_all_since_it_began, Fixture) {
+  threads.push_back({core::NewUuid(), "A walk before email", T("2026-10-01T09:00:00+02:00")});
+  // Followed up weekly since October; once since the last session (Nov 3);
+  // one written after the period's end never counts.
+  for (const char* at : {"2026-10-05T09:00:00+02:00", "2026-10-12T09:00:00+02:00",
+                         "2026-10-19T09:00:00+02:00", "2026-11-05T09:00:00+01:00",
+                         "2026-11-12T09:00:00+01:00"}) {
+    core::Entry e = MakeEntry(core::EntryKind::kThread, at);
+    e.thread = "A walk before email";
+    e.text = "Walked.";
+    entries.push_back(e);
+  }
+  auto obs = ThreadDetector::Detect(Index());
+  BOOST_REQUIRE_EQUAL(obs.size(), 1u);
+  BOOST_TEST(obs[0].count == 1);
+  const auto& d = std::get<ThreadDetail>(obs[0].detail);
+  BOOST_TEST(d.total == 4);
+  BOOST_TEST(core::FormatDate(*d.first_date) == "2026-10-05");
+  BOOST_TEST(obs[0].summary.find("once since your last session. 4 times in all, since Oct 5.") !=
+                 std::string::npos,
+             obs[0].summary);
+}
+
 BOOST_FIXTURE_TEST_CASE(writing_that_leaves_you_worse_is_said_gently, Fixture) {
   const char* days[] = {"2026-10-20", "2026-10-25", "2026-10-30",
                         "2026-11-04", "2026-11-06", "2026-11-08"};
