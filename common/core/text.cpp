@@ -319,14 +319,7 @@ std::string FoldImpl(std::string_view utf8, bool nfkc) {
     }
 
     const size_t start = i;
-    char32_t cp;
-    if (in[i] >= 0xC2 && in[i] <= 0xDF && i + 1 < n && (in[i + 1] & 0xC0) == 0x80) {
-      // Two bytes, the common case for Greek and Cyrillic text.
-      cp = (static_cast<char32_t>(in[i] & 0x1F) << 6) | (in[i + 1] & 0x3F);
-      i += 2;
-    } else {
-      cp = unicode::NextSlow(utf8, i);
-    }
+    const char32_t cp = unicode::NextSlow(utf8, i);
     if (cp == unicode::kReplacement) {  // also every ill-formed sequence
       reserve(3);
       std::memcpy(o + w, "\xEF\xBF\xBD", 3);
