@@ -19,7 +19,7 @@ using core::unicode::WordBounds;
 // through), apostrophes and invisible characters left out of the word.
 template <typename F>
 void ForEachRuleWord(std::string_view text, F&& fn) {
-  core::unicode::ForEachWord(text, core::unicode::Ideographs::kEachOne, fn);
+  core::unicode::ForEachWordOf(text, core::unicode::Ideographs::kEachOne, std::forward<F>(fn));
 }
 
 // Calls word(text) for each word of already folded text, in order, with the

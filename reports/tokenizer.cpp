@@ -14,10 +14,14 @@ void ForEachWord(std::string_view text, const std::function<void(const WordSpan&
   using core::unicode::WordBounds;
   std::string raw;  // the word's bytes, apostrophes straight, invisible characters left out
   std::string folded;
-  core::unicode::ForEachWord(
+  core::unicode::ForEachWordOf(
       text, core::unicode::Ideographs::kDictionary, [&](const WordBounds& b) {
         raw.clear();
-        core::unicode::AppendWordBytes(text, b, core::unicode::Apostrophes::kStraight, raw);
+        if (b.plain) {
+          raw.append(text.substr(b.begin, b.end - b.begin));
+        } else {
+          core::unicode::AppendWordBytes(text, b, core::unicode::Apostrophes::kStraight, raw);
+        }
         WordSpan w;
         if (b.ascii) {
           for (char& c : raw) {

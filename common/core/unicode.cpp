@@ -14,23 +14,10 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
-#include <array>
 #include <memory>
 
 namespace fieldnotes::core::unicode {
 namespace {
-
-constexpr std::array<CharKind, 128> kAsciiKinds = [] {
-  std::array<CharKind, 128> t{};
-  for (auto& k : t) k = CharKind::kSeparator;
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = CharKind::kLetter;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = CharKind::kLetter;
-  for (int c = '0'; c <= '9'; ++c) t[c] = CharKind::kLetter;
-  t['\''] = CharKind::kApostrophe;
-  for (char c : {'.', '!', '?', ';', '\n'}) t[static_cast<unsigned char>(c)] = CharKind::kSentenceEnd;
-  for (char c : {',', ':', '(', ')'}) t[static_cast<unsigned char>(c)] = CharKind::kClauseBreak;
-  return t;
-}();
 
 CharKind ClassifyPunctuation(char32_t cp) {
   switch (cp) {
@@ -134,8 +121,7 @@ void AppendUtf8(std::string& out, char32_t cp) {
   out.append(b, static_cast<size_t>(n));
 }
 
-CharKind Classify(char32_t cp) {
-  if (cp < 0x80) return kAsciiKinds[cp];
+CharKind internal::ClassifyNonAscii(char32_t cp) {
   if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) return CharKind::kApostrophe;
   if (cp == kReplacement) return CharKind::kSeparator;
   const auto c = static_cast<UChar32>(cp);
@@ -190,111 +176,14 @@ bool NeedsDictionary(char32_t cp) {
   return IsIdeographOrKana(cp);
 }
 
+void internal::DictionaryRun(std::string_view text, size_t begin, size_t end,
+                             void (*emit)(void*, size_t, size_t), void* context) {
+  DictionaryWords(text, begin, end, [&](size_t b, size_t e) { emit(context, b, e); });
+}
+
 void ForEachWord(std::string_view text, Ideographs ideographs,
                  const std::function<void(const WordBounds&)>& fn) {
-  WordBounds w;
-  bool in_word = false;
-  bool pending_apostrophe = false;
-  bool pending_invisible = false;
-  bool new_sentence = false;
-  bool new_clause = false;
-  // A run of characters that need the dictionary, [run_begin, run_end).
-  bool in_run = false;
-  bool run_plain = true;
-  size_t run_begin = 0, run_end = 0;
-
-  auto emit = [&](const WordBounds& word) {
-    WordBounds out = word;
-    out.new_sentence = new_sentence;
-    out.new_clause = new_clause || new_sentence;
-    new_sentence = new_clause = false;
-    fn(out);
-  };
-  auto finish_word = [&] {
-    if (in_word) emit(w);
-    in_word = pending_apostrophe = pending_invisible = false;
-  };
-  auto finish_run = [&] {
-    if (!in_run) return;
-    in_run = false;
-    DictionaryWords(text, run_begin, run_end, [&](size_t b, size_t e) {
-      WordBounds word;
-      word.begin = static_cast<uint32_t>(b);
-      word.end = static_cast<uint32_t>(e);
-      word.ascii = false;
-      word.plain = run_plain;
-      emit(word);
-    });
-  };
-
-  size_t i = 0;
-  while (i < text.size()) {
-    const size_t start = i;
-    const char32_t cp = Next(text, i);
-    const CharKind kind = Classify(cp);
-    if (kind == CharKind::kLetter && cp >= 0x0E00 && NeedsDictionary(cp)) {
-      finish_word();
-      if (ideographs == Ideographs::kEachOne && IsIdeographOrKana(cp)) {
-        finish_run();
-        WordBounds word;
-        word.begin = static_cast<uint32_t>(start);
-        word.end = static_cast<uint32_t>(i);
-        word.ascii = false;
-        emit(word);
-        continue;
-      }
-      if (!in_run) {
-        in_run = true;
-        run_plain = true;
-        run_begin = start;
-      }
-      run_end = i;
-      continue;
-    }
-    if (kind == CharKind::kInvisible) {
-      if (in_run) {
-        run_plain = false;
-      } else if (in_word) {
-        pending_invisible = true;
-      }
-      continue;
-    }
-    finish_run();
-    switch (kind) {
-      case CharKind::kLetter:
-        if (!in_word) {
-          in_word = true;
-          w = WordBounds{};
-          w.begin = static_cast<uint32_t>(start);
-        } else if (pending_apostrophe || pending_invisible) {
-          w.plain = false;
-        }
-        pending_apostrophe = pending_invisible = false;
-        if (cp >= 0x80) w.ascii = false;
-        w.end = static_cast<uint32_t>(i);
-        break;
-      case CharKind::kApostrophe:
-        if (in_word && !pending_apostrophe) {
-          pending_apostrophe = true;  // kept only when a letter follows
-        } else {
-          finish_word();
-        }
-        break;
-      case CharKind::kSentenceEnd:
-        finish_word();
-        new_sentence = true;
-        break;
-      case CharKind::kClauseBreak:
-        finish_word();
-        new_clause = true;
-        break;
-      default:
-        finish_word();
-        break;
-    }
-  }
-  finish_run();
-  finish_word();
+  ForEachWordOf(text, ideographs, fn);
 }
 
 void AppendWordBytes(std::string_view text, const WordBounds& w, Apostrophes apostrophes,

@@ -52,7 +52,26 @@ enum class CharKind : uint8_t {
   kClauseBreak, // , : ( ) – — 、 ， and the like
   kSeparator,   // spaces, other punctuation, symbols, emoji, U+FFFD
 };
-CharKind Classify(char32_t cp);
+namespace internal {
+inline constexpr auto kAsciiKinds = [] {
+  struct Table {
+    CharKind kind[128];
+  } t{};
+  for (auto& k : t.kind) k = CharKind::kSeparator;
+  for (int c = 'a'; c <= 'z'; ++c) t.kind[c] = CharKind::kLetter;
+  for (int c = 'A'; c <= 'Z'; ++c) t.kind[c] = CharKind::kLetter;
+  for (int c = '0'; c <= '9'; ++c) t.kind[c] = CharKind::kLetter;
+  t.kind[static_cast<int>('\'')] = CharKind::kApostrophe;
+  for (char c : {'.', '!', '?', ';', '\n'}) t.kind[static_cast<int>(c)] = CharKind::kSentenceEnd;
+  for (char c : {',', ':', '(', ')'}) t.kind[static_cast<int>(c)] = CharKind::kClauseBreak;
+  return t;
+}();
+CharKind ClassifyNonAscii(char32_t cp);
+}  // namespace internal
+// ASCII is a table lookup here; the rest asks ICU.
+inline CharKind Classify(char32_t cp) {
+  return cp < 0x80 ? internal::kAsciiKinds.kind[cp] : internal::ClassifyNonAscii(cp);
+}
 
 // True for the scripts written without spaces between words, whose words
 // come from ICU's dictionaries: Thai, Lao, Khmer, Myanmar (Line_Break SA),
@@ -87,6 +106,131 @@ enum class Ideographs {
 // had them rather than UAX #29's, which joins "e.g", "3.14" and "a:b".
 void ForEachWord(std::string_view text, Ideographs ideographs,
                  const std::function<void(const WordBounds&)>& fn);
+
+namespace internal {
+// Calls emit(context, begin, end) for each word ICU's dictionaries find in
+// text[begin, end).
+void DictionaryRun(std::string_view text, size_t begin, size_t end,
+                   void (*emit)(void*, size_t, size_t), void* context);
+}  // namespace internal
+
+// ForEachWord for any callable, inlined where the words are hot (the
+// tokenizer and the six-word rule read every entry of the journal).
+template <typename Fn>
+void ForEachWordOf(std::string_view text, Ideographs ideographs, Fn&& fn) {
+  WordBounds w;
+  bool in_word = false;
+  bool pending_apostrophe = false;
+  bool pending_invisible = false;
+  bool new_sentence = false;
+  bool new_clause = false;
+  // A run of characters that need the dictionary, [run_begin, run_end).
+  bool in_run = false;
+  bool run_plain = true;
+  size_t run_begin = 0, run_end = 0;
+
+  auto emit = [&](const WordBounds& word) {
+    WordBounds out = word;
+    out.new_sentence = new_sentence;
+    out.new_clause = new_clause || new_sentence;
+    new_sentence = new_clause = false;
+    fn(out);
+  };
+  auto finish_word = [&] {
+    if (in_word) emit(w);
+    in_word = pending_apostrophe = pending_invisible = false;
+  };
+  auto finish_run = [&] {
+    if (!in_run) return;
+    in_run = false;
+    auto one = [&](size_t b, size_t e) {
+      WordBounds word;
+      word.begin = static_cast<uint32_t>(b);
+      word.end = static_cast<uint32_t>(e);
+      word.ascii = false;
+      word.plain = run_plain;
+      emit(word);
+    };
+    internal::DictionaryRun(
+        text, run_begin, run_end,
+        [](void* c, size_t b, size_t e) { (*static_cast<decltype(one)*>(c))(b, e); }, &one);
+  };
+
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t start = i;
+    const char32_t cp = Next(text, i);
+    const CharKind kind = Classify(cp);
+    if (kind == CharKind::kLetter && cp >= 0x0E00 && NeedsDictionary(cp)) {
+      finish_word();
+      if (ideographs == Ideographs::kEachOne && IsIdeographOrKana(cp)) {
+        finish_run();
+        WordBounds word;
+        word.begin = static_cast<uint32_t>(start);
+        word.end = static_cast<uint32_t>(i);
+        word.ascii = false;
+        emit(word);
+        continue;
+      }
+      if (!in_run) {
+        in_run = true;
+        run_plain = true;
+        run_begin = start;
+      }
+      run_end = i;
+      continue;
+    }
+    if (kind == CharKind::kInvisible) {
+      if (in_run) {
+        run_plain = false;
+      } else if (in_word) {
+        pending_invisible = true;
+      }
+      continue;
+    }
+    finish_run();
+    switch (kind) {
+      case CharKind::kLetter:
+        if (!in_word) {
+          in_word = true;
+          w = WordBounds{};
+          w.begin = static_cast<uint32_t>(start);
+        } else if (pending_apostrophe || pending_invisible) {
+          w.plain = false;
+        }
+        pending_apostrophe = pending_invisible = false;
+        if (cp >= 0x80) w.ascii = false;
+        // The rest of an ASCII word in one go: most of a journal.
+        while (i < text.size()) {
+          const auto b = static_cast<unsigned char>(text[i]);
+          if (b >= 0x80 || internal::kAsciiKinds.kind[b] != CharKind::kLetter) break;
+          ++i;
+        }
+        w.end = static_cast<uint32_t>(i);
+        break;
+      case CharKind::kApostrophe:
+        if (in_word && !pending_apostrophe) {
+          pending_apostrophe = true;  // kept only when a letter follows
+        } else {
+          finish_word();
+        }
+        break;
+      case CharKind::kSentenceEnd:
+        finish_word();
+        new_sentence = true;
+        break;
+      case CharKind::kClauseBreak:
+        finish_word();
+        new_clause = true;
+        break;
+      default:
+        finish_word();
+        break;
+    }
+  }
+  finish_run();
+  finish_word();
+}
 
 // The bytes of text[w.begin, w.end) without invisible characters, and with
 // apostrophes either dropped or written as a straight "'". ASCII is not
