@@ -83,9 +83,7 @@ bool WithinOneEditOf(const Seq& a, const Seq& b) {
 }
 
 size_t CharacterCount(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); i = core::unicode::NextBoundary(s, i)) ++n;
-  return n;
+  return core::unicode::CountCodePoints(s);  // s is folded: valid UTF-8
 }
 
 struct StemmerDeleter {

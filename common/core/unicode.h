@@ -38,6 +38,14 @@ inline size_t NextBoundary(std::string_view text, size_t i) {
   return i;
 }
 
+// The number of code points in `valid`, which must be well-formed UTF-8
+// (Fold's output is): a count of lead bytes, no decoding.
+inline size_t CountCodePoints(std::string_view valid) {
+  size_t n = 0;
+  for (const char c : valid) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 // Appends cp (a scalar value; anything else appends U+FFFD) as UTF-8.
 void AppendUtf8(std::string& out, char32_t cp);
 
