@@ -261,9 +261,9 @@ bool AppendNfkcCasefold(std::string_view run, std::string& out) {
       return;
     }
     for (size_t k = 0; k < segment.size();) {
-      unicode::AppendUtf8(out, static_cast<char32_t>(u_foldCase(
-                                   static_cast<UChar32>(unicode::Next(segment, k)),
-                                   U_FOLD_CASE_DEFAULT)));
+      unicode::AppendUtf8(
+          out, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(unicode::Next(segment, k)),
+                                                U_FOLD_CASE_DEFAULT)));
     }
   };
   // Normalisation segments: a character that starts one and what combines

@@ -56,9 +56,9 @@ enum class CharKind : uint8_t {
   kLetter,      // letters, digits, combining marks: they build words
   kApostrophe,  // ' ’ ‘ ʼ: inside a word, between two letters, only
   kInvisible,   // format characters (ZWJ, ZWNJ, soft hyphen), variation selectors: vanish
-  kSentenceEnd, // . ! ? ; … a line break, and every script's full stop (。 । ۔ ။ ። ؟ …)
-  kClauseBreak, // , : ( ) – — 、 ， and the like
-  kSeparator,   // spaces, other punctuation, symbols, emoji, U+FFFD
+  kSentenceEnd,  // . ! ? ; … a line break, and every script's full stop (。 । ۔ ။ ። ؟ …)
+  kClauseBreak,  // , : ( ) – — 、 ， and the like
+  kSeparator,    // spaces, other punctuation, symbols, emoji, U+FFFD
 };
 namespace internal {
 inline constexpr auto kAsciiKinds = [] {

@@ -171,9 +171,12 @@ BOOST_AUTO_TEST_CASE(search_finds_the_forms_people_type) {
   CliFixture f;
   f.Init();
   std::string fi = f.Add({"note", "--text", "I \xEF\xAC\x81nally slept through"});
-  std::string full = f.Add({"note", "--text", "\xEF\xBC\xA6\xEF\xBC\xB5\xEF\xBC\xAC\xEF\xBC\xAC moon"});
+  std::string full =
+      f.Add({"note", "--text", "\xEF\xBC\xA6\xEF\xBC\xB5\xEF\xBC\xAC\xEF\xBC\xAC moon"});
   std::string kelvin = f.Add({"note", "--text", "The lab was at 4 \xE2\x84\xAA again"});
-  std::string strasse = f.Add({"note", "--text", "Ich lief die Stra\xC3\x9F" "e entlang"});
+  std::string strasse = f.Add({"note", "--text",
+                               "Ich lief die Stra\xC3\x9F"
+                               "e entlang"});
   std::string turkish = f.Add({"note", "--text", "I\xC5\x9EIKLARI kapatt\xC4\xB1m"});
   auto finds = [&](const std::string& query, const std::string& id) {
     ProcessResult r = f.Cli({"search", query});
