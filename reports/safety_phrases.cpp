@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
+#include "core/unicode.h"
 #include "reports/tokenizer.h"
 
 namespace fieldnotes::reports {
@@ -17,21 +18,6 @@ namespace {
 constexpr size_t kMaxGap = 3;
 // Words of at least this many letters match with one typo.
 constexpr size_t kFuzzyLetters = 5;
-
-// The characters of UTF-8 text as byte ranges, so that one typo is one
-// character whatever the script. Bytes are not decoded: the text is
-// already valid (Fold replaces invalid bytes).
-std::vector<std::string_view> Characters(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t j = i + 1;
-    while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
-    out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
 
 // True when `a` and `b` differ by at most one insertion, deletion,
 // substitution or swap of two neighbouring characters.
@@ -50,8 +36,7 @@ struct ShortChars {
   size_t n = 0;
   bool Fill(std::string_view s) {  // false when longer than kMax characters
     for (size_t i = 0; i < s.size();) {
-      size_t j = i + 1;
-      while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
+      const size_t j = core::unicode::NextBoundary(s, i);
       if (n == kMax) return false;
       chars[n++] = s.substr(i, j - i);
       i = j;
@@ -98,9 +83,7 @@ bool WithinOneEditOf(const Seq& a, const Seq& b) {
 }
 
 size_t CharacterCount(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
+  return core::unicode::CountCodePoints(s);  // s is folded: valid UTF-8
 }
 
 struct StemmerDeleter {
@@ -501,8 +484,7 @@ void ForEachDeletionKey(std::string_view word, Fn&& fn) {
   };
   fn(hash(0, 0));
   for (size_t i = 0; i < word.size();) {
-    size_t j = i + 1;
-    while (j < word.size() && (static_cast<unsigned char>(word[j]) & 0xC0) == 0x80) ++j;
+    const size_t j = core::unicode::NextBoundary(word, i);
     fn(hash(i, j));
     i = j;
   }

@@ -6,50 +6,20 @@
 #include <utility>
 
 #include "core/text.h"
+#include "core/unicode.h"
 
 namespace fieldnotes::reports {
 namespace {
 
-enum class CharClass { kWord, kSeparator, kJoin, kSingle };
+using core::unicode::WordBounds;
 
-// What a code point is to the rule. Apostrophes and zero-width marks join
-// (they vanish inside a word); Han and kana are each a word; letters,
-// digits and marks of other scripts build words; punctuation, symbols,
-// spaces and emoji separate.
-CharClass Classify(uint32_t cp) {
-  if (cp < 0x80) {
-    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))
-      return CharClass::kWord;
-    return cp == '\'' ? CharClass::kJoin : CharClass::kSeparator;
-  }
-  if (cp == 0x2019 || cp == 0x02BC || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 ||
-      (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF)
-    return CharClass::kJoin;
-  if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-      (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-      (cp >= 0x20000 && cp <= 0x2FFFF))
-    return CharClass::kSingle;
-  if (cp <= 0xBF || cp == 0xD7 || cp == 0xF7) return CharClass::kSeparator;  // Latin-1 marks
-  if (cp >= 0x2000 && cp <= 0x2BFF) return CharClass::kSeparator;            // punctuation, symbols
-  if (cp >= 0x2E00 && cp <= 0x2E7F) return CharClass::kSeparator;  // supplemental punctuation
-  if (cp >= 0x3000 && cp <= 0x303F) return CharClass::kSeparator;  // CJK punctuation
-  if (cp >= 0xFF00 && cp <= 0xFF20) return CharClass::kSeparator;  // full-width punctuation
-  if (cp >= 0xE000 && cp <= 0xF8FF) return CharClass::kSeparator;  // private use
-  if (cp >= 0xFFF0 && cp <= 0xFFFF) return CharClass::kSeparator;  // specials, U+FFFD
-  if (cp >= 0x1F000) return CharClass::kSeparator;                 // emoji and pictographs
-  return CharClass::kWord;
-}
-
-// Decodes one code point of valid UTF-8 at s[i] (core::text::Fold's output
-// always is); returns it and advances i.
-uint32_t Next(std::string_view s, size_t& i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  int extra = b < 0x80 ? 0 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
-  uint32_t cp = extra == 0 ? b : extra == 1 ? (b & 0x1F) : extra == 2 ? (b & 0x0F) : (b & 0x07);
-  ++i;
-  for (int k = 0; k < extra && i < s.size(); ++k, ++i)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  return cp;
+// The rule's words: core::unicode::ForEachWord with each Han character and
+// kana a word of its own (a run of six characters of Chinese or Japanese is
+// already a lot of someone's words; dictionary words would let ten or more
+// through), apostrophes and invisible characters left out of the word.
+template <typename F>
+void ForEachRuleWord(std::string_view text, F&& fn) {
+  core::unicode::ForEachWordOf(text, core::unicode::Ideographs::kEachOne, std::forward<F>(fn));
 }
 
 // Calls word(text) for each word of already folded text, in order, with the
@@ -57,29 +27,11 @@ uint32_t Next(std::string_view s, size_t& i) {
 template <typename F>
 void ForEachWord(std::string_view folded, F&& word) {
   std::string current;
-  size_t i = 0;
-  while (i < folded.size()) {
-    const size_t start = i;
-    const uint32_t cp = Next(folded, i);
-    switch (Classify(cp)) {
-      case CharClass::kWord:
-        current.append(folded.substr(start, i - start));
-        break;
-      case CharClass::kJoin:
-        break;
-      case CharClass::kSingle:
-        if (!current.empty()) word(current);
-        current.assign(folded.substr(start, i - start));
-        word(current);
-        current.clear();
-        break;
-      case CharClass::kSeparator:
-        if (!current.empty()) word(current);
-        current.clear();
-        break;
-    }
-  }
-  if (!current.empty()) word(current);
+  ForEachRuleWord(folded, [&](const WordBounds& b) {
+    current.clear();
+    core::unicode::AppendWordBytes(folded, b, core::unicode::Apostrophes::kDrop, current);
+    if (!current.empty()) word(current);
+  });
 }
 
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
@@ -89,52 +41,40 @@ struct WordSpan {
   uint32_t begin;
   uint32_t end;
   uint64_t hash;  // FNV-1a of the word's bytes, joining characters left out
+  bool plain;     // no joining characters inside
 };
 
 // The words of already folded text as spans and hashes, without building a
-// string per word: the journal side of Check() reads every entry, so this
-// is the hot loop. Must agree with ForEachWord.
+// string per plain word: the journal side of Check() reads every entry, so
+// this is the hot loop. Must agree with ForEachWord.
 void WordSpans(std::string_view folded, std::vector<WordSpan>& out) {
   out.clear();
-  bool in_word = false;
-  WordSpan current{0, 0, kFnvOffset};
-  auto close = [&](size_t at) {
-    if (!in_word) return;
-    current.end = static_cast<uint32_t>(at);
-    out.push_back(current);
-    in_word = false;
-  };
-  size_t i = 0;
-  while (i < folded.size()) {
-    const size_t start = i;
-    const auto b = static_cast<unsigned char>(folded[i]);
-    // ASCII letters and digits are nearly all of it: no decoding.
-    const uint32_t cp = b < 0x80 ? (++i, b) : Next(folded, i);
-    const CharClass c = Classify(cp);
-    if (c == CharClass::kJoin) continue;
-    if (c == CharClass::kSeparator || c == CharClass::kSingle) close(start);
-    if (c == CharClass::kSeparator) continue;
-    if (!in_word) {
-      in_word = true;
-      current = {static_cast<uint32_t>(start), 0, kFnvOffset};
+  std::string scratch;
+  ForEachRuleWord(folded, [&](const WordBounds& b) {
+    std::string_view bytes = folded.substr(b.begin, b.end - b.begin);
+    if (!b.plain) {
+      scratch.clear();
+      core::unicode::AppendWordBytes(folded, b, core::unicode::Apostrophes::kDrop, scratch);
+      bytes = scratch;
     }
-    for (size_t k = start; k < i; ++k) {
-      current.hash ^= static_cast<unsigned char>(folded[k]);
-      current.hash *= kFnvPrime;
+    if (bytes.empty()) return;
+    uint64_t hash = kFnvOffset;
+    for (const char c : bytes) {
+      hash ^= static_cast<unsigned char>(c);
+      hash *= kFnvPrime;
     }
-    if (c == CharClass::kSingle) close(i);
-  }
-  close(folded.size());
+    out.push_back({b.begin, b.end, hash, b.plain});
+  });
 }
 
 // The word of a span as ForEachWord gives it (joining characters removed).
 std::string WordOf(std::string_view folded, const WordSpan& w) {
   std::string out;
-  size_t i = w.begin;
-  while (i < w.end) {
-    const size_t start = i;
-    if (Classify(Next(folded, i)) != CharClass::kJoin) out.append(folded.substr(start, i - start));
-  }
+  WordBounds b;
+  b.begin = w.begin;
+  b.end = w.end;
+  b.plain = w.plain;
+  core::unicode::AppendWordBytes(folded, b, core::unicode::Apostrophes::kDrop, out);
   return out;
 }
 
@@ -250,32 +190,27 @@ std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> en
 }
 
 std::string SixWordRule::FirstWords(std::string_view text, size_t max_words) {
-  // Walk the original text, counting words as Words() would, and cut right
-  // after the last allowed one.
-  size_t i = 0;
+  // Count words as Words() would, on the original text, and cut right
+  // before the first word past the allowed ones.
   size_t words = 0;
-  bool in_word = false;
   size_t cut = text.size();
-  while (i < text.size()) {
-    const size_t start = i;
-    const uint32_t cp = Next(text, i);
-    const CharClass c = Classify(cp);
-    const bool starts_word = c == CharClass::kSingle || (c == CharClass::kWord && !in_word);
-    if (starts_word) {
-      if (words == max_words) {
-        cut = start;
-        break;
-      }
-      ++words;
+  ForEachRuleWord(text, [&](const WordBounds& b) {
+    if (cut != text.size()) return;
+    if (words == max_words) {
+      cut = b.begin;
+      return;
     }
-    in_word = c == CharClass::kWord || (c == CharClass::kJoin && in_word);
-  }
+    ++words;
+  });
   if (cut >= text.size()) return std::string(text);
   std::string out(text.substr(0, cut));
-  while (!out.empty() &&
-         Classify(static_cast<unsigned char>(out.back())) == CharClass::kSeparator &&
-         static_cast<unsigned char>(out.back()) < 0x80)
-    out.pop_back();
+  auto trailing_mark = [](char c) {  // ASCII space or punctuation, not an apostrophe
+    using core::unicode::CharKind;
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    const CharKind kind = core::unicode::Classify(static_cast<unsigned char>(c));
+    return kind != CharKind::kLetter && kind != CharKind::kApostrophe;
+  };
+  while (!out.empty() && trailing_mark(out.back())) out.pop_back();
   return out + "\u2026";
 }
 

@@ -49,9 +49,10 @@ class SixWordRule {
 
   // The words of `text` as the rule compares them: case and accents folded
   // (core::text::Fold), apostrophes dropped ("don't" is "dont"), and every
-  // other punctuation mark, symbol or space a separator. Each Chinese or
-  // Japanese character is a word of its own, since those scripts do not put
-  // spaces between words.
+  // other punctuation mark, symbol or space a separator (core::unicode).
+  // Each Chinese or Japanese character is a word of its own, since those
+  // scripts do not put spaces between words; Thai, Lao, Khmer and Burmese
+  // are split into words by ICU's dictionaries.
   static std::vector<std::string> Words(std::string_view text);
 
   // The text fields of an entry the rule protects: emotions, before, body,

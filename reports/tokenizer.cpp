@@ -5,155 +5,39 @@
 #include <cstdlib>
 
 #include "core/text.h"
+#include "core/unicode.h"
 #include "reports/embedded_data.h"
 
 namespace fieldnotes::reports {
-namespace {
-
-enum class CharClass { kLetter, kApostrophe, kSentenceBreak, kClauseBreak, kSeparator };
-
-// Decodes one code point at text[i]; sets `len`. Invalid bytes decode as
-// U+FFFD with length 1.
-char32_t Decode(std::string_view text, size_t i, size_t& len) {
-  const auto b = static_cast<unsigned char>(text[i]);
-  auto cont = [&](size_t k) {
-    return i + k < text.size() && (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-  };
-  auto at = [&](size_t k) {
-    return static_cast<char32_t>(static_cast<unsigned char>(text[i + k]));
-  };
-  if (b < 0x80) {
-    len = 1;
-    return b;
-  }
-  if (b >= 0xC2 && b <= 0xDF && cont(1)) {
-    len = 2;
-    return ((b & 0x1F) << 6) | (at(1) & 0x3F);
-  }
-  if (b >= 0xE0 && b <= 0xEF && cont(1) && cont(2)) {
-    char32_t cp = ((b & 0x0F) << 12) | ((at(1) & 0x3F) << 6) | (at(2) & 0x3F);
-    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-      len = 3;
-      return cp;
-    }
-  }
-  if (b >= 0xF0 && b <= 0xF4 && cont(1) && cont(2) && cont(3)) {
-    char32_t cp =
-        ((b & 0x07) << 18) | ((at(1) & 0x3F) << 12) | ((at(2) & 0x3F) << 6) | (at(3) & 0x3F);
-    if (cp >= 0x10000 && cp <= 0x10FFFF) {
-      len = 4;
-      return cp;
-    }
-  }
-  len = 1;
-  return 0xFFFD;
-}
-
-CharClass Classify(char32_t cp) {
-  if (cp < 0x80) {
-    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))
-      return CharClass::kLetter;
-    switch (cp) {
-      case '\'':
-        return CharClass::kApostrophe;
-      case '.':
-      case '!':
-      case '?':
-      case ';':
-      case '\n':
-        return CharClass::kSentenceBreak;
-      case ',':
-      case ':':
-      case '(':
-      case ')':
-        return CharClass::kClauseBreak;
-      default:
-        return CharClass::kSeparator;
-    }
-  }
-  if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) return CharClass::kApostrophe;
-  if (cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF0E)
-    return CharClass::kSentenceBreak;
-  if (cp == 0x2013 || cp == 0x2014 || cp == 0x3001 || cp == 0xFF0C) return CharClass::kClauseBreak;
-  if (cp == 0xFFFD) return CharClass::kSeparator;
-  // Punctuation and symbol blocks; everything else counts as a letter.
-  if ((cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7) return CharClass::kSeparator;
-  if (cp >= 0x2000 && cp <= 0x2BFF) return CharClass::kSeparator;
-  if (cp >= 0x3000 && cp <= 0x303F) return CharClass::kSeparator;
-  if (cp >= 0xFE30 && cp <= 0xFE4F) return CharClass::kSeparator;
-  if ((cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20))
-    return CharClass::kSeparator;
-  if (cp >= 0x1F000 && cp <= 0x1FAFF) return CharClass::kSeparator;  // emoji
-  if (cp >= 0xFE00 && cp <= 0xFE0F) return CharClass::kSeparator;    // variation selectors
-  return CharClass::kLetter;
-}
-
-}  // namespace
 
 void ForEachWord(std::string_view text, const std::function<void(const WordSpan&)>& fn) {
-  std::string raw;  // the word's bytes, ASCII lower-cased, apostrophes straight
-  bool needs_fold = false;
-  bool in_word = false;
-  bool pending_apostrophe = false;
-  bool new_sentence = false;
-  bool new_clause = false;
-  uint32_t begin = 0;
-  uint32_t end = 0;
+  using core::unicode::WordBounds;
+  std::string raw;  // the word's bytes, apostrophes straight, invisible characters left out
   std::string folded;
-
-  auto finish = [&] {
-    if (!in_word) return;
-    WordSpan w;
-    if (needs_fold) {
-      folded = core::text::Fold(raw);
-      w.folded = folded;
-    } else {
-      w.folded = raw;
-    }
-    w.begin = begin;
-    w.end = end;
-    w.new_sentence = new_sentence;
-    w.new_clause = new_clause || new_sentence;
-    fn(w);
-    in_word = false;
-    pending_apostrophe = false;
-    new_sentence = false;
-    new_clause = false;
-  };
-
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t len = 1;
-    const char32_t cp = Decode(text, i, len);
-    const CharClass cls = Classify(cp);
-    if (cls == CharClass::kLetter) {
-      if (!in_word) {
-        in_word = true;
+  core::unicode::ForEachWordOf(
+      text, core::unicode::Ideographs::kDictionary, [&](const WordBounds& b) {
         raw.clear();
-        needs_fold = false;
-        begin = static_cast<uint32_t>(i);
-      } else if (pending_apostrophe) {
-        raw += '\'';
-      }
-      pending_apostrophe = false;
-      if (cp < 0x80) {
-        char c = static_cast<char>(cp);
-        raw += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-      } else {
-        raw.append(text.substr(i, len));
-        needs_fold = true;
-      }
-      end = static_cast<uint32_t>(i + len);
-    } else if (cls == CharClass::kApostrophe && in_word && !pending_apostrophe) {
-      pending_apostrophe = true;  // kept only when a letter follows
-    } else {
-      finish();
-      if (cls == CharClass::kSentenceBreak) new_sentence = true;
-      if (cls == CharClass::kClauseBreak) new_clause = true;
-    }
-    i += len;
-  }
-  finish();
+        if (b.plain) {
+          raw.append(text.substr(b.begin, b.end - b.begin));
+        } else {
+          core::unicode::AppendWordBytes(text, b, core::unicode::Apostrophes::kStraight, raw);
+        }
+        WordSpan w;
+        if (b.ascii) {
+          for (char& c : raw) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+          }
+          w.folded = raw;
+        } else {
+          folded = core::text::Fold(raw);
+          w.folded = folded;
+        }
+        w.begin = b.begin;
+        w.end = b.end;
+        w.new_sentence = b.new_sentence;
+        w.new_clause = b.new_clause;
+        fn(w);
+      });
 }
 
 void Tokenizer::StemmerDeleter::operator()(::sb_stemmer* s) const { sb_stemmer_delete(s); }

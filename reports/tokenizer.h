@@ -3,8 +3,9 @@
 // are one term. Stop words ("the", "I'm", "just") are marked, not dropped:
 // loops are compared word for word, other entries by content words only.
 //
-// Words are folded first (core::text::Fold: lower case, no accents), and
-// curly apostrophes read as straight ones. English contractions are
+// Words are folded first (core::text::Fold: lower case, no accents,
+// compatibility forms such as "ﬁ" and full-width letters read as the plain
+// ones), and curly apostrophes read as straight ones. English contractions are
 // expanded (reports/data/contractions/en.txt): "they're" gives the tokens
 // "they" and "are", both spanning the original word. Stemming is English (libstemmer);
 // words of other languages pass through mostly unchanged, which still lets
@@ -42,9 +43,11 @@ struct WordSpan {
   bool new_clause = false;    // new_sentence, or , : ( ) – — since the previous word
 };
 
-// Calls `fn` for each word of `text` in order. A word is a run of letters,
-// digits and inner apostrophes; hyphens split words ("self-harm" is two).
-// Invalid UTF-8 bytes count as separators.
+// Calls `fn` for each word of `text` in order, as core::unicode::ForEachWord
+// finds them: a word is a run of letters, digits and inner apostrophes;
+// hyphens split words ("self-harm" is two). Thai, Lao, Khmer, Burmese,
+// Chinese and Japanese, written without spaces, are split into words by
+// ICU's dictionaries. Invalid UTF-8 bytes count as separators.
 void ForEachWord(std::string_view text, const std::function<void(const WordSpan&)>& fn);
 
 class Tokenizer {

@@ -13,9 +13,15 @@
 // encoding changes their length and the static_asserts below stop the build.
 #include "core/text.h"
 
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+
+#include "core/unicode.h"
 
 namespace fieldnotes::core::text {
 
@@ -159,47 +165,6 @@ char16_t Lookup(char32_t cp) {
   return kGreekExtended[cp - 0x1F00];
 }
 
-constexpr char32_t kInvalid = 0xFFFFFFFF;
-
-// Decodes the UTF-8 sequence at p (p[0] >= 0x80) and sets *len to its length.
-// Ill-formed input (overlongs, surrogates, > U+10FFFF, truncation) returns
-// kInvalid with *len the length of the maximal ill-formed subpart, which
-// becomes one U+FFFD, as the Unicode standard recommends.
-char32_t Decode(const unsigned char* p, const unsigned char* end, size_t* len) {
-  const unsigned char b0 = p[0];
-  size_t need;
-  char32_t cp;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    need = 1;
-    cp = b0 & 0x1F;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    need = 2;
-    cp = b0 & 0x0F;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    need = 3;
-    cp = b0 & 0x07;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    *len = 1;
-    return kInvalid;
-  }
-  for (size_t k = 1; k <= need; ++k) {
-    if (p + k >= end || p[k] < lo || p[k] > hi) {
-      *len = k;
-      return kInvalid;
-    }
-    cp = (cp << 6) | (p[k] & 0x3F);
-    lo = 0x80;
-    hi = 0xBF;
-  }
-  *len = need + 1;
-  return cp;
-}
-
 // Lower-cases eight ASCII bytes at once (no byte may have its high bit set):
 // adding 0x3F sets a byte's high bit from 'A' up, adding 0x25 from '[' up, so
 // the bytes where exactly one of the two is set are 'A'..'Z'. No addition
@@ -247,9 +212,78 @@ void ComposeCyrillic(char* o, size_t w, char32_t mark) {
   }
 }
 
-}  // namespace
+// True for the code points the tables above fold. Everything else that is
+// not ASCII goes through ICU's NFKC_Casefold.
+bool InTables(char32_t cp) {
+  return cp < 0x250 || (cp >= 0x370 && cp < 0x500) || (cp >= 0x1E00 && cp < 0x2000);
+}
 
-std::string Fold(std::string_view utf8) {
+bool IsDroppedMark(char32_t cp) { return cp >= 0x0300 && cp < 0x0370; }
+
+const icu::Normalizer2* NfkcCasefold() {
+  static const icu::Normalizer2* const nfkc_cf = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return nfkc_cf;
+}
+
+// Folds text whose characters all lie outside the tables, the ASCII range
+// and U+0300..U+036F: full case folding with compatibility normalisation
+// (NFKC_Casefold: "ＦＵＬＬ" -> "full", "ﬁ" -> "fi", Kelvin sign -> "k",
+// Armenian, Georgian Mtavruli and Cherokee to their folded letters, kana
+// with their voicing marks composed). A character with its combining marks
+// is never made longer: where NFKC would ("⅓" -> "1⁄3", Thai "ำ" -> "ํา"),
+// the characters are only case-folded (simple folding, one code point for
+// one), which keeps Fold's promise that folded text is no longer than the
+// text and still folds the query the same way as the journal.
+// Returns false when the run was folded already and copied as it is.
+bool AppendNfkcCasefold(std::string_view run, std::string& out) {
+  const icu::Normalizer2* nfkc_cf = NfkcCasefold();
+  UErrorCode status = U_ZERO_ERROR;
+  auto piece = [](std::string_view s) {
+    return icu::StringPiece(s.data(), static_cast<int32_t>(s.size()));
+  };
+  if (nfkc_cf == nullptr || (nfkc_cf->isNormalizedUTF8(piece(run), status) && U_SUCCESS(status))) {
+    out.append(run);
+    return false;
+  }
+  std::string folded;
+  auto flush = [&](std::string_view segment) {
+    if (segment.empty()) return;
+    folded.clear();
+    UErrorCode s = U_ZERO_ERROR;
+    icu::StringByteSink<std::string> sink(&folded);
+    nfkc_cf->normalizeUTF8(0, piece(segment), sink, nullptr, s);
+    if (U_SUCCESS(s) && folded.size() <= segment.size()) {
+      out.append(folded);
+      return;
+    }
+    for (size_t k = 0; k < segment.size();) {
+      unicode::AppendUtf8(
+          out, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(unicode::Next(segment, k)),
+                                                U_FOLD_CASE_DEFAULT)));
+    }
+  };
+  // Normalisation segments: a character that starts one and what combines
+  // with it.
+  size_t segment_begin = 0;
+  for (size_t i = 0; i < run.size();) {
+    const size_t at = i;
+    const char32_t cp = unicode::Next(run, i);
+    if (at > segment_begin && nfkc_cf->hasBoundaryBefore(static_cast<UChar32>(cp))) {
+      flush(run.substr(segment_begin, at - segment_begin));
+      segment_begin = at;
+    }
+  }
+  flush(run.substr(segment_begin));
+  return true;
+}
+
+// Fold, or with nfkc false only the tables: characters outside them are
+// copied (the second pass over ICU's output).
+std::string FoldImpl(std::string_view utf8, bool nfkc) {
   const auto* in = reinterpret_cast<const unsigned char*>(utf8.data());
   const size_t n = utf8.size();
   std::string out;
@@ -257,9 +291,17 @@ std::string Fold(std::string_view utf8) {
   char* o = out.data();
   size_t i = 0;  // read position
   size_t w = 0;  // write position
-  // Invariant: out.size() - w >= n - i. A valid character never folds to
-  // more bytes than it has (checked when the tables were made), so only
-  // U+FFFD for an invalid byte or two may need to grow the buffer.
+  // Invariant: out.size() - w >= n - i. A character the tables fold never
+  // folds to more bytes than it has (checked when the tables were made), so
+  // only U+FFFD for an invalid byte or an NFKC expansion may need to grow
+  // the buffer.
+  auto reserve = [&](size_t more) {
+    const size_t need = w + more + (n - i);
+    if (need > out.size()) {
+      out.resize(need > 2 * out.size() ? need : 2 * out.size());
+      o = out.data();
+    }
+  };
   while (i < n) {
     while (n - i >= 8) {
       uint64_t x;
@@ -276,34 +318,44 @@ std::string Fold(std::string_view utf8) {
       continue;
     }
 
-    size_t len;
-    char32_t cp;
-    if (in[i] >= 0xC2 && in[i] <= 0xDF && i + 1 < n && (in[i + 1] & 0xC0) == 0x80) {
-      // Two bytes, the common case for Greek and Cyrillic text.
-      cp = (static_cast<char32_t>(in[i] & 0x1F) << 6) | (in[i + 1] & 0x3F);
-      len = 2;
-    } else {
-      cp = Decode(in + i, in + n, &len);
-    }
-    const unsigned char* seq = in + i;
-    i += len;
-    if (cp == kInvalid) {
-      const size_t need = w + 3 + (n - i);
-      if (need > out.size()) {
-        out.resize(need > 2 * out.size() ? need : 2 * out.size());
-        o = out.data();
-      }
+    const size_t start = i;
+    const char32_t cp = unicode::NextSlow(utf8, i);
+    if (cp == unicode::kReplacement) {  // also every ill-formed sequence
+      reserve(3);
       std::memcpy(o + w, "\xEF\xBF\xBD", 3);
       w += 3;
       continue;
     }
-    if (cp >= 0x0300 && cp < 0x0370) {  // combining marks are dropped
+    if (IsDroppedMark(cp)) {  // combining marks are dropped
       ComposeCyrillic(o, w, cp);
       continue;
     }
-    if (cp >= 0x2000) {  // beyond the tables: copied as is
-      std::memcpy(o + w, seq, len);
-      w += len;
+    if (!InTables(cp) && !nfkc) {
+      reserve(i - start);
+      std::memcpy(o + w, in + start, i - start);
+      w += i - start;
+      continue;
+    }
+    if (!InTables(cp)) {
+      // The run of such characters, normalised together so that what
+      // combines (kana and their voicing marks, Hangul jamo) does.
+      size_t end = i;
+      while (end < n && in[end] >= 0x80) {
+        size_t next = end;
+        const char32_t c = unicode::NextSlow(utf8, next);
+        if (c == unicode::kReplacement || InTables(c) || IsDroppedMark(c)) break;
+        end = next;
+      }
+      const std::string_view run = utf8.substr(start, end - start);
+      std::string folded;
+      const bool changed = AppendNfkcCasefold(run, folded);
+      i = end;
+      // NFKC's output may hold ASCII, accented Latin letters and marks:
+      // those go through the tables too.
+      const std::string second = changed ? FoldImpl(folded, false) : std::move(folded);
+      reserve(second.size());
+      std::memcpy(o + w, second.data(), second.size());
+      w += second.size();
       continue;
     }
     const char16_t f = Lookup(cp);
@@ -324,6 +376,10 @@ std::string Fold(std::string_view utf8) {
   out.resize(w);
   return out;
 }
+
+}  // namespace
+
+std::string Fold(std::string_view utf8) { return FoldImpl(utf8, true); }
 
 bool ContainsFolded(std::string_view folded_haystack, std::string_view folded_needle) {
   // Callers usually fold the needle once for many haystacks; folding it again

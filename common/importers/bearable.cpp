@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/json.h"
+#include "core/unicode.h"
 #include "importers/csv_reader.h"
 #include "importers/csv_table.h"
 #include "importers/parse_util.h"
@@ -93,18 +94,8 @@ std::string_view WithoutLeadingSymbols(std::string_view s) {
       s.remove_prefix(1);
       continue;
     }
-    size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    if (len > s.size()) break;
-    uint32_t cp = 0;
-    if (len == 1) {
-      cp = c;
-    } else if (len == 2) {
-      cp = ((c & 0x1Fu) << 6) | (s[1] & 0x3Fu);
-    } else if (len == 3) {
-      cp = ((c & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
-    } else {
-      cp = ((c & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
-    }
+    size_t len = 0;
+    const char32_t cp = core::unicode::Next(s, len);
     const bool symbol = (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
                         (cp >= 0x1F000 && cp <= 0x1FAFF) || cp == 0x200D ||
                         (cp >= 0xE0020 && cp <= 0xE007F);

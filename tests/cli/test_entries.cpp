@@ -165,6 +165,32 @@ BOOST_AUTO_TEST_CASE(search_ignores_case_and_accents) {
   BOOST_TEST(none.out.find("No entries") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(search_finds_the_forms_people_type) {
+  // Issue 18: a ligature, full-width letters, the Kelvin sign, ß and SS,
+  // Turkish dotted and dotless i.
+  CliFixture f;
+  f.Init();
+  std::string fi = f.Add({"note", "--text", "I \xEF\xAC\x81nally slept through"});
+  std::string full =
+      f.Add({"note", "--text", "\xEF\xBC\xA6\xEF\xBC\xB5\xEF\xBC\xAC\xEF\xBC\xAC moon"});
+  std::string kelvin = f.Add({"note", "--text", "The lab was at 4 \xE2\x84\xAA again"});
+  std::string strasse = f.Add({"note", "--text",
+                               "Ich lief die Stra\xC3\x9F"
+                               "e entlang"});
+  std::string turkish = f.Add({"note", "--text", "I\xC5\x9EIKLARI kapatt\xC4\xB1m"});
+  auto finds = [&](const std::string& query, const std::string& id) {
+    ProcessResult r = f.Cli({"search", query});
+    BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    return r.out.find(id.substr(0, 8)) != std::string::npos;
+  };
+  BOOST_TEST(finds("finally", fi));
+  BOOST_TEST(finds("full moon", full));
+  BOOST_TEST(finds("4 k again", kelvin));
+  BOOST_TEST(finds("STRASSE", strasse));
+  BOOST_TEST(finds("\xC4\xB1\xC5\x9F\xC4\xB1klar\xC4\xB1", turkish));  // ışıkları
+  BOOST_TEST(finds("KAPATTIM", turkish));
+}
+
 BOOST_AUTO_TEST_CASE(sessions_add_and_list) {
   CliFixture f;
   f.Init();
