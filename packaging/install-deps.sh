@@ -9,7 +9,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config clang-format
   # the stack
   libsqlite3-dev libssl-dev libpoco-dev libhpdf-dev libboost-test-dev
-  libwxgtk3.2-dev libpoppler-cpp-dev libstemmer-dev
+  libwxgtk3.2-dev libpoppler-cpp-dev libstemmer-dev libicu-dev zlib1g-dev
   # run time: the report font
   fonts-dejavu-core
   # tests: PDF read-back, GUI under a virtual display, server checks
