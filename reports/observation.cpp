@@ -46,6 +46,7 @@ void AddDetail(json::Object& o, const TriggerDetail& d) {
   o.Set("trigger", d.trigger);
   o.Set("emotion", d.emotion);
   o.Set("occurrences", d.occurrences);
+  o.Set("in_period", d.in_period);
   o.Set("base_rate", Rounded(d.base_rate, 1000));
 }
 

@@ -64,6 +64,7 @@ struct TriggerDetail {
   int occurrences = 0;                    // spikes whose `before` or tags had the trigger
   double base_rate = 0;                   // share of all spikes in the window with the emotion
   std::optional<core::Date> window_from;  // where the evidence starts
+  int in_period = 0;                      // of the count, those in the period
 };
 
 // One day of the mood chart.

@@ -221,9 +221,16 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
       o.dates.push_back(spikes[si].entry->date);
     }
     o.id = "trigger-" + ShortHash(f->emotion + "|" + core::text::Fold(phrase));
+    for (uint32_t si : f->hits) d.in_period += spikes[si].entry->in_period ? 1 : 0;
+    // The memory across sessions: both counts, in all and in the period.
+    const std::string lately = d.in_period == 0   ? "none of them"
+                               : d.in_period == o.count ? (o.count == 2 ? "both" : "all of them")
+                               : d.in_period == 1 ? "1 of them"
+                                                  : std::to_string(d.in_period) + " of them";
     o.summary = Capitalized(f->emotion) + " followed " + Quoted(phrase) + " " +
                 std::to_string(o.count) + " of the " + std::to_string(d.occurrences) +
-                " times it came up (since " + ShortDate(from, year) + ").";
+                " times it came up (since " + ShortDate(from, year) + "), " + lately + " " +
+                index.period().Phrase() + ".";
     o.detail = std::move(d);
     out.push_back(std::move(o));
   }

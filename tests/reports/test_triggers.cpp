@@ -70,7 +70,8 @@ BOOST_FIXTURE_TEST_CASE(anxiety_after_messages_from_the_manager, Fixture) {
   BOOST_TEST(d.trigger == "message from my manager");
   BOOST_TEST(obs[0].summary ==
              "Anxiety followed \"message from my manager\" 5 of the 6 times it came up "
-             "(since Oct 1).");
+             "(since Oct 1), all of them between Oct 1 and Nov 16.");
+  BOOST_TEST(d.in_period == 5);
   // The single word "manager" says the same thing: not reported twice.
   BOOST_TEST(obs.size() == 1u);
 }
