@@ -35,16 +35,16 @@ EarlierReportsDialog::EarlierReportsDialog(wxWindow* parent,
       ToWx("The weekly reports kept in your journal, newest first. Choose one to share; "
            "the next step shows exactly what leaves and asks you first. Mark the one you took "
            "to a session, and the next report says what changed since it."));
-  intro->Wrap(FromDIP(640));
-  list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(640, 240)),
+  intro->Wrap(FromDIP(740));
+  list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 240)),
                          wxLC_REPORT | wxLC_SINGLE_SEL);
   list_->SetName(kListName);
   wxcommon::SetAccessibleName(list_, "Kept reports");
   list_->AppendColumn("Period", wxLIST_FORMAT_LEFT, FromDIP(240));
   list_->AppendColumn("Made", wxLIST_FORMAT_LEFT, FromDIP(140));
   list_->AppendColumn("Pages", wxLIST_FORMAT_RIGHT, FromDIP(60));
-  list_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(180));
-  list_->AppendColumn("Taken to a session", wxLIST_FORMAT_LEFT, FromDIP(140));
+  list_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(170));
+  list_->AppendColumn("Taken to a session", wxLIST_FORMAT_LEFT, FromDIP(130));
   for (size_t i = 0; i < reports_.size(); ++i) {
     const long row = list_->InsertItem(static_cast<long>(i), row_text(i, 0));
     for (int column = 1; column < 5; ++column) list_->SetItem(row, column, row_text(i, column));
