@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "reports/embedded_data.h"
 #include "reports/phrase_format.h"
+#include "reports/sorted_sets.h"
 
 namespace fieldnotes::reports {
 namespace {
@@ -308,28 +309,6 @@ std::vector<std::string> LoopSuggester::Concepts(std::string_view text, bool syn
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
-
-namespace {
-
-// Unweighted Dice of two sorted sets.
-double Dice(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  size_t i = 0, j = 0, shared = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++shared;
-      ++i;
-      ++j;
-    }
-  }
-  return a.size() + b.size() == 0 ? 0.0 : 2.0 * static_cast<double>(shared) /
-                                              static_cast<double>(a.size() + b.size());
-}
-
-}  // namespace
 
 double LoopSuggester::Similarity(const std::vector<std::string>& a,
                                  const std::vector<std::string>& b,

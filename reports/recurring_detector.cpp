@@ -7,6 +7,7 @@
 
 #include "reports/loop_groups.h"
 #include "reports/phrase_format.h"
+#include "reports/sorted_sets.h"
 #include "reports/text_units.h"
 
 namespace fieldnotes::reports {
@@ -45,22 +46,7 @@ uint64_t HashTerms(std::span<const uint32_t> terms) {
 }
 
 double AllTermsDice(const TextUnits& units, const Unit& a, const Unit& b) {
-  auto ta = units.AllTerms(a);
-  auto tb = units.AllTerms(b);
-  size_t i = 0, j = 0, shared = 0;
-  while (i < ta.size() && j < tb.size()) {
-    if (ta[i] < tb[j]) {
-      ++i;
-    } else if (tb[j] < ta[i]) {
-      ++j;
-    } else {
-      ++shared;
-      ++i;
-      ++j;
-    }
-  }
-  return ta.size() + tb.size() == 0 ? 0.0
-                                    : 2.0 * shared / static_cast<double>(ta.size() + tb.size());
+  return Dice(units.AllTerms(a), units.AllTerms(b));
 }
 
 class Grouper {

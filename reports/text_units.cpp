@@ -4,6 +4,8 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "reports/sorted_sets.h"
+
 namespace fieldnotes::reports {
 namespace {
 
@@ -25,22 +27,6 @@ void Intersect(const TextUnits& units, std::span<const uint32_t> a, std::span<co
       ++j;
     }
   }
-}
-
-size_t CountShared(std::span<const uint32_t> a, std::span<const uint32_t> b) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n;
-      ++i;
-      ++j;
-    }
-  }
-  return n;
 }
 
 }  // namespace
