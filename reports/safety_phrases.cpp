@@ -290,7 +290,8 @@ core::Result<SafetyPhrases::Phrase> SafetyPhrases::ParsePhrase(std::string_view 
     }
     if (!a.exact && !a.prefix) {
       a.stem = Stem(a.text);
-      a.fuzzy = CharacterCount(a.text) >= kFuzzyLetters;
+      a.chars = static_cast<uint32_t>(CharacterCount(a.text));
+      a.fuzzy = a.chars >= kFuzzyLetters;
     }
     return a;
   };
@@ -490,7 +491,40 @@ void ForEachDeletionKey(std::string_view word, Fn&& fn) {
   }
 }
 
+// The deletion-key filter of a StartIndex: 2^17 bits (16 KiB), indexed by
+// the key's high bits (FNV-1a mixes those best).
+constexpr size_t kDeletionBits = size_t{1} << 17;
+constexpr size_t kDeletionBitWords = kDeletionBits / 64;
+// The first two bytes of a word (two or more bytes long), as a number.
+uint16_t PrefixKey(std::string_view word) {
+  return static_cast<uint16_t>(static_cast<unsigned char>(word[0]) << 8 |
+                               static_cast<unsigned char>(word[1]));
+}
+
+size_t DeletionBit(uint64_t key) { return static_cast<size_t>(key >> 47) & (kDeletionBits - 1); }
+
 }  // namespace
+
+void SafetyPhrases::StartIndex::AddAtom(const Atom& a, uint32_t id) {
+  if (a.any) {
+    always.push_back(id);
+  } else if (a.prefix) {
+    if (a.text.size() >= 2)
+      by_prefix[PrefixKey(a.text)].emplace_back(a.text, id);
+    else
+      by_short_prefix.emplace_back(a.text, id);
+  } else {
+    by_word[a.text].push_back(id);
+    if (!a.exact && !a.stem.empty()) by_stem[a.stem].push_back(id);
+    if (a.fuzzy) {
+      if (deletion_bits.empty()) deletion_bits.assign(kDeletionBitWords, 0);
+      ForEachDeletionKey(a.text, [&](uint64_t key) {
+        by_deletion[key].push_back(id);
+        deletion_bits[DeletionBit(key) / 64] |= uint64_t{1} << (DeletionBit(key) % 64);
+      });
+    }
+  }
+}
 
 void SafetyPhrases::StartIndex::Add(const Phrase& p, uint32_t id) {
   // The atoms a match can begin with: the first atom of each alternative of
@@ -500,23 +534,50 @@ void SafetyPhrases::StartIndex::Add(const Phrase& p, uint32_t id) {
       always.push_back(id);
       break;
     }
-    for (const auto& alt : slot.alternatives) {
-      const Atom& a = alt.front();
-      if (a.any) {
-        always.push_back(id);
-      } else if (a.prefix) {
-        if (a.text.size() >= 2)
-          by_prefix[a.text.substr(0, 2)].emplace_back(a.text, id);
-        else
-          by_short_prefix.emplace_back(a.text, id);
-      } else {
-        by_word[a.text].push_back(id);
-        if (!a.exact && !a.stem.empty()) by_stem[a.stem].push_back(id);
-        if (a.fuzzy) ForEachDeletionKey(a.text, [&](uint64_t key) { by_deletion[key].push_back(id); });
-      }
-    }
+    for (const auto& alt : slot.alternatives) AddAtom(alt.front(), id);
     if (!slot.optional) break;
   }
+}
+
+namespace {
+
+// How much a word of a phrase narrows it down: its length in bytes (a
+// prefix's too), 0 for "_".
+size_t Specificity(const std::string& text, bool any) { return any ? 0 : text.size(); }
+
+}  // namespace
+
+bool SafetyPhrases::StartIndex::AddAnchor(const Phrase& p, uint32_t id) {
+  // The anchor: the required slot after the first whose least specific
+  // alternative is most specific; each alternative is indexed by its most
+  // specific word. Words of three bytes or fewer ("i", "my", "me") narrow
+  // nothing down: such a phrase has no anchor.
+  constexpr size_t kMinSpecificity = 4;
+  const Slot* best = nullptr;
+  size_t best_score = 0;
+  for (size_t k = 1; k < p.slots.size(); ++k) {
+    const Slot& slot = p.slots[k];
+    if (slot.gap || slot.optional) continue;
+    size_t score = SIZE_MAX;
+    for (const auto& alt : slot.alternatives) {
+      size_t most = 0;
+      for (const Atom& a : alt) most = std::max(most, Specificity(a.text, a.any));
+      score = std::min(score, most);
+    }
+    if (score > best_score) {
+      best_score = score;
+      best = &slot;
+    }
+  }
+  if (!best || best_score < kMinSpecificity) return false;
+  for (const auto& alt : best->alternatives) {
+    const Atom* most = &alt.front();
+    for (const Atom& a : alt) {
+      if (Specificity(a.text, a.any) > Specificity(most->text, most->any)) most = &a;
+    }
+    AddAtom(*most, id);
+  }
+  return true;
 }
 
 void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
@@ -529,11 +590,14 @@ void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
   const std::string& word = t.words[i];
   take(by_word, word);
   if (!t.stems.empty()) take(by_stem, t.stems[i]);
-  if (!by_deletion.empty() && CharacterCount(word) + 1 >= kFuzzyLetters) {
-    ForEachDeletionKey(word, [&](uint64_t key) { take(by_deletion, key); });
+  if (!by_deletion.empty() && t.chars[i] + 1 >= kFuzzyLetters) {
+    ForEachDeletionKey(word, [&](uint64_t key) {
+      const size_t bit = DeletionBit(key);
+      if (deletion_bits[bit / 64] >> (bit % 64) & 1) take(by_deletion, key);
+    });
   }
   if (word.size() >= 2) {
-    if (auto it = by_prefix.find(word.substr(0, 2)); it != by_prefix.end()) {
+    if (auto it = by_prefix.find(PrefixKey(word)); it != by_prefix.end()) {
       for (const auto& [prefix, id] : it->second) {
         if (word.starts_with(prefix)) out.push_back(id);
       }
@@ -550,8 +614,26 @@ void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
 void SafetyPhrases::BuildIndexes() {
   raise_starts_ = StartIndex();
   not_danger_starts_ = StartIndex();
-  for (uint32_t i = 0; i < raise_.size(); ++i) raise_starts_.Add(raise_[i], i);
+  raise_anchors_ = StartIndex();
+  raise_unanchored_.assign(raise_.size(), 0);
+  for (uint32_t i = 0; i < raise_.size(); ++i) {
+    raise_starts_.Add(raise_[i], i);
+    if (!raise_anchors_.AddAnchor(raise_[i], i)) raise_unanchored_[i] = 1;
+  }
   for (uint32_t i = 0; i < not_danger_.size(); ++i) not_danger_starts_.Add(not_danger_[i], i);
+  also_parts_.clear();
+  also_starts_ = StartIndex();
+  also_anchors_ = StartIndex();
+  also_unanchored_.clear();
+  for (uint32_t i = 0; i < raise_.size(); ++i) {
+    for (uint32_t k = 0; k < raise_[i].also.size(); ++k) {
+      const auto part = static_cast<uint32_t>(also_parts_.size());
+      raise_[i].also[k].part = part;
+      also_parts_.emplace_back(i, k);
+      also_starts_.Add(raise_[i].also[k], part);
+      also_unanchored_.push_back(also_anchors_.AddAnchor(raise_[i].also[k], part) ? 0 : 1);
+    }
+  }
 }
 
 bool SafetyPhrases::PhraseAtomMatches(const Atom& a, const Text& t, size_t i) {
@@ -561,7 +643,13 @@ bool SafetyPhrases::PhraseAtomMatches(const Atom& a, const Text& t, size_t i) {
   if (word == a.text) return true;
   if (a.exact) return false;
   if (!a.stem.empty() && !t.stems.empty() && t.stems[i] == a.stem) return true;
-  return a.fuzzy && CharacterCount(word) + 1 >= kFuzzyLetters && WithinOneEdit(word, a.text);
+  if (!a.fuzzy || t.chars[i] + 1 < kFuzzyLetters) return false;
+  // One edit keeps the length within one character, and keeps the first
+  // or the last character (both words have four or more): cheap tests
+  // before the full one.
+  if (t.chars[i] + 1 < a.chars || t.chars[i] > a.chars + 1) return false;
+  if (word.front() != a.text.front() && word.back() != a.text.back()) return false;
+  return WithinOneEdit(word, a.text);
 }
 
 bool SafetyPhrases::InList(const std::vector<Atom>& list, std::string_view word) const {
@@ -596,6 +684,8 @@ SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const
       t.sentence.push_back(sentence);
     }
   }
+  t.chars.reserve(t.words.size());
+  for (const std::string& w : t.words) t.chars.push_back(static_cast<uint32_t>(CharacterCount(w)));
   if (!language_.empty()) {
     t.stems.reserve(t.words.size());
     sb_stemmer* stemmer = StemmerOf(language_);  // once per text, not per word
@@ -670,18 +760,35 @@ bool SafetyPhrases::Negated(const Text& t, size_t start) const {
   return false;
 }
 
-bool SafetyPhrases::FoundInSentence(const Phrase& p, const Text& t, int sentence,
-                                    const std::vector<std::pair<size_t, size_t>>& idioms) const {
-  for (size_t start = 0; start < t.words.size(); ++start) {
-    if (t.sentence[start] != sentence) continue;
-    const size_t end = MatchAt(p, t, start);
-    if (end == 0 || Negated(t, start)) continue;
-    const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {
-      return span.first < end && start < span.second;
-    });
-    if (!idiom) return true;
+std::vector<uint32_t> SafetyPhrases::FindParts(
+    const Text& t, int sentence, const std::vector<std::pair<size_t, size_t>>& idioms) const {
+  std::vector<uint8_t> present = also_unanchored_;
+  std::vector<uint32_t> candidates;
+  size_t first = 0;
+  while (first < t.words.size() && t.sentence[first] != sentence) ++first;
+  size_t last = first;
+  while (last < t.words.size() && t.sentence[last] == sentence) ++last;
+  for (size_t i = first; i < last; ++i) {
+    also_anchors_.Candidates(t, i, candidates);
+    for (uint32_t id : candidates) present[id] = 1;
   }
-  return false;
+  std::vector<uint32_t> found;
+  for (size_t start = first; start < last; ++start) {
+    also_starts_.Candidates(t, start, candidates);
+    for (uint32_t id : candidates) {
+      if (!present[id]) continue;
+      const auto [phrase, k] = also_parts_[id];
+      const size_t end = MatchAt(raise_[phrase].also[k], t, start);
+      if (end == 0 || Negated(t, start)) continue;
+      const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {
+        return span.first < end && start < span.second;
+      });
+      if (!idiom) found.push_back(id);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
 }
 
 std::vector<SafetyPhrases::Match> SafetyPhrases::Find(std::string_view text) const {
@@ -690,36 +797,53 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(std::string_view text) con
 
 std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& words) const {
   const Text t = Prepare(words);
-  std::vector<std::pair<size_t, size_t>> idioms;
   std::vector<uint32_t> candidates;
-  for (size_t start = 0; start < t.words.size(); ++start) {
-    not_danger_starts_.Candidates(t, start, candidates);
-    for (uint32_t id : candidates) {
-      if (size_t end = MatchAt(not_danger_[id], t, start)) idioms.emplace_back(start, end);
-    }
+  // The phrases whose anchor (a specific word after the first) is in the
+  // text, or that have none: only they can match.
+  std::vector<uint8_t> present = raise_unanchored_;
+  for (size_t i = 0; i < t.words.size(); ++i) {
+    raise_anchors_.Candidates(t, i, candidates);
+    for (uint32_t id : candidates) present[id] = 1;
   }
+  // The idioms, looked for once a raise phrase is found (most texts have
+  // none).
+  std::optional<std::vector<std::pair<size_t, size_t>>> idioms;
+  auto find_idioms = [&] {
+    idioms.emplace();
+    for (size_t start = 0; start < t.words.size(); ++start) {
+      not_danger_starts_.Candidates(t, start, candidates);
+      for (uint32_t id : candidates) {
+        if (size_t end = MatchAt(not_danger_[id], t, start)) idioms->emplace_back(start, end);
+      }
+    }
+  };
   std::vector<Match> out;
-  std::map<std::pair<const Phrase*, int>, bool> found;  // "a & b": part, sentence -> found
+  // "a & b": the parts found in each sentence, looked for when the first
+  // part of such a phrase is found there.
+  std::map<int, std::vector<uint32_t>> parts;
+  std::vector<uint32_t> starting;
   for (size_t start = 0; start < t.words.size(); ++start) {
-    raise_starts_.Candidates(t, start, candidates);
-    for (uint32_t id : candidates) {
+    raise_starts_.Candidates(t, start, starting);
+    for (uint32_t id : starting) {
+      if (!present[id]) continue;
       const Phrase& p = raise_[id];
       const size_t end = MatchAt(p, t, start);
       if (end == 0 || Negated(t, start)) continue;
-      const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {
+      if (!idioms) find_idioms();
+      const bool idiom = std::any_of(idioms->begin(), idioms->end(), [&](const auto& span) {
         return span.first < end && start < span.second;
       });
       if (idiom) continue;
-      // Each part is looked for once per sentence, however often the
-      // first part matches in it.
-      const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
-        const auto key = std::make_pair(&q, t.sentence[start]);
-        auto it = found.find(key);
-        if (it == found.end())
-          it = found.emplace(key, FoundInSentence(q, t, t.sentence[start], idioms)).first;
-        return it->second;
-      });
-      if (together) out.push_back(Match{p.category, p.index, start, end});
+      if (!p.also.empty()) {
+        auto it = parts.find(t.sentence[start]);
+        if (it == parts.end())
+          it = parts.emplace(t.sentence[start], FindParts(t, t.sentence[start], *idioms)).first;
+        const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
+          return std::binary_search(it->second.begin(), it->second.end(), q.part);
+        });
+        if (!together) continue;
+      }
+      out.push_back(Match{p.category, p.index, start, end});
     }
   }
   return out;

@@ -92,6 +92,7 @@ class SafetyPhrases {
     bool any = false;       // _
     bool exact = false;     // =word
     bool fuzzy = false;     // five letters or more: one typo allowed
+    uint32_t chars = 0;     // its length in characters, for fuzzy atoms
   };
   struct Slot {
     std::vector<std::vector<Atom>> alternatives;
@@ -105,12 +106,14 @@ class SafetyPhrases {
     // "a & b": phrases that must also be found in the same sentence, in
     // any order, each not negated and not part of an idiom.
     std::vector<Phrase> also;
+    uint32_t part = 0;  // for a part of `also`: its number in also_parts_
   };
   struct Text {
     std::vector<std::string> words;
     std::vector<std::string> stems;  // empty when the list has no stemmer
     std::vector<int> clause;         // clause number of each word
     std::vector<int> sentence;       // sentence number of each word
+    std::vector<uint32_t> chars;     // length of each word in characters
   };
 
   core::Result<Phrase> ParsePhrase(std::string_view line) const;
@@ -126,10 +129,6 @@ class SafetyPhrases {
   bool MatchSlots(const Phrase& p, size_t slot, const Text& t, size_t pos, int clause,
                   size_t& best_end) const;
   bool Negated(const Text& t, size_t start) const;
-  // Whether `p` is found in sentence `sentence` of `t`, not negated and not
-  // overlapping one of `idioms`.
-  bool FoundInSentence(const Phrase& p, const Text& t, int sentence,
-                       const std::vector<std::pair<size_t, size_t>>& idioms) const;
   bool InList(const std::vector<Atom>& list, std::string_view word) const;
 
   // Which phrases can start at a word, so that a text is not tried against
@@ -140,15 +139,28 @@ class SafetyPhrases {
   struct StartIndex {
     std::unordered_map<std::string, std::vector<uint32_t>> by_word, by_stem;
     std::unordered_map<uint64_t, std::vector<uint32_t>> by_deletion;
+    // One bit per deletion key (by its low bits): most words of a text
+    // share no key with any phrase, and a bit is cheaper to test than the
+    // map.
+    std::vector<uint64_t> deletion_bits;
     // Prefixes by their first two bytes (shorter ones in by_short_prefix).
-    std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> by_prefix;
+    std::unordered_map<uint16_t, std::vector<std::pair<std::string, uint32_t>>> by_prefix;
     std::vector<std::pair<std::string, uint32_t>> by_short_prefix;
     std::vector<uint32_t> always;  // may start with any word
     void Add(const Phrase& p, uint32_t id);
+    // Indexes `p` by its anchor, a specific word it cannot match without;
+    // false when it has none.
+    bool AddAnchor(const Phrase& p, uint32_t id);
+    void AddAtom(const Atom& a, uint32_t id);
     // The phrases that may start at word `i` of `t`, each once, ascending.
     void Candidates(const Text& t, size_t i, std::vector<uint32_t>& out) const;
   };
   void BuildIndexes();
+  // The parts of "a & b" phrases found in sentence `sentence` of `t`, not
+  // negated and not part of an idiom, ascending: one pass over the sentence
+  // for all parts.
+  std::vector<uint32_t> FindParts(const Text& t, int sentence,
+                                  const std::vector<std::pair<size_t, size_t>>& idioms) const;
 
   std::string language_;  // Snowball algorithm, or empty
   std::map<std::string, std::vector<std::string>, std::less<>> contractions_;
@@ -159,7 +171,14 @@ class SafetyPhrases {
   std::vector<Phrase> raise_;
   std::vector<Phrase> not_danger_;
   StartIndex raise_starts_;
+  StartIndex raise_anchors_;
+  std::vector<uint8_t> raise_unanchored_;  // 1: a phrase without an anchor
   StartIndex not_danger_starts_;
+  // Every part after the first of the "a & b" phrases, as (phrase, part).
+  std::vector<std::pair<uint32_t, uint32_t>> also_parts_;
+  StartIndex also_starts_;
+  StartIndex also_anchors_;
+  std::vector<uint8_t> also_unanchored_;
 };
 
 }  // namespace fieldnotes::reports

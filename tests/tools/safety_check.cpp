@@ -1,14 +1,20 @@
 // safety_check: tries safety lists from disk before they are built in.
 //
-//   safety_check LIST.txt... [--tsv FOLDER [--split dev|holdout]] [--text TEXT]
+//   safety_check LIST.txt... [--tsv FOLDER [--split dev|holdout|fresh]] [--text TEXT]
+//                [--time N]
 //
 // Parses each list (its file name picks the stemmer: de.txt -> german) and
 // reports the first error of a broken one. With --tsv, evaluates the
 // labelled set in FOLDER (docs/safety.md; with --split, only that part of
 // it) and prints the table and every text it got wrong; with --text,
-// prints what one text raises.
+// prints what one text raises; with --time N (and --tsv), checks every text
+// of the set N times and prints the p50 and p99 of one check, a quick look
+// before the bench (bench/run.sh) measures it on journal entries.
 // Exit code 0 when the lists parse, 1 when one does not, 2 on usage.
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -21,16 +27,19 @@ using namespace fieldnotes::reports;
 
 int main(int argc, char** argv) {
   std::vector<std::string> names, contents;
-  std::string tsv, text, split;
+  std::string tsv, text, split, times;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if ((arg == "--tsv" || arg == "--text" || arg == "--split") && i + 1 < argc) {
-      (arg == "--tsv" ? tsv : arg == "--text" ? text : split) = argv[++i];
+    if ((arg == "--tsv" || arg == "--text" || arg == "--split" || arg == "--time") &&
+        i + 1 < argc) {
+      (arg == "--tsv" ? tsv : arg == "--text" ? text : arg == "--split" ? split : times) =
+          argv[++i];
       continue;
     }
     if (arg.starts_with("-")) {
       std::fputs(
-          "usage: safety_check LIST.txt... [--tsv FOLDER [--split dev|holdout]] [--text TEXT]\n",
+          "usage: safety_check LIST.txt... [--tsv FOLDER [--split dev|holdout|fresh]] "
+          "[--text TEXT] [--time N]\n",
           stderr);
       return 2;
     }
@@ -67,6 +76,35 @@ int main(int argc, char** argv) {
       std::printf("%s %s:%d [%s] %s\n", t->danger ? "MISSED" : "RAISED", t->language.c_str(),
                   t->line, t->category.c_str(), t->text.c_str());
     std::printf("\n%s", ev.Table().c_str());
+    const int rounds = times.empty() ? 0 : std::max(1, std::atoi(times.c_str()));
+    std::vector<double> ms;
+    for (int round = 0; round < rounds; ++round) {
+      for (const testing::Labelled& t : set) {
+        const auto start = std::chrono::steady_clock::now();
+        (void)detector->CheckText(t.text);
+        ms.push_back(std::chrono::duration<double, std::milli>(
+                         std::chrono::steady_clock::now() - start)
+                         .count());
+      }
+    }
+    if (!ms.empty() && std::getenv("SAFETY_SLOWEST")) {
+      // The texts slowest in their best round: what the matcher finds hard,
+      // with the machine's noise taken out.
+      std::vector<std::pair<double, size_t>> best(set.size(), {1e9, 0});
+      for (size_t k = 0; k < ms.size(); ++k) {
+        auto& b = best[k % set.size()];
+        b = {std::min(b.first, ms[k]), k % set.size()};
+      }
+      std::sort(best.rbegin(), best.rend());
+      for (size_t k = 0; k < 8 && k < best.size(); ++k)
+        std::printf("%.3f ms %s:%d\n", best[k].first, set[best[k].second].language.c_str(),
+                    set[best[k].second].line);
+    }
+    if (!ms.empty()) {
+      std::sort(ms.begin(), ms.end());
+      std::printf("\none check: p50 %.3f ms, p99 %.3f ms, max %.3f ms (%zu checks)\n",
+                  ms[ms.size() / 2], ms[ms.size() * 99 / 100], ms.back(), ms.size());
+    }
   }
   return 0;
 }
