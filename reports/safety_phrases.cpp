@@ -207,6 +207,40 @@ core::Result<std::vector<std::vector<std::string_view>>> Expand(std::string_view
   return out;
 }
 
+bool IsDefineNameChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// A line with each "@name" replaced by "(body)" of its [define]. In a
+// definition line itself, only the part after '=' is expanded.
+core::Result<std::string> ExpandDefines(
+    std::string_view line, const std::map<std::string, std::string, std::less<>>& defines,
+    bool definition) {
+  std::string out;
+  size_t i = 0;
+  if (definition) {
+    const size_t eq = line.find('=');
+    if (eq == std::string_view::npos) return std::string(line);
+    out.append(line.substr(0, eq + 1));
+    i = eq + 1;
+  }
+  while (i < line.size()) {
+    if (line[i] != '@') {
+      out.push_back(line[i++]);
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < line.size() && IsDefineNameChar(line[end])) ++end;
+    const std::string_view name = line.substr(i + 1, end - i - 1);
+    auto it = defines.find(name);
+    if (it == defines.end())
+      return core::Status::InvalidArgument("@" + std::string(name) + " is not defined above");
+    out += "(" + it->second + ")";
+    i = end;
+  }
+  return out;
+}
+
 }  // namespace
 
 namespace {
@@ -360,8 +394,11 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
     kBridge,
     kNegationVoid,
     kRaise,
-    kNotDanger
+    kNotDanger,
+    kDefine
   };
+  // [define]: "@name = body", a group used by later lines as @name.
+  std::map<std::string, std::string, std::less<>> defines;
   Section section = Section::kNone;
   SafetyCategory category = SafetyCategory::kSuicidalThoughts;
   int line_no = 0;
@@ -387,6 +424,8 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
         section = Section::kNegationVoid;
       } else if (s == "not_danger") {
         section = Section::kNotDanger;
+      } else if (s == "define") {
+        section = Section::kDefine;
       } else if (s.starts_with("raise:")) {
         section = Section::kRaise;
         auto c = SafetyCategoryFromName(s.substr(6));
@@ -397,9 +436,29 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
       }
       continue;
     }
+    std::string expanded;
+    if (line.find('@') != std::string_view::npos && section != Section::kContractions) {
+      auto e = ExpandDefines(line, defines, section == Section::kDefine);
+      if (!e.ok()) return error(e.status().message());
+      expanded = std::move(*e);
+      line = expanded;
+    }
     switch (section) {
       case Section::kNone:
         return error("a line outside any section");
+      case Section::kDefine: {
+        const size_t eq = line.find('=');
+        const std::string_view name = Trim(line.substr(0, eq));
+        if (eq == std::string_view::npos || name.size() < 2 || name[0] != '@' ||
+            !std::all_of(name.begin() + 1, name.end(), IsDefineNameChar))
+          return error("a definition reads \"@name = body\"");
+        const std::string_view body = Trim(line.substr(eq + 1));
+        if (body.empty()) return error("an empty definition");
+        if (auto check = out.ParsePhrase("(" + std::string(body) + ")"); !check.ok())
+          return error(check.status().message());
+        defines[std::string(name.substr(1))] = std::string(body);
+        break;
+      }
       case Section::kContractions: {
         size_t eq = line.find('=');
         if (eq == std::string_view::npos) return error("a contraction needs '='");

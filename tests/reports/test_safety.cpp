@@ -238,6 +238,30 @@ suicidal (thoughts|feelings)
   BOOST_TEST(!r.Has(SafetyCategory::kHarmFromOthers));
 }
 
+BOOST_AUTO_TEST_CASE(defined_groups_are_written_once_and_used_everywhere) {
+  const char* list = R"([define]
+@self = i|me|myself
+@end = (die|dead) | (end|ending) (it|my life)
+@want = want|wish|(think|thinking) about
+[raise:wish_dead]
+@self .. @want .. @end
+[raise:method_plan]
+(rope|pills) & @self .. @want .. @end
+[not_danger]
+@end (of|to) (the|this) (film|book)
+)";
+  const EmbeddedFile files[] = {{"safety/en.txt", list}};
+  auto detector = SafetyDetector::FromFiles(files);
+  BOOST_REQUIRE_MESSAGE(detector.ok(), detector.status().message());
+  auto check = [&](const char* text) { return detector->CheckText(text); };
+  BOOST_TEST(check("some days I think about ending it").raised());
+  BOOST_TEST(check("all day me wishing to be dead").raised());
+  BOOST_TEST(!check("me, wishing. to be dead").raised());  // a phrase stays in its clause
+  BOOST_TEST(!check("we want to see the end of the film").raised());
+  BOOST_TEST(check("the pills are there and I think about ending my life")
+                 .Has(SafetyCategory::kMethodPlan));
+}
+
 BOOST_AUTO_TEST_CASE(broken_lists_are_refused_with_their_line) {
   for (const char* bad : {
            "[raise:wish_dead]\n(a|(b c)\n",     // unclosed nested group
@@ -250,6 +274,11 @@ BOOST_AUTO_TEST_CASE(broken_lists_are_refused_with_their_line) {
            "[raise:wish_dead]\nwant to die & \n",   // an empty part
            "[not_danger]\nkilling & me\n",          // '&' only where it raises
            "[raise:wish_dead]\nwant (to .. die)\n", // a gap only between slots
+           "[raise:wish_dead]\n@die now\n",          // a group not defined
+           "[define]\ndie = die|dead\n",             // a definition without '@'
+           "[define]\n@die =\n",                     // an empty definition
+           "[define]\n@die = (die|dead\n",           // a broken body
+           "[define]\n@Die = die\n",                 // names are lower case
        }) {
     auto parsed = SafetyPhrases::Parse(bad, "bad.txt");
     BOOST_TEST(!parsed.ok(), bad);
