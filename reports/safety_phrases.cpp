@@ -490,16 +490,23 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
       }
       case Section::kRaise:
       case Section::kNotDanger: {
-        // "a & b & c": all of them in one sentence (raise sections only).
+        // "a & b & c": all of them in one sentence; "a && b": all of them
+        // in the same text, any sentences (raise sections only).
+        const bool whole_text = line.find("&&") != std::string_view::npos;
+        const std::string_view separator = whole_text ? "&&" : "&";
         std::vector<std::string_view> parts;
         for (size_t from = 0;;) {
-          const size_t amp = line.find('&', from);
+          const size_t amp = line.find(separator, from);
           parts.push_back(Trim(line.substr(from, amp == std::string_view::npos
                                                      ? std::string_view::npos
                                                      : amp - from)));
           if (amp == std::string_view::npos) break;
-          from = amp + 1;
+          from = amp + separator.size();
         }
+        if (whole_text && std::any_of(parts.begin(), parts.end(), [](std::string_view part) {
+              return part.find('&') != std::string_view::npos;
+            }))
+          return error("a line joins its parts with '&' or with '&&', not both");
         if (parts.size() > 1 && section != Section::kRaise)
           return error("'&' only in a raise section");
         auto phrase = out.ParsePhrase(parts[0]);
@@ -510,6 +517,7 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
           phrase->also.push_back(std::move(*more));
         }
         auto& list = section == Section::kRaise ? out.raise_ : out.not_danger_;
+        phrase->whole_text = whole_text;
         phrase->category = category;
         phrase->index = list.size();
         list.push_back(std::move(*phrase));
@@ -823,10 +831,12 @@ std::vector<uint32_t> SafetyPhrases::FindParts(
     const Text& t, int sentence, const std::vector<std::pair<size_t, size_t>>& idioms) const {
   std::vector<uint8_t> present = also_unanchored_;
   std::vector<uint32_t> candidates;
-  size_t first = 0;
-  while (first < t.words.size() && t.sentence[first] != sentence) ++first;
-  size_t last = first;
-  while (last < t.words.size() && t.sentence[last] == sentence) ++last;
+  size_t first = 0, last = t.words.size();
+  if (sentence >= 0) {
+    while (first < t.words.size() && t.sentence[first] != sentence) ++first;
+    last = first;
+    while (last < t.words.size() && t.sentence[last] == sentence) ++last;
+  }
   for (size_t i = first; i < last; ++i) {
     also_anchors_.Candidates(t, i, candidates);
     for (uint32_t id : candidates) present[id] = 1;
@@ -894,9 +904,9 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
       });
       if (idiom) continue;
       if (!p.also.empty()) {
-        auto it = parts.find(t.sentence[start]);
-        if (it == parts.end())
-          it = parts.emplace(t.sentence[start], FindParts(t, t.sentence[start], *idioms)).first;
+        const int where = p.whole_text ? -1 : t.sentence[start];
+        auto it = parts.find(where);
+        if (it == parts.end()) it = parts.emplace(where, FindParts(t, where, *idioms)).first;
         const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
           return std::binary_search(it->second.begin(), it->second.end(), q.part);
         });

@@ -106,6 +106,7 @@ class SafetyPhrases {
     // "a & b": phrases that must also be found in the same sentence, in
     // any order, each not negated and not part of an idiom.
     std::vector<Phrase> also;
+    bool whole_text = false;  // "a && b": anywhere in the same text
     uint32_t part = 0;  // for a part of `also`: its number in also_parts_
   };
   struct Text {
@@ -156,7 +157,8 @@ class SafetyPhrases {
     void Candidates(const Text& t, size_t i, std::vector<uint32_t>& out) const;
   };
   void BuildIndexes();
-  // The parts of "a & b" phrases found in sentence `sentence` of `t`, not
+  // The parts of "a & b" phrases found in sentence `sentence` of `t` (or
+  // anywhere in it when `sentence` is -1, for "a && b"), not
   // negated and not part of an idiom, ascending: one pass over the sentence
   // for all parts.
   std::vector<uint32_t> FindParts(const Text& t, int sentence,

@@ -262,6 +262,32 @@ BOOST_AUTO_TEST_CASE(defined_groups_are_written_once_and_used_everywhere) {
                  .Has(SafetyCategory::kMethodPlan));
 }
 
+BOOST_AUTO_TEST_CASE(and_and_joins_parts_across_sentences_of_one_text) {
+  const char* list = R"([negation]
+never
+[raise:method_plan]
+(picked|chose) [a|the] (date|day) && (tonight|weekend|the (14th|15th))
+(bought|got) [the] rope & tonight
+)";
+  const EmbeddedFile files[] = {{"safety/en.txt", list}};
+  auto detector = SafetyDetector::FromFiles(files);
+  BOOST_REQUIRE_MESSAGE(detector.ok(), detector.status().message());
+  auto raises = [&](const char* text) { return detector->CheckText(text).raised(); };
+  BOOST_TEST(raises("picked a date. the 14th, after mums birthday"));
+  BOOST_TEST(raises("the weekend, yes. picked the day"));
+  BOOST_TEST(!raises("picked a date"));
+  // '&' stays within its sentence.
+  BOOST_TEST(raises("got the rope, tonight"));
+  BOOST_TEST(!raises("got the rope. tonight pasta"));
+  // Each part alone obeys negation and idioms.
+  BOOST_TEST(!raises("never picked a date. the weekend is free"));
+  // Two fields of an entry are two texts.
+  core::Entry e;
+  e.body = "picked a date";
+  e.thought = "the weekend";
+  BOOST_TEST(!detector->Check(e).raised());
+}
+
 BOOST_AUTO_TEST_CASE(broken_lists_are_refused_with_their_line) {
   for (const char* bad : {
            "[raise:wish_dead]\n(a|(b c)\n",     // unclosed nested group
@@ -279,6 +305,7 @@ BOOST_AUTO_TEST_CASE(broken_lists_are_refused_with_their_line) {
            "[define]\n@die =\n",                     // an empty definition
            "[define]\n@die = (die|dead\n",           // a broken body
            "[define]\n@Die = die\n",                 // names are lower case
+           "[raise:wish_dead]\na && b & c\n",          // '&' or '&&', not both
        }) {
     auto parsed = SafetyPhrases::Parse(bad, "bad.txt");
     BOOST_TEST(!parsed.ok(), bad);
