@@ -271,7 +271,7 @@ Status JournalBench::MeasurePatterns(const Journal& journal) {
   // is a real one and the period since it holds a typical two weeks.
   core::FakeClock clock(core::Timestamp{core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0});
   reports::JournalData data{journal.entries(), journal.sessions(), journal.threads()};
-  const reports::Period whole = reports::Period::WholeHistory(journal.entries(), clock);
+  const reports::Period whole = reports::Period::WholeHistory(journal.entries().oldest_first(), clock);
   const reports::Period recent = reports::Period::SinceLastSession(journal.sessions(), clock);
   std::vector<double> whole_ms, recent_ms;
   size_t observations = 0;

@@ -49,7 +49,7 @@ core::Status JournalBench::MeasureReport(const core::Journal& journal) {
   core::FakeClock clock(core::Timestamp{core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0});
   const reports::JournalData data{journal.entries(), journal.sessions(), journal.threads()};
   const reports::Period recent = reports::Period::SinceLastSession(journal.sessions(), clock);
-  const reports::Period whole = reports::Period::WholeHistory(journal.entries(), clock);
+  const reports::Period whole = reports::Period::WholeHistory(journal.entries().oldest_first(), clock);
   std::vector<double> recent_ms, whole_ms;
   Made weekly, history;
   for (int i = 0; i < options_.report_runs; ++i) {

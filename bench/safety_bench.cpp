@@ -19,7 +19,7 @@ using Clock = std::chrono::steady_clock;
 constexpr size_t kSafetyEntries = 5000;
 
 template <typename Check>
-std::vector<double> TimeEach(const std::vector<core::Entry>& entries, size_t count, Check check,
+std::vector<double> TimeEach(const core::EntryList& entries, size_t count, Check check,
                              size_t& raised) {
   std::vector<double> ms;
   raised = 0;
@@ -34,7 +34,7 @@ std::vector<double> TimeEach(const std::vector<core::Entry>& entries, size_t cou
 }  // namespace
 
 core::Status JournalBench::MeasureSafety(const core::Journal& journal) {
-  const std::vector<core::Entry>& entries = journal.entries();
+  const core::EntryList entries = journal.entries();
   const size_t count = std::min(entries.size(), kSafetyEntries);
   *log_ << "timing the safety check of " << count << " entries..." << std::endl;
   const reports::SafetyDetector& all = reports::SafetyDetector::Default();

@@ -68,7 +68,7 @@ CliStatus RunLoopSuggest(Context& context, const Args& args) {
   auto synonyms = reports::SynonymTable::FromEmbedded(tokenizer);
   if (!synonyms.ok()) return synonyms.status();
   reports::LoopSuggester suggester(tokenizer, *synonyms);
-  const auto suggestions = suggester.Suggest((*journal)->entries(), *groups);
+  const auto suggestions = suggester.Suggest((*journal)->entries().oldest_first(), *groups);
   if (args.Has("--json")) {
     core::json::Array out;
     for (const auto& s : suggestions) {

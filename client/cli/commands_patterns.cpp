@@ -53,7 +53,7 @@ CliResult<core::Entry> EntryById(const core::Journal& journal, const std::string
 }
 
 reports::JournalData DataOf(const core::Journal& journal) {
-  return reports::JournalData{journal.entries(), journal.sessions(), journal.threads()};
+  return reports::JournalData{journal.entries().oldest_first(), journal.sessions(), journal.threads()};
 }
 
 // Records the entry's questions if it has none yet, saving it.
@@ -118,7 +118,7 @@ CliStatus RunPatterns(Context& context, const Args& args) {
   auto synonyms = reports::SynonymTable::FromEmbedded(tokenizer);
   if (!synonyms.ok()) return synonyms.status();
   reports::LoopSuggester suggester(tokenizer, *synonyms);
-  const size_t suggested = suggester.Suggest((*journal)->entries(), *groups).size();
+  const size_t suggested = suggester.Suggest((*journal)->entries().oldest_first(), *groups).size();
   if (suggested > 0) {
     text += "\n" +
             std::string(suggested == 1 ? "Two loops you wrote differently may be the same worry."

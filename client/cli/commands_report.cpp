@@ -137,7 +137,7 @@ CliStatus RunReport(Context& context, const Args& args) {
       chosen->has_value() ? **chosen : reports::Period::SinceLastSession(j.sessions(), clock);
   auto groups = reports::LoadLoopGroups(j);
   if (!groups.ok()) return groups.status();
-  const reports::JournalData data{j.entries(), j.sessions(), j.threads(), groups->same};
+  const reports::JournalData data{j.entries().oldest_first(), j.sessions(), j.threads(), groups->same};
   const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
   auto stored = reports::ReportStore::List(j);
   if (!stored.ok()) return stored.status();

@@ -45,7 +45,7 @@ void JournalController::NoteKeptReport(reports::StoredReport report) {
 }
 
 reports::JournalData JournalController::data() const {
-  return reports::JournalData{journal_->entries(), journal_->sessions(), journal_->threads()};
+  return reports::JournalData{journal_->entries().oldest_first(), journal_->sessions(), journal_->threads()};
 }
 
 core::Status JournalController::SaveSettings(const AppSettings& settings) {

@@ -160,7 +160,7 @@ void PatternsPanel::Analyze() {
   stale_ = false;
   const JournalController& controller = host_.controller();
   auto snapshot = std::make_shared<Snapshot>();
-  snapshot->entries = controller.journal().entries();
+  snapshot->entries = controller.journal().entries().ToVector();
   snapshot->sessions = controller.journal().sessions();
   snapshot->threads = controller.journal().threads();
   if (auto groups = reports::LoadLoopGroups(controller.journal()); groups.ok())

@@ -28,7 +28,7 @@ ReportSnapshot TakeSnapshot(const core::Journal& journal, const AppSettings& set
   if (auto taken = reports::ReportStore::TakenIds(journal); taken.ok()) s.brought = *taken;
   if (auto shared = sync::SharedReportIds(journal); shared.ok()) s.brought.merge(*shared);
   if (auto groups = reports::LoadLoopGroups(journal); groups.ok()) s.same_worry = groups->same;
-  s.entries = journal.entries();
+  s.entries = journal.entries().ToVector();  // newest first
   s.sessions = journal.sessions();
   s.threads = journal.threads();
   s.paper = settings.paper == PaperSize::kLetter ? reports::Paper::kLetter : reports::Paper::kA4;

@@ -107,7 +107,7 @@ void AppendSession(std::string& out, const Session& s) {
 }
 
 template <typename T, typename TimeOf>
-std::vector<const T*> OldestFirst(const std::vector<T>& items, TimeOf time_of) {
+std::vector<const T*> OldestFirst(std::span<const T> items, TimeOf time_of) {
   std::vector<const T*> out;
   out.reserve(items.size());
   for (const auto& item : items) out.push_back(&item);
@@ -119,11 +119,12 @@ std::vector<const T*> OldestFirst(const std::vector<T>& items, TimeOf time_of) {
 }
 
 std::vector<const Entry*> EntriesOldestFirst(const Journal& journal) {
-  return OldestFirst(journal.entries(), [](const Entry& e) { return e.written_at; });
+  return OldestFirst(journal.entries().oldest_first(),
+                     [](const Entry& e) { return e.written_at; });
 }
 
 std::vector<const Session*> SessionsOldestFirst(const Journal& journal) {
-  return OldestFirst(journal.sessions(), [](const Session& s) { return s.at; });
+  return OldestFirst(std::span<const Session>(journal.sessions()), [](const Session& s) { return s.at; });
 }
 
 }  // namespace

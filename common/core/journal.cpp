@@ -478,6 +478,16 @@ Result<crypto::SecureString> Journal::GetRecord(Table table, std::string_view id
   return DecryptRecord(table, id, sqlite3_column_int(stmt->get(), 0), ColumnBlob(stmt->get(), 1));
 }
 
+Status Journal::ExpectNoRecord(Table table, std::string_view id, std::string_view taken) const {
+  auto stmt = Prepare(db_->get(), "SELECT 1 FROM " + std::string(TableName(table)) + " WHERE id = ?1");
+  if (!stmt.ok()) return stmt.status();
+  BindText(stmt->get(), 1, id);
+  const int rc = sqlite3_step(stmt->get());
+  if (rc == SQLITE_ROW) return Status::AlreadyExists(std::string(taken));
+  if (rc != SQLITE_DONE) return SqliteStatus(db_->get(), rc, "looking up a record");
+  return Status::Ok();
+}
+
 Result<std::vector<std::string>> Journal::ListRecordIds(Table table) const {
   auto stmt =
       Prepare(db_->get(), "SELECT id FROM " + std::string(TableName(table)) + " ORDER BY id");

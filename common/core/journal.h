@@ -18,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,6 +87,33 @@ namespace internal {
 struct RecordIndex;
 }  // namespace internal
 
+// The journal's entries, newest first (by written_at, then id), as a view
+// of its storage, which is oldest first so that a new entry is added at the
+// end instead of moving every other one. Valid until the journal changes.
+class EntryList {
+ public:
+  using const_iterator = std::vector<Entry>::const_reverse_iterator;
+  explicit EntryList(const std::vector<Entry>& oldest_first) : v_(&oldest_first) {}
+  const_iterator begin() const { return v_->crbegin(); }
+  const_iterator end() const { return v_->crend(); }
+  size_t size() const { return v_->size(); }
+  bool empty() const { return v_->empty(); }
+  const Entry& operator[](size_t i) const { return (*v_)[v_->size() - 1 - i]; }
+  const Entry& front() const { return v_->back(); }   // the newest
+  const Entry& back() const { return v_->front(); }   // the oldest
+  // The same entries oldest first, contiguous: what reports::JournalData
+  // reads.
+  std::span<const Entry> oldest_first() const { return *v_; }
+  // For the functions that read entries in any order (reports::JournalData,
+  // the six-word rule, the loop suggester): oldest first.
+  operator std::span<const Entry>() const { return *v_; }  // NOLINT(google-explicit-constructor)
+  // A copy, newest first.
+  std::vector<Entry> ToVector() const { return {begin(), end()}; }
+
+ private:
+  const std::vector<Entry>* v_;
+};
+
 class Journal {
  public:
   ~Journal();
@@ -112,7 +140,7 @@ class Journal {
   const std::string& path() const { return path_; }
 
   // ---- entries (in memory, newest first by written_at, then id) ----
-  const std::vector<Entry>& entries() const { return entries_; }
+  EntryList entries() const { return EntryList(entries_); }
   std::vector<const Entry*> ListEntries(const EntryFilter& filter) const;
   // NotFound when absent. Accepts a unique id prefix of 8+ characters.
   Result<Entry> GetEntry(std::string_view id) const;
@@ -167,6 +195,8 @@ class Journal {
   Result<crypto::SecureString> DecryptRecord(Table table, std::string_view id, int format,
                                              crypto::ByteView blob) const;
   Status EnsureThread(const std::string& title);
+  // AlreadyExists(`taken`) when `table` holds a record `id`.
+  Status ExpectNoRecord(Table table, std::string_view id, std::string_view taken) const;
   void SortEntries();
 
   std::unique_ptr<Db> db_;
@@ -175,7 +205,7 @@ class Journal {
   crypto::HmacSha256Key index_key_;  // record_index.h, derived from data_key_
   JournalOptions options_;
   double kdf_seconds_ = 0;
-  std::vector<Entry> entries_;
+  std::vector<Entry> entries_;       // oldest first: EntryList shows them newest first
   std::vector<std::string> folded_;  // folded searchable text, parallel to entries_
   std::vector<Session> sessions_;
   std::vector<Thread> threads_;

@@ -21,10 +21,11 @@ using internal::WriteTransaction;
 
 namespace {
 
-bool NewerFirst(const Entry& a, const Entry& b) {
+// The order of the journal's storage, oldest first (EntryList reverses it).
+bool OlderFirst(const Entry& a, const Entry& b) {
   if (a.written_at.unix_seconds != b.written_at.unix_seconds)
-    return a.written_at.unix_seconds > b.written_at.unix_seconds;
-  return a.id > b.id;
+    return a.written_at.unix_seconds < b.written_at.unix_seconds;
+  return a.id < b.id;
 }
 
 bool SameSession(const Session& a, const Session& b) {
@@ -107,7 +108,7 @@ Status Journal::LoadAll() {
 }
 
 void Journal::SortEntries() {
-  std::sort(entries_.begin(), entries_.end(), NewerFirst);
+  std::sort(entries_.begin(), entries_.end(), OlderFirst);
   folded_.resize(entries_.size());
   for (size_t i = 0; i < entries_.size(); ++i)
     folded_[i] = text::Fold(entries_[i].SearchableText());
@@ -115,7 +116,7 @@ void Journal::SortEntries() {
 
 std::vector<const Entry*> Journal::ListEntries(const EntryFilter& filter) const {
   std::vector<const Entry*> out;
-  for (const Entry& e : entries_) {
+  for (const Entry& e : entries()) {
     if (filter.kind && e.kind != *filter.kind) continue;
     if (filter.from || filter.to) {
       Date d = e.written_at.LocalDate();
@@ -129,7 +130,7 @@ std::vector<const Entry*> Journal::ListEntries(const EntryFilter& filter) const 
 
 Result<Entry> Journal::GetEntry(std::string_view id) const {
   const Entry* found = nullptr;
-  for (const Entry& e : entries_) {
+  for (const Entry& e : entries()) {
     if (e.id == id) return e;
     if (id.size() >= 8 && id.size() < e.id.size() && e.id.compare(0, id.size(), id) == 0) {
       if (found) return Status::InvalidArgument("the id prefix matches more than one entry");
@@ -178,13 +179,14 @@ Status Journal::EnsureThread(const std::string& title) {
 Result<std::string> Journal::AddEntry(Entry e) {
   if (e.id.empty()) e.id = NewUuid();
   FN_RETURN_IF_ERROR(Validate(e));
-  for (const Entry& x : entries_)
-    if (x.id == e.id) return Status::AlreadyExists("an entry with that id exists");
   std::string plain = json::Write(json::Value(EntryToJson(e)));
   size_t threads_before = threads_.size();
   {
     WriteTransaction tx(db_->get());
     Status s = tx.Begin();
+    // Taken ids are looked up by the table's primary key (O(log n)), in
+    // the transaction that writes, not in a pass over every entry.
+    if (s.ok()) s = ExpectNoRecord(Table::kEntries, e.id, "an entry with that id exists");
     if (s.ok()) s = EnsureThread(e.thread);
     if (s.ok()) s = WriteRecord(Table::kEntries, e.id, plain);
     if (s.ok()) s = tx.Commit();
@@ -194,7 +196,8 @@ Result<std::string> Journal::AddEntry(Entry e) {
       return s;
     }
   }
-  auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, NewerFirst);
+  // A new entry is usually the newest: found from the end, added at the end.
+  auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, OlderFirst);
   size_t index = static_cast<size_t>(pos - entries_.begin());
   folded_.insert(folded_.begin() + static_cast<std::ptrdiff_t>(index),
                  text::Fold(e.SearchableText()));
@@ -224,7 +227,7 @@ Status Journal::UpdateEntry(const Entry& e) {
   const auto at = static_cast<std::ptrdiff_t>(it - entries_.begin());
   entries_.erase(it);
   folded_.erase(folded_.begin() + at);
-  auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, NewerFirst);
+  auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, OlderFirst);
   folded_.insert(folded_.begin() + (pos - entries_.begin()), text::Fold(e.SearchableText()));
   entries_.insert(pos, e);
   return Status::Ok();
@@ -245,7 +248,7 @@ std::vector<const Entry*> Journal::Search(std::string_view query) const {
   std::vector<const Entry*> out;
   std::string needle = text::Fold(query);
   if (needle.empty()) return out;
-  for (size_t i = 0; i < entries_.size(); ++i)
+  for (size_t i = entries_.size(); i-- > 0;)  // newest first
     if (text::ContainsFolded(folded_[i], needle)) out.push_back(&entries_[i]);
   return out;
 }

@@ -25,7 +25,7 @@ class SampleJournal {
   SampleJournal();
   core::Journal& journal() { return *journal_; }
   JournalData data() const {
-    return JournalData{journal_->entries(), journal_->sessions(), journal_->threads()};
+    return JournalData{journal_->entries().oldest_first(), journal_->sessions(), journal_->threads()};
   }
   const std::string& dir() const { return dir_path_; }
 
