@@ -56,15 +56,6 @@ std::string RecordAad(Table table, std::string_view id, int format, uint64_t cou
   return aad;
 }
 
-// The write counter in a record's blob: bytes 1-8 of a format 2 record,
-// 0 for format 1 (and for a blob too short to hold one: it fails later).
-uint64_t CounterOf(int format, crypto::ByteView blob) {
-  if (format != kRecordFormat || blob.size() < 1 + kCounterBytes) return 0;
-  uint64_t v = 0;
-  for (size_t i = 1; i <= kCounterBytes; ++i) v = (v << 8) | blob[i];
-  return v;
-}
-
 std::string KeyAad(const std::string& kdf) {
   std::string aad(kKeyAadLabel);
   aad += '\0';
@@ -118,12 +109,6 @@ Result<crypto::Bytes> GetMeta(sqlite3* db, std::string_view key) {
   return crypto::Bytes(v.begin(), v.end());
 }
 
-Result<internal::RecordIndex> LoadIndex(sqlite3* db) {
-  auto bytes = GetMeta(db, kIndexMeta);
-  if (!bytes.ok()) return bytes.status();
-  return internal::RecordIndex::Parse(*bytes);
-}
-
 Status SaveIndex(sqlite3* db, const internal::RecordIndex& index) {
   return SetMeta(db, kIndexMeta, index.Serialize());
 }
@@ -136,20 +121,7 @@ constexpr Table kAllTables[] = {Table::kEntries, Table::kSessions, Table::kThrea
 // term from its id and the counter in its blob (nothing is decrypted).
 Result<internal::RecordIndex> IndexOfFile(sqlite3* db, const crypto::HmacSha256Key& key) {
   internal::RecordIndex index;
-  for (Table t : kAllTables) {
-    auto stmt = Prepare(db, "SELECT id, format, substr(blob, 1, " +
-                                std::to_string(1 + kCounterBytes) + ") FROM " +
-                                std::string(TableName(t)));
-    if (!stmt.ok()) return stmt.status();
-    int rc;
-    while ((rc = sqlite3_step(stmt->get())) == SQLITE_ROW) {
-      const uint64_t counter =
-          CounterOf(sqlite3_column_int(stmt->get(), 1), ColumnBlob(stmt->get(), 2));
-      index.last_counter = std::max(index.last_counter, counter);
-      FN_RETURN_IF_ERROR(index.Toggle(key, t, ColumnText(stmt->get(), 0), counter, true));
-    }
-    if (rc != SQLITE_DONE) return SqliteStatus(db, rc, "reading the record index");
-  }
+  FN_RETURN_IF_ERROR(internal::AddToIndex(db, key, kAllTables, index));
   return index;
 }
 
@@ -164,7 +136,7 @@ Result<std::optional<uint64_t>> StoredCounter(sqlite3* db, Table table, std::str
   if (rc == SQLITE_DONE) return std::optional<uint64_t>();
   if (rc != SQLITE_ROW) return SqliteStatus(db, rc, "reading a record");
   return std::optional<uint64_t>(
-      CounterOf(sqlite3_column_int(stmt->get(), 0), ColumnBlob(stmt->get(), 1)));
+      internal::CounterOf(sqlite3_column_int(stmt->get(), 0), ColumnBlob(stmt->get(), 1)));
 }
 
 // What differs between the stored index and the records in the file, in
@@ -175,7 +147,7 @@ Result<std::vector<std::string>> IndexDifferences(sqlite3* db, const crypto::Hma
     sqlite3* db;
     ~EndRead() { sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr); }
   } end_read{db};
-  auto stored = LoadIndex(db);
+  auto stored = internal::LoadIndex(db);
   if (!stored.ok()) return stored.status();
   auto actual = IndexOfFile(db, key);
   if (!actual.ok()) return actual.status();
@@ -214,6 +186,49 @@ bool FileExists(const std::string& path) {
 }
 
 }  // namespace
+
+namespace internal {
+
+uint64_t CounterOf(int format, crypto::ByteView blob) {
+  if (format != kRecordFormat || blob.size() < 1 + kCounterBytes) return 0;
+  uint64_t v = 0;
+  for (size_t i = 1; i <= kCounterBytes; ++i) v = (v << 8) | blob[i];
+  return v;
+}
+
+Result<RecordIndex> LoadIndex(sqlite3* db) {
+  auto bytes = GetMeta(db, kIndexMeta);
+  if (!bytes.ok()) return bytes.status();
+  return RecordIndex::Parse(*bytes);
+}
+
+void AddRecordToIndex(const crypto::HmacSha256Key& key, Table table, std::string_view id,
+                      uint64_t counter, RecordIndex& index, Status& status) {
+  index.last_counter = std::max(index.last_counter, counter);
+  if (status.ok()) status = index.Toggle(key, table, id, counter, true);
+}
+
+Status AddToIndex(sqlite3* db, const crypto::HmacSha256Key& key, std::span<const Table> tables,
+                  RecordIndex& index) {
+  for (Table t : tables) {
+    auto stmt = Prepare(db, "SELECT id, format, substr(blob, 1, " +
+                                std::to_string(1 + kCounterBytes) + ") FROM " +
+                                std::string(TableName(t)));
+    if (!stmt.ok()) return stmt.status();
+    int rc;
+    Status status = Status::Ok();
+    while (status.ok() && (rc = sqlite3_step(stmt->get())) == SQLITE_ROW) {
+      AddRecordToIndex(key, t, ColumnText(stmt->get(), 0),
+                       CounterOf(sqlite3_column_int(stmt->get(), 1), ColumnBlob(stmt->get(), 2)),
+                       index, status);
+    }
+    FN_RETURN_IF_ERROR(status);
+    if (rc != SQLITE_DONE) return SqliteStatus(db, rc, "reading the record index");
+  }
+  return Status::Ok();
+}
+
+}  // namespace internal
 
 std::string_view TableName(Table t) {
   switch (t) {
@@ -368,15 +383,15 @@ Result<std::unique_ptr<Journal>> Journal::Open(const std::string& path, std::str
     }
     FN_RETURN_IF_ERROR(tx.Commit());
   }
-  FN_RETURN_IF_ERROR(j->LoadAll());
-  // Then every record last saved is there, each as last saved: a record deleted
+  // Every record last saved is there, each as last saved: a record deleted
   // from the file or rolled back to an older copy is refused here (and
-  // named by Check, which opens with skip_damaged_records).
-  auto differences = IndexDifferences(h, j->index_key_);
-  if (!differences.ok()) return differences.status();
-  if (!differences->empty() && !options.skip_damaged_records) {
+  // named by Check, which opens with skip_damaged_records). The index is
+  // worked out in the pass that reads the records, in the same snapshot.
+  std::vector<std::string> differences;
+  FN_RETURN_IF_ERROR(j->LoadAll(&differences));
+  if (!differences.empty() && !options.skip_damaged_records) {
     std::string what;
-    for (const std::string& d : *differences) what += (what.empty() ? "" : "; ") + d;
+    for (const std::string& d : differences) what += (what.empty() ? "" : "; ") + d;
     return Status::Corruption("the journal is not as it was last saved (" + what +
                               "). Nothing was changed; `fieldnotes-cli check` tells more");
   }
@@ -389,7 +404,7 @@ Status Journal::WriteRecord(Table table, std::string_view id, std::string_view p
   // The record index changes in the same transaction as the record: in
   // memory during an import (written once before its commit), else here.
   Result<internal::RecordIndex> index =
-      batch_index_ ? Result<internal::RecordIndex>(*batch_index_) : LoadIndex(db_->get());
+      batch_index_ ? Result<internal::RecordIndex>(*batch_index_) : internal::LoadIndex(db_->get());
   if (!index.ok()) return index.status();
   auto old = StoredCounter(db_->get(), table, id);
   if (!old.ok()) return old.status();
@@ -436,7 +451,7 @@ Result<crypto::SecureString> Journal::DecryptRecord(Table table, std::string_vie
   const size_t header = format == kRecordFormatV1 ? 1 : 1 + kCounterBytes;
   if (blob.size() < header + crypto::kGcmNonceBytes + crypto::kGcmTagBytes)
     return Status::Corruption("record " + where() + " is truncated");
-  std::string aad = RecordAad(table, id, format, CounterOf(format, blob));
+  std::string aad = RecordAad(table, id, format, internal::CounterOf(format, blob));
   auto plain =
       crypto::AesGcmOpen(data_key_.view(), blob.subspan(header, crypto::kGcmNonceBytes),
                          crypto::AsBytes(aad), blob.subspan(header + crypto::kGcmNonceBytes));
@@ -447,7 +462,7 @@ Result<crypto::SecureString> Journal::DecryptRecord(Table table, std::string_vie
 }
 
 Status Journal::BeginBatchIndex() {
-  auto index = LoadIndex(db_->get());
+  auto index = internal::LoadIndex(db_->get());
   if (!index.ok()) return index.status();
   batch_index_ = std::make_unique<internal::RecordIndex>(std::move(*index));
   return Status::Ok();
@@ -506,7 +521,7 @@ Status Journal::DeleteRecord(Table table, std::string_view id) {
   auto old = StoredCounter(db_->get(), table, id);
   if (!old.ok()) return old.status();
   if (!old->has_value()) return Status::NotFound("no such record");
-  auto index = LoadIndex(db_->get());
+  auto index = internal::LoadIndex(db_->get());
   if (!index.ok()) return index.status();
   FN_RETURN_IF_ERROR(index->Toggle(index_key_, table, id, **old, /*add=*/false));
   FN_RETURN_IF_ERROR(SaveIndex(db_->get(), *index));

@@ -190,7 +190,10 @@ class Journal {
   Status BeginBatchIndex();  // inside a write transaction
   Status EndBatchIndex();    // writes it; before the commit
   Journal();
-  Status LoadAll();
+  // Reads entries, sessions and threads. With `index_differences`, also
+  // works out the record index of the file in the same pass and snapshot
+  // and says how it differs from the stored one (empty when it does not).
+  Status LoadAll(std::vector<std::string>* index_differences = nullptr);
   Status WriteRecord(Table table, std::string_view id, std::string_view plaintext);
   Result<crypto::SecureString> DecryptRecord(Table table, std::string_view id, int format,
                                              crypto::ByteView blob) const;

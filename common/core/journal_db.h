@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -63,6 +64,20 @@ Status Migrate(sqlite3* db, int from_version, int to_version);
 
 // Reads PRAGMA user_version.
 Result<int> SchemaVersion(sqlite3* db);
+
+struct RecordIndex;  // record_index.h
+// The write counter in a record's blob: bytes 1-8 of a format 2 record,
+// 0 for format 1 (and for a blob too short to hold one: it fails later).
+uint64_t CounterOf(int format, crypto::ByteView blob);
+// The record index stored in the file.
+Result<RecordIndex> LoadIndex(sqlite3* db);
+// Adds one record's term to `index` (the first error is kept in `status`).
+void AddRecordToIndex(const crypto::HmacSha256Key& key, Table table, std::string_view id,
+                      uint64_t counter, RecordIndex& index, Status& status);
+// Adds the term of every record of `tables` as they are in the file
+// (nothing is decrypted).
+Status AddToIndex(sqlite3* db, const crypto::HmacSha256Key& key, std::span<const Table> tables,
+                  RecordIndex& index);
 
 }  // namespace fieldnotes::core::internal
 

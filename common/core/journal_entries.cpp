@@ -38,7 +38,7 @@ const Clock& ClockOf(const JournalOptions& o) {
 
 }  // namespace
 
-Status Journal::LoadAll() {
+Status Journal::LoadAll(std::vector<std::string>* index_differences) {
   std::vector<Entry> entries;
   std::vector<Session> sessions;
   std::vector<Thread> threads;
@@ -49,6 +49,8 @@ Status Journal::LoadAll() {
     sqlite3* h;
     ~EndRead() { sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr); }
   } end_read{h};
+  internal::RecordIndex file_index;
+  Status index_status = Status::Ok();
 
   for (Table t : {Table::kEntries, Table::kSessions, Table::kThreads}) {
     auto stmt = Prepare(h, "SELECT id, format, blob FROM " + std::string(TableName(t)));
@@ -56,6 +58,13 @@ Status Journal::LoadAll() {
     int rc;
     while ((rc = sqlite3_step(stmt->get())) == SQLITE_ROW) {
       std::string id(ColumnText(stmt->get(), 0));
+      if (index_differences) {
+        internal::AddRecordToIndex(
+            index_key_, t, id,
+            internal::CounterOf(sqlite3_column_int(stmt->get(), 1), ColumnBlob(stmt->get(), 2)),
+            file_index, index_status);
+        if (!index_status.ok()) return index_status;
+      }
       auto plain =
           DecryptRecord(t, id, sqlite3_column_int(stmt->get(), 1), ColumnBlob(stmt->get(), 2));
       if (!plain.ok()) {
@@ -94,6 +103,14 @@ Status Journal::LoadAll() {
       }
     }
     if (rc != SQLITE_DONE) return SqliteStatus(h, rc, "loading the journal");
+  }
+  if (index_differences) {
+    static constexpr Table kOther[] = {Table::kReports, Table::kLinks, Table::kConsents,
+                                       Table::kSettings};
+    FN_RETURN_IF_ERROR(internal::AddToIndex(h, index_key_, kOther, file_index));
+    auto stored = internal::LoadIndex(h);
+    if (!stored.ok()) return stored.status();
+    *index_differences = internal::DescribeIndexDifference(*stored, file_index);
   }
   entries_ = std::move(entries);
   sessions_ = std::move(sessions);
