@@ -250,8 +250,10 @@ BOOST_AUTO_TEST_CASE(every_script_is_drawn_and_read_back_in_logical_order) {
   for (const Sample& s : kSamples) lines.push_back(s.text);
   std::vector<uint32_t> missing;
   const std::string pdf = dir.File("scripts.pdf");
-  fieldnotes::testing::WriteFile(pdf, Draw(lines, 14, &missing));
+  const std::string bytes = Draw(lines, 14, &missing);
+  fieldnotes::testing::WriteFile(pdf, bytes);
   BOOST_TEST(missing.empty());
+  BOOST_TEST_MESSAGE("nine scripts: " << bytes.size() << " bytes");
 
   const Output text = Run("pdftotext -enc UTF-8 '" + pdf + "' -", dir);
   BOOST_TEST(text.exit_code == 0);
