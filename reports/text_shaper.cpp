@@ -86,11 +86,12 @@ core::Result<std::unique_ptr<TextShaper>> TextShaper::Create(const FontSet& font
     auto program = FontProgram::Open(FontFace{path, 0});
     if (!program.ok()) return program.status();
     s->fonts_.push_back(std::move(program).value());
+    s->weight_of_.push_back(2);
   }
   return s;
 }
 
-int TextShaper::Open(const FontFace& face) {
+int TextShaper::Open(const FontFace& face, int weight) {
   for (size_t i = 0; i < fonts_.size(); ++i) {
     if (fonts_[i]->face() == face) return static_cast<int>(i);
   }
@@ -101,6 +102,7 @@ int TextShaper::Open(const FontFace& face) {
     return -1;
   }
   fonts_.push_back(std::move(program).value());
+  weight_of_.push_back(weight);
   return static_cast<int>(fonts_.size()) - 1;
 }
 
@@ -109,14 +111,15 @@ int TextShaper::FontFor(char32_t cp, bool bold) {
   if (bold && has(1)) return 1;
   if (has(0)) return 0;
   for (const std::string& path : set_.fallbacks) {
-    const int f = Open(FontFace{path, 0});
+    const int f = Open(FontFace{path, 0}, 2);
     if (has(f)) return f;
   }
+  const int weight = bold ? 1 : 0;
   for (int f = 2; f < font_count(); ++f) {
-    if (has(f)) return f;
+    if (weight_of_[static_cast<size_t>(f)] == weight && has(f)) return f;
   }
   if (auto face = finder_.ForCharacter(cp, bold)) {
-    const int f = Open(*face);
+    const int f = Open(*face, weight);
     if (has(f)) return f;
   }
   return -1;

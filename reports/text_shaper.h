@@ -2,8 +2,8 @@
 // text engine lays out a line (docs/report.md, "The PDF").
 //
 // 1. Each character gets a font: the style's DejaVu face, the regular face,
-//    FontSet::fallbacks, the fallbacks this shaper already opened, then the
-//    one fontconfig prefers for it (FontFinder). Marks, joiners and
+//    FontSet::fallbacks, the fallbacks this shaper already opened for the
+//    same weight, then the one fontconfig prefers for it (FontFinder). Marks, joiners and
 //    variation selectors stay in their base character's font. A character
 //    no font has becomes a visible "□" and is listed in missing().
 // 2. ICU's bidi algorithm (ubidi) orders the line: runs of right-to-left
@@ -71,11 +71,14 @@ class TextShaper {
  private:
   explicit TextShaper(const FontSet& fonts);
   int FontFor(char32_t cp, bool bold);
-  int Open(const FontFace& face);
+  int Open(const FontFace& face, int weight);
 
   FontSet set_;
   FontFinder finder_;
   std::vector<std::unique_ptr<FontProgram>> fonts_;
+  // For each font: 0 found for regular text, 1 for bold, 2 either (the
+  // DejaVu faces and FontSet::fallbacks).
+  std::vector<int> weight_of_;
   std::vector<FontFace> refused_;  // faces that could not be opened
   std::set<uint32_t> missing_;
 };

@@ -356,4 +356,22 @@ BOOST_AUTO_TEST_CASE(a_character_in_two_roles_keeps_both_texts) {
     BOOST_TEST(got.find(want) != std::string::npos, want << " not in: " << got);
 }
 
+BOOST_AUTO_TEST_CASE(bold_text_in_another_script_uses_that_scripts_bold_face) {
+  PdfInfo info;
+  info.creation_date = {2026, 11, 9};
+  auto doc = PdfDocument::Create(Fonts(), Paper::kA4, info);
+  BOOST_REQUIRE(doc.ok());
+  const int page = (*doc)->AddPage();
+  (*doc)->Text(page, 20, 700, "คืนวันอาทิตย์", FontStyle::kRegular, 12, Rgb{});
+  (*doc)->Text(page, 20, 680, "คืนวันอาทิตย์", FontStyle::kBold, 12, Rgb{});
+  auto bytes = (*doc)->Save();
+  BOOST_REQUIRE(bytes.ok());
+  fieldnotes::testing::TempDir dir;
+  const std::string pdf = dir.File("bold.pdf");
+  fieldnotes::testing::WriteFile(pdf, *bytes);
+  const Output fonts = Run("pdffonts '" + pdf + "'", dir);
+  BOOST_TEST(fonts.out.find("NotoSansThai-Regular") != std::string::npos, fonts.out);
+  BOOST_TEST(fonts.out.find("NotoSansThai-Bold") != std::string::npos, fonts.out);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
