@@ -116,8 +116,7 @@ bool IsTrueTypeFile(const std::string& path) {
   char magic[4] = {};
   if (!in.read(magic, 4)) return false;
   const std::string_view m(magic, 4);
-  return m == std::string_view("\x00\x01\x00\x00", 4) || m == "true" || m == "OTTO" ||
-         m == "ttcf";
+  return m == std::string_view("\x00\x01\x00\x00", 4) || m == "true" || m == "OTTO" || m == "ttcf";
 }
 
 core::Result<FontSet> FindReportFonts() {

@@ -127,7 +127,8 @@ std::vector<uint16_t> CffCids(const std::string& cff) {
       const uint32_t first = r.U(at, 2);
       const uint32_t left = r.U(at + 2, left_bytes);
       at += 2 + static_cast<size_t>(left_bytes);
-      for (uint32_t k = 0; k <= left && gid < n; ++k) cids[gid++] = static_cast<uint16_t>(first + k);
+      for (uint32_t k = 0; k <= left && gid < n; ++k)
+        cids[gid++] = static_cast<uint16_t>(first + k);
     }
   } else {
     return {};
@@ -224,9 +225,9 @@ core::Result<FontSubset> FontProgram::Subset(const std::vector<uint16_t>& gids) 
   // Only what a PDF viewer reads: outlines and metrics. No layout tables
   // (the text is shaped already), no hinting.
   hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (const char* t : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "mort",
-                        "kerx", "feat", "vhea", "vmtx", "VORG", "DSIG", "LTSH", "VDMX", "hdmx",
-                        "gasp", "meta", "STAT"})
+  for (const char* t :
+       {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "mort", "kerx", "feat",
+        "vhea", "vmtx", "VORG", "DSIG", "LTSH", "VDMX", "hdmx", "gasp", "meta", "STAT"})
     hb_set_add(drop, hb_tag_from_string(t, 4));
   hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
   hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(hb_face_, input);

@@ -83,9 +83,9 @@ std::string Utf16Hex(const std::u32string& text) {
 // the font is first drawn), and what Save() needs to fill it in.
 struct PdfFont {
   HPDF_Dict type0 = nullptr;
-  std::map<uint16_t, uint16_t> gid_of_cid;      // every glyph drawn
-  std::map<uint16_t, std::u32string> unicode;   // the ToUnicode map, by CID
-  std::map<uint16_t, int> width;                // in 1/1000 em, by CID
+  std::map<uint16_t, uint16_t> gid_of_cid;     // every glyph drawn
+  std::map<uint16_t, std::u32string> unicode;  // the ToUnicode map, by CID
+  std::map<uint16_t, int> width;               // in 1/1000 em, by CID
 };
 
 }  // namespace
@@ -292,9 +292,11 @@ struct PdfDocument::Impl {
     HPDF_Dict_AddNumber(descriptor, "Flags", 4);  // symbolic: its own glyph names
     HPDF_Array bbox = HPDF_Array_New(mm);
     HPDF_Dict_Add(descriptor, "FontBBox", bbox);
-    for (int v : m.bbox) HPDF_Array_AddNumber(bbox, static_cast<HPDF_INT32>(std::lround(v * scale)));
+    for (int v : m.bbox)
+      HPDF_Array_AddNumber(bbox, static_cast<HPDF_INT32>(std::lround(v * scale)));
     HPDF_Dict_AddNumber(descriptor, "ItalicAngle", 0);
-    HPDF_Dict_AddNumber(descriptor, "Ascent", static_cast<HPDF_INT32>(std::lround(m.ascent * scale)));
+    HPDF_Dict_AddNumber(descriptor, "Ascent",
+                        static_cast<HPDF_INT32>(std::lround(m.ascent * scale)));
     HPDF_Dict_AddNumber(descriptor, "Descent",
                         static_cast<HPDF_INT32>(std::lround(m.descent * scale)));
     HPDF_Dict_AddNumber(descriptor, "CapHeight",

@@ -41,9 +41,9 @@ struct ShapedGlyph {
 };
 
 struct GlyphCluster {
-  int font = 0;           // TextShaper::font(font)
-  std::u32string text;    // the characters drawn, in logical order
-  bool rtl = false;       // part of a right-to-left run
+  int font = 0;                     // TextShaper::font(font)
+  std::u32string text;              // the characters drawn, in logical order
+  bool rtl = false;                 // part of a right-to-left run
   std::vector<ShapedGlyph> glyphs;  // left to right
 };
 

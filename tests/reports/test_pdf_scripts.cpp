@@ -214,11 +214,14 @@ Image Pango(const std::string& text, const fieldnotes::testing::TempDir& dir,
   const std::string png = dir.File(name + ".png");
   const std::string pgm = dir.File(name + ".pgm");
   fieldnotes::testing::WriteFile(dir.File(name + ".txt"), text);
-  const Output o = Run("pango-view -q --font='DejaVu Sans 20' --dpi=72 --margin=8 --hinting=none "
-                       "--antialias=gray -o '" + png + "' '" + dir.File(name + ".txt") + "'" +
-                           " && convert '" + png + "' -background white -flatten -colorspace "
-                           "gray '" + pgm + "'",
-                       dir);
+  const Output o =
+      Run("pango-view -q --font='DejaVu Sans 20' --dpi=72 --margin=8 --hinting=none "
+          "--antialias=gray -o '" +
+              png + "' '" + dir.File(name + ".txt") + "'" + " && convert '" + png +
+              "' -background white -flatten -colorspace "
+              "gray '" +
+              pgm + "'",
+          dir);
   BOOST_REQUIRE_MESSAGE(o.exit_code == 0, "pango-view: " << o.err);
   return ReadPgm(pgm);
 }
@@ -228,9 +231,9 @@ Image Ours(const std::string& text, const fieldnotes::testing::TempDir& dir,
            const std::string& name, bool one_by_one = false) {
   const std::string pdf = dir.File(name + ".pdf");
   fieldnotes::testing::WriteFile(pdf, Draw({text}, kSize, nullptr, one_by_one));
-  const Output o = Run("pdftoppm -r 72 -gray -aa yes -x 0 -y 0 -W 595 -H 80 '" + pdf + "' '" +
-                           dir.File(name) + "'",
-                       dir);
+  const Output o = Run(
+      "pdftoppm -r 72 -gray -aa yes -x 0 -y 0 -W 595 -H 80 '" + pdf + "' '" + dir.File(name) + "'",
+      dir);
   BOOST_REQUIRE_MESSAGE(o.exit_code == 0 && o.err.empty(), "pdftoppm: " << o.err);
   for (const auto& f : std::filesystem::directory_iterator(dir.path())) {
     const std::string file = f.path().filename().string();
