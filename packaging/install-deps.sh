@@ -10,10 +10,11 @@ PACKAGES=(
   # the stack
   libsqlite3-dev libssl-dev libpoco-dev libhpdf-dev libboost-test-dev
   libwxgtk3.2-dev libpoppler-cpp-dev libstemmer-dev libicu-dev zlib1g-dev
-  # run time: the report font
-  fonts-dejavu-core
+  libharfbuzz-dev libfontconfig-dev
+  # run time: the report's fonts (DejaVu Sans; Noto for CJK, Devanagari, Thai, ...)
+  fonts-dejavu-core fonts-noto-core fonts-noto-cjk
   # tests: PDF read-back, GUI under a virtual display, server checks
-  poppler-utils xvfb xauth imagemagick xdotool curl openssl sqlite3 nginx wrk python3
+  poppler-utils qpdf pango1.0-tools xvfb xauth imagemagick xdotool curl openssl sqlite3 nginx wrk python3
   socat jq desktop-file-utils
 )
 

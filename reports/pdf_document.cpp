@@ -1,17 +1,31 @@
 // The only file that includes hpdf.h (DESIGN.md §2).
+//
+// Drawing and the document structure are libharu's public API. Text is not:
+// libharu 2.3 can only draw code points through its own TrueType loader
+// (no glyph ids, no CFF outlines, a ToUnicode map poppler warns about, and
+// most of each font copied whole). So the fonts are written here with
+// libharu's object layer (hpdf_objects.h, installed with libhpdf-dev and
+// exported by the library): dictionaries, arrays and streams that libharu
+// numbers, compresses and writes like its own. Text goes into the page's
+// content stream as glyph ids (Identity-H), and the fonts are filled in at
+// Save(), once every glyph a font draws is known and can be subset.
 #include "reports/pdf_document.h"
 
 #include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
 
+#include <cmath>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <type_traits>
-#include <unordered_map>
+
+#include "reports/text_shaper.h"
 
 namespace fieldnotes::reports {
 namespace {
-
-constexpr uint32_t kPlaceholder = 0x25A1;  // □
 
 // What the error callback records. libharu calls it from inside its own
 // functions; it must return normally, so it only writes these two numbers.
@@ -33,66 +47,46 @@ struct DocFree {
 };
 using DocPtr = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree>;
 
-struct Face {
-  HPDF_Font font = nullptr;
-  HPDF_FontDef def = nullptr;
-};
-
-// A fallback font opened in a scratch document, only to ask which
-// characters it has; it is embedded in the real one only when used.
-struct Probe {
-  std::unique_ptr<ErrorRecord> error = std::make_unique<ErrorRecord>();
-  DocPtr doc;
-  HPDF_FontDef def = nullptr;
-  bool opened = false;
-};
-
-bool HasGlyph(HPDF_FontDef def, uint32_t cp) {
-  return def != nullptr && cp <= 0xFFFF &&
-         HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(cp)) != 0;
+// A number for a content stream: at most three decimals, no trailing zeros,
+// the same text on every machine.
+std::string Num(double v) {
+  if (std::fabs(v) < 0.0005) return "0";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", v);
+  std::string s = buf;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
 }
 
-// Decodes UTF-8; invalid bytes become U+FFFD and control characters a space.
-std::vector<uint32_t> CodePoints(std::string_view s) {
-  std::vector<uint32_t> out;
-  for (size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    int extra = b < 0x80           ? 0
-                : (b >> 5) == 0x6  ? 1
-                : (b >> 4) == 0xE  ? 2
-                : (b >> 3) == 0x1E ? 3
-                                   : -1;
-    uint32_t cp = extra == 0 ? b : extra == 1 ? (b & 0x1F) : extra == 2 ? (b & 0x0F) : (b & 0x07);
-    bool ok = extra >= 0 && i + static_cast<size_t>(extra) < s.size();
-    for (int k = 1; ok && k <= extra; ++k) {
-      const auto c = static_cast<unsigned char>(s[i + k]);
-      if ((c & 0xC0) != 0x80) ok = false;
-      cp = (cp << 6) | (c & 0x3F);
+void AppendHex16(std::string& out, unsigned v) {
+  static const char kHex[] = "0123456789ABCDEF";
+  for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(v >> shift) & 0xF];
+}
+
+// UTF-16BE in hex, as a ToUnicode map and ActualText want it.
+std::string Utf16Hex(const std::u32string& text) {
+  std::string out;
+  for (char32_t cp : text) {
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    if (cp > 0xFFFF) {
+      AppendHex16(out, 0xD800 + ((cp - 0x10000) >> 10));
+      AppendHex16(out, 0xDC00 + ((cp - 0x10000) & 0x3FF));
+    } else {
+      AppendHex16(out, static_cast<unsigned>(cp));
     }
-    if (!ok) {
-      out.push_back(0xFFFD);
-      ++i;
-      continue;
-    }
-    i += static_cast<size_t>(extra) + 1;
-    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) cp = ' ';
-    out.push_back(cp);
   }
   return out;
 }
 
-void AppendUtf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+// A font as the PDF has it: the Type0 dictionary pages refer to (made when
+// the font is first drawn), and what Save() needs to fill it in.
+struct PdfFont {
+  HPDF_Dict type0 = nullptr;
+  std::map<uint16_t, uint16_t> gid_of_cid;     // every glyph drawn
+  std::map<uint16_t, std::u32string> unicode;  // the ToUnicode map, by CID
+  std::map<uint16_t, int> width;               // in 1/1000 em, by CID
+};
 
 }  // namespace
 
@@ -102,13 +96,9 @@ struct PdfDocument::Impl {
   core::Status status;
   Paper paper = Paper::kA4;
   std::vector<HPDF_Page> pages;
-  FontSet fonts;
-  Face regular;
-  Face bold;
-  std::vector<Face> fallbacks;  // parallel to fonts.fallbacks; font set once embedded
-  std::vector<Probe> probes;    // parallel to fonts.fallbacks
-  std::unordered_map<uint32_t, int> choice[2];  // per style: code point -> slot
-  std::set<uint32_t> missing;
+  std::unique_ptr<TextShaper> shaper;
+  std::map<int, PdfFont> fonts;  // by TextShaper font number
+  bool filled = false;
 
   // After a libharu call: turns a recorded error into the sticky status.
   bool Check(const char* what) {
@@ -123,81 +113,241 @@ struct PdfDocument::Impl {
     return status.ok();
   }
 
-  Face Load(const std::string& path) {
-    Face face;
-    const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
-    if (!Check(("loading the font " + path).c_str()) || name == nullptr) return face;
-    face.font = HPDF_GetFont(doc.get(), name, "UTF-8");
-    face.def = HPDF_GetFontDef(doc.get(), name);
-    Check("preparing a font");
-    return face;
-  }
-
-  bool ProbeHas(size_t i, uint32_t cp) {
-    Probe& p = probes[i];
-    if (!p.opened) {
-      p.opened = true;
-      p.doc.reset(HPDF_New(OnError, p.error.get()));
-      if (p.doc && HPDF_UseUTFEncodings(p.doc.get()) == HPDF_OK) {
-        const char* name =
-            HPDF_LoadTTFontFromFile(p.doc.get(), fonts.fallbacks[i].c_str(), HPDF_FALSE);
-        if (name != nullptr && p.error->error == 0) p.def = HPDF_GetFontDef(p.doc.get(), name);
-      }
-      if (p.error->error != 0) p.def = nullptr;  // not usable: skipped, never an error
-    }
-    return HasGlyph(p.def, cp);
-  }
-
-  // 0 regular, 1 bold, 2 + i fallback i, -1 the placeholder.
-  int Slot(uint32_t cp, FontStyle style) {
-    auto& cache = choice[style == FontStyle::kBold ? 1 : 0];
-    if (auto it = cache.find(cp); it != cache.end()) return it->second;
-    int slot = -1;
-    if (style == FontStyle::kBold && HasGlyph(bold.def, cp)) {
-      slot = 1;
-    } else if (HasGlyph(regular.def, cp)) {
-      slot = 0;
-    } else {
-      for (size_t i = 0; i < probes.size() && slot < 0; ++i) {
-        if (!ProbeHas(i, cp)) continue;
-        if (fallbacks[i].font == nullptr) fallbacks[i] = Load(fonts.fallbacks[i]);
-        if (fallbacks[i].font != nullptr) slot = 2 + static_cast<int>(i);
-      }
-    }
-    if (slot < 0) missing.insert(cp);
-    cache.emplace(cp, slot);
-    return slot;
-  }
-
-  HPDF_Font FontOf(int slot) {
-    if (slot == 1) return bold.font;
-    if (slot >= 2) return fallbacks[static_cast<size_t>(slot - 2)].font;
-    return regular.font;
-  }
-
-  // The text cut into runs of one font each.
-  std::vector<std::pair<HPDF_Font, std::string>> Runs(std::string_view text, FontStyle style) {
-    std::vector<std::pair<HPDF_Font, std::string>> runs;
-    int current = -2;
-    for (uint32_t cp : CodePoints(text)) {
-      int slot = Slot(cp, style);
-      uint32_t shown = cp;
-      if (slot < 0) {
-        slot = 0;
-        shown = HasGlyph(regular.def, kPlaceholder) ? kPlaceholder : '?';
-      }
-      if (slot != current) {
-        runs.emplace_back(FontOf(slot), std::string());
-        current = slot;
-      }
-      AppendUtf8(runs.back().second, shown);
-    }
-    return runs;
-  }
-
   HPDF_Page PageAt(int index) {
     if (!status.ok() || index < 0 || static_cast<size_t>(index) >= pages.size()) return nullptr;
     return pages[static_cast<size_t>(index)];
+  }
+
+  // The font's Type0 dictionary, made on first use, and its name on `page`.
+  const char* FontName(HPDF_Page page, int font) {
+    PdfFont& f = fonts[font];
+    if (f.type0 == nullptr) {
+      f.type0 = HPDF_Dict_New(doc->mmgr);
+      if (f.type0 == nullptr || HPDF_Xref_Add(doc->xref, f.type0) != HPDF_OK) {
+        f.type0 = nullptr;
+        Check("making a font");
+        return nullptr;
+      }
+    }
+    const char* name = HPDF_Page_GetLocalFontName(page, f.type0);
+    return Check("naming a font") ? name : nullptr;
+  }
+
+  // Draws one shaped line as a text object in the page's content stream.
+  void Draw(HPDF_Page page, double x, double y, const ShapedLine& line, double size, Rgb color) {
+    std::string out = "q BT " + Num(color.r) + " " + Num(color.g) + " " + Num(color.b) + " rg " +
+                      Num(x) + " " + Num(y) + " Td";
+    int current = -1;
+    bool in_array = false;
+    double rise = 0;
+    double pen = 0;     // where the shaper puts the next glyph, in points from x
+    double actual = 0;  // where the PDF's own widths put it
+    auto close = [&] {
+      if (in_array) out += "] TJ";
+      in_array = false;
+    };
+    for (const GlyphCluster& cluster : line.clusters) {
+      const FontProgram& program = shaper->font(cluster.font);
+      PdfFont& font = fonts[cluster.font];
+      if (cluster.font != current) {
+        close();
+        const char* name = FontName(page, cluster.font);
+        if (name == nullptr) return;
+        out += std::string(" /") + name + " " + Num(size) + " Tf";
+        current = cluster.font;
+      }
+      // One glyph for the cluster: the ToUnicode map says what it is, unless
+      // the same glyph already stands for other text (then ActualText).
+      bool actual_text = cluster.glyphs.size() != 1;
+      if (!actual_text) {
+        const uint16_t cid = program.Cid(cluster.glyphs[0].gid);
+        auto [it, added] = font.unicode.emplace(cid, cluster.text);
+        actual_text = !added && it->second != cluster.text;
+      }
+      if (actual_text) {
+        close();
+        out += " /Span<</ActualText<FEFF" + Utf16Hex(cluster.text) + ">>>BDC";
+      }
+      for (const ShapedGlyph& g : cluster.glyphs) {
+        const uint16_t cid = program.Cid(g.gid);
+        font.gid_of_cid.emplace(cid, g.gid);
+        auto [w, added] = font.width.emplace(cid, 0);
+        if (added)
+          w->second = static_cast<int>(
+              std::lround(program.Advance(g.gid) * 1000.0 / program.units_per_em()));
+        const double want_rise = g.y_offset * size;
+        if (std::fabs(want_rise - rise) > 0.001) {
+          close();
+          out += " " + Num(want_rise) + " Ts";
+          rise = want_rise;
+        }
+        if (!in_array) {
+          out += " [";
+          in_array = true;
+        }
+        // TJ's numbers move the pen back by thousandths of the font size.
+        const double shift = std::lround((pen + g.x_offset * size - actual) * 1000.0 / size);
+        if (shift != 0) {
+          out += Num(-shift);
+          actual += shift * size / 1000.0;
+        }
+        out += '<';
+        AppendHex16(out, cid);
+        out += '>';
+        actual += w->second * size / 1000.0;
+        pen += g.advance * size;
+      }
+      if (actual_text) {
+        close();
+        out += " EMC";
+      }
+    }
+    close();
+    out += " ET Q\n";
+    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+    HPDF_Stream_WriteStr(attr->stream, out.c_str());
+    Check("drawing text");
+  }
+
+  HPDF_Dict NewDict() {
+    HPDF_Dict d = HPDF_Dict_New(doc->mmgr);
+    if (d != nullptr && HPDF_Xref_Add(doc->xref, d) != HPDF_OK) return nullptr;
+    return d;
+  }
+
+  HPDF_Dict NewStream(const std::string& bytes) {
+    HPDF_Dict d = HPDF_DictStream_New(doc->mmgr, doc->xref);
+    if (d == nullptr) return nullptr;
+    d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    HPDF_Stream_Write(d->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                      static_cast<HPDF_UINT>(bytes.size()));
+    return d;
+  }
+
+  static std::string ToUnicodeCMap(const PdfFont& font) {
+    std::string s =
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    std::vector<std::pair<uint16_t, std::u32string>> entries(font.unicode.begin(),
+                                                             font.unicode.end());
+    for (size_t i = 0; i < entries.size(); i += 100) {
+      const size_t n = std::min<size_t>(100, entries.size() - i);
+      s += std::to_string(n) + " beginbfchar\n";
+      for (size_t k = i; k < i + n; ++k) {
+        s += '<';
+        AppendHex16(s, entries[k].first);
+        s += "> <" + Utf16Hex(entries[k].second) + ">\n";
+      }
+      s += "endbfchar\n";
+    }
+    s += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    return s;
+  }
+
+  // A subset tag from what the subset holds: the same glyphs, the same tag.
+  static std::string Tag(const std::string& name, const PdfFont& font) {
+    uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](unsigned char c) { h = (h ^ c) * 1099511628211ull; };
+    for (char c : name) mix(static_cast<unsigned char>(c));
+    for (const auto& [cid, gid] : font.gid_of_cid) {
+      mix(static_cast<unsigned char>(cid >> 8));
+      mix(static_cast<unsigned char>(cid & 0xFF));
+    }
+    std::string tag;
+    for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
+    return tag;
+  }
+
+  // Writes one font's objects: the subset, its descriptor, the CIDFont,
+  // the ToUnicode map, and fills in the Type0 dictionary pages refer to.
+  bool Fill(int number, PdfFont& font) {
+    const FontProgram& program = shaper->font(number);
+    std::vector<uint16_t> gids;
+    for (const auto& [cid, gid] : font.gid_of_cid) gids.push_back(gid);
+    auto subset = program.Subset(gids);
+    if (!subset.ok()) {
+      status = subset.status();
+      return false;
+    }
+    const std::string base = Tag(program.BaseName(), font) + "+" + program.BaseName();
+    const double scale = 1000.0 / program.units_per_em();
+    const FontMetrics m = program.Metrics();
+    HPDF_MMgr mm = doc->mmgr;
+
+    HPDF_Dict file = NewStream(subset->program);
+    HPDF_Dict descriptor = NewDict();
+    HPDF_Dict cid_font = NewDict();
+    HPDF_Dict to_unicode = NewStream(ToUnicodeCMap(font));
+    if (!file || !descriptor || !cid_font || !to_unicode) return Check("writing a font");
+    if (program.cff()) {
+      HPDF_Dict_AddName(file, "Subtype", "CIDFontType0C");
+    } else {
+      HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(subset->program.size()));
+    }
+
+    HPDF_Dict_AddName(descriptor, "Type", "FontDescriptor");
+    HPDF_Dict_AddName(descriptor, "FontName", base.c_str());
+    HPDF_Dict_AddNumber(descriptor, "Flags", 4);  // symbolic: its own glyph names
+    HPDF_Array bbox = HPDF_Array_New(mm);
+    HPDF_Dict_Add(descriptor, "FontBBox", bbox);
+    for (int v : m.bbox)
+      HPDF_Array_AddNumber(bbox, static_cast<HPDF_INT32>(std::lround(v * scale)));
+    HPDF_Dict_AddNumber(descriptor, "ItalicAngle", 0);
+    HPDF_Dict_AddNumber(descriptor, "Ascent",
+                        static_cast<HPDF_INT32>(std::lround(m.ascent * scale)));
+    HPDF_Dict_AddNumber(descriptor, "Descent",
+                        static_cast<HPDF_INT32>(std::lround(m.descent * scale)));
+    HPDF_Dict_AddNumber(descriptor, "CapHeight",
+                        static_cast<HPDF_INT32>(std::lround(m.cap_height * scale)));
+    HPDF_Dict_AddNumber(descriptor, "StemV", 80);
+    HPDF_Dict_Add(descriptor, program.cff() ? "FontFile3" : "FontFile2", file);
+
+    HPDF_Dict_AddName(cid_font, "Type", "Font");
+    HPDF_Dict_AddName(cid_font, "Subtype", program.cff() ? "CIDFontType0" : "CIDFontType2");
+    HPDF_Dict_AddName(cid_font, "BaseFont", base.c_str());
+    HPDF_Dict info = HPDF_Dict_New(mm);
+    HPDF_Dict_Add(cid_font, "CIDSystemInfo", info);
+    HPDF_Dict_Add(info, "Registry", HPDF_String_New(mm, "Adobe", nullptr));
+    HPDF_Dict_Add(info, "Ordering", HPDF_String_New(mm, "Identity", nullptr));
+    HPDF_Dict_AddNumber(info, "Supplement", 0);
+    HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor);
+    HPDF_Dict_AddNumber(cid_font, "DW", 1000);
+    // W: runs of consecutive CIDs, "first [w1 w2 ...]".
+    HPDF_Array widths = HPDF_Array_New(mm);
+    HPDF_Dict_Add(cid_font, "W", widths);
+    HPDF_Array run = nullptr;
+    int next = -1;
+    for (const auto& [cid, w] : font.width) {
+      if (run == nullptr || cid != next) {
+        HPDF_Array_AddNumber(widths, cid);
+        run = HPDF_Array_New(mm);
+        HPDF_Array_Add(widths, run);
+      }
+      HPDF_Array_AddNumber(run, w);
+      next = cid + 1;
+    }
+    if (!program.cff()) {
+      std::string map;
+      for (uint16_t gid : subset->gid_of_cid) {
+        map += static_cast<char>(gid >> 8);
+        map += static_cast<char>(gid & 0xFF);
+      }
+      HPDF_Dict cid_to_gid = NewStream(map);
+      if (cid_to_gid == nullptr) return Check("writing a font");
+      HPDF_Dict_Add(cid_font, "CIDToGIDMap", cid_to_gid);
+    }
+
+    HPDF_Dict_AddName(font.type0, "Type", "Font");
+    HPDF_Dict_AddName(font.type0, "Subtype", "Type0");
+    HPDF_Dict_AddName(font.type0, "BaseFont", base.c_str());
+    HPDF_Dict_AddName(font.type0, "Encoding", "Identity-H");
+    HPDF_Array descendants = HPDF_Array_New(mm);
+    HPDF_Dict_Add(font.type0, "DescendantFonts", descendants);
+    HPDF_Array_Add(descendants, cid_font);
+    HPDF_Dict_Add(font.type0, "ToUnicode", to_unicode);
+    return Check("writing a font");
   }
 };
 
@@ -215,20 +365,21 @@ PdfDocument::~PdfDocument() = default;
 core::Result<std::unique_ptr<PdfDocument>> PdfDocument::Create(const FontSet& fonts, Paper paper,
                                                                const PdfInfo& info) {
   auto impl = std::make_unique<Impl>();
-  impl->fonts = fonts;
   impl->paper = paper;
+  auto shaper = TextShaper::Create(fonts);
+  if (!shaper.ok()) return shaper.status();
+  impl->shaper = std::move(shaper).value();
   impl->doc.reset(HPDF_New(OnError, impl->error.get()));
   if (!impl->doc) return core::Status::Internal("libharu could not create a document");
   HPDF_Doc doc = impl->doc.get();
   HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
+  // The information dictionary's strings are UTF-8 (written as UTF-16).
   HPDF_UseUTFEncodings(doc);
   HPDF_SetCurrentEncoder(doc, "UTF-8");
+  // Marked content with ActualText is PDF 1.5; libharu has no call for the
+  // version, its header says which one it writes.
+  doc->pdf_version = HPDF_VER_15;
   if (!impl->Check("setting up the document")) return impl->status;
-  impl->regular = impl->Load(fonts.regular);
-  impl->bold = fonts.bold == fonts.regular ? impl->regular : impl->Load(fonts.bold);
-  if (!impl->status.ok()) return impl->status;
-  impl->fallbacks.resize(fonts.fallbacks.size());
-  impl->probes.resize(fonts.fallbacks.size());
 
   HPDF_SetInfoAttr(doc, HPDF_INFO_TITLE, info.title.c_str());
   HPDF_SetInfoAttr(doc, HPDF_INFO_SUBJECT, info.subject.c_str());
@@ -262,35 +413,17 @@ int PdfDocument::AddPage() {
 int PdfDocument::page_count() const { return static_cast<int>(impl_->pages.size()); }
 
 double PdfDocument::TextWidth(std::string_view text, FontStyle style, double size) {
-  double width = 0;
-  for (const auto& [font, run] : impl_->Runs(text, style)) {
-    if (font == nullptr) continue;
-    HPDF_TextWidth w = HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(run.data()),
-                                           static_cast<HPDF_UINT>(run.size()));
-    if (!impl_->Check("measuring text")) return 0;
-    width += w.width * size / 1000.0;
-  }
-  return width;
+  if (text.empty()) return 0;
+  return impl_->shaper->Shape(text, style == FontStyle::kBold).width * size;
 }
 
 void PdfDocument::Text(int index, double x, double y, std::string_view text, FontStyle style,
                        double size, Rgb color) {
   HPDF_Page page = impl_->PageAt(index);
-  if (page == nullptr || text.empty()) return;
-  const auto runs = impl_->Runs(text, style);
-  HPDF_Page_BeginText(page);
-  HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(color.r), static_cast<HPDF_REAL>(color.g),
-                       static_cast<HPDF_REAL>(color.b));
-  for (const auto& [font, run] : runs) {
-    if (font == nullptr) continue;
-    HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(size));
-    HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), run.c_str());
-    HPDF_TextWidth w = HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(run.data()),
-                                           static_cast<HPDF_UINT>(run.size()));
-    x += w.width * size / 1000.0;
-  }
-  HPDF_Page_EndText(page);
-  impl_->Check("drawing text");
+  if (page == nullptr || text.empty() || impl_->filled) return;
+  const ShapedLine line = impl_->shaper->Shape(text, style == FontStyle::kBold);
+  if (line.clusters.empty()) return;
+  impl_->Draw(page, x, y, line, size, color);
 }
 
 namespace {
@@ -397,6 +530,12 @@ core::Status PdfDocument::status() const { return impl_->status; }
 
 core::Result<std::string> PdfDocument::Save() {
   if (!impl_->status.ok()) return impl_->status;
+  if (!impl_->filled) {
+    impl_->filled = true;
+    for (auto& [number, font] : impl_->fonts) {
+      if (!impl_->Fill(number, font)) return impl_->status;
+    }
+  }
   HPDF_Doc doc = impl_->doc.get();
   HPDF_SaveToStream(doc);
   if (!impl_->Check("writing the PDF")) return impl_->status;
@@ -415,7 +554,8 @@ core::Result<std::string> PdfDocument::Save() {
 }
 
 std::vector<uint32_t> PdfDocument::missing_characters() const {
-  return std::vector<uint32_t>(impl_->missing.begin(), impl_->missing.end());
+  const auto& missing = impl_->shaper->missing();
+  return std::vector<uint32_t>(missing.begin(), missing.end());
 }
 
 }  // namespace fieldnotes::reports

@@ -7,13 +7,15 @@
 // longjmp or throw through C frames). The first error is sticky: later
 // drawing calls do nothing, and status() and Save() return it.
 //
-// Text is UTF-8 and embedded as a TrueType subset (CID font, Identity-H,
-// with a ToUnicode map, so it can be extracted and searched). Each
-// character is drawn with the first font that has it: the style's DejaVu
-// face, the regular face, then FontSet::fallbacks in order (embedded only
-// once a character needs one). A character no font has, and any outside
-// the Basic Multilingual Plane (which libharu 2.3 cannot encode), is drawn
-// as a visible "□" and listed in missing_characters(): never silently.
+// Text is UTF-8, laid out by TextShaper (fonts found through fontconfig,
+// bidi by ICU, shaping by HarfBuzz) and drawn as glyphs of fonts this file
+// writes itself through libharu's object layer: a Type0 font (Identity-H)
+// over a CIDFontType2 (TrueType) or CIDFontType0 (CID-keyed CFF, such as
+// Noto Sans CJK), each embedding a HarfBuzz subset of the glyphs used, with
+// a ToUnicode map so the text can be extracted and searched. A character
+// no installed font has is drawn as a visible "□" and listed in
+// missing_characters(): never silently. docs/report.md, "The PDF", says
+// why libharu's own font code is not used.
 //
 // Coordinates are PDF points with the origin at the bottom left of a page.
 #ifndef FIELDNOTES_REPORTS_PDF_DOCUMENT_H_
@@ -65,9 +67,10 @@ class PdfDocument {
   PdfDocument(const PdfDocument&) = delete;
   PdfDocument& operator=(const PdfDocument&) = delete;
 
-  // A new document with the fonts loaded (regular and bold, embedded).
-  // IoError when libharu cannot read a font; Internal for other libharu
-  // errors (the message has libharu's error code).
+  // A new document with the fonts opened (regular and bold; each embedded
+  // once used). IoError when a font cannot be read, Unsupported when it has
+  // outlines the PDF cannot embed; Internal for libharu errors (the message
+  // has libharu's error code).
   static core::Result<std::unique_ptr<PdfDocument>> Create(const FontSet& fonts, Paper paper,
                                                            const PdfInfo& info);
 

@@ -2,12 +2,14 @@
 // (issue 4, docs/report.md).
 //
 // What it guarantees: real text in reading order (title, then each section
-// top to bottom), DejaVu Sans embedded as a subset, lines wrapped so nothing
-// runs off the page (long words are broken), the footer and "Page N of M" on
+// top to bottom), every script shaped and ordered (PdfDocument), its fonts
+// embedded as subsets, lines wrapped so nothing runs off the page (long
+// words are broken), the footer and "Page N of M" on
 // every page, A4 or US Letter, the mood chart as vector graphics, metadata
 // (title and period; an author only when the client set a display name),
 // and the same bytes for the same content: the creation date is the
-// period's last day and libharu writes no random ids.
+// period's last day, and neither libharu nor the font subsets add random
+// ids.
 #ifndef FIELDNOTES_REPORTS_REPORT_PDF_H_
 #define FIELDNOTES_REPORTS_REPORT_PDF_H_
 

@@ -16,8 +16,10 @@ namespace fieldnotes::reports {
 using MeasureFn = std::function<double(std::string_view)>;
 
 // Breaks `text` into lines no wider than `max_width`: at spaces (runs of
-// spaces count as one), and a word wider than a whole line between its
-// characters, so nothing ever runs off the page. "\n" starts a new line.
+// spaces count as one), and a word wider than a whole line where ICU's line
+// breaking allows (between Thai or Lao words, between ideographs, after a
+// hyphen), else between characters (grapheme clusters: a letter keeps its
+// marks), so nothing ever runs off the page. "\n" starts a new line.
 // A single character wider than the line gets a line of its own. An empty
 // text gives no lines.
 std::vector<std::string> WrapText(std::string_view text, double max_width, const MeasureFn& width);

@@ -245,9 +245,10 @@ Options:
   --json FILE          also write its content as JSON, with the report's id
   --preview            print the report with each line's id; write nothing
 
-The PDF uses the DejaVu Sans font (fonts-dejavu-core), looked for in the
-usual font folders or in FIELDNOTES_FONT_DIR. Characters no installed font
-has are drawn as a box, and you are told which.
+The PDF uses the DejaVu Sans font (fonts-dejavu-core) and, for scripts it
+lacks, the fonts fontconfig finds (such as fonts-noto-core, fonts-noto-cjk);
+with FIELDNOTES_FONT_DIR set, only the fonts in that folder. Characters no
+installed font has are drawn as a box, and you are told which.
 )",
      kReport, RunReport},
     {"report list", "list the reports kept in your journal",

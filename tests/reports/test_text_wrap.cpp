@@ -30,6 +30,32 @@ BOOST_AUTO_TEST_CASE(long_words_break_between_characters) {
   for (const auto& l : lines) BOOST_TEST(Width(l) <= 4);
 }
 
+BOOST_AUTO_TEST_CASE(text_without_spaces_breaks_between_words_and_never_inside_a_letter) {
+  // Thai has no spaces between words: the lines break between words (from
+  // ICU's dictionary), and a vowel or tone mark stays with its letter.
+  const std::string thai = "คืนวันอาทิตย์ฉันกังวลอีกแล้ว";
+  const auto lines = WrapText(thai, 8, Width);
+  BOOST_TEST(lines.size() >= 3u);
+  std::string joined;
+  for (const auto& l : lines) {
+    joined += l;
+    BOOST_TEST(Width(l) <= 8);
+    // U+0E31 and U+0E34 to U+0E4E are marks: E0 B8 B1, E0 B8 B4..BA, E0 B9 87..8E.
+    const auto b1 = static_cast<unsigned char>(l[1]);
+    const auto b2 = static_cast<unsigned char>(l[2]);
+    const bool mark = (b1 == 0xB8 && (b2 == 0xB1 || (b2 >= 0xB4 && b2 <= 0xBA))) ||
+                      (b1 == 0xB9 && b2 >= 0x87 && b2 <= 0x8E);
+    BOOST_TEST(!mark, "a line starts with a mark: " << l);
+  }
+  BOOST_TEST(joined == thai);
+  const std::vector<std::string> want = {"คืนวัน", "อาทิตย์", "ฉันกังวล", "อีกแล้ว"};
+  BOOST_TEST(lines == want, boost::test_tools::per_element());
+  // Japanese: between characters, as it may.
+  const auto ja = WrapText("日曜日の夜はまた仕事", 4, Width);
+  const std::vector<std::string> ja_want = {"日曜日の", "夜はまた", "仕事"};
+  BOOST_TEST(ja == ja_want, boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(newlines_and_runs_of_spaces) {
   const auto lines = WrapText("a   b\nc\n\nd ", 10, Width);
   const std::vector<std::string> want = {"a b", "c", "d"};
