@@ -76,7 +76,10 @@ step "run the server from the installed folder, as its user"
 as_server() { setpriv --reuid=fieldnotes --regid=fieldnotes --init-groups -- "$@"; }
 printf 'install test password, not for real use\n' |
   as_server fieldnotes-server admin add-clinician therapist@example.org --dir "$STATE" >/dev/null
-as_server fieldnotes-server run --dir "$STATE" --port 0 >"$WORK/run.out" 2>"$WORK/run.err" &
+# setpriv execs the server, so $! is the server itself; it does not keep
+# the lock (fd 9).
+setpriv --reuid=fieldnotes --regid=fieldnotes --init-groups -- \
+  fieldnotes-server run --dir "$STATE" --port 0 >"$WORK/run.out" 2>"$WORK/run.err" 9>&- &
 SERVER_PID=$!
 for _ in $(seq 100); do grep -q listening "$WORK/run.out" 2>/dev/null && break; sleep 0.1; done
 port="$(sed -n 's|listening on https://localhost:\([0-9]*\)/|\1|p' "$WORK/run.out")"
@@ -84,12 +87,13 @@ port="$(sed -n 's|listening on https://localhost:\([0-9]*\)/|\1|p' "$WORK/run.ou
 curl -sf --cacert "$STATE/ca.pem" "https://localhost:$port/v1/health" >/dev/null || fail "health"
 
 step "back up while it serves, restore elsewhere"
-as_server fieldnotes-server admin backup --dir "$STATE" --to "$WORK/server.backup" ||
+install -d -o fieldnotes -g fieldnotes -m 0700 "$WORK/backups"
+as_server fieldnotes-server admin backup --dir "$STATE" --to "$WORK/backups/server.backup" ||
   fail "admin backup"
 kill -HUP "$SERVER_PID"
 sleep 0.5
 curl -sf --cacert "$STATE/ca.pem" "https://localhost:$port/v1/health" >/dev/null || fail "health after SIGHUP"
-fieldnotes-server admin restore --from "$WORK/server.backup" --dir "$WORK/restored" || fail "restore"
+fieldnotes-server admin restore --from "$WORK/backups/server.backup" --dir "$WORK/restored" || fail "restore"
 fieldnotes-server admin list --dir "$WORK/restored" | grep -q therapist@example.org || fail "restored accounts"
 fieldnotes-server audit verify --dir "$WORK/restored" >/dev/null || fail "restored audit log"
 kill "$SERVER_PID"; wait "$SERVER_PID" || true; SERVER_PID=""
