@@ -205,6 +205,15 @@ BOOST_AUTO_TEST_CASE(backup_while_serving_then_restore_into_a_new_folder) {
                                       {}});
   BOOST_REQUIRE(login.status == 200);
   const std::string token = sync::LoginResponse::FromJson(login.Json())->token;
+  BOOST_REQUIRE(CallServer(server.port(), context,
+                           Request{"PUT",
+                                   "/v1/keys",
+                                   JsonBody({{"x25519", std::string(64, 'a')},
+                                             {"ed25519", std::string(64, 'b')}}),
+                                   token,
+                                   "application/json",
+                                   {}})
+                    .status == 200);
   std::atomic<bool> stop{false};
   std::atomic<int> writes{0};
   std::thread writer([&] {
