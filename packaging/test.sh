@@ -9,3 +9,15 @@ bash "$ROOT/packaging/build.sh"
 cd "$BUILD"
 # GUI tests need a display; xvfb-run gives them a virtual one.
 ctest --output-on-failure -j "$(nproc 2>/dev/null || echo 2)" "$@"
+
+# The whole run (no ctest arguments) also builds the Debian packages from
+# this tree and installs them for real, then purges them
+# (docs/operations.md, "Packages"). Installing needs root.
+if [ $# -eq 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    bash "$ROOT/packaging/debs.sh" --build-dir "$BUILD" "$BUILD/debs"
+    bash "$ROOT/packaging/install-test.sh" "$BUILD/debs"
+  else
+    echo "test: the package install test needs root; skipped" >&2
+  fi
+fi

@@ -15,7 +15,8 @@ namespace fieldnotes::server {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;  // a refused request: exists, not found, weak password
 inline constexpr int kExitUsage = 64;
-inline constexpr int kExitDataError = 65;   // audit verify found damage
+inline constexpr int kExitDataError = 65;   // audit verify found damage; not a backup
+inline constexpr int kExitNoInput = 66;     // restore: no such file
 inline constexpr int kExitCantCreate = 73;  // init: DIR already initialised
 inline constexpr int kExitIoError = 74;
 inline constexpr int kExitConfig = 78;
@@ -36,6 +37,20 @@ int AdminCommand(const std::vector<std::string>& args, const std::string& dir,
 // damaged record otherwise.
 int AuditCommand(const std::vector<std::string>& args, const std::string& dir,
                  const Overrides& overrides, std::ostream& out, std::ostream& err);
+
+// admin backup: a consistent copy of DIR (the database through SQLite's
+// online backup, which runs beside a serving server, plus the
+// configuration and the TLS files inside DIR) into FILE, made beside it and
+// linked into place whole. 73 when FILE exists, 78 for a DIR without a
+// configuration.
+int BackupCommand(const std::string& dir, const std::string& to, std::ostream& out,
+                  std::ostream& err);
+
+// admin restore: FILE (from BackupCommand) into NEWDIR, which must not hold
+// a server. 66 no FILE, 65 when FILE is not a whole backup (nothing is
+// written then), 73 when NEWDIR (or the database it names) exists.
+int RestoreCommand(const std::string& from, const std::string& dir, std::ostream& out,
+                   std::ostream& err);
 
 }  // namespace fieldnotes::server
 

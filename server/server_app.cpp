@@ -12,7 +12,6 @@
 #include <Poco/Logger.h>
 #include <Poco/Net/SSLManager.h>
 #include <Poco/PatternFormatter.h>
-#include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionSet.h>
 
@@ -56,6 +55,7 @@ ServerApp::~ServerApp() { Poco::Net::uninitializeSSL(); }
 void ServerApp::defineOptions(Poco::Util::OptionSet& options) {
   ServerApplication::defineOptions(options);
   options.addOption(Option("help", "h", "show this help").required(false).repeatable(false));
+  options.addOption(Option("version", "V", "show the version").required(false).repeatable(false));
   options.addOption(Option("dir", "d", "the server's folder (from init)")
                         .required(false)
                         .repeatable(false)
@@ -66,6 +66,14 @@ void ServerApp::defineOptions(Poco::Util::OptionSet& options) {
                         .required(false)
                         .repeatable(false)
                         .argument("N"));
+  options.addOption(Option("to", "t", "admin backup: the backup file to write (must not exist)")
+                        .required(false)
+                        .repeatable(false)
+                        .argument("FILE"));
+  options.addOption(Option("from", "f", "admin restore: the backup file to read")
+                        .required(false)
+                        .repeatable(false)
+                        .argument("FILE"));
   options.addOption(Option("set", "s", "override a configuration key: fieldnotes.KEY=VALUE")
                         .required(false)
                         .repeatable(true)
@@ -77,6 +85,13 @@ void ServerApp::handleOption(const std::string& name, const std::string& value) 
   if (name == "help") {
     help_ = true;
     stopOptionsProcessing();
+  } else if (name == "version") {
+    version_ = true;
+    stopOptionsProcessing();
+  } else if (name == "to") {
+    to_ = value;
+  } else if (name == "from") {
+    from_ = value;
   } else if (name == "dir") {
     dir_ = value;
   } else if (name == "port") {
@@ -95,20 +110,54 @@ void ServerApp::handleOption(const std::string& name, const std::string& value) 
 }
 
 void ServerApp::DisplayHelp() {
-  Poco::Util::HelpFormatter help(options());
-  help.setCommand(commandName());
-  help.setUsage(
-      "init --dir DIR [--port N] | run --dir DIR [--port N] [--set KEY=VALUE]... |\n"
-      "  admin add-clinician|disable|enable|reset-password EMAIL --dir DIR |\n"
-      "  admin list --dir DIR | audit verify --dir DIR");
-  help.setHeader("The Fieldnotes sync server: relays end-to-end encrypted reports.");
-  help.setFooter("Passwords are read from standard input. See docs/server.md.");
-  help.format(std::cout);
+  // GNU style (help2man makes the man page from it): the options as
+  // defineOptions() describes them, indented, descriptions in one column.
+  std::cout << "Usage: " << commandName() << " COMMAND --dir DIR [OPTIONS]\n\n"
+            << "The Fieldnotes sync server: relays end-to-end encrypted reports between a\n"
+               "client and their therapist. It stores ciphertext and the least metadata\n"
+               "needed to deliver it, and can never read a report.\n\nOptions:\n";
+  constexpr size_t kColumn = 32;
+  for (const Option& o : options()) {
+    std::string left = o.shortName().empty() ? "      " : "  -" + o.shortName() + ", ";
+    left += "--" + o.fullName();
+    if (o.takesArgument()) left += "=" + o.argumentName();
+    left += left.size() + 2 > kColumn ? "\n" + std::string(kColumn, ' ')
+                                      : std::string(kColumn - left.size(), ' ');
+    std::cout << left << o.description() << "\n";
+  }
+  std::cout << R"(
+Commands:
+  init --dir DIR [--port N]
+      make DIR: a configuration, a self-signed certificate, an empty database
+  run --dir DIR [--port N] [--set KEY=VALUE]...
+      serve until SIGTERM or SIGINT; SIGHUP loads the certificate and key
+      again (a pair that does not load is refused, the current one kept)
+  admin add-clinician|reset-password EMAIL --dir DIR
+      add an account, or give it a new password (read from standard input)
+  admin disable|enable EMAIL --dir DIR
+      stop or allow an account's logins (its sessions end at once)
+  admin list --dir DIR
+      one line per account: id, email, (disabled)
+  admin backup --dir DIR --to FILE
+      one file with a consistent copy of DIR (the database, and the
+      configuration, certificate and key inside DIR), also while it serves
+  admin restore --from FILE --dir NEWDIR
+      that copy, checked, into a new folder
+  audit verify --dir DIR
+      check the hash-chained audit log
+
+Passwords are read from standard input, one line.
+See docs/server.md and docs/operations.md.
+)";
 }
 
 int ServerApp::main(const std::vector<std::string>& args) {
   if (help_) {
     DisplayHelp();
+    return kExitOk;
+  }
+  if (version_) {
+    std::cout << "fieldnotes-server " << FIELDNOTES_VERSION << "\n";
     return kExitOk;
   }
   if (args.empty()) {
@@ -126,6 +175,10 @@ int ServerApp::main(const std::vector<std::string>& args) {
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (args[0] == "init" && rest.empty()) return InitCommand(dir_, port_, std::cout, std::cerr);
   if (args[0] == "run" && rest.empty()) return Run();
+  if (args[0] == "admin" && rest.size() == 1 && rest[0] == "backup")
+    return BackupCommand(dir_, to_, std::cout, std::cerr);
+  if (args[0] == "admin" && rest.size() == 1 && rest[0] == "restore")
+    return RestoreCommand(from_, dir_, std::cout, std::cerr);
   if (args[0] == "admin") {
     return AdminCommand(rest, dir_, overrides_, std::cin, std::cout, std::cerr);
   }
@@ -145,13 +198,14 @@ int ServerApp::Run() {
   SetUpLogging(*config);
   Poco::Logger& log = Poco::Logger::get("fieldnotes");
 
-  // Block the termination signals before any thread starts, so every thread
-  // inherits the mask and waitForTerminationRequest() is the one receiver.
+  // Block the signals before any thread starts, so every thread inherits
+  // the mask and the sigwait below is their one receiver.
   sigset_t signals;
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
   sigaddset(&signals, SIGQUIT);
+  sigaddset(&signals, SIGHUP);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   // A client that goes away mid-response must not kill the server.
   signal(SIGPIPE, SIG_IGN);
@@ -169,7 +223,13 @@ int ServerApp::Run() {
   }
   // The one line on stdout: scripts read the port from it (with --port 0).
   std::cout << "listening on https://localhost:" << server.port() << "/" << std::endl;
-  waitForTerminationRequest();
+  for (;;) {
+    int sig = 0;
+    if (sigwait(&signals, &sig) != 0) continue;
+    if (sig != SIGHUP) break;
+    log.information("SIGHUP: reloading the certificate and key");
+    (void)server.ReloadCertificate();  // logs what happened; a refused pair changes nothing
+  }
   log.information("termination requested; finishing requests in flight");
   server.Stop();
   return kExitOk;

@@ -4,8 +4,11 @@
 //   run --dir DIR [--set KEY=VALUE]... serve until SIGTERM
 //   admin add-clinician|disable|enable|reset-password EMAIL --dir DIR
 //   admin list --dir DIR
+//   admin backup --dir DIR --to FILE   a consistent copy, while it runs
+//   admin restore --from FILE --dir NEWDIR
 //   audit verify --dir DIR
-// Passwords are read from standard input, one line.
+// Passwords are read from standard input, one line. While `run` serves,
+// SIGHUP reloads the certificate and key, SIGTERM/SIGINT stop it.
 #ifndef FIELDNOTES_SERVER_SERVER_APP_H_
 #define FIELDNOTES_SERVER_SERVER_APP_H_
 
@@ -32,7 +35,10 @@ class ServerApp final : public Poco::Util::ServerApplication {
   void DisplayHelp();
 
   bool help_ = false;
+  bool version_ = false;
   std::string dir_;
+  std::string to_;    // admin backup --to
+  std::string from_;  // admin restore --from
   int port_ = -1;  // -1: from the configuration
   std::vector<std::pair<std::string, std::string>> overrides_;
 };

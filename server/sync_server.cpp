@@ -104,6 +104,21 @@ core::Status SyncServer::Start() {
   return core::Status::Ok();
 }
 
+core::Status SyncServer::ReloadCertificate() {
+  Poco::Logger& log = Poco::Logger::get("fieldnotes");
+  auto context = MakeServerContext(config_.certificate_file, config_.private_key_file);
+  if (!context.ok()) {
+    log.error("certificate reload refused, the current certificate stays: " +
+              context.status().message());
+    return context.status();
+  }
+  if (!http_) return core::Status::Unavailable("the server is not running");
+  http_->SetContext(*context);
+  log.information("certificate reloaded from " + config_.certificate_file +
+                  "; new connections use it, open ones keep theirs");
+  return core::Status::Ok();
+}
+
 void SyncServer::Stop() {
   {
     std::lock_guard<std::mutex> lock(mu_);

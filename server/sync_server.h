@@ -40,6 +40,12 @@ class SyncServer {
   core::Status Start();
   // The bound port (the real one when configured as 0).
   uint16_t port() const { return port_; }
+  // Loads the certificate and key files again (tls.certificate and
+  // tls.key, as configured) and uses them for every new handshake;
+  // connections already open keep theirs. When the new pair does not load
+  // or does not match, InvalidArgument and the server keeps the pair it
+  // has. `fieldnotes-server run` calls this on SIGHUP.
+  core::Status ReloadCertificate();
   // Stops accepting, lets requests in flight finish, closes idle keep-alive
   // connections and waits for every thread. Idempotent.
   void Stop();

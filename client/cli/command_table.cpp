@@ -55,6 +55,7 @@ constexpr OptionSpec kList[] = {{"--from", true}, {"--to", true}, {"--kind", tru
 constexpr OptionSpec kJson[] = {{"--json"}};
 constexpr OptionSpec kSessionAdd[] = {{"--at", true}, {"--note", true}};
 constexpr OptionSpec kExport[] = {{"--format", true}, {"--out", true}};
+constexpr OptionSpec kBackup[] = {{"--to", true}};
 constexpr OptionSpec kPasswd[] = {{"--kdf-cost", true}, {"--new-passphrase-file", true}};
 
 constexpr std::string_view kEntryFieldsHelp = R"(
@@ -523,6 +524,23 @@ to make sure none was damaged or changed. Prints what it found. Exits with 4
 when something is damaged.
 )",
      kNoOptions, RunCheck},
+    {"backup", "make a checked, encrypted copy of the journal",
+     R"(Usage: fieldnotes-cli backup --to FILE
+
+Copies the journal into FILE, a new file: one consistent moment of it, even
+while the app is writing. The copy stays encrypted like the journal and
+opens with the same passphrase. Before it is given its name, every record in
+it is opened and checked, so a backup that exists is a backup that works.
+An existing FILE is never replaced.
+
+To use a backup, open it where it is:
+  fieldnotes-cli --journal FILE list
+or, with the app closed, copy it over the journal file.
+
+Options:
+  --to FILE            the backup file to make (readable only by you)
+)",
+     kBackup, RunBackup},
 };
 
 }  // namespace

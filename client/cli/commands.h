@@ -52,6 +52,7 @@ CliStatus RunSearch(Context& context, const Args& args);
 CliStatus RunInit(Context& context, const Args& args);
 CliStatus RunPasswd(Context& context, const Args& args);
 CliStatus RunCheck(Context& context, const Args& args);
+CliStatus RunBackup(Context& context, const Args& args);
 CliStatus RunSummary(Context& context, const Args& args);
 // commands_other.cpp
 CliStatus RunSessionAdd(Context& context, const Args& args);

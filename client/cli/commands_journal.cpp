@@ -1,4 +1,4 @@
-// init, passwd, check: the journal as a whole.
+// init, passwd, check, backup: the journal as a whole.
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -102,6 +102,27 @@ CliStatus RunCheck(Context& context, const Args& args) {
   Print(out);
   if (report.ok()) return CliStatus::Ok();
   return core::Status::Corruption("the check above found damage");
+}
+
+CliStatus RunBackup(Context& context, const Args& args) {
+  if (CliStatus s = NoArguments(args, "backup"); !s.ok()) return s;
+  auto to = args.Value("--to");
+  if (!to || to->empty()) return CliStatus::Usage("backup needs --to FILE.");
+  auto journal = context.OpenJournal();
+  if (!journal.ok()) return journal.status();
+  auto report = (*journal)->Backup(*to);
+  if (!report.ok()) {
+    if (report.status().code() == core::Status::Code::kAlreadyExists) {
+      return core::Status::AlreadyExists("there is already a file at " + *to +
+                                         ". Nothing was written; choose another name.");
+    }
+    return report.status();
+  }
+  Print("Backed up your journal to " + *to + " (" + CountOf(report->records, "record", "records") +
+        ", each checked). It is encrypted like your journal and opens with the same "
+        "passphrase:\n  fieldnotes-cli --journal " +
+        *to + " check\n");
+  return CliStatus::Ok();
 }
 
 }  // namespace fieldnotes::client

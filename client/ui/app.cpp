@@ -32,6 +32,10 @@ bool App::OnInit() {
 
 void App::OnInitCmdLine(wxCmdLineParser& parser) {
   wxApp::OnInitCmdLine(parser);
+  AddOptions(parser);
+}
+
+void App::AddOptions(wxCmdLineParser& parser) {
   parser.AddOption("j", "journal",
                    "the journal file (default: ~/.local/share/fieldnotes/journal.db)",
                    wxCMD_LINE_VAL_STRING);

@@ -17,6 +17,8 @@ class App : public wxApp {
  public:
   bool OnInit() override;
   void OnInitCmdLine(wxCmdLineParser& parser) override;
+  // The app's own options (also listed by --help before the display opens).
+  static void AddOptions(wxCmdLineParser& parser);
   bool OnCmdLineParsed(wxCmdLineParser& parser) override;
   int FilterEvent(wxEvent& event) override;
   bool OnExceptionInMainLoop() override;

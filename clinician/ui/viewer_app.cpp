@@ -31,6 +31,10 @@ bool ViewerApp::OnInit() {
 
 void ViewerApp::OnInitCmdLine(wxCmdLineParser& parser) {
   wxApp::OnInitCmdLine(parser);
+  AddOptions(parser);
+}
+
+void ViewerApp::AddOptions(wxCmdLineParser& parser) {
   parser.AddOption("k", "keys",
                    "the key file (default: ~/.local/share/fieldnotes-clinician/keys, shared with "
                    "fieldnotes-clinician)",

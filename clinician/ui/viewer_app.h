@@ -18,6 +18,8 @@ class ViewerApp : public wxApp {
  public:
   bool OnInit() override;
   void OnInitCmdLine(wxCmdLineParser& parser) override;
+  // The app's own options (also listed by --help before the display opens).
+  static void AddOptions(wxCmdLineParser& parser);
   bool OnCmdLineParsed(wxCmdLineParser& parser) override;
   int FilterEvent(wxEvent& event) override;
   bool OnExceptionInMainLoop() override;

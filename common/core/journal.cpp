@@ -1,5 +1,6 @@
 #include "core/journal.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -618,5 +619,88 @@ CheckReport Journal::Check() const {
 }
 
 Status Journal::Reload() { return LoadAll(); }
+
+// ---- backup ----
+
+Result<BackupReport> Journal::Backup(const std::string& path) const {
+  if (FileExists(path)) return Status::AlreadyExists("a file already exists at " + path);
+  uint8_t suffix[6];
+  FN_RETURN_IF_ERROR(crypto::RandomBytes(suffix));
+  const std::string temp = path + ".backup-" + crypto::HexEncode(suffix);
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0)
+    return Status::IoError("could not create a file next to " + path + " (" + std::strerror(errno) +
+                           ").");
+  ::close(fd);
+  BackupReport report;
+  const auto copy_and_check = [&]() -> Status {
+    auto db = OpenDb(temp, /*create=*/false, options_.busy_timeout_ms);
+    if (!db.ok()) return db.status();
+    sqlite3* to = db->get();
+    sqlite3_backup* b = sqlite3_backup_init(to, "main", db_->get(), "main");
+    if (b == nullptr) return SqliteStatus(to, sqlite3_errcode(to), "starting the backup");
+    int rc;
+    do {  // all pages in one step: one read transaction, one moment
+      rc = sqlite3_backup_step(b, -1);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+    if (rc != SQLITE_DONE) return SqliteStatus(to, rc, "copying the journal");
+    // One self-contained file, nothing beside it.
+    FN_RETURN_IF_ERROR(internal::Exec(to, "PRAGMA journal_mode = DELETE"));
+
+    // The same key header: the passphrase that opens the journal opens this.
+    for (std::string_view key : {std::string_view("kdf"), std::string_view("wrapped_key")}) {
+      auto mine = GetMeta(db_->get(), key);
+      auto theirs = GetMeta(to, key);
+      if (!mine.ok()) return mine.status();
+      if (!theirs.ok() || *mine != *theirs)
+        return Status::Corruption("the backup's key header differs from the journal's");
+    }
+    // Every record opens with this journal's key and the index holds.
+    Journal copy;
+    copy.db_->handle = std::move(*db);
+    copy.path_ = temp;
+    copy.options_ = options_;
+    copy.data_key_ = crypto::SecureBytes(crypto::ByteView(data_key_.data(), data_key_.size()));
+    auto index_key = internal::IndexKey(copy.data_key_);
+    if (!index_key.ok()) return index_key.status();
+    copy.index_key_ = std::move(*index_key);
+    const CheckReport check = copy.Check();
+    if (!check.ok()) {
+      std::string what = check.sqlite_ok ? "" : check.sqlite_message;
+      for (const std::string& d : check.damaged) what += (what.empty() ? "" : "; ") + d;
+      return Status::Corruption("the backup did not check out: " + what);
+    }
+    report.records = check.records_checked;
+    return Status::Ok();
+  };
+  Status s = copy_and_check();
+  if (s.ok()) {
+    const int f = ::open(temp.c_str(), O_RDONLY | O_CLOEXEC);
+    if (f >= 0) {
+      ::fsync(f);
+      ::close(f);
+    }
+    // link() refuses to replace a file that appeared meanwhile.
+    if (::link(temp.c_str(), path.c_str()) != 0) {
+      s = errno == EEXIST
+              ? Status::AlreadyExists("a file already exists at " + path)
+              : Status::IoError("could not create " + path + " (" + std::strerror(errno) + ").");
+    }
+  }
+  ::unlink(temp.c_str());
+  if (!s.ok()) return s;
+  const size_t slash = path.rfind('/');
+  const std::string folder =
+      slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+  if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) report.bytes = static_cast<uint64_t>(st.st_size);
+  return report;
+}
 
 }  // namespace fieldnotes::core

@@ -83,6 +83,11 @@ struct CheckReport {
   bool ok() const { return sqlite_ok && damaged.empty(); }
 };
 
+struct BackupReport {
+  size_t records = 0;  // records in the copy, each opened with the journal's key
+  uint64_t bytes = 0;  // size of the backup file
+};
+
 namespace internal {
 struct RecordIndex;
 }  // namespace internal
@@ -181,6 +186,16 @@ class Journal {
   CheckReport Check() const;
   // Re-reads everything from disk (after another process wrote).
   Status Reload();
+  // A verified copy of the journal file at `path`, encrypted as the journal
+  // is and opened by the same passphrase: SQLite's online backup (one
+  // consistent moment, while this or another process keeps writing) into a
+  // new file beside `path` (0600), then checked as Check() does with this
+  // journal's key (every record opens, the record index holds, SQLite's
+  // integrity check passes, the key header is the journal's own), and only
+  // then linked to `path`. AlreadyExists when `path` exists (never
+  // replaced); Corruption when the copy does not check out; IoError. On
+  // failure nothing is left at `path`.
+  Result<BackupReport> Backup(const std::string& path) const;
 
  private:
   struct Db;

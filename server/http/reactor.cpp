@@ -65,6 +65,11 @@ Reactor::Reactor(Poco::Net::ServerSocket listener, Poco::Net::Context::Ptr conte
       server_(server),
       stopping_(stopping) {}
 
+void Reactor::SetContext(Poco::Net::Context::Ptr context) {
+  std::lock_guard<std::mutex> lock(context_mu_);
+  context_ = std::move(context);
+}
+
 Reactor::~Reactor() {
   Stop();
   if (epoll_ >= 0) ::close(epoll_);
@@ -181,7 +186,12 @@ void Reactor::Accept() {
     (void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     Poco::AutoPtr<TlsConnection> c;
     try {
-      c = new TlsConnection(fd, context_->sslContext(), key, options_.limits);
+      Poco::Net::Context::Ptr context;
+      {
+        std::lock_guard<std::mutex> lock(context_mu_);
+        context = context_;
+      }
+      c = new TlsConnection(fd, context->sslContext(), key, options_.limits);
     } catch (const Poco::Exception& e) {
       ::close(fd);
       if (from_here == 0) per_address_.erase(key);

@@ -60,6 +60,10 @@ class Reactor {
   void Start();
   // Idempotent.
   void Stop();
+  // New handshakes use `context` from now on; connections already
+  // accepted keep the one they started with (each SSL holds a reference to
+  // its SSL_CTX), so a certificate reload drops nobody. Any thread.
+  void SetContext(Poco::Net::Context::Ptr context);
 
  private:
   void Loop();
@@ -82,6 +86,7 @@ class Reactor {
   void CloseDeferred();
 
   Poco::Net::ServerSocket listener_;
+  std::mutex context_mu_;  // guards context_ (SetContext from another thread)
   Poco::Net::Context::Ptr context_;
   const ReactorOptions options_;
   RequestServer& server_;
