@@ -15,6 +15,8 @@ PACKAGES=(
   # tests: PDF read-back, GUI under a virtual display, server checks
   poppler-utils xvfb xauth imagemagick xdotool curl openssl sqlite3 nginx wrk python3
   socat jq desktop-file-utils
+  # tests: the desktop apps read through a real accessibility client (AT-SPI)
+  python3-pyatspi at-spi2-core dbus dbus-x11
 )
 
 missing=()

@@ -8,6 +8,7 @@
 #include <wx/textentry.h>
 
 #include "common/wx/error_words.h"
+#include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
 #include "ui/app_icon.h"
 #include "ui/import_dialog.h"
@@ -75,8 +76,10 @@ MainFrame::MainFrame(AppOptions options)
       lock_retry_(this) {
   SetName("fieldnotes_main");
   SetIcons(AppIcons());
-  SetSize(FromDIP(wxSize(1100, 760)));
+  // As large as it was made to be, or as the screen's work area allows
+  // (a 1366x768 laptop; 1920x1080 at GDK_SCALE=2 is 960x540 of room).
   SetMinSize(FromDIP(wxSize(760, 520)));
+  wxcommon::FitOnScreen(this, FromDIP(wxSize(1100, 760)));
   CreateStatusBar();
   BuildMenus();
   BindCommands();

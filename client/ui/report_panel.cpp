@@ -5,6 +5,7 @@
 #include <wx/filedlg.h>
 #include <wx/listctrl.h>
 #include <wx/print.h>
+#include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -40,6 +41,9 @@ using wxcommon::ToWx;
 
 // The preview is drawn at this resolution and scaled to the view.
 constexpr double kPreviewDpi = 110;
+// The least width of each side, whatever their words.
+constexpr int kChoicesMinDip = 380;
+constexpr int kPreviewMinDip = 320;
 
 bool Has(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
@@ -68,7 +72,13 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
     : wxPanel(parent, wxID_ANY), host_(host) {
   SetName("report_panel");
   const int gap = FromDIP(8);
-  auto* left = new wxPanel(this, wxID_ANY);
+  // The choices scroll on their own when the screen is short; neither
+  // side's width follows its words (a long suggestion would otherwise push
+  // the pages down to a thumbnail): each keeps its share of the page.
+  auto* left = choices_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                    wxVSCROLL | wxTAB_TRAVERSAL);
+  left->SetName("report_choices");
+  left->SetScrollRate(0, FromDIP(12));
 
   heading_ = MakeHeading(left, "Notes for my next session");
   period_ = new wxStaticText(left, wxID_ANY, wxString());
@@ -85,6 +95,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   auto* picks_hint = new wxStaticText(
       left, wxID_ANY, "Things the journal noticed. Tick one or two, or write your own below.");
   picks_hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  picks_hint->Wrap(FromDIP(kChoicesMinDip) - 2 * gap);
   picks_ = new wxCheckListBox(left, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 90)));
   picks_->SetName(kPicksName);
   wxcommon::SetAccessibleName(picks_, "Things to bring to the session");
@@ -116,6 +127,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   no_questions_ = new wxStaticText(
       left, wxID_ANY, "Questions you skipped after writing this week would show here to tick.");
   no_questions_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  no_questions_->Wrap(FromDIP(kChoicesMinDip) - 2 * gap);
   wxcommon::SetAccessibleName(questions_, "Questions to bring");
   own_question_ = new wxTextCtrl(left, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                  wxTE_PROCESS_ENTER);
@@ -170,8 +182,10 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   auto* pad = new wxBoxSizer(wxVERTICAL);
   pad->Add(col, 1, wxEXPAND | wxALL, gap);
   left->SetSizer(pad);
+  left->SetMinSize(FromDIP(wxSize(kChoicesMinDip, 200)));
 
   preview_ = new PdfPreview(this);
+  preview_->SetMinSize(FromDIP(wxSize(kPreviewMinDip, 200)));
   // The choices on the left, the pages as they will print on the right.
   auto* box = new wxBoxSizer(wxHORIZONTAL);
   box->Add(left, 1, wxEXPAND);
@@ -295,7 +309,7 @@ void ReportPanel::Rebuild(reports::ReportOptions next) {
   }
   in_flight_ = next;
   busy_->Start(ToWx("Putting the report together…"));
-  Layout();
+  RelayoutChoices();
   auto snapshot = snapshot_;
   const core::Clock* clock = &host_.controller().clock();
   task_.Run(
@@ -330,9 +344,13 @@ void ReportPanel::Show(reports::ReportOptions options, std::shared_ptr<Built> bu
   made_ = std::make_unique<MadeReport>(std::move(built->report));
   kept_id_.clear();
   preview_->SetPages(built->pages);
+  // Zoomed or on a screen with more pixels than the pages were drawn for,
+  // the preview draws them again, sharper.
+  preview_->SetRenderer(
+      [pdf = made_->pdf.bytes](double dpi) { return RenderPdfPages(pdf, dpi); }, kPreviewDpi);
   const reports::ReportContent& c = made_->content;
   SetHeading(heading_, ToWx(c.title));
-  period_->SetLabel(ToWx(c.subtitle));
+  period_->SetLabelText(ToWx(c.subtitle));
 
   // Things to bring: what the journal suggests first, then every other
   // observation the report shows; the list keeps its order as picks move
@@ -411,7 +429,7 @@ void ReportPanel::FillControls() {
   const bool any_question = questions_->GetCount() > 0;
   questions_->Show(any_question);
   no_questions_->Show(!any_question);
-  questions_->GetParent()->Layout();
+  RelayoutChoices();
   if (pick_sel >= 0 && pick_sel < static_cast<int>(picks_->GetCount()))
     picks_->SetSelection(pick_sel);
   if (line_sel >= 0 && line_sel < lines_->GetItemCount()) lines_->Select(line_sel);
@@ -615,13 +633,18 @@ void ReportPanel::Print() {
 
 size_t ReportPanel::preview_pages() const { return preview_->page_count(); }
 
-wxString ReportPanel::message() const { return message_->GetLabel(); }
+wxString ReportPanel::message() const { return message_->GetLabelText(); }
 
 void ReportPanel::SetMessage(const wxString& text) {
-  message_->SetLabel(text);
-  message_->Wrap(
-      std::max(FromDIP(300), message_->GetParent()->GetClientSize().GetWidth() - FromDIP(16)));
-  message_->GetParent()->Layout();
+  message_->SetLabelText(text);
+  message_->Wrap(std::max(FromDIP(kChoicesMinDip), choices_->GetClientSize().GetWidth()) -
+                 FromDIP(16));
+  RelayoutChoices();
+}
+
+void ReportPanel::RelayoutChoices() {
+  choices_->FitInside();
+  choices_->Layout();
 }
 
 void ReportPanel::EnableChoices(bool enable) {

@@ -61,15 +61,15 @@ ClientView::ClientView(wxWindow* parent, Actions actions)
 void ClientView::Show(const ClientRow& client) {
   client_ = client;
   wxcommon::SetHeading(title_, ClientName(client.label, client.client_id));
-  since_->SetLabel("Linked since " + LocalTime(client.paired_at) +
+  since_->SetLabelText("Linked since " + LocalTime(client.paired_at) +
                    (client.latest_report_at != 0
                         ? ". Latest report shared " + LocalTime(client.latest_report_at) + "."
                         : wxString(". No report shared yet.")));
-  number_->SetLabel(client.safety_number.empty()
+  number_->SetLabelText(client.safety_number.empty()
                         ? wxString("(not available)")
                         : wxcommon::SafetyNumberLines(client.safety_number));
-  wxcommon::SetAccessibleName(number_, "Safety number " + number_->GetLabel());
-  warning_->SetLabel(
+  wxcommon::SetAccessibleName(number_, "Safety number " + number_->GetLabelText());
+  warning_->SetLabelText(
       client.key_changed
           ? wxString("Careful: the server now reports a different key for this client than "
                      "the one first seen, so their reports are not opened. If they set up "
@@ -80,6 +80,6 @@ void ClientView::Show(const ClientRow& client) {
   Layout();
 }
 
-wxString ClientView::number_text() const { return number_->GetLabel(); }
+wxString ClientView::number_text() const { return number_->GetLabelText(); }
 
 }  // namespace fieldnotes::clinician

@@ -10,6 +10,7 @@
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
 
+#include <algorithm>
 #include <set>
 
 #include "clinician/ui/client_view.h"
@@ -19,6 +20,8 @@
 #include "common/wx/heading.h"
 #include "common/wx/pdf_preview.h"
 #include "common/wx/str_helpers.h"
+#include "core/display.h"
+#include "core/timestamp.h"
 
 namespace fieldnotes::clinician {
 namespace {
@@ -28,10 +31,27 @@ using wxcommon::ToWx;
 
 wxString ShortDate(int64_t unix_seconds) {
   if (unix_seconds == 0) return "none yet";
-  return wxDateTime(static_cast<time_t>(unix_seconds)).Format("%e %b %Y").Strip(wxString::leading);
+  const core::Timestamp t{unix_seconds, core::LocalOffsetMinutesAt(unix_seconds)};
+  return ToWx(core::DayMonthYear(t.LocalDate()));
 }
 
 }  // namespace
+
+wxString HomeWords(size_t clients, size_t fresh) {
+  if (clients == 0) {
+    return "No clients are linked with you yet.\n\nTo link one, make an invite code (File, "
+           "Invite a client, or Ctrl+N) and give it to them. They enter it in Fieldnotes under "
+           "Sharing, Link a therapist; then you both compare the safety number (Clients, Safety "
+           "number). The reports they choose to share appear here, in the list on the left.";
+  }
+  if (fresh == 0) {
+    return "Nothing new. Reports your clients share appear in the list on the left; earlier "
+           "ones stay there, marked opened, until they expire.";
+  }
+  return wxString::Format(
+      "%zu new report%s. Choose one in the list and press Enter to open it.", fresh,
+      fresh == 1 ? "" : "s");
+}
 
 wxString RefusalWords(const core::Status& status) {
   std::string why = status.message();
@@ -144,11 +164,11 @@ void WorkspacePanel::ShowPage(Page page) {
   if (page != Page::kReport) report_view_->Clear();
 }
 
-wxString WorkspacePanel::notice() const { return notice_->GetLabel(); }
-wxString WorkspacePanel::refusal() const { return refusal_->GetLabel(); }
+wxString WorkspacePanel::notice() const { return notice_->GetLabelText(); }
+wxString WorkspacePanel::refusal() const { return refusal_->GetLabelText(); }
 
 void WorkspacePanel::SetNotice(const wxString& text, bool retry) {
-  notice_->SetLabel(text);
+  notice_->SetLabelText(text);
   notice_->Wrap(std::max(FromDIP(400), GetClientSize().GetWidth() - FromDIP(140)));
   notice_->Show(!text.empty());
   retry_->Show(retry);
@@ -196,14 +216,13 @@ void WorkspacePanel::Apply(Overview overview) {
   overview_ = std::move(overview);
   FillClients(selected_client);
   FillReports(selected_report);
+  // The client shown beside the lists shows what the server says now.
+  if (page_ == Page::kClient && !selected_client.empty()) ShowClient(selected_client);
   size_t fresh = 0;
   for (const ReportRow& r : overview_->reports) fresh += r.is_new ? 1 : 0;
-  home_text_->SetLabel(
-      (fresh == 0 ? wxString("Nothing new.")
-                  : wxString::Format("%zu new report%s. Choose one in the list and press Enter "
-                                     "to open it.",
-                                     fresh, fresh == 1 ? "" : "s")) +
-      "\n\nSigned in to " + ToWx(overview_->server_url) + " as " + ToWx(overview_->email) + ".");
+  home_text_->SetLabelText(HomeWords(overview_->clients.size(), fresh) + "\n\nSigned in to " +
+                           ToWx(overview_->server_url) + " as " + ToWx(overview_->email) + ".");
+  home_text_->Wrap(std::max(FromDIP(360), book_->GetClientSize().GetWidth() - FromDIP(48)));
   home_text_->GetParent()->Layout();
   status_(fresh == 0 ? wxString("Up to date. Nothing new.")
                      : wxString::Format("Up to date. %zu new.", fresh));
@@ -221,13 +240,14 @@ void WorkspacePanel::NoteGone(const Overview& now) {
     const wxString who = ClientName(r.label, r.info.client_id);
     wxString line;
     if (r.info.expires_at <= t) {
-      line = "The report from " + who + " (period to " + ToWx(r.info.period_end) +
+      line = "The report from " + who + " (up to " + PeriodEndWords(r.info.period_end) +
              ") expired and is no longer on the server.";
     } else if (linked.count(r.info.client_id) == 0) {
-      line = "The report from " + who + " (period to " + ToWx(r.info.period_end) +
+      line = "The report from " + who + " (up to " + PeriodEndWords(r.info.period_end) +
              ") went with the end of the link.";
     } else {
-      line = who + " withdrew the report for the period to " + ToWx(r.info.period_end) + ".";
+      line = who + " withdrew the report for the time up to " + PeriodEndWords(r.info.period_end) +
+             ".";
     }
     notes += (notes.empty() ? "" : "\n") + line;
     // A withdrawn report closes where it was open: the client took it back.
@@ -263,7 +283,7 @@ void WorkspacePanel::FillReports(const std::string& selected) {
   for (const ReportRow& r : overview_->reports) {
     reports_->InsertItem(i, r.is_new ? "New" : "Opened");
     reports_->SetItem(i, 1, ClientName(r.label, r.info.client_id));
-    reports_->SetItem(i, 2, ToWx(r.info.period_end));
+    reports_->SetItem(i, 2, PeriodEndWords(r.info.period_end));
     reports_->SetItem(i, 3, ShortDate(r.info.uploaded_at));
     if (r.is_new) reports_->SetItemFont(i, reports_->GetFont().Bold());
     if (r.info.report_id == selected) reports_->Select(i);
@@ -348,7 +368,7 @@ void WorkspacePanel::ShowRefusal(const ReportRow& row, const core::Status& statu
   wxcommon::SetHeading(
       refusal_title_,
       "The report from " + ClientName(row.label, row.info.client_id) + " was not shown");
-  refusal_->SetLabel(RefusalWords(status));
+  refusal_->SetLabelText(RefusalWords(status));
   refusal_->Wrap(FromDIP(520));
   ShowPage(Page::kRefused);
   refusal_->GetParent()->Layout();

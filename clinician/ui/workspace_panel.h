@@ -112,6 +112,9 @@ class WorkspacePanel : public wxPanel {
 
 // Why a report was not shown, in plain words, from VerifyReport's answer.
 wxString RefusalWords(const core::Status& status);
+// What the empty side of the workspace says, for `clients` linked and
+// `fresh` new reports: a new therapist is told how a client gets linked.
+wxString HomeWords(size_t clients, size_t fresh);
 
 }  // namespace fieldnotes::clinician
 

@@ -81,9 +81,14 @@ BOOST_FIXTURE_TEST_CASE(edit_and_delete_can_be_undone, FrameFixture) {
   BOOST_TEST(c.journal().entries().size() == 3u);
   BOOST_TEST(c.journal().GetEntry(loop.id)->written_at.SameAs(loop.written_at));
   BOOST_TEST(w.notice().IsShown());
+  // Its button reads "Undo", not "&Undo".
+  auto* undo_button = dynamic_cast<wxButton*>(wxWindow::FindWindowById(wxID_UNDO, &w.notice()));
+  BOOST_REQUIRE(undo_button != nullptr);
+  BOOST_TEST(undo_button->GetLabel() == "Undo");
 
   w.Undo();
   BOOST_TEST(c.journal().GetEntry(loop.id)->text == "I am always the one who ruins it");
+  BOOST_TEST(!w.undo_notice_shown());  // done with
 
   // Delete, from the timeline; undo brings it back whole, same id.
   w.ShowEntry(loop.id);
@@ -96,6 +101,14 @@ BOOST_FIXTURE_TEST_CASE(edit_and_delete_can_be_undone, FrameFixture) {
   BOOST_REQUIRE(c.journal().entries().size() == 3u);
   BOOST_TEST((*c.journal().GetEntry(loop.id) == loop));
   BOOST_TEST(w.timeline().list().Selected()->id == loop.id);
+
+  // Not undone: the notice goes by itself after a while.
+  w.set_undo_notice_ms(300);
+  w.ShowEntry(loop.id);
+  w.timeline().DeleteSelected();
+  BOOST_TEST(w.undo_notice_shown());
+  BOOST_TEST(WaitUntil([&] { return !w.undo_notice_shown(); }));
+  BOOST_TEST(c.CanUndo());  // Edit, Undo still can
   BOOST_TEST(DialogRecorder::shown().empty());
 }
 
