@@ -52,6 +52,7 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
   safety_ = new SafetyBanner(this);
   book_ = new wxNotebook(this, wxID_ANY);
   book_->SetName("pages");
+  wxcommon::SetAccessibleName(book_, "Pages");
   write_ = new WritePanel(book_, *this);
   timeline_ = new TimelinePanel(book_, *this);
   patterns_ = new PatternsPanel(book_, *this);

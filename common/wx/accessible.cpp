@@ -109,6 +109,17 @@ void NameUnder(wxWindow* root, wxString& label) {
 
 void SetAccessibleName(wxWindow* window, const wxString& name) {
   if (void* object = AtkObjectOf(window)) Functions().set_name(object, ToUtf8(name).c_str());
+#ifdef __WXGTK__
+  // A multi-line text is a text view inside a scrolled window: the view is
+  // what takes the keyboard, so a screen reader reads its name.
+  const Atk& atk = Functions();
+  if (window != nullptr && atk.ok()) {
+    GtkWidget* inner = window->GetConnectWidget();
+    if (inner != nullptr && static_cast<void*>(inner) != window->GetHandle()) {
+      if (void* object = atk.get_accessible(inner)) atk.set_name(object, ToUtf8(name).c_str());
+    }
+  }
+#endif
 }
 
 wxString AccessibleName(wxWindow* window) {

@@ -114,45 +114,6 @@ BOOST_FIXTURE_TEST_CASE(my_words_in_full_on_a_loop_line_and_back, FrameFixture) 
   BOOST_TEST(page.choices().quotes.empty());
 }
 
-BOOST_FIXTURE_TEST_CASE(the_preview_keeps_its_half_of_the_page_after_ticks_and_own_words,
-                        FrameFixture) {
-  MakeJournal(journal_path, AWeek());
-  Unlock();
-  frame().SetSize(wxSize(1366, 740));
-  client::WorkspacePanel& w = *frame().workspace();
-  w.ShowPage(client::WorkspacePanel::Page::kReport);
-  ReportPanel& page = w.report();
-  Settle(page);
-  Pump(50);
-  auto readable = [&](const char* when) {
-    const int shown = page.preview().GetClientSize().GetWidth();
-    // The pages side keeps at least two fifths of the page, whatever the
-    // lines on the left say (it once shrank to a 95-pixel thumbnail).
-    BOOST_TEST(shown * 5 >= page.GetClientSize().GetWidth() * 2,
-               when << ": preview " << shown << " of " << page.GetClientSize().GetWidth());
-    BOOST_TEST(page.preview().page_count() > 0u);
-  };
-  readable("first shown");
-  auto* picks = Find<wxCheckListBox>(&page, ReportPanel::kPicksName);
-  BOOST_REQUIRE(picks != nullptr);
-  BOOST_REQUIRE(picks->GetCount() > 0u);
-  Tick(picks, 0);
-  Settle(page);
-  Pump(50);
-  readable("after a tick");
-  page.AddOwnAgenda(
-      "How the Sunday evening dread starts already on Saturday afternoon, and what I do then "
-      "instead of resting, which is mostly checking email and feeling behind");
-  Settle(page);
-  Pump(50);
-  readable("after own words");
-  page.RewordLine(RowOf(page, "mood"), "My mood moved less than I thought it did this week, "
-                                       "even on the days with messages from my manager");
-  Settle(page);
-  Pump(50);
-  readable("after a reword");
-}
-
 BOOST_FIXTURE_TEST_CASE(without_a_session_the_app_asks_once_for_its_date, FrameFixture) {
   MakeJournal(journal_path, AWeek());
   Unlock();

@@ -430,4 +430,20 @@ BOOST_FIXTURE_TEST_CASE(locking_waits_for_the_server_and_closes_the_dialog, Shar
 
 BOOST_AUTO_TEST_SUITE_END()
 
+// CTest runs this suite on a 1366x768 display too.
+BOOST_AUTO_TEST_SUITE(fits_the_screen)
+
+BOOST_FIXTURE_TEST_CASE(the_consent_dialog_and_its_share_button_are_on_the_screen, Sharing) {
+  LinkWithDialog(true);
+  auto dialog = OpenShare(KeptReport());
+  Pump(400);  // it fits itself again once GTK has measured what it shows
+  const wxRect screen = wxDisplay(dialog.get()).GetClientArea();
+  BOOST_TEST(dialog->GetSize().GetHeight() <= screen.GetHeight(),
+             dialog->GetSize().GetHeight() << " on a screen " << screen.GetHeight() << " high");
+  BOOST_TEST(screen.Contains(dialog->share_button()->GetScreenRect().GetBottomRight()));
+  BOOST_TEST(dialog->can_share());
+  BOOST_TEST(dialog->share_button()->IsShownOnScreen());
+}
+BOOST_AUTO_TEST_SUITE_END()
+
 }  // namespace fieldnotes::testing
