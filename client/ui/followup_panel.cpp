@@ -82,7 +82,7 @@ void FollowUpPanel::ShowCurrent() {
   question_->SetLabelText(ToWx(questions_[current_].question));
   question_->Wrap(std::max(GetClientSize().GetWidth() - FromDIP(24), FromDIP(400)));
   answer_->ChangeValue(wxString());
-  RelayoutParent(this);
+  wxcommon::RelayoutParent(this);
 }
 
 wxString FollowUpPanel::question() const { return IsShown() ? question_->GetLabelText() : wxString(); }
@@ -127,7 +127,7 @@ void FollowUpPanel::Stop() {
   answer_->ChangeValue(wxString());
   question_->SetLabelText(wxString());
   Hide();
-  RelayoutParent(this);
+  wxcommon::RelayoutParent(this);
 }
 
 }  // namespace fieldnotes::client

@@ -3,8 +3,11 @@
 #include <wx/aboutdlg.h>
 #include <wx/dialog.h>
 #include <wx/menu.h>
+#include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
+#include <wx/stdpaths.h>
+#include <wx/utils.h>
 #include <wx/textentry.h>
 
 #include "common/wx/error_words.h"
@@ -80,6 +83,14 @@ MainFrame::MainFrame(AppOptions options)
   // (a 1366x768 laptop; 1920x1080 at GDK_SCALE=2 is 960x540 of room).
   SetMinSize(FromDIP(wxSize(760, 520)));
   wxcommon::FitOnScreen(this, FromDIP(wxSize(1100, 760)));
+  if (options_.remember_window) {
+    // Where and as large as it was last closed; the screen may be another
+    // one now, so it is fitted to it again.
+    // Without the folder, the place is simply not kept.
+    (void)CreateParentFolders(WindowConfigPath());
+    wxPersistentRegisterAndRestore(this, "main_window");
+    wxcommon::FitOnScreen(this, GetSize());
+  }
   CreateStatusBar();
   BuildMenus();
   BindCommands();
@@ -147,6 +158,7 @@ void MainFrame::BuildMenus() {
   view->Append(kIdPageReport, "Weekly &report\tCtrl+R", "Notes for your next session");
 
   auto* help = new wxMenu;
+  help->Append(wxID_HELP, "Fieldnotes &help\tF1", "How the app works, page by page");
   help->Append(kIdCrisisLines, "&Crisis lines", "Where to turn if you are in danger right now");
   help->Append(wxID_ABOUT, "&About Fieldnotes");
 
@@ -202,6 +214,7 @@ void MainFrame::BindCommands() {
   Bind(
       wxEVT_TIMER, [this](wxTimerEvent&) { Lock(lock_why_); }, lock_retry_.GetId());
   on(wxID_ABOUT, [this] { OnAbout(); });
+  on(wxID_HELP, [this] { OpenHelp(); });
 
   // Everything but Quit and About needs an unlocked journal.
   for (int id :
@@ -301,6 +314,18 @@ void MainFrame::OnUndo() {
     return;
   }
   if (workspace_ != nullptr) workspace_->Undo();
+}
+
+void MainFrame::OpenHelp() {
+  const std::string path = FindHelpFile(wxcommon::ToUtf8(wxStandardPaths::Get().GetExecutablePath()));
+  if (!path.empty() && wxLaunchDefaultApplication(wxcommon::ToWx(path))) {
+    SetStatusText("The guide opened in another window.");
+    return;
+  }
+  wxcommon::ShowError(this, {"The guide to the app could not be opened here. It is the file "
+                             "client-app.md in the docs folder of Fieldnotes, and \"man "
+                             "fieldnotes\" describes it too.",
+                             wxcommon::ToWx(path)});
 }
 
 void MainFrame::OnAbout() {

@@ -61,6 +61,8 @@ class MainFrame : public wxFrame {
   void OnClose(wxCloseEvent& e);
   void OnUndo();
   void OnAbout();
+  // Help (F1): the guide, docs/client-app.md, in the desktop's viewer.
+  void OpenHelp();
 
   AppOptions options_;
   std::unique_ptr<JournalController> controller_;

@@ -11,9 +11,10 @@
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
 #include <wx/textctrl.h>
-#include <wx/textdlg.h>
+#include <wx/dialog.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "common/wx/accessible.h"
 #include "common/wx/busy_panel.h"
@@ -59,6 +60,35 @@ wxString Sentence(const std::string& text) {
   wxString s = ToWx(text);
   if (!s.empty()) s[0] = wxToupper(s[0]);
   return s;
+}
+
+// The line in the person's words: a dialog wide enough to read a whole
+// line, with a heading that says what it is for (a window manager may not
+// show the title).
+std::optional<wxString> AskReword(wxWindow* parent, const wxString& line) {
+  wxDialog dialog(parent, wxID_ANY, "Reword a line");
+  dialog.SetName("reword_dialog");
+  const int gap = dialog.FromDIP(8);
+  auto* heading = MakeHeading(&dialog, "Reword a line");
+  auto* hint = new wxStaticText(&dialog, wxID_ANY,
+                                "The report says it in your words instead. The line stays an "
+                                "observation: what happened, how often, when.");
+  hint->Wrap(dialog.FromDIP(520));
+  auto* text = new wxTextCtrl(&dialog, wxID_ANY, line, wxDefaultPosition,
+                              dialog.FromDIP(wxSize(560, 110)), wxTE_MULTILINE | wxTE_WORDWRAP);
+  text->SetName("reword_text");
+  wxcommon::SetAccessibleName(text, "The line in your words");
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  box->Add(heading, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  box->Add(hint, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  box->Add(text, 1, wxEXPAND | wxALL, 2 * gap);
+  box->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0,
+           wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
+  dialog.SetSizerAndFit(box);
+  text->SetFocus();
+  text->SelectAll();
+  if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+  return text->GetValue();
 }
 
 }  // namespace
@@ -207,9 +237,8 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
     }
     const reports::ReportItem* item =
         made_ ? made_->content.FindItem(line_ids_[static_cast<size_t>(row)]) : nullptr;
-    wxTextEntryDialog ask(this, "The line in your words:", "Reword a line",
-                          item ? ToWx(item->text) : wxString(), wxOK | wxCANCEL | wxTE_MULTILINE);
-    if (ask.ShowModal() == wxID_OK) RewordLine(static_cast<size_t>(row), ask.GetValue());
+    if (auto words = AskReword(this, item ? ToWx(item->text) : wxString()))
+      RewordLine(static_cast<size_t>(row), *words);
   };
   reword_->Bind(wxEVT_BUTTON, [reword](wxCommandEvent&) { reword(); });
   lines_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [reword](wxListEvent&) { reword(); });

@@ -18,6 +18,7 @@ Run inside a D-Bus session with the accessibility bus (dbus-run-session)
 on a virtual display (xvfb-run), after starting the app. Exit status 1
 with a list of what failed.
 """
+import re
 import subprocess
 import sys
 import time
@@ -127,6 +128,9 @@ def check_names(page, nodes):
         role = n.getRoleName()
         if role == "unknown":
             fail(page, f"a control without a role: {where(n)}")
+        if role in ("push button", "label", "check box", "radio button", "page tab") and \
+                re.search(r"&[A-Za-z]", n.name or ""):
+            fail(page, f"a keyboard mnemonic shown as text: {where(n)}")
         if is_control(n) and not has_name(n):
             # A text field inside a named scrolled window is read by that name
             # only if it has one itself.

@@ -3,16 +3,21 @@
 // screen) with a follow-up question and the crisis lines above it, and the
 // report's pages keeping their half of the page whatever the lines say.
 // CTest runs this suite on a 1280x800 and on a 1366x768 display.
+#include <wx/app.h>
 #include <wx/button.h>
 #include <wx/checklst.h>
+#include <wx/fileconf.h>
 #include <wx/scrolwin.h>
 #include <wx/textctrl.h>
 
 #include <boost/test/unit_test.hpp>
+#include <filesystem>
 
 #include "common/wx/pdf_preview.h"
 #include "common/wx/screen_fit.h"
+#include "ui/app_options.h"
 #include "ui/entry_fields.h"
+#include "ui/main_frame.h"
 #include "ui/followup_panel.h"
 #include "ui/journal_controller.h"
 #include "ui/report_panel.h"
@@ -39,14 +44,10 @@ BOOST_AUTO_TEST_CASE(a_size_fits_the_room_it_is_given) {
   using wxcommon::FitSize;
   const wxSize frame(16, 48);
   // 1920x1080 at GDK_SCALE=2 is 960x540 of room for a 1100x760 window.
-  BOOST_TEST(FitSize({1100, 760}, {760, 520}, wxRect(0, 0, 960, 540), frame) ==
-             wxSize(944, 492));
-  BOOST_TEST(FitSize({1100, 760}, {760, 520}, wxRect(0, 0, 1366, 768), frame) ==
-             wxSize(1100, 720));
-  BOOST_TEST(FitSize({1100, 760}, {760, 520}, wxRect(0, 0, 2560, 1440), frame) ==
-             wxSize(1100, 760));
-  BOOST_TEST(FitSize({300, 200}, {760, 520}, wxRect(0, 0, 2560, 1440), frame) ==
-             wxSize(760, 520));
+  BOOST_TEST((FitSize({1100, 760}, {760, 520}, wxRect(0, 0, 960, 540), frame) == wxSize(944, 492)));
+  BOOST_TEST((FitSize({1100, 760}, {760, 520}, wxRect(0, 0, 1366, 768), frame) == wxSize(1100, 720)));
+  BOOST_TEST((FitSize({1100, 760}, {760, 520}, wxRect(0, 0, 2560, 1440), frame) == wxSize(1100, 760)));
+  BOOST_TEST((FitSize({300, 200}, {760, 520}, wxRect(0, 0, 2560, 1440), frame) == wxSize(760, 520)));
 }
 
 BOOST_FIXTURE_TEST_CASE(the_window_is_on_the_screen_whole, FrameFixture) {
@@ -153,6 +154,49 @@ BOOST_FIXTURE_TEST_CASE(the_report_pages_keep_their_half_after_ticks_and_own_wor
                      "with messages from my manager");
   Settle(page);
   readable("after a reword");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(app_files)
+
+BOOST_AUTO_TEST_CASE(help_is_found_installed_or_in_the_source_tree) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "bin");
+  const std::string none = client::FindHelpFile(dir.File("bin/fieldnotes"));
+  BOOST_TEST((none.empty() || none == "/usr/share/doc/fieldnotes/client-app.md"));
+  std::filesystem::create_directories(dir.path() / "share/doc/fieldnotes");
+  WriteFile(dir.path() / "share/doc/fieldnotes/client-app.md", "# Fieldnotes\n");
+  BOOST_TEST(client::FindHelpFile(dir.File("bin/fieldnotes")) ==
+             dir.File("bin/../share/doc/fieldnotes/client-app.md"));
+  // The guide this source tree ships is there to be found.
+  BOOST_TEST(std::filesystem::exists(std::string(FIELDNOTES_SOURCE_DIR) + "/docs/client-app.md"));
+}
+
+BOOST_FIXTURE_TEST_CASE(the_window_opens_as_large_and_where_it_was_closed, FrameFixture) {
+  TempDir config;
+  wxConfigBase* before = wxConfigBase::Set(new wxFileConfig(
+      "fieldnotes", wxString(), wxString::FromUTF8(config.File("window.ini")), wxString(),
+      wxCONFIG_USE_LOCAL_FILE));
+  client::AppOptions options = Options();
+  options.remember_window = true;
+  auto* first = new client::MainFrame(options);
+  first->Show();
+  Pump(30);
+  first->SetSize(wxSize(900, 600));
+  Pump(30);
+  first->Destroy();  // closing keeps its size and place
+  wxTheApp->ProcessIdle();
+  Pump(30);
+  auto* again = new client::MainFrame(options);
+  again->Show();
+  Pump(30);
+  BOOST_TEST(again->GetSize().GetWidth() == 900);
+  BOOST_TEST(again->GetSize().GetHeight() == 600);
+  again->Destroy();
+  wxTheApp->ProcessIdle();
+  Pump(30);
+  delete wxConfigBase::Set(before);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

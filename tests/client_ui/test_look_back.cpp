@@ -81,10 +81,8 @@ BOOST_FIXTURE_TEST_CASE(edit_and_delete_can_be_undone, FrameFixture) {
   BOOST_TEST(c.journal().entries().size() == 3u);
   BOOST_TEST(c.journal().GetEntry(loop.id)->written_at.SameAs(loop.written_at));
   BOOST_TEST(w.notice().IsShown());
-  // Its button reads "Undo", not "&Undo".
-  auto* undo_button = dynamic_cast<wxButton*>(wxWindow::FindWindowById(wxID_UNDO, &w.notice()));
-  BOOST_REQUIRE(undo_button != nullptr);
-  BOOST_TEST(undo_button->GetLabel() == "Undo");
+  // (Its button reads "Undo", not "&Undo": GTK makes it, so the AT-SPI
+  // check, client_atspi, reads it.)
 
   w.Undo();
   BOOST_TEST(c.journal().GetEntry(loop.id)->text == "I am always the one who ruins it");
