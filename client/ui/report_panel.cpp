@@ -106,7 +106,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   // side's width follows its words (a long suggestion would otherwise push
   // the pages down to a thumbnail): each keeps its share of the page.
   auto* left = choices_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                    wxVSCROLL | wxTAB_TRAVERSAL);
+                                    wxVSCROLL | wxALWAYS_SHOW_SB | wxTAB_TRAVERSAL);
   left->SetName("report_choices");
   left->SetScrollRate(0, FromDIP(12));
 
@@ -143,6 +143,10 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   wxcommon::SetAccessibleName(lines_, "Lines of the report");
   lines_->AppendColumn("Part", wxLIST_FORMAT_LEFT, FromDIP(130));
   lines_->AppendColumn("Line", wxLIST_FORMAT_LEFT, FromDIP(400));
+  lines_->SetMinSize(wxSize(-1, FromDIP(150)));
+  // The chosen line in full: the list cuts long lines at its width.
+  line_full_ = new wxStaticText(left, wxID_ANY, wxString());
+  line_full_->SetName("report_line_full");
   reword_ = new wxButton(left, wxID_ANY, ToWx("&Reword…"));
   remove_ = new wxButton(left, wxID_ANY, "&Leave out");
   quote_ = new wxButton(left, wxID_ANY, "My &words in full");
@@ -166,11 +170,11 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   wxcommon::SetAccessibleName(own_question_, "A question of your own");
   add_question_ = new wxButton(left, wxID_ANY, "Add &question");
 
-  again_ = new wxButton(left, wxID_ANY, "Start a&gain");
+  again_ = new wxButton(this, wxID_ANY, "Start a&gain");
   again_->SetToolTip("Forget the choices made here and show the report as the journal made it");
-  print_ = new wxButton(left, wxID_ANY, ToWx("&Print…"));
-  save_ = new wxButton(left, wxID_ANY, ToWx("&Save PDF…"));
-  share_ = new wxButton(left, wxID_ANY, ToWx("S&hare…"));
+  print_ = new wxButton(this, wxID_ANY, ToWx("&Print…"));
+  save_ = new wxButton(this, wxID_ANY, ToWx("&Save PDF…"));
+  share_ = new wxButton(this, wxID_ANY, ToWx("S&hare…"));
   share_->SetName("report_share");
   share_->SetToolTip("Share this report with your therapist: you see exactly what is sent first");
 
@@ -203,22 +207,26 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   col->Add(agenda_row, 0, wxEXPAND | wxBOTTOM, gap);
   col->Add(lines_label, 0, wxBOTTOM, gap / 2);
   col->Add(lines_, 1, wxEXPAND | wxBOTTOM, gap / 2);
+  col->Add(line_full_, 0, wxEXPAND | wxBOTTOM, gap / 2);
   col->Add(line_buttons, 0, wxBOTTOM, gap);
   col->Add(questions_label, 0, wxBOTTOM, gap / 2);
   col->Add(no_questions_, 0, wxBOTTOM, gap / 2);
   col->Add(questions_, 0, wxEXPAND | wxBOTTOM, gap / 2);
-  col->Add(question_row, 0, wxEXPAND | wxBOTTOM, gap);
-  col->Add(bottom, 0, wxEXPAND);
+  col->Add(question_row, 0, wxEXPAND);
   auto* pad = new wxBoxSizer(wxVERTICAL);
   pad->Add(col, 1, wxEXPAND | wxALL, gap);
   left->SetSizer(pad);
   left->SetMinSize(FromDIP(wxSize(kChoicesMinDip, 200)));
+  // Save, print and share stay in view under the choices as they scroll.
+  auto* left_col = new wxBoxSizer(wxVERTICAL);
+  left_col->Add(left, 1, wxEXPAND);
+  left_col->Add(bottom, 0, wxEXPAND | wxALL, gap);
 
   preview_ = new PdfPreview(this);
   preview_->SetMinSize(FromDIP(wxSize(kPreviewMinDip, 200)));
   // The choices on the left, the pages as they will print on the right.
   auto* box = new wxBoxSizer(wxHORIZONTAL);
-  box->Add(left, 1, wxEXPAND);
+  box->Add(left_col, 1, wxEXPAND);
   box->Add(preview_, 1, wxEXPAND | wxTOP | wxRIGHT | wxBOTTOM, gap);
   SetSizer(box);
 
@@ -256,6 +264,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   });
   lines_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
     UpdateQuoteButton();
+    ShowLineInFull();
     e.Skip();
   });
   lines_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& e) {
@@ -463,6 +472,7 @@ void ReportPanel::FillControls() {
     picks_->SetSelection(pick_sel);
   if (line_sel >= 0 && line_sel < lines_->GetItemCount()) lines_->Select(line_sel);
   UpdateQuoteButton();
+  ShowLineInFull();
   if (question_sel >= 0 && question_sel < static_cast<int>(questions_->GetCount()))
     questions_->SetSelection(question_sel);
 }
@@ -537,6 +547,22 @@ std::string ReportPanel::QuotableAt(size_t row) const {
       return o.id;
   }
   return {};
+}
+
+void ReportPanel::ShowLineInFull() {
+  const long row = lines_->GetFirstSelected();
+  wxString text;
+  if (made_ && row >= 0 && static_cast<size_t>(row) < line_ids_.size()) {
+    if (const reports::ReportItem* item = made_->content.FindItem(line_ids_[row])) {
+      text = ToWx(item->text);
+      if (!item->note.empty()) text += ToWx("  (" + item->note + ")");
+    }
+  }
+  if (text == line_full_->GetLabelText()) return;
+  line_full_->SetLabelText(text);
+  line_full_->Wrap(std::max(FromDIP(kChoicesMinDip), choices_->GetClientSize().GetWidth()) -
+                   FromDIP(16));
+  RelayoutChoices();
 }
 
 void ReportPanel::UpdateQuoteButton() {

@@ -123,6 +123,7 @@ class ReportPanel : public wxPanel {
   // The observation whose words the line at `row` may show in full, or "".
   std::string QuotableAt(size_t row) const;
   void UpdateQuoteButton();
+  void ShowLineInFull();
 
   PageHost& host_;
   bool stale_ = true;
@@ -148,6 +149,7 @@ class ReportPanel : public wxPanel {
   wxTextCtrl* own_agenda_;
   wxButton* add_agenda_;
   wxListView* lines_;
+  wxStaticText* line_full_;
   wxButton* reword_;
   wxButton* remove_;
   wxButton* quote_;

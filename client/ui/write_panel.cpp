@@ -49,7 +49,7 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
   // crisis lines above it, a 768-pixel screen): every field keeps its
   // height, and Save stays in view under it.
   form_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                               wxVSCROLL | wxTAB_TRAVERSAL);
+                               wxVSCROLL | wxALWAYS_SHOW_SB | wxTAB_TRAVERSAL);
   form_->SetName("write_form");
   form_->SetScrollRate(0, FromDIP(12));
   followups_ = new FollowUpPanel(form_, host_);
@@ -62,15 +62,16 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
   kind_help_ = new wxStaticText(form_, wxID_ANY, wxString());
   fields_ = new EntryFields(form_);
 
-  auto* mood_before_label = new wxStaticText(form_, wxID_ANY, "&Mood before writing:");
-  mood_before_ = new MoodChoice(form_, kMoodBeforeName);
-  auto* mood_after_label = new wxStaticText(form_, wxID_ANY, "Mood a&fter:");
-  mood_after_ = new MoodChoice(form_, kMoodAfterName);
-  backdate_ = new wxCheckBox(form_, wxID_ANY, "It happened at anothe&r time");
+  // When and how it felt: under the form, beside Save, always in view.
+  auto* mood_before_label = new wxStaticText(this, wxID_ANY, "&Mood before writing:");
+  mood_before_ = new MoodChoice(this, kMoodBeforeName);
+  auto* mood_after_label = new wxStaticText(this, wxID_ANY, "Mood a&fter:");
+  mood_after_ = new MoodChoice(this, kMoodAfterName);
+  backdate_ = new wxCheckBox(this, wxID_ANY, "It happened at anothe&r time");
   backdate_->SetName(kBackdateName);
-  date_ = new DateField(form_, wxDateTime::Today());
+  date_ = new DateField(this, wxDateTime::Today());
   date_->SetName("backdate_date");
-  time_ = new TimeField(form_, wxDateTime::Now());
+  time_ = new TimeField(this, wxDateTime::Now());
   time_->SetName("backdate_time");
   draft_state_ = new wxStaticText(this, wxID_ANY, wxString());
   draft_state_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
@@ -101,10 +102,10 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
   kind_row->Add(kind_help_, 1, wxALIGN_CENTER_VERTICAL | wxTOP, gap);
   form->Add(kind_row, 0, wxEXPAND | wxALL, gap);
   form->Add(fields_, 1, wxEXPAND);
-  form->Add(details, 0, wxEXPAND | wxALL, gap);
   form_->SetSizer(form);
   auto* box = new wxBoxSizer(wxVERTICAL);
   box->Add(form_, 1, wxEXPAND);
+  box->Add(details, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
   box->Add(buttons, 0, wxEXPAND | wxALL, gap);
   SetSizer(box);
 

@@ -153,6 +153,13 @@ class Journal {
   CheckReport Check() const;
   // Re-reads everything from disk (after another process wrote).
   Status Reload();
+  // An encrypted backup: a consistent copy of the journal file at `dest`
+  // (SQLite's VACUUM INTO, so it holds exactly what is committed now),
+  // readable only by its owner, put in place in one step. It opens with the
+  // same passphrase, and holds nothing in clear that the journal does not.
+  // AlreadyExists when `dest` is there (nothing is overwritten); IoError
+  // when it cannot be written.
+  Status BackUpTo(const std::string& dest) const;
 
  private:
   struct Db;
@@ -180,6 +187,16 @@ class Journal {
   std::vector<Session> sessions_;
   std::vector<Thread> threads_;
 };
+
+// Puts the encrypted backup `backup` (Journal::BackUpTo) in the place of
+// the journal at `journal_path`, which must not be open. The backup must
+// open with `passphrase` first (WrongPassphrase, Corruption: nothing is
+// changed). The journal it replaces is kept beside it as
+// `journal_path` + ".before-restore" (one, the latest), so a restore can be
+// taken back; *kept_aside says where ("" when there was no journal).
+Status RestoreJournalFrom(const std::string& backup, const std::string& journal_path,
+                          std::string_view passphrase, const JournalOptions& options,
+                          std::string* kept_aside);
 
 }  // namespace fieldnotes::core
 

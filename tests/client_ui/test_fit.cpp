@@ -20,6 +20,7 @@
 #include "ui/main_frame.h"
 #include "ui/followup_panel.h"
 #include "ui/journal_controller.h"
+#include "ui/journal_files.h"
 #include "ui/report_panel.h"
 #include "ui/safety_banner.h"
 #include "ui/workspace_panel.h"
@@ -171,6 +172,25 @@ BOOST_AUTO_TEST_CASE(help_is_found_installed_or_in_the_source_tree) {
              dir.File("bin/../share/doc/fieldnotes/client-app.md"));
   // The guide this source tree ships is there to be found.
   BOOST_TEST(std::filesystem::exists(std::string(FIELDNOTES_SOURCE_DIR) + "/docs/client-app.md"));
+}
+
+BOOST_FIXTURE_TEST_CASE(export_and_an_encrypted_backup_from_the_file_menu, FrameFixture) {
+  MakeJournal(journal_path, {MakeEntry(EntryKind::kLoop, "The same worry about the rent.", 1)});
+  Unlock();
+  const core::Journal& journal = frame().controller()->journal();
+  const std::string out = dir.File("export.jsonl");
+  std::string said;
+  BOOST_REQUIRE(client::ExportJournal(journal, client::ExportFormat::kJsonl, out, &said).ok());
+  BOOST_TEST(ReadFile(out).find("The same worry about the rent.") != std::string::npos);
+  BOOST_TEST(said.find("not encrypted") != std::string::npos);
+  BOOST_TEST(client::BackupFileName(core::Date{2026, 12, 6}) ==
+             "fieldnotes-backup-2026-12-06.fieldnotes");
+  const std::string backup = dir.File("b.fieldnotes");
+  BOOST_REQUIRE(journal.BackUpTo(backup).ok());
+  BOOST_TEST(ReadFile(backup).find("The same worry") == std::string::npos);
+  auto copy = core::Journal::Open(backup, kPassphrase);
+  BOOST_REQUIRE(copy.ok());
+  BOOST_TEST((*copy)->entries().size() == 1u);
 }
 
 BOOST_FIXTURE_TEST_CASE(the_window_opens_as_large_and_where_it_was_closed, FrameFixture) {

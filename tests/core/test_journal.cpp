@@ -648,4 +648,43 @@ BOOST_AUTO_TEST_CASE(an_edit_moves_the_entry_and_search_sees_only_its_new_words)
   BOOST_TEST((*j)->Search("meadow")[0]->id == c);
 }
 
+BOOST_AUTO_TEST_CASE(an_encrypted_backup_opens_with_the_passphrase_and_restores) {
+  TempDir dir;
+  const std::string path = dir.File("journal.db");
+  const std::string backup = dir.File("backup.fieldnotes");
+  std::string first_id;
+  {
+    auto j = Journal::Create(path, "correct horse", Fast()).value();
+    first_id = j->AddEntry(Spike("the first thought")).value();
+    BOOST_REQUIRE(j->BackUpTo(backup).ok());
+    // Nothing is overwritten.
+    BOOST_TEST(j->BackUpTo(backup).code() == Status::Code::kAlreadyExists);
+    BOOST_REQUIRE(j->AddEntry(Spike("a later thought")).ok());
+  }
+  // The owner's alone, and nothing of the journal in clear.
+  BOOST_TEST((std::filesystem::status(backup).permissions() & std::filesystem::perms::all) ==
+             (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+  BOOST_TEST(!fieldnotes::testing::AnyFileContains(dir.path(), "the first thought"));
+  BOOST_TEST(!std::filesystem::exists(backup + ".partial"));
+  {
+    auto copy = Journal::Open(backup, "correct horse", Fast());
+    BOOST_REQUIRE(copy.ok());
+    BOOST_TEST((*copy)->entries().size() == 1u);
+    BOOST_TEST(Journal::Open(backup, "wrong horse", Fast()).status().code() ==
+               Status::Code::kWrongPassphrase);
+  }
+  // A wrong passphrase restores nothing.
+  std::string aside;
+  BOOST_TEST(RestoreJournalFrom(backup, path, "wrong horse", Fast(), &aside).code() ==
+             Status::Code::kWrongPassphrase);
+  BOOST_TEST(Journal::Open(path, "correct horse", Fast()).value()->entries().size() == 2u);
+  // Restored: the journal as it was backed up; the one it replaced beside it.
+  BOOST_REQUIRE(RestoreJournalFrom(backup, path, "correct horse", Fast(), &aside).ok());
+  BOOST_TEST(aside == path + ".before-restore");
+  auto restored = Journal::Open(path, "correct horse", Fast()).value();
+  BOOST_REQUIRE(restored->entries().size() == 1u);
+  BOOST_TEST(restored->entries()[0].id == first_id);
+  BOOST_TEST(Journal::Open(aside, "correct horse", Fast()).value()->entries().size() == 2u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
