@@ -3,6 +3,7 @@
 #include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 #include "clinician/ui/report_view.h"
 #include "common/wx/accessible.h"
@@ -39,10 +40,20 @@ ClientView::ClientView(wxWindow* parent, Actions actions)
   end->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { actions_.end_link(client_); });
   auto* note = new wxStaticText(
       this, wxID_ANY,
-      "The name you give a client stays on this computer, sealed with your key file. The "
-      "server knows them only by a number.");
+      "The name you give a client, and your note, stay on this computer, sealed with your key "
+      "file. The server knows them only by a number.");
   note->Wrap(FromDIP(520));
 
+  auto* note_heading = wxcommon::MakeHeading(this, "My private note");
+  note_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
+                         FromDIP(wxSize(520, 120)), wxTE_MULTILINE | wxTE_WORDWRAP);
+  note_->SetName(kNoteName);
+  wxcommon::SetAccessibleName(note_, "My private note about this client");
+  auto* save_note = new wxButton(this, wxID_ANY, "Keep the &note");
+  save_note->SetToolTip("Kept only on this computer, sealed with your key file; never sent");
+  save_note->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    if (actions_.save_note) actions_.save_note(client_, wxcommon::ToUtf8(note_->GetValue()));
+  });
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   buttons->Add(rename, 0, wxRIGHT, gap);
   buttons->Add(end, 0);
@@ -55,10 +66,19 @@ ClientView::ClientView(wxWindow* parent, Actions actions)
   sizer->Add(warning_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
   sizer->Add(buttons, 0, wxALL, 2 * gap);
   sizer->Add(note, 0, wxLEFT | wxRIGHT, 2 * gap);
+  sizer->Add(note_heading, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(note_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(save_note, 0, wxALL, 2 * gap);
   SetSizer(sizer);
 }
 
 void ClientView::Show(const ClientRow& client) {
+  // A refresh shows the same client again: words typed and not yet kept
+  // stay as they are.
+  if (client.client_id != client_.client_id || !note_->IsModified()) {
+    note_->ChangeValue(wxcommon::ToWx(client.note));
+    note_->DiscardEdits();
+  }
   client_ = client;
   wxcommon::SetHeading(title_, ClientName(client.label, client.client_id));
   since_->SetLabelText("Linked since " + LocalTime(client.paired_at) +
@@ -81,5 +101,11 @@ void ClientView::Show(const ClientRow& client) {
 }
 
 wxString ClientView::number_text() const { return number_->GetLabelText(); }
+
+wxString ClientView::note_text() const { return note_->GetValue(); }
+
+void ClientView::NoteKept(const std::string& client_id) {
+  if (client_id == client_.client_id) note_->DiscardEdits();
+}
 
 }  // namespace fieldnotes::clinician

@@ -113,8 +113,10 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   auto* home_sizer = new wxBoxSizer(wxVERTICAL);
   home_sizer->Add(home_text_, 0, wxALL, 3 * gap);
   home->SetSizer(home_sizer);
-  client_view_ = new ClientView(book_, {[this](const ClientRow& c) { RenameClient(c); },
-                                        [this](const ClientRow& c) { EndLink(c); }});
+  client_view_ = new ClientView(
+      book_, {[this](const ClientRow& c) { RenameClient(c); },
+              [this](const ClientRow& c) { EndLink(c); },
+              [this](const ClientRow& c, const std::string& note) { SaveNote(c, note); }});
   report_view_ = new ReportView(book_, [this] { CloseReport(); });
   auto* refused = new wxPanel(book_);
   refusal_title_ = wxcommon::MakeHeading(refused, "This report was not shown");
@@ -411,6 +413,25 @@ void WorkspacePanel::RenameSelectedClient() {
 
 void WorkspacePanel::EndSelectedLink() {
   if (const ClientRow* c = SelectedClient()) EndLink(*c);
+}
+
+void WorkspacePanel::SaveNote(const ClientRow& client, const std::string& note) {
+  const std::string id = client.client_id;
+  std::shared_ptr<bool> alive = alive_;
+  controller_.SetNote(id, note, [this, alive, id, note](core::Status s) {
+    if (!*alive) return;
+    if (!s.ok()) {
+      SetNotice(wxcommon::DescribeStatus(s, "keep the note", wxcommon::Audience::kClinician).message,
+                false);
+      return;
+    }
+    if (overview_) {
+      for (ClientRow& c : overview_->clients)
+        if (c.client_id == id) c.note = note;
+    }
+    client_view_->NoteKept(id);
+    status_("Note kept, on this computer only.");
+  });
 }
 
 void WorkspacePanel::RenameClient(const ClientRow& client) {

@@ -55,6 +55,8 @@ class WorkspacePanel : public wxPanel {
   // The chosen client (the first when none is), with the safety number.
   void ShowSelectedClient();
   void RenameSelectedClient();
+  // Keeps the private note typed for `client` (SessionController::SetNote).
+  void SaveNote(const ClientRow& client, const std::string& note);
   void EndSelectedLink();
   void FocusClients();
   void FocusReports();

@@ -122,6 +122,14 @@ BOOST_FIXTURE_TEST_CASE(a_shared_report_is_new_opens_as_pages_and_leaves_nothing
   RefreshAndWait();
   BOOST_TEST(ws.page() == clinician::WorkspacePanel::Page::kClient);
   BOOST_TEST(ws.client_view().client().label == "Alex Morgan");
+  // A private note: kept only in the state file sealed with the key file.
+  bool kept = false;
+  frame().controller()->SetNote(client.client_id, "Ask about the Sunday evenings.",
+                                [&](core::Status s) { kept = s.ok(); });
+  BOOST_REQUIRE(WaitUntil([&] { return kept; }, std::chrono::seconds(10)));
+  RefreshAndWait();
+  BOOST_TEST(ws.client_view().note_text() == "Ask about the Sunday evenings.");
+  BOOST_TEST(HoldersOf(std::filesystem::path(keys()).parent_path(), "Sunday evenings").empty());
 
   // Opening: fetched, checked, decrypted in memory, drawn.
   ws.OpenReport(ws.overview()->reports[0].info.report_id);
