@@ -167,7 +167,14 @@ void WorkspacePanel::ShowPage(Page page) {
 }
 
 wxString WorkspacePanel::notice() const { return notice_->GetLabelText(); }
-wxString WorkspacePanel::refusal() const { return refusal_->GetLabelText(); }
+wxString WorkspacePanel::refusal() const {
+  // As written, without the line breaks wrapping put in.
+  wxString text = refusal_->GetLabelText();
+  text.Replace("\n\n", "\r");
+  text.Replace("\n", " ");
+  text.Replace("\r", "\n\n");
+  return text;
+}
 
 void WorkspacePanel::SetNotice(const wxString& text, bool retry) {
   notice_->SetLabelText(text);
@@ -219,7 +226,7 @@ void WorkspacePanel::Apply(Overview overview) {
   FillClients(selected_client);
   FillReports(selected_report);
   // The client shown beside the lists shows what the server says now.
-  if (page_ == Page::kClient && !selected_client.empty()) ShowClient(selected_client);
+  if (page_ == Page::kClient) ShowClient(client_view_->client().client_id);
   size_t fresh = 0;
   for (const ReportRow& r : overview_->reports) fresh += r.is_new ? 1 : 0;
   home_text_->SetLabelText(HomeWords(overview_->clients.size(), fresh) + "\n\nSigned in to " +

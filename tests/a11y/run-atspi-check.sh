@@ -44,7 +44,7 @@ case "$which_app" in
     "$build/client/app/fieldnotes" --journal "$journal" >"$work/app.log" 2>&1 &
     pids+=($!)
     "${check[@]}" fieldnotes '^Fieldnotes$' sleep:1 page:unlock \
-      "type:an accessible passphrase" key:Return sleep:3 \
+      "focus:password text" "type:an accessible passphrase" key:Return sleep:3 \
       key:ctrl+1 sleep:1 page:write key:ctrl+2 sleep:1 page:look-back \
       key:ctrl+3 sleep:2 page:patterns key:ctrl+4 sleep:1 page:sessions \
       key:ctrl+r sleep:4 page:report
@@ -77,7 +77,7 @@ case "$which_app" in
     "$build/clinician/app/fieldnotes-viewer" --keys "$keys" >"$work/app.log" 2>&1 &
     pids+=($!)
     "${check[@]}" fieldnotes-viewer '^Fieldnotes Viewer$' sleep:1 page:unlock \
-      "type:an accessible key passphrase" key:Return sleep:4 page:workspace \
+      "focus:password text" "type:an accessible key passphrase" key:Return sleep:4 page:workspace \
       key:ctrl+n sleep:1 page:invite key:Escape sleep:1
     ;;
   *)

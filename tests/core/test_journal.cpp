@@ -662,8 +662,8 @@ BOOST_AUTO_TEST_CASE(an_encrypted_backup_opens_with_the_passphrase_and_restores)
     BOOST_REQUIRE(j->AddEntry(Spike("a later thought")).ok());
   }
   // The owner's alone, and nothing of the journal in clear.
-  BOOST_TEST((std::filesystem::status(backup).permissions() & std::filesystem::perms::all) ==
-             (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+  BOOST_TEST(((std::filesystem::status(backup).permissions() & std::filesystem::perms::all) ==
+              (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write)));
   BOOST_TEST(!fieldnotes::testing::AnyFileContains(dir.path(), "the first thought"));
   BOOST_TEST(!std::filesystem::exists(backup + ".partial"));
   {
