@@ -115,18 +115,21 @@ BOOST_FIXTURE_TEST_CASE(a_shared_report_is_new_opens_as_pages_and_leaves_nothing
   BOOST_TEST(digits.utf8_string() == client_safety_number);
   // The client shown beside the lists follows a refresh (it once kept the
   // old words beside a list that said otherwise).
-  bool renamed = false;
-  frame().controller()->SetLabel(client.client_id, "Alex Morgan",
-                                 [&](core::Status s) { renamed = s.ok(); });
-  BOOST_REQUIRE(WaitUntil([&] { return renamed; }, std::chrono::seconds(10)));
+  const std::string client_id = client.client_id;  // `client` goes with the refresh
+  std::optional<core::Status> renamed;
+  frame().controller()->SetLabel(client_id, "Alex Morgan",
+                                 [&](core::Status s) { renamed = s; });
+  BOOST_REQUIRE(WaitUntil([&] { return renamed.has_value(); }, std::chrono::seconds(10)));
+  BOOST_REQUIRE_MESSAGE(renamed->ok(), renamed->ToString());
   RefreshAndWait();
   BOOST_TEST(ws.page() == clinician::WorkspacePanel::Page::kClient);
   BOOST_TEST(ws.client_view().client().label == "Alex Morgan");
   // A private note: kept only in the state file sealed with the key file.
-  bool kept = false;
-  frame().controller()->SetNote(client.client_id, "Ask about the Sunday evenings.",
-                                [&](core::Status s) { kept = s.ok(); });
-  BOOST_REQUIRE(WaitUntil([&] { return kept; }, std::chrono::seconds(10)));
+  std::optional<core::Status> kept;
+  frame().controller()->SetNote(client_id, "Ask about the Sunday evenings.",
+                                [&](core::Status s) { kept = s; });
+  BOOST_REQUIRE(WaitUntil([&] { return kept.has_value(); }, std::chrono::seconds(10)));
+  BOOST_REQUIRE_MESSAGE(kept->ok(), kept->ToString());
   RefreshAndWait();
   BOOST_TEST(ws.client_view().note_text() == "Ask about the Sunday evenings.");
   BOOST_TEST(ReadFile(keys() + ".state").find("Sunday evenings") == std::string::npos);
