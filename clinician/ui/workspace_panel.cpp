@@ -113,6 +113,8 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   auto* home_sizer = new wxBoxSizer(wxVERTICAL);
   home_sizer->Add(home_text_, 0, wxALL, 3 * gap);
   home->SetSizer(home_sizer);
+  // Words only: nothing for Tab to stop at.
+  home->SetCanFocus(false);
   client_view_ = new ClientView(
       book_, {[this](const ClientRow& c) { RenameClient(c); },
               [this](const ClientRow& c) { EndLink(c); },
@@ -126,6 +128,7 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   refused_sizer->Add(refusal_title_, 0, wxALL, 3 * gap);
   refused_sizer->Add(refusal_, 0, wxLEFT | wxRIGHT, 3 * gap);
   refused->SetSizer(refused_sizer);
+  refused->SetCanFocus(false);
   book_->AddPage(home, "home");
   book_->AddPage(client_view_, "client");
   book_->AddPage(report_view_, "report");

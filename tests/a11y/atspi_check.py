@@ -10,8 +10,10 @@ AT-SPI (pyatspi), and checks two things on each page it is shown:
 
   atspi_check.py APP_NAME STEP...
   STEP: page:NAME   check the page now shown, calling it NAME in the report
+        page:NAME=TITLE  the same, for the window (a dialog) called TITLE only
         key:KEYS    press KEYS (xdotool syntax), e.g. key:ctrl+5
         type:TEXT   type TEXT
+        window:TITLE  give the keyboard to the window called TITLE (a regex)
         focus:ROLE  press Tab until a control of ROLE ("password text") has the keyboard
         sleep:S
 
@@ -136,7 +138,7 @@ def is_control(node):
     if role not in CONTROL_ROLES:
         return False
     st = node.getState()
-    if role == "combo box":  # the button inside it takes the keyboard
+    if role in ("combo box", "list"):  # the button, the rows inside take the keyboard
         return True
     if role == "scroll pane":  # only when it takes the keyboard itself
         return st.contains(pyatspi.STATE_FOCUSABLE)
@@ -174,7 +176,7 @@ def focusables(nodes):
         st = n.getState()
         if not is_control(n):
             continue
-        if not st.contains(pyatspi.STATE_FOCUSABLE) and n.getRoleName() != "combo box":
+        if not st.contains(pyatspi.STATE_FOCUSABLE) and n.getRoleName() not in ("combo box", "list"):
             continue
         if not st.contains(pyatspi.STATE_SENSITIVE) or not st.contains(pyatspi.STATE_VISIBLE):
             continue
@@ -304,12 +306,15 @@ def check_focus(page, app, controls):
               "no focus (lists wx draws itself)")
 
 
-def check_page(page, app):
+def check_page(page, app, window=None):
     nodes = []
     for i in range(app.childCount):
         frame = app.getChildAtIndex(i)
-        if frame is not None and showing(frame):
+        if frame is not None and showing(frame) and (window is None or frame.name == window):
             walk(frame, nodes)
+    if DEBUG:
+        for n in nodes:
+            print("  node:", where(n))
     check_names(page, nodes)
     controls = focusables(nodes)
     print(f"{page}: {len(nodes)} accessible objects, {len(controls)} controls")
@@ -336,6 +341,14 @@ def main():
         elif kind == "type":
             subprocess.run(["xdotool", "type", "--delay", "8", arg], check=False)
             time.sleep(0.3)
+        elif kind == "window":
+            # The keyboard to another window (a dialog): there is no window
+            # manager to give it.
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", arg],
+                                   capture_output=True, text=True).stdout.split()
+            for w in found[:1]:
+                subprocess.run(["xdotool", "windowfocus", "--sync", w], check=False)
+            time.sleep(0.3)
         elif kind == "focus":
             # Tab until a control of that role has the keyboard.
             for _ in range(40):
@@ -349,7 +362,8 @@ def main():
         elif kind == "sleep":
             time.sleep(float(arg))
         elif kind == "page":
-            check_page(arg, app)
+            name, _, window = arg.partition("=")
+            check_page(name, app, window or None)
     for f in failures:
         print("FAIL " + f)
     print(f"{len(failures)} problem(s)")

@@ -77,8 +77,8 @@ case "$which_app" in
     "$build/clinician/app/fieldnotes-viewer" --keys "$keys" >"$work/app.log" 2>&1 &
     pids+=($!)
     "${check[@]}" fieldnotes-viewer '^Fieldnotes Viewer$' sleep:1 page:unlock \
-      "focus:password text" "type:an accessible key passphrase" key:Return sleep:4 page:workspace \
-      key:ctrl+n sleep:1 page:invite key:Escape sleep:1
+      "focus:password text" "type:an accessible key passphrase" key:Return sleep:8 page:workspace \
+      key:ctrl+n sleep:2 "window:^Invite a client$" "page:invite=Invite a client" key:Escape sleep:1
     ;;
   *)
     echo "run-atspi-check.sh: client or viewer" >&2
