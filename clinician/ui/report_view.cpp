@@ -7,6 +7,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
+#include <wx/wrapsizer.h>
 
 #include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
@@ -66,7 +67,8 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close)
     b->Bind(wxEVT_BUTTON, [fn](wxCommandEvent&) { fn(); });
     return b;
   };
-  auto* bar = new wxBoxSizer(wxHORIZONTAL);
+  // The tools wrap onto a second row rather than run off a narrow window.
+  auto* bar = new wxWrapSizer(wxHORIZONTAL);
   bar->Add(button(ToWx("Zoom out"), "Ctrl+-", [this] { ZoomOut(); }), 0, wxRIGHT, gap);
   bar->Add(button(ToWx("Zoom in"), "Ctrl+=", [this] { ZoomIn(); }), 0, wxRIGHT, gap);
   bar->Add(button(ToWx("Fit width"), "Ctrl+0", [this] { ZoomToFit(); }), 0, wxRIGHT, 3 * gap);
@@ -76,11 +78,10 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close)
   page_label_ = new wxStaticText(this, wxID_ANY, wxString());
   page_label_->SetName(kPageLabelName);
   bar->Add(page_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3 * gap);
-  bar->AddStretchSpacer();
   bar->Add(button(ToWx("Print…"), "Ctrl+P", [this] { Print(); }), 0, wxRIGHT, gap);
   bar->Add(button(ToWx("Save a copy…"), "Ctrl+Shift+S", [this] { SaveCopyWithDialog(); }), 0,
            wxRIGHT, gap);
-  bar->Add(button("Close", "Escape", [this] { on_close_(); }), 0);
+  bar->Add(button("Close", "Escape", [this] { on_close_(); }), 0, wxRIGHT, gap);
 
   preview_ = new wxcommon::PdfPreview(this);
   preview_->Bind(wxEVT_SCROLLWIN_THUMBTRACK, [this](wxScrollWinEvent& e) {

@@ -89,17 +89,18 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   clients_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   clients_->SetName(kClientsName);
-  clients_->AppendColumn("Client", wxLIST_FORMAT_LEFT, FromDIP(170));
-  clients_->AppendColumn("Latest report", wxLIST_FORMAT_LEFT, FromDIP(120));
-  clients_->AppendColumn("New", wxLIST_FORMAT_LEFT, FromDIP(90));
+  // Wide enough for the longest day ("30 September 2026").
+  clients_->AppendColumn("Client", wxLIST_FORMAT_LEFT, FromDIP(160));
+  clients_->AppendColumn("Latest report", wxLIST_FORMAT_LEFT, FromDIP(140));
+  clients_->AppendColumn("New", wxLIST_FORMAT_LEFT, FromDIP(70));
   reports_heading_ = wxcommon::MakeHeading(left, "Reports");
   reports_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   reports_->SetName(kReportsName);
-  reports_->AppendColumn("", wxLIST_FORMAT_LEFT, FromDIP(70));
-  reports_->AppendColumn("From", wxLIST_FORMAT_LEFT, FromDIP(110));
-  reports_->AppendColumn("Period to", wxLIST_FORMAT_LEFT, FromDIP(100));
-  reports_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(115));
+  reports_->AppendColumn("", wxLIST_FORMAT_LEFT, FromDIP(60));
+  reports_->AppendColumn("From", wxLIST_FORMAT_LEFT, FromDIP(90));
+  reports_->AppendColumn("Period to", wxLIST_FORMAT_LEFT, FromDIP(140));
+  reports_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(140));
   auto* left_sizer = new wxBoxSizer(wxVERTICAL);
   left_sizer->Add(clients_heading, 0, wxALL, gap);
   left_sizer->Add(clients_, 2, wxEXPAND | wxLEFT | wxRIGHT, gap);
@@ -135,7 +136,7 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   book_->AddPage(refused, "refused");
 
   splitter->SetMinimumPaneSize(FromDIP(240));
-  splitter->SplitVertically(left, book_, FromDIP(420));
+  splitter->SplitVertically(left, book_, FromDIP(470));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(notice_row, 0, wxEXPAND | wxALL, gap);
   sizer->Add(splitter, 1, wxEXPAND);
