@@ -18,9 +18,8 @@ std::string WindowConfigPath() {
 }
 
 std::string FindHelpFile(const std::string& program) {
-  const std::string dir = program.substr(0, program.rfind('/') == std::string::npos
-                                                ? 0
-                                                : program.rfind('/'));
+  const std::string dir =
+      program.substr(0, program.rfind('/') == std::string::npos ? 0 : program.rfind('/'));
   for (const std::string& candidate :
        {dir + "/../share/doc/fieldnotes/client-app.md", dir + "/../../../docs/client-app.md",
         std::string("/usr/share/doc/fieldnotes/client-app.md")}) {

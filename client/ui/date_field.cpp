@@ -12,9 +12,9 @@
 namespace fieldnotes::client {
 namespace {
 
-constexpr const char* kMonths[] = {"January", "February", "March",     "April",
-                                   "May",     "June",     "July",      "August",
-                                   "September", "October", "November", "December"};
+constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
 
 // 1-12 for a month's name or its first three letters or more; 0 otherwise.
 int MonthOf(const wxString& word) {
@@ -60,7 +60,7 @@ wxDateTime ParseDay(const wxString& text) {
     return Make(a, m, c);
   if (!Number(words[0], &a) || !Number(words[1], &b) || !Number(words[2], &c)) return {};
   if (words[0].length() == 4) return Make(c, b, a);  // 2026-12-06
-  return Make(a, b, c);                               // 6/12/2026
+  return Make(a, b, c);                              // 6/12/2026
 }
 
 DateField::DateField(wxWindow* parent, const wxDateTime& initial)

@@ -6,8 +6,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include "common/wx/screen_fit.h"
 #include "common/wx/error_words.h"
+#include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
 #include "ui/journal_controller.h"
 #include "ui/page_host.h"
@@ -85,7 +85,9 @@ void FollowUpPanel::ShowCurrent() {
   wxcommon::RelayoutParent(this);
 }
 
-wxString FollowUpPanel::question() const { return IsShown() ? question_->GetLabelText() : wxString(); }
+wxString FollowUpPanel::question() const {
+  return IsShown() ? question_->GetLabelText() : wxString();
+}
 
 void FollowUpPanel::Answer() {
   if (!IsShown() || current_ >= questions_.size()) return;

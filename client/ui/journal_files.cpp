@@ -16,8 +16,8 @@ using wxcommon::ToWx;
 
 core::Status ExportJournal(const core::Journal& journal, ExportFormat format,
                            const std::string& path, std::string* said) {
-  const std::string text = format == ExportFormat::kJsonl ? core::ExportJsonl(journal)
-                                                          : core::ExportMarkdown(journal);
+  const std::string text =
+      format == ExportFormat::kJsonl ? core::ExportJsonl(journal) : core::ExportMarkdown(journal);
   if (core::Status s = core::WriteFileAtomically(path, text); !s.ok()) return s;
   if (said != nullptr) {
     *said = "Exported " + std::to_string(journal.entries().size()) + " entries to " + path +
@@ -37,8 +37,8 @@ void ExportWithDialog(wxWindow* parent, const core::Journal& journal) {
                    "A document to read (*.md)|*.md",
                    wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (ask.ShowModal() != wxID_OK) return;
-  const ExportFormat format = ask.GetFilterIndex() == 1 ? ExportFormat::kMarkdown
-                                                        : ExportFormat::kJsonl;
+  const ExportFormat format =
+      ask.GetFilterIndex() == 1 ? ExportFormat::kMarkdown : ExportFormat::kJsonl;
   std::string said;
   if (core::Status s = ExportJournal(journal, format, ToUtf8(ask.GetPath()), &said); !s.ok()) {
     wxcommon::ShowError(parent, wxcommon::DescribeStatus(s, "export the journal"));

@@ -4,8 +4,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include "common/wx/screen_fit.h"
 #include "common/wx/error_words.h"
+#include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
 #include "ui/journal_controller.h"
 #include "ui/page_host.h"

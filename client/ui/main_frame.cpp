@@ -3,14 +3,14 @@
 #include <wx/aboutdlg.h>
 #include <wx/dialog.h>
 #include <wx/filedlg.h>
-#include <wx/textdlg.h>
 #include <wx/menu.h>
 #include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 #include <wx/stdpaths.h>
-#include <wx/utils.h>
+#include <wx/textdlg.h>
 #include <wx/textentry.h>
+#include <wx/utils.h>
 
 #include <algorithm>
 
@@ -92,9 +92,9 @@ MainFrame::MainFrame(AppOptions options)
   SetMinSize(FromDIP(wxSize(760, 520)));
   // On a larger screen, most of it: the report's pages read best large.
   const wxRect area = wxcommon::WorkArea(this);
-  wxcommon::FitOnScreen(this, wxSize(std::max(FromDIP(1100), std::min(area.GetWidth() * 9 / 10,
-                                                                      FromDIP(1500))),
-                                     std::max(FromDIP(760), area.GetHeight() * 9 / 10)));
+  wxcommon::FitOnScreen(
+      this, wxSize(std::max(FromDIP(1100), std::min(area.GetWidth() * 9 / 10, FromDIP(1500))),
+                   std::max(FromDIP(760), area.GetHeight() * 9 / 10)));
   if (options_.remember_window) {
     // Where and as large as it was last closed; the screen may be another
     // one now, so it is fitted to it again.
@@ -241,11 +241,12 @@ void MainFrame::BindCommands() {
 
   // Everything but Quit and About needs an unlocked journal.
   for (int id :
-       {int{wxID_NEW}, int{wxID_SAVE}, int{kIdAddSession}, int{kIdLock}, int{wxID_PREFERENCES},
-        int{kIdEditEntry}, int{kIdDeleteEntry}, int{wxID_FIND}, int{kIdPageWrite},
-        int{kIdPageLookBack}, int{kIdPagePatterns}, int{kIdPageSessions}, int{kIdPageReport},
-        int{kIdCrisisLines}, int{kIdLinkTherapist}, int{kIdTherapists}, int{kIdShareEarlier},
-        int{kIdReceipts}, int{kIdImport}, int{kIdExport}, int{kIdBackup}}) {
+       {int{wxID_NEW},         int{wxID_SAVE},       int{kIdAddSession},    int{kIdLock},
+        int{wxID_PREFERENCES}, int{kIdEditEntry},    int{kIdDeleteEntry},   int{wxID_FIND},
+        int{kIdPageWrite},     int{kIdPageLookBack}, int{kIdPagePatterns},  int{kIdPageSessions},
+        int{kIdPageReport},    int{kIdCrisisLines},  int{kIdLinkTherapist}, int{kIdTherapists},
+        int{kIdShareEarlier},  int{kIdReceipts},     int{kIdImport},        int{kIdExport},
+        int{kIdBackup}}) {
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr); }, id);
   }
@@ -355,20 +356,22 @@ void MainFrame::RestoreFromBackup() {
   Lock("Restoring from the backup.");
   if (workspace_ != nullptr) return;  // sharing work still has the journal: later
   std::string aside;
-  const core::Status s = core::RestoreJournalFrom(wxcommon::ToUtf8(ask.GetPath()),
-                                                  options_.journal_path, wxcommon::ToUtf8(passphrase),
-                                                  options_.journal, &aside);
+  const core::Status s =
+      core::RestoreJournalFrom(wxcommon::ToUtf8(ask.GetPath()), options_.journal_path,
+                               wxcommon::ToUtf8(passphrase), options_.journal, &aside);
   if (!s.ok()) {
     wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "restore from the backup"));
     return;
   }
-  SetStatusText("Restored from the backup." +
-                (aside.empty() ? wxString() : " The journal it replaced is at " + ToWx(aside) + "."));
+  SetStatusText(
+      "Restored from the backup." +
+      (aside.empty() ? wxString() : " The journal it replaced is at " + ToWx(aside) + "."));
   unlock_->Submit(passphrase, passphrase);
 }
 
 void MainFrame::OpenHelp() {
-  const std::string path = FindHelpFile(wxcommon::ToUtf8(wxStandardPaths::Get().GetExecutablePath()));
+  const std::string path =
+      FindHelpFile(wxcommon::ToUtf8(wxStandardPaths::Get().GetExecutablePath()));
   if (!path.empty() && wxLaunchDefaultApplication(wxcommon::ToWx(path))) {
     SetStatusText("The guide opened in another window.");
     return;

@@ -57,7 +57,9 @@ struct Snapshot {
   reports::LoopGroups groups;
 };
 
-wxString LoopsWord(size_t n) { return n == 1 ? wxString("1 loop") : wxString::Format("%zu loops", n); }
+wxString LoopsWord(size_t n) {
+  return n == 1 ? wxString("1 loop") : wxString::Format("%zu loops", n);
+}
 
 }  // namespace
 
@@ -197,11 +199,10 @@ void PatternsPanel::ShowSuggestion() {
     return;
   }
   if (s != nullptr) {
-    loops_text_->SetLabelText(ToWx("These may be the same worry in other words: \u201c" +
-                               s->first_label + "\u201d (") +
-                          LoopsWord(s->first.size()) + ToWx(") and \u201c" + s->second_label +
-                                                            "\u201d (") +
-                          LoopsWord(s->second.size()) + "). Only you can say.");
+    loops_text_->SetLabelText(
+        ToWx("These may be the same worry in other words: \u201c" + s->first_label + "\u201d (") +
+        LoopsWord(s->first.size()) + ToWx(") and \u201c" + s->second_label + "\u201d (") +
+        LoopsWord(s->second.size()) + "). Only you can say.");
   }
   same_->Show(s != nullptr);
   apart_->Show(s != nullptr);
@@ -238,8 +239,8 @@ void PatternsPanel::Decide(bool same) {
   }
   before_decision_ = std::move(groups).value();
   loops_text_->SetLabelText(same ? "Joined: they count as one worry now, \u201cin these or other "
-                               "words\u201d."
-                             : "Kept apart: they are not suggested together again.");
+                                   "words\u201d."
+                                 : "Kept apart: they are not suggested together again.");
   host_.SetStatus(same ? "Joined as one worry." : "Kept apart.");
   suggestions_.erase(suggestions_.begin());
   host_.JournalChanged();  // patterns and the report count them anew
@@ -274,7 +275,7 @@ void PatternsPanel::Show(Analysis analysis) {
   ShowSuggestion();
   const reports::Period& period = patterns_->period;
   heading_->SetLabelText("What the journal noticed " + ToWx(period.Phrase()) + " (" +
-                     ShortDate(period.from()) + " to " + ShortDate(period.to()) + ")");
+                         ShortDate(period.from()) + " to " + ShortDate(period.to()) + ")");
   observations_->DeleteAllItems();
   for (size_t i = 0; i < observations().size(); ++i) {
     const reports::Observation& o = observations()[i];

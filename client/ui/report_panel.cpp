@@ -2,6 +2,7 @@
 
 #include <wx/button.h>
 #include <wx/checklst.h>
+#include <wx/dialog.h>
 #include <wx/filedlg.h>
 #include <wx/listctrl.h>
 #include <wx/print.h>
@@ -11,7 +12,6 @@
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
 #include <wx/textctrl.h>
-#include <wx/dialog.h>
 
 #include <algorithm>
 #include <optional>
@@ -106,7 +106,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   // side's width follows its words (a long suggestion would otherwise push
   // the pages down to a thumbnail): each keeps its share of the page.
   auto* left = choices_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                    wxVSCROLL | wxALWAYS_SHOW_SB | wxTAB_TRAVERSAL);
+                                               wxVSCROLL | wxALWAYS_SHOW_SB | wxTAB_TRAVERSAL);
   left->SetName("report_choices");
   left->SetScrollRate(0, FromDIP(12));
 
@@ -384,8 +384,8 @@ void ReportPanel::Show(reports::ReportOptions options, std::shared_ptr<Built> bu
   preview_->SetPages(built->pages);
   // Zoomed or on a screen with more pixels than the pages were drawn for,
   // the preview draws them again, sharper.
-  preview_->SetRenderer(
-      [pdf = made_->pdf.bytes](double dpi) { return RenderPdfPages(pdf, dpi); }, kPreviewDpi);
+  preview_->SetRenderer([pdf = made_->pdf.bytes](double dpi) { return RenderPdfPages(pdf, dpi); },
+                        kPreviewDpi);
   const reports::ReportContent& c = made_->content;
   SetHeading(heading_, ToWx(c.title));
   period_->SetLabelText(ToWx(c.subtitle));

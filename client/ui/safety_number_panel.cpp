@@ -88,7 +88,7 @@ void SafetyNumberPanel::SetLink(const sync::TherapistLink& link, const std::stri
   digits_ = digits;
   wxcommon::SetHeading(who_, "Safety number with " + LinkName(link));
   where_->SetLabelText("Linked through " + wxcommon::ToWx(link.server_url) + " on " +
-                   When(link.linked_at));
+                       When(link.linked_at));
   number_->SetLabelText(wxcommon::SafetyNumberLines(digits));
   wxcommon::SetAccessibleName(number_, "Safety number: " + wxcommon::SafetyNumberLines(digits));
   warning_->Show(link.key_changed());

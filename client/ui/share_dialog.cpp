@@ -3,9 +3,9 @@
 #include <wx/artprov.h>
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
-#include <wx/scrolwin.h>
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
 
@@ -211,7 +211,7 @@ void ShareDialog::ChooseDays(int days) {
 
 void ShareDialog::UpdateUntil() {
   until_words_->SetLabelText("The server deletes it on " + When(expires_at()) +
-                         ", or as soon as you withdraw it.");
+                             ", or as soon as you withdraw it.");
   Layout();
 }
 

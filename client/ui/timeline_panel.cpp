@@ -114,12 +114,12 @@ void TimelinePanel::Reload(const std::string& select_id) {
   list_->SetEntries(entries, keep);
   if (searching) {
     count_->SetLabelText(entries.empty() ? wxString("No entries contain that.")
-                                     : Count(entries.size()) +
-                                           (entries.size() == 1 ? " contains " : " contain ") +
-                                           ToWx("“") + search_->GetValue() + ToWx("”"));
+                                         : Count(entries.size()) +
+                                               (entries.size() == 1 ? " contains " : " contain ") +
+                                               ToWx("“") + search_->GetValue() + ToWx("”"));
   } else {
     count_->SetLabelText(entries.empty() ? wxString("Nothing written yet. Ctrl+N starts an entry.")
-                                     : Count(entries.size()));
+                                         : Count(entries.size()));
   }
   ShowSelected();
 }

@@ -197,7 +197,7 @@ void WritePanel::ClearOrBringBack() {
   // What is cleared can be brought back until something new is typed.
   if (!editing && HasUnsavedText()) cleared_ = CurrentDraft();
   Discard();
-  host_.SetStatus(editing  ? wxString("Stopped editing; the entry is as it was.")
+  host_.SetStatus(editing    ? wxString("Stopped editing; the entry is as it was.")
                   : cleared_ ? wxString("Cleared. \"Bring back\" puts the words back.")
                              : wxString("Cleared."));
 }
@@ -220,8 +220,8 @@ void WritePanel::UpdateMode() {
     discard_->SetToolTip(cleared_ ? "Put back the words you just cleared"
                                   : "Empty the form (you can bring the words back)");
   } else {
-    mode_->SetLabelText("Changing the entry of " + ToWx(core::LongDate(original_.written_at)) + ", " +
-                    ToWx(core::LocalClock(original_.written_at)));
+    mode_->SetLabelText("Changing the entry of " + ToWx(core::LongDate(original_.written_at)) +
+                        ", " + ToWx(core::LocalClock(original_.written_at)));
     save_->SetLabel("&Save changes");
     discard_->SetLabel("Stop e&diting");
   }

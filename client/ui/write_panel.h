@@ -89,10 +89,10 @@ class WritePanel : public wxPanel {
   void LoadForm(const core::Entry& e, bool backdated);
 
   PageHost& host_;
-  std::string editing_id_;     // empty: a new entry
-  core::Entry original_;       // the entry being edited, as loaded
-  bool dirty_ = false;         // changed since the last draft write
-  bool when_touched_ = false;  // the date, time or backdate box changed since loading
+  std::string editing_id_;        // empty: a new entry
+  core::Entry original_;          // the entry being edited, as loaded
+  bool dirty_ = false;            // changed since the last draft write
+  bool when_touched_ = false;     // the date, time or backdate box changed since loading
   std::optional<Draft> cleared_;  // the words Clear took away, to bring back
   wxScrolledWindow* form_;
   FollowUpPanel* followups_;

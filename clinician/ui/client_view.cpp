@@ -45,8 +45,8 @@ ClientView::ClientView(wxWindow* parent, Actions actions)
   note->Wrap(FromDIP(520));
 
   auto* note_heading = wxcommon::MakeHeading(this, "My private note");
-  note_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
-                         FromDIP(wxSize(520, 120)), wxTE_MULTILINE | wxTE_WORDWRAP);
+  note_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(520, 120)),
+                         wxTE_MULTILINE | wxTE_WORDWRAP);
   note_->SetName(kNoteName);
   wxcommon::SetAccessibleName(note_, "My private note about this client");
   auto* save_note = new wxButton(this, wxID_ANY, "Keep the &note");
@@ -82,12 +82,12 @@ void ClientView::Show(const ClientRow& client) {
   client_ = client;
   wxcommon::SetHeading(title_, ClientName(client.label, client.client_id));
   since_->SetLabelText("Linked since " + LocalTime(client.paired_at) +
-                   (client.latest_report_at != 0
-                        ? ". Latest report shared " + LocalTime(client.latest_report_at) + "."
-                        : wxString(". No report shared yet.")));
+                       (client.latest_report_at != 0
+                            ? ". Latest report shared " + LocalTime(client.latest_report_at) + "."
+                            : wxString(". No report shared yet.")));
   number_->SetLabelText(client.safety_number.empty()
-                        ? wxString("(not available)")
-                        : wxcommon::SafetyNumberLines(client.safety_number));
+                            ? wxString("(not available)")
+                            : wxcommon::SafetyNumberLines(client.safety_number));
   wxcommon::SetAccessibleName(number_, "Safety number " + number_->GetLabelText());
   warning_->SetLabelText(
       client.key_changed

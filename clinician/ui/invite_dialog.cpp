@@ -119,8 +119,9 @@ void InviteDialog::Shown(const sync::InviteResponse& invite) {
   copy_->Show();
   make_->SetLabel("Make &another code");
   message_->SetLabelText(label_->IsEmpty() ? wxString()
-                                       : "The client who links with this code will be shown "
-                                         "as \"" + label_->GetValue() + "\".");
+                                           : "The client who links with this code will be shown "
+                                             "as \"" +
+                                                 label_->GetValue() + "\".");
   label_->ChangeValue(wxString());
   Fit();
   copy_->SetFocus();

@@ -108,13 +108,14 @@ void ReportView::Show(OpenedReport report) {
   Clear();
   report_ = std::move(report);
   wxcommon::SetHeading(title_, ReportTitle(report_->row));
-  subtitle_->SetLabelText("Shared " + LocalTime(report_->row.info.uploaded_at) +
-                      "; on the server until " + LocalTime(report_->row.info.expires_at) +
-                      ".\nSealed to you and signed with the key you compared with this client.");
+  subtitle_->SetLabelText(
+      "Shared " + LocalTime(report_->row.info.uploaded_at) + "; on the server until " +
+      LocalTime(report_->row.info.expires_at) +
+      ".\nSealed to you and signed with the key you compared with this client.");
   message_->SetLabelText(report_->receipt.ok()
-                         ? wxString()
-                         : wxString("The server could not be told that you opened it; your "
-                                    "client will see it as delivered, not opened."));
+                             ? wxString()
+                             : wxString("The server could not be told that you opened it; your "
+                                        "client will see it as delivered, not opened."));
   message_->Show(!report_->receipt.ok());
   preview_->SetPages(report_->pages,
                      "Report from " + ClientName(report_->row.label, report_->row.info.client_id));
@@ -196,8 +197,8 @@ void ReportView::SaveCopyWithDialog() {
   if (ask.ShowModal() != wxID_OK) return;
   const wxString words = SaveCopyTo(ToUtf8(ask.GetPath()), true);
   message_->SetLabelText(words.empty() ? "Saved a copy to " + ask.GetPath() +
-                                         ". It is not encrypted there: keep it somewhere safe."
-                                   : words);
+                                             ". It is not encrypted there: keep it somewhere safe."
+                                       : words);
   message_->Show();
   Layout();
 }

@@ -15,8 +15,8 @@
 #include "clinician/ui/sign_in_panel.h"
 #include "clinician/ui/viewer_icon.h"
 #include "clinician/ui/workspace_panel.h"
-#include "common/wx/screen_fit.h"
 #include "common/wx/error_words.h"
+#include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
 
 namespace fieldnotes::clinician {
@@ -63,9 +63,9 @@ ViewerFrame::ViewerFrame(ViewerOptions options)
   // of it; on a small one (or GDK_SCALE=2) no more than its work area.
   SetMinSize(FromDIP(wxSize(800, 540)));
   const wxRect area = wxcommon::WorkArea(this);
-  wxcommon::FitOnScreen(this, wxSize(std::max(FromDIP(1180), std::min(area.GetWidth() * 9 / 10,
-                                                                      FromDIP(1600))),
-                                     std::max(FromDIP(780), area.GetHeight() * 9 / 10)));
+  wxcommon::FitOnScreen(
+      this, wxSize(std::max(FromDIP(1180), std::min(area.GetWidth() * 9 / 10, FromDIP(1600))),
+                   std::max(FromDIP(780), area.GetHeight() * 9 / 10)));
   CreateStatusBar();
   BuildMenus();
   BindCommands();

@@ -48,9 +48,8 @@ wxString HomeWords(size_t clients, size_t fresh) {
     return "Nothing new. Reports your clients share appear in the list on the left; earlier "
            "ones stay there, marked opened, until they expire.";
   }
-  return wxString::Format(
-      "%zu new report%s. Choose one in the list and press Enter to open it.", fresh,
-      fresh == 1 ? "" : "s");
+  return wxString::Format("%zu new report%s. Choose one in the list and press Enter to open it.",
+                          fresh, fresh == 1 ? "" : "s");
 }
 
 wxString RefusalWords(const core::Status& status) {
@@ -117,9 +116,9 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   // Words only: nothing for Tab to stop at.
   home->SetCanFocus(false);
   client_view_ = new ClientView(
-      book_, {[this](const ClientRow& c) { RenameClient(c); },
-              [this](const ClientRow& c) { EndLink(c); },
-              [this](const ClientRow& c, const std::string& note) { SaveNote(c, note); }});
+      book_,
+      {[this](const ClientRow& c) { RenameClient(c); }, [this](const ClientRow& c) { EndLink(c); },
+       [this](const ClientRow& c, const std::string& note) { SaveNote(c, note); }});
   report_view_ = new ReportView(book_, [this] { CloseReport(); });
   auto* refused = new wxPanel(book_);
   refusal_title_ = wxcommon::MakeHeading(refused, "This report was not shown");
@@ -432,8 +431,9 @@ void WorkspacePanel::SaveNote(const ClientRow& client, const std::string& note) 
   controller_.SetNote(id, note, [this, alive, id, note](core::Status s) {
     if (!*alive) return;
     if (!s.ok()) {
-      SetNotice(wxcommon::DescribeStatus(s, "keep the note", wxcommon::Audience::kClinician).message,
-                false);
+      SetNotice(
+          wxcommon::DescribeStatus(s, "keep the note", wxcommon::Audience::kClinician).message,
+          false);
       return;
     }
     if (overview_) {

@@ -70,7 +70,7 @@ struct ImportStats {
   size_t entries_added = 0;
   size_t entries_skipped = 0;  // already present (same id, or same source and source id)
   size_t sessions_added = 0;
-  size_t sessions_skipped = 0;  // same id, or same time and note
+  size_t sessions_skipped = 0;               // same id, or same time and note
   std::vector<std::string> added_entry_ids;  // in the order of the items
 };
 

@@ -40,8 +40,7 @@ const Atk& Functions() {
         reinterpret_cast<Atk::GetAccessible>(dlsym(RTLD_DEFAULT, "gtk_widget_get_accessible"));
     a.set_name = reinterpret_cast<Atk::SetName>(dlsym(RTLD_DEFAULT, "atk_object_set_name"));
     a.get_name = reinterpret_cast<Atk::GetName>(dlsym(RTLD_DEFAULT, "atk_object_get_name"));
-    a.role_for_name =
-        reinterpret_cast<Atk::RoleForName>(dlsym(RTLD_DEFAULT, "atk_role_for_name"));
+    a.role_for_name = reinterpret_cast<Atk::RoleForName>(dlsym(RTLD_DEFAULT, "atk_role_for_name"));
     a.set_role = reinterpret_cast<Atk::SetRole>(dlsym(RTLD_DEFAULT, "atk_object_set_role"));
     return a;
   }();

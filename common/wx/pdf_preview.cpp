@@ -113,10 +113,10 @@ const wxBitmap& PdfPreview::Scaled(size_t i, int w, int h) {
     const wxImage& source = sharp ? sharp_[i] : pages_[i];
     // w x h are the view's pixels; the bitmap has the screen's pixels.
     const double factor = GetContentScaleFactor();
-    s.bitmap = wxBitmap(source.Scale(std::max(1, static_cast<int>(std::lround(w * factor))),
-                                     std::max(1, static_cast<int>(std::lround(h * factor))),
-                                     wxIMAGE_QUALITY_HIGH),
-                        wxBITMAP_SCREEN_DEPTH, factor);
+    s.bitmap = wxBitmap(
+        source.Scale(std::max(1, static_cast<int>(std::lround(w * factor))),
+                     std::max(1, static_cast<int>(std::lround(h * factor))), wxIMAGE_QUALITY_HIGH),
+        wxBITMAP_SCREEN_DEPTH, factor);
     s.width = w;
     s.height = h;
     s.sharp = sharp;

@@ -17,10 +17,10 @@
 #include "common/wx/screen_fit.h"
 #include "ui/app_options.h"
 #include "ui/entry_fields.h"
-#include "ui/main_frame.h"
 #include "ui/followup_panel.h"
 #include "ui/journal_controller.h"
 #include "ui/journal_files.h"
+#include "ui/main_frame.h"
 #include "ui/report_panel.h"
 #include "ui/safety_banner.h"
 #include "ui/workspace_panel.h"
@@ -46,9 +46,12 @@ BOOST_AUTO_TEST_CASE(a_size_fits_the_room_it_is_given) {
   const wxSize frame(16, 48);
   // 1920x1080 at GDK_SCALE=2 is 960x540 of room for a 1100x760 window.
   BOOST_TEST((FitSize({1100, 760}, {760, 520}, wxRect(0, 0, 960, 540), frame) == wxSize(944, 492)));
-  BOOST_TEST((FitSize({1100, 760}, {760, 520}, wxRect(0, 0, 1366, 768), frame) == wxSize(1100, 720)));
-  BOOST_TEST((FitSize({1100, 760}, {760, 520}, wxRect(0, 0, 2560, 1440), frame) == wxSize(1100, 760)));
-  BOOST_TEST((FitSize({300, 200}, {760, 520}, wxRect(0, 0, 2560, 1440), frame) == wxSize(760, 520)));
+  BOOST_TEST(
+      (FitSize({1100, 760}, {760, 520}, wxRect(0, 0, 1366, 768), frame) == wxSize(1100, 720)));
+  BOOST_TEST(
+      (FitSize({1100, 760}, {760, 520}, wxRect(0, 0, 2560, 1440), frame) == wxSize(1100, 760)));
+  BOOST_TEST(
+      (FitSize({300, 200}, {760, 520}, wxRect(0, 0, 2560, 1440), frame) == wxSize(760, 520)));
 }
 
 BOOST_FIXTURE_TEST_CASE(the_window_is_on_the_screen_whole, FrameFixture) {
@@ -71,8 +74,8 @@ BOOST_FIXTURE_TEST_CASE(the_write_form_scrolls_rather_than_squeezes, FrameFixtur
   spike.before = "A message from my manager.";
   auto id = frame().controller()->AddEntry(spike);
   BOOST_REQUIRE(id.ok());
-  write.followups().Ask(*id, {{"What were you afraid would happen?", ""},
-                              {"What did you need right then?", ""}});
+  write.followups().Ask(
+      *id, {{"What were you afraid would happen?", ""}, {"What did you need right then?", ""}});
   w.ShowCrisisResources(true);
   Pump(50);
   BOOST_REQUIRE(write.followups().asking());
@@ -82,9 +85,9 @@ BOOST_FIXTURE_TEST_CASE(the_write_form_scrolls_rather_than_squeezes, FrameFixtur
   BOOST_REQUIRE(save != nullptr);
   BOOST_TEST(Inside(frame().GetScreenRect(), save->GetScreenRect()));
   // Every field keeps the height it needs: none squeezed to a sliver.
-  for (const char* name : {EntryFields::kBeforeName, EntryFields::kBodyName,
-                           EntryFields::kThoughtName, EntryFields::kUnsaidName,
-                           EntryFields::kTextName, EntryFields::kTagsName}) {
+  for (const char* name :
+       {EntryFields::kBeforeName, EntryFields::kBodyName, EntryFields::kThoughtName,
+        EntryFields::kUnsaidName, EntryFields::kTextName, EntryFields::kTagsName}) {
     auto* field = Find<wxTextCtrl>(&write, name);
     BOOST_REQUIRE_MESSAGE(field != nullptr, name);
     BOOST_TEST(field->GetSize().GetHeight() >= field->GetEffectiveMinSize().GetHeight(), name);
@@ -107,7 +110,8 @@ BOOST_FIXTURE_TEST_CASE(the_write_form_scrolls_rather_than_squeezes, FrameFixtur
 std::vector<core::Entry> AWeek() {
   std::vector<core::Entry> entries;
   for (int days : {1, 2, 4, 6})
-    entries.push_back(MakeEntry(EntryKind::kLoop, "Everyone is going to find out I am a fraud.", days));
+    entries.push_back(
+        MakeEntry(EntryKind::kLoop, "Everyone is going to find out I am a fraud.", days));
   core::Entry spike = MakeEntry(EntryKind::kSpike, "", 3);
   spike.emotions = {"anxiety"};
   spike.intensity = 7;
@@ -122,8 +126,7 @@ void Settle(ReportPanel& page) {
   Pump(50);
 }
 
-BOOST_FIXTURE_TEST_CASE(the_report_pages_keep_their_half_after_ticks_and_own_words,
-                        FrameFixture) {
+BOOST_FIXTURE_TEST_CASE(the_report_pages_keep_their_half_after_ticks_and_own_words, FrameFixture) {
   MakeJournal(journal_path, AWeek());
   Unlock();
   client::WorkspacePanel& w = *frame().workspace();
@@ -151,8 +154,9 @@ BOOST_FIXTURE_TEST_CASE(the_report_pages_keep_their_half_after_ticks_and_own_wor
   Settle(page);
   readable("after own words");
   BOOST_REQUIRE(!page.line_ids().empty());
-  page.RewordLine(0, "My mood moved less than I thought it did this week, even on the days "
-                     "with messages from my manager");
+  page.RewordLine(0,
+                  "My mood moved less than I thought it did this week, even on the days "
+                  "with messages from my manager");
   Settle(page);
   readable("after a reword");
 }
@@ -195,9 +199,9 @@ BOOST_FIXTURE_TEST_CASE(export_and_an_encrypted_backup_from_the_file_menu, Frame
 
 BOOST_FIXTURE_TEST_CASE(the_window_opens_as_large_and_where_it_was_closed, FrameFixture) {
   TempDir config;
-  wxConfigBase* before = wxConfigBase::Set(new wxFileConfig(
-      "fieldnotes", wxString(), wxString::FromUTF8(config.File("window.ini")), wxString(),
-      wxCONFIG_USE_LOCAL_FILE));
+  wxConfigBase* before = wxConfigBase::Set(
+      new wxFileConfig("fieldnotes", wxString(), wxString::FromUTF8(config.File("window.ini")),
+                       wxString(), wxCONFIG_USE_LOCAL_FILE));
   client::AppOptions options = Options();
   options.remember_window = true;
   auto* first = new client::MainFrame(options);

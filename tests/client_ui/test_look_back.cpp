@@ -6,9 +6,9 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "reports/loop_groups.h"
 #include "ui/entry_fields.h"
 #include "ui/journal_controller.h"
-#include "reports/loop_groups.h"
 #include "ui/patterns_panel.h"
 #include "ui/sessions_panel.h"
 #include "ui/timeline_list.h"
@@ -161,7 +161,8 @@ BOOST_FIXTURE_TEST_CASE(patterns_show_their_evidence, FrameFixture) {
 
 BOOST_FIXTURE_TEST_CASE(the_same_worry_in_other_words_is_the_clients_to_decide, FrameFixture) {
   std::vector<core::Entry> entries;
-  for (int day : {9, 6}) entries.push_back(MakeEntry(EntryKind::kLoop, "Mum will be so disappointed in me.", day));
+  for (int day : {9, 6})
+    entries.push_back(MakeEntry(EntryKind::kLoop, "Mum will be so disappointed in me.", day));
   entries.push_back(
       MakeEntry(EntryKind::kLoop, "My mother is going to be so disappointed in me again.", 2));
   MakeJournal(journal_path, entries);

@@ -281,8 +281,7 @@ BOOST_FIXTURE_TEST_CASE(backdating_clear_and_strength_say_what_they_hold, FrameF
   BOOST_TEST(clear->GetLabelText() == "Clear");
 }
 
-BOOST_FIXTURE_TEST_CASE(a_thread_typed_with_no_threads_yet_goes_on_to_how_it_went,
-                        FrameFixture) {
+BOOST_FIXTURE_TEST_CASE(a_thread_typed_with_no_threads_yet_goes_on_to_how_it_went, FrameFixture) {
   Unlock();
   client::WorkspacePanel& w = *frame().workspace();
   Form form(w);

@@ -310,7 +310,8 @@ BOOST_FIXTURE_TEST_CASE(a_record_rolled_back_to_an_older_copy_is_detected, Tampe
 BOOST_FIXTURE_TEST_CASE(writes_and_deletes_keep_the_index_in_step, TamperFixture) {
   auto j = Journal::Open(path, "pw", Fast());
   BOOST_REQUIRE(j.ok());
-  for (int i = 0; i < 20; ++i) BOOST_REQUIRE((*j)->AddEntry(Spike("more " + std::to_string(i))).ok());
+  for (int i = 0; i < 20; ++i)
+    BOOST_REQUIRE((*j)->AddEntry(Spike("more " + std::to_string(i))).ok());
   BOOST_REQUIRE((*j)->DeleteEntry(a).ok());
   BOOST_REQUIRE((*j)->PutRecord(Table::kSettings, "region", "GB").ok());
   BOOST_REQUIRE((*j)->PutRecord(Table::kSettings, "region", "DE").ok());
@@ -502,8 +503,7 @@ BOOST_AUTO_TEST_CASE(opens_and_migrates_a_version_1_file) {
   j->reset();
   RawSql(path, "DELETE FROM sessions");
   auto refused = Journal::Open(path, "fixture passphrase", Fast());
-  BOOST_TEST(refused.status().message().find("sessions: 1 record is missing") !=
-                 std::string::npos,
+  BOOST_TEST(refused.status().message().find("sessions: 1 record is missing") != std::string::npos,
              refused.status().ToString());
 }
 

@@ -117,8 +117,7 @@ BOOST_FIXTURE_TEST_CASE(a_shared_report_is_new_opens_as_pages_and_leaves_nothing
   // old words beside a list that said otherwise).
   const std::string client_id = client.client_id;  // `client` goes with the refresh
   std::optional<core::Status> renamed;
-  frame().controller()->SetLabel(client_id, "Alex Morgan",
-                                 [&](core::Status s) { renamed = s; });
+  frame().controller()->SetLabel(client_id, "Alex Morgan", [&](core::Status s) { renamed = s; });
   BOOST_REQUIRE(WaitUntil([&] { return renamed.has_value(); }, std::chrono::seconds(10)));
   BOOST_REQUIRE_MESSAGE(renamed->ok(), renamed->ToString());
   RefreshAndWait();
