@@ -19,6 +19,8 @@ PACKAGES=(
   # packaging: man pages from --help, the Debian packages and their checks
   # (docs/operations.md)
   help2man man-db bsdextrautils lintian appstream systemd dpkg-dev fakeroot
+  # tests: the desktop apps read through a real accessibility client (AT-SPI)
+  python3-pyatspi at-spi2-core dbus dbus-x11
 )
 
 missing=()

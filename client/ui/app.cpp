@@ -1,6 +1,7 @@
 #include "ui/app.h"
 
 #include <wx/cmdline.h>
+#include <wx/fileconf.h>
 
 #include <cstdlib>
 #include <cstring>
@@ -24,6 +25,11 @@ bool App::OnInit() {
     unsetenv(kPassphraseEnv);
   }
   if (!wxApp::OnInit()) return false;  // parses the command line
+  // The window's size and place (nothing of the journal) in
+  // $XDG_CONFIG_HOME/fieldnotes/window.ini.
+  wxConfigBase::Set(new wxFileConfig("fieldnotes", wxString(), wxcommon::ToWx(WindowConfigPath()),
+                                     wxString(), wxCONFIG_USE_LOCAL_FILE));
+  options_.remember_window = true;
   frame_ = new MainFrame(std::move(options_));
   options_ = AppOptions{};
   frame_->Show();

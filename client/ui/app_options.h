@@ -22,11 +22,24 @@ struct AppOptions {
   std::optional<std::string> passphrase;  // from kPassphraseEnv: unlock without asking
   core::JournalOptions journal;           // kdf cost for new journals, busy timeout
   const core::Clock* clock = &core::SystemClock::Instance();
+  // The window opens where and as large as it was last closed (within the
+  // screen); the app sets it, tests leave it off.
+  bool remember_window = false;
 };
 
 // $XDG_DATA_HOME/fieldnotes/journal.db, else ~/.local/share/fieldnotes/
 // journal.db: the same place fieldnotes-cli uses.
 std::string DefaultJournalPath();
+
+// $XDG_CONFIG_HOME/fieldnotes/window.ini, else ~/.config/fieldnotes/
+// window.ini: where the window's size and place are kept.
+std::string WindowConfigPath();
+
+// The app's guide (docs/client-app.md) for Help (F1): installed with the
+// package under /usr/share/doc/fieldnotes, or beside the program in a
+// source tree's build folder. "" when there is none. `program` is the
+// running program's path.
+std::string FindHelpFile(const std::string& program);
 
 using core::CreateParentFolders;
 

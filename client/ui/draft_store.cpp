@@ -71,4 +71,13 @@ bool IsBlank(const core::Entry& e) {
          e.thread.empty() && !e.mood_before && !e.mood_after;
 }
 
+MissingWords WhatIsMissing(const core::Entry& e) {
+  if (e.kind != core::EntryKind::kThread || IsBlank(e)) return {};
+  if (e.thread.empty())
+    return {"Which suggestion from a session is it about? Name it first, in a few words.",
+            "thread"};
+  if (e.text.empty()) return {"How did it go? A line is enough, then save.", "text"};
+  return {};
+}
+
 }  // namespace fieldnotes::client

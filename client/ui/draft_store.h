@@ -42,6 +42,16 @@ core::Status ClearDraft(core::Journal& journal);
 // True when the entry holds nothing a person typed or picked (nothing to keep).
 bool IsBlank(const core::Entry& e);
 
+// What the form still needs before `e` can be saved, in words for the
+// person, and the field to put the keyboard in; empty words when it can be
+// saved. A thread needs its suggestion and how it went: a title alone
+// says nothing.
+struct MissingWords {
+  std::string words;
+  const char* field = nullptr;  // an EntryFields k…Name
+};
+MissingWords WhatIsMissing(const core::Entry& e);
+
 }  // namespace fieldnotes::client
 
 #endif  // FIELDNOTES_CLIENT_UI_DRAFT_STORE_H_

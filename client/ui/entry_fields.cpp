@@ -5,6 +5,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
 #include "ui/emotion_picker.h"
 #include "ui/entry_text.h"
@@ -17,9 +18,8 @@ using wxcommon::ToUtf8;
 using wxcommon::ToWx;
 
 EntryFields::EntryFields(wxWindow* parent)
-    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                       wxVSCROLL | wxTAB_TRAVERSAL) {
-  SetScrollRate(0, FromDIP(12));
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL) {
+  // It does not scroll by itself: the form it is in scrolls as one.
   const int gap = FromDIP(8);
 
   emotions_ = new EmotionPicker(this);
@@ -45,6 +45,17 @@ EntryFields::EntryFields(wxWindow* parent)
   thread_->SetName(kThreadName);
   thread_->SetHint("Pick one, or type a new one");
   thread_field_.control = thread_;
+  // Tab from the thread's box goes on to "how it went", as it reads: GTK
+  // would first stop on the box's drop-down button, or pass the text by.
+  thread_->Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
+    if (e.GetKeyCode() == WXK_TAB && !e.HasAnyModifiers()) {
+      if (wxWindow* next = AfterThread()) {
+        next->SetFocus();
+        return;
+      }
+    }
+    e.Skip();
+  });
   rest->Add(thread_field_.label, 0, wxBOTTOM, gap / 2);
   rest->Add(thread_, 0, wxEXPAND | wxBOTTOM, gap);
   text_ = AddText(rest, "&Anything else:", kTextName, 3, &text_field_);
@@ -113,7 +124,7 @@ void EntryFields::UpdateVisibility() {
   thread_field_.label->Show(thread);
   thread_->Show(thread);
   Layout();
-  FitInside();
+  wxcommon::RelayoutParent(this);
 }
 
 void EntryFields::SetThreads(const std::vector<std::string>& titles) {
@@ -156,6 +167,12 @@ void EntryFields::Clear() {
     t->ChangeValue(wxString());
   thread_->ChangeValue(wxString());
   UpdateVisibility();
+}
+
+wxWindow* EntryFields::AfterThread() const { return text_->IsShown() ? text_ : nullptr; }
+
+void EntryFields::FocusOn(const char* name) {
+  if (wxWindow* w = FindWindow(name)) w->SetFocus();
 }
 
 void EntryFields::FocusFirst() {

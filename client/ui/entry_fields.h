@@ -7,7 +7,7 @@
 #ifndef FIELDNOTES_CLIENT_UI_ENTRY_FIELDS_H_
 #define FIELDNOTES_CLIENT_UI_ENTRY_FIELDS_H_
 
-#include <wx/scrolwin.h>
+#include <wx/panel.h>
 
 #include <string>
 #include <vector>
@@ -23,7 +23,7 @@ namespace fieldnotes::client {
 class EmotionPicker;
 class IntensityControl;
 
-class EntryFields : public wxScrolledWindow {
+class EntryFields : public wxPanel {
  public:
   // Control names (also the accessible names).
   static constexpr char kBeforeName[] = "before";
@@ -48,6 +48,10 @@ class EntryFields : public wxScrolledWindow {
   void Clear();
   // Puts the keyboard in the first field of the kind.
   void FocusFirst();
+  // Where Tab goes from the thread's box: how it went (nullptr: as usual).
+  wxWindow* AfterThread() const;
+  // Puts the keyboard in the field called `name` (k…Name).
+  void FocusOn(const char* name);
 
  private:
   struct Field {

@@ -7,6 +7,7 @@
 #include <wx/textctrl.h>
 
 #include "common/wx/error_words.h"
+#include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
 #include "ui/journal_controller.h"
 #include "ui/page_host.h"
@@ -73,18 +74,20 @@ void FollowUpPanel::Ask(const std::string& id, const std::vector<core::FollowUp>
 }
 
 void FollowUpPanel::ShowCurrent() {
-  heading_->SetLabel(
+  heading_->SetLabelText(
       questions_.size() == 1
           ? wxString("One question, if you want to go a layer deeper:")
           : wxString::Format("If you want to go a layer deeper (question %zu of %zu):",
                              current_ + 1, questions_.size()));
-  question_->SetLabel(ToWx(questions_[current_].question));
+  question_->SetLabelText(ToWx(questions_[current_].question));
   question_->Wrap(std::max(GetClientSize().GetWidth() - FromDIP(24), FromDIP(400)));
   answer_->ChangeValue(wxString());
-  GetParent()->Layout();
+  wxcommon::RelayoutParent(this);
 }
 
-wxString FollowUpPanel::question() const { return IsShown() ? question_->GetLabel() : wxString(); }
+wxString FollowUpPanel::question() const {
+  return IsShown() ? question_->GetLabelText() : wxString();
+}
 
 void FollowUpPanel::Answer() {
   if (!IsShown() || current_ >= questions_.size()) return;
@@ -124,9 +127,9 @@ void FollowUpPanel::Stop() {
   questions_.clear();
   current_ = 0;
   answer_->ChangeValue(wxString());
-  question_->SetLabel(wxString());
+  question_->SetLabelText(wxString());
   Hide();
-  GetParent()->Layout();
+  wxcommon::RelayoutParent(this);
 }
 
 }  // namespace fieldnotes::client

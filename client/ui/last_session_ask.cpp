@@ -5,6 +5,7 @@
 #include <wx/stattext.h>
 
 #include "common/wx/error_words.h"
+#include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
 #include "ui/journal_controller.h"
 #include "ui/page_host.h"
@@ -61,7 +62,7 @@ bool LastSessionAsk::Refresh() {
   }
   if (show != IsShown()) {
     Show(show);
-    if (GetParent()) GetParent()->Layout();
+    wxcommon::RelayoutParent(this);
   }
   return show;
 }
@@ -88,7 +89,7 @@ void LastSessionAsk::NotNow() {
   JournalController& controller = host_.controller();
   if (!controller.lent()) (void)MarkAsked(controller.journal());
   Hide();
-  if (GetParent()) GetParent()->Layout();
+  wxcommon::RelayoutParent(this);
 }
 
 }  // namespace fieldnotes::client

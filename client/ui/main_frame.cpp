@@ -2,16 +2,25 @@
 
 #include <wx/aboutdlg.h>
 #include <wx/dialog.h>
+#include <wx/filedlg.h>
 #include <wx/menu.h>
+#include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
+#include <wx/stdpaths.h>
+#include <wx/textdlg.h>
 #include <wx/textentry.h>
+#include <wx/utils.h>
+
+#include <algorithm>
 
 #include "common/wx/error_words.h"
+#include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
 #include "ui/app_icon.h"
 #include "ui/import_dialog.h"
 #include "ui/journal_controller.h"
+#include "ui/journal_files.h"
 #include "ui/report_panel.h"
 #include "ui/sessions_panel.h"
 #include "ui/settings_dialog.h"
@@ -43,6 +52,9 @@ enum MenuId {
   kIdShareEarlier,
   kIdReceipts,
   kIdImport,
+  kIdExport,
+  kIdBackup,
+  kIdRestore,
 };
 
 // Sharing: the menu of DESIGN.md's one channel to the therapist.
@@ -75,8 +87,22 @@ MainFrame::MainFrame(AppOptions options)
       lock_retry_(this) {
   SetName("fieldnotes_main");
   SetIcons(AppIcons());
-  SetSize(FromDIP(wxSize(1100, 760)));
+  // As large as it was made to be, or as the screen's work area allows
+  // (a 1366x768 laptop; 1920x1080 at GDK_SCALE=2 is 960x540 of room).
   SetMinSize(FromDIP(wxSize(760, 520)));
+  // On a larger screen, most of it: the report's pages read best large.
+  const wxRect area = wxcommon::WorkArea(this);
+  wxcommon::FitOnScreen(
+      this, wxSize(std::max(FromDIP(1100), std::min(area.GetWidth() * 9 / 10, FromDIP(1500))),
+                   std::max(FromDIP(760), area.GetHeight() * 9 / 10)));
+  if (options_.remember_window) {
+    // Where and as large as it was last closed; the screen may be another
+    // one now, so it is fitted to it again.
+    // Without the folder, the place is simply not kept.
+    (void)CreateParentFolders(WindowConfigPath());
+    wxPersistentRegisterAndRestore(this, "main_window");
+    wxcommon::FitOnScreen(this, GetSize());
+  }
   CreateStatusBar();
   BuildMenus();
   BindCommands();
@@ -117,6 +143,12 @@ void MainFrame::BuildMenus() {
   file->AppendSeparator();
   file->Append(kIdImport, ToWx("&Import from another app…\tCtrl+Shift+I"),
                ToWx("Bring in entries from Day One, Daylio, jrnl or Bearable"));
+  file->Append(kIdExport, ToWx("E&xport…"),
+               "Write the journal out as text, to import again or to read (not encrypted)");
+  file->Append(kIdBackup, ToWx("&Back up…"),
+               "An encrypted copy of the journal, opened only with your passphrase");
+  file->Append(kIdRestore, ToWx("Restore from a bac&kup…"),
+               "Put a backup in the journal's place; the journal as it is now is kept beside it");
   file->AppendSeparator();
   file->Append(kIdSaveReport, ToWx("Save the weekly report as P&DF…\tCtrl+Shift+S"),
                "Save the report as shown in Weekly report");
@@ -144,6 +176,7 @@ void MainFrame::BuildMenus() {
   view->Append(kIdPageReport, "Weekly &report\tCtrl+R", "Notes for your next session");
 
   auto* help = new wxMenu;
+  help->Append(wxID_HELP, "Fieldnotes &help\tF1", "How the app works, page by page");
   help->Append(kIdCrisisLines, "&Crisis lines", "Where to turn if you are in danger right now");
   help->Append(wxID_ABOUT, "&About Fieldnotes");
 
@@ -196,17 +229,24 @@ void MainFrame::BindCommands() {
   on(kIdShareEarlier, [this] { workspace_->ShareEarlierReport(); });
   on(kIdReceipts, [this] { workspace_->ShowReceipts(); });
   on(kIdImport, [this] { ImportFromAnotherApp(*workspace_); });
+  on(kIdExport, [this] { ExportWithDialog(this, controller_->journal()); });
+  on(kIdBackup, [this] {
+    BackUpWithDialog(this, controller_->journal(), controller_->clock().Now().LocalDate());
+  });
+  on(kIdRestore, [this] { RestoreFromBackup(); });
   Bind(
       wxEVT_TIMER, [this](wxTimerEvent&) { Lock(lock_why_); }, lock_retry_.GetId());
   on(wxID_ABOUT, [this] { OnAbout(); });
+  on(wxID_HELP, [this] { OpenHelp(); });
 
   // Everything but Quit and About needs an unlocked journal.
   for (int id :
-       {int{wxID_NEW}, int{wxID_SAVE}, int{kIdAddSession}, int{kIdLock}, int{wxID_PREFERENCES},
-        int{kIdEditEntry}, int{kIdDeleteEntry}, int{wxID_FIND}, int{kIdPageWrite},
-        int{kIdPageLookBack}, int{kIdPagePatterns}, int{kIdPageSessions}, int{kIdPageReport},
-        int{kIdCrisisLines}, int{kIdLinkTherapist}, int{kIdTherapists}, int{kIdShareEarlier},
-        int{kIdReceipts}, int{kIdImport}}) {
+       {int{wxID_NEW},         int{wxID_SAVE},       int{kIdAddSession},    int{kIdLock},
+        int{wxID_PREFERENCES}, int{kIdEditEntry},    int{kIdDeleteEntry},   int{wxID_FIND},
+        int{kIdPageWrite},     int{kIdPageLookBack}, int{kIdPagePatterns},  int{kIdPageSessions},
+        int{kIdPageReport},    int{kIdCrisisLines},  int{kIdLinkTherapist}, int{kIdTherapists},
+        int{kIdShareEarlier},  int{kIdReceipts},     int{kIdImport},        int{kIdExport},
+        int{kIdBackup}}) {
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr); }, id);
   }
@@ -298,6 +338,48 @@ void MainFrame::OnUndo() {
     return;
   }
   if (workspace_ != nullptr) workspace_->Undo();
+}
+
+void MainFrame::RestoreFromBackup() {
+  wxFileDialog ask(this, "Restore the journal from a backup",
+                   wxStandardPaths::Get().GetDocumentsDir(), wxString(),
+                   "Fieldnotes backups (*.fieldnotes)|*.fieldnotes|All files|*",
+                   wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+  if (ask.ShowModal() != wxID_OK) return;
+  wxPasswordEntryDialog pass(this,
+                             "The passphrase of the backup (your journal's passphrase when you "
+                             "made it). The journal as it is now is kept beside it, as "
+                             "journal.db.before-restore.",
+                             "Restore from a backup");
+  if (pass.ShowModal() != wxID_OK) return;
+  const wxString passphrase = pass.GetValue();
+  Lock("Restoring from the backup.");
+  if (workspace_ != nullptr) return;  // sharing work still has the journal: later
+  std::string aside;
+  const core::Status s =
+      core::RestoreJournalFrom(wxcommon::ToUtf8(ask.GetPath()), options_.journal_path,
+                               wxcommon::ToUtf8(passphrase), options_.journal, &aside);
+  if (!s.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "restore from the backup"));
+    return;
+  }
+  SetStatusText(
+      "Restored from the backup." +
+      (aside.empty() ? wxString() : " The journal it replaced is at " + ToWx(aside) + "."));
+  unlock_->Submit(passphrase, passphrase);
+}
+
+void MainFrame::OpenHelp() {
+  const std::string path =
+      FindHelpFile(wxcommon::ToUtf8(wxStandardPaths::Get().GetExecutablePath()));
+  if (!path.empty() && wxLaunchDefaultApplication(wxcommon::ToWx(path))) {
+    SetStatusText("The guide opened in another window.");
+    return;
+  }
+  wxcommon::ShowError(this, {"The guide to the app could not be opened here. It is the file "
+                             "client-app.md in the docs folder of Fieldnotes, and \"man "
+                             "fieldnotes\" describes it too.",
+                             wxcommon::ToWx(path)});
 }
 
 void MainFrame::OnAbout() {

@@ -61,6 +61,11 @@ class MainFrame : public wxFrame {
   void OnClose(wxCloseEvent& e);
   void OnUndo();
   void OnAbout();
+  // File > Restore from a backup: locks, puts the backup in the journal's
+  // place (core::RestoreJournalFrom) and opens it.
+  void RestoreFromBackup();
+  // Help (F1): the guide, docs/client-app.md, in the desktop's viewer.
+  void OpenHelp();
 
   AppOptions options_;
   std::unique_ptr<JournalController> controller_;

@@ -57,7 +57,9 @@ struct Snapshot {
   reports::LoopGroups groups;
 };
 
-wxString LoopsWord(size_t n) { return n == 1 ? wxString("1 loop") : wxString::Format("%zu loops", n); }
+wxString LoopsWord(size_t n) {
+  return n == 1 ? wxString("1 loop") : wxString::Format("%zu loops", n);
+}
 
 }  // namespace
 
@@ -197,11 +199,10 @@ void PatternsPanel::ShowSuggestion() {
     return;
   }
   if (s != nullptr) {
-    loops_text_->SetLabel(ToWx("These may be the same worry in other words: \u201c" +
-                               s->first_label + "\u201d (") +
-                          LoopsWord(s->first.size()) + ToWx(") and \u201c" + s->second_label +
-                                                            "\u201d (") +
-                          LoopsWord(s->second.size()) + "). Only you can say.");
+    loops_text_->SetLabelText(
+        ToWx("These may be the same worry in other words: \u201c" + s->first_label + "\u201d (") +
+        LoopsWord(s->first.size()) + ToWx(") and \u201c" + s->second_label + "\u201d (") +
+        LoopsWord(s->second.size()) + "). Only you can say.");
   }
   same_->Show(s != nullptr);
   apart_->Show(s != nullptr);
@@ -237,9 +238,9 @@ void PatternsPanel::Decide(bool same) {
     return;
   }
   before_decision_ = std::move(groups).value();
-  loops_text_->SetLabel(same ? "Joined: they count as one worry now, \u201cin these or other "
-                               "words\u201d."
-                             : "Kept apart: they are not suggested together again.");
+  loops_text_->SetLabelText(same ? "Joined: they count as one worry now, \u201cin these or other "
+                                   "words\u201d."
+                                 : "Kept apart: they are not suggested together again.");
   host_.SetStatus(same ? "Joined as one worry." : "Kept apart.");
   suggestions_.erase(suggestions_.begin());
   host_.JournalChanged();  // patterns and the report count them anew
@@ -273,8 +274,8 @@ void PatternsPanel::Show(Analysis analysis) {
   suggestions_ = std::move(analysis.suggestions);
   ShowSuggestion();
   const reports::Period& period = patterns_->period;
-  heading_->SetLabel("What the journal noticed " + ToWx(period.Phrase()) + " (" +
-                     ShortDate(period.from()) + " to " + ShortDate(period.to()) + ")");
+  heading_->SetLabelText("What the journal noticed " + ToWx(period.Phrase()) + " (" +
+                         ShortDate(period.from()) + " to " + ShortDate(period.to()) + ")");
   observations_->DeleteAllItems();
   for (size_t i = 0; i < observations().size(); ++i) {
     const reports::Observation& o = observations()[i];
@@ -284,10 +285,10 @@ void PatternsPanel::Show(Analysis analysis) {
   evidence_->DeleteAllItems();
   evidence_ids_.clear();
   if (observations().empty()) {
-    summary_->SetLabel(
+    summary_->SetLabelText(
         "Nothing stands out yet. The journal only points something out when the evidence is "
         "clear, so this is often empty, and that is fine.");
-    evidence_label_->SetLabel(wxString());
+    evidence_label_->SetLabelText(wxString());
   } else {
     // The first observation and its evidence, without moving the keyboard.
     observations_->Select(0);
@@ -304,7 +305,7 @@ void PatternsPanel::SelectObservation(size_t index) {
   wxString summary = ToWx(o.summary);
   if (o.client_only())
     summary += "\n(Only you see this. It never goes into a report unless you add it.)";
-  summary_->SetLabel(summary);
+  summary_->SetLabelText(summary);
   summary_->Wrap(GetClientSize().GetWidth() - FromDIP(24));
   evidence_->DeleteAllItems();
   evidence_ids_.clear();
@@ -319,7 +320,7 @@ void PatternsPanel::SelectObservation(size_t index) {
     evidence_->SetItem(item, 2, ToWx(EntryHeadline(*e)));
     evidence_ids_.push_back(id);
   }
-  evidence_label_->SetLabel(
+  evidence_label_->SetLabelText(
       evidence_ids_.empty() ? wxString()
                             : wxString::Format("The %zu entr%s behind it:", evidence_ids_.size(),
                                                evidence_ids_.size() == 1 ? "y" : "ies"));

@@ -2,17 +2,19 @@
 
 #include <wx/button.h>
 #include <wx/checklst.h>
+#include <wx/dialog.h>
 #include <wx/filedlg.h>
 #include <wx/listctrl.h>
 #include <wx/print.h>
+#include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
 #include <wx/textctrl.h>
-#include <wx/textdlg.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "common/wx/accessible.h"
 #include "common/wx/busy_panel.h"
@@ -40,6 +42,9 @@ using wxcommon::ToWx;
 
 // The preview is drawn at this resolution and scaled to the view.
 constexpr double kPreviewDpi = 110;
+// The least width of each side, whatever their words.
+constexpr int kChoicesMinDip = 380;
+constexpr int kPreviewMinDip = 320;
 
 bool Has(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
@@ -57,6 +62,35 @@ wxString Sentence(const std::string& text) {
   return s;
 }
 
+// The line in the person's words: a dialog wide enough to read a whole
+// line, with a heading that says what it is for (a window manager may not
+// show the title).
+std::optional<wxString> AskReword(wxWindow* parent, const wxString& line) {
+  wxDialog dialog(parent, wxID_ANY, "Reword a line");
+  dialog.SetName("reword_dialog");
+  const int gap = dialog.FromDIP(8);
+  auto* heading = MakeHeading(&dialog, "Reword a line");
+  auto* hint = new wxStaticText(&dialog, wxID_ANY,
+                                "The report says it in your words instead. The line stays an "
+                                "observation: what happened, how often, when.");
+  hint->Wrap(dialog.FromDIP(520));
+  auto* text = new wxTextCtrl(&dialog, wxID_ANY, line, wxDefaultPosition,
+                              dialog.FromDIP(wxSize(560, 110)), wxTE_MULTILINE | wxTE_WORDWRAP);
+  text->SetName("reword_text");
+  wxcommon::SetAccessibleName(text, "The line in your words");
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  box->Add(heading, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  box->Add(hint, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  box->Add(text, 1, wxEXPAND | wxALL, 2 * gap);
+  box->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0,
+           wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
+  dialog.SetSizerAndFit(box);
+  text->SetFocus();
+  text->SelectAll();
+  if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+  return text->GetValue();
+}
+
 }  // namespace
 
 struct ReportPanel::Built {
@@ -68,7 +102,13 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
     : wxPanel(parent, wxID_ANY), host_(host) {
   SetName("report_panel");
   const int gap = FromDIP(8);
-  auto* left = new wxPanel(this, wxID_ANY);
+  // The choices scroll on their own when the screen is short; neither
+  // side's width follows its words (a long suggestion would otherwise push
+  // the pages down to a thumbnail): each keeps its share of the page.
+  auto* left = choices_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                               wxVSCROLL | wxALWAYS_SHOW_SB | wxTAB_TRAVERSAL);
+  left->SetName("report_choices");
+  left->SetScrollRate(0, FromDIP(12));
 
   heading_ = MakeHeading(left, "Notes for my next session");
   period_ = new wxStaticText(left, wxID_ANY, wxString());
@@ -85,6 +125,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   auto* picks_hint = new wxStaticText(
       left, wxID_ANY, "Things the journal noticed. Tick one or two, or write your own below.");
   picks_hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  picks_hint->Wrap(FromDIP(kChoicesMinDip) - 2 * gap);
   picks_ = new wxCheckListBox(left, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 90)));
   picks_->SetName(kPicksName);
   wxcommon::SetAccessibleName(picks_, "Things to bring to the session");
@@ -102,6 +143,10 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   wxcommon::SetAccessibleName(lines_, "Lines of the report");
   lines_->AppendColumn("Part", wxLIST_FORMAT_LEFT, FromDIP(130));
   lines_->AppendColumn("Line", wxLIST_FORMAT_LEFT, FromDIP(400));
+  lines_->SetMinSize(wxSize(-1, FromDIP(150)));
+  // The chosen line in full: the list cuts long lines at its width.
+  line_full_ = new wxStaticText(left, wxID_ANY, wxString());
+  line_full_->SetName("report_line_full");
   reword_ = new wxButton(left, wxID_ANY, ToWx("&Reword…"));
   remove_ = new wxButton(left, wxID_ANY, "&Leave out");
   quote_ = new wxButton(left, wxID_ANY, "My &words in full");
@@ -116,6 +161,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   no_questions_ = new wxStaticText(
       left, wxID_ANY, "Questions you skipped after writing this week would show here to tick.");
   no_questions_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  no_questions_->Wrap(FromDIP(kChoicesMinDip) - 2 * gap);
   wxcommon::SetAccessibleName(questions_, "Questions to bring");
   own_question_ = new wxTextCtrl(left, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                  wxTE_PROCESS_ENTER);
@@ -124,11 +170,11 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   wxcommon::SetAccessibleName(own_question_, "A question of your own");
   add_question_ = new wxButton(left, wxID_ANY, "Add &question");
 
-  again_ = new wxButton(left, wxID_ANY, "Start a&gain");
+  again_ = new wxButton(this, wxID_ANY, "Start a&gain");
   again_->SetToolTip("Forget the choices made here and show the report as the journal made it");
-  print_ = new wxButton(left, wxID_ANY, ToWx("&Print…"));
-  save_ = new wxButton(left, wxID_ANY, ToWx("&Save PDF…"));
-  share_ = new wxButton(left, wxID_ANY, ToWx("S&hare…"));
+  print_ = new wxButton(this, wxID_ANY, ToWx("&Print…"));
+  save_ = new wxButton(this, wxID_ANY, ToWx("&Save PDF…"));
+  share_ = new wxButton(this, wxID_ANY, ToWx("S&hare…"));
   share_->SetName("report_share");
   share_->SetToolTip("Share this report with your therapist: you see exactly what is sent first");
 
@@ -161,20 +207,26 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   col->Add(agenda_row, 0, wxEXPAND | wxBOTTOM, gap);
   col->Add(lines_label, 0, wxBOTTOM, gap / 2);
   col->Add(lines_, 1, wxEXPAND | wxBOTTOM, gap / 2);
+  col->Add(line_full_, 0, wxEXPAND | wxBOTTOM, gap / 2);
   col->Add(line_buttons, 0, wxBOTTOM, gap);
   col->Add(questions_label, 0, wxBOTTOM, gap / 2);
   col->Add(no_questions_, 0, wxBOTTOM, gap / 2);
   col->Add(questions_, 0, wxEXPAND | wxBOTTOM, gap / 2);
-  col->Add(question_row, 0, wxEXPAND | wxBOTTOM, gap);
-  col->Add(bottom, 0, wxEXPAND);
+  col->Add(question_row, 0, wxEXPAND);
   auto* pad = new wxBoxSizer(wxVERTICAL);
   pad->Add(col, 1, wxEXPAND | wxALL, gap);
   left->SetSizer(pad);
+  left->SetMinSize(FromDIP(wxSize(kChoicesMinDip, 200)));
+  // Save, print and share stay in view under the choices as they scroll.
+  auto* left_col = new wxBoxSizer(wxVERTICAL);
+  left_col->Add(left, 1, wxEXPAND);
+  left_col->Add(bottom, 0, wxEXPAND | wxALL, gap);
 
   preview_ = new PdfPreview(this);
+  preview_->SetMinSize(FromDIP(wxSize(kPreviewMinDip, 200)));
   // The choices on the left, the pages as they will print on the right.
   auto* box = new wxBoxSizer(wxHORIZONTAL);
-  box->Add(left, 1, wxEXPAND);
+  box->Add(left_col, 1, wxEXPAND);
   box->Add(preview_, 1, wxEXPAND | wxTOP | wxRIGHT | wxBOTTOM, gap);
   SetSizer(box);
 
@@ -193,9 +245,8 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
     }
     const reports::ReportItem* item =
         made_ ? made_->content.FindItem(line_ids_[static_cast<size_t>(row)]) : nullptr;
-    wxTextEntryDialog ask(this, "The line in your words:", "Reword a line",
-                          item ? ToWx(item->text) : wxString(), wxOK | wxCANCEL | wxTE_MULTILINE);
-    if (ask.ShowModal() == wxID_OK) RewordLine(static_cast<size_t>(row), ask.GetValue());
+    if (auto words = AskReword(this, item ? ToWx(item->text) : wxString()))
+      RewordLine(static_cast<size_t>(row), *words);
   };
   reword_->Bind(wxEVT_BUTTON, [reword](wxCommandEvent&) { reword(); });
   lines_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [reword](wxListEvent&) { reword(); });
@@ -213,6 +264,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   });
   lines_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
     UpdateQuoteButton();
+    ShowLineInFull();
     e.Skip();
   });
   lines_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& e) {
@@ -295,7 +347,7 @@ void ReportPanel::Rebuild(reports::ReportOptions next) {
   }
   in_flight_ = next;
   busy_->Start(ToWx("Putting the report together…"));
-  Layout();
+  RelayoutChoices();
   auto snapshot = snapshot_;
   const core::Clock* clock = &host_.controller().clock();
   task_.Run(
@@ -330,9 +382,13 @@ void ReportPanel::Show(reports::ReportOptions options, std::shared_ptr<Built> bu
   made_ = std::make_unique<MadeReport>(std::move(built->report));
   kept_id_.clear();
   preview_->SetPages(built->pages);
+  // Zoomed or on a screen with more pixels than the pages were drawn for,
+  // the preview draws them again, sharper.
+  preview_->SetRenderer([pdf = made_->pdf.bytes](double dpi) { return RenderPdfPages(pdf, dpi); },
+                        kPreviewDpi);
   const reports::ReportContent& c = made_->content;
   SetHeading(heading_, ToWx(c.title));
-  period_->SetLabel(ToWx(c.subtitle));
+  period_->SetLabelText(ToWx(c.subtitle));
 
   // Things to bring: what the journal suggests first, then every other
   // observation the report shows; the list keeps its order as picks move
@@ -411,11 +467,12 @@ void ReportPanel::FillControls() {
   const bool any_question = questions_->GetCount() > 0;
   questions_->Show(any_question);
   no_questions_->Show(!any_question);
-  questions_->GetParent()->Layout();
+  RelayoutChoices();
   if (pick_sel >= 0 && pick_sel < static_cast<int>(picks_->GetCount()))
     picks_->SetSelection(pick_sel);
   if (line_sel >= 0 && line_sel < lines_->GetItemCount()) lines_->Select(line_sel);
   UpdateQuoteButton();
+  ShowLineInFull();
   if (question_sel >= 0 && question_sel < static_cast<int>(questions_->GetCount()))
     questions_->SetSelection(question_sel);
 }
@@ -490,6 +547,22 @@ std::string ReportPanel::QuotableAt(size_t row) const {
       return o.id;
   }
   return {};
+}
+
+void ReportPanel::ShowLineInFull() {
+  const long row = lines_->GetFirstSelected();
+  wxString text;
+  if (made_ && row >= 0 && static_cast<size_t>(row) < line_ids_.size()) {
+    if (const reports::ReportItem* item = made_->content.FindItem(line_ids_[row])) {
+      text = ToWx(item->text);
+      if (!item->note.empty()) text += ToWx("  (" + item->note + ")");
+    }
+  }
+  if (text == line_full_->GetLabelText()) return;
+  line_full_->SetLabelText(text);
+  line_full_->Wrap(std::max(FromDIP(kChoicesMinDip), choices_->GetClientSize().GetWidth()) -
+                   FromDIP(16));
+  RelayoutChoices();
 }
 
 void ReportPanel::UpdateQuoteButton() {
@@ -615,13 +688,18 @@ void ReportPanel::Print() {
 
 size_t ReportPanel::preview_pages() const { return preview_->page_count(); }
 
-wxString ReportPanel::message() const { return message_->GetLabel(); }
+wxString ReportPanel::message() const { return message_->GetLabelText(); }
 
 void ReportPanel::SetMessage(const wxString& text) {
-  message_->SetLabel(text);
-  message_->Wrap(
-      std::max(FromDIP(300), message_->GetParent()->GetClientSize().GetWidth() - FromDIP(16)));
-  message_->GetParent()->Layout();
+  message_->SetLabelText(text);
+  message_->Wrap(std::max(FromDIP(kChoicesMinDip), choices_->GetClientSize().GetWidth()) -
+                 FromDIP(16));
+  RelayoutChoices();
+}
+
+void ReportPanel::RelayoutChoices() {
+  choices_->FitInside();
+  choices_->Layout();
 }
 
 void ReportPanel::EnableChoices(bool enable) {

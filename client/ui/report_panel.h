@@ -27,6 +27,7 @@
 class wxButton;
 class wxCheckListBox;
 class wxListView;
+class wxScrolledWindow;
 class wxStaticText;
 class wxTextCtrl;
 
@@ -98,6 +99,7 @@ class ReportPanel : public wxPanel {
   const std::vector<std::string>& line_ids() const { return line_ids_; }
   LastSessionAsk& no_session_ask() { return *no_session_; }
   size_t preview_pages() const;
+  const wxcommon::PdfPreview& preview() const { return *preview_; }
   wxString message() const;
 
  private:
@@ -115,10 +117,13 @@ class ReportPanel : public wxPanel {
   void Refused(const reports::ReportOptions& tried, const core::Status& status);
   void FillControls();
   void SetMessage(const wxString& text);
+  // After a control of the choices was shown, hidden or given other words.
+  void RelayoutChoices();
   void EnableChoices(bool enable);
   // The observation whose words the line at `row` may show in full, or "".
   std::string QuotableAt(size_t row) const;
   void UpdateQuoteButton();
+  void ShowLineInFull();
 
   PageHost& host_;
   bool stale_ = true;
@@ -134,6 +139,7 @@ class ReportPanel : public wxPanel {
   std::string kept_id_;       // the report shown, once kept in the journal
   std::string kept_choices_;  // ChoicesToJson of the choices in the journal
 
+  wxScrolledWindow* choices_;
   wxStaticText* heading_;
   wxStaticText* period_;
   LastSessionAsk* no_session_;
@@ -143,6 +149,7 @@ class ReportPanel : public wxPanel {
   wxTextCtrl* own_agenda_;
   wxButton* add_agenda_;
   wxListView* lines_;
+  wxStaticText* line_full_;
   wxButton* reword_;
   wxButton* remove_;
   wxButton* quote_;

@@ -6,6 +6,7 @@
 #include <wx/stattext.h>
 #include <algorithm>
 
+#include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
 #include "reports/crisis_resources.h"
 
@@ -46,24 +47,24 @@ void SafetyBanner::ShowFor(const std::string& region, bool include_abuse) {
     list += ToWx(line.name) + ": " + ToWx(line.contact) + " (" + ToWx(line.when) + ")";
   }
   const int width = std::max(GetParent()->GetClientSize().GetWidth() - FromDIP(160), FromDIP(400));
-  message_->SetLabel(ToWx(resources.message()));
+  message_->SetLabelText(ToWx(resources.message()));
   message_->Wrap(width);
-  lines_->SetLabel(list);
+  lines_->SetLabelText(list);
   lines_->Wrap(width);
-  footer_->SetLabel(ToWx(resources.footer()));
+  footer_->SetLabelText(ToWx(resources.footer()));
   footer_->Wrap(width);
   Show();
-  GetParent()->Layout();
+  wxcommon::RelayoutParent(this);
   // The keyboard stays where the person was: nothing to get past.
 }
 
 void SafetyBanner::Dismiss() {
   Hide();
-  GetParent()->Layout();
+  wxcommon::RelayoutParent(this);
 }
 
 wxString SafetyBanner::text() const {
-  return message_->GetLabel() + "\n" + lines_->GetLabel() + "\n" + footer_->GetLabel();
+  return message_->GetLabelText() + "\n" + lines_->GetLabelText() + "\n" + footer_->GetLabelText();
 }
 
 }  // namespace fieldnotes::client

@@ -43,7 +43,7 @@ SafetyNumberPanel::SafetyNumberPanel(wxWindow* parent, std::function<void()> on_
   warning_box->Add(warning_icon, 0, wxRIGHT | wxALIGN_TOP, gap);
   warning_box->Add(warning_text_, 1);
   warning_->SetSizer(warning_box);
-  wxcommon::SetAccessibleName(warning_, warning_text_->GetLabel());
+  wxcommon::SetAccessibleName(warning_, warning_text_->GetLabelText());
 
   number_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                              wxALIGN_CENTRE_HORIZONTAL);
@@ -87,12 +87,12 @@ SafetyNumberPanel::SafetyNumberPanel(wxWindow* parent, std::function<void()> on_
 void SafetyNumberPanel::SetLink(const sync::TherapistLink& link, const std::string& digits) {
   digits_ = digits;
   wxcommon::SetHeading(who_, "Safety number with " + LinkName(link));
-  where_->SetLabel("Linked through " + wxcommon::ToWx(link.server_url) + " on " +
-                   When(link.linked_at));
-  number_->SetLabel(wxcommon::SafetyNumberLines(digits));
+  where_->SetLabelText("Linked through " + wxcommon::ToWx(link.server_url) + " on " +
+                       When(link.linked_at));
+  number_->SetLabelText(wxcommon::SafetyNumberLines(digits));
   wxcommon::SetAccessibleName(number_, "Safety number: " + wxcommon::SafetyNumberLines(digits));
   warning_->Show(link.key_changed());
-  state_->SetLabel(LinkStateWords(link));
+  state_->SetLabelText(LinkStateWords(link));
   state_icon_->SetBitmap(
       wxArtProvider::GetBitmapBundle(link.can_share() ? wxART_TICK_MARK : wxART_INFORMATION,
                                      wxART_OTHER, FromDIP(wxSize(24, 24))));
@@ -111,9 +111,9 @@ void SafetyNumberPanel::Clear() {
   digits_.clear();
   can_verify_ = false;
   wxcommon::SetHeading(who_, "Safety number");
-  where_->SetLabel("Choose a link to see its safety number.");
+  where_->SetLabelText("Choose a link to see its safety number.");
   warning_->Hide();
-  number_->SetLabel(wxString());
+  number_->SetLabelText(wxString());
   for (wxWindow* w : {static_cast<wxWindow*>(number_), static_cast<wxWindow*>(how_),
                       static_cast<wxWindow*>(state_), static_cast<wxWindow*>(state_icon_),
                       static_cast<wxWindow*>(verify_)})

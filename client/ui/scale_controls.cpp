@@ -18,7 +18,13 @@ IntensityControl::IntensityControl(wxWindow* parent) : wxPanel(parent, wxID_ANY)
   clear_ =
       new wxButton(this, wxID_ANY, "Not sure", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
   clear_->SetToolTip("Leave the strength out");
+  // Not set, there is no slider to read a number from (a slider always
+  // sits somewhere): a button brings it, from the middle.
+  set_ = new wxButton(this, wxID_ANY, "Set it");
+  set_->SetName("intensity_set");
+  set_->SetToolTip("Say how strong it was, from 0 (barely) to 10 (the strongest)");
   auto* row = new wxBoxSizer(wxHORIZONTAL);
+  row->Add(set_, 0, wxALIGN_CENTER_VERTICAL);
   row->Add(slider_, 0, wxALIGN_CENTER_VERTICAL);
   row->Add(words_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(8));
   row->Add(clear_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(8));
@@ -31,23 +37,42 @@ IntensityControl::IntensityControl(wxWindow* parent) : wxPanel(parent, wxID_ANY)
   });
   clear_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     SetValue(std::nullopt);
-    wxCommandEvent changed(wxEVT_SLIDER, slider_->GetId());
-    changed.SetEventObject(slider_);
-    ProcessWindowEvent(changed);
+    Announce();
+    set_->SetFocus();
+  });
+  set_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    SetValue(kStartValue);
+    Announce();
+    slider_->SetFocus();
   });
   ShowValue();
 }
 
 void IntensityControl::SetValue(std::optional<int> value) {
   value_ = value;
-  slider_->SetValue(value.value_or(5));
+  slider_->SetValue(value.value_or(kStartValue));
   ShowValue();
+}
+
+void IntensityControl::Announce() {
+  wxCommandEvent changed(wxEVT_SLIDER, slider_->GetId());
+  changed.SetEventObject(slider_);
+  ProcessWindowEvent(changed);
 }
 
 void IntensityControl::ShowValue() {
   words_->SetLabel(value_ ? wxString::Format("%d of 10", *value_) : wxString("not set"));
-  clear_->Enable(value_.has_value());
+  const bool set = value_.has_value();
+  // A focused control that goes away would leave the keyboard nowhere.
+  if (!set && slider_->HasFocus()) set_->SetFocus();
+  slider_->Show(set);
+  clear_->Show(set);
+  set_->Show(!set);
+  Layout();
+  if (GetContainingSizer() != nullptr) GetParent()->Layout();
 }
+
+bool IntensityControl::slider_shown() const { return slider_->IsShown(); }
 
 MoodChoice::MoodChoice(wxWindow* parent, const wxString& name) : wxChoice(parent, wxID_ANY) {
   SetName(name);

@@ -22,14 +22,20 @@ class IntensityControl : public wxPanel {
   explicit IntensityControl(wxWindow* parent);
   std::optional<int> GetValue() const { return value_; }
   void SetValue(std::optional<int> value);
+  // Where "Set it" puts the slider.
+  static constexpr int kStartValue = 5;
+  bool slider_shown() const;
 
  private:
   void ShowValue();
+  // Tells the form the value changed, as moving the slider does.
+  void Announce();
 
   std::optional<int> value_;
   wxSlider* slider_;
   wxStaticText* words_;
   wxButton* clear_;
+  wxButton* set_;
 };
 
 class MoodChoice : public wxChoice {

@@ -1,11 +1,11 @@
 #include "ui/session_dialog.h"
 
-#include <wx/datectrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include "common/wx/str_helpers.h"
+#include "ui/date_field.h"
 #include "ui/time_field.h"
 
 namespace fieldnotes::client {
@@ -15,7 +15,7 @@ SessionDialog::SessionDialog(wxWindow* parent, const core::Clock& clock)
   const int gap = FromDIP(8);
   const wxDateTime now(static_cast<time_t>(clock.Now().unix_seconds));
   auto* when_label = new wxStaticText(this, wxID_ANY, "&When was it (or when will it be)?");
-  date_ = new wxDatePickerCtrl(this, wxID_ANY, now);
+  date_ = new DateField(this, now);
   time_ = new TimeField(this, now);
   auto* note_label = new wxStaticText(this, wxID_ANY, "What &landed (optional):");
   note_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
@@ -36,7 +36,7 @@ SessionDialog::SessionDialog(wxWindow* parent, const core::Clock& clock)
 }
 
 core::Session SessionDialog::GetSession() const {
-  wxDateTime when = date_->GetValue();
+  wxDateTime when = date_->GetDate();
   const wxDateTime clock = time_->GetTime();
   when.SetHour(clock.GetHour());
   when.SetMinute(clock.GetMinute());

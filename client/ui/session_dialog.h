@@ -8,11 +8,11 @@
 #include "core/clock.h"
 #include "core/model.h"
 
-class wxDatePickerCtrl;
 class wxTextCtrl;
 
 namespace fieldnotes::client {
 
+class DateField;
 class TimeField;
 
 class SessionDialog : public wxDialog {
@@ -21,7 +21,7 @@ class SessionDialog : public wxDialog {
   core::Session GetSession() const;
 
  private:
-  wxDatePickerCtrl* date_;
+  DateField* date_;
   TimeField* time_;
   wxTextCtrl* note_;
 };

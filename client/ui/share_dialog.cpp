@@ -3,6 +3,7 @@
 #include <wx/artprov.h>
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/statbmp.h>
@@ -22,7 +23,7 @@ namespace {
 
 using wxcommon::ToWx;
 
-constexpr int kWrapDip = 500;
+constexpr int kWrapDip = 560;
 constexpr int64_t kDay = 24 * 60 * 60;
 
 // The SHA-256 in groups of eight, on two lines, to read out or compare.
@@ -44,48 +45,52 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::
   const int wrap = FromDIP(kWrapDip);
   const reports::ReportContent& c = report_.content;
 
-  auto* what_heading = wxcommon::MakeHeading(this, "What leaves this computer");
+  // The words scroll on a short screen; the buttons stay on it.
+  auto* body = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                    wxVSCROLL | wxTAB_TRAVERSAL);
+  body->SetName("share_body");
+  body->SetScrollRate(0, FromDIP(12));
+  SetScrollingBody(body);
+  auto* what_heading = wxcommon::MakeHeading(body, "What leaves this computer");
   wxString what = ToWx("Only the PDF of this report, exactly as you saw it:\n\n");
   what += ToWx("“" + c.title + "”, " + c.subtitle + "\n");
   what +=
       wxString::Format("%d %s, %s bytes\n", report_.pages, report_.pages == 1 ? "page" : "pages",
                        Thousands(static_cast<int64_t>(report_.pdf.size())));
-  what_ = new wxStaticText(this, wxID_ANY, what);
+  what_ = new wxStaticText(body, wxID_ANY, wxString());
   what_->SetName(kWhatName);
+  what_->SetLabelText(what);  // the title may hold an "&"
   what_->Wrap(wrap);
-  auto* sha_label = new wxStaticText(this, wxID_ANY, "Its fingerprint (SHA-256):");
-  auto* sha = new wxStaticText(this, wxID_ANY, Fingerprint(reports::PdfSha256(report_.pdf)));
+  auto* sha_label = new wxStaticText(body, wxID_ANY, "Its fingerprint (SHA-256):");
+  auto* sha = new wxStaticText(body, wxID_ANY, Fingerprint(reports::PdfSha256(report_.pdf)));
   sha->SetName("share_sha256");
   sha->SetFont(wxFont(wxFontInfo().Family(wxFONTFAMILY_TELETYPE)));
   wxcommon::SetAccessibleName(sha, "Fingerprint " + ToWx(reports::PdfSha256(report_.pdf)));
   auto* never = new wxStaticText(
-      this, wxID_ANY,
+      body, wxID_ANY,
       "No entry of your journal is sent. The PDF is sealed so that only your therapist can open "
       "it, and signed by you; the server cannot read it.");
   never->Wrap(wrap);
 
-  auto* to_heading = wxcommon::MakeHeading(this, "Who can open it");
-  auto* to_label = new wxStaticText(this, wxID_ANY, "&Share with");
-  to_ = new wxChoice(this, wxID_ANY);
+  auto* to_heading = wxcommon::MakeHeading(body, "Who can open it");
+  auto* to_label = new wxStaticText(body, wxID_ANY, "&Share with");
+  to_ = new wxChoice(body, wxID_ANY);
   to_->SetName(kToName);
   wxcommon::SetAccessibleName(to_, "Share with");
   state_icon_ = new wxStaticBitmap(
-      this, wxID_ANY,
+      body, wxID_ANY,
       wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_OTHER, FromDIP(wxSize(32, 32))));
-  state_ = new wxStaticText(this, wxID_ANY, wxString());
+  state_ = new wxStaticText(body, wxID_ANY, wxString());
   state_->SetName(kLinkStateName);
 
-  auto* until_heading = wxcommon::MakeHeading(this, "Until when");
-  auto* until_label = new wxStaticText(this, wxID_ANY, "&Keep it on the server for");
-  until_ = new wxChoice(this, wxID_ANY);
+  auto* until_heading = wxcommon::MakeHeading(body, "Until when");
+  auto* until_label = new wxStaticText(body, wxID_ANY, "&Keep it on the server for");
+  until_ = new wxChoice(body, wxID_ANY);
   until_->SetName(kUntilName);
   wxcommon::SetAccessibleName(until_, "Keep it on the server for");
-  for (int days : kDayChoices) {
-    until_->Append(days == 1 ? wxString("1 day") : wxString::Format("%d days", days));
-    if (days == kDefaultShareDays) until_->SetSelection(static_cast<int>(until_->GetCount()) - 1);
-  }
-  until_words_ = new wxStaticText(this, wxID_ANY, wxString());
+  until_words_ = new wxStaticText(body, wxID_ANY, wxString());
   until_words_->SetName("share_until_words");
+  SetDayChoices(0);
 
   busy_ = new wxcommon::BusyPanel(this);
   notice_ = new SharingNotice(this, kWrapDip - 60);
@@ -107,20 +112,23 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::
   buttons->Add(close_, 0, wxRIGHT, gap);
   buttons->Add(share_, 0);
 
-  auto* box = new wxBoxSizer(wxVERTICAL);
+  auto* words = new wxBoxSizer(wxVERTICAL);
   const int side = wxLEFT | wxRIGHT;
-  box->Add(what_heading, 0, side | wxTOP, 2 * gap);
-  box->AddSpacer(gap / 2);
-  box->Add(what_, 0, side, 2 * gap);
-  box->Add(sha_label, 0, side, 2 * gap);
-  box->Add(sha, 0, side | wxTOP | wxBOTTOM, 2 * gap);
-  box->Add(never, 0, side, 2 * gap);
-  box->Add(to_heading, 0, side | wxTOP, 2 * gap);
-  box->Add(to_row, 0, wxEXPAND | side | wxTOP, 2 * gap);
-  box->Add(state_row, 0, wxEXPAND | side | wxTOP, 2 * gap);
-  box->Add(until_heading, 0, side | wxTOP, 2 * gap);
-  box->Add(until_row, 0, side | wxTOP, 2 * gap);
-  box->Add(until_words_, 0, side | wxTOP, 2 * gap);
+  words->Add(what_heading, 0, side | wxTOP, 2 * gap);
+  words->AddSpacer(gap / 2);
+  words->Add(what_, 0, side, 2 * gap);
+  words->Add(sha_label, 0, side, 2 * gap);
+  words->Add(sha, 0, side | wxTOP | wxBOTTOM, 2 * gap);
+  words->Add(never, 0, side, 2 * gap);
+  words->Add(to_heading, 0, side | wxTOP, 2 * gap);
+  words->Add(to_row, 0, wxEXPAND | side | wxTOP, 2 * gap);
+  words->Add(state_row, 0, wxEXPAND | side | wxTOP, 2 * gap);
+  words->Add(until_heading, 0, side | wxTOP, 2 * gap);
+  words->Add(until_row, 0, side | wxTOP, 2 * gap);
+  words->Add(until_words_, 0, side | wxTOP, 2 * gap);
+  body->SetSizer(words);
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  box->Add(body, 1, wxEXPAND);
   box->Add(busy_, 0, wxEXPAND | side | wxTOP, 2 * gap);
   box->Add(notice_, 0, wxEXPAND | side | wxTOP, 2 * gap);
   box->Add(buttons, 0, wxEXPAND | wxALL, 2 * gap);
@@ -143,16 +151,16 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::
   UpdateUntil();
   if (links_.empty()) {
     to_->Disable();
-    state_->SetLabel(
+    state_->SetLabelText(
         "No therapist linked yet. Link one first (Sharing, Link a therapist), with the invite "
         "code they give you.");
     state_->Wrap(wrap - FromDIP(40));
     share_->Disable();
-    Fit();
+    RefitSoon();
   } else {
     // The last linked is the likely one.
     to_->SetSelection(static_cast<int>(links_.size()) - 1);
-    Fit();
+    RefitSoon();
     ChooseLink(links_.size() - 1);
   }
   close_->SetFocus();
@@ -162,21 +170,48 @@ bool ShareDialog::can_share() const {
   return !consent_ && checked_ && chosen_ < links_.size() && links_[chosen_].can_share();
 }
 
+std::vector<int> ShareDialog::DayChoices(int64_t max_days) {
+  std::vector<int> out;
+  for (int days : kDayChoices)
+    if (max_days <= 0 || days <= max_days) out.push_back(days);
+  // A server's own limit between the usual choices is a choice too.
+  if (max_days > 0 && (out.empty() || out.back() < max_days) && max_days < kDayChoices[5])
+    out.push_back(static_cast<int>(max_days));
+  return out;
+}
+
+void ShareDialog::SetDayChoices(int64_t max_days) {
+  const int sel = until_->GetSelection();
+  const int was = sel >= 0 && static_cast<size_t>(sel) < day_choices_.size() ? day_choices_[sel]
+                                                                             : kDefaultShareDays;
+  day_choices_ = DayChoices(max_days);
+  until_->Clear();
+  int keep = -1;
+  for (int days : day_choices_) {
+    until_->Append(days == 1 ? wxString("1 day") : wxString::Format("%d days", days));
+    // The choice made so far, or the nearest the server allows.
+    if (days <= was) keep = static_cast<int>(until_->GetCount()) - 1;
+  }
+  until_->SetSelection(std::max(0, keep));
+  UpdateUntil();
+}
+
 int64_t ShareDialog::expires_at() const {
   const int sel = until_->GetSelection();
-  const int days = sel < 0 ? kDefaultShareDays : kDayChoices[sel];
+  const int days = sel < 0 || static_cast<size_t>(sel) >= day_choices_.size() ? kDefaultShareDays
+                                                                              : day_choices_[sel];
   return sharing_.clock().Now().unix_seconds + int64_t{days} * kDay;
 }
 
 void ShareDialog::ChooseDays(int days) {
-  for (size_t i = 0; i < std::size(kDayChoices); ++i)
-    if (kDayChoices[i] == days) until_->SetSelection(static_cast<int>(i));
+  for (size_t i = 0; i < day_choices_.size(); ++i)
+    if (day_choices_[i] == days) until_->SetSelection(static_cast<int>(i));
   UpdateUntil();
 }
 
 void ShareDialog::UpdateUntil() {
-  until_words_->SetLabel("The server deletes it on " + When(expires_at()) +
-                         ", or as soon as you withdraw it.");
+  until_words_->SetLabelText("The server deletes it on " + When(expires_at()) +
+                             ", or as soon as you withdraw it.");
   Layout();
 }
 
@@ -196,6 +231,8 @@ void ShareDialog::CheckKeys() {
     if (fresh.ok()) {
       links_[chosen_] = fresh->link;
       checked_ = true;
+      // Only as long as this server keeps reports (its /v1/health).
+      if (fresh->max_retention_days > 0) SetDayChoices(fresh->max_retention_days);
     }
     SetIdle();
     if (!fresh.ok()) {
@@ -228,12 +265,12 @@ void ShareDialog::ShowLinkState() {
   }
   state_icon_->SetBitmap(
       wxArtProvider::GetBitmapBundle(icon, wxART_OTHER, FromDIP(wxSize(32, 32))));
-  state_->SetLabel(words);
+  state_->SetLabelText(words);
   state_->Wrap(FromDIP(kWrapDip - 40));
   wxcommon::SetAccessibleName(state_, words);
   share_->Enable(can_share() && !busy());
   Layout();
-  Fit();
+  RefitSoon();
 }
 
 void ShareDialog::SetBusy(const wxString& what) {
@@ -266,6 +303,16 @@ void ShareDialog::StartShare() {
         for (const sync::TherapistLink& l : *links)
           if (l.id == links_[chosen_].id) links_[chosen_] = l;
       SetIdle();
+      if (consent.status().code() == core::Status::Code::kInvalidArgument) {
+        // The server turned down what was sent (a date it does not keep
+        // to, a size over its limit): nothing left, and its reason is in
+        // the details.
+        notice_->Problem(
+            "The server did not take the report as it was sent, so nothing was shared. Choosing a "
+            "shorter time to keep it, or sharing again, may help.",
+            wxcommon::ToWx(consent.status().ToString()));
+        return;
+      }
       notice_->Problem(consent.status(), "share the report",
                        consent.status().code() == core::Status::Code::kUnavailable
                            ? std::function<void()>([this] { StartShare(); })
@@ -278,13 +325,13 @@ void ShareDialog::StartShare() {
     close_->SetLabel("&Close");
     notice_->Note("Shared. The server keeps it until " + When(consent_->expires_at) +
                   ". Sharing, Receipts shows when it is opened, and lets you withdraw it.");
-    Fit();
+    RefitSoon();
     close_->SetFocus();
   });
 }
 
-wxString ShareDialog::what_text() const { return what_->GetLabel(); }
+wxString ShareDialog::what_text() const { return what_->GetLabelText(); }
 
-wxString ShareDialog::link_state_text() const { return state_->GetLabel(); }
+wxString ShareDialog::link_state_text() const { return state_->GetLabelText(); }
 
 }  // namespace fieldnotes::client

@@ -39,6 +39,9 @@ class ShareDialog : public SharingDialog {
   static constexpr char kShareName[] = "share_go";
   // The expiry choices, in days; kDefaultShareDays is among them.
   static constexpr int kDayChoices[] = {1, 7, 14, 30, 90, 365};
+  // Those a server that keeps reports at most `max_days` accepts (all of
+  // them when 0: not known), with `max_days` itself when it falls between.
+  static std::vector<int> DayChoices(int64_t max_days);
 
   ShareDialog(wxWindow* parent, SharingController& sharing, reports::StoredReport report);
 
@@ -60,6 +63,7 @@ class ShareDialog : public SharingDialog {
   void CheckKeys();
   void ShowLinkState();
   void UpdateUntil();
+  void SetDayChoices(int64_t max_days);
   void SetBusy(const wxString& what);
   void SetIdle();
 
@@ -68,6 +72,7 @@ class ShareDialog : public SharingDialog {
   size_t chosen_ = 0;
   bool checked_ = false;  // the chosen link's keys were asked for
   std::optional<sync::Consent> consent_;
+  std::vector<int> day_choices_;  // of until_, in order
 
   wxStaticText* what_;
   wxChoice* to_;

@@ -89,7 +89,14 @@ void SharingController::Link(sync::LinkRequest request, Done<core::Result<Linked
 void SharingController::Refresh(sync::TherapistLink link, Done<core::Result<Linked>> done) {
   Run<core::Result<Linked>>(
       [link = std::move(link)](core::Journal& journal) {
-        return WithNumber(journal, sync::RefreshLink(journal, link));
+        auto linked = WithNumber(journal, sync::RefreshLink(journal, link));
+        // The server answered just now: its limits too (an older server
+        // may not say; the choices then stay as they are).
+        if (linked.ok()) {
+          if (auto limits = sync::ServerLimitsOf(link); limits.ok())
+            linked->max_retention_days = limits->max_retention_days;
+        }
+        return linked;
       },
       std::move(done));
 }

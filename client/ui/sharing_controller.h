@@ -40,6 +40,9 @@ class SharingController {
   struct Linked {
     sync::TherapistLink link;
     std::string safety_number;  // 60 digits
+    // The most days the link's server keeps a report (Refresh only); 0
+    // when it did not say.
+    int64_t max_retention_days = 0;
   };
   template <typename T>
   using Done = std::function<void(T)>;

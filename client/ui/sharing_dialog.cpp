@@ -1,6 +1,11 @@
 #include "ui/sharing_dialog.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
+#include <wx/display.h>
+#include <wx/scrolwin.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 
 #include "ui/sharing_controller.h"
@@ -26,8 +31,29 @@ SharingDialog::SharingDialog(wxWindow* parent, SharingController& sharing, const
 
 void SharingDialog::Refit() {
   if (GetSizer() == nullptr) return;
-  GetSizer()->SetSizeHints(this);
+  if (body_ != nullptr && body_->GetSizer() != nullptr) {
+    // All of the body when it fits; else as much as the screen holds.
+    const wxSize whole = body_->GetSizer()->GetMinSize();
+    body_->SetMinSize(whole);
+    GetSizer()->SetSizeHints(this);
+    const int room = FitsIn(wxDisplay(this).GetClientArea().GetHeight(), GetSize().GetHeight(),
+                            whole.GetHeight(), FromDIP(kWindowFrameDip));
+    if (room < whole.GetHeight()) {
+      body_->SetMinSize(
+          wxSize(whole.GetWidth() + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this), room));
+      GetSizer()->SetSizeHints(this);
+    }
+    body_->FitInside();
+  } else {
+    GetSizer()->SetSizeHints(this);
+  }
   Layout();
+}
+
+int SharingDialog::FitsIn(int screen, int dialog, int body, int frame) {
+  const int over = dialog + frame - screen;
+  if (over <= 0) return body;
+  return std::max(body / 4, body - over);
 }
 
 void SharingDialog::RefitSoon() {

@@ -11,6 +11,7 @@
 
 class wxBoxSizer;
 class wxButton;
+class wxScrolledWindow;
 class wxSizer;
 
 namespace fieldnotes::client {
@@ -25,11 +26,21 @@ class SharingDialog : public wxDialog {
   // Fits the dialog to what it shows, now and again in a moment: GTK
   // measures controls that were just shown only once they are drawn.
   void RefitSoon();
+  // The height the body gets: all of `body` when a dialog `dialog` tall
+  // (with a window frame of `frame` around it) fits on a screen `screen`
+  // tall; else less by what does not fit (at least a quarter of it).
+  static int FitsIn(int screen, int dialog, int body, int frame);
+  // Room left for a window manager's title bar.
+  static constexpr int kWindowFrameDip = 48;
 
  protected:
   // `sharing` must outlive the dialog.
   SharingDialog(wxWindow* parent, SharingController& sharing, const wxString& title,
                 long style = wxDEFAULT_DIALOG_STYLE);
+  // `body` (a child holding the dialog's words, in its own sizer) scrolls
+  // when the dialog would be taller than the screen's work area, so the
+  // buttons under it are always on the screen.
+  void SetScrollingBody(wxScrolledWindow* body) { body_ = body; }
   // `close` (id wxID_CANCEL, also Escape's) closes the dialog unless busy().
   void HoldWhileBusy(wxButton* close);
   // Under the content in `box`: the busy strip, the notice and the row of
@@ -42,6 +53,7 @@ class SharingDialog : public wxDialog {
  private:
   void Refit();
   wxTimer refit_;
+  wxScrolledWindow* body_ = nullptr;
 };
 
 }  // namespace fieldnotes::client

@@ -60,7 +60,7 @@ SharingNotice::SharingNotice(wxWindow* parent, int width)
 void SharingNotice::Fit(const wxString& text, bool problem) {
   icon_->SetBitmap(wxArtProvider::GetBitmapBundle(problem ? wxART_WARNING : wxART_INFORMATION,
                                                   wxART_OTHER, FromDIP(wxSize(32, 32))));
-  text_->SetLabel(text);
+  text_->SetLabelText(text);
   text_->Wrap(FromDIP(width_));
   wxcommon::SetAccessibleName(text_, text);
   Show();
@@ -89,14 +89,23 @@ void SharingNotice::Problem(const core::Status& status, const wxString& action,
   Fit(words.message, true);
 }
 
+void SharingNotice::Problem(const wxString& message, const wxString& details) {
+  retry_fn_ = nullptr;
+  retry_->Hide();
+  details_text_->SetValue(details);
+  details_->Collapse();
+  details_->Show(!details.empty());
+  Fit(message, true);
+}
+
 void SharingNotice::Clear() {
   retry_fn_ = nullptr;
-  text_->SetLabel(wxString());
+  text_->SetLabelText(wxString());
   Hide();
   GetParent()->Layout();
 }
 
-wxString SharingNotice::text() const { return IsShown() ? text_->GetLabel() : wxString(); }
+wxString SharingNotice::text() const { return IsShown() ? text_->GetLabelText() : wxString(); }
 
 wxString SharingNotice::details() const { return details_text_->GetValue(); }
 

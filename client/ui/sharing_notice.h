@@ -35,6 +35,8 @@ class SharingNotice : public wxPanel {
   // report"). `retry`, when given, is offered as "Try again".
   void Problem(const core::Status& status, const wxString& action,
                std::function<void()> retry = {});
+  // A problem said in words of the caller's own, `details` behind them.
+  void Problem(const wxString& message, const wxString& details);
   void Clear();
 
   wxString text() const;

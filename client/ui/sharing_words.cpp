@@ -1,7 +1,5 @@
 #include "ui/sharing_words.h"
 
-#include <wx/datetime.h>
-
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
 #include "core/timestamp.h"
@@ -18,7 +16,8 @@ wxString When(int64_t unix_seconds) {
 
 wxString ShortWhen(int64_t unix_seconds) {
   if (unix_seconds == 0) return "-";
-  return wxDateTime(static_cast<time_t>(unix_seconds)).Format("%d %b %Y, %H:%M");
+  const core::Timestamp t{unix_seconds, core::LocalOffsetMinutesAt(unix_seconds)};
+  return ToWx(core::DayMonthYear(t.LocalDate()) + ", " + core::LocalClock(t));
 }
 
 wxString LinkName(const sync::TherapistLink& link) {

@@ -113,13 +113,13 @@ void TimelinePanel::Reload(const std::string& select_id) {
   const auto entries = searching ? journal.Search(query) : journal.ListEntries({});
   list_->SetEntries(entries, keep);
   if (searching) {
-    count_->SetLabel(entries.empty() ? wxString("No entries contain that.")
-                                     : Count(entries.size()) +
-                                           (entries.size() == 1 ? " contains " : " contain ") +
-                                           ToWx("“") + search_->GetValue() + ToWx("”"));
+    count_->SetLabelText(entries.empty() ? wxString("No entries contain that.")
+                                         : Count(entries.size()) +
+                                               (entries.size() == 1 ? " contains " : " contain ") +
+                                               ToWx("“") + search_->GetValue() + ToWx("”"));
   } else {
-    count_->SetLabel(entries.empty() ? wxString("Nothing written yet. Ctrl+N starts an entry.")
-                                     : Count(entries.size()));
+    count_->SetLabelText(entries.empty() ? wxString("Nothing written yet. Ctrl+N starts an entry.")
+                                         : Count(entries.size()));
   }
   ShowSelected();
 }
@@ -145,7 +145,7 @@ bool TimelinePanel::Select(const std::string& id) {
   return true;
 }
 
-wxString TimelinePanel::count_text() const { return count_->GetLabel(); }
+wxString TimelinePanel::count_text() const { return count_->GetLabelText(); }
 
 void TimelinePanel::ShowSelected() {
   const core::Entry* e = list_->Selected();

@@ -57,7 +57,7 @@ UnlockPanel::UnlockPanel(wxWindow* parent, AppOptions& options, UnlockedFn on_un
 bool UnlockPanel::CreatesNew() const { return !FileExists(options_.journal_path); }
 
 void UnlockPanel::OnReset() {
-  path_->SetLabel("Journal file: " + ToWx(options_.journal_path));
+  path_->SetLabelText("Journal file: " + ToWx(options_.journal_path));
   choose_->Enable();
 }
 

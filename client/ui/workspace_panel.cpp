@@ -36,10 +36,14 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
       confirm_([](wxWindow* parent, const wxString& question) {
         return wxMessageBox(question, "Fieldnotes", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
                             parent) == wxYES;
-      }) {
+      }),
+      undo_notice_timer_(this) {
   SetName("workspace");
+  Bind(
+      wxEVT_TIMER, [this](wxTimerEvent&) { DismissUndoNotice(); }, undo_notice_timer_.GetId());
   notice_ = new wxInfoBar(this);
-  notice_->AddButton(wxID_UNDO, "&Undo");
+  // The info bar shows a button's label as it is: no mnemonic here.
+  notice_->AddButton(wxID_UNDO, "Undo");
   ask_ = new LastSessionAsk(this, *this,
                             "When was your last session? With its date, the journal can tell "
                             "you what came up since then. Until then it looks at the last "
@@ -48,6 +52,7 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
   safety_ = new SafetyBanner(this);
   book_ = new wxNotebook(this, wxID_ANY);
   book_->SetName("pages");
+  wxcommon::SetAccessibleName(book_, "Pages");
   write_ = new WritePanel(book_, *this);
   timeline_ = new TimelinePanel(book_, *this);
   patterns_ = new PatternsPanel(book_, *this);
@@ -88,7 +93,10 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
 }
 
 // Work out with the journal finishes before the pages go.
-WorkspacePanel::~WorkspacePanel() { sharing_->Finish(); }
+WorkspacePanel::~WorkspacePanel() {
+  undo_notice_timer_.Stop();
+  sharing_->Finish();
+}
 
 void WorkspacePanel::ShowPage(Page page) {
   book_->SetSelection(static_cast<size_t>(page));
@@ -134,7 +142,7 @@ bool WorkspacePanel::CanUndo() const { return controller_.CanUndo(); }
 
 void WorkspacePanel::Undo() {
   auto id = controller_.Undo();
-  notice_->Dismiss();
+  DismissUndoNotice();
   if (!id.ok()) {
     if (!id.status().IsNotFound())
       wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), "undo that"));
@@ -254,6 +262,7 @@ void WorkspacePanel::WriteFollowUp(const std::string& title) {
 }
 
 void WorkspacePanel::EntrySaved(const std::string& id, bool is_new) {
+  if (is_new) DismissUndoNotice();  // the undo offered was for something before
   auto entry = controller_.journal().GetEntry(id);
   if (!entry.ok()) return;
   // Safety first; and when it is raised, no probing questions.
@@ -277,7 +286,16 @@ void WorkspacePanel::SetStatus(const wxString& text) {
 }
 
 void WorkspacePanel::OfferUndo(const wxString& text) {
-  notice_->ShowMessage(text + " You can undo this.", wxICON_INFORMATION);
+  notice_->ShowMessage(text + " You can undo this (Ctrl+Z).", wxICON_INFORMATION);
+  // It goes by itself after a while; Edit, Undo (Ctrl+Z) still works then.
+  undo_notice_timer_.StartOnce(undo_notice_ms_);
 }
+
+void WorkspacePanel::DismissUndoNotice() {
+  undo_notice_timer_.Stop();
+  if (notice_->IsShown()) notice_->Dismiss();
+}
+
+bool WorkspacePanel::undo_notice_shown() const { return notice_->IsShown(); }
 
 }  // namespace fieldnotes::client

@@ -9,6 +9,7 @@
 #define FIELDNOTES_CLIENT_UI_WORKSPACE_PANEL_H_
 
 #include <wx/panel.h>
+#include <wx/timer.h>
 
 #include <functional>
 #include <memory>
@@ -79,6 +80,12 @@ class WorkspacePanel : public wxPanel, public PageHost {
   ReportPanel& report() { return *report_; }
   SafetyBanner& safety() { return *safety_; }
   wxInfoBar& notice() { return *notice_; }
+  // The "you can undo this" notice goes by itself after this long, after
+  // Undo, and when a new entry is saved.
+  static constexpr int kUndoNoticeMs = 15000;
+  void DismissUndoNotice();
+  bool undo_notice_shown() const;
+  void set_undo_notice_ms(int ms) { undo_notice_ms_ = ms; }
   LastSessionAsk& last_session_ask() { return *ask_; }
 
   // PageHost
@@ -108,6 +115,8 @@ class WorkspacePanel : public wxPanel, public PageHost {
   ReportPanel* report_;
   std::unique_ptr<SharingController> sharing_;
   ConfirmFn confirm_;
+  wxTimer undo_notice_timer_;
+  int undo_notice_ms_ = kUndoNoticeMs;
 };
 
 }  // namespace fieldnotes::client

@@ -2,9 +2,9 @@
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
-#include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/radiobox.h>
+#include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -12,6 +12,7 @@
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
+#include "ui/date_field.h"
 #include "ui/entry_fields.h"
 #include "ui/followup_panel.h"
 #include "ui/journal_controller.h"
@@ -44,29 +45,38 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
     : wxPanel(parent, wxID_ANY), host_(host), draft_timer_(this) {
   SetName("write_panel");
   const int gap = FromDIP(8);
-  followups_ = new FollowUpPanel(this, host_);
-  mode_ = new wxStaticText(this, wxID_ANY, wxString());
+  // The form scrolls as one when the window is short (a follow-up or the
+  // crisis lines above it, a 768-pixel screen): every field keeps its
+  // height, and Save stays in view under it.
+  form_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                               wxVSCROLL | wxALWAYS_SHOW_SB | wxTAB_TRAVERSAL);
+  form_->SetName("write_form");
+  form_->SetScrollRate(0, FromDIP(12));
+  followups_ = new FollowUpPanel(form_, host_);
+  mode_ = new wxStaticText(form_, wxID_ANY, wxString());
   mode_->SetFont(mode_->GetFont().Bold());
   const wxString kinds[] = {"S&pike", "&Loop", "&Thread", "&Note"};
-  kind_ = new wxRadioBox(this, wxID_ANY, "What is it?", wxDefaultPosition, wxDefaultSize, 4, kinds,
+  kind_ = new wxRadioBox(form_, wxID_ANY, "What is it?", wxDefaultPosition, wxDefaultSize, 4, kinds,
                          4, wxRA_SPECIFY_COLS);
   kind_->SetName(kKindName);
-  kind_help_ = new wxStaticText(this, wxID_ANY, wxString());
-  fields_ = new EntryFields(this);
+  kind_help_ = new wxStaticText(form_, wxID_ANY, wxString());
+  fields_ = new EntryFields(form_);
 
+  // When and how it felt: under the form, beside Save, always in view.
   auto* mood_before_label = new wxStaticText(this, wxID_ANY, "&Mood before writing:");
   mood_before_ = new MoodChoice(this, kMoodBeforeName);
   auto* mood_after_label = new wxStaticText(this, wxID_ANY, "Mood a&fter:");
   mood_after_ = new MoodChoice(this, kMoodAfterName);
   backdate_ = new wxCheckBox(this, wxID_ANY, "It happened at anothe&r time");
   backdate_->SetName(kBackdateName);
-  date_ = new wxDatePickerCtrl(this, wxID_ANY);
+  date_ = new DateField(this, wxDateTime::Today());
   date_->SetName("backdate_date");
   time_ = new TimeField(this, wxDateTime::Now());
   time_->SetName("backdate_time");
   draft_state_ = new wxStaticText(this, wxID_ANY, wxString());
   draft_state_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   discard_ = new wxButton(this, wxID_ANY, "&Clear");
+  discard_->SetName(kClearName);
   save_ = new wxButton(this, wxID_ANY, "&Save entry");
   save_->SetName(kSaveName);
   save_->SetToolTip("Save (Ctrl+S)");
@@ -84,16 +94,19 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
   buttons->Add(discard_, 0, wxRIGHT, gap);
   buttons->Add(save_, 0);
 
-  auto* box = new wxBoxSizer(wxVERTICAL);
-  box->Add(followups_, 0, wxEXPAND | wxBOTTOM, gap);
-  box->Add(mode_, 0, wxLEFT | wxRIGHT | wxTOP, gap);
+  auto* form = new wxBoxSizer(wxVERTICAL);
+  form->Add(followups_, 0, wxEXPAND | wxBOTTOM, gap);
+  form->Add(mode_, 0, wxLEFT | wxRIGHT | wxTOP, gap);
   auto* kind_row = new wxBoxSizer(wxHORIZONTAL);
   kind_row->Add(kind_, 0, wxRIGHT, 2 * gap);
   kind_row->Add(kind_help_, 1, wxALIGN_CENTER_VERTICAL | wxTOP, gap);
-  box->Add(kind_row, 0, wxEXPAND | wxALL, gap);
-  box->Add(fields_, 1, wxEXPAND);
-  box->Add(details, 0, wxEXPAND | wxALL, gap);
-  box->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
+  form->Add(kind_row, 0, wxEXPAND | wxALL, gap);
+  form->Add(fields_, 1, wxEXPAND);
+  form_->SetSizer(form);
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  box->Add(form_, 1, wxEXPAND);
+  box->Add(details, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
+  box->Add(buttons, 0, wxEXPAND | wxALL, gap);
   SetSizer(box);
 
   kind_->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent& e) {
@@ -101,20 +114,22 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
     e.Skip();
   });
   backdate_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) {
+    // A new entry starts from now, not from when the form was opened.
+    if (backdate_->IsChecked() && editing_id_.empty() && !when_touched_) {
+      const wxDateTime now = wxDateTime::Now();
+      date_->SetDate(now);
+      time_->SetTime(now);
+    }
     when_touched_ = true;
     // Shown only when asked for: an idle date and clock are noise.
     date_->Show(backdate_->IsChecked());
     time_->Show(backdate_->IsChecked());
-    Layout();
+    Relayout();
     if (backdate_->IsChecked()) date_->SetFocus();
     e.Skip();
   });
   save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
-  discard_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-    const bool editing = !editing_id_.empty();
-    Discard();
-    host_.SetStatus(editing ? "Stopped editing; the entry is as it was." : "Cleared.");
-  });
+  discard_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ClearOrBringBack(); });
   // Every change anywhere in the form restarts the draft timer.
   for (auto type : {wxEVT_TEXT, wxEVT_COMBOBOX, wxEVT_CHECKLISTBOX, wxEVT_SLIDER, wxEVT_CHOICE,
                     wxEVT_RADIOBOX, wxEVT_CHECKBOX}) {
@@ -141,44 +156,76 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
 
 WritePanel::~WritePanel() { draft_timer_.Stop(); }
 
+void WritePanel::Relayout() {
+  form_->FitInside();
+  form_->Layout();
+  Layout();
+}
+
 void WritePanel::OnKindChanged() {
   const EntryKind kind = kKinds[kind_->GetSelection()];
   fields_->SetKind(kind);
   switch (kind) {
     case EntryKind::kSpike:
-      kind_help_->SetLabel("A feeling jumped. Catch the moment while it is still detailed.");
+      kind_help_->SetLabelText("A feeling jumped. Catch the moment while it is still detailed.");
       break;
     case EntryKind::kLoop:
-      kind_help_->SetLabel("A thought that keeps coming back. Write it down word for word.");
+      kind_help_->SetLabelText("A thought that keeps coming back. Write it down word for word.");
       break;
     case EntryKind::kThread:
-      kind_help_->SetLabel("How something from a session actually went: the honest version.");
+      kind_help_->SetLabelText("How something from a session actually went: the honest version.");
       break;
     case EntryKind::kNote:
-      kind_help_->SetLabel("Anything else you want to keep.");
+      kind_help_->SetLabelText("Anything else you want to keep.");
       break;
   }
-  Layout();
+  Relayout();
+}
+
+void WritePanel::ClearOrBringBack() {
+  if (cleared_ && !HasUnsavedText()) {
+    const Draft back = std::move(*cleared_);
+    cleared_.reset();
+    LoadForm(back.entry, back.backdated);
+    dirty_ = true;  // kept as a draft again in a moment
+    draft_timer_.StartOnce(kDraftDelayMs);
+    host_.SetStatus("Your words are back.");
+    fields_->FocusFirst();
+    return;
+  }
+  const bool editing = !editing_id_.empty();
+  // What is cleared can be brought back until something new is typed.
+  if (!editing && HasUnsavedText()) cleared_ = CurrentDraft();
+  Discard();
+  host_.SetStatus(editing    ? wxString("Stopped editing; the entry is as it was.")
+                  : cleared_ ? wxString("Cleared. \"Bring back\" puts the words back.")
+                             : wxString("Cleared."));
 }
 
 void WritePanel::OnChanged() {
+  if (cleared_ && HasUnsavedText()) {  // something new: the cleared words go for good
+    cleared_.reset();
+    UpdateMode();
+  }
   dirty_ = true;
-  draft_state_->SetLabel(wxString());
+  draft_state_->SetLabelText(wxString());
   draft_timer_.StartOnce(kDraftDelayMs);
 }
 
 void WritePanel::UpdateMode() {
   if (editing_id_.empty()) {
-    mode_->SetLabel("New entry");
+    mode_->SetLabelText("New entry");
     save_->SetLabel("&Save entry");
-    discard_->SetLabel("&Clear");
+    discard_->SetLabel(cleared_ ? "&Bring back" : "&Clear");
+    discard_->SetToolTip(cleared_ ? "Put back the words you just cleared"
+                                  : "Empty the form (you can bring the words back)");
   } else {
-    mode_->SetLabel("Changing the entry of " + ToWx(core::LongDate(original_.written_at)) + ", " +
-                    ToWx(core::LocalClock(original_.written_at)));
+    mode_->SetLabelText("Changing the entry of " + ToWx(core::LongDate(original_.written_at)) +
+                        ", " + ToWx(core::LocalClock(original_.written_at)));
     save_->SetLabel("&Save changes");
     discard_->SetLabel("Stop e&diting");
   }
-  Layout();
+  Relayout();
 }
 
 core::Entry WritePanel::ReadForm() const {
@@ -187,7 +234,7 @@ core::Entry WritePanel::ReadForm() const {
   e.mood_before = mood_before_->GetMood();
   e.mood_after = mood_after_->GetMood();
   if (backdate_->IsChecked()) {
-    wxDateTime when = date_->GetValue();
+    wxDateTime when = date_->GetDate();
     const wxDateTime clock = time_->GetTime();
     when.SetHour(clock.GetHour());
     when.SetMinute(clock.GetMinute());
@@ -215,11 +262,11 @@ void WritePanel::LoadForm(const core::Entry& e, bool backdated) {
   mood_after_->SetMood(e.mood_after);
   backdate_->SetValue(backdated);
   const wxDateTime when = backdated ? ToLocal(e.written_at) : wxDateTime::Now();
-  date_->SetValue(when);
+  date_->SetDate(when);
   time_->SetTime(when);
   date_->Show(backdated);
   time_->Show(backdated);
-  Layout();
+  Relayout();
   when_touched_ = false;
   UpdateMode();
 }
@@ -245,6 +292,7 @@ void WritePanel::Edit(const core::Entry& entry) {
     return;
   }
   followups_->Stop();
+  cleared_.reset();
   editing_id_ = entry.id;
   original_ = entry;
   LoadForm(entry, true);
@@ -260,7 +308,7 @@ void WritePanel::ResetForm() {
   blank.kind = EntryKind::kSpike;  // the quick capture is the usual case
   LoadForm(blank, false);
   dirty_ = false;
-  draft_state_->SetLabel(wxString());
+  draft_state_->SetLabelText(wxString());
 }
 
 void WritePanel::Discard() {
@@ -273,6 +321,11 @@ bool WritePanel::Save() {
   const core::Entry e = ReadForm();
   if (IsBlank(e)) {
     host_.SetStatus("There is nothing to save yet.");
+    return false;
+  }
+  if (const MissingWords missing = WhatIsMissing(e); !missing.words.empty()) {
+    host_.SetStatus(wxcommon::ToWx(missing.words));
+    fields_->FocusOn(missing.field);
     return false;
   }
   JournalController& controller = host_.controller();
@@ -292,6 +345,7 @@ bool WritePanel::Save() {
     }
     host_.OfferUndo("Your changes are saved.");
   }
+  cleared_.reset();
   Discard();
   host_.SetStatus(is_new ? "Saved." : "Changes saved.");
   host_.JournalChanged(id);
@@ -318,11 +372,11 @@ void WritePanel::SaveDraftNow() {
   const Draft draft = CurrentDraft();
   core::Status s = HasUnsavedText() ? SaveDraft(journal, draft) : ClearDraft(journal);
   if (!s.ok()) {
-    draft_state_->SetLabel(wxcommon::DescribeStatus(s, "keep the draft").message);
+    draft_state_->SetLabelText(wxcommon::DescribeStatus(s, "keep the draft").message);
     return;
   }
   dirty_ = false;
-  draft_state_->SetLabel(HasUnsavedText() ? "Draft kept safe in your journal." : wxString());
+  draft_state_->SetLabelText(HasUnsavedText() ? "Draft kept safe in your journal." : wxString());
 }
 
 void WritePanel::RestoreDraft() {
@@ -344,7 +398,7 @@ void WritePanel::RestoreDraft() {
   }
   LoadForm(d.entry, d.backdated || !editing_id_.empty());
   dirty_ = false;
-  draft_state_->SetLabel("Your unsaved entry is back, as you left it.");
+  draft_state_->SetLabelText("Your unsaved entry is back, as you left it.");
   host_.SetStatus("Your unsaved entry is back, as you left it.");
 }
 

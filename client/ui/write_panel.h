@@ -13,6 +13,7 @@
 #include <wx/panel.h>
 #include <wx/timer.h>
 
+#include <optional>
 #include <string>
 
 #include "core/model.h"
@@ -20,8 +21,8 @@
 
 class wxButton;
 class wxCheckBox;
-class wxDatePickerCtrl;
 class wxRadioBox;
+class wxScrolledWindow;
 class wxStaticText;
 
 namespace fieldnotes::client {
@@ -30,12 +31,14 @@ class EntryFields;
 class FollowUpPanel;
 class MoodChoice;
 class PageHost;
+class DateField;
 class TimeField;
 
 class WritePanel : public wxPanel {
  public:
   static constexpr char kKindName[] = "kind";
   static constexpr char kSaveName[] = "save_entry";
+  static constexpr char kClearName[] = "clear_entry";
   static constexpr char kBackdateName[] = "backdate";
   static constexpr char kMoodBeforeName[] = "mood_before";
   static constexpr char kMoodAfterName[] = "mood_after";
@@ -55,6 +58,11 @@ class WritePanel : public wxPanel {
   bool Save();
   // Leaves the form empty and drops the draft.
   void Discard();
+  // The Clear button: empties the form, keeping its words to bring back
+  // (the button then says "Bring back") until something new is typed; or,
+  // so labelled, brings them back. Stops editing when editing.
+  void ClearOrBringBack();
+  bool can_bring_back() const { return cleared_.has_value(); }
 
   // The draft: written now (before locking or closing), and restored.
   void SaveDraftNow();
@@ -63,6 +71,7 @@ class WritePanel : public wxPanel {
   // The thread titles offered in the form.
   void ReloadThreads();
   FollowUpPanel& followups() { return *followups_; }
+  wxScrolledWindow& form() { return *form_; }
   const std::string& editing_id() const { return editing_id_; }
   bool HasUnsavedText() const;
   // The form as an entry (time and id as they would be saved).
@@ -72,16 +81,20 @@ class WritePanel : public wxPanel {
   void OnKindChanged();
   void OnChanged();
   void UpdateMode();
+  // After fields were shown or hidden: the scrolling form fits them.
+  void Relayout();
   // Empties the form; the stored draft is left alone.
   void ResetForm();
   Draft CurrentDraft() const;
   void LoadForm(const core::Entry& e, bool backdated);
 
   PageHost& host_;
-  std::string editing_id_;     // empty: a new entry
-  core::Entry original_;       // the entry being edited, as loaded
-  bool dirty_ = false;         // changed since the last draft write
-  bool when_touched_ = false;  // the date, time or backdate box changed since loading
+  std::string editing_id_;        // empty: a new entry
+  core::Entry original_;          // the entry being edited, as loaded
+  bool dirty_ = false;            // changed since the last draft write
+  bool when_touched_ = false;     // the date, time or backdate box changed since loading
+  std::optional<Draft> cleared_;  // the words Clear took away, to bring back
+  wxScrolledWindow* form_;
   FollowUpPanel* followups_;
   wxStaticText* mode_;
   wxRadioBox* kind_;
@@ -90,7 +103,7 @@ class WritePanel : public wxPanel {
   MoodChoice* mood_before_;
   MoodChoice* mood_after_;
   wxCheckBox* backdate_;
-  wxDatePickerCtrl* date_;
+  DateField* date_;
   TimeField* time_;
   wxButton* save_;
   wxButton* discard_;

@@ -3,6 +3,7 @@
 #include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 #include "clinician/ui/report_view.h"
 #include "common/wx/accessible.h"
@@ -39,10 +40,20 @@ ClientView::ClientView(wxWindow* parent, Actions actions)
   end->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { actions_.end_link(client_); });
   auto* note = new wxStaticText(
       this, wxID_ANY,
-      "The name you give a client stays on this computer, sealed with your key file. The "
-      "server knows them only by a number.");
+      "The name you give a client, and your note, stay on this computer, sealed with your key "
+      "file. The server knows them only by a number.");
   note->Wrap(FromDIP(520));
 
+  auto* note_heading = wxcommon::MakeHeading(this, "My private note");
+  note_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(520, 120)),
+                         wxTE_MULTILINE | wxTE_WORDWRAP);
+  note_->SetName(kNoteName);
+  wxcommon::SetAccessibleName(note_, "My private note about this client");
+  auto* save_note = new wxButton(this, wxID_ANY, "Keep the &note");
+  save_note->SetToolTip("Kept only on this computer, sealed with your key file; never sent");
+  save_note->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    if (actions_.save_note) actions_.save_note(client_, wxcommon::ToUtf8(note_->GetValue()));
+  });
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   buttons->Add(rename, 0, wxRIGHT, gap);
   buttons->Add(end, 0);
@@ -55,21 +66,30 @@ ClientView::ClientView(wxWindow* parent, Actions actions)
   sizer->Add(warning_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
   sizer->Add(buttons, 0, wxALL, 2 * gap);
   sizer->Add(note, 0, wxLEFT | wxRIGHT, 2 * gap);
+  sizer->Add(note_heading, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(note_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(save_note, 0, wxALL, 2 * gap);
   SetSizer(sizer);
 }
 
 void ClientView::Show(const ClientRow& client) {
+  // A refresh shows the same client again: words typed and not yet kept
+  // stay as they are.
+  if (client.client_id != client_.client_id || !note_->IsModified()) {
+    note_->ChangeValue(wxcommon::ToWx(client.note));
+    note_->DiscardEdits();
+  }
   client_ = client;
   wxcommon::SetHeading(title_, ClientName(client.label, client.client_id));
-  since_->SetLabel("Linked since " + LocalTime(client.paired_at) +
-                   (client.latest_report_at != 0
-                        ? ". Latest report shared " + LocalTime(client.latest_report_at) + "."
-                        : wxString(". No report shared yet.")));
-  number_->SetLabel(client.safety_number.empty()
-                        ? wxString("(not available)")
-                        : wxcommon::SafetyNumberLines(client.safety_number));
-  wxcommon::SetAccessibleName(number_, "Safety number " + number_->GetLabel());
-  warning_->SetLabel(
+  since_->SetLabelText("Linked since " + LocalTime(client.paired_at) +
+                       (client.latest_report_at != 0
+                            ? ". Latest report shared " + LocalTime(client.latest_report_at) + "."
+                            : wxString(". No report shared yet.")));
+  number_->SetLabelText(client.safety_number.empty()
+                            ? wxString("(not available)")
+                            : wxcommon::SafetyNumberLines(client.safety_number));
+  wxcommon::SetAccessibleName(number_, "Safety number " + number_->GetLabelText());
+  warning_->SetLabelText(
       client.key_changed
           ? wxString("Careful: the server now reports a different key for this client than "
                      "the one first seen, so their reports are not opened. If they set up "
@@ -80,6 +100,12 @@ void ClientView::Show(const ClientRow& client) {
   Layout();
 }
 
-wxString ClientView::number_text() const { return number_->GetLabel(); }
+wxString ClientView::number_text() const { return number_->GetLabelText(); }
+
+wxString ClientView::note_text() const { return note_->GetValue(); }
+
+void ClientView::NoteKept(const std::string& client_id) {
+  if (client_id == client_.client_id) note_->DiscardEdits();
+}
 
 }  // namespace fieldnotes::clinician

@@ -13,6 +13,7 @@
 
 class wxButton;
 class wxStaticText;
+class wxTextCtrl;
 
 namespace fieldnotes::clinician {
 
@@ -23,12 +24,18 @@ class ClientView : public wxPanel {
   struct Actions {
     std::function<void(const ClientRow&)> rename;
     std::function<void(const ClientRow&)> end_link;
+    // Keep the private note typed for this client.
+    std::function<void(const ClientRow&, const std::string& note)> save_note;
   };
   ClientView(wxWindow* parent, Actions actions);
 
   void Show(const ClientRow& client);
   const ClientRow& client() const { return client_; }
   wxString number_text() const;
+  static constexpr char kNoteName[] = "client_note";
+  wxString note_text() const;
+  // The note of `client_id` was kept: what is typed is no longer new.
+  void NoteKept(const std::string& client_id);
 
  private:
   Actions actions_;
@@ -37,6 +44,7 @@ class ClientView : public wxPanel {
   wxStaticText* since_;
   wxStaticText* number_;
   wxStaticText* warning_;
+  wxTextCtrl* note_;
 };
 
 }  // namespace fieldnotes::clinician

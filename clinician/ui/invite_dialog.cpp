@@ -24,7 +24,7 @@ InviteDialog::InviteDialog(wxWindow* parent, SessionController& controller)
   const int width = FromDIP(460);
   auto* intro = new wxStaticText(
       this, wxID_ANY,
-      "Your client types this code into Fieldnotes (Share with my therapist) to link with you. "
+      "Your client enters this code in Fieldnotes (Sharing, Link a therapist) to link with you. "
       "Then you both compare the safety number.");
   intro->Wrap(width);
   auto* label_text = new wxStaticText(this, wxID_ANY, "&Your name for this client (optional):");
@@ -69,9 +69,9 @@ InviteDialog::InviteDialog(wxWindow* parent, SessionController& controller)
   label_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { Make(); });
   copy_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (wxTheClipboard->Open()) {
-      wxTheClipboard->SetData(new wxTextDataObject(code_->GetLabel()));
+      wxTheClipboard->SetData(new wxTextDataObject(code_->GetLabelText()));
       wxTheClipboard->Close();
-      message_->SetLabel("Copied.");
+      message_->SetLabelText("Copied.");
       Layout();
     }
   });
@@ -79,8 +79,8 @@ InviteDialog::InviteDialog(wxWindow* parent, SessionController& controller)
   label_->SetFocus();
 }
 
-wxString InviteDialog::code() const { return code_->GetLabel(); }
-wxString InviteDialog::message() const { return message_->GetLabel(); }
+wxString InviteDialog::code() const { return code_->GetLabelText(); }
+wxString InviteDialog::message() const { return message_->GetLabelText(); }
 
 void InviteDialog::Make() {
   if (busy_) return;
@@ -89,7 +89,7 @@ void InviteDialog::Make() {
   if (!text.empty()) label = ToUtf8(text);
   busy_ = true;
   make_->Disable();
-  message_->SetLabel(ToWx("Making the code…"));
+  message_->SetLabelText(ToWx("Making the code…"));
   Layout();
   std::shared_ptr<bool> alive = alive_;
   controller_.Invite(label, [this, alive](core::Result<sync::InviteResponse> result) {
@@ -98,7 +98,7 @@ void InviteDialog::Make() {
     make_->Enable();
     if (!result.ok()) {
       const core::Status& s = result.status();
-      message_->SetLabel(
+      message_->SetLabelText(
           s.IsNotFound() || s.code() == core::Status::Code::kInvalidArgument
               ? ToWx(s.message())
               : wxcommon::DescribeStatus(s, "make an invite", wxcommon::Audience::kClinician)
@@ -112,15 +112,16 @@ void InviteDialog::Make() {
 }
 
 void InviteDialog::Shown(const sync::InviteResponse& invite) {
-  code_->SetLabel(ToWx(invite.code));
+  code_->SetLabelText(ToWx(invite.code));
   wxcommon::SetAccessibleName(code_, "Invite code " + ToWx(invite.code));
-  expiry_->SetLabel("Valid until " + LocalTime(invite.expires_at) + ", for one client.");
+  expiry_->SetLabelText("Valid until " + LocalTime(invite.expires_at) + ", for one client.");
   expiry_->Show();
   copy_->Show();
   make_->SetLabel("Make &another code");
-  message_->SetLabel(label_->IsEmpty() ? wxString()
-                                       : "The client who links with this code will be shown "
-                                         "as \"" + label_->GetValue() + "\".");
+  message_->SetLabelText(label_->IsEmpty() ? wxString()
+                                           : "The client who links with this code will be shown "
+                                             "as \"" +
+                                                 label_->GetValue() + "\".");
   label_->ChangeValue(wxString());
   Fit();
   copy_->SetFocus();

@@ -56,7 +56,7 @@ bool KeyPanel::CreatesNew() const {
   return stat(options_.keys_path.c_str(), &st) != 0;
 }
 
-void KeyPanel::OnReset() { path_->SetLabel("Key file: " + ToWx(options_.keys_path)); }
+void KeyPanel::OnReset() { path_->SetLabelText("Key file: " + ToWx(options_.keys_path)); }
 
 void KeyPanel::Start(std::shared_ptr<core::crypto::SecureString> passphrase, bool create) {
   const std::string path = options_.keys_path;

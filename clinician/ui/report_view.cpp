@@ -7,6 +7,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
+#include <wx/wrapsizer.h>
 
 #include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
@@ -14,6 +15,8 @@
 #include "common/wx/pdf_preview.h"
 #include "common/wx/pdf_printout.h"
 #include "common/wx/str_helpers.h"
+#include "core/display.h"
+#include "core/timestamp.h"
 
 namespace fieldnotes::clinician {
 namespace {
@@ -32,20 +35,24 @@ wxString ClientName(const std::string& label, const std::string& client_id) {
 
 wxString LocalTime(int64_t unix_seconds) {
   if (unix_seconds == 0) return wxString();
-  return wxDateTime(static_cast<time_t>(unix_seconds))
-      .Format("%e %b %Y, %H:%M")
-      .Strip(wxString::leading);
+  const core::Timestamp t{unix_seconds, core::LocalOffsetMinutesAt(unix_seconds)};
+  return ToWx(core::DayMonthYear(t.LocalDate()) + ", " + core::LocalClock(t));
+}
+
+wxString PeriodEndWords(const std::string& period_end) {
+  auto date = core::ParseDate(period_end);
+  return date.ok() ? ToWx(core::DayMonthYear(*date)) : ToWx(period_end);
 }
 
 wxString ReportTitle(const ReportRow& row) {
-  return "Report from " + ClientName(row.label, row.info.client_id) + " (period to " +
-         ToWx(row.info.period_end) + ")";
+  return "Report from " + ClientName(row.label, row.info.client_id) + ", for the time up to " +
+         PeriodEndWords(row.info.period_end);
 }
 
 ReportView::ReportView(wxWindow* parent, std::function<void()> on_close)
     : wxPanel(parent, wxID_ANY), on_close_(std::move(on_close)) {
   SetName("report_view");
-  const int gap = FromDIP(6);
+  const int gap = FromDIP(8);
   title_ = wxcommon::MakeHeading(this, wxString());
   title_->SetName(kTitleName);
   subtitle_ = new wxStaticText(this, wxID_ANY, wxString());
@@ -53,12 +60,15 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close)
   message_->SetName("report_message");
 
   auto button = [this](const wxString& label, const wxString& tip, std::function<void()> fn) {
-    auto* b = new wxButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    // Full-size buttons with room between them: the tool row reads as
+    // separate buttons, not one strip.
+    auto* b = new wxButton(this, wxID_ANY, label);
     b->SetToolTip(tip);
     b->Bind(wxEVT_BUTTON, [fn](wxCommandEvent&) { fn(); });
     return b;
   };
-  auto* bar = new wxBoxSizer(wxHORIZONTAL);
+  // The tools wrap onto a second row rather than run off a narrow window.
+  auto* bar = new wxWrapSizer(wxHORIZONTAL);
   bar->Add(button(ToWx("Zoom out"), "Ctrl+-", [this] { ZoomOut(); }), 0, wxRIGHT, gap);
   bar->Add(button(ToWx("Zoom in"), "Ctrl+=", [this] { ZoomIn(); }), 0, wxRIGHT, gap);
   bar->Add(button(ToWx("Fit width"), "Ctrl+0", [this] { ZoomToFit(); }), 0, wxRIGHT, 3 * gap);
@@ -68,11 +78,10 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close)
   page_label_ = new wxStaticText(this, wxID_ANY, wxString());
   page_label_->SetName(kPageLabelName);
   bar->Add(page_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3 * gap);
-  bar->AddStretchSpacer();
   bar->Add(button(ToWx("Print…"), "Ctrl+P", [this] { Print(); }), 0, wxRIGHT, gap);
   bar->Add(button(ToWx("Save a copy…"), "Ctrl+Shift+S", [this] { SaveCopyWithDialog(); }), 0,
            wxRIGHT, gap);
-  bar->Add(button("Close", "Escape", [this] { on_close_(); }), 0);
+  bar->Add(button("Close", "Escape", [this] { on_close_(); }), 0, wxRIGHT, gap);
 
   preview_ = new wxcommon::PdfPreview(this);
   preview_->Bind(wxEVT_SCROLLWIN_THUMBTRACK, [this](wxScrollWinEvent& e) {
@@ -99,13 +108,14 @@ void ReportView::Show(OpenedReport report) {
   Clear();
   report_ = std::move(report);
   wxcommon::SetHeading(title_, ReportTitle(report_->row));
-  subtitle_->SetLabel("Shared " + LocalTime(report_->row.info.uploaded_at) +
-                      "; on the server until " + LocalTime(report_->row.info.expires_at) +
-                      ".\nSealed to you and signed with the key you compared with this client.");
-  message_->SetLabel(report_->receipt.ok()
-                         ? wxString()
-                         : wxString("The server could not be told that you opened it; your "
-                                    "client will see it as delivered, not opened."));
+  subtitle_->SetLabelText(
+      "Shared " + LocalTime(report_->row.info.uploaded_at) + "; on the server until " +
+      LocalTime(report_->row.info.expires_at) +
+      ".\nSealed to you and signed with the key you compared with this client.");
+  message_->SetLabelText(report_->receipt.ok()
+                             ? wxString()
+                             : wxString("The server could not be told that you opened it; your "
+                                        "client will see it as delivered, not opened."));
   message_->Show(!report_->receipt.ok());
   preview_->SetPages(report_->pages,
                      "Report from " + ClientName(report_->row.label, report_->row.info.client_id));
@@ -131,12 +141,12 @@ void ReportView::Clear() {
     for (wxcommon::PagePixels& p : report_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
   }
   report_.reset();
-  page_label_->SetLabel(wxString());
+  page_label_->SetLabelText(wxString());
 }
 
 void ReportView::UpdatePageLabel() {
   if (!report_ || preview_->page_count() == 0) return;
-  page_label_->SetLabel(
+  page_label_->SetLabelText(
       wxString::Format("Page %zu of %zu", preview_->current_page() + 1, preview_->page_count()));
   Layout();
 }
@@ -171,7 +181,7 @@ void ReportView::Print() {
   wxcommon::PdfPrintout printout(std::string(core::crypto::AsChars(report_->pdf->view())),
                                  ReportTitle(report_->row));
   if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR) {
-    message_->SetLabel(
+    message_->SetLabelText(
         "The report could not be printed. Saving a copy and printing that works too.");
     message_->Show();
     Layout();
@@ -186,9 +196,9 @@ void ReportView::SaveCopyWithDialog() {
                    name, "PDF files (*.pdf)|*.pdf", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (ask.ShowModal() != wxID_OK) return;
   const wxString words = SaveCopyTo(ToUtf8(ask.GetPath()), true);
-  message_->SetLabel(words.empty() ? "Saved a copy to " + ask.GetPath() +
-                                         ". It is not encrypted there: keep it somewhere safe."
-                                   : words);
+  message_->SetLabelText(words.empty() ? "Saved a copy to " + ask.GetPath() +
+                                             ". It is not encrypted there: keep it somewhere safe."
+                                       : words);
   message_->Show();
   Layout();
 }

@@ -65,6 +65,8 @@ class ReportView : public wxPanel {
 wxString ReportTitle(const ReportRow& row);
 // The label, or "Client 3f2a9c01" for a client without one.
 wxString ClientName(const std::string& label, const std::string& client_id);
+// "6 December 2026" for a report's "YYYY-MM-DD" period end.
+wxString PeriodEndWords(const std::string& period_end);
 // "3 Nov 2026, 21:40" in local time; empty for 0.
 wxString LocalTime(int64_t unix_seconds);
 

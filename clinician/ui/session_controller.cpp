@@ -20,6 +20,7 @@ core::Result<Overview> BuildOverview(sync::ClinicianSession& session, bool remem
     ClientRow row;
     row.client_id = stored->client_id;
     row.label = stored->label;
+    row.note = stored->note;
     row.paired_at = link.created_at;
     row.key_changed = !stored->other_key.empty();
     auto number = sync::ClientSafetyNumber(*stored, session.keys());
@@ -146,6 +147,22 @@ void SessionController::SetLabel(std::string client_id, std::string label, Statu
         sync::StoredClient* client = s.store().FindClientById(client_id);
         if (client == nullptr) return core::Status::NotFound("that client is not known here.");
         client->label = label;
+        FN_RETURN_IF_ERROR(s.store().Save());
+        return true;
+      },
+      [done = std::move(done)](core::Result<bool> r) {
+        done(r.ok() ? core::Status::Ok() : r.status());
+      });
+}
+
+void SessionController::SetNote(std::string client_id, std::string note, StatusDone done) {
+  Enqueue<bool>(
+      [client_id, note](sync::ClinicianSession& s) -> core::Result<bool> {
+        if (note.size() > sync::kMaxClientNoteBytes)
+          return core::Status::InvalidArgument("the note is too long to keep");
+        sync::StoredClient* client = s.store().FindClientById(client_id);
+        if (client == nullptr) return core::Status::NotFound("that client is not known here.");
+        client->note = note;
         FN_RETURN_IF_ERROR(s.store().Save());
         return true;
       },

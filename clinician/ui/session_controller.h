@@ -37,6 +37,7 @@ struct ClientRow {
   int64_t latest_report_at = 0;  // uploaded_at of the newest report; 0 for none
   int new_reports = 0;           // listed reports not opened here yet
   bool key_changed = false;      // the server reports another key: reports refused
+  std::string note;              // the clinician's private note (sync::StoredClient::note)
 };
 
 // One report as the lists show it.
@@ -87,6 +88,9 @@ class SessionController {
   void Open(ReportRow row, Done<OpenedReport> done);
   void Invite(std::optional<std::string> label, Done<sync::InviteResponse> done);
   void SetLabel(std::string client_id, std::string label, StatusDone done);
+  // Keeps the private note about a client in the state file (sealed with
+  // the key file; never sent). InvalidArgument over kMaxClientNoteBytes.
+  void SetNote(std::string client_id, std::string note, StatusDone done);
   void EndLink(std::string client_id, StatusDone done);
 
  private:

@@ -98,7 +98,7 @@ void SignInPanel::Prefill(const wxString& server, const wxString& ca_file, const
   (server.empty() ? server_ : email.empty() ? email_ : password_)->SetFocus();
 }
 
-wxString SignInPanel::message() const { return message_->GetLabel(); }
+wxString SignInPanel::message() const { return message_->GetLabelText(); }
 
 void SignInPanel::SetMessage(const wxString& text) { wxcommon::SetFormMessage(message_, text); }
 

@@ -6,6 +6,8 @@
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
+#include <algorithm>
+
 #include "clinician/ui/invite_dialog.h"
 #include "clinician/ui/key_panel.h"
 #include "clinician/ui/report_view.h"
@@ -14,6 +16,7 @@
 #include "clinician/ui/viewer_icon.h"
 #include "clinician/ui/workspace_panel.h"
 #include "common/wx/error_words.h"
+#include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
 
 namespace fieldnotes::clinician {
@@ -56,8 +59,13 @@ ViewerFrame::ViewerFrame(ViewerOptions options)
       }) {
   SetName("viewer_main");
   SetIcons(ViewerIcons());
-  SetSize(FromDIP(wxSize(1180, 780)));
+  // A report page reads best tall: on a large screen the window takes most
+  // of it; on a small one (or GDK_SCALE=2) no more than its work area.
   SetMinSize(FromDIP(wxSize(800, 540)));
+  const wxRect area = wxcommon::WorkArea(this);
+  wxcommon::FitOnScreen(
+      this, wxSize(std::max(FromDIP(1180), std::min(area.GetWidth() * 9 / 10, FromDIP(1600))),
+                   std::max(FromDIP(780), area.GetHeight() * 9 / 10)));
   CreateStatusBar();
   BuildMenus();
   BindCommands();

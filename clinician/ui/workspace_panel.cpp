@@ -10,6 +10,7 @@
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
 
+#include <algorithm>
 #include <set>
 
 #include "clinician/ui/client_view.h"
@@ -19,6 +20,8 @@
 #include "common/wx/heading.h"
 #include "common/wx/pdf_preview.h"
 #include "common/wx/str_helpers.h"
+#include "core/display.h"
+#include "core/timestamp.h"
 
 namespace fieldnotes::clinician {
 namespace {
@@ -28,10 +31,26 @@ using wxcommon::ToWx;
 
 wxString ShortDate(int64_t unix_seconds) {
   if (unix_seconds == 0) return "none yet";
-  return wxDateTime(static_cast<time_t>(unix_seconds)).Format("%e %b %Y").Strip(wxString::leading);
+  const core::Timestamp t{unix_seconds, core::LocalOffsetMinutesAt(unix_seconds)};
+  return ToWx(core::DayMonthYear(t.LocalDate()));
 }
 
 }  // namespace
+
+wxString HomeWords(size_t clients, size_t fresh) {
+  if (clients == 0) {
+    return "No clients are linked with you yet.\n\nTo link one, make an invite code (File, "
+           "Invite a client, or Ctrl+N) and give it to them. They enter it in Fieldnotes under "
+           "Sharing, Link a therapist; then you both compare the safety number (Clients, Safety "
+           "number). The reports they choose to share appear here, in the list on the left.";
+  }
+  if (fresh == 0) {
+    return "Nothing new. Reports your clients share appear in the list on the left; earlier "
+           "ones stay there, marked opened, until they expire.";
+  }
+  return wxString::Format("%zu new report%s. Choose one in the list and press Enter to open it.",
+                          fresh, fresh == 1 ? "" : "s");
+}
 
 wxString RefusalWords(const core::Status& status) {
   std::string why = status.message();
@@ -69,17 +88,18 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   clients_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   clients_->SetName(kClientsName);
-  clients_->AppendColumn("Client", wxLIST_FORMAT_LEFT, FromDIP(170));
-  clients_->AppendColumn("Latest report", wxLIST_FORMAT_LEFT, FromDIP(120));
-  clients_->AppendColumn("New", wxLIST_FORMAT_LEFT, FromDIP(90));
+  // Wide enough for the longest day ("30 September 2026").
+  clients_->AppendColumn("Client", wxLIST_FORMAT_LEFT, FromDIP(160));
+  clients_->AppendColumn("Latest report", wxLIST_FORMAT_LEFT, FromDIP(140));
+  clients_->AppendColumn("New", wxLIST_FORMAT_LEFT, FromDIP(70));
   reports_heading_ = wxcommon::MakeHeading(left, "Reports");
   reports_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   reports_->SetName(kReportsName);
-  reports_->AppendColumn("", wxLIST_FORMAT_LEFT, FromDIP(70));
-  reports_->AppendColumn("From", wxLIST_FORMAT_LEFT, FromDIP(110));
-  reports_->AppendColumn("Period to", wxLIST_FORMAT_LEFT, FromDIP(100));
-  reports_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(115));
+  reports_->AppendColumn("", wxLIST_FORMAT_LEFT, FromDIP(60));
+  reports_->AppendColumn("From", wxLIST_FORMAT_LEFT, FromDIP(90));
+  reports_->AppendColumn("Period to", wxLIST_FORMAT_LEFT, FromDIP(140));
+  reports_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(140));
   auto* left_sizer = new wxBoxSizer(wxVERTICAL);
   left_sizer->Add(clients_heading, 0, wxALL, gap);
   left_sizer->Add(clients_, 2, wxEXPAND | wxLEFT | wxRIGHT, gap);
@@ -93,8 +113,12 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   auto* home_sizer = new wxBoxSizer(wxVERTICAL);
   home_sizer->Add(home_text_, 0, wxALL, 3 * gap);
   home->SetSizer(home_sizer);
-  client_view_ = new ClientView(book_, {[this](const ClientRow& c) { RenameClient(c); },
-                                        [this](const ClientRow& c) { EndLink(c); }});
+  // Words only: nothing for Tab to stop at.
+  home->SetCanFocus(false);
+  client_view_ = new ClientView(
+      book_,
+      {[this](const ClientRow& c) { RenameClient(c); }, [this](const ClientRow& c) { EndLink(c); },
+       [this](const ClientRow& c, const std::string& note) { SaveNote(c, note); }});
   report_view_ = new ReportView(book_, [this] { CloseReport(); });
   auto* refused = new wxPanel(book_);
   refusal_title_ = wxcommon::MakeHeading(refused, "This report was not shown");
@@ -104,13 +128,14 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   refused_sizer->Add(refusal_title_, 0, wxALL, 3 * gap);
   refused_sizer->Add(refusal_, 0, wxLEFT | wxRIGHT, 3 * gap);
   refused->SetSizer(refused_sizer);
+  refused->SetCanFocus(false);
   book_->AddPage(home, "home");
   book_->AddPage(client_view_, "client");
   book_->AddPage(report_view_, "report");
   book_->AddPage(refused, "refused");
 
   splitter->SetMinimumPaneSize(FromDIP(240));
-  splitter->SplitVertically(left, book_, FromDIP(420));
+  splitter->SplitVertically(left, book_, FromDIP(470));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(notice_row, 0, wxEXPAND | wxALL, gap);
   sizer->Add(splitter, 1, wxEXPAND);
@@ -144,11 +169,18 @@ void WorkspacePanel::ShowPage(Page page) {
   if (page != Page::kReport) report_view_->Clear();
 }
 
-wxString WorkspacePanel::notice() const { return notice_->GetLabel(); }
-wxString WorkspacePanel::refusal() const { return refusal_->GetLabel(); }
+wxString WorkspacePanel::notice() const { return notice_->GetLabelText(); }
+wxString WorkspacePanel::refusal() const {
+  // As written, without the line breaks wrapping put in.
+  wxString text = refusal_->GetLabelText();
+  text.Replace("\n\n", "\r");
+  text.Replace("\n", " ");
+  text.Replace("\r", "\n\n");
+  return text;
+}
 
 void WorkspacePanel::SetNotice(const wxString& text, bool retry) {
-  notice_->SetLabel(text);
+  notice_->SetLabelText(text);
   notice_->Wrap(std::max(FromDIP(400), GetClientSize().GetWidth() - FromDIP(140)));
   notice_->Show(!text.empty());
   retry_->Show(retry);
@@ -196,14 +228,13 @@ void WorkspacePanel::Apply(Overview overview) {
   overview_ = std::move(overview);
   FillClients(selected_client);
   FillReports(selected_report);
+  // The client shown beside the lists shows what the server says now.
+  if (page_ == Page::kClient) ShowClient(client_view_->client().client_id);
   size_t fresh = 0;
   for (const ReportRow& r : overview_->reports) fresh += r.is_new ? 1 : 0;
-  home_text_->SetLabel(
-      (fresh == 0 ? wxString("Nothing new.")
-                  : wxString::Format("%zu new report%s. Choose one in the list and press Enter "
-                                     "to open it.",
-                                     fresh, fresh == 1 ? "" : "s")) +
-      "\n\nSigned in to " + ToWx(overview_->server_url) + " as " + ToWx(overview_->email) + ".");
+  home_text_->SetLabelText(HomeWords(overview_->clients.size(), fresh) + "\n\nSigned in to " +
+                           ToWx(overview_->server_url) + " as " + ToWx(overview_->email) + ".");
+  home_text_->Wrap(std::max(FromDIP(360), book_->GetClientSize().GetWidth() - FromDIP(48)));
   home_text_->GetParent()->Layout();
   status_(fresh == 0 ? wxString("Up to date. Nothing new.")
                      : wxString::Format("Up to date. %zu new.", fresh));
@@ -221,13 +252,14 @@ void WorkspacePanel::NoteGone(const Overview& now) {
     const wxString who = ClientName(r.label, r.info.client_id);
     wxString line;
     if (r.info.expires_at <= t) {
-      line = "The report from " + who + " (period to " + ToWx(r.info.period_end) +
+      line = "The report from " + who + " (up to " + PeriodEndWords(r.info.period_end) +
              ") expired and is no longer on the server.";
     } else if (linked.count(r.info.client_id) == 0) {
-      line = "The report from " + who + " (period to " + ToWx(r.info.period_end) +
+      line = "The report from " + who + " (up to " + PeriodEndWords(r.info.period_end) +
              ") went with the end of the link.";
     } else {
-      line = who + " withdrew the report for the period to " + ToWx(r.info.period_end) + ".";
+      line = who + " withdrew the report for the time up to " + PeriodEndWords(r.info.period_end) +
+             ".";
     }
     notes += (notes.empty() ? "" : "\n") + line;
     // A withdrawn report closes where it was open: the client took it back.
@@ -263,7 +295,7 @@ void WorkspacePanel::FillReports(const std::string& selected) {
   for (const ReportRow& r : overview_->reports) {
     reports_->InsertItem(i, r.is_new ? "New" : "Opened");
     reports_->SetItem(i, 1, ClientName(r.label, r.info.client_id));
-    reports_->SetItem(i, 2, ToWx(r.info.period_end));
+    reports_->SetItem(i, 2, PeriodEndWords(r.info.period_end));
     reports_->SetItem(i, 3, ShortDate(r.info.uploaded_at));
     if (r.is_new) reports_->SetItemFont(i, reports_->GetFont().Bold());
     if (r.info.report_id == selected) reports_->Select(i);
@@ -348,7 +380,7 @@ void WorkspacePanel::ShowRefusal(const ReportRow& row, const core::Status& statu
   wxcommon::SetHeading(
       refusal_title_,
       "The report from " + ClientName(row.label, row.info.client_id) + " was not shown");
-  refusal_->SetLabel(RefusalWords(status));
+  refusal_->SetLabelText(RefusalWords(status));
   refusal_->Wrap(FromDIP(520));
   ShowPage(Page::kRefused);
   refusal_->GetParent()->Layout();
@@ -391,6 +423,26 @@ void WorkspacePanel::RenameSelectedClient() {
 
 void WorkspacePanel::EndSelectedLink() {
   if (const ClientRow* c = SelectedClient()) EndLink(*c);
+}
+
+void WorkspacePanel::SaveNote(const ClientRow& client, const std::string& note) {
+  const std::string id = client.client_id;
+  std::shared_ptr<bool> alive = alive_;
+  controller_.SetNote(id, note, [this, alive, id, note](core::Status s) {
+    if (!*alive) return;
+    if (!s.ok()) {
+      SetNotice(
+          wxcommon::DescribeStatus(s, "keep the note", wxcommon::Audience::kClinician).message,
+          false);
+      return;
+    }
+    if (overview_) {
+      for (ClientRow& c : overview_->clients)
+        if (c.client_id == id) c.note = note;
+    }
+    client_view_->NoteKept(id);
+    status_("Note kept, on this computer only.");
+  });
 }
 
 void WorkspacePanel::RenameClient(const ClientRow& client) {

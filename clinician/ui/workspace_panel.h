@@ -55,6 +55,8 @@ class WorkspacePanel : public wxPanel {
   // The chosen client (the first when none is), with the safety number.
   void ShowSelectedClient();
   void RenameSelectedClient();
+  // Keeps the private note typed for `client` (SessionController::SetNote).
+  void SaveNote(const ClientRow& client, const std::string& note);
   void EndSelectedLink();
   void FocusClients();
   void FocusReports();
@@ -112,6 +114,9 @@ class WorkspacePanel : public wxPanel {
 
 // Why a report was not shown, in plain words, from VerifyReport's answer.
 wxString RefusalWords(const core::Status& status);
+// What the empty side of the workspace says, for `clients` linked and
+// `fresh` new reports: a new therapist is told how a client gets linked.
+wxString HomeWords(size_t clients, size_t fresh);
 
 }  // namespace fieldnotes::clinician
 

@@ -28,6 +28,11 @@ std::string LongDate(const Timestamp& t) {
          std::string(MonthName(d.month)) + " " + std::to_string(d.year);
 }
 
+std::string DayMonthYear(const Date& d) {
+  return std::to_string(d.day) + " " + std::string(MonthName(d.month)) + " " +
+         std::to_string(d.year);
+}
+
 std::string LocalClock(const Timestamp& t) {
   int64_t minutes_of_day = ((t.LocalSeconds() % 86400) + 86400) % 86400 / 60;
   char buf[8];

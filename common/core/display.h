@@ -19,6 +19,9 @@ std::string_view MonthName(int month);
 
 // "Tuesday 3 November 2026", in the writer's local time.
 std::string LongDate(const Timestamp& t);
+// "6 December 2026": the one way a day is written where no weekday is
+// needed (lists, the date fields, the viewer), in every locale.
+std::string DayMonthYear(const Date& d);
 // "21:40", in the writer's local time.
 std::string LocalClock(const Timestamp& t);
 // "Spike", "Loop", "Thread", "Note".

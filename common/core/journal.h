@@ -71,7 +71,7 @@ struct ImportStats {
   size_t entries_added = 0;
   size_t entries_skipped = 0;  // already present (same id, or same source and source id)
   size_t sessions_added = 0;
-  size_t sessions_skipped = 0;  // same id, or same time and note
+  size_t sessions_skipped = 0;               // same id, or same time and note
   std::vector<std::string> added_entry_ids;  // in the order of the items
 };
 
@@ -228,6 +228,16 @@ class Journal {
   std::vector<Session> sessions_;
   std::vector<Thread> threads_;
 };
+
+// Puts the encrypted backup `backup` (Journal::Backup) in the place of
+// the journal at `journal_path`, which must not be open. The backup must
+// open with `passphrase` first (WrongPassphrase, Corruption: nothing is
+// changed). The journal it replaces is kept beside it as
+// `journal_path` + ".before-restore" (one, the latest), so a restore can be
+// taken back; *kept_aside says where ("" when there was no journal).
+Status RestoreJournalFrom(const std::string& backup, const std::string& journal_path,
+                          std::string_view passphrase, const JournalOptions& options,
+                          std::string* kept_aside);
 
 }  // namespace fieldnotes::core
 

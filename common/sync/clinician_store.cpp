@@ -61,6 +61,7 @@ json::Value ToJson(const ClinicianState& s) {
     co.Set("paired_at", c.paired_at);
     co.Set("first_seen_at", c.first_seen_at);
     co.Set("other_key", c.other_key);
+    if (!c.note.empty()) co.Set("note", c.note);
     clients.push_back(json::Value(std::move(co)));
   }
   o.Set("clients", json::Value(std::move(clients)));
@@ -142,6 +143,10 @@ Result<ClinicianState> FromJson(std::string_view text) {
     Reader c(v.as_object());
     StoredClient client{c.Str("client_id"), c.Str("label"),         c.Str("pinned_key"),
                         c.Int("paired_at"), c.Int("first_seen_at"), c.Str("other_key")};
+    if (const json::Value* note = v.as_object().Find("note"); note != nullptr) {
+      if (!note->is_string() || note->as_string().size() > kMaxClientNoteBytes) return bad();
+      client.note = note->as_string();
+    }
     if (!c.ok() || !IsLowerHex(client.client_id, kIdHexChars) ||
         !IsLowerHex(client.pinned_key, 2 * kPublicKeyBytes)) {
       return bad();

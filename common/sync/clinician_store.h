@@ -51,7 +51,12 @@ struct StoredClient {
   // The server once reported a key other than the pinned one (64 hex);
   // empty when it never did. Reports of this client are refused.
   std::string other_key;
+  // The clinician's private note about this client: kept here only, in
+  // this state file sealed with their key file; never sent anywhere.
+  std::string note;
 };
+// Longest private note, in bytes.
+inline constexpr size_t kMaxClientNoteBytes = 64 * 1024;
 
 // A label given with `invite --label`, waiting for the client who redeems
 // that invite.

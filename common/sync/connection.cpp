@@ -407,6 +407,12 @@ Status Connection::Health() {
   return r.ok() ? Status::Ok() : r.status();
 }
 
+Result<ServerLimits> Connection::Limits() {
+  auto r = impl_->Json("GET", std::string(path::kHealth), "check the server", "");
+  if (!r.ok()) return r.status();
+  return ParseBody<ServerLimits>(*r, "check the server");
+}
+
 Result<LoginResponse> Connection::Login(std::string_view email, std::string_view password) {
   const Value body = LoginRequest{std::string(email), std::string(password)}.ToJson();
   auto r = impl_->Json("POST", std::string(path::kLogin), "sign in", "", &body);

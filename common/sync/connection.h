@@ -64,6 +64,8 @@ class Connection {
 
   // GET /v1/health: the server answers and its certificate is trusted.
   Status Health();
+  // GET /v1/health: the limits the server keeps to (docs/api.md).
+  Result<ServerLimits> Limits();
 
   // ---- the clinician (a session token from Login) ----
   Result<LoginResponse> Login(std::string_view email, std::string_view password);

@@ -279,6 +279,30 @@ Value LinkInfo::ToJson() const {
   o.Set("clinician_keys", clinician_keys ? clinician_keys->ToJson() : Value(nullptr));
   return o;
 }
+Value ServerLimits::ToJson() const {
+  Object limits;
+  limits.Set("max_envelope_bytes", max_envelope_bytes);
+  limits.Set("max_retention_days", max_retention_days);
+  Object o;
+  o.Set("limits", Value(std::move(limits)));
+  return o;
+}
+Result<ServerLimits> ServerLimits::FromJson(const Value& v) {
+  if (!v.is_object()) return Status::InvalidArgument("expected a JSON object");
+  ServerLimits b;
+  const Value* limits = v.as_object().Find("limits");
+  if (limits == nullptr || limits->is_null()) return b;
+  if (!limits->is_object()) return Status::InvalidArgument("limits: must be an object");
+  Reader r(*limits);
+  if (limits->as_object().Contains("max_envelope_bytes"))
+    r.Int("max_envelope_bytes", &b.max_envelope_bytes);
+  if (limits->as_object().Contains("max_retention_days"))
+    r.Int("max_retention_days", &b.max_retention_days);
+  if (b.max_envelope_bytes < 0 || b.max_retention_days < 0)
+    return Status::InvalidArgument("limits: must not be negative");
+  return Finish(r, b);
+}
+
 Result<LinkInfo> LinkInfo::FromJson(const Value& v) {
   Reader r(v);
   LinkInfo b;

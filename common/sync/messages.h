@@ -94,6 +94,15 @@ struct PairResponse {
   static Result<PairResponse> FromJson(const Value& v);
 };
 
+// The limits a server reports in GET /v1/health ("limits"); 0 for a limit
+// the server does not report (an older server).
+struct ServerLimits {
+  int64_t max_envelope_bytes = 0;
+  int64_t max_retention_days = 0;
+  Value ToJson() const;
+  static Result<ServerLimits> FromJson(const Value& v);
+};
+
 // The client's view of its link (GET /v1/link).
 struct LinkInfo {
   std::string client_id;

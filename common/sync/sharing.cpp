@@ -261,6 +261,12 @@ Result<TherapistLink> RefreshLink(core::Journal& journal, const TherapistLink& l
   return updated;
 }
 
+Result<ServerLimits> ServerLimitsOf(const TherapistLink& link) {
+  auto connection = ConnectTo(link);
+  if (!connection.ok()) return connection.status();
+  return (*connection)->Limits();
+}
+
 Result<TherapistLink> VerifyLink(core::Journal& journal, const TherapistLink& link,
                                  const core::Clock& clock) {
   auto current = RefreshLink(journal, link);

@@ -25,6 +25,7 @@
 #include "core/clock.h"
 #include "core/journal.h"
 #include "core/status.h"
+#include "sync/messages.h"
 
 namespace fieldnotes::sync {
 
@@ -98,6 +99,10 @@ Result<TherapistLink> FindLink(const core::Journal& journal, std::string_view id
 // change leaves the link "key changed" until verified again. Returns the
 // updated link.
 Result<TherapistLink> RefreshLink(core::Journal& journal, const TherapistLink& link);
+
+// The link's server's limits (GET /v1/health): how long it keeps a shared
+// report at most, how large one may be.
+Result<ServerLimits> ServerLimitsOf(const TherapistLink& link);
 
 // Marks the keys the client saw (`link` as last read) as verified. If the
 // server now reports other keys, nothing is verified: Refused, so the client

@@ -23,9 +23,13 @@ struct Atk {
   using GetAccessible = void* (*)(void*);
   using SetName = void (*)(void*, const char*);
   using GetName = const char* (*)(void*);
+  using RoleForName = int (*)(const char*);
+  using SetRole = void (*)(void*, int);
   GetAccessible get_accessible = nullptr;
   SetName set_name = nullptr;
   GetName get_name = nullptr;
+  RoleForName role_for_name = nullptr;
+  SetRole set_role = nullptr;
   bool ok() const { return get_accessible && set_name && get_name; }
 };
 
@@ -36,6 +40,8 @@ const Atk& Functions() {
         reinterpret_cast<Atk::GetAccessible>(dlsym(RTLD_DEFAULT, "gtk_widget_get_accessible"));
     a.set_name = reinterpret_cast<Atk::SetName>(dlsym(RTLD_DEFAULT, "atk_object_set_name"));
     a.get_name = reinterpret_cast<Atk::GetName>(dlsym(RTLD_DEFAULT, "atk_object_get_name"));
+    a.role_for_name = reinterpret_cast<Atk::RoleForName>(dlsym(RTLD_DEFAULT, "atk_role_for_name"));
+    a.set_role = reinterpret_cast<Atk::SetRole>(dlsym(RTLD_DEFAULT, "atk_object_set_role"));
     return a;
   }();
   return atk;
@@ -109,6 +115,36 @@ void NameUnder(wxWindow* root, wxString& label) {
 
 void SetAccessibleName(wxWindow* window, const wxString& name) {
   if (void* object = AtkObjectOf(window)) Functions().set_name(object, ToUtf8(name).c_str());
+  // wxListCtrl on GTK is drawn by wx itself: without this a screen reader
+  // meets a nameless panel where the list is.
+  if (auto* list = dynamic_cast<wxListCtrl*>(window); list != nullptr) {
+    SetAccessibleRole(window, "list");
+    // The keyboard goes to the window inside that draws the rows.
+    for (wxWindow* rows : list->GetChildren()) {
+      if (!rows->AcceptsFocus()) continue;
+      if (void* object = AtkObjectOf(rows)) Functions().set_name(object, ToUtf8(name).c_str());
+      SetAccessibleRole(rows, "list");
+    }
+  }
+#ifdef __WXGTK__
+  // A multi-line text is a text view inside a scrolled window: the view is
+  // what takes the keyboard, so a screen reader reads its name.
+  const Atk& atk = Functions();
+  if (window != nullptr && atk.ok()) {
+    GtkWidget* inner = window->GetConnectWidget();
+    if (inner != nullptr && static_cast<void*>(inner) != window->GetHandle()) {
+      if (void* object = atk.get_accessible(inner)) atk.set_name(object, ToUtf8(name).c_str());
+    }
+  }
+#endif
+}
+
+void SetAccessibleRole(wxWindow* window, const char* role) {
+  const Atk& atk = Functions();
+  if (atk.role_for_name == nullptr || atk.set_role == nullptr) return;
+  const int value = atk.role_for_name(role);
+  if (value <= 0) return;  // ATK_ROLE_INVALID: no such role
+  if (void* object = AtkObjectOf(window)) atk.set_role(object, value);
 }
 
 wxString AccessibleName(wxWindow* window) {

@@ -17,6 +17,10 @@ namespace fieldnotes::wxcommon {
 
 void SetAccessibleName(wxWindow* window, const wxString& name);
 
+// The role a screen reader announces, by ATK's name for it ("list",
+// "table"), for a control wx draws itself. Unknown names are ignored.
+void SetAccessibleRole(wxWindow* window, const char* role);
+
 // The name a screen reader reads for `window` (empty when none or unknown).
 wxString AccessibleName(wxWindow* window);
 

@@ -23,7 +23,7 @@ BusyPanel::BusyPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
 
 void BusyPanel::Start(const wxString& message) {
   running_ = true;
-  label_->SetLabel(message);
+  label_->SetLabelText(message);
   gauge_->Hide();
   spinner_->Start();
   Show();
@@ -37,7 +37,7 @@ void BusyPanel::Stop() {
   GetParent()->Layout();
 }
 
-wxString BusyPanel::message() const { return label_->GetLabel(); }
+wxString BusyPanel::message() const { return label_->GetLabelText(); }
 
 void BusyPanel::Hold(bool busy, const wxString& message,
                      std::initializer_list<wxWindow*> controls) {
@@ -49,7 +49,7 @@ void BusyPanel::Hold(bool busy, const wxString& message,
   }
 }
 
-void BusyPanel::UpdateMessage(const wxString& message) { label_->SetLabel(message); }
+void BusyPanel::UpdateMessage(const wxString& message) { label_->SetLabelText(message); }
 
 void BusyPanel::UpdateProgress(std::optional<double> fraction) {
   if (!fraction) {

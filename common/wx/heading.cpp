@@ -12,7 +12,9 @@ wxStaticText* MakeHeading(wxWindow* parent, const wxString& text) {
 }
 
 void SetHeading(wxStaticText* heading, const wxString& text) {
-  heading->SetLabel(text);
+  // Headings carry names from data ("Safety number with Sam & Alex"): an
+  // & is shown, never taken as a keyboard mnemonic.
+  heading->SetLabelText(text);
   const wxSize extent = heading->GetTextExtent(text);
   heading->SetMinSize(wxSize(extent.GetWidth() + heading->FromDIP(4), extent.GetHeight()));
   heading->InvalidateBestSize();
@@ -20,7 +22,7 @@ void SetHeading(wxStaticText* heading, const wxString& text) {
 }
 
 void SetFormMessage(wxStaticText* message, const wxString& text, int width) {
-  message->SetLabel(text);
+  message->SetLabelText(text);
   message->Wrap(message->FromDIP(width));
   message->Show(!text.empty());
   message->GetParent()->Layout();

@@ -83,7 +83,7 @@ void PassphrasePanel::Reset() {
   passphrase_->SetFocus();
 }
 
-wxString PassphrasePanel::message() const { return message_->GetLabel(); }
+wxString PassphrasePanel::message() const { return message_->GetLabelText(); }
 
 void PassphrasePanel::SetMessage(const wxString& text) { SetFormMessage(message_, text); }
 

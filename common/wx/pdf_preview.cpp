@@ -53,7 +53,9 @@ void PdfPreview::SetRenderer(Renderer render, double drawn_dpi) {
 
 double PdfPreview::WantedDpi() const {
   if (pages_.empty() || drawn_dpi_ <= 0) return 0;
-  const double scale = Scale();
+  // On a screen that doubles every pixel (GDK_SCALE=2), a page shown 500
+  // pixels wide is 1000 pixels of the screen: draw it for those.
+  const double scale = Scale() * GetContentScaleFactor();
   if (scale <= 1.05) return 0;  // shrunk, or near enough the size drawn
   // In steps of 10 dpi, so a small change of width does not draw again.
   return std::min(kMaxDpi, std::ceil(drawn_dpi_ * scale / 10) * 10);
@@ -109,7 +111,12 @@ const wxBitmap& PdfPreview::Scaled(size_t i, int w, int h) {
   ScaledPage& s = scaled_[i];
   if (!s.bitmap.IsOk() || s.width != w || s.height != h || s.sharp != sharp) {
     const wxImage& source = sharp ? sharp_[i] : pages_[i];
-    s.bitmap = wxBitmap(source.Scale(w, h, wxIMAGE_QUALITY_HIGH));
+    // w x h are the view's pixels; the bitmap has the screen's pixels.
+    const double factor = GetContentScaleFactor();
+    s.bitmap = wxBitmap(
+        source.Scale(std::max(1, static_cast<int>(std::lround(w * factor))),
+                     std::max(1, static_cast<int>(std::lround(h * factor))), wxIMAGE_QUALITY_HIGH),
+        wxBITMAP_SCREEN_DEPTH, factor);
     s.width = w;
     s.height = h;
     s.sharp = sharp;

@@ -5,6 +5,10 @@
 #   bash docs/screenshots/make-client-screenshots.sh [BUILD_DIR]
 #   ONLY=report bash docs/screenshots/make-client-screenshots.sh [BUILD_DIR]
 #
+# The display is 1366x768 (a common laptop). For a high-density screen,
+#   GDK_SCALE=2 SCREEN=1920x1080 SUFFIX=@2x bash docs/screenshots/make-client-screenshots.sh
+# writes client-NAME@2x.png: the same screens with every pixel doubled.
+#
 # Needs the built fieldnotes and fieldnotes-cli (BUILD_DIR, default build/),
 # and xvfb-run, xdotool and ImageMagick (packaging/install-deps.sh). The demo
 # journal lives in a temporary folder and is removed afterwards; its dates
@@ -67,9 +71,9 @@ shoot() {
   else
     cp "$journal" "$copy"
   fi
-  FIELDNOTES_PASSPHRASE="$env_pass" xvfb-run -a -s "-screen 0 1280x800x24" \
-    bash "$here/shoot-one.sh" "$app" "$copy" "$here/client-$name.png" "$@"
-  echo "client-$name.png"
+  FIELDNOTES_PASSPHRASE="$env_pass" xvfb-run -a -s "-screen 0 ${SCREEN:-1366x768}x24" \
+    bash "$here/shoot-one.sh" "$app" "$copy" "$here/client-$name${SUFFIX:-}.png" "$@"
+  echo "client-$name${SUFFIX:-}.png"
 }
 
 shoot create --new

@@ -6,6 +6,10 @@
 #   bash docs/screenshots/make-viewer-screenshots.sh [BUILD_DIR]
 #   ONLY=report bash docs/screenshots/make-viewer-screenshots.sh [BUILD_DIR]
 #
+# The display is 1366x768 (a common laptop). For a high-density screen,
+#   GDK_SCALE=2 SCREEN=1920x1080 SUFFIX=@2x bash docs/screenshots/make-viewer-screenshots.sh
+# writes viewer-NAME@2x.png: the same screens with every pixel doubled.
+#
 # Needs the built programs (BUILD_DIR, default build/), and xvfb-run,
 # xdotool and ImageMagick (packaging/install-deps.sh). Everything lives in a
 # temporary folder, removed afterwards.
@@ -89,9 +93,9 @@ shoot() {
     shift
   fi
   FIELDNOTES_PASSPHRASE="$pass" FIELDNOTES_SHOT_TITLE='^Fieldnotes Viewer$' \
-    FIELDNOTES_SHOT_FLAG=--keys xvfb-run -a -s "-screen 0 1280x800x24" \
-    bash "$here/shoot-one.sh" "$viewer" "$k" "$here/viewer-$name.png" "$@"
-  echo "viewer-$name.png"
+    FIELDNOTES_SHOT_FLAG=--keys xvfb-run -a -s "-screen 0 ${SCREEN:-1366x768}x24" \
+    bash "$here/shoot-one.sh" "$viewer" "$k" "$here/viewer-$name${SUFFIX:-}.png" "$@"
+  echo "viewer-$name${SUFFIX:-}.png"
 }
 
 shoot create --new

@@ -6,9 +6,9 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "reports/loop_groups.h"
 #include "ui/entry_fields.h"
 #include "ui/journal_controller.h"
-#include "reports/loop_groups.h"
 #include "ui/patterns_panel.h"
 #include "ui/sessions_panel.h"
 #include "ui/timeline_list.h"
@@ -81,9 +81,12 @@ BOOST_FIXTURE_TEST_CASE(edit_and_delete_can_be_undone, FrameFixture) {
   BOOST_TEST(c.journal().entries().size() == 3u);
   BOOST_TEST(c.journal().GetEntry(loop.id)->written_at.SameAs(loop.written_at));
   BOOST_TEST(w.notice().IsShown());
+  // (Its button reads "Undo", not "&Undo": GTK makes it, so the AT-SPI
+  // check, client_atspi, reads it.)
 
   w.Undo();
   BOOST_TEST(c.journal().GetEntry(loop.id)->text == "I am always the one who ruins it");
+  BOOST_TEST(!w.undo_notice_shown());  // done with
 
   // Delete, from the timeline; undo brings it back whole, same id.
   w.ShowEntry(loop.id);
@@ -96,6 +99,14 @@ BOOST_FIXTURE_TEST_CASE(edit_and_delete_can_be_undone, FrameFixture) {
   BOOST_REQUIRE(c.journal().entries().size() == 3u);
   BOOST_TEST((*c.journal().GetEntry(loop.id) == loop));
   BOOST_TEST(w.timeline().list().Selected()->id == loop.id);
+
+  // Not undone: the notice goes by itself after a while.
+  w.set_undo_notice_ms(300);
+  w.ShowEntry(loop.id);
+  w.timeline().DeleteSelected();
+  BOOST_TEST(w.undo_notice_shown());
+  BOOST_TEST(WaitUntil([&] { return !w.undo_notice_shown(); }));
+  BOOST_TEST(c.CanUndo());  // Edit, Undo still can
   BOOST_TEST(DialogRecorder::shown().empty());
 }
 
@@ -150,7 +161,8 @@ BOOST_FIXTURE_TEST_CASE(patterns_show_their_evidence, FrameFixture) {
 
 BOOST_FIXTURE_TEST_CASE(the_same_worry_in_other_words_is_the_clients_to_decide, FrameFixture) {
   std::vector<core::Entry> entries;
-  for (int day : {9, 6}) entries.push_back(MakeEntry(EntryKind::kLoop, "Mum will be so disappointed in me.", day));
+  for (int day : {9, 6})
+    entries.push_back(MakeEntry(EntryKind::kLoop, "Mum will be so disappointed in me.", day));
   entries.push_back(
       MakeEntry(EntryKind::kLoop, "My mother is going to be so disappointed in me again.", 2));
   MakeJournal(journal_path, entries);

@@ -6,6 +6,8 @@
 // (the server answers 404), a key change that stops sharing until verified
 // again, a server that is down, and locking while the server is asked.
 #include <wx/app.h>
+#include <wx/choice.h>
+#include <wx/display.h>
 #include <wx/filepicker.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -175,6 +177,16 @@ BOOST_FIXTURE_TEST_CASE(link_verify_share_receipt_withdraw, Sharing) {
   const int64_t now = core::SystemClock::Instance().Now().unix_seconds;
   BOOST_TEST(dialog->expires_at() >= now + 30 * 86400 - 5);  // the CLI's default
   BOOST_TEST(dialog->expires_at() <= now + 30 * 86400 + 5);
+  // Only as long as the server keeps reports (90 days, its /v1/health).
+  auto* until = Find<wxChoice>(dialog.get(), ShareDialog::kUntilName);
+  BOOST_REQUIRE(until != nullptr);
+  BOOST_TEST(until->GetString(until->GetCount() - 1).utf8_string() == "90 days");
+  dialog->ChooseDays(365);
+  BOOST_TEST(dialog->expires_at() <= now + 90 * 86400 + 5);
+  // The whole dialog, and its Share button, are on the screen.
+  const wxRect screen = wxDisplay(dialog.get()).GetClientArea();
+  BOOST_TEST(dialog->GetSize().GetHeight() <= screen.GetHeight());
+  BOOST_TEST(screen.Contains(dialog->share_button()->GetScreenRect()));
   dialog->ChooseDays(7);
   const int64_t expires = dialog->expires_at();
   BOOST_REQUIRE(dialog->can_share());
@@ -225,6 +237,17 @@ BOOST_FIXTURE_TEST_CASE(link_verify_share_receipt_withdraw, Sharing) {
   receipts.reset();
   Pump(20);
   BOOST_TEST(DialogRecorder::shown().empty());
+}
+
+BOOST_AUTO_TEST_CASE(retention_choices_follow_the_server) {
+  BOOST_TEST(ShareDialog::DayChoices(90) == (std::vector<int>{1, 7, 14, 30, 90}));
+  BOOST_TEST(ShareDialog::DayChoices(60) == (std::vector<int>{1, 7, 14, 30, 60}));
+  BOOST_TEST(ShareDialog::DayChoices(0) == (std::vector<int>{1, 7, 14, 30, 90, 365}));
+  BOOST_TEST(ShareDialog::DayChoices(3650) == (std::vector<int>{1, 7, 14, 30, 90, 365}));
+  BOOST_TEST(ShareDialog::DayChoices(1) == (std::vector<int>{1}));
+  // A dialog taller than the screen gives up what does not fit.
+  BOOST_TEST(client::SharingDialog::FitsIn(768, 600, 400, 48) == 400);
+  BOOST_TEST(client::SharingDialog::FitsIn(768, 900, 600, 48) == 420);
 }
 
 BOOST_FIXTURE_TEST_CASE(a_changed_key_stops_sharing_until_verified_again, Sharing) {
@@ -405,6 +428,22 @@ BOOST_FIXTURE_TEST_CASE(locking_waits_for_the_server_and_closes_the_dialog, Shar
   }));
 }
 
+BOOST_AUTO_TEST_SUITE_END()
+
+// CTest runs this suite on a 1366x768 display too.
+BOOST_AUTO_TEST_SUITE(fits_the_screen)
+
+BOOST_FIXTURE_TEST_CASE(the_consent_dialog_and_its_share_button_are_on_the_screen, Sharing) {
+  LinkWithDialog(true);
+  auto dialog = OpenShare(KeptReport());
+  Pump(400);  // it fits itself again once GTK has measured what it shows
+  const wxRect screen = wxDisplay(dialog.get()).GetClientArea();
+  BOOST_TEST(dialog->GetSize().GetHeight() <= screen.GetHeight(),
+             dialog->GetSize().GetHeight() << " on a screen " << screen.GetHeight() << " high");
+  BOOST_TEST(screen.Contains(dialog->share_button()->GetScreenRect().GetBottomRight()));
+  BOOST_TEST(dialog->can_share());
+  BOOST_TEST(dialog->share_button()->IsShownOnScreen());
+}
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace fieldnotes::testing

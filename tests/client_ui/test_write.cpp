@@ -1,6 +1,7 @@
 // Writing: each kind through the real form, the follow-up questions, the
 // safety message, drafts that survive a crash.
 #include <wx/app.h>
+#include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
@@ -8,6 +9,7 @@
 #include <wx/datectrl.h>
 #include <wx/radiobox.h>
 #include <wx/slider.h>
+#include <wx/statusbr.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
@@ -15,6 +17,7 @@
 #include <boost/test/unit_test.hpp>
 #include <cstdlib>
 
+#include "ui/date_field.h"
 #include "ui/draft_store.h"
 #include "ui/emotion_picker.h"
 #include "ui/entry_fields.h"
@@ -22,6 +25,7 @@
 #include "ui/journal_controller.h"
 #include "ui/safety_banner.h"
 #include "ui/scale_controls.h"
+#include "ui/time_field.h"
 #include "ui/timeline_list.h"
 #include "ui/timeline_panel.h"
 #include "ui/workspace_panel.h"
@@ -182,7 +186,8 @@ BOOST_FIXTURE_TEST_CASE(each_kind_is_saved_and_shown_in_the_timeline, FrameFixtu
   form.Kind(3);
   form.Type(EntryFields::kTextName, "Slept badly. Walked to work anyway.");
   auto* backdate = Find<wxCheckBox>(&w.write(), WritePanel::kBackdateName);
-  auto* date = Find<wxDatePickerCtrl>(&w.write(), "backdate_date");
+  auto* date = Find<client::DateField>(&w.write(), "backdate_date");
+  BOOST_REQUIRE(date != nullptr);
   BOOST_TEST(!date->IsShown());  // the day and time appear when asked for
   backdate->SetValue(true);
   wxCommandEvent tick(wxEVT_CHECKBOX, backdate->GetId());
@@ -190,7 +195,11 @@ BOOST_FIXTURE_TEST_CASE(each_kind_is_saved_and_shown_in_the_timeline, FrameFixtu
   tick.SetEventObject(backdate);
   backdate->ProcessWindowEvent(tick);
   BOOST_TEST(date->IsShown());
-  date->SetValue(wxDateTime::Now() - wxDateSpan::Days(3));
+  // Typed, as a person would, in the one way the app writes days, and
+  // saved at once (no Tab, no Enter): the typed day is the one used.
+  const wxDateTime three_days_ago = wxDateTime::Today() - wxDateSpan::Days(3);
+  date->SetValue(client::FormatDay(three_days_ago));  // sends wxEVT_TEXT, like typing
+  BOOST_TEST(date->GetDate().IsSameDate(three_days_ago));
   form.Save();
   followups.Stop();
   const auto& entries = frame().controller()->journal().entries();
@@ -215,6 +224,102 @@ BOOST_FIXTURE_TEST_CASE(each_kind_is_saved_and_shown_in_the_timeline, FrameFixtu
   BOOST_TEST(kinds == (std::vector<wxString>{"Loop", "Note", "Spike", "Thread"}));
   BOOST_TEST(list.model().row(0).entry == nullptr);  // a day heading comes first
   BOOST_TEST(DialogRecorder::shown().empty());
+}
+
+BOOST_AUTO_TEST_CASE(days_are_written_one_way_and_read_in_the_usual_ones) {
+  const wxDateTime day(6, wxDateTime::Dec, 2026);
+  BOOST_TEST(client::FormatDay(day) == "6 December 2026");
+  for (const char* typed : {"6 December 2026", "6 dec 2026", "December 6, 2026", "2026-12-06",
+                            "6/12/2026", "06.12.26", " 6 - 12 - 2026 "}) {
+    BOOST_TEST(client::ParseDay(typed).IsSameDate(day), typed);
+  }
+  for (const char* bad : {"", "31/02/2026", "13/13/2026", "6 Smarch 2026", "yesterday", "6/12"})
+    BOOST_TEST(!client::ParseDay(bad).IsValid(), bad);
+}
+
+BOOST_FIXTURE_TEST_CASE(backdating_clear_and_strength_say_what_they_hold, FrameFixture) {
+  Unlock();
+  client::WorkspacePanel& w = *frame().workspace();
+  client::WritePanel& write = w.write();
+  Form form(w);
+  // Strength: not set shows no slider (one would sit at a number).
+  auto* slider = Find<wxSlider>(&write, client::IntensityControl::kName);
+  auto* set = Find<wxButton>(&write, "intensity_set");
+  BOOST_REQUIRE(slider != nullptr && set != nullptr);
+  BOOST_TEST(!slider->IsShown());
+  BOOST_TEST(set->IsShown());
+  Click(set);
+  BOOST_TEST(slider->IsShown());
+  BOOST_TEST(write.ReadForm().intensity.value_or(-1) == client::IntensityControl::kStartValue);
+
+  // Backdating starts from the moment it is ticked.
+  auto* backdate = Find<wxCheckBox>(&write, WritePanel::kBackdateName);
+  auto* time = Find<client::TimeField>(&write, "backdate_time");
+  time->SetTime(wxDateTime::Now() - wxTimeSpan::Hours(5));  // as if the form had waited
+  backdate->SetValue(true);
+  wxCommandEvent tick(wxEVT_CHECKBOX, backdate->GetId());
+  tick.SetInt(1);
+  tick.SetEventObject(backdate);
+  backdate->ProcessWindowEvent(tick);
+  const wxTimeSpan off = time->GetTime() - wxDateTime::Now();
+  BOOST_TEST(std::abs(off.GetMinutes()) <= 1);
+
+  // Clear can be taken back, until something new is typed.
+  form.Type(EntryFields::kBeforeName, "The phone rang at dinner.");
+  auto* clear = Find<wxButton>(&write, "clear_entry");
+  BOOST_REQUIRE(clear != nullptr);
+  Click(clear);
+  BOOST_TEST(write.ReadForm().before.empty());
+  BOOST_TEST(write.can_bring_back());
+  BOOST_TEST(clear->GetLabelText() == "Bring back");
+  Click(clear);
+  BOOST_TEST(write.ReadForm().before == "The phone rang at dinner.");
+  BOOST_TEST(clear->GetLabelText() == "Clear");
+  Click(clear);
+  form.Type(EntryFields::kBeforeName, "Something else.");
+  BOOST_TEST(!write.can_bring_back());
+  BOOST_TEST(clear->GetLabelText() == "Clear");
+}
+
+BOOST_FIXTURE_TEST_CASE(a_thread_typed_with_no_threads_yet_goes_on_to_how_it_went, FrameFixture) {
+  Unlock();
+  client::WorkspacePanel& w = *frame().workspace();
+  Form form(w);
+  form.Kind(2);
+  form.Thread("A walk before email");
+  auto* combo = Find<wxComboBox>(&w.write(), EntryFields::kThreadName);
+  auto* text = Find<wxTextCtrl>(&w.write(), EntryFields::kTextName);
+  // Tab from the thread's box lands in "how it went", not in Tags.
+  wxKeyEvent tab(wxEVT_CHAR_HOOK);
+  tab.m_keyCode = WXK_TAB;
+  tab.SetEventObject(combo);
+  combo->ProcessWindowEvent(tab);
+  BOOST_TEST(!tab.GetSkipped());  // taken: the focus went where it says
+  auto* fields = dynamic_cast<client::EntryFields*>(combo->GetParent());
+  BOOST_REQUIRE(fields != nullptr);
+  BOOST_TEST(fields->AfterThread() == text);
+  // A title alone is not saved without a word: it asks how it went.
+  const size_t before = frame().controller()->journal().entries().size();
+  BOOST_TEST(!w.write().Save());
+  BOOST_TEST(frame().controller()->journal().entries().size() == before);
+  BOOST_TEST(frame().GetStatusBar()->GetStatusText().Contains("How did it go?"));
+  BOOST_TEST(client::WhatIsMissing(w.write().ReadForm()).field == std::string("text"));
+  form.Type(EntryFields::kTextName, "Did it, five minutes round the block.");
+  BOOST_TEST(client::WhatIsMissing(w.write().ReadForm()).words.empty());
+  BOOST_TEST(w.write().Save());
+  BOOST_TEST(frame().controller()->journal().entries().size() == before + 1);
+}
+
+BOOST_FIXTURE_TEST_CASE(an_ampersand_from_data_is_shown_as_it_is, FrameFixture) {
+  Unlock();
+  client::WorkspacePanel& w = *frame().workspace();
+  client::AppSettings settings = frame().controller()->settings();
+  settings.crisis_region = "US";
+  BOOST_REQUIRE(frame().ApplySettings(settings));
+  w.ShowCrisisResources(false);
+  // Not "988 Suicide  Crisis Lifeline": the & is not a keyboard mnemonic.
+  BOOST_TEST(w.safety().text().Contains("988 Suicide & Crisis Lifeline"),
+             w.safety().text().utf8_string());
 }
 
 BOOST_FIXTURE_TEST_CASE(safety_message_appears_only_when_it_should, FrameFixture) {

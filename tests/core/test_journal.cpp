@@ -310,7 +310,8 @@ BOOST_FIXTURE_TEST_CASE(a_record_rolled_back_to_an_older_copy_is_detected, Tampe
 BOOST_FIXTURE_TEST_CASE(writes_and_deletes_keep_the_index_in_step, TamperFixture) {
   auto j = Journal::Open(path, "pw", Fast());
   BOOST_REQUIRE(j.ok());
-  for (int i = 0; i < 20; ++i) BOOST_REQUIRE((*j)->AddEntry(Spike("more " + std::to_string(i))).ok());
+  for (int i = 0; i < 20; ++i)
+    BOOST_REQUIRE((*j)->AddEntry(Spike("more " + std::to_string(i))).ok());
   BOOST_REQUIRE((*j)->DeleteEntry(a).ok());
   BOOST_REQUIRE((*j)->PutRecord(Table::kSettings, "region", "GB").ok());
   BOOST_REQUIRE((*j)->PutRecord(Table::kSettings, "region", "DE").ok());
@@ -502,8 +503,7 @@ BOOST_AUTO_TEST_CASE(opens_and_migrates_a_version_1_file) {
   j->reset();
   RawSql(path, "DELETE FROM sessions");
   auto refused = Journal::Open(path, "fixture passphrase", Fast());
-  BOOST_TEST(refused.status().message().find("sessions: 1 record is missing") !=
-                 std::string::npos,
+  BOOST_TEST(refused.status().message().find("sessions: 1 record is missing") != std::string::npos,
              refused.status().ToString());
 }
 
@@ -646,6 +646,45 @@ BOOST_AUTO_TEST_CASE(an_edit_moves_the_entry_and_search_sees_only_its_new_words)
   BOOST_REQUIRE_EQUAL((*j)->Search("harbour").size(), 1u);
   BOOST_TEST((*j)->Search("harbour")[0]->id == b);
   BOOST_TEST((*j)->Search("meadow")[0]->id == c);
+}
+
+BOOST_AUTO_TEST_CASE(an_encrypted_backup_opens_with_the_passphrase_and_restores) {
+  TempDir dir;
+  const std::string path = dir.File("journal.db");
+  const std::string backup = dir.File("backup.fieldnotes");
+  std::string first_id;
+  {
+    auto j = Journal::Create(path, "correct horse", Fast()).value();
+    first_id = j->AddEntry(Spike("the first thought")).value();
+    BOOST_REQUIRE(j->Backup(backup).ok());
+    // Nothing is overwritten.
+    BOOST_TEST(j->Backup(backup).status().code() == Status::Code::kAlreadyExists);
+    BOOST_REQUIRE(j->AddEntry(Spike("a later thought")).ok());
+  }
+  // The owner's alone, and nothing of the journal in clear.
+  BOOST_TEST(((std::filesystem::status(backup).permissions() & std::filesystem::perms::all) ==
+              (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write)));
+  BOOST_TEST(!fieldnotes::testing::AnyFileContains(dir.path(), "the first thought"));
+  BOOST_TEST(!std::filesystem::exists(backup + ".partial"));
+  {
+    auto copy = Journal::Open(backup, "correct horse", Fast());
+    BOOST_REQUIRE(copy.ok());
+    BOOST_TEST((*copy)->entries().size() == 1u);
+    BOOST_TEST(Journal::Open(backup, "wrong horse", Fast()).status().code() ==
+               Status::Code::kWrongPassphrase);
+  }
+  // A wrong passphrase restores nothing.
+  std::string aside;
+  BOOST_TEST(RestoreJournalFrom(backup, path, "wrong horse", Fast(), &aside).code() ==
+             Status::Code::kWrongPassphrase);
+  BOOST_TEST(Journal::Open(path, "correct horse", Fast()).value()->entries().size() == 2u);
+  // Restored: the journal as it was backed up; the one it replaced beside it.
+  BOOST_REQUIRE(RestoreJournalFrom(backup, path, "correct horse", Fast(), &aside).ok());
+  BOOST_TEST(aside == path + ".before-restore");
+  auto restored = Journal::Open(path, "correct horse", Fast()).value();
+  BOOST_REQUIRE(restored->entries().size() == 1u);
+  BOOST_TEST(restored->entries()[0].id == first_id);
+  BOOST_TEST(Journal::Open(aside, "correct horse", Fast()).value()->entries().size() == 2u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

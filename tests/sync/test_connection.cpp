@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "certificates.h"
+#include "core/json.h"
 #include "server_fixture.h"
 #include "support/child_process.h"
 #include "sync/connection.h"
@@ -119,6 +120,22 @@ BOOST_AUTO_TEST_CASE(a_trusted_certificate_connects_and_others_are_refused) {
   WriteTestCertificate({}, f.dir().File("other.pem"), f.dir().File("other.key"));
   Status other = Open(Url(f.port()), f.dir().File("other.pem"))->Health();
   BOOST_TEST(other.code() == Status::Code::kRefused, other.ToString());
+}
+
+BOOST_AUTO_TEST_CASE(the_server_says_how_long_it_keeps_a_report) {
+  ServerFixture f([](server::ServerConfig& c) { c.max_retention_days = 45; });
+  auto limits = Open(Url(f.port()), f.dir().File("ca.pem"))->Limits();
+  BOOST_REQUIRE_MESSAGE(limits.ok(), limits.status().ToString());
+  BOOST_TEST(limits->max_retention_days == 45);
+  BOOST_TEST(limits->max_envelope_bytes == static_cast<int64_t>(f.config().max_envelope_bytes));
+  // An older server that says nothing of limits: 0, not an error.
+  auto bare = sync::ServerLimits::FromJson(core::json::Parse(R"({"status":"ok"})").value());
+  BOOST_REQUIRE(bare.ok());
+  BOOST_TEST(bare->max_retention_days == 0);
+  BOOST_TEST(!sync::ServerLimits::FromJson(
+                  core::json::Parse(R"({"limits":{"max_retention_days":"90"}})").value())
+                  .ok());
+  BOOST_TEST(!sync::ServerLimits::FromJson(core::json::Parse(R"({"limits":[]})").value()).ok());
 }
 
 BOOST_AUTO_TEST_CASE(an_expired_certificate_is_refused_even_when_trusted) {

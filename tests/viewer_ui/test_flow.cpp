@@ -15,6 +15,7 @@
 #include "clinician/ui/report_view.h"
 #include "clinician/ui/session_controller.h"
 #include "clinician/ui/sign_in_panel.h"
+#include "clinician/ui/workspace_panel.h"
 #include "common/wx/pdf_preview.h"
 #include "support/run_process.h"
 #include "viewer_fixture.h"
@@ -112,6 +113,25 @@ BOOST_FIXTURE_TEST_CASE(a_shared_report_is_new_opens_as_pages_and_leaves_nothing
   digits.Replace(" ", "");
   digits.Replace("\n", "");
   BOOST_TEST(digits.utf8_string() == client_safety_number);
+  // The client shown beside the lists follows a refresh (it once kept the
+  // old words beside a list that said otherwise).
+  const std::string client_id = client.client_id;  // `client` goes with the refresh
+  std::optional<core::Status> renamed;
+  frame().controller()->SetLabel(client_id, "Alex Morgan", [&](core::Status s) { renamed = s; });
+  BOOST_REQUIRE(WaitUntil([&] { return renamed.has_value(); }, std::chrono::seconds(10)));
+  BOOST_REQUIRE_MESSAGE(renamed->ok(), renamed->ToString());
+  RefreshAndWait();
+  BOOST_TEST(ws.page() == clinician::WorkspacePanel::Page::kClient);
+  BOOST_TEST(ws.client_view().client().label == "Alex Morgan");
+  // A private note: kept only in the state file sealed with the key file.
+  std::optional<core::Status> kept;
+  frame().controller()->SetNote(client_id, "Ask about the Sunday evenings.",
+                                [&](core::Status s) { kept = s; });
+  BOOST_REQUIRE(WaitUntil([&] { return kept.has_value(); }, std::chrono::seconds(10)));
+  BOOST_REQUIRE_MESSAGE(kept->ok(), kept->ToString());
+  RefreshAndWait();
+  BOOST_TEST(ws.client_view().note_text() == "Ask about the Sunday evenings.");
+  BOOST_TEST(ReadFile(keys() + ".state").find("Sunday evenings") == std::string::npos);
 
   // Opening: fetched, checked, decrypted in memory, drawn.
   ws.OpenReport(ws.overview()->reports[0].info.report_id);
@@ -178,6 +198,14 @@ BOOST_FIXTURE_TEST_CASE(a_shared_report_is_new_opens_as_pages_and_leaves_nothing
   BOOST_TEST(!frame().unlocked());
   BOOST_TEST(frame().workspace() == nullptr);
   BOOST_TEST(frame().key_panel().IsShown());
+}
+
+BOOST_AUTO_TEST_CASE(the_empty_workspace_tells_a_new_therapist_what_to_do) {
+  BOOST_TEST(clinician::HomeWords(0, 0).Contains("Invite a client"));
+  BOOST_TEST(clinician::HomeWords(0, 0).Contains("Sharing, Link a therapist"));
+  BOOST_TEST(clinician::HomeWords(2, 0).StartsWith("Nothing new."));
+  BOOST_TEST(clinician::HomeWords(2, 2).StartsWith("2 new reports."));
+  BOOST_TEST(clinician::PeriodEndWords("2026-12-06") == "6 December 2026");
 }
 
 BOOST_FIXTURE_TEST_CASE(idle_time_locks_and_signing_out_asks_to_sign_in_again, ViewerFixture) {

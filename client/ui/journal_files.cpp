@@ -1,0 +1,68 @@
+#include "ui/journal_files.h"
+
+#include <wx/filedlg.h>
+#include <wx/stdpaths.h>
+
+#include "common/wx/error_words.h"
+#include "common/wx/str_helpers.h"
+#include "core/atomic_file.h"
+#include "core/import_export.h"
+#include "core/timestamp.h"
+
+namespace fieldnotes::client {
+
+using wxcommon::ToUtf8;
+using wxcommon::ToWx;
+
+core::Status ExportJournal(const core::Journal& journal, ExportFormat format,
+                           const std::string& path, std::string* said) {
+  const std::string text =
+      format == ExportFormat::kJsonl ? core::ExportJsonl(journal) : core::ExportMarkdown(journal);
+  if (core::Status s = core::WriteFileAtomically(path, text); !s.ok()) return s;
+  if (said != nullptr) {
+    *said = "Exported " + std::to_string(journal.entries().size()) + " entries to " + path +
+            ". This file is not encrypted: keep it somewhere only you can read.";
+  }
+  return core::Status::Ok();
+}
+
+std::string BackupFileName(const core::Date& today) {
+  return "fieldnotes-backup-" + core::FormatDate(today) + ".fieldnotes";
+}
+
+void ExportWithDialog(wxWindow* parent, const core::Journal& journal) {
+  wxFileDialog ask(parent, "Export the journal (the file is not encrypted)",
+                   wxStandardPaths::Get().GetDocumentsDir(), "fieldnotes-export.jsonl",
+                   "Fieldnotes lines, to import again (*.jsonl)|*.jsonl|"
+                   "A document to read (*.md)|*.md",
+                   wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (ask.ShowModal() != wxID_OK) return;
+  const ExportFormat format =
+      ask.GetFilterIndex() == 1 ? ExportFormat::kMarkdown : ExportFormat::kJsonl;
+  std::string said;
+  if (core::Status s = ExportJournal(journal, format, ToUtf8(ask.GetPath()), &said); !s.ok()) {
+    wxcommon::ShowError(parent, wxcommon::DescribeStatus(s, "export the journal"));
+    return;
+  }
+  wxcommon::ShowError(parent, {ToWx(said), wxString()}, "Exported");
+}
+
+void BackUpWithDialog(wxWindow* parent, const core::Journal& journal, const core::Date& today) {
+  wxFileDialog ask(parent, "Back up the journal (encrypted, with your passphrase)",
+                   wxStandardPaths::Get().GetDocumentsDir(), ToWx(BackupFileName(today)),
+                   "Fieldnotes backups (*.fieldnotes)|*.fieldnotes", wxFD_SAVE);
+  if (ask.ShowModal() != wxID_OK) return;
+  const std::string path = ToUtf8(ask.GetPath());
+  if (core::Status s = journal.Backup(path).status(); !s.ok()) {
+    wxcommon::ShowError(parent, wxcommon::DescribeStatus(s, "back up the journal"));
+    return;
+  }
+  wxcommon::ShowError(parent,
+                      {"Backed up to " + ToWx(path) +
+                           ". It is encrypted like the journal and opens only with your "
+                           "passphrase. File, Restore from a backup puts it back.",
+                       wxString()},
+                      "Backed up");
+}
+
+}  // namespace fieldnotes::client
