@@ -5,7 +5,8 @@
 // it got wrong.
 //
 // The lists were tuned on the `dev` part, which holds the targets of the
-// issue; the `holdout` part was never looked at while tuning, and its
+// issue; the `holdout` part (written last, by a writer who saw neither the
+// lists nor the other texts) was never looked at while tuning, and its
 // floors are the measured values of docs/safety.md less a margin, so that
 // a change that hears less on new text fails here.
 #include <boost/test/unit_test.hpp>
@@ -24,7 +25,7 @@ namespace {
 constexpr double kDevRecall = 90.0;             // overall, the issue's target
 constexpr double kDevLanguageRecall = 80.0;     // every language
 constexpr double kMaxFalseAlarms = 5.0;         // on all near misses, both parts
-constexpr double kHoldoutRecallFloor = 35.0;    // docs/safety.md, less a margin
+constexpr double kHoldoutRecallFloor = 75.0;    // docs/safety.md (84 %), less a margin
 constexpr double kHoldoutFalseAlarmCeiling = 10.0;
 
 std::vector<Labelled> Part(const std::vector<Labelled>& set, const char* split) {
