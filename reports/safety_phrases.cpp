@@ -562,6 +562,15 @@ void ForEachDeletionKey(std::string_view word, Fn&& fn) {
 // the key's high bits (FNV-1a mixes those best).
 constexpr size_t kDeletionBits = size_t{1} << 17;
 constexpr size_t kDeletionBitWords = kDeletionBits / 64;
+// Whether a word of a phrase also matches other words with its stem. Not
+// when the stem is shorter than three letters: Snowball takes "offing" and
+// "offed" to "of", and a phrase about offing oneself must not hear "proud
+// of myself".
+template <typename Atom>
+bool StemMatches(const Atom& a) {
+  return !a.stem.empty() && CharacterCount(a.stem) >= 3;
+}
+
 // The first two bytes of a word (two or more bytes long), as a number.
 uint16_t PrefixKey(std::string_view word) {
   return static_cast<uint16_t>(static_cast<unsigned char>(word[0]) << 8 |
@@ -582,7 +591,7 @@ void SafetyPhrases::StartIndex::AddAtom(const Atom& a, uint32_t id) {
       by_short_prefix.emplace_back(a.text, id);
   } else {
     by_word[a.text].push_back(id);
-    if (!a.exact && !a.stem.empty()) by_stem[a.stem].push_back(id);
+    if (!a.exact && StemMatches(a)) by_stem[a.stem].push_back(id);
     if (a.fuzzy) {
       if (deletion_bits.empty()) deletion_bits.assign(kDeletionBitWords, 0);
       ForEachDeletionKey(a.text, [&](uint64_t key) {
@@ -709,7 +718,7 @@ bool SafetyPhrases::PhraseAtomMatches(const Atom& a, const Text& t, size_t i) {
   if (a.prefix) return word.starts_with(a.text);
   if (word == a.text) return true;
   if (a.exact) return false;
-  if (!a.stem.empty() && !t.stems.empty() && t.stems[i] == a.stem) return true;
+  if (StemMatches(a) && !t.stems.empty() && t.stems[i] == a.stem) return true;
   if (!a.fuzzy || t.chars[i] + 1 < kFuzzyLetters) return false;
   // One edit keeps the length within one character, and keeps the first
   // or the last character (both words have four or more): cheap tests

@@ -195,6 +195,7 @@ want to die
 =sh (again|today)
 (cut|burn) (myself|my (arm|arms|leg|legs))
 [raise:suicidal_thoughts]
+(offing|offed) myself
 suicidal (thoughts|feelings)
 [raise:preparation]
 (pills|tablets) & (saving|stockpile|hoard) & [my] drawer
@@ -211,6 +212,10 @@ suicidal (thoughts|feelings)
   BOOST_TEST(raises("suicidal thougths again"));
   BOOST_TEST(!raises("suicidal thoroughfares"));
   BOOST_TEST(!raises("I want to dye my hair"));
+  // A stem of fewer than three letters matches nothing but itself:
+  // Snowball takes "offing" to "of".
+  BOOST_TEST(raises("offing myself tonight"));
+  BOOST_TEST(!raises("so proud of myself today"));
   // A gap of up to three words, not more, and never across a clause.
   BOOST_TEST(raises("I wish I just really had not woken up"));
   BOOST_TEST(!raises("I wish I had finally and truly and honestly not woken up"));
