@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <mutex>
 #include <unordered_map>
 
@@ -760,6 +761,7 @@ SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const
       t.sentence.push_back(sentence);
     }
   }
+  t.flags.assign(t.words.size(), 0);
   t.chars.reserve(t.words.size());
   for (const std::string& w : t.words) t.chars.push_back(static_cast<uint32_t>(CharacterCount(w)));
   if (!language_.empty()) {
@@ -819,39 +821,46 @@ size_t SafetyPhrases::MatchAt(const Phrase& p, const Text& t, size_t start) cons
   return end > start ? end : 0;
 }
 
+uint8_t SafetyPhrases::FlagsOf(const Text& t, size_t k) const {
+  // What a word is for negation, worked out once per word and text.
+  uint8_t& f = t.flags[k];
+  if (f == 0) {
+    f = kFlagKnown;
+    if (InList(negations_, t.words[k])) f |= kFlagNegation;
+    if (InList(bridges_, t.words[k])) f |= kFlagBridge;
+    if (InList(negation_voids_, t.words[k])) f |= kFlagVoid;
+  }
+  return f;
+}
+
 bool SafetyPhrases::Negated(const Text& t, size_t start) const {
   for (size_t k = start; k > 0;) {
     --k;
     if (t.clause[k] != t.clause[start]) return false;
-    if (InList(negations_, t.words[k])) {
+    const uint8_t f = FlagsOf(t, k);
+    if (f & kFlagNegation) {
       // "never wanted to die more than today": a word of [negation_void]
       // later in the clause turns the negation into a comparison.
       for (size_t j = k + 1; j < t.words.size() && t.clause[j] == t.clause[start]; ++j) {
-        if (InList(negation_voids_, t.words[j])) return false;
+        if (FlagsOf(t, j) & kFlagVoid) return false;
       }
       return true;
     }
-    if (!InList(bridges_, t.words[k])) return false;
+    if (!(f & kFlagBridge)) return false;
   }
   return false;
 }
 
-std::vector<uint32_t> SafetyPhrases::FindParts(
-    const Text& t, int sentence, const std::vector<std::pair<size_t, size_t>>& idioms) const {
+std::vector<std::pair<uint32_t, int>> SafetyPhrases::FindParts(
+    const Text& t, const std::vector<std::pair<size_t, size_t>>& idioms) const {
   std::vector<uint8_t> present = also_unanchored_;
   std::vector<uint32_t> candidates;
-  size_t first = 0, last = t.words.size();
-  if (sentence >= 0) {
-    while (first < t.words.size() && t.sentence[first] != sentence) ++first;
-    last = first;
-    while (last < t.words.size() && t.sentence[last] == sentence) ++last;
-  }
-  for (size_t i = first; i < last; ++i) {
+  for (size_t i = 0; i < t.words.size(); ++i) {
     also_anchors_.Candidates(t, i, candidates);
     for (uint32_t id : candidates) present[id] = 1;
   }
-  std::vector<uint32_t> found;
-  for (size_t start = first; start < last; ++start) {
+  std::vector<std::pair<uint32_t, int>> found;
+  for (size_t start = 0; start < t.words.size(); ++start) {
     also_starts_.Candidates(t, start, candidates);
     for (uint32_t id : candidates) {
       if (!present[id]) continue;
@@ -861,7 +870,7 @@ std::vector<uint32_t> SafetyPhrases::FindParts(
       const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {
         return span.first < end && start < span.second;
       });
-      if (!idiom) found.push_back(id);
+      if (!idiom) found.emplace_back(id, t.sentence[start]);
     }
   }
   std::sort(found.begin(), found.end());
@@ -896,9 +905,9 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
     }
   };
   std::vector<Match> out;
-  // "a & b": the parts found in each sentence, looked for when the first
-  // part of such a phrase is found there.
-  std::map<int, std::vector<uint32_t>> parts;
+  // "a & b", "a && b": the parts found and the sentences they are in,
+  // looked for in one pass when the first part of such a phrase is found.
+  std::optional<std::vector<std::pair<uint32_t, int>>> parts;
   std::vector<uint32_t> starting;
   for (size_t start = 0; start < t.words.size(); ++start) {
     raise_starts_.Candidates(t, start, starting);
@@ -913,11 +922,14 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
       });
       if (idiom) continue;
       if (!p.also.empty()) {
-        const int where = p.whole_text ? -1 : t.sentence[start];
-        auto it = parts.find(where);
-        if (it == parts.end()) it = parts.emplace(where, FindParts(t, where, *idioms)).first;
+        if (!parts) parts = FindParts(t, *idioms);
         const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
-          return std::binary_search(it->second.begin(), it->second.end(), q.part);
+          if (!p.whole_text)
+            return std::binary_search(parts->begin(), parts->end(),
+                                      std::make_pair(q.part, t.sentence[start]));
+          auto it = std::lower_bound(parts->begin(), parts->end(),
+                                     std::make_pair(q.part, std::numeric_limits<int>::min()));
+          return it != parts->end() && it->first == q.part;
         });
         if (!together) continue;
       }

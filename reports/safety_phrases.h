@@ -115,7 +115,11 @@ class SafetyPhrases {
     std::vector<int> clause;         // clause number of each word
     std::vector<int> sentence;       // sentence number of each word
     std::vector<uint32_t> chars;     // length of each word in characters
+    mutable std::vector<uint8_t> flags;  // FlagsOf each word, 0 until asked
   };
+  static constexpr uint8_t kFlagKnown = 1, kFlagNegation = 2, kFlagBridge = 4, kFlagVoid = 8;
+  // Whether word `k` of `t` is a [negation], a [bridge], a [negation_void].
+  uint8_t FlagsOf(const Text& t, size_t k) const;
 
   core::Result<Phrase> ParsePhrase(std::string_view line) const;
   // A word of a one-word section: exact or prefix only.
@@ -157,12 +161,11 @@ class SafetyPhrases {
     void Candidates(const Text& t, size_t i, std::vector<uint32_t>& out) const;
   };
   void BuildIndexes();
-  // The parts of "a & b" phrases found in sentence `sentence` of `t` (or
-  // anywhere in it when `sentence` is -1, for "a && b"), not
-  // negated and not part of an idiom, ascending: one pass over the sentence
-  // for all parts.
-  std::vector<uint32_t> FindParts(const Text& t, int sentence,
-                                  const std::vector<std::pair<size_t, size_t>>& idioms) const;
+  // The parts of "a & b" and "a && b" phrases found in `t`, not negated and
+  // not part of an idiom, with the sentence each is in: (part, sentence),
+  // ascending. One pass over the text for all parts.
+  std::vector<std::pair<uint32_t, int>> FindParts(
+      const Text& t, const std::vector<std::pair<size_t, size_t>>& idioms) const;
 
   std::string language_;  // Snowball algorithm, or empty
   std::map<std::string, std::vector<std::string>, std::less<>> contractions_;
