@@ -325,6 +325,10 @@ core::Result<SafetyPhrases::Phrase> SafetyPhrases::ParsePhrase(std::string_view 
     }
     if (!a.exact && !a.prefix) {
       a.stem = Stem(a.text);
+      // Not by a stem of fewer than three letters: Snowball takes
+      // "offing" and "offed" to "of", and a phrase about offing oneself
+      // must not hear "proud of myself".
+      if (CharacterCount(a.stem) < 3) a.stem.clear();
       a.chars = static_cast<uint32_t>(CharacterCount(a.text));
       a.fuzzy = a.chars >= kFuzzyLetters;
     }
@@ -563,15 +567,6 @@ void ForEachDeletionKey(std::string_view word, Fn&& fn) {
 // the key's high bits (FNV-1a mixes those best).
 constexpr size_t kDeletionBits = size_t{1} << 17;
 constexpr size_t kDeletionBitWords = kDeletionBits / 64;
-// Whether a word of a phrase also matches other words with its stem. Not
-// when the stem is shorter than three letters: Snowball takes "offing" and
-// "offed" to "of", and a phrase about offing oneself must not hear "proud
-// of myself".
-template <typename Atom>
-bool StemMatches(const Atom& a) {
-  return !a.stem.empty() && CharacterCount(a.stem) >= 3;
-}
-
 // The first two bytes of a word (two or more bytes long), as a number.
 uint16_t PrefixKey(std::string_view word) {
   return static_cast<uint16_t>(static_cast<unsigned char>(word[0]) << 8 |
@@ -592,7 +587,7 @@ void SafetyPhrases::StartIndex::AddAtom(const Atom& a, uint32_t id) {
       by_short_prefix.emplace_back(a.text, id);
   } else {
     by_word[a.text].push_back(id);
-    if (!a.exact && StemMatches(a)) by_stem[a.stem].push_back(id);
+    if (!a.exact && !a.stem.empty()) by_stem[a.stem].push_back(id);
     if (a.fuzzy) {
       if (deletion_bits.empty()) deletion_bits.assign(kDeletionBitWords, 0);
       ForEachDeletionKey(a.text, [&](uint64_t key) {
@@ -719,7 +714,7 @@ bool SafetyPhrases::PhraseAtomMatches(const Atom& a, const Text& t, size_t i) {
   if (a.prefix) return word.starts_with(a.text);
   if (word == a.text) return true;
   if (a.exact) return false;
-  if (StemMatches(a) && !t.stems.empty() && t.stems[i] == a.stem) return true;
+  if (!a.stem.empty() && !t.stems.empty() && t.stems[i] == a.stem) return true;
   if (!a.fuzzy || t.chars[i] + 1 < kFuzzyLetters) return false;
   // One edit keeps the length within one character, and keeps the first
   // or the last character (both words have four or more): cheap tests
@@ -851,16 +846,22 @@ bool SafetyPhrases::Negated(const Text& t, size_t start) const {
   return false;
 }
 
-std::vector<std::pair<uint32_t, int>> SafetyPhrases::FindParts(
-    const Text& t, const std::vector<std::pair<size_t, size_t>>& idioms) const {
+std::vector<uint32_t> SafetyPhrases::FindParts(
+    const Text& t, int sentence, const std::vector<std::pair<size_t, size_t>>& idioms) const {
+  size_t first = 0, last = t.words.size();
+  if (sentence >= 0) {
+    while (first < t.words.size() && t.sentence[first] != sentence) ++first;
+    last = first;
+    while (last < t.words.size() && t.sentence[last] == sentence) ++last;
+  }
   std::vector<uint8_t> present = also_unanchored_;
   std::vector<uint32_t> candidates;
-  for (size_t i = 0; i < t.words.size(); ++i) {
+  for (size_t i = first; i < last; ++i) {
     also_anchors_.Candidates(t, i, candidates);
     for (uint32_t id : candidates) present[id] = 1;
   }
-  std::vector<std::pair<uint32_t, int>> found;
-  for (size_t start = 0; start < t.words.size(); ++start) {
+  std::vector<uint32_t> found;
+  for (size_t start = first; start < last; ++start) {
     also_starts_.Candidates(t, start, candidates);
     for (uint32_t id : candidates) {
       if (!present[id]) continue;
@@ -870,7 +871,7 @@ std::vector<std::pair<uint32_t, int>> SafetyPhrases::FindParts(
       const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {
         return span.first < end && start < span.second;
       });
-      if (!idiom) found.emplace_back(id, t.sentence[start]);
+      if (!idiom) found.push_back(id);
     }
   }
   std::sort(found.begin(), found.end());
@@ -905,9 +906,10 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
     }
   };
   std::vector<Match> out;
-  // "a & b", "a && b": the parts found and the sentences they are in,
-  // looked for in one pass when the first part of such a phrase is found.
-  std::optional<std::vector<std::pair<uint32_t, int>>> parts;
+  // "a & b", "a && b": the parts found in a sentence (or, for "&&", in the
+  // whole text: -1), looked for when the first part of such a phrase is
+  // found there: long entries mostly need one sentence.
+  std::map<int, std::vector<uint32_t>> parts;
   std::vector<uint32_t> starting;
   for (size_t start = 0; start < t.words.size(); ++start) {
     raise_starts_.Candidates(t, start, starting);
@@ -922,14 +924,11 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
       });
       if (idiom) continue;
       if (!p.also.empty()) {
-        if (!parts) parts = FindParts(t, *idioms);
+        const int where = p.whole_text ? -1 : t.sentence[start];
+        auto it = parts.find(where);
+        if (it == parts.end()) it = parts.emplace(where, FindParts(t, where, *idioms)).first;
         const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
-          if (!p.whole_text)
-            return std::binary_search(parts->begin(), parts->end(),
-                                      std::make_pair(q.part, t.sentence[start]));
-          auto it = std::lower_bound(parts->begin(), parts->end(),
-                                     std::make_pair(q.part, std::numeric_limits<int>::min()));
-          return it != parts->end() && it->first == q.part;
+          return std::binary_search(it->second.begin(), it->second.end(), q.part);
         });
         if (!together) continue;
       }

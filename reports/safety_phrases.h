@@ -161,11 +161,11 @@ class SafetyPhrases {
     void Candidates(const Text& t, size_t i, std::vector<uint32_t>& out) const;
   };
   void BuildIndexes();
-  // The parts of "a & b" and "a && b" phrases found in `t`, not negated and
-  // not part of an idiom, with the sentence each is in: (part, sentence),
-  // ascending. One pass over the text for all parts.
-  std::vector<std::pair<uint32_t, int>> FindParts(
-      const Text& t, const std::vector<std::pair<size_t, size_t>>& idioms) const;
+  // The parts of "a & b" and "a && b" phrases found in sentence `sentence`
+  // of `t` (the whole text for -1), not negated and not part of an idiom,
+  // ascending. One pass over the sentence for all parts.
+  std::vector<uint32_t> FindParts(const Text& t, int sentence,
+                                  const std::vector<std::pair<size_t, size_t>>& idioms) const;
 
   std::string language_;  // Snowball algorithm, or empty
   std::map<std::string, std::vector<std::string>, std::less<>> contractions_;
