@@ -1,3 +1,23 @@
+# fieldnotes_include_root(<target> <prefix> <folder>)
+#
+# Gives a library an include root of its own: a folder in the build tree that
+# holds only a link named <prefix> to <folder>, made the target's PUBLIC
+# include directory. "core/journal.h" keeps working for core and for what
+# links core, but a target sees another library's headers only when it links
+# that library: core cannot include "sync/..." or "console/..." even by
+# accident (the layering probes in tests/CMakeLists.txt prove it).
+# <prefix> may have several parts ("common/wx", "clinician/ui").
+function(fieldnotes_include_root target prefix folder)
+  set(_root ${CMAKE_BINARY_DIR}/include/${target})
+  set(_link ${_root}/${prefix})
+  get_filename_component(_parent ${_link} DIRECTORY)
+  file(MAKE_DIRECTORY ${_parent})
+  if(NOT IS_SYMLINK ${_link})
+    file(CREATE_LINK ${folder} ${_link} SYMBOLIC)
+  endif()
+  target_include_directories(${target} PUBLIC ${_root})
+endfunction()
+
 # fieldnotes_forbid(<target> <poco|haru|wx>...)
 #
 # Poco's and libharu's headers sit in /usr/include, which the compiler always
@@ -26,12 +46,15 @@ function(fieldnotes_forbid target)
   endforeach()
 endfunction()
 
-# fieldnotes_layering_probe(<name> <target> <header> [CONTROL])
+# fieldnotes_layering_probe(<name> <target> <header> [CONTROL|ABSENT])
 #
 # A test that builds a one-line source including <header> with exactly the
 # flags of <target> and passes only when the build stops at the layering
-# guard's #error (not at some unrelated failure). With CONTROL the build must
-# succeed instead: a control proves the probe machinery itself works.
+# guard's #error (not at some unrelated failure). With ABSENT it passes only
+# when the build stops because <header> is not found at all (another
+# library's header outside the target's include roots). With CONTROL the
+# build must succeed instead: a control proves the probe machinery itself
+# works.
 function(fieldnotes_layering_probe name target header)
   set(src ${CMAKE_CURRENT_BINARY_DIR}/layering_${name}.cpp)
   file(WRITE ${src} "#include <${header}>\nint fieldnotes_layering_probe_${name}() { return 0; }\n")
@@ -43,6 +66,10 @@ function(fieldnotes_layering_probe name target header)
     COMMAND ${CMAKE_COMMAND} --build ${CMAKE_BINARY_DIR} --target layering_${name})
   if("CONTROL" IN_LIST ARGN)
     set_tests_properties(layering.${name} PROPERTIES LABELS layering)
+  elseif("ABSENT" IN_LIST ARGN)
+    string(REPLACE "." "\\." _h "${header}")
+    set_tests_properties(layering.${name} PROPERTIES
+      PASS_REGULAR_EXPRESSION "${_h}: No such file or directory" LABELS layering)
   else()
     set_tests_properties(layering.${name} PROPERTIES
       PASS_REGULAR_EXPRESSION "Layering: this target must not use" LABELS layering)
