@@ -83,24 +83,6 @@ void AddDetail(json::Object& o, const WritingEffectDetail& d) {
 
 }  // namespace
 
-std::string_view TypeName(ObservationType type) {
-  switch (type) {
-    case ObservationType::kRecurring:
-      return "recurring";
-    case ObservationType::kTime:
-      return "time";
-    case ObservationType::kTrigger:
-      return "trigger";
-    case ObservationType::kMood:
-      return "mood";
-    case ObservationType::kThread:
-      return "thread";
-    case ObservationType::kWritingEffect:
-      return "writing_effect";
-  }
-  return "recurring";
-}
-
 std::string_view PartOfDayName(PartOfDay part) {
   switch (part) {
     case PartOfDay::kMorning:

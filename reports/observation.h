@@ -18,9 +18,14 @@
 
 namespace fieldnotes::reports {
 
-enum class ObservationType { kRecurring, kTime, kTrigger, kMood, kThread, kWritingEffect };
+// The kinds of observation, in the order the analyzer finds them and a
+// session reads them. Everything else about a type (its JSON name, its label
+// on the Patterns page, where the weekly report shows it and how it says it,
+// its detector) is one row of the table in reports/observation_types.cpp,
+// checked at compile time against this enum and ObservationDetail below.
+enum class ObservationType { kMood, kThread, kRecurring, kTime, kTrigger, kWritingEffect };
 
-// "recurring", "time", "trigger", "mood", "thread", "writing_effect".
+// "mood", "thread", "recurring", "time", "trigger", "writing_effect".
 std::string_view TypeName(ObservationType type);
 
 // Weekday x part of day buckets for time patterns. A night (21:00-05:00)
@@ -39,6 +44,7 @@ TimeSlot SlotOf(const core::Timestamp& t);
 // "You wrote 'X' 4 times since your last session". The label is a sentence
 // the client wrote, never a paraphrase.
 struct RecurringDetail {
+  static constexpr ObservationType kType = ObservationType::kRecurring;
   std::string label;
   // The loop whole, word for word (a loop entry's whole thought, else the
   // sentence uncut): shown only when the client chooses to quote it.
@@ -50,6 +56,7 @@ struct RecurringDetail {
 
 // "Anxiety came up on Sunday night in 5 of the last 6 weeks".
 struct TimeDetail {
+  static constexpr ObservationType kType = ObservationType::kTime;
   int weekday = 0;
   PartOfDay part = PartOfDay::kMorning;
   int weeks = 0;  // weeks whose day of `weekday` is in the window; count is those it came up in
@@ -59,6 +66,7 @@ struct TimeDetail {
 
 // "Anxiety followed \"message from my manager\" 5 of the 6 times it came up".
 struct TriggerDetail {
+  static constexpr ObservationType kType = ObservationType::kTrigger;
   std::string trigger;                    // the client's own phrase from `before` or a tag
   std::string emotion;                    // folded
   int occurrences = 0;                    // spikes whose `before` or tags had the trigger
@@ -79,6 +87,7 @@ struct MoodPoint {
 // empty emotion: the client's mood before writing per day (`series`,
 // `average`) and after writing (`after`, `average_after`), 0-10.
 struct MoodDetail {
+  static constexpr ObservationType kType = ObservationType::kMood;
   std::string emotion;
   std::vector<MoodPoint> series;    // one point per day of the period
   std::vector<MoodPoint> previous;  // one point per day of the previous period
@@ -94,6 +103,7 @@ struct MoodDetail {
 
 // How a suggestion from a session went.
 struct ThreadDetail {
+  static constexpr ObservationType kType = ObservationType::kThread;
   std::string thread;  // title
   std::string latest_entry_id;
   std::optional<core::Date> latest_date;
@@ -107,11 +117,14 @@ struct ThreadDetail {
 // Writing has left the client feeling worse. Client-only: never in a report
 // unless they add it.
 struct WritingEffectDetail {
+  static constexpr ObservationType kType = ObservationType::kWritingEffect;
   int considered = 0;  // recent entries with a mood before and after
 };
 
-using ObservationDetail = std::variant<RecurringDetail, TimeDetail, TriggerDetail, MoodDetail,
-                                       ThreadDetail, WritingEffectDetail>;
+// One alternative per ObservationType, in the enum's order (each detail's
+// kType is checked against its position in reports/observation_types.cpp).
+using ObservationDetail = std::variant<MoodDetail, ThreadDetail, RecurringDetail, TimeDetail,
+                                       TriggerDetail, WritingEffectDetail>;
 
 struct Observation {
   std::string id;       // stable for the same journal and period: "time-sunday-night"
@@ -123,7 +136,7 @@ struct Observation {
 
   ObservationType type() const { return static_cast<ObservationType>(detail.index()); }
   // True for observations shown to the client only (writing effect).
-  bool client_only() const { return type() == ObservationType::kWritingEffect; }
+  bool client_only() const;
 };
 
 // One observation as JSON: "id", "type", "summary", "count", "entry_ids",

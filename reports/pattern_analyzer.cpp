@@ -1,13 +1,8 @@
 #include "reports/pattern_analyzer.h"
 
-#include "reports/mood_detector.h"
+#include "reports/observation_types.h"
 #include "reports/phrase_format.h"
-#include "reports/recurring_detector.h"
-#include "reports/thread_detector.h"
-#include "reports/time_detector.h"
 #include "reports/tokenizer.h"
-#include "reports/trigger_detector.h"
-#include "reports/writing_effect_detector.h"
 
 namespace fieldnotes::reports {
 namespace json = core::json;
@@ -17,15 +12,11 @@ Patterns PatternAnalyzer::Analyze(const JournalData& data, const Period& period,
   EntryIndex index(data, period);
   Tokenizer tokenizer;
   Patterns out{period, {}};
-  auto append = [&](std::vector<Observation> v) {
-    for (Observation& o : v) out.observations.push_back(std::move(o));
-  };
-  append(MoodDetector::Detect(index));
-  append(ThreadDetector::Detect(index));
-  append(RecurringDetector(tokenizer).Detect(index));
-  append(TimeDetector::Detect(index, clock));
-  append(TriggerDetector(tokenizer).Detect(index));
-  append(WritingEffectDetector::Detect(index));
+  const DetectorInput in{index, tokenizer, clock};
+  // Each type's detector, in the table's order (reports/observation_types.cpp).
+  for (const ObservationTypeInfo& type : ObservationTypes()) {
+    for (Observation& o : type.detect(in)) out.observations.push_back(std::move(o));
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/display.h"
 #include "core/json.h"
+#include "reports/observation_types.h"
 #include "reports/phrase_format.h"
 #include "reports/report_lines.h"
 #include "reports/six_word_rule.h"
@@ -40,11 +41,10 @@ core::Result<std::string> ClientText(const std::string& text, const std::string&
   return out;
 }
 
-bool Repeats(const Observation& o) {
-  const ObservationType t = o.type();
-  return t == ObservationType::kRecurring || t == ObservationType::kTime ||
-         t == ObservationType::kTrigger;
-}
+// Where the type table places an observation when it is not picked.
+bool In(const Observation& o, SectionKind section) { return InfoOf(o.type()).section == section; }
+
+bool Repeats(const Observation& o) { return In(o, SectionKind::kRepeated); }
 
 struct Draft {
   ReportContent content;
@@ -163,7 +163,7 @@ void Builder::Mood() {
   ReportSection& s = *d_.content.Section(SectionKind::kMood);
   std::vector<const Observation*> mood;
   for (const Observation& o : in_.patterns->observations) {
-    if (o.type() == ObservationType::kMood && !Contains(opt_.excludes, o.id)) mood.push_back(&o);
+    if (In(o, SectionKind::kMood) && !Contains(opt_.excludes, o.id)) mood.push_back(&o);
   }
   if (d_.content.entries == 0) {
     s.empty_text = "Nothing was written " + period_.Phrase() +
@@ -215,13 +215,13 @@ void Builder::SinceLastSession() {
   size_t shown = 0;
   size_t more = 0;
   for (const Observation& o : in_.patterns->observations) {
-    if (o.type() != ObservationType::kThread || Contains(opt_.excludes, o.id)) continue;
+    if (!In(o, SectionKind::kSinceLastSession) || Contains(opt_.excludes, o.id)) continue;
     if (Contains(opt_.picks, o.id)) continue;
     if (shown == ReportBuilder::kMaxThreads) {
       ++more;
       continue;
     }
-    ObservationLine line = ThreadLine(o, period_, IsQuoted(o.id));
+    ObservationLine line = LineFor(o, period_, IsQuoted(o.id));
     AddItem(SectionKind::kSinceLastSession,
             ReportItem{o.id, line.text, "", "", false, line.excerpts}, &o);
     ++shown;
@@ -238,9 +238,7 @@ void Builder::Agenda() {
   s.empty_text = "Nothing picked this time.";
   for (const std::string& id : opt_.picks) {
     const Observation* o = by_id_.at(id);
-    ObservationLine line = o->type() == ObservationType::kThread
-                               ? ThreadLine(*o, period_, IsQuoted(id))
-                               : LineFor(*o, IsQuoted(id));
+    ObservationLine line = LineFor(*o, period_, IsQuoted(id));
     AddItem(SectionKind::kAgenda, ReportItem{id, line.text, "", "", false, line.excerpts}, o,
             line.plain);
   }
@@ -282,7 +280,7 @@ void Builder::Repeated() {
       ++more;
       continue;
     }
-    ObservationLine line = LineFor(o, IsQuoted(o.id));
+    ObservationLine line = LineFor(o, period_, IsQuoted(o.id));
     if (keys_before.count(ObservationKey(o))) {
       line.text += " Also in the last report.";
       if (line.plain) *line.plain += " Also in the last report.";

@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "reports/crisis_resources.h"
+#include "reports/observation_types.h"
 #include "reports/phrase_format.h"
 #include "reports/six_word_rule.h"
 
@@ -67,20 +68,27 @@ bool AnyValue(const std::vector<std::optional<double>>& values) {
 
 }  // namespace
 
-ObservationLine LineFor(const Observation& o, bool quoted) {
-  if (const auto* d = std::get_if<RecurringDetail>(&o.detail)) {
-    const std::string plain = d->verbatim ? "the same thought" : "the same thing";
-    if (quoted && !d->whole.empty() && d->whole != d->label) {
-      // Word for word, as the client chose: the loop whole.
-      Observation whole = o;
-      whole.summary = Replaced(o.summary, Quoted(d->label), Quoted(d->whole));
-      return QuotedLine(whole, d->whole, true, plain);
-    }
-    return QuotedLine(o, d->label, quoted, plain);
+ObservationLine LineFor(const Observation& o, const Period& period, bool quoted) {
+  return InfoOf(o.type()).line(o, period, quoted);
+}
+
+ObservationLine RecurringLine(const Observation& o, const Period&, bool quoted) {
+  const auto& d = std::get<RecurringDetail>(o.detail);
+  const std::string plain = d.verbatim ? "the same thought" : "the same thing";
+  if (quoted && !d.whole.empty() && d.whole != d.label) {
+    // Word for word, as the client chose: the loop whole.
+    Observation whole = o;
+    whole.summary = Replaced(o.summary, Quoted(d.label), Quoted(d.whole));
+    return QuotedLine(whole, d.whole, true, plain);
   }
-  if (const auto* d = std::get_if<TriggerDetail>(&o.detail)) {
-    return QuotedLine(o, d->trigger, quoted, "the same thing");
-  }
+  return QuotedLine(o, d.label, quoted, plain);
+}
+
+ObservationLine TriggerLine(const Observation& o, const Period&, bool quoted) {
+  return QuotedLine(o, std::get<TriggerDetail>(o.detail).trigger, quoted, "the same thing");
+}
+
+ObservationLine SummaryLine(const Observation& o, const Period&, bool) {
   return ObservationLine{o.summary, {}, std::nullopt};
 }
 

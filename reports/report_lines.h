@@ -25,9 +25,16 @@ struct ObservationLine {
   std::optional<std::string> plain;   // the fallback, when the type has one
 };
 
-// The line for an observation of any type but mood and thread. `period`
-// gives the phrase ("since your last session").
-ObservationLine LineFor(const Observation& o, bool quoted);
+// The line for an observation: its type's line (reports/observation_types.h).
+ObservationLine LineFor(const Observation& o, const Period& period, bool quoted);
+
+// The lines per type, named in the type table. A recurring worry: its label
+// guarded, quoted or plain; with `quoted`, the loop whole when it is longer.
+ObservationLine RecurringLine(const Observation& o, const Period& period, bool quoted);
+// A trigger: its phrase guarded, quoted or plain.
+ObservationLine TriggerLine(const Observation& o, const Period& period, bool quoted);
+// The observation's summary as it is (time patterns, mood, writing effect).
+ObservationLine SummaryLine(const Observation& o, const Period& period, bool quoted);
 
 // A thread: "“Title”: followed up 4 times since your last session (Nov 2,
 // 4, 6, 8)." The title is always an excerpt: it names the thread. Quoted,

@@ -14,6 +14,7 @@
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
+#include "reports/observation_types.h"
 #include "reports/period.h"
 #include "ui/entry_text.h"
 #include "ui/journal_controller.h"
@@ -26,24 +27,8 @@ namespace {
 using reports::ObservationType;
 using wxcommon::ToWx;
 
-// What an observation is about, in a word or two.
-wxString About(ObservationType type) {
-  switch (type) {
-    case ObservationType::kRecurring:
-      return "Comes back";
-    case ObservationType::kTime:
-      return "Time of week";
-    case ObservationType::kTrigger:
-      return "Comes before";
-    case ObservationType::kMood:
-      return "Mood";
-    case ObservationType::kThread:
-      return "Thread";
-    case ObservationType::kWritingEffect:
-      return "Writing";
-  }
-  return wxString();
-}
+// What an observation is about, in a word or two (the type table's label).
+wxString About(ObservationType type) { return ToWx(std::string(reports::InfoOf(type).label)); }
 
 wxString ShortDate(const core::Date& d) {
   return ToWx(std::string(core::MonthName(d.month)).substr(0, 3) + " " + std::to_string(d.day));

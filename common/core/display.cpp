@@ -41,19 +41,7 @@ std::string LocalClock(const Timestamp& t) {
   return buf;
 }
 
-std::string_view KindTitle(EntryKind kind) {
-  switch (kind) {
-    case EntryKind::kSpike:
-      return "Spike";
-    case EntryKind::kLoop:
-      return "Loop";
-    case EntryKind::kThread:
-      return "Thread";
-    case EntryKind::kNote:
-      return "Note";
-  }
-  return "Note";
-}
+std::string_view KindTitle(EntryKind kind) { return InfoOf(kind).title; }
 
 std::string JoinWithCommas(const std::vector<std::string>& items) {
   std::string out;

@@ -71,25 +71,29 @@ Status CheckSource(const std::string& source, const std::string& source_id) {
 
 }  // namespace
 
-std::string_view KindName(EntryKind kind) {
-  switch (kind) {
-    case EntryKind::kSpike:
-      return "spike";
-    case EntryKind::kLoop:
-      return "loop";
-    case EntryKind::kThread:
-      return "thread";
-    case EntryKind::kNote:
-      return "note";
+namespace {
+constexpr bool KindsInOrder() {
+  for (size_t i = 0; i < std::size(kEntryKinds); ++i) {
+    if (kEntryKinds[i].kind != static_cast<EntryKind>(i)) return false;
+    if (kEntryKinds[i].name.empty() || kEntryKinds[i].title.empty()) return false;
+    for (size_t j = 0; j < i; ++j)
+      if (kEntryKinds[j].name == kEntryKinds[i].name) return false;
   }
-  return "note";
+  return true;
 }
+static_assert(KindsInOrder(), "kEntryKinds: one row per EntryKind, in order, names unique");
+static_assert(std::size(kEntryKinds) == static_cast<size_t>(EntryKind::kNote) + 1,
+              "kEntryKinds: a row for every EntryKind (kNote is the last)");
+}  // namespace
+
+const EntryKindInfo& InfoOf(EntryKind kind) { return kEntryKinds[static_cast<size_t>(kind)]; }
+
+std::string_view KindName(EntryKind kind) { return InfoOf(kind).name; }
 
 std::optional<EntryKind> ParseKind(std::string_view name) {
-  if (name == "spike") return EntryKind::kSpike;
-  if (name == "loop") return EntryKind::kLoop;
-  if (name == "thread") return EntryKind::kThread;
-  if (name == "note") return EntryKind::kNote;
+  for (const EntryKindInfo& k : kEntryKinds) {
+    if (k.name == name) return k.kind;
+  }
   return std::nullopt;
 }
 

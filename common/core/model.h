@@ -18,6 +18,21 @@ namespace fieldnotes::core {
 
 enum class EntryKind { kSpike, kLoop, kThread, kNote };
 
+// The entry kinds, described once: one row per kind, in the enum's order
+// (checked at compile time in model.cpp).
+struct EntryKindInfo {
+  EntryKind kind;
+  std::string_view name;   // in records, JSON, import/export and the CLI: "spike"
+  std::string_view title;  // for people, capitalised: "Spike" (core/display.h KindTitle)
+};
+inline constexpr EntryKindInfo kEntryKinds[] = {
+    {EntryKind::kSpike, "spike", "Spike"},
+    {EntryKind::kLoop, "loop", "Loop"},
+    {EntryKind::kThread, "thread", "Thread"},
+    {EntryKind::kNote, "note", "Note"},
+};
+const EntryKindInfo& InfoOf(EntryKind kind);
+
 std::string_view KindName(EntryKind kind);  // "spike", "loop", "thread", "note"
 std::optional<EntryKind> ParseKind(std::string_view name);
 

@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/json.h"
+#include "reports/observation_types.h"
 #include "reports/pattern_analyzer.h"
 #include "test_support.h"
 
@@ -95,9 +96,11 @@ BOOST_AUTO_TEST_CASE(every_observation_has_the_common_fields_and_its_own) {
       BOOST_FAIL("unknown type " << type);
     }
   }
-  for (const char* t : {"recurring", "time", "trigger", "mood", "thread", "writing_effect"})
-    BOOST_TEST_MESSAGE(t << (types.count(t) ? ": present" : ": MISSING"));
-  BOOST_TEST(types.size() == 6u);
+  // Every type in the type table, and nothing else.
+  for (const ObservationTypeInfo& t : ObservationTypes())
+    BOOST_TEST(types.count(std::string(t.name)) == 1u, t.name);
+  BOOST_TEST(types.size() == ObservationTypes().size());
+  BOOST_TEST(ObservationTypes().size() == 6u);
 
   // The text form names the period and every observation.
   std::string text = PatternsToText(p);
