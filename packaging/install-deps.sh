@@ -7,6 +7,8 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config clang-format
+  # checks: clang-tidy over the libraries (packaging/clang-tidy.sh)
+  clang-tidy-14
   # the stack
   libsqlite3-dev libssl-dev libpoco-dev libhpdf-dev libboost-test-dev
   libwxgtk3.2-dev libpoppler-cpp-dev libstemmer-dev libicu-dev zlib1g-dev

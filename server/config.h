@@ -61,15 +61,15 @@ struct ServerConfig {
   // [auth]
   int scrypt_log2_n = 17;  // production default; tests use 10
   int max_concurrent_hashes = 2;
-  int64_t session_idle_seconds = 30 * 60;
-  int64_t session_absolute_seconds = 12 * 3600;
+  int64_t session_idle_seconds = int64_t{30} * 60;
+  int64_t session_absolute_seconds = int64_t{12} * 3600;
   int64_t session_touch_seconds = 60;  // granularity of the idle clock
-  int64_t invite_ttl_seconds = 24 * 3600;
+  int64_t invite_ttl_seconds = int64_t{24} * 3600;
   // [throttle]
   int64_t login_address_limit = 10;
   int64_t login_address_window_seconds = 60;
   int64_t login_account_limit = 100;
-  int64_t login_account_window_seconds = 15 * 60;
+  int64_t login_account_window_seconds = int64_t{15} * 60;
   int64_t pair_address_limit = 10;
   int64_t pair_address_window_seconds = 60;
   // [log]

@@ -22,8 +22,8 @@ inline constexpr char kHkdfInfo[] = "fieldnotes/report/v1";
 inline constexpr size_t kHeaderBytes = 144;
 inline constexpr size_t kEnvelopeIdBytes = 16;
 // Padded plaintext sizes: 32 KiB, 64 KiB, ... doubling up to kMaxPadded.
-inline constexpr size_t kMinPadded = 32 * 1024;
-inline constexpr size_t kMaxPadded = 16 * 1024 * 1024;
+inline constexpr size_t kMinPadded = size_t{32} * 1024;
+inline constexpr size_t kMaxPadded = size_t{16} * 1024 * 1024;
 // The most content one envelope carries: the largest bucket less the 4-byte
 // length prefix.
 inline constexpr size_t kMaxContent = kMaxPadded - 4;

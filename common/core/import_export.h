@@ -11,7 +11,7 @@
 
 namespace fieldnotes::core {
 
-inline constexpr size_t kMaxImportLineBytes = 1024 * 1024;
+inline constexpr size_t kMaxImportLineBytes = size_t{1024} * 1024;
 
 // Parses a whole import file. The file is rejected as a whole on the first
 // bad line: InvalidArgument "line N: reason" (invalid JSON, unknown key,

@@ -465,7 +465,7 @@ Result<crypto::SecureString> Journal::DecryptRecord(Table table, std::string_vie
 Status Journal::BeginBatchIndex() {
   auto index = internal::LoadIndex(db_->get());
   if (!index.ok()) return index.status();
-  batch_index_ = std::make_unique<internal::RecordIndex>(std::move(*index));
+  batch_index_ = std::make_unique<internal::RecordIndex>(*index);
   return Status::Ok();
 }
 

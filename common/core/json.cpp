@@ -660,7 +660,7 @@ void WriteDouble(double d, std::string& out) {
 void WriteValue(const Value& v, std::string& out, int indent, int level) {
   const auto newline = [&](int lvl) {
     out += '\n';
-    out.append(static_cast<size_t>(indent * lvl), ' ');
+    out.append(static_cast<size_t>(indent) * static_cast<size_t>(lvl), ' ');
   };
   switch (v.type()) {
     case Value::Type::kNull:

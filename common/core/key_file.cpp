@@ -18,7 +18,7 @@ namespace {
 
 constexpr std::string_view kFormat = "fieldnotes-keys/v1";
 constexpr std::string_view kAadLabel = "fieldnotes/keyfile/v1";
-constexpr size_t kMaxKeyFileBytes = 16 * 1024;
+constexpr size_t kMaxKeyFileBytes = size_t{16} * 1024;
 constexpr std::string_view kSigningKeyRecord = "signing-key";
 
 std::string Aad(const std::string& kdf) {

@@ -50,7 +50,7 @@ struct FollowUp {
 };
 
 inline constexpr int kMaxIntensity = 10;
-inline constexpr size_t kMaxFieldBytes = 64 * 1024;  // one text field
+inline constexpr size_t kMaxFieldBytes = size_t{64} * 1024;  // one text field
 inline constexpr size_t kMaxListItems = 64;          // emotions, tags, follow-ups
 inline constexpr size_t kMaxSourceBytes = 32;        // Entry::source
 inline constexpr size_t kMaxSourceIdBytes = 256;     // Entry::source_id

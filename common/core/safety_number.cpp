@@ -30,9 +30,9 @@ std::string Half(crypto::ByteView keys, std::string_view label) {
     crypto::internal::DigestOrDie(EVP_sha512(), round.data(), round.size(), hash.data());
   }
   std::string out;
-  for (int chunk = 0; chunk < 6; ++chunk) {
+  for (size_t chunk = 0; chunk < 6; ++chunk) {
     uint64_t v = 0;
-    for (int b = 0; b < 5; ++b) v = v << 8 | hash[static_cast<size_t>(chunk * 5 + b)];
+    for (size_t b = 0; b < 5; ++b) v = v << 8 | hash[chunk * 5 + b];
     char digits[8];
     std::snprintf(digits, sizeof digits, "%05u", static_cast<unsigned>(v % 100000));
     out += digits;

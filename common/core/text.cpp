@@ -17,6 +17,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -322,7 +323,7 @@ std::string FoldImpl(std::string_view utf8, bool nfkc) {
     const char32_t cp = unicode::NextSlow(utf8, i);
     if (cp == unicode::kReplacement) {  // also every ill-formed sequence
       reserve(3);
-      std::memcpy(o + w, "\xEF\xBF\xBD", 3);
+      std::copy_n("\xEF\xBF\xBD", 3, o + w);  // U+FFFD
       w += 3;
       continue;
     }
@@ -354,7 +355,7 @@ std::string FoldImpl(std::string_view utf8, bool nfkc) {
       // those go through the tables too.
       const std::string second = changed ? FoldImpl(folded, false) : std::move(folded);
       reserve(second.size());
-      std::memcpy(o + w, second.data(), second.size());
+      std::copy_n(second.data(), second.size(), o + w);
       w += second.size();
       continue;
     }

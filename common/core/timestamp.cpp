@@ -113,7 +113,7 @@ Result<Timestamp> ParseTimestamp(std::string_view s, std::optional<int32_t> defa
     return bad("offset");
   }
   Timestamp t;
-  int64_t local = DaysFromCivil(d) * kSecondsPerDay + hh * 3600 + mm * 60 + ss;
+  int64_t local = DaysFromCivil(d) * kSecondsPerDay + int64_t{hh} * 3600 + int64_t{mm} * 60 + ss;
   t.unix_seconds = local - int64_t{offset} * 60;
   t.offset_minutes = offset;
   return t;

@@ -46,11 +46,11 @@ inline constexpr std::string_view kJsonContentType = "application/json";
 inline constexpr size_t kMinPasswordChars = 12;  // Unicode code points
 inline constexpr size_t kMaxPasswordChars = 128;
 inline constexpr size_t kMaxEmailBytes = 254;
-inline constexpr size_t kMaxJsonBodyBytes = 16 * 1024;
+inline constexpr size_t kMaxJsonBodyBytes = size_t{16} * 1024;
 inline constexpr size_t kTokenBytes = 32;  // session tokens, device credentials
-inline constexpr size_t kTokenHexChars = 2 * kTokenBytes;
+inline constexpr size_t kTokenHexChars = size_t{2} * kTokenBytes;
 inline constexpr size_t kIdBytes = 16;  // client ids, report ids
-inline constexpr size_t kIdHexChars = 2 * kIdBytes;
+inline constexpr size_t kIdHexChars = size_t{2} * kIdBytes;
 inline constexpr size_t kPublicKeyBytes = 32;  // X25519 and Ed25519 public keys
 // Invite codes: 10 symbols of Crockford base32 (50 bits), shown as XXXXX-XXXXX.
 inline constexpr size_t kInviteCodeSymbols = 10;

@@ -30,7 +30,7 @@ core::Status WritePdfCopy(const std::string& path, ByteView pdf, bool replace) {
   struct stat st {};
   if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
     return Status::Refused("not writing to " + path + ": it is a symbolic link.");
-  const Status s = core::WriteFileAtomically(
+  Status s = core::WriteFileAtomically(
       path, std::string_view(reinterpret_cast<const char*>(pdf.data()), pdf.size()),
       replace ? core::AtomicWrite::kReplace : core::AtomicWrite::kCreateNew);
   if (s.code() == Status::Code::kAlreadyExists)

@@ -142,7 +142,7 @@ Result<ClinicianState> FromJson(std::string_view text) {
     if (!v.is_object()) return bad();
     Reader c(v.as_object());
     StoredClient client{c.Str("client_id"), c.Str("label"),         c.Str("pinned_key"),
-                        c.Int("paired_at"), c.Int("first_seen_at"), c.Str("other_key")};
+                        c.Int("paired_at"), c.Int("first_seen_at"), c.Str("other_key"), {}};
     if (const json::Value* note = v.as_object().Find("note"); note != nullptr) {
       if (!note->is_string() || note->as_string().size() > kMaxClientNoteBytes) return bad();
       client.note = note->as_string();
@@ -297,6 +297,7 @@ LinkObservation ClinicianStore::ObserveLinks(const std::vector<LinkSummary>& lin
                 [now](const PendingLabel& p) { return p.expires_at != 0 && p.expires_at < now; });
   // Oldest pairing first, so labels go to clients in the order they paired.
   std::vector<const LinkSummary*> ordered;
+  ordered.reserve(links.size());
   for (const LinkSummary& l : links) ordered.push_back(&l);
   std::stable_sort(ordered.begin(), ordered.end(), [](const LinkSummary* a, const LinkSummary* b) {
     return a->created_at < b->created_at;

@@ -39,7 +39,7 @@ inline constexpr uint8_t kStateVersion = 1;
 inline constexpr char kStateHkdfInfo[] = "fieldnotes/clinician-state/v1";
 inline constexpr size_t kStateSaltBytes = 32;
 inline constexpr size_t kStateHeaderBytes = 8 + kStateSaltBytes + 12;
-inline constexpr size_t kMaxStateBytes = 16 * 1024 * 1024;
+inline constexpr size_t kMaxStateBytes = size_t{16} * 1024 * 1024;
 inline constexpr char kStateFormat[] = "fieldnotes-clinician-state/v1";
 
 struct StoredClient {
@@ -56,7 +56,7 @@ struct StoredClient {
   std::string note;
 };
 // Longest private note, in bytes.
-inline constexpr size_t kMaxClientNoteBytes = 64 * 1024;
+inline constexpr size_t kMaxClientNoteBytes = size_t{64} * 1024;
 
 // A label given with `invite --label`, waiting for the client who redeems
 // that invite.

@@ -30,7 +30,7 @@ namespace {
 // The most a response body may hold: an envelope of the largest size bucket
 // plus its header, tag and signature, with room to spare. JSON answers are
 // far smaller.
-constexpr size_t kMaxResponseBytes = 17 * 1024 * 1024;
+constexpr size_t kMaxResponseBytes = size_t{17} * 1024 * 1024;
 
 // The reason OpenSSL gave for refusing the server's certificate, recorded by
 // Poco's verification callback on the thread doing the handshake.

@@ -22,7 +22,7 @@
 namespace fieldnotes::server {
 namespace {
 
-constexpr size_t kReadChunk = 16 * 1024;
+constexpr size_t kReadChunk = size_t{16} * 1024;
 constexpr std::streamsize kDrainLimit = 8 << 20;
 constexpr long kDrainTimeoutSeconds = 1;  // a socket that is not a TlsConnection
 
@@ -148,7 +148,7 @@ class Cork {
 
 // The largest TLS record's plaintext: a write of this many bytes is one
 // full record.
-constexpr size_t kRecord = 16 * 1024;
+constexpr size_t kRecord = size_t{16} * 1024;
 
 void SendAll(Poco::Net::StreamSocket& socket, const uint8_t* data, size_t size) {
   size_t sent = 0;

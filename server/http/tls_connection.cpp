@@ -16,7 +16,7 @@
 namespace fieldnotes::server {
 namespace {
 
-constexpr size_t kReadChunk = 16 * 1024;  // one TLS record's plaintext
+constexpr size_t kReadChunk = size_t{16} * 1024;  // one TLS record's plaintext
 constexpr size_t kMaxMethod = 32;         // Poco's HTTPRequest::MAX_METHOD_LENGTH
 
 }  // namespace

@@ -36,7 +36,7 @@ struct ConnectionLimits {
   std::chrono::milliseconds send_stall{15000};  // one wait for the client to read
   std::chrono::milliseconds linger{1000};
   int64_t linger_bytes = 8 << 20;
-  size_t max_head_bytes = 32 * 1024;
+  size_t max_head_bytes = size_t{32} * 1024;
 };
 
 // Where a connection is; only the reactor moves it out of kWorker's
