@@ -46,12 +46,13 @@ class Reader {
       return s_.size();
     }
     const size_t offsets = at + 3;
-    const size_t data = offsets + (count + 1) * static_cast<size_t>(off_size) - 1;
-    for (uint32_t i = 0; items != nullptr && i < count; ++i) {
-      items->emplace_back(data + U(offsets + i * off_size, off_size),
-                          data + U(offsets + (i + 1) * off_size, off_size));
+    const size_t step = static_cast<size_t>(off_size);  // 1 to 4, checked above
+    const size_t data = offsets + (size_t{count} + 1) * step - 1;
+    for (size_t i = 0; items != nullptr && i < count; ++i) {
+      items->emplace_back(data + U(offsets + i * step, off_size),
+                          data + U(offsets + (i + 1) * step, off_size));
     }
-    return data + U(offsets + count * off_size, off_size);
+    return data + U(offsets + size_t{count} * step, off_size);
   }
 
  private:

@@ -429,6 +429,7 @@ std::vector<LoopSuggestion> LoopSuggester::Suggest(std::span<const core::Entry> 
   };
 
   std::vector<std::pair<double, std::pair<size_t, size_t>>> ranked;
+  ranked.reserve(best.size());
   for (const auto& [pair, s] : best) ranked.push_back({s, pair});
   // Best first; among equals, the most recent worries (lower indexes).
   std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
