@@ -186,7 +186,7 @@ struct PdfDocument::Impl {
           in_array = true;
         }
         // TJ's numbers move the pen back by thousandths of the font size.
-        const double shift = std::lround((pen + g.x_offset * size - actual) * 1000.0 / size);
+        const double shift = std::round((pen + g.x_offset * size - actual) * 1000.0 / size);
         if (shift != 0) {
           out += Num(-shift);
           actual += shift * size / 1000.0;

@@ -36,7 +36,7 @@ class Layout {
       for (auto& l : Wrap(line, width_ - 60, FontStyle::kRegular, kFooterSize))
         footer_.push_back(l);
     }
-    bottom_ = kMargin + footer_.size() * kFooterLeading + 14;
+    bottom_ = kMargin + FooterLines() * kFooterLeading + 14;
   }
 
   void Run() {
@@ -134,7 +134,7 @@ class Layout {
   void Footers() {
     const int pages = pdf_.page_count();
     for (int p = 0; p < pages; ++p) {
-      double y = kMargin + (footer_.size() - 1) * kFooterLeading;
+      double y = kMargin + (FooterLines() - 1) * kFooterLeading;
       pdf_.Line(p, {kMargin, y + 10}, {kMargin + width_, y + 10}, 0.5, kRule);
       const std::string number = "Page " + std::to_string(p + 1) + " of " + std::to_string(pages);
       const double w = pdf_.TextWidth(number, FontStyle::kRegular, kFooterSize);
@@ -142,10 +142,13 @@ class Layout {
         pdf_.Text(p, kMargin, y, line, FontStyle::kRegular, kFooterSize, kMuted);
         y -= kFooterLeading;
       }
-      pdf_.Text(p, kMargin + width_ - w, kMargin + (footer_.size() - 1) * kFooterLeading, number,
+      pdf_.Text(p, kMargin + width_ - w, kMargin + (FooterLines() - 1) * kFooterLeading, number,
                 FontStyle::kRegular, kFooterSize, kMuted);
     }
   }
+
+  // The footer's lines, a handful, as a number of leadings (exact in a double).
+  double FooterLines() const { return static_cast<double>(footer_.size()); }
 
   PdfDocument& pdf_;
   const ReportContent& content_;

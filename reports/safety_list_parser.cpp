@@ -366,15 +366,15 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
         return error("a line outside any section");
       case Section::kDefine: {
         const size_t eq = line.find('=');
-        const std::string_view name = Trim(line.substr(0, eq));
-        if (eq == std::string_view::npos || name.size() < 2 || name[0] != '@' ||
-            !std::all_of(name.begin() + 1, name.end(), IsDefineNameChar))
+        const std::string_view defined = Trim(line.substr(0, eq));
+        if (eq == std::string_view::npos || defined.size() < 2 || defined[0] != '@' ||
+            !std::all_of(defined.begin() + 1, defined.end(), IsDefineNameChar))
           return error("a definition reads \"@name = body\"");
         const std::string_view body = Trim(line.substr(eq + 1));
         if (body.empty()) return error("an empty definition");
         if (auto check = out.ParsePhrase("(" + std::string(body) + ")"); !check.ok())
           return error(check.status().message());
-        defines[std::string(name.substr(1))] = std::string(body);
+        defines[std::string(defined.substr(1))] = std::string(body);
         break;
       }
       case Section::kContractions: {

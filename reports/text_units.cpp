@@ -155,7 +155,9 @@ bool TextUnits::NearVerbatim(const Unit& a, const Unit& b) const {
   auto tb = AllTerms(b);
   if (ta.size() < kMinVerbatimTerms || tb.size() < kMinVerbatimTerms) return false;
   const size_t shared = CountShared(ta, tb);
-  return 2.0 * shared >= kVerbatimDice * static_cast<double>(ta.size() + tb.size());
+  // Counts of a text's terms: far below 2^53, exact as doubles.
+  return 2.0 * static_cast<double>(shared) >=
+         kVerbatimDice * static_cast<double>(ta.size() + tb.size());
 }
 
 bool TextUnits::Distinctive(const Unit& u) const {

@@ -186,7 +186,10 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
       if (c->emotion != f.emotion) continue;
       size_t common = 0;
       for (uint32_t h : f.hits) common += std::binary_search(c->hits.begin(), c->hits.end(), h);
-      if (common >= kSameEvidence * std::min(f.hits.size(), c->hits.size())) same = true;
+      // Counts of entries: exact as doubles.
+      if (static_cast<double>(common) >=
+          kSameEvidence * static_cast<double>(std::min(f.hits.size(), c->hits.size())))
+        same = true;
     }
     if (same) continue;
     chosen.push_back(&f);

@@ -33,9 +33,9 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
       controller_(controller),
       status_(std::move(status)),
       sharing_(std::make_unique<SharingController>(controller)),
-      confirm_([](wxWindow* parent, const wxString& question) {
+      confirm_([](wxWindow* owner, const wxString& question) {
         return wxMessageBox(question, "Fieldnotes", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
-                            parent) == wxYES;
+                            owner) == wxYES;
       }),
       undo_notice_timer_(this) {
   SetName("workspace");

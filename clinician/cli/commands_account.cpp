@@ -94,7 +94,7 @@ CliStatus RunLogin(Context& context, const Args& args) {
   return CliStatus::Ok();
 }
 
-CliStatus RunLogout(Context& context, const Args& args) {
+CliStatus RunLogout(Context& context, const Args& /*args*/) {
   FN_CLI_RETURN_IF_ERROR(context.Unlock());
   auto signed_out = context.session().SignOut();
   if (!signed_out.ok()) return signed_out.status();
@@ -115,7 +115,7 @@ CliStatus RunLogout(Context& context, const Args& args) {
   return CliStatus::Ok();
 }
 
-CliStatus RunKeysPublish(Context& context, const Args& args) {
+CliStatus RunKeysPublish(Context& context, const Args& /*args*/) {
   FN_CLI_RETURN_IF_ERROR(context.Unlock());
   auto token = context.Token();
   if (!token.ok()) return token.status();

@@ -76,7 +76,7 @@ CliStatus RunInvite(Context& context, const Args& args) {
   return CliStatus::Ok();
 }
 
-CliStatus RunClients(Context& context, const Args& args) {
+CliStatus RunClients(Context& context, const Args& /*args*/) {
   FN_CLI_RETURN_IF_ERROR(context.Unlock());
   auto links = context.RefreshClients();
   if (!links.ok()) return links.status();

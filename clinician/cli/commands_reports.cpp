@@ -60,7 +60,7 @@ Status Refuse(const std::string& report_id, std::string_view why) {
 
 }  // namespace
 
-CliStatus RunReports(Context& context, const Args& args) {
+CliStatus RunReports(Context& context, const Args& /*args*/) {
   FN_CLI_RETURN_IF_ERROR(context.Unlock());
   auto links = context.RefreshClients();
   if (!links.ok()) return links.status();

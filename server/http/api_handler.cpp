@@ -58,7 +58,7 @@ void ApiHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   }
 }
 
-ApiStatus NotFoundHandler::Handle(Exchange& ex) { return ApiError::NotFound(); }
+ApiStatus NotFoundHandler::Handle(Exchange& /*ex*/) { return ApiError::NotFound(); }
 
 ApiStatus HealthHandler::Handle(Exchange& ex) {
   if (ex.method() != "GET") {

@@ -19,7 +19,8 @@ namespace fieldnotes::server {
 
 // The services a handler may call; owned by SyncServer.
 struct Services {
-  explicit Services(ServiceContext ctx) : ctx(ctx), accounts(ctx), pairing(ctx), reports(ctx) {}
+  explicit Services(ServiceContext context)
+      : ctx(context), accounts(context), pairing(context), reports(context) {}
   ServiceContext ctx;
   Accounts accounts;
   Pairing pairing;

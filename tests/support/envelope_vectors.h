@@ -49,6 +49,8 @@ inline constexpr char kNonce[] = "000102030405060708090a0b";
 inline constexpr char kEnvelopeId[] = "f0e1d2c3b4a5968778695a4b3c2d1e0f";
 inline constexpr int64_t kCreatedAt = 1794000000;  // 2026-11-06
 inline const std::string kContent = "%PDF-1.4\n% a tiny stand-in for a weekly report\n%%EOF\n";
+// Its length as the envelope's 4-byte length prefix holds it (a few dozen bytes).
+inline const uint32_t kContentLength = static_cast<uint32_t>(kContent.size());
 
 // The one known-answer envelope.
 inline crypto::Bytes KnownAnswerEnvelope(const VectorKeys& k) {
@@ -180,7 +182,7 @@ inline std::vector<NegativeVector> NegativeVectors(const VectorKeys& k) {
     envelope::Header z = h;
     z.ephemeral.fill(0);
     v.push_back({"all-zero-x25519-share",
-                 Forge(z, Padded(envelope::kMinPadded, kContent.size(), kContent), k.clinician,
+                 Forge(z, Padded(envelope::kMinPadded, kContentLength, kContent), k.clinician,
                        FromHex("0000000000000000000000000000000000000000000000000000000000000000"),
                        k.client),
                  "all zero"});
@@ -203,7 +205,7 @@ inline std::vector<NegativeVector> NegativeVectors(const VectorKeys& k) {
                      eph, k.client),
                "content length is larger"});
   {
-    crypto::Bytes p = Padded(envelope::kMinPadded, kContent.size(), kContent);
+    crypto::Bytes p = Padded(envelope::kMinPadded, kContentLength, kContent);
     p.back() = 0x01;
     v.push_back(
         {"padding-lie-nonzero", Forge(h, p, k.clinician, eph, k.client), "padding is not zero"});
@@ -212,7 +214,7 @@ inline std::vector<NegativeVector> NegativeVectors(const VectorKeys& k) {
     envelope::Header big = h;
     big.padded_length = envelope::kMinPadded * 2;
     v.push_back({"padding-lie-bucket-too-large",
-                 Forge(big, Padded(big.padded_length, kContent.size(), kContent), k.clinician, eph,
+                 Forge(big, Padded(big.padded_length, kContentLength, kContent), k.clinician, eph,
                        k.client),
                  "larger size than its content needs"});
   }
