@@ -19,7 +19,7 @@ struct ZipItem {
   std::string data;
   bool deflate = true;
   // When set, the size written in the headers instead of the real one.
-  std::optional<uint32_t> claimed_size;
+  std::optional<uint32_t> claimed_size = std::nullopt;
 };
 
 inline void Put16(std::string& s, uint16_t v) {
