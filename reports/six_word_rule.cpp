@@ -152,6 +152,7 @@ std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> en
     std::set<std::string> allowed;
     for (const std::string& excerpt : g.excerpts) allowed.merge(Runs(Words(excerpt)));
     std::vector<uint64_t> hashes;
+    hashes.reserve(words.size());
     for (const auto& w : words) hashes.push_back(Fnv1a(w));
     for (size_t i = 0; i + kRunWords <= words.size(); ++i) {
       std::string run = JoinRun(words, i);
@@ -185,6 +186,7 @@ std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> en
     }
   }
   std::vector<SixWordViolation> out;
+  out.reserve(found.size());
   for (const auto& [t, run] : found) out.push_back({texts[t].where, run});
   return out;
 }

@@ -153,7 +153,9 @@ std::vector<Observation> TimeDetector::Detect(const EntryIndex& index, const cor
         ends_today
             ? "of the last " + std::to_string(f.weeks_seen) + " weeks"
             : "of the " + std::to_string(f.weeks_seen) + " weeks up to " + ShortDate(end, end.year);
-    o.summary = what + " in " + std::to_string(f.weeks_hit) + " " + of_weeks + ".";
+    o.summary = what;
+    o.summary.append(" in ").append(std::to_string(f.weeks_hit)).append(" ").append(of_weeks);
+    o.summary += '.';
     o.detail = std::move(d);
     out.push_back(std::move(o));
   }

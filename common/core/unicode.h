@@ -70,8 +70,9 @@ inline constexpr auto kAsciiKinds = [] {
   for (int c = 'A'; c <= 'Z'; ++c) t.kind[c] = CharKind::kLetter;
   for (int c = '0'; c <= '9'; ++c) t.kind[c] = CharKind::kLetter;
   t.kind[static_cast<int>('\'')] = CharKind::kApostrophe;
-  for (char c : {'.', '!', '?', ';', '\n'}) t.kind[static_cast<int>(c)] = CharKind::kSentenceEnd;
-  for (char c : {',', ':', '(', ')'}) t.kind[static_cast<int>(c)] = CharKind::kClauseBreak;
+  for (char c : {'.', '!', '?', ';', '\n'})
+    t.kind[static_cast<unsigned char>(c)] = CharKind::kSentenceEnd;
+  for (char c : {',', ':', '(', ')'}) t.kind[static_cast<unsigned char>(c)] = CharKind::kClauseBreak;
   return t;
 }();
 CharKind ClassifyNonAscii(char32_t cp);
