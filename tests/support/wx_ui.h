@@ -27,7 +27,7 @@ class DialogRecorder : public wxModalDialogHook {
 
  protected:
   int Enter(wxDialog* dialog) override;
-  void Exit(wxDialog* dialog) override {}
+  void Exit(wxDialog* /*dialog*/) override {}
 };
 
 // wx assertions fail the test instead of opening a dialog that waits for
