@@ -35,7 +35,7 @@ double InkShare(const wxImage& image, unsigned char background) {
         std::abs(p[2] - background) > 40)
       ++ink;
   }
-  return n == 0 ? 0 : static_cast<double>(ink) / n;
+  return n == 0 ? 0 : static_cast<double>(ink) / static_cast<double>(n);
 }
 
 // What the window shows on the screen, read back from the display.
