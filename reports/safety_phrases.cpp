@@ -241,24 +241,23 @@ void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
 void SafetyPhrases::BuildIndexes() {
   raise_starts_ = StartIndex();
   not_danger_starts_ = StartIndex();
-  raise_anchors_ = StartIndex();
-  raise_unanchored_.assign(raise_.size(), 0);
+  anchors_ = StartIndex();
+  unanchored_.assign(raise_.size(), 0);
   for (uint32_t i = 0; i < raise_.size(); ++i) {
     raise_starts_.Add(raise_[i], i);
-    if (!raise_anchors_.AddAnchor(raise_[i], i)) raise_unanchored_[i] = 1;
+    if (!anchors_.AddAnchor(raise_[i], i)) unanchored_[i] = 1;
   }
   for (uint32_t i = 0; i < not_danger_.size(); ++i) not_danger_starts_.Add(not_danger_[i], i);
   also_parts_.clear();
   also_starts_ = StartIndex();
-  also_anchors_ = StartIndex();
-  also_unanchored_.clear();
+  const auto raise_count = static_cast<uint32_t>(raise_.size());
   for (uint32_t i = 0; i < raise_.size(); ++i) {
     for (uint32_t k = 0; k < raise_[i].also.size(); ++k) {
       const auto part = static_cast<uint32_t>(also_parts_.size());
       raise_[i].also[k].part = part;
       also_parts_.emplace_back(i, k);
       also_starts_.Add(raise_[i].also[k], part);
-      also_unanchored_.push_back(also_anchors_.AddAnchor(raise_[i].also[k], part) ? 0 : 1);
+      unanchored_.push_back(anchors_.AddAnchor(raise_[i].also[k], raise_count + part) ? 0 : 1);
     }
   }
 }
@@ -401,37 +400,37 @@ bool SafetyPhrases::Negated(const Text& t, size_t start) const {
   return false;
 }
 
-std::vector<uint32_t> SafetyPhrases::FindParts(
-    const Text& t, int sentence, const std::vector<std::pair<size_t, size_t>>& idioms) const {
-  size_t first = 0, last = t.words.size();
-  if (sentence >= 0) {
-    while (first < t.words.size() && t.sentence[first] != sentence) ++first;
-    last = first;
-    while (last < t.words.size() && t.sentence[last] == sentence) ++last;
-  }
-  std::vector<uint8_t> present = also_unanchored_;
+std::vector<std::pair<uint32_t, uint32_t>> SafetyPhrases::PartStarts(
+    const Text& t, const std::vector<uint8_t>& present) const {
+  std::vector<std::pair<uint32_t, uint32_t>> starts;
   std::vector<uint32_t> candidates;
-  for (size_t i = first; i < last; ++i) {
-    also_anchors_.Candidates(t, i, candidates);
-    for (uint32_t id : candidates) present[id] = 1;
-  }
-  std::vector<uint32_t> found;
-  for (size_t start = first; start < last; ++start) {
-    also_starts_.Candidates(t, start, candidates);
-    for (uint32_t id : candidates) {
-      if (!present[id]) continue;
-      const auto [phrase, k] = also_parts_[id];
-      const size_t end = MatchAt(raise_[phrase].also[k], t, start);
-      if (end == 0 || Negated(t, start)) continue;
-      const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {
-        return span.first < end && start < span.second;
-      });
-      if (!idiom) found.push_back(id);
+  for (size_t i = 0; i < t.words.size(); ++i) {
+    also_starts_.Candidates(t, i, candidates);
+    for (uint32_t part : candidates) {
+      if (present[raise_.size() + part]) starts.emplace_back(part, static_cast<uint32_t>(i));
     }
   }
-  std::sort(found.begin(), found.end());
-  found.erase(std::unique(found.begin(), found.end()), found.end());
-  return found;
+  std::sort(starts.begin(), starts.end());
+  return starts;
+}
+
+bool SafetyPhrases::PartFound(const Text& t, uint32_t part, int sentence,
+                              const std::vector<std::pair<uint32_t, uint32_t>>& starts,
+                              const std::vector<std::pair<size_t, size_t>>& idioms) const {
+  const auto [phrase, k] = also_parts_[part];
+  const Phrase& q = raise_[phrase].also[k];
+  auto it = std::lower_bound(starts.begin(), starts.end(), std::make_pair(part, uint32_t{0}));
+  for (; it != starts.end() && it->first == part; ++it) {
+    const size_t start = it->second;
+    if (sentence >= 0 && t.sentence[start] != sentence) continue;
+    const size_t end = MatchAt(q, t, start);
+    if (end == 0 || Negated(t, start)) continue;
+    const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {
+      return span.first < end && start < span.second;
+    });
+    if (!idiom) return true;
+  }
+  return false;
 }
 
 std::vector<SafetyPhrases::Match> SafetyPhrases::Find(std::string_view text) const {
@@ -441,12 +440,17 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(std::string_view text) con
 std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& words) const {
   const Text t = Prepare(words);
   std::vector<uint32_t> candidates;
-  // The phrases whose anchor (a specific word after the first) is in the
-  // text, or that have none: only they can match.
-  std::vector<uint8_t> present = raise_unanchored_;
+  // The phrases and parts whose anchor (a specific word after the first)
+  // is in the text, or that have none: only they can match.
+  std::vector<uint8_t> present = unanchored_;
   for (size_t i = 0; i < t.words.size(); ++i) {
-    raise_anchors_.Candidates(t, i, candidates);
+    anchors_.Candidates(t, i, candidates);
     for (uint32_t id : candidates) present[id] = 1;
+  }
+  // An "a & b" phrase whose later part has no anchor in the text cannot
+  // match: its parts are not looked for.
+  for (uint32_t part = 0; part < also_parts_.size(); ++part) {
+    if (!present[raise_.size() + part]) present[also_parts_[part].first] = 0;
   }
   // The idioms, looked for once a raise phrase is found (most texts have
   // none).
@@ -461,10 +465,11 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
     }
   };
   std::vector<Match> out;
-  // "a & b", "a && b": the parts found in a sentence (or, for "&&", in the
-  // whole text: -1), looked for when the first part of such a phrase is
-  // found there: long entries mostly need one sentence.
-  std::map<int, std::vector<uint32_t>> parts;
+  // "a & b", "a && b": where the parts may start, found once the first
+  // part of such a phrase is found; whether a part is in a sentence (or,
+  // for "&&", anywhere: -1), worked out once per part and sentence.
+  std::optional<std::vector<std::pair<uint32_t, uint32_t>>> part_starts;
+  std::map<std::pair<uint32_t, int>, bool> part_found;
   std::vector<uint32_t> starting;
   for (size_t start = 0; start < t.words.size(); ++start) {
     raise_starts_.Candidates(t, start, starting);
@@ -480,10 +485,11 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
       if (idiom) continue;
       if (!p.also.empty()) {
         const int where = p.whole_text ? -1 : t.sentence[start];
-        auto it = parts.find(where);
-        if (it == parts.end()) it = parts.emplace(where, FindParts(t, where, *idioms)).first;
+        if (!part_starts) part_starts = PartStarts(t, present);
         const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
-          return std::binary_search(it->second.begin(), it->second.end(), q.part);
+          auto [it, added] = part_found.try_emplace({q.part, where}, false);
+          if (added) it->second = PartFound(t, q.part, where, *part_starts, *idioms);
+          return it->second;
         });
         if (!together) continue;
       }

@@ -161,11 +161,16 @@ class SafetyPhrases {
     void Candidates(const Text& t, size_t i, std::vector<uint32_t>& out) const;
   };
   void BuildIndexes();
-  // The parts of "a & b" and "a && b" phrases found in sentence `sentence`
-  // of `t` (the whole text for -1), not negated and not part of an idiom,
-  // ascending. One pass over the sentence for all parts.
-  std::vector<uint32_t> FindParts(const Text& t, int sentence,
-                                  const std::vector<std::pair<size_t, size_t>>& idioms) const;
+  // Where the parts of "a & b" and "a && b" phrases may start in a text:
+  // (part, word) pairs sorted by part, from one pass over the text, made
+  // when the first such phrase needs its parts.
+  std::vector<std::pair<uint32_t, uint32_t>> PartStarts(const Text& t,
+                                                        const std::vector<uint8_t>& present) const;
+  // Whether part `part` is found in sentence `sentence` of `t` (anywhere
+  // for -1), not negated and not part of an idiom.
+  bool PartFound(const Text& t, uint32_t part, int sentence,
+                 const std::vector<std::pair<uint32_t, uint32_t>>& starts,
+                 const std::vector<std::pair<size_t, size_t>>& idioms) const;
 
   std::string language_;  // Snowball algorithm, or empty
   std::map<std::string, std::vector<std::string>, std::less<>> contractions_;
@@ -176,14 +181,15 @@ class SafetyPhrases {
   std::vector<Phrase> raise_;
   std::vector<Phrase> not_danger_;
   StartIndex raise_starts_;
-  StartIndex raise_anchors_;
-  std::vector<uint8_t> raise_unanchored_;  // 1: a phrase without an anchor
   StartIndex not_danger_starts_;
   // Every part after the first of the "a & b" phrases, as (phrase, part).
   std::vector<std::pair<uint32_t, uint32_t>> also_parts_;
   StartIndex also_starts_;
-  StartIndex also_anchors_;
-  std::vector<uint8_t> also_unanchored_;
+  // The anchors of the raise phrases (ids 0 .. raise_.size() - 1) and of
+  // the parts after the first (raise_.size() + part), found in one pass
+  // over a text; 1 in `unanchored_` for those without an anchor.
+  StartIndex anchors_;
+  std::vector<uint8_t> unanchored_;
 };
 
 }  // namespace fieldnotes::reports
