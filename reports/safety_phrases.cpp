@@ -141,8 +141,8 @@ void SafetyPhrases::StartIndex::AddAtom(const Atom& a, uint32_t id) {
     else
       by_short_prefix.emplace_back(a.text, id);
   } else {
-    by_word[a.text].push_back(id);
-    if (!a.exact && !a.stem.empty()) by_stem[a.stem].push_back(id);
+    by_word[a.word_id].push_back(id);
+    if (!a.exact && a.stem_id != kNoWord) by_stem[a.stem_id].push_back(id);
     if (a.fuzzy) {
       if (deletion_bits.empty()) deletion_bits.assign(kDeletionBitWords, 0);
       ForEachDeletionKey(a.text, [&](uint64_t key) {
@@ -214,15 +214,15 @@ void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
     auto it = map.find(key);
     if (it != map.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   };
-  const std::string& word = t.words[i];
-  take(by_word, word);
-  if (!t.stems.empty()) take(by_stem, t.stems[i]);
-  if (!by_deletion.empty() && t.chars[i] + 1 >= kFuzzyLetters) {
-    ForEachDeletionKey(word, [&](uint64_t key) {
-      const size_t bit = DeletionBit(key);
-      if (deletion_bits[bit / 64] >> (bit % 64) & 1) take(by_deletion, key);
-    });
+  if (t.word_ids[i] != kNoWord) take(by_word, t.word_ids[i]);
+  if (!t.stem_ids.empty() && t.stem_ids[i] != kNoWord) take(by_stem, t.stem_ids[i]);
+  if (!by_deletion.empty()) {
+    for (uint32_t k = t.key_begin[i]; k < t.key_begin[i + 1]; ++k) {
+      const size_t bit = DeletionBit(t.keys[k]);
+      if (deletion_bits[bit / 64] >> (bit % 64) & 1) take(by_deletion, t.keys[k]);
+    }
   }
+  const std::string& word = t.words[i];
   if (word.size() >= 2) {
     if (auto it = by_prefix.find(PrefixKey(word)); it != by_prefix.end()) {
       for (const auto& [prefix, id] : it->second) {
@@ -238,7 +238,30 @@ void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+uint32_t SafetyPhrases::WordId(const std::string& word) const {
+  auto it = vocabulary_.find(word);
+  return it == vocabulary_.end() ? kNoWord : it->second;
+}
+
 void SafetyPhrases::BuildIndexes() {
+  vocabulary_.clear();
+  auto intern = [this](const std::string& word) {
+    return vocabulary_.try_emplace(word, static_cast<uint32_t>(vocabulary_.size())).first->second;
+  };
+  auto number = [&](auto& self, Phrase& p) -> void {
+    for (Slot& slot : p.slots) {
+      for (auto& alt : slot.alternatives) {
+        for (Atom& a : alt) {
+          if (a.any || a.prefix) continue;
+          a.word_id = intern(a.text);
+          a.stem_id = a.stem.empty() ? kNoWord : intern(a.stem);
+        }
+      }
+    }
+    for (Phrase& q : p.also) self(self, q);
+  };
+  for (Phrase& p : raise_) number(number, p);
+  for (Phrase& p : not_danger_) number(number, p);
   raise_starts_ = StartIndex();
   not_danger_starts_ = StartIndex();
   anchors_ = StartIndex();
@@ -266,9 +289,9 @@ bool SafetyPhrases::PhraseAtomMatches(const Atom& a, const Text& t, size_t i) {
   if (a.any) return true;
   const std::string& word = t.words[i];
   if (a.prefix) return word.starts_with(a.text);
-  if (word == a.text) return true;
+  if (a.word_id != kNoWord && t.word_ids[i] == a.word_id) return true;  // the same word
   if (a.exact) return false;
-  if (!a.stem.empty() && !t.stems.empty() && t.stems[i] == a.stem) return true;
+  if (a.stem_id != kNoWord && !t.stem_ids.empty() && t.stem_ids[i] == a.stem_id) return true;
   if (!a.fuzzy || t.chars[i] + 1 < kFuzzyLetters) return false;
   // One edit keeps the length within one character, and keeps the first
   // or the last character (both words have four or more): cheap tests
@@ -330,6 +353,20 @@ SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const
       t.stems.push_back(it->second);
     }
   }
+  t.word_ids.reserve(t.words.size());
+  for (const std::string& w : t.words) t.word_ids.push_back(WordId(w));
+  t.stem_ids.reserve(t.stems.size());
+  for (const std::string& s : t.stems) t.stem_ids.push_back(WordId(s));
+  // Deletion keys for the words long enough for a typo (a word one letter
+  // shorter than an atom may be that atom with a letter dropped).
+  t.key_begin.reserve(t.words.size() + 1);
+  for (size_t i = 0; i < t.words.size(); ++i) {
+    t.key_begin.push_back(static_cast<uint32_t>(t.keys.size()));
+    if (t.chars[i] + 1 >= kFuzzyLetters) {
+      ForEachDeletionKey(t.words[i], [&](uint64_t key) { t.keys.push_back(key); });
+    }
+  }
+  t.key_begin.push_back(static_cast<uint32_t>(t.keys.size()));
   return t;
 }
 

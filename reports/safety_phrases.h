@@ -6,6 +6,7 @@
 #ifndef FIELDNOTES_REPORTS_SAFETY_PHRASES_H_
 #define FIELDNOTES_REPORTS_SAFETY_PHRASES_H_
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -85,6 +86,7 @@ class SafetyPhrases {
   size_t phrase_count() const { return raise_.size(); }
 
  private:
+  static constexpr uint32_t kNoWord = UINT32_MAX;
   struct Atom {
     std::string text;
     std::string stem;       // its stem, when the list has a stemmer
@@ -93,6 +95,8 @@ class SafetyPhrases {
     bool exact = false;     // =word
     bool fuzzy = false;     // five letters or more: one typo allowed
     uint32_t chars = 0;     // its length in characters, for fuzzy atoms
+    // text and stem in vocabulary_ (kNoWord for none), set by BuildIndexes
+    uint32_t word_id = kNoWord, stem_id = kNoWord;
   };
   struct Slot {
     std::vector<std::vector<Atom>> alternatives;
@@ -116,6 +120,13 @@ class SafetyPhrases {
     std::vector<int> sentence;       // sentence number of each word
     std::vector<uint32_t> chars;     // length of each word in characters
     mutable std::vector<uint8_t> flags;  // FlagsOf each word, 0 until asked
+    // Each word and its stem in the list's vocabulary_ (kNoWord when no
+    // phrase has it): looked up once per text, then compared as numbers.
+    std::vector<uint32_t> word_ids, stem_ids;
+    // The deletion keys of each word long enough for a typo: those of word
+    // i are keys[key_begin[i] .. key_begin[i + 1]).
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> key_begin;
   };
   static constexpr uint8_t kFlagKnown = 1, kFlagNegation = 2, kFlagBridge = 4, kFlagVoid = 8;
   // Whether word `k` of `t` is a [negation], a [bridge], a [negation_void].
@@ -142,7 +153,8 @@ class SafetyPhrases {
   // its one-letter deletions (a typo of one letter leaves a deletion in
   // common).
   struct StartIndex {
-    std::unordered_map<std::string, std::vector<uint32_t>> by_word, by_stem;
+    // By the vocabulary id of a word or of a stem.
+    std::unordered_map<uint32_t, std::vector<uint32_t>> by_word, by_stem;
     std::unordered_map<uint64_t, std::vector<uint32_t>> by_deletion;
     // One bit per deletion key (by its low bits): most words of a text
     // share no key with any phrase, and a bit is cheaper to test than the
@@ -171,6 +183,11 @@ class SafetyPhrases {
   bool PartFound(const Text& t, uint32_t part, int sentence,
                  const std::vector<std::pair<uint32_t, uint32_t>>& starts,
                  const std::vector<std::pair<size_t, size_t>>& idioms) const;
+
+  // Every word and stem of the raise and not_danger phrases, numbered.
+  std::unordered_map<std::string, uint32_t> vocabulary_;
+  // The id of `word` in vocabulary_, or kNoWord.
+  uint32_t WordId(const std::string& word) const;
 
   std::string language_;  // Snowball algorithm, or empty
   std::map<std::string, std::vector<std::string>, std::less<>> contractions_;
