@@ -118,9 +118,9 @@ void ForEachDeletionKey(std::string_view word, Fn&& fn) {
   }
 }
 
-// The deletion-key filter of a StartIndex: 2^17 bits (16 KiB), indexed by
-// the key's high bits (FNV-1a mixes those best).
-constexpr size_t kDeletionBits = size_t{1} << 17;
+// The typo-key filter of a list: 2^20 bits (128 KiB), indexed by the key's
+// high bits (FNV-1a mixes those best).
+constexpr size_t kDeletionBits = size_t{1} << 20;
 constexpr size_t kDeletionBitWords = kDeletionBits / 64;
 // The first two bytes of a word (two or more bytes long), as a number.
 uint16_t PrefixKey(std::string_view word) {
@@ -143,13 +143,6 @@ void SafetyPhrases::StartIndex::AddAtom(const Atom& a, uint32_t id) {
   } else {
     by_word[a.word_id].push_back(id);
     if (!a.exact && a.stem_id != kNoWord) by_stem[a.stem_id].push_back(id);
-    if (a.fuzzy) {
-      if (deletion_bits.empty()) deletion_bits.assign(kDeletionBitWords, 0);
-      ForEachDeletionKey(a.text, [&](uint64_t key) {
-        by_deletion[key].push_back(id);
-        deletion_bits[DeletionBit(key) / 64] |= uint64_t{1} << (DeletionBit(key) % 64);
-      });
-    }
   }
 }
 
@@ -216,12 +209,8 @@ void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
   };
   if (t.word_ids[i] != kNoWord) take(by_word, t.word_ids[i]);
   if (!t.stem_ids.empty() && t.stem_ids[i] != kNoWord) take(by_stem, t.stem_ids[i]);
-  if (!by_deletion.empty()) {
-    for (uint32_t k = t.key_begin[i]; k < t.key_begin[i + 1]; ++k) {
-      const size_t bit = DeletionBit(t.keys[k]);
-      if (deletion_bits[bit / 64] >> (bit % 64) & 1) take(by_deletion, t.keys[k]);
-    }
-  }
+  const uint32_t c = t.cls[i];
+  for (uint32_t k = t.near_begin[c]; k < t.near_begin[c + 1]; ++k) take(by_word, t.near[k]);
   const std::string& word = t.words[i];
   if (word.size() >= 2) {
     if (auto it = by_prefix.find(PrefixKey(word)); it != by_prefix.end()) {
@@ -243,6 +232,16 @@ uint32_t SafetyPhrases::WordId(const std::string& word) const {
   return it == vocabulary_.end() ? kNoWord : it->second;
 }
 
+const std::vector<uint32_t>& SafetyPhrases::CandidateCache::Of(const StartIndex& index,
+                                                               const Text& t, size_t i) {
+  const uint32_t c = t.cls[i];
+  if (!done[c]) {
+    index.Candidates(t, t.first[c], lists[c]);
+    done[c] = 1;
+  }
+  return lists[c];
+}
+
 void SafetyPhrases::BuildIndexes() {
   vocabulary_.clear();
   auto intern = [this](const std::string& word) {
@@ -262,6 +261,27 @@ void SafetyPhrases::BuildIndexes() {
   };
   for (Phrase& p : raise_) number(number, p);
   for (Phrase& p : not_danger_) number(number, p);
+  vocabulary_words_.assign(vocabulary_.size(), nullptr);
+  for (const auto& [word, id] : vocabulary_) vocabulary_words_[id] = &word;
+  typo_keys_.clear();
+  typo_bits_.assign(kDeletionBitWords, 0);
+  auto add_typos = [&](auto& self, const Phrase& p) -> void {
+    for (const Slot& slot : p.slots) {
+      for (const auto& alt : slot.alternatives) {
+        for (const Atom& a : alt) {
+          if (!a.fuzzy || a.any || a.prefix || a.exact) continue;
+          ForEachDeletionKey(a.text, [&](uint64_t key) {
+            auto& ids = typo_keys_[key];
+            if (std::find(ids.begin(), ids.end(), a.word_id) == ids.end()) ids.push_back(a.word_id);
+            typo_bits_[DeletionBit(key) / 64] |= uint64_t{1} << (DeletionBit(key) % 64);
+          });
+        }
+      }
+    }
+    for (const Phrase& q : p.also) self(self, q);
+  };
+  for (const Phrase& p : raise_) add_typos(add_typos, p);
+  for (const Phrase& p : not_danger_) add_typos(add_typos, p);
   raise_starts_ = StartIndex();
   not_danger_starts_ = StartIndex();
   anchors_ = StartIndex();
@@ -333,40 +353,64 @@ SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const
       t.sentence.push_back(sentence);
     }
   }
-  t.flags.assign(t.words.size(), 0);
-  t.chars.reserve(t.words.size());
-  for (const std::string& w : t.words) t.chars.push_back(static_cast<uint32_t>(CharacterCount(w)));
-  if (!language_.empty()) {
-    t.stems.reserve(t.words.size());
-    sb_stemmer* stemmer = StemmerOf(language_);  // once per text, not per word
-    // Journals repeat their words: a stem is computed once per thread and
-    // word (the cache is dropped when it grows past kStemCacheWords).
-    constexpr size_t kStemCacheWords = 1 << 16;
-    thread_local std::unordered_map<const sb_stemmer*,
-                                    std::unordered_map<std::string, std::string>>
-        caches;
-    auto& cache = caches[stemmer];
-    if (cache.size() > kStemCacheWords) cache.clear();
-    for (const std::string& w : t.words) {
-      auto it = cache.find(w);
-      if (it == cache.end()) it = cache.emplace(w, StemWith(stemmer, w)).first;
-      t.stems.push_back(it->second);
+  const size_t n = t.words.size();
+  t.flags.assign(n, 0);
+  sb_stemmer* stemmer = language_.empty() ? nullptr : StemmerOf(language_);
+  // Journals repeat their words: a stem is computed once per thread and
+  // word (the cache is dropped when it grows past kStemCacheWords).
+  constexpr size_t kStemCacheWords = 1 << 16;
+  thread_local std::unordered_map<const sb_stemmer*, std::unordered_map<std::string, std::string>>
+      stem_caches;
+  auto* stem_cache = stemmer ? &stem_caches[stemmer] : nullptr;
+  if (stem_cache && stem_cache->size() > kStemCacheWords) stem_cache->clear();
+  // What depends only on the word, once per class.
+  std::unordered_map<std::string_view, uint32_t> classes;
+  classes.reserve(n);
+  std::vector<uint32_t> class_chars, class_word, class_stem;
+  t.cls.reserve(n);
+  t.chars.reserve(n);
+  t.word_ids.reserve(n);
+  if (stemmer) t.stem_ids.reserve(n);
+  t.near_begin.push_back(0);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& w = t.words[i];
+    const auto [it, added] = classes.try_emplace(w, static_cast<uint32_t>(classes.size()));
+    const uint32_t c = it->second;
+    if (added) {
+      t.first.push_back(static_cast<uint32_t>(i));
+      class_chars.push_back(static_cast<uint32_t>(CharacterCount(w)));
+      class_word.push_back(WordId(w));
+      if (stemmer) {
+        auto st = stem_cache->find(w);
+        if (st == stem_cache->end()) st = stem_cache->emplace(w, StemWith(stemmer, w)).first;
+        class_stem.push_back(WordId(st->second));
+      }
+      // The list's words one typo away, for a word long enough for a typo
+      // (a word one letter shorter than an atom may be that atom with a
+      // letter dropped).
+      if (class_chars.back() + 1 >= kFuzzyLetters) {
+        const size_t begin = t.near.size();
+        ForEachDeletionKey(w, [&](uint64_t key) {
+          const size_t bit = DeletionBit(key);
+          if (!(typo_bits_[bit / 64] >> (bit % 64) & 1)) return;
+          auto it = typo_keys_.find(key);
+          if (it == typo_keys_.end()) return;
+          for (uint32_t id : it->second) {
+            if (id == class_word.back() ||
+                std::find(t.near.begin() + static_cast<long>(begin), t.near.end(), id) !=
+                    t.near.end())
+              continue;
+            if (WithinOneEdit(w, *vocabulary_words_[id])) t.near.push_back(id);
+          }
+        });
+      }
+      t.near_begin.push_back(static_cast<uint32_t>(t.near.size()));
     }
+    t.cls.push_back(c);
+    t.chars.push_back(class_chars[c]);
+    t.word_ids.push_back(class_word[c]);
+    if (stemmer) t.stem_ids.push_back(class_stem[c]);
   }
-  t.word_ids.reserve(t.words.size());
-  for (const std::string& w : t.words) t.word_ids.push_back(WordId(w));
-  t.stem_ids.reserve(t.stems.size());
-  for (const std::string& s : t.stems) t.stem_ids.push_back(WordId(s));
-  // Deletion keys for the words long enough for a typo (a word one letter
-  // shorter than an atom may be that atom with a letter dropped).
-  t.key_begin.reserve(t.words.size() + 1);
-  for (size_t i = 0; i < t.words.size(); ++i) {
-    t.key_begin.push_back(static_cast<uint32_t>(t.keys.size()));
-    if (t.chars[i] + 1 >= kFuzzyLetters) {
-      ForEachDeletionKey(t.words[i], [&](uint64_t key) { t.keys.push_back(key); });
-    }
-  }
-  t.key_begin.push_back(static_cast<uint32_t>(t.keys.size()));
   return t;
 }
 
@@ -440,10 +484,9 @@ bool SafetyPhrases::Negated(const Text& t, size_t start) const {
 std::vector<std::pair<uint32_t, uint32_t>> SafetyPhrases::PartStarts(
     const Text& t, const std::vector<uint8_t>& present) const {
   std::vector<std::pair<uint32_t, uint32_t>> starts;
-  std::vector<uint32_t> candidates;
+  CandidateCache cache(t);
   for (size_t i = 0; i < t.words.size(); ++i) {
-    also_starts_.Candidates(t, i, candidates);
-    for (uint32_t part : candidates) {
+    for (uint32_t part : cache.Of(also_starts_, t, i)) {
       if (present[raise_.size() + part]) starts.emplace_back(part, static_cast<uint32_t>(i));
     }
   }
@@ -480,8 +523,8 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
   // The phrases and parts whose anchor (a specific word after the first)
   // is in the text, or that have none: only they can match.
   std::vector<uint8_t> present = unanchored_;
-  for (size_t i = 0; i < t.words.size(); ++i) {
-    anchors_.Candidates(t, i, candidates);
+  for (uint32_t first : t.first) {
+    anchors_.Candidates(t, first, candidates);
     for (uint32_t id : candidates) present[id] = 1;
   }
   // An "a & b" phrase whose later part has no anchor in the text cannot
@@ -494,9 +537,9 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
   std::optional<std::vector<std::pair<size_t, size_t>>> idioms;
   auto find_idioms = [&] {
     idioms.emplace();
+    CandidateCache cache(t);
     for (size_t start = 0; start < t.words.size(); ++start) {
-      not_danger_starts_.Candidates(t, start, candidates);
-      for (uint32_t id : candidates) {
+      for (uint32_t id : cache.Of(not_danger_starts_, t, start)) {
         if (size_t end = MatchAt(not_danger_[id], t, start)) idioms->emplace_back(start, end);
       }
     }
@@ -507,11 +550,18 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
   // for "&&", anywhere: -1), worked out once per part and sentence.
   std::optional<std::vector<std::pair<uint32_t, uint32_t>>> part_starts;
   std::map<std::pair<uint32_t, int>, bool> part_found;
-  std::vector<uint32_t> starting;
+  // The phrases that may start at each class of word and whose anchors
+  // are in the text.
+  std::vector<std::vector<uint32_t>> starting(t.first.size());
+  std::vector<uint8_t> starting_done(t.first.size(), 0);
   for (size_t start = 0; start < t.words.size(); ++start) {
-    raise_starts_.Candidates(t, start, starting);
-    for (uint32_t id : starting) {
-      if (!present[id]) continue;
+    const uint32_t c = t.cls[start];
+    if (!starting_done[c]) {
+      raise_starts_.Candidates(t, start, starting[c]);
+      std::erase_if(starting[c], [&](uint32_t id) { return !present[id]; });
+      starting_done[c] = 1;
+    }
+    for (uint32_t id : starting[c]) {
       const Phrase& p = raise_[id];
       const size_t end = MatchAt(p, t, start);
       if (end == 0 || Negated(t, start)) continue;

@@ -115,18 +115,24 @@ class SafetyPhrases {
   };
   struct Text {
     std::vector<std::string> words;
-    std::vector<std::string> stems;  // empty when the list has no stemmer
     std::vector<int> clause;         // clause number of each word
     std::vector<int> sentence;       // sentence number of each word
     std::vector<uint32_t> chars;     // length of each word in characters
     mutable std::vector<uint8_t> flags;  // FlagsOf each word, 0 until asked
     // Each word and its stem in the list's vocabulary_ (kNoWord when no
     // phrase has it): looked up once per text, then compared as numbers.
+    // stem_ids is empty when the list has no stemmer.
     std::vector<uint32_t> word_ids, stem_ids;
-    // The deletion keys of each word long enough for a typo: those of word
-    // i are keys[key_begin[i] .. key_begin[i + 1]).
-    std::vector<uint64_t> keys;
-    std::vector<uint32_t> key_begin;
+    // Texts repeat their words: each distinct word is a class, numbered in
+    // order of first appearance; what depends only on the word is worked
+    // out once per class.
+    std::vector<uint32_t> cls;       // the class of each word
+    std::vector<uint32_t> first;     // the first word of each class
+    // The vocabulary words one typo away from each class (a word long
+    // enough for a typo): those of class c are
+    // near[near_begin[c] .. near_begin[c + 1]).
+    std::vector<uint32_t> near;
+    std::vector<uint32_t> near_begin;
   };
   static constexpr uint8_t kFlagKnown = 1, kFlagNegation = 2, kFlagBridge = 4, kFlagVoid = 8;
   // Whether word `k` of `t` is a [negation], a [bridge], a [negation_void].
@@ -149,17 +155,10 @@ class SafetyPhrases {
 
   // Which phrases can start at a word, so that a text is not tried against
   // every phrase at every word: the phrases' possible first words by exact
-  // text, by stem, by prefix, and, for one typo, by the word and each of
-  // its one-letter deletions (a typo of one letter leaves a deletion in
-  // common).
+  // text (and by the words one typo away, Text::near), by stem, by prefix.
   struct StartIndex {
     // By the vocabulary id of a word or of a stem.
     std::unordered_map<uint32_t, std::vector<uint32_t>> by_word, by_stem;
-    std::unordered_map<uint64_t, std::vector<uint32_t>> by_deletion;
-    // One bit per deletion key (by its low bits): most words of a text
-    // share no key with any phrase, and a bit is cheaper to test than the
-    // map.
-    std::vector<uint64_t> deletion_bits;
     // Prefixes by their first two bytes (shorter ones in by_short_prefix).
     std::unordered_map<uint16_t, std::vector<std::pair<std::string, uint32_t>>> by_prefix;
     std::vector<std::pair<std::string, uint32_t>> by_short_prefix;
@@ -171,6 +170,14 @@ class SafetyPhrases {
     void AddAtom(const Atom& a, uint32_t id);
     // The phrases that may start at word `i` of `t`, each once, ascending.
     void Candidates(const Text& t, size_t i, std::vector<uint32_t>& out) const;
+  };
+  // The candidates of a StartIndex for each class of a text, computed when
+  // first asked.
+  struct CandidateCache {
+    std::vector<std::vector<uint32_t>> lists;
+    std::vector<uint8_t> done;
+    explicit CandidateCache(const Text& t) : lists(t.first.size()), done(t.first.size(), 0) {}
+    const std::vector<uint32_t>& Of(const StartIndex& index, const Text& t, size_t i);
   };
   void BuildIndexes();
   // Where the parts of "a & b" and "a && b" phrases may start in a text:
@@ -186,6 +193,13 @@ class SafetyPhrases {
 
   // Every word and stem of the raise and not_danger phrases, numbered.
   std::unordered_map<std::string, uint32_t> vocabulary_;
+  std::vector<const std::string*> vocabulary_words_;  // by id
+  // The words of atoms that allow a typo, by the hashes of the word and of
+  // each of its one-letter deletions: a typo of one letter leaves one of
+  // them in common. One bit per key in typo_bits_ first: most words of a
+  // text share no key with the list, and a bit is cheaper than the map.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> typo_keys_;
+  std::vector<uint64_t> typo_bits_;
   // The id of `word` in vocabulary_, or kNoWord.
   uint32_t WordId(const std::string& word) const;
 
