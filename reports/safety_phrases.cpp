@@ -481,28 +481,20 @@ bool SafetyPhrases::Negated(const Text& t, size_t start) const {
   return false;
 }
 
-std::vector<std::pair<uint32_t, uint32_t>> SafetyPhrases::PartStarts(
-    const Text& t, const std::vector<uint8_t>& present) const {
-  std::vector<std::pair<uint32_t, uint32_t>> starts;
-  CandidateCache cache(t);
-  for (size_t i = 0; i < t.words.size(); ++i) {
-    for (uint32_t part : cache.Of(also_starts_, t, i)) {
-      if (present[raise_.size() + part]) starts.emplace_back(part, static_cast<uint32_t>(i));
-    }
-  }
-  std::sort(starts.begin(), starts.end());
-  return starts;
-}
-
-bool SafetyPhrases::PartFound(const Text& t, uint32_t part, int sentence,
-                              const std::vector<std::pair<uint32_t, uint32_t>>& starts,
+bool SafetyPhrases::PartFound(const Text& t, uint32_t part, int sentence, CandidateCache& starts,
                               const std::vector<std::pair<size_t, size_t>>& idioms) const {
   const auto [phrase, k] = also_parts_[part];
   const Phrase& q = raise_[phrase].also[k];
-  auto it = std::lower_bound(starts.begin(), starts.end(), std::make_pair(part, uint32_t{0}));
-  for (; it != starts.end() && it->first == part; ++it) {
-    const size_t start = it->second;
-    if (sentence >= 0 && t.sentence[start] != sentence) continue;
+  size_t first = 0, last = t.words.size();
+  if (sentence >= 0) {
+    first = static_cast<size_t>(std::lower_bound(t.sentence.begin(), t.sentence.end(), sentence) -
+                                t.sentence.begin());
+    last = static_cast<size_t>(std::upper_bound(t.sentence.begin(), t.sentence.end(), sentence) -
+                               t.sentence.begin());
+  }
+  for (size_t start = first; start < last; ++start) {
+    const std::vector<uint32_t>& may_start = starts.Of(also_starts_, t, start);
+    if (!std::binary_search(may_start.begin(), may_start.end(), part)) continue;
     const size_t end = MatchAt(q, t, start);
     if (end == 0 || Negated(t, start)) continue;
     const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {
@@ -545,10 +537,10 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
     }
   };
   std::vector<Match> out;
-  // "a & b", "a && b": where the parts may start, found once the first
-  // part of such a phrase is found; whether a part is in a sentence (or,
-  // for "&&", anywhere: -1), worked out once per part and sentence.
-  std::optional<std::vector<std::pair<uint32_t, uint32_t>>> part_starts;
+  // "a & b", "a && b": whether a part is in a sentence (or, for "&&",
+  // anywhere: -1), worked out once per part and sentence when a phrase
+  // needs it.
+  CandidateCache part_starts(t);
   std::map<std::pair<uint32_t, int>, bool> part_found;
   // The phrases that may start at each class of word and whose anchors
   // are in the text.
@@ -572,10 +564,9 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
       if (idiom) continue;
       if (!p.also.empty()) {
         const int where = p.whole_text ? -1 : t.sentence[start];
-        if (!part_starts) part_starts = PartStarts(t, present);
         const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
           auto [it, added] = part_found.try_emplace({q.part, where}, false);
-          if (added) it->second = PartFound(t, q.part, where, *part_starts, *idioms);
+          if (added) it->second = PartFound(t, q.part, where, part_starts, *idioms);
           return it->second;
         });
         if (!together) continue;

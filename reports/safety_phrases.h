@@ -180,15 +180,10 @@ class SafetyPhrases {
     const std::vector<uint32_t>& Of(const StartIndex& index, const Text& t, size_t i);
   };
   void BuildIndexes();
-  // Where the parts of "a & b" and "a && b" phrases may start in a text:
-  // (part, word) pairs sorted by part, from one pass over the text, made
-  // when the first such phrase needs its parts.
-  std::vector<std::pair<uint32_t, uint32_t>> PartStarts(const Text& t,
-                                                        const std::vector<uint8_t>& present) const;
-  // Whether part `part` is found in sentence `sentence` of `t` (anywhere
-  // for -1), not negated and not part of an idiom.
-  bool PartFound(const Text& t, uint32_t part, int sentence,
-                 const std::vector<std::pair<uint32_t, uint32_t>>& starts,
+  // Whether part `part` of an "a & b" or "a && b" phrase is found in
+  // sentence `sentence` of `t` (anywhere for -1), not negated and not part
+  // of an idiom; `starts` holds also_starts_'s candidates.
+  bool PartFound(const Text& t, uint32_t part, int sentence, CandidateCache& starts,
                  const std::vector<std::pair<size_t, size_t>>& idioms) const;
 
   // Every word and stem of the raise and not_danger phrases, numbered.
