@@ -167,14 +167,14 @@ size_t Specificity(const std::string& text, bool any) { return any ? 0 : text.si
 
 }  // namespace
 
-bool SafetyPhrases::StartIndex::AddAnchor(const Phrase& p, uint32_t id) {
-  // The anchor: the required slot after the first whose least specific
-  // alternative is most specific; each alternative is indexed by its most
-  // specific word. Words of three bytes or fewer ("i", "my", "me") narrow
-  // nothing down: such a phrase has no anchor.
-  constexpr size_t kMinSpecificity = 4;
-  const Slot* best = nullptr;
-  size_t best_score = 0;
+uint32_t SafetyPhrases::StartIndex::AddAnchors(const Phrase& p, uint32_t owner,
+                                               std::vector<uint32_t>& owner_of) {
+  // A required slot after the first whose least specific alternative is
+  // specific enough; each alternative is indexed by its most specific
+  // word. Words of two bytes or fewer ("i", "my", "me") narrow nothing
+  // down: a slot with one of them as an alternative is no anchor.
+  constexpr size_t kMinSpecificity = 3;
+  uint32_t added = 0;
   for (size_t k = 1; k < p.slots.size(); ++k) {
     const Slot& slot = p.slots[k];
     if (slot.gap || slot.optional) continue;
@@ -184,20 +184,19 @@ bool SafetyPhrases::StartIndex::AddAnchor(const Phrase& p, uint32_t id) {
       for (const Atom& a : alt) most = std::max(most, Specificity(a.text, a.any));
       score = std::min(score, most);
     }
-    if (score > best_score) {
-      best_score = score;
-      best = &slot;
+    if (score < kMinSpecificity) continue;
+    const auto id = static_cast<uint32_t>(owner_of.size());
+    owner_of.push_back(owner);
+    for (const auto& alt : slot.alternatives) {
+      const Atom* most = &alt.front();
+      for (const Atom& a : alt) {
+        if (Specificity(a.text, a.any) > Specificity(most->text, most->any)) most = &a;
+      }
+      AddAtom(*most, id);
     }
+    ++added;
   }
-  if (!best || best_score < kMinSpecificity) return false;
-  for (const auto& alt : best->alternatives) {
-    const Atom* most = &alt.front();
-    for (const Atom& a : alt) {
-      if (Specificity(a.text, a.any) > Specificity(most->text, most->any)) most = &a;
-    }
-    AddAtom(*most, id);
-  }
-  return true;
+  return added;
 }
 
 void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
@@ -285,10 +284,11 @@ void SafetyPhrases::BuildIndexes() {
   raise_starts_ = StartIndex();
   not_danger_starts_ = StartIndex();
   anchors_ = StartIndex();
-  unanchored_.assign(raise_.size(), 0);
+  anchor_owner_.clear();
+  anchor_count_.assign(raise_.size(), 0);
   for (uint32_t i = 0; i < raise_.size(); ++i) {
     raise_starts_.Add(raise_[i], i);
-    if (!anchors_.AddAnchor(raise_[i], i)) unanchored_[i] = 1;
+    anchor_count_[i] = anchors_.AddAnchors(raise_[i], i, anchor_owner_);
   }
   for (uint32_t i = 0; i < not_danger_.size(); ++i) not_danger_starts_.Add(not_danger_[i], i);
   also_parts_.clear();
@@ -300,9 +300,17 @@ void SafetyPhrases::BuildIndexes() {
       raise_[i].also[k].part = part;
       also_parts_.emplace_back(i, k);
       also_starts_.Add(raise_[i].also[k], part);
-      unanchored_.push_back(anchors_.AddAnchor(raise_[i].also[k], raise_count + part) ? 0 : 1);
+      anchor_count_.push_back(
+          anchors_.AddAnchors(raise_[i].also[k], raise_count + part, anchor_owner_));
     }
   }
+  // The idioms after the parts: owner raise_.size() + also_parts_.size() + i.
+  for (const Phrase& idiom : not_danger_) {
+    const auto owner = static_cast<uint32_t>(anchor_count_.size());
+    anchor_count_.push_back(anchors_.AddAnchors(idiom, owner, anchor_owner_));
+  }
+  unanchored_.resize(anchor_count_.size());
+  for (size_t i = 0; i < anchor_count_.size(); ++i) unanchored_[i] = anchor_count_[i] == 0;
 }
 
 bool SafetyPhrases::PhraseAtomMatches(const Atom& a, const Text& t, size_t i) {
@@ -312,13 +320,12 @@ bool SafetyPhrases::PhraseAtomMatches(const Atom& a, const Text& t, size_t i) {
   if (a.word_id != kNoWord && t.word_ids[i] == a.word_id) return true;  // the same word
   if (a.exact) return false;
   if (a.stem_id != kNoWord && !t.stem_ids.empty() && t.stem_ids[i] == a.stem_id) return true;
-  if (!a.fuzzy || t.chars[i] + 1 < kFuzzyLetters) return false;
-  // One edit keeps the length within one character, and keeps the first
-  // or the last character (both words have four or more): cheap tests
-  // before the full one.
-  if (t.chars[i] + 1 < a.chars || t.chars[i] > a.chars + 1) return false;
-  if (word.front() != a.text.front() && word.back() != a.text.back()) return false;
-  return WithinOneEdit(word, a.text);
+  if (!a.fuzzy) return false;
+  // One typo: the words of the list within one edit of this word were
+  // found when the text was prepared.
+  const uint32_t c = t.cls[i];
+  return std::find(t.near.begin() + t.near_begin[c], t.near.begin() + t.near_begin[c + 1],
+                   a.word_id) != t.near.begin() + t.near_begin[c + 1];
 }
 
 bool SafetyPhrases::InList(const std::vector<Atom>& list, std::string_view word) const {
@@ -335,26 +342,7 @@ std::vector<SafetyPhrases::Word> SafetyPhrases::SplitWords(std::string_view text
 
 SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const {
   Text t;
-  int clause = 0, sentence = 0;
-  for (const Word& w : words) {
-    if (w.new_clause && !t.words.empty()) ++clause;
-    if (w.new_sentence && !t.words.empty()) ++sentence;
-    if (InList(clause_breaks_, w.folded) && !t.words.empty()) ++clause;
-    auto it = contractions_.find(w.folded);
-    if (it != contractions_.end()) {
-      for (const std::string& part : it->second) {
-        t.words.push_back(part);
-        t.clause.push_back(clause);
-        t.sentence.push_back(sentence);
-      }
-    } else {
-      t.words.emplace_back(w.folded);
-      t.clause.push_back(clause);
-      t.sentence.push_back(sentence);
-    }
-  }
-  const size_t n = t.words.size();
-  t.flags.assign(n, 0);
+  t.words.reserve(words.size());
   sb_stemmer* stemmer = language_.empty() ? nullptr : StemmerOf(language_);
   // Journals repeat their words: a stem is computed once per thread and
   // word (the cache is dropped when it grows past kStemCacheWords).
@@ -363,54 +351,88 @@ SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const
       stem_caches;
   auto* stem_cache = stemmer ? &stem_caches[stemmer] : nullptr;
   if (stem_cache && stem_cache->size() > kStemCacheWords) stem_cache->clear();
-  // What depends only on the word, once per class.
+
+  // What depends only on a word is worked out once per class (distinct
+  // word). The keys point into `words` and contractions_, which outlive
+  // the maps.
   std::unordered_map<std::string_view, uint32_t> classes;
-  classes.reserve(n);
   std::vector<uint32_t> class_chars, class_word, class_stem;
-  t.cls.reserve(n);
-  t.chars.reserve(n);
-  t.word_ids.reserve(n);
-  if (stemmer) t.stem_ids.reserve(n);
   t.near_begin.push_back(0);
-  for (size_t i = 0; i < n; ++i) {
-    const std::string& w = t.words[i];
+  auto class_of = [&](std::string_view w) -> uint32_t {
     const auto [it, added] = classes.try_emplace(w, static_cast<uint32_t>(classes.size()));
-    const uint32_t c = it->second;
-    if (added) {
-      t.first.push_back(static_cast<uint32_t>(i));
-      class_chars.push_back(static_cast<uint32_t>(CharacterCount(w)));
-      class_word.push_back(WordId(w));
-      if (stemmer) {
-        auto st = stem_cache->find(w);
-        if (st == stem_cache->end()) st = stem_cache->emplace(w, StemWith(stemmer, w)).first;
-        class_stem.push_back(WordId(st->second));
-      }
-      // The list's words one typo away, for a word long enough for a typo
-      // (a word one letter shorter than an atom may be that atom with a
-      // letter dropped).
-      if (class_chars.back() + 1 >= kFuzzyLetters) {
-        const size_t begin = t.near.size();
-        ForEachDeletionKey(w, [&](uint64_t key) {
-          const size_t bit = DeletionBit(key);
-          if (!(typo_bits_[bit / 64] >> (bit % 64) & 1)) return;
-          auto it = typo_keys_.find(key);
-          if (it == typo_keys_.end()) return;
-          for (uint32_t id : it->second) {
-            if (id == class_word.back() ||
-                std::find(t.near.begin() + static_cast<long>(begin), t.near.end(), id) !=
-                    t.near.end())
-              continue;
-            if (WithinOneEdit(w, *vocabulary_words_[id])) t.near.push_back(id);
-          }
-        });
-      }
-      t.near_begin.push_back(static_cast<uint32_t>(t.near.size()));
+    if (!added) return it->second;
+    t.first.push_back(static_cast<uint32_t>(t.words.size()));  // w is the next word
+    const std::string word(w);
+    class_chars.push_back(static_cast<uint32_t>(CharacterCount(word)));
+    class_word.push_back(WordId(word));
+    if (stemmer) {
+      auto st = stem_cache->find(word);
+      if (st == stem_cache->end()) st = stem_cache->emplace(word, StemWith(stemmer, word)).first;
+      class_stem.push_back(WordId(st->second));
     }
+    // The list's words one typo away, for a word long enough for a typo
+    // (a word one letter shorter than an atom may be that atom with a
+    // letter dropped).
+    if (class_chars.back() + 1 >= kFuzzyLetters) {
+      const size_t begin = t.near.size();
+      ForEachDeletionKey(word, [&](uint64_t key) {
+        const size_t bit = DeletionBit(key);
+        if (!(typo_bits_[bit / 64] >> (bit % 64) & 1)) return;
+        auto keyed = typo_keys_.find(key);
+        if (keyed == typo_keys_.end()) return;
+        for (uint32_t id : keyed->second) {
+          if (id == class_word.back() ||
+              std::find(t.near.begin() + static_cast<long>(begin), t.near.end(), id) !=
+                  t.near.end())
+            continue;
+          if (WithinOneEdit(word, *vocabulary_words_[id])) t.near.push_back(id);
+        }
+      });
+    }
+    t.near_begin.push_back(static_cast<uint32_t>(t.near.size()));
+    return it->second;
+  };
+
+  // Whether a word of the text cuts a clause and what it expands to, once
+  // per distinct word.
+  struct Written {
+    bool clause_break = false;
+    const std::vector<std::string>* expansion = nullptr;
+    uint32_t cls = kNoWord;  // when it does not expand
+  };
+  std::unordered_map<std::string_view, uint32_t> written_index;
+  std::vector<Written> written;
+  int clause = 0, sentence = 0;
+  auto push = [&](std::string_view word, uint32_t c) {
+    t.words.emplace_back(word);
+    t.clause.push_back(clause);
+    t.sentence.push_back(sentence);
     t.cls.push_back(c);
     t.chars.push_back(class_chars[c]);
     t.word_ids.push_back(class_word[c]);
     if (stemmer) t.stem_ids.push_back(class_stem[c]);
+  };
+  for (const Word& w : words) {
+    if (w.new_clause && !t.words.empty()) ++clause;
+    if (w.new_sentence && !t.words.empty()) ++sentence;
+    const auto [it, added] =
+        written_index.try_emplace(w.folded, static_cast<uint32_t>(written.size()));
+    if (added) {
+      Written info;
+      info.clause_break = InList(clause_breaks_, w.folded);
+      if (auto c = contractions_.find(w.folded); c != contractions_.end()) info.expansion = &c->second;
+      if (!info.expansion) info.cls = class_of(w.folded);
+      written.push_back(info);
+    }
+    const Written& info = written[it->second];
+    if (info.clause_break && !t.words.empty()) ++clause;
+    if (info.expansion) {
+      for (const std::string& part : *info.expansion) push(part, class_of(part));
+    } else {
+      push(w.folded, info.cls);
+    }
   }
+  t.flags.assign(t.words.size(), 0);
   return t;
 }
 
@@ -515,15 +537,25 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
   // The phrases and parts whose anchor (a specific word after the first)
   // is in the text, or that have none: only they can match.
   std::vector<uint8_t> present = unanchored_;
-  for (uint32_t first : t.first) {
-    anchors_.Candidates(t, first, candidates);
-    for (uint32_t id : candidates) present[id] = 1;
+  {
+    std::vector<uint8_t> seen(anchor_owner_.size(), 0);
+    std::vector<uint32_t> found(anchor_count_.size(), 0);
+    for (uint32_t first : t.first) {
+      anchors_.Candidates(t, first, candidates);
+      for (uint32_t id : candidates) {
+        if (seen[id]) continue;
+        seen[id] = 1;
+        const uint32_t owner = anchor_owner_[id];
+        if (++found[owner] == anchor_count_[owner]) present[owner] = 1;
+      }
+    }
   }
   // An "a & b" phrase whose later part has no anchor in the text cannot
   // match: its parts are not looked for.
   for (uint32_t part = 0; part < also_parts_.size(); ++part) {
     if (!present[raise_.size() + part]) present[also_parts_[part].first] = 0;
   }
+  const size_t idiom_owner = raise_.size() + also_parts_.size();
   // The idioms, looked for once a raise phrase is found (most texts have
   // none).
   std::optional<std::vector<std::pair<size_t, size_t>>> idioms;
@@ -532,6 +564,7 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
     CandidateCache cache(t);
     for (size_t start = 0; start < t.words.size(); ++start) {
       for (uint32_t id : cache.Of(not_danger_starts_, t, start)) {
+        if (!present[idiom_owner + id]) continue;
         if (size_t end = MatchAt(not_danger_[id], t, start)) idioms->emplace_back(start, end);
       }
     }

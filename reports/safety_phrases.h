@@ -164,9 +164,12 @@ class SafetyPhrases {
     std::vector<std::pair<std::string, uint32_t>> by_short_prefix;
     std::vector<uint32_t> always;  // may start with any word
     void Add(const Phrase& p, uint32_t id);
-    // Indexes `p` by its anchor, a specific word it cannot match without;
-    // false when it has none.
-    bool AddAnchor(const Phrase& p, uint32_t id);
+    // Indexes `p` by its anchors, the specific words it cannot match
+    // without: for each required slot after the first whose words are all
+    // specific, the most specific word of each alternative, under a new id
+    // from `owner_of` (the slot's), which records `owner`. The number of
+    // anchors added: 0 when it has none.
+    uint32_t AddAnchors(const Phrase& p, uint32_t owner, std::vector<uint32_t>& owner_of);
     void AddAtom(const Atom& a, uint32_t id);
     // The phrases that may start at word `i` of `t`, each once, ascending.
     void Candidates(const Text& t, size_t i, std::vector<uint32_t>& out) const;
@@ -211,10 +214,14 @@ class SafetyPhrases {
   // Every part after the first of the "a & b" phrases, as (phrase, part).
   std::vector<std::pair<uint32_t, uint32_t>> also_parts_;
   StartIndex also_starts_;
-  // The anchors of the raise phrases (ids 0 .. raise_.size() - 1) and of
-  // the parts after the first (raise_.size() + part), found in one pass
-  // over a text; 1 in `unanchored_` for those without an anchor.
+  // The anchors of the raise phrases (owners 0 .. raise_.size() - 1) and
+  // of the parts after the first (raise_.size() + part), then of the
+  // idioms (raise_.size() + also_parts_.size() + idiom), found in one pass
+  // over a text: an owner can match only when all its anchored slots are
+  // (anchor_count_; 1 in `unanchored_` for those without any).
   StartIndex anchors_;
+  std::vector<uint32_t> anchor_owner_;  // by anchored slot
+  std::vector<uint32_t> anchor_count_;  // by owner
   std::vector<uint8_t> unanchored_;
 };
 
