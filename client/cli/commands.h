@@ -10,6 +10,7 @@
 #include "cli/context.h"
 #include "cli/exit_codes.h"
 #include "core/json.h"
+#include "engine/settings.h"
 #include "reports/safety_detector.h"
 
 namespace fieldnotes::client {
@@ -84,8 +85,7 @@ reports::SafetyResult ShowCrisisResourcesIfNeeded(const core::Journal& journal,
 
 // {"raised": bool, "categories": ["self_harm", ...]}
 core::json::Value SafetyJson(const reports::SafetyResult& safety);
-// Picks the region of the crisis lines ("GB", "US"); else the locale's.
-inline constexpr char kRegionEnv[] = "FIELDNOTES_REGION";
+// The region of the crisis lines: engine/settings.h (kRegionEnv, CrisisRegionFor).
 
 // commands_report.cpp (docs/report.md)
 CliStatus RunReport(Context& context, const Args& args);

@@ -14,7 +14,7 @@
 #include "cli/entry_options.h"
 #include "cli/output.h"
 #include "cli/progress.h"
-#include "cli/settings.h"
+#include "engine/settings.h"
 #include "core/import_export.h"
 #include "importers/import_file.h"
 #include "reports/crisis_resources.h"

@@ -7,7 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/settings.h"
+#include "engine/settings.h"
 #include "core/clock.h"
 #include "core/json.h"
 #include "reports/crisis_resources.h"

@@ -2,7 +2,7 @@
 
 #include "core/json.h"
 #include "core/record_codec.h"
-#include "ui/app_settings.h"
+#include "engine/settings.h"
 
 namespace fieldnotes::client {
 namespace {

@@ -25,7 +25,7 @@
 #include "reports/entry_index.h"
 #include "reports/report_store.h"
 #include "reports/safety_detector.h"
-#include "ui/app_settings.h"
+#include "engine/settings.h"
 
 namespace fieldnotes::client {
 

@@ -1,7 +1,7 @@
 #include "ui/report_choices.h"
 
 #include "core/json.h"
-#include "ui/app_settings.h"
+#include "engine/settings.h"
 
 namespace fieldnotes::client {
 namespace {

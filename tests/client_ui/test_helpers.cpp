@@ -13,7 +13,7 @@
 #include "common/wx/error_words.h"
 #include "common/wx/progress.h"
 #include "common/wx/str_helpers.h"
-#include "ui/app_settings.h"
+#include "engine/settings.h"
 #include "ui/draft_store.h"
 #include "ui/entry_text.h"
 #include "ui/time_field.h"
