@@ -66,7 +66,8 @@ CliStatus RunSessionAdd(Context& context, const Args& args) {
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto id = (*journal)->AddSession(std::move(session));
+  JournalController controller(std::move(journal).value(), context.clock());
+  auto id = controller.AddSession(std::move(session));
   if (!id.ok()) return id.status();
   Print(*id + "\n");
   return CliStatus::Ok();

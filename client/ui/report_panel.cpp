@@ -24,10 +24,10 @@
 #include "common/wx/pdf_printout.h"
 #include "common/wx/str_helpers.h"
 #include "core/timestamp.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/last_session_ask.h"
 #include "ui/page_host.h"
-#include "ui/report_choices.h"
+#include "engine/report_choices.h"
 
 namespace fieldnotes::client {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <exception>
 
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 
 namespace fieldnotes::client {
 namespace {

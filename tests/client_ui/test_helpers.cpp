@@ -14,7 +14,7 @@
 #include "common/wx/progress.h"
 #include "common/wx/str_helpers.h"
 #include "engine/settings.h"
-#include "ui/draft_store.h"
+#include "engine/draft_store.h"
 #include "ui/entry_text.h"
 #include "ui/time_field.h"
 #include "ui/timeline_model.h"

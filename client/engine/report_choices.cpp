@@ -1,4 +1,4 @@
-#include "ui/report_choices.h"
+#include "engine/report_choices.h"
 
 #include "core/json.h"
 #include "engine/settings.h"

@@ -1,4 +1,4 @@
-#include "ui/draft_store.h"
+#include "engine/draft_store.h"
 
 #include "core/json.h"
 #include "core/record_codec.h"
