@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "core/json.h"
+#include "core/json_binding.h"
 #include "reports/crisis_resources.h"
 #include "reports/pdf_document.h"
 
@@ -184,11 +185,12 @@ std::string SettingRecord(std::string_view value) {
 
 core::Result<std::string> SettingValue(std::string_view record) {
   auto parsed = json::Parse(record);
-  const json::Value* value =
-      parsed.ok() && parsed->is_object() ? parsed->as_object().Find("value") : nullptr;
-  if (value == nullptr || !value->is_string())
-    return core::Status::Corruption("a setting does not parse");
-  return value->as_string();
+  if (!parsed.ok()) return core::Status::Corruption("a setting does not parse");
+  std::string value;
+  json::Reader r(*parsed, "a setting");
+  r.Required("value", value);
+  if (!r.ok()) return r.status();
+  return value;
 }
 
 std::string CleanDisplayName(std::string_view name) {
