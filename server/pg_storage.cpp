@@ -110,8 +110,11 @@ Result<std::string> PgConninfoFromUrl(const std::string& url, const std::string&
   if (!password_file.empty()) out += " passfile=" + ConninfoValue(password_file);
   // A dead peer is noticed within seconds, not at the kernel's two hours;
   // a start-up against a database that does not answer gives up.
+  // PostgreSQL's notices ("relation exists, skipping") are not for the
+  // operator's terminal.
   out += " connect_timeout=5 keepalives=1 keepalives_idle=10 keepalives_interval=5 "
-         "keepalives_count=3 application_name=fieldnotes-server";
+         "keepalives_count=3 application_name=fieldnotes-server "
+         "options='-c client_min_messages=warning'";
   for (const auto& [key, value] : uri.getQueryParameters()) {
     if (key == "sslmode" || key == "sslrootcert" || key == "sslcert" || key == "sslkey") {
       out += " " + key + "=" + ConninfoValue(value);
