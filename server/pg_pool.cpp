@@ -110,8 +110,12 @@ void PgPool::Discard(std::unique_ptr<Poco::Data::Session> s) {
   }
 }
 
-PgTransaction::PgTransaction(Poco::Data::Session& session) : session_(session) {
+PgTransaction::PgTransaction(Poco::Data::Session& session, bool lock) : session_(session) {
   session_.begin();
+  if (lock) Lock();
+}
+
+void PgTransaction::Lock() {
   session_ << "SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")", now;
 }
 

@@ -83,7 +83,9 @@ class PgPool {
 class PgTransaction {
  public:
   static constexpr int64_t kWriteLock = 0x46696e6c;  // "Finl"
-  explicit PgTransaction(Poco::Data::Session& session);
+  // With `lock` false the write lock is taken later, by Lock().
+  explicit PgTransaction(Poco::Data::Session& session, bool lock = true);
+  void Lock();
   ~PgTransaction();
   PgTransaction(const PgTransaction&) = delete;
   PgTransaction& operator=(const PgTransaction&) = delete;

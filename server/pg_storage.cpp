@@ -256,14 +256,17 @@ void PgStorage::DeleteLinkReportsIn(Poco::Data::Session& s, const std::string& c
 int64_t PgStorage::PurgeExpired(int64_t now_s, int64_t session_idle_seconds) {
   std::vector<std::string> ids;
   const bool ran = pool_.With([&](Poco::Data::Session& s) {
-    PgTransaction tx(s);
-    // One process purges at a time; the others skip this round. (Under the
-    // write lock the second would find nothing left anyway.)
+    // One process purges at a time: the purge lock is tried before the
+    // write lock is waited for, so a process whose timer fires while
+    // another purges skips this round. (Under the write lock it would find
+    // nothing left to purge anyway: each statement reads what committed.)
+    PgTransaction tx(s, false);
     Poco::Int64 mine = 0;
     s << "SELECT CASE WHEN pg_try_advisory_xact_lock(" + std::to_string(kPurgeLock) +
              ") THEN 1 ELSE 0 END",
         into(mine), now;
     if (mine == 0) return false;
+    tx.Lock();
     s << PgSql("SELECT id FROM reports WHERE expires_at <= ? AND withdrawn_at IS NULL AND "
                "expired_at IS NULL ORDER BY id"),
         bind(Poco::Int64{now_s}), into(ids), now;
