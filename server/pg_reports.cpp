@@ -80,21 +80,21 @@ Result<StoredEnvelope> PgStorage::DownloadReport(const std::string& clinician_id
   // are not kept after it (envelope_cache.h).
   const uint64_t generation = envelopes_.Generation();
   const bool cache = caching_ && listening_.load();
-  return pool_.With([&](Poco::Data::Session& s) -> Result<StoredEnvelope> {
-    static const std::string kAccess = PgSql(
-        "FROM reports r JOIN links l ON l.client_id = r.client_id WHERE r.id = ? AND "
-        "r.withdrawn_at IS NULL AND r.expired_at IS NULL AND l.clinician_id = ? AND "
-        "l.ended_at IS NULL");
-    StoredEnvelope found;
-    Poco::Int64 downloaded = 0;
+  StoredEnvelope found;
+  bool first = false;
+  // Read without the write lock (the bytes never change once stored), and
+  // give the connection back before GroupWrite takes one.
+  const Status read = pool_.With([&](Poco::Data::Session& s) -> Status {
     // The database decides access every time; only then may the bytes come
     // from memory.
     std::vector<Poco::Tuple<std::string, Poco::Int64>> meta;
-    s << "SELECT r.sha256, COALESCE(r.downloaded_at, 0) " + kAccess, bind(report_id),
-        bind(clinician_id), into(meta), now;
+    s << PgSql("SELECT r.sha256, COALESCE(r.downloaded_at, 0) FROM reports r JOIN links l ON "
+               "l.client_id = r.client_id WHERE r.id = ? AND r.withdrawn_at IS NULL AND "
+               "r.expired_at IS NULL AND l.clinician_id = ? AND l.ended_at IS NULL"),
+        bind(report_id), bind(clinician_id), into(meta), now;
     if (meta.empty()) return Status::NotFound("no such report");
     found.sha256 = meta.front().get<0>();
-    downloaded = meta.front().get<1>();
+    first = meta.front().get<1>() == 0;
     if (cache) found.bytes = envelopes_.Find(report_id, audit.at);
     if (!found.bytes) {
       std::vector<Poco::Data::BLOB> blobs;
@@ -102,20 +102,21 @@ Result<StoredEnvelope> PgStorage::DownloadReport(const std::string& clinician_id
                  "e.report_id = ? AND r.withdrawn_at IS NULL AND r.expired_at IS NULL"),
           bind(report_id), into(blobs), now;
       if (blobs.empty()) return Status::NotFound("no such report");  // withdrawn just now
-      auto bytes = std::make_shared<std::vector<uint8_t>>(blobs.front().content().begin(),
-                                                          blobs.front().content().end());
-      found.bytes = bytes;
+      found.bytes = std::make_shared<const std::vector<uint8_t>>(blobs.front().content().begin(),
+                                                                 blobs.front().content().end());
       if (cache) envelopes_.Put(report_id, found.bytes, audit.at, generation);
     }
-    PgTransaction tx(s);
-    if (downloaded == 0) {
-      s << PgSql("UPDATE reports SET downloaded_at = ? WHERE id = ? AND downloaded_at IS NULL"),
+    return Status::Ok();
+  });
+  if (!read.ok()) return read;
+  GroupWrite([&](Poco::Data::Session& w, AuditAppender& appender) {
+    if (first) {
+      w << PgSql("UPDATE reports SET downloaded_at = ? WHERE id = ? AND downloaded_at IS NULL"),
           bind(Poco::Int64{audit.at}), bind(report_id), now;
     }
-    AppendAuditIn(s, audit);
-    tx.Commit();
-    return found;
+    appender.Append(audit);
   });
+  return found;
 }
 
 Status PgStorage::MarkOpened(const std::string& clinician_id, const std::string& report_id,

@@ -7,6 +7,8 @@
 #include <poll.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <exception>
 
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
@@ -103,6 +105,12 @@ Result<std::string> PgConninfoFromUrl(const std::string& url, const std::string&
   if (uri.getHost().empty() || db.empty()) {
     return Status::InvalidArgument("database.url needs a host and a database name");
   }
+  // Poco's connector splits the string at spaces before libpq sees it.
+  for (const std::string& part : {uri.getHost(), db, user_info, password_file}) {
+    if (part.find_first_of(" \t\n") != std::string::npos) {
+      return Status::InvalidArgument("database.url and database.password_file cannot hold spaces");
+    }
+  }
   std::string out = "host=" + ConninfoValue(uri.getHost());
   if (uri.getPort() != 0) out += " port=" + std::to_string(uri.getPort());
   out += " dbname=" + ConninfoValue(db);
@@ -114,9 +122,12 @@ Result<std::string> PgConninfoFromUrl(const std::string& url, const std::string&
   // operator's terminal.
   out += " connect_timeout=5 keepalives=1 keepalives_idle=10 keepalives_interval=5 "
          "keepalives_count=3 application_name=fieldnotes-server "
-         "options='-c client_min_messages=warning'";
+         "options=-cclient_min_messages=warning";
   for (const auto& [key, value] : uri.getQueryParameters()) {
     if (key == "sslmode" || key == "sslrootcert" || key == "sslcert" || key == "sslkey") {
+      if (value.find_first_of(" \t\n") != std::string::npos) {
+        return Status::InvalidArgument("database.url: " + key + " cannot hold spaces");
+      }
       out += " " + key + "=" + ConninfoValue(value);
     } else {
       return Status::InvalidArgument("database.url: unknown parameter " + key);
@@ -174,28 +185,132 @@ Status PgStorage::CreateSchema() {
   });
 }
 
-void PgStorage::AppendAuditIn(Poco::Data::Session& s, const AuditEvent& event) {
-  // The caller holds the write lock, so no other process appends between
-  // reading the head and writing the record.
-  std::vector<Poco::Tuple<Poco::Int64, std::string>> head;
-  s << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", into(head), now;
-  const int64_t prev_seq = head.empty() ? 0 : head.front().get<0>();
-  const std::string prev_hash = head.empty() ? std::string(kGenesisHash) : head.front().get<1>();
-  const int64_t seq = prev_seq + 1;
-  const std::string hash = AuditHash(prev_hash, seq, event);
-  s << PgSql("INSERT INTO audit (seq, at, actor, action, object, prev_hash, hash) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+void PgStorage::AuditAppender::Append(const AuditEvent& event) {
+  if (!loaded_) {
+    // The caller holds the write lock, so no other process appends between
+    // reading the head and writing the records.
+    std::vector<Poco::Tuple<Poco::Int64, std::string>> head;
+    s_ << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", into(head), now;
+    seq_ = head.empty() ? 0 : head.front().get<0>();
+    hash_ = head.empty() ? std::string(kGenesisHash) : head.front().get<1>();
+    loaded_ = true;
+  }
+  const int64_t seq = seq_ + 1;
+  const std::string hash = AuditHash(hash_, seq, event);
+  s_ << PgSql("INSERT INTO audit (seq, at, actor, action, object, prev_hash, hash) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
       bind(Poco::Int64{seq}), bind(Poco::Int64{event.at}), bind(event.actor), bind(event.action),
-      bind(event.object), bind(prev_hash), bind(hash), now;
-  SetMeta(s, "audit_head", std::to_string(seq) + ":" + hash);
+      bind(event.object), bind(hash_), bind(hash), now;
+  seq_ = seq;
+  hash_ = hash;
+  appended_ = true;
+}
+
+void PgStorage::AuditAppender::Finish() {
+  if (!appended_) return;
+  // The head lives apart from the log so deleting its newest records shows.
+  SetMeta(s_, "audit_head", std::to_string(seq_) + ":" + hash_);
+  appended_ = false;
+}
+
+void PgStorage::AppendAuditIn(Poco::Data::Session& s, const AuditEvent& event) {
+  AuditAppender appender(s);
+  appender.Append(event);
+  appender.Finish();
+}
+
+// A caller of GroupWrite; one per thread, for the thread's life (see
+// SqliteStorage::PendingWrite).
+struct PgStorage::PendingWrite {
+  enum class State { kQueued, kLead, kDone };
+  const GroupWork* work = nullptr;
+  std::exception_ptr error;
+  std::mutex mu;
+  std::condition_variable changed;
+  State state = State::kQueued;  // guarded by mu
+
+  void Set(State next) {
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      state = next;
+    }
+    changed.notify_one();
+  }
+};
+
+void PgStorage::GroupWrite(const GroupWork& work) {
+  using State = PendingWrite::State;
+  thread_local PendingWrite mine;
+  mine.work = &work;
+  mine.error = nullptr;
+  bool lead = false;
+  {
+    std::lock_guard<std::mutex> lock(group_mu_);
+    group_queue_.push_back(&mine);
+    if (!group_leader_) group_leader_ = lead = true;
+  }
+  if (!lead) {
+    std::unique_lock<std::mutex> lock(mine.mu);
+    mine.changed.wait(lock, [&] { return mine.state != State::kQueued; });
+    lead = mine.state == State::kLead;
+    mine.state = State::kQueued;
+  }
+  if (lead) {
+    std::vector<PendingWrite*> batch;
+    {
+      std::lock_guard<std::mutex> lock(group_mu_);
+      batch.swap(group_queue_);
+    }
+    CommitBatch(batch);
+    PendingWrite* next = nullptr;
+    {
+      std::lock_guard<std::mutex> lock(group_mu_);
+      if (group_queue_.empty()) {
+        group_leader_ = false;
+      } else {
+        next = group_queue_.front();
+      }
+    }
+    for (PendingWrite* p : batch) {
+      if (p != &mine) p->Set(State::kDone);
+    }
+    if (next != nullptr) next->Set(State::kLead);
+  }
+  if (mine.error) {
+    std::exception_ptr error = std::move(mine.error);
+    mine.error = nullptr;
+    std::rethrow_exception(error);
+  }
+}
+
+void PgStorage::CommitBatch(const std::vector<PendingWrite*>& batch) {
+  try {
+    pool_.With([&](Poco::Data::Session& s) {
+      PgTransaction tx(s);
+      AuditAppender audit(s);
+      for (PendingWrite* p : batch) (*p->work)(s, audit);
+      audit.Finish();
+      tx.Commit();
+    });
+  } catch (...) {
+    for (PendingWrite* p : batch) {
+      try {
+        pool_.With([&](Poco::Data::Session& s) {
+          PgTransaction tx(s);
+          AuditAppender audit(s);
+          (*p->work)(s, audit);
+          audit.Finish();
+          tx.Commit();
+        });
+      } catch (...) {
+        p->error = std::current_exception();
+      }
+    }
+  }
 }
 
 void PgStorage::AppendAudit(const AuditEvent& audit) {
-  pool_.With([&](Poco::Data::Session& s) {
-    PgTransaction tx(s);
-    AppendAuditIn(s, audit);
-    tx.Commit();
-  });
+  GroupWrite([&](Poco::Data::Session&, AuditAppender& appender) { appender.Append(audit); });
 }
 
 std::vector<AuditRecord> PgStorage::ReadAudit() {
@@ -270,13 +385,15 @@ int64_t PgStorage::PurgeExpired(int64_t now_s, int64_t session_idle_seconds) {
     s << PgSql("SELECT id FROM reports WHERE expires_at <= ? AND withdrawn_at IS NULL AND "
                "expired_at IS NULL ORDER BY id"),
         bind(Poco::Int64{now_s}), into(ids), now;
+    AuditAppender audit(s);
     for (const std::string& id : ids) {
       s << PgSql("DELETE FROM envelopes WHERE report_id = ?"), bind(id), now;
       s << PgSql("UPDATE reports SET expired_at = ? WHERE id = ?"), bind(Poco::Int64{now_s}),
           bind(id), now;
-      AppendAuditIn(s, AuditEvent{now_s, "server", "expire", "report:" + id});
+      audit.Append(AuditEvent{now_s, "server", "expire", "report:" + id});
       Notify(s, "report:" + id);
     }
+    audit.Finish();
     s << PgSql("DELETE FROM sessions WHERE expires_at <= ? OR last_seen <= ?"),
         bind(Poco::Int64{now_s}), bind(Poco::Int64{now_s - session_idle_seconds}), now;
     s << PgSql("DELETE FROM invites WHERE expires_at <= ?"), bind(Poco::Int64{now_s}), now;

@@ -18,7 +18,9 @@
 #define FIELDNOTES_SERVER_PG_STORAGE_H_
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -98,7 +100,22 @@ class PgStorage final : public Storage {
   std::vector<AuditRecord> ReadAudit() override;
   std::pair<int64_t, std::string> AuditHead() override;
 
-  // Appends `event` to the chain inside the caller's PgTransaction.
+  // Appends records to the chain inside the caller's PgTransaction: reads
+  // the head once, writes it back once (Finish), however many records.
+  class AuditAppender {
+   public:
+    explicit AuditAppender(Poco::Data::Session& s) : s_(s) {}
+    void Append(const AuditEvent& event);
+    void Finish();
+
+   private:
+    Poco::Data::Session& s_;
+    bool loaded_ = false;
+    bool appended_ = false;
+    int64_t seq_ = 0;
+    std::string hash_;
+  };
+  // One record, inside the caller's PgTransaction.
   static void AppendAuditIn(Poco::Data::Session& s, const AuditEvent& event);
   // True when the database holds no clinician, link, report or audit record
   // (admin migrate copies only into such a database).
@@ -111,6 +128,20 @@ class PgStorage final : public Storage {
   static void DeleteLinkReportsIn(Poco::Data::Session& s, const std::string& client_id);
   static void Notify(Poco::Data::Session& s, const std::string& payload);
   void Listen();
+
+  // Group commit, as SqliteStorage does it: `work` runs in one write
+  // transaction with the callers that arrive while another batch commits,
+  // and this returns once that transaction is durable, so the audit records
+  // of many downloads share one commit (and one turn of the write lock).
+  // A batch that fails is rolled back and each part retried alone; `work`'s
+  // own exception is rethrown to its caller.
+  using GroupWork = std::function<void(Poco::Data::Session&, AuditAppender&)>;
+  void GroupWrite(const GroupWork& work);
+  struct PendingWrite;
+  void CommitBatch(const std::vector<PendingWrite*>& batch);
+  std::mutex group_mu_;  // guards the two below
+  std::vector<PendingWrite*> group_queue_;
+  bool group_leader_ = false;
 
   PgPool pool_;
   EnvelopeCache envelopes_;
