@@ -2,6 +2,7 @@
 #include <Poco/Data/Statement.h>
 #include <Poco/Tuple.h>
 
+#include "server/pg_exec.h"
 #include "server/pg_storage.h"
 
 using namespace Poco::Data::Keywords;
@@ -105,22 +106,24 @@ Status PgStorage::AddSession(const SessionRecord& rec, const AuditEvent& audit) 
 }
 
 Result<SessionRecord> PgStorage::FindSession(const std::string& token_hash) {
+  // On every authenticated request: one round trip (pg_exec.h).
   return pool_.With([&](Poco::Data::Session& s) -> Result<SessionRecord> {
-    std::vector<Poco::Tuple<std::string, Poco::Int64, Poco::Int64, Poco::Int64>> rows;
-    s << PgSql("SELECT s.clinician_id, s.created_at, s.last_seen, s.expires_at FROM sessions s "
-               "JOIN clinicians c ON c.id = s.clinician_id WHERE s.token_hash = ? AND "
-               "c.disabled = 0"),
-        bind(token_hash), into(rows), now;
-    if (rows.empty()) return Status::NotFound("no such session");
-    const auto& r = rows.front();
-    return SessionRecord{token_hash, r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>()};
+    PgResult found =
+        PgExec(s,
+               "SELECT s.clinician_id, s.created_at, s.last_seen, s.expires_at FROM sessions s "
+               "JOIN clinicians c ON c.id = s.clinician_id WHERE s.token_hash = $1 AND "
+               "c.disabled = 0",
+               {token_hash});
+    if (found.rows() == 0) return Status::NotFound("no such session");
+    return SessionRecord{token_hash, found.Text(0, 0), found.Int(0, 1), found.Int(0, 2),
+                         found.Int(0, 3)};
   });
 }
 
 void PgStorage::TouchSession(const std::string& token_hash, int64_t now_s) {
   pool_.With([&](Poco::Data::Session& s) {
-    s << PgSql("UPDATE sessions SET last_seen = GREATEST(last_seen, ?) WHERE token_hash = ?"),
-        bind(Poco::Int64{now_s}), bind(token_hash), now;
+    PgExec(s, "UPDATE sessions SET last_seen = GREATEST(last_seen, $1) WHERE token_hash = $2",
+           {std::to_string(now_s), token_hash});
   });
 }
 

@@ -5,6 +5,7 @@
 #include <Poco/Data/PostgreSQL/PostgreSQLException.h>
 #include <Poco/Data/Statement.h>
 
+#include "server/pg_exec.h"
 #include "server/storage_error.h"
 
 using namespace Poco::Data::Keywords;
@@ -116,7 +117,8 @@ PgTransaction::PgTransaction(Poco::Data::Session& session, bool lock) : session_
 }
 
 void PgTransaction::Lock() {
-  session_ << "SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")", now;
+  static const std::string kLock = "SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")";
+  PgExec(session_, kLock.c_str());
 }
 
 PgTransaction::~PgTransaction() {

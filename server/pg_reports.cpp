@@ -3,6 +3,7 @@
 #include <Poco/Data/Statement.h>
 #include <Poco/Tuple.h>
 
+#include "server/pg_exec.h"
 #include "server/pg_storage.h"
 
 using namespace Poco::Data::Keywords;
@@ -86,24 +87,27 @@ Result<StoredEnvelope> PgStorage::DownloadReport(const std::string& clinician_id
   // give the connection back before GroupWrite takes one.
   const Status read = pool_.With([&](Poco::Data::Session& s) -> Status {
     // The database decides access every time; only then may the bytes come
-    // from memory.
-    std::vector<Poco::Tuple<std::string, Poco::Int64>> meta;
-    s << PgSql("SELECT r.sha256, COALESCE(r.downloaded_at, 0) FROM reports r JOIN links l ON "
-               "l.client_id = r.client_id WHERE r.id = ? AND r.withdrawn_at IS NULL AND "
-               "r.expired_at IS NULL AND l.clinician_id = ? AND l.ended_at IS NULL"),
-        bind(report_id), bind(clinician_id), into(meta), now;
-    if (meta.empty()) return Status::NotFound("no such report");
-    found.sha256 = meta.front().get<0>();
-    first = meta.front().get<1>() == 0;
+    // from memory. One round trip each (pg_exec.h).
+    PgResult meta = PgExec(
+        s,
+        "SELECT r.sha256, COALESCE(r.downloaded_at, 0) FROM reports r JOIN links l ON "
+        "l.client_id = r.client_id WHERE r.id = $1 AND r.withdrawn_at IS NULL AND "
+        "r.expired_at IS NULL AND l.clinician_id = $2 AND l.ended_at IS NULL",
+        {report_id, clinician_id});
+    if (meta.rows() == 0) return Status::NotFound("no such report");
+    found.sha256 = meta.Text(0, 0);
+    first = meta.Int(0, 1) == 0;
     if (cache) found.bytes = envelopes_.Find(report_id, audit.at);
     if (!found.bytes) {
-      std::vector<Poco::Data::BLOB> blobs;
-      s << PgSql("SELECT e.bytes FROM envelopes e JOIN reports r ON r.id = e.report_id WHERE "
-                 "e.report_id = ? AND r.withdrawn_at IS NULL AND r.expired_at IS NULL"),
-          bind(report_id), into(blobs), now;
-      if (blobs.empty()) return Status::NotFound("no such report");  // withdrawn just now
-      found.bytes = std::make_shared<const std::vector<uint8_t>>(blobs.front().content().begin(),
-                                                                 blobs.front().content().end());
+      // BYTEA in binary: the bytes as stored, not as hex text.
+      PgResult bytes = PgExec(s,
+                              "SELECT e.bytes FROM envelopes e JOIN reports r ON "
+                              "r.id = e.report_id WHERE e.report_id = $1 AND "
+                              "r.withdrawn_at IS NULL AND r.expired_at IS NULL",
+                              {report_id}, true);
+      if (bytes.rows() == 0) return Status::NotFound("no such report");  // withdrawn just now
+      const std::string_view b = bytes.Bytes(0, 0);
+      found.bytes = std::make_shared<const std::vector<uint8_t>>(b.begin(), b.end());
       if (cache) envelopes_.Put(report_id, found.bytes, audit.at, generation);
     }
     return Status::Ok();
@@ -111,8 +115,8 @@ Result<StoredEnvelope> PgStorage::DownloadReport(const std::string& clinician_id
   if (!read.ok()) return read;
   GroupWrite([&](Poco::Data::Session& w, AuditAppender& appender) {
     if (first) {
-      w << PgSql("UPDATE reports SET downloaded_at = ? WHERE id = ? AND downloaded_at IS NULL"),
-          bind(Poco::Int64{audit.at}), bind(report_id), now;
+      PgExec(w, "UPDATE reports SET downloaded_at = $1 WHERE id = $2 AND downloaded_at IS NULL",
+             {std::to_string(audit.at), report_id});
     }
     appender.Append(audit);
   });

@@ -17,6 +17,7 @@
 #include <Poco/URI.h>
 
 #include "server/audit_chain.h"
+#include "server/pg_exec.h"
 #include "server/storage_error.h"
 
 using namespace Poco::Data::Keywords;
@@ -189,18 +190,18 @@ void PgStorage::AuditAppender::Append(const AuditEvent& event) {
   if (!loaded_) {
     // The caller holds the write lock, so no other process appends between
     // reading the head and writing the records.
-    std::vector<Poco::Tuple<Poco::Int64, std::string>> head;
-    s_ << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", into(head), now;
-    seq_ = head.empty() ? 0 : head.front().get<0>();
-    hash_ = head.empty() ? std::string(kGenesisHash) : head.front().get<1>();
+    PgResult head = PgExec(s_, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+    seq_ = head.rows() == 0 ? 0 : head.Int(0, 0);
+    hash_ = head.rows() == 0 ? std::string(kGenesisHash) : head.Text(0, 1);
     loaded_ = true;
   }
   const int64_t seq = seq_ + 1;
   const std::string hash = AuditHash(hash_, seq, event);
-  s_ << PgSql("INSERT INTO audit (seq, at, actor, action, object, prev_hash, hash) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-      bind(Poco::Int64{seq}), bind(Poco::Int64{event.at}), bind(event.actor), bind(event.action),
-      bind(event.object), bind(hash_), bind(hash), now;
+  PgExec(s_,
+         "INSERT INTO audit (seq, at, actor, action, object, prev_hash, hash) "
+         "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+         {std::to_string(seq), std::to_string(event.at), event.actor, event.action, event.object,
+          hash_, hash});
   seq_ = seq;
   hash_ = hash;
   appended_ = true;
@@ -209,7 +210,10 @@ void PgStorage::AuditAppender::Append(const AuditEvent& event) {
 void PgStorage::AuditAppender::Finish() {
   if (!appended_) return;
   // The head lives apart from the log so deleting its newest records shows.
-  SetMeta(s_, "audit_head", std::to_string(seq_) + ":" + hash_);
+  PgExec(s_,
+         "INSERT INTO meta (name, value) VALUES ('audit_head', $1) ON CONFLICT (name) DO UPDATE "
+         "SET value = EXCLUDED.value",
+         {std::to_string(seq_) + ":" + hash_});
   appended_ = false;
 }
 
