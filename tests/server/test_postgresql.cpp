@@ -324,6 +324,19 @@ BOOST_AUTO_TEST_CASE(two_servers_share_sessions_throttles_invites_and_withdrawal
   // Receipts are the same whichever process answers.
   Request receipts{"GET", "/v1/receipts", "", client.credential, "application/json", {}};
   BOOST_TEST(a.Call(receipts).body == b.Call(receipts).body);
+  // A link ended through B: A drops what it kept of it and answers 404.
+  Response again = b.Call(upload);
+  BOOST_REQUIRE(again.status == 201);
+  const std::string second = sync::ReportUploaded::FromJson(again.Json())->report_id;
+  BOOST_TEST(a.Get("/v1/reports/" + second, c.token).body == envelope);
+  BOOST_TEST(a.envelope_cache().entries() == 1u);
+  BOOST_TEST(b.Call(Request{"DELETE", "/v1/links/" + client.client_id, "", c.token,
+                            "application/json", {}})
+                 .status == 204);
+  for (int i = 0; i < 200 && a.envelope_cache().entries() != 0; ++i) ::usleep(10000);
+  BOOST_TEST(a.envelope_cache().entries() == 0u);
+  BOOST_TEST(a.Get("/v1/reports/" + second, c.token).status == 404);
+  BOOST_TEST(a.Call(receipts).status == 401);  // the link's credential is gone everywhere
 
   // Failed logins counted in both processes add up to one limit.
   const Request wrong{"POST", "/v1/login",
