@@ -92,10 +92,23 @@ void PgPool::Discard(std::unique_ptr<Poco::Data::Session> s) {
     s.reset();
   } catch (...) {
   }
+  std::vector<std::unique_ptr<Poco::Data::Session>> stale;
   {
     std::lock_guard<std::mutex> lock(mu_);
     --open_;
-    available_.notify_one();
+    // Lost, not refused: PostgreSQL went away, and the idle connections
+    // went with it. Close them now rather than fail one request each.
+    if (!connected) {
+      open_ -= static_cast<int>(idle_.size());
+      stale.swap(idle_);
+    }
+    available_.notify_all();
+  }
+  for (auto& idle : stale) {
+    try {
+      idle.reset();
+    } catch (...) {
+    }
   }
   try {
     throw;
