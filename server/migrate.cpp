@@ -40,18 +40,27 @@ struct Table {
 // schema_version is the target's own.
 const Table kTables[] = {
     {"clinicians", "id, email, password_hash, disabled, created_at", {3, 4}, "id"},
-    {"clinician_keys", "clinician_id, version, x25519, ed25519, created_at", {1, 4},
+    {"clinician_keys",
+     "clinician_id, version, x25519, ed25519, created_at",
+     {1, 4},
      "clinician_id, version"},
-    {"sessions", "token_hash, clinician_id, created_at, last_seen, expires_at", {2, 3, 4},
+    {"sessions",
+     "token_hash, clinician_id, created_at, last_seen, expires_at",
+     {2, 3, 4},
      "token_hash"},
-    {"invites", "code_hash, clinician_id, created_at, expires_at, used_at, id", {2, 3, 4},
+    {"invites",
+     "code_hash, clinician_id, created_at, expires_at, used_at, id",
+     {2, 3, 4},
      "code_hash"},
-    {"links", "client_id, clinician_id, credential_hash, client_key, created_at, ended_at, invite_id",
-     {4, 5}, "client_id"},
+    {"links",
+     "client_id, clinician_id, credential_hash, client_key, created_at, ended_at, invite_id",
+     {4, 5},
+     "client_id"},
     {"reports",
      "id, client_id, period_end, size, sha256, uploaded_at, expires_at, downloaded_at, opened_at, "
      "withdrawn_at, expired_at",
-     {3, 5, 6, 7, 8, 9, 10}, "id"},
+     {3, 5, 6, 7, 8, 9, 10},
+     "id"},
     {"throttle", "name, count, window_start, last_failure", {1, 2, 3}, "name"},
     {"audit", "seq, at, actor, action, object, prev_hash, hash", {0, 1}, "seq"},
 };
@@ -79,8 +88,8 @@ int64_t Count(Poco::Data::Session& s, const std::string& table) {
 // Copies one table row by row; returns the rows copied.
 int64_t CopyTable(Poco::Data::Session& from, Poco::Data::Session& to, const Table& t) {
   const std::vector<std::string> columns = Split(t.columns);
-  std::string select = "SELECT ", insert = std::string("INSERT INTO ") + t.name + " (" +
-                                           t.columns + ") VALUES (";
+  std::string select = "SELECT ",
+              insert = std::string("INSERT INTO ") + t.name + " (" + t.columns + ") VALUES (";
   for (size_t i = 0; i < columns.size(); ++i) {
     const bool number =
         std::find(t.numbers.begin(), t.numbers.end(), static_cast<int>(i)) != t.numbers.end();
@@ -186,8 +195,8 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
       const int64_t envelopes = CopyEnvelopes(from, to);
       copied.emplace_back("envelopes", envelopes);
       std::string head;
-      from << "SELECT COALESCE((SELECT value FROM meta WHERE name = 'audit_head'), '')",
-          into(head), now;
+      from << "SELECT COALESCE((SELECT value FROM meta WHERE name = 'audit_head'), '')", into(head),
+          now;
       if (!head.empty()) {
         to << "INSERT INTO meta (name, value) VALUES ('audit_head', $1) ON CONFLICT (name) DO "
               "UPDATE SET value = EXCLUDED.value",
@@ -201,8 +210,8 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
           into(rows), now;
       std::vector<AuditRecord> chain;
       for (const auto& r : rows) {
-        chain.push_back(AuditRecord{r.get<0>(), AuditEvent{r.get<1>(), r.get<2>(), r.get<3>(),
-                                                           r.get<4>()},
+        chain.push_back(AuditRecord{r.get<0>(),
+                                    AuditEvent{r.get<1>(), r.get<2>(), r.get<3>(), r.get<4>()},
                                     r.get<5>(), r.get<6>()});
       }
       const size_t colon = head.find(':');
@@ -220,8 +229,8 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
     });
     from << "ROLLBACK", now;
     if (status != kExitOk) return status;
-    (*target)->AppendAudit(AuditEvent{core::SystemClock::Instance().Now().unix_seconds,
-                                      "operator", "migrate", "from:sqlite"});
+    (*target)->AppendAudit(AuditEvent{core::SystemClock::Instance().Now().unix_seconds, "operator",
+                                      "migrate", "from:sqlite"});
   } catch (const Poco::Exception& e) {
     err << "admin migrate: database error: " << e.displayText() << "\n";
     return kExitIoError;

@@ -43,8 +43,9 @@ Status PgStorage::AddClinician(const ClinicianRecord& rec, const AuditEvent& aud
     s << PgSql("SELECT COUNT(*) FROM clinicians WHERE email = ?"), bind(rec.email), into(taken),
         now;
     if (taken != 0) return Status::AlreadyExists("a clinician with this email exists");
-    s << PgSql("INSERT INTO clinicians (id, email, password_hash, disabled, created_at) "
-               "VALUES (?, ?, ?, ?, ?)"),
+    s << PgSql(
+        "INSERT INTO clinicians (id, email, password_hash, disabled, created_at) "
+        "VALUES (?, ?, ?, ?, ?)"),
         bind(rec.id), bind(rec.email), bind(rec.password_hash), bind(Poco::Int64{rec.disabled}),
         bind(Poco::Int64{rec.created_at}), now;
     AppendAuditIn(s, audit);
@@ -68,8 +69,8 @@ Status PgStorage::SetClinicianDisabled(const std::string& id, bool disabled,
   return pool_.With([&](Poco::Data::Session& s) -> Status {
     PgTransaction tx(s);
     Poco::Data::Statement update(s);
-    update << PgSql("UPDATE clinicians SET disabled = ? WHERE id = ?"),
-        bind(Poco::Int64{disabled}), bind(id);
+    update << PgSql("UPDATE clinicians SET disabled = ? WHERE id = ?"), bind(Poco::Int64{disabled}),
+        bind(id);
     if (update.execute() == 0) return Status::NotFound("no such clinician");
     s << PgSql("DELETE FROM sessions WHERE clinician_id = ?"), bind(id), now;
     AppendAuditIn(s, audit);
@@ -95,8 +96,9 @@ Status PgStorage::SetPasswordHash(const std::string& id, const std::string& hash
 Status PgStorage::AddSession(const SessionRecord& rec, const AuditEvent& audit) {
   return pool_.With([&](Poco::Data::Session& s) -> Status {
     PgTransaction tx(s);
-    s << PgSql("INSERT INTO sessions (token_hash, clinician_id, created_at, last_seen, "
-               "expires_at) VALUES (?, ?, ?, ?, ?)"),
+    s << PgSql(
+        "INSERT INTO sessions (token_hash, clinician_id, created_at, last_seen, "
+        "expires_at) VALUES (?, ?, ?, ?, ?)"),
         bind(rec.token_hash), bind(rec.clinician_id), bind(Poco::Int64{rec.created_at}),
         bind(Poco::Int64{rec.last_seen}), bind(Poco::Int64{rec.expires_at}), now;
     AppendAuditIn(s, audit);
@@ -145,11 +147,12 @@ ThrottleRecord PgStorage::AddFailure(const std::string& key, int64_t now_s,
   // key at once both count. A window that has ended starts again at now.
   return pool_.With([&](Poco::Data::Session& s) {
     Poco::Int64 count = 0, window_start = 0;
-    s << PgSql("INSERT INTO throttle AS t (name, count, window_start, last_failure) "
-               "VALUES (?, 1, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-               "count = CASE WHEN ? < t.window_start + ? THEN t.count + 1 ELSE 1 END, "
-               "window_start = CASE WHEN ? < t.window_start + ? THEN t.window_start ELSE ? END, "
-               "last_failure = EXCLUDED.last_failure RETURNING count, window_start"),
+    s << PgSql(
+        "INSERT INTO throttle AS t (name, count, window_start, last_failure) "
+        "VALUES (?, 1, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+        "count = CASE WHEN ? < t.window_start + ? THEN t.count + 1 ELSE 1 END, "
+        "window_start = CASE WHEN ? < t.window_start + ? THEN t.window_start ELSE ? END, "
+        "last_failure = EXCLUDED.last_failure RETURNING count, window_start"),
         bind(key), bind(Poco::Int64{now_s}), bind(Poco::Int64{now_s}), bind(Poco::Int64{now_s}),
         bind(Poco::Int64{window_seconds}), bind(Poco::Int64{now_s}),
         bind(Poco::Int64{window_seconds}), bind(Poco::Int64{now_s}), into(count),
@@ -161,18 +164,16 @@ ThrottleRecord PgStorage::AddFailure(const std::string& key, int64_t now_s,
 ThrottleRecord PgStorage::GetThrottle(const std::string& key) {
   return pool_.With([&](Poco::Data::Session& s) {
     std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64>> rows;
-    s << PgSql("SELECT count, window_start, last_failure FROM throttle WHERE name = ?"),
-        bind(key), into(rows), now;
+    s << PgSql("SELECT count, window_start, last_failure FROM throttle WHERE name = ?"), bind(key),
+        into(rows), now;
     if (rows.empty()) return ThrottleRecord{key, 0, 0, 0};
-    return ThrottleRecord{key, rows.front().get<0>(), rows.front().get<1>(),
-                          rows.front().get<2>()};
+    return ThrottleRecord{key, rows.front().get<0>(), rows.front().get<1>(), rows.front().get<2>()};
   });
 }
 
 void PgStorage::ReleaseAttempt(const std::string& key) {
   pool_.With([&](Poco::Data::Session& s) {
-    s << PgSql("UPDATE throttle SET count = GREATEST(count - 1, 0) WHERE name = ?"), bind(key),
-        now;
+    s << PgSql("UPDATE throttle SET count = GREATEST(count - 1, 0) WHERE name = ?"), bind(key), now;
   });
 }
 

@@ -16,8 +16,9 @@ Result<KeyRecord> PgStorage::AddKeys(const KeyRecord& keys, const AuditEvent& au
         bind(keys.clinician_id), into(current), now;
     KeyRecord stored = keys;
     stored.version = current + 1;
-    s << PgSql("INSERT INTO clinician_keys (clinician_id, version, x25519, ed25519, created_at) "
-               "VALUES (?, ?, ?, ?, ?)"),
+    s << PgSql(
+        "INSERT INTO clinician_keys (clinician_id, version, x25519, ed25519, created_at) "
+        "VALUES (?, ?, ?, ?, ?)"),
         bind(stored.clinician_id), bind(Poco::Int64{stored.version}), bind(stored.x25519),
         bind(stored.ed25519), bind(Poco::Int64{stored.created_at}), now;
     AppendAuditIn(s, audit);
@@ -29,8 +30,9 @@ Result<KeyRecord> PgStorage::AddKeys(const KeyRecord& keys, const AuditEvent& au
 Result<KeyRecord> PgStorage::CurrentKeys(const std::string& clinician_id) {
   return pool_.With([&](Poco::Data::Session& s) -> Result<KeyRecord> {
     std::vector<Poco::Tuple<Poco::Int64, std::string, std::string, Poco::Int64>> rows;
-    s << PgSql("SELECT version, x25519, ed25519, created_at FROM clinician_keys WHERE "
-               "clinician_id = ? ORDER BY version DESC LIMIT 1"),
+    s << PgSql(
+        "SELECT version, x25519, ed25519, created_at FROM clinician_keys WHERE "
+        "clinician_id = ? ORDER BY version DESC LIMIT 1"),
         bind(clinician_id), into(rows), now;
     if (rows.empty()) return Status::NotFound("no keys registered");
     const auto& r = rows.front();
@@ -41,8 +43,9 @@ Result<KeyRecord> PgStorage::CurrentKeys(const std::string& clinician_id) {
 Status PgStorage::AddInvite(const InviteRecord& rec, const AuditEvent& audit) {
   return pool_.With([&](Poco::Data::Session& s) -> Status {
     PgTransaction tx(s);
-    s << PgSql("INSERT INTO invites (code_hash, clinician_id, created_at, expires_at, id) "
-               "VALUES (?, ?, ?, ?, ?)"),
+    s << PgSql(
+        "INSERT INTO invites (code_hash, clinician_id, created_at, expires_at, id) "
+        "VALUES (?, ?, ?, ?, ?)"),
         bind(rec.code_hash), bind(rec.clinician_id), bind(Poco::Int64{rec.created_at}),
         bind(Poco::Int64{rec.expires_at}), bind(rec.id), now;
     AppendAuditIn(s, audit);
@@ -56,17 +59,19 @@ Result<LinkRecord> PgStorage::RedeemInvite(const std::string& code_hash, int64_t
   return pool_.With([&](Poco::Data::Session& s) -> Result<LinkRecord> {
     PgTransaction tx(s);
     std::vector<Poco::Tuple<std::string, std::string>> owner;
-    s << PgSql("SELECT i.clinician_id, COALESCE(i.id, '') FROM invites i JOIN clinicians c ON "
-               "c.id = i.clinician_id WHERE i.code_hash = ? AND i.used_at IS NULL AND "
-               "i.expires_at > ? AND c.disabled = 0"),
+    s << PgSql(
+        "SELECT i.clinician_id, COALESCE(i.id, '') FROM invites i JOIN clinicians c ON "
+        "c.id = i.clinician_id WHERE i.code_hash = ? AND i.used_at IS NULL AND "
+        "i.expires_at > ? AND c.disabled = 0"),
         bind(code_hash), bind(Poco::Int64{now_s}), into(owner), now;
     if (owner.empty()) return Status::NotFound("no such invite");
     link.clinician_id = owner.front().get<0>();
     link.invite_id = owner.front().get<1>();
     s << PgSql("UPDATE invites SET used_at = ? WHERE code_hash = ?"), bind(Poco::Int64{now_s}),
         bind(code_hash), now;
-    s << PgSql("INSERT INTO links (client_id, clinician_id, credential_hash, client_key, "
-               "created_at, invite_id) VALUES (?, ?, ?, ?, ?, ?)"),
+    s << PgSql(
+        "INSERT INTO links (client_id, clinician_id, credential_hash, client_key, "
+        "created_at, invite_id) VALUES (?, ?, ?, ?, ?, ?)"),
         bind(link.client_id), bind(link.clinician_id), bind(link.credential_hash),
         bind(link.client_key), bind(Poco::Int64{link.created_at}), bind(link.invite_id), now;
     AppendAuditIn(s, audit);
@@ -78,8 +83,9 @@ Result<LinkRecord> PgStorage::RedeemInvite(const std::string& code_hash, int64_t
 Result<LinkRecord> PgStorage::FindLinkByCredential(const std::string& credential_hash) {
   return pool_.With([&](Poco::Data::Session& s) -> Result<LinkRecord> {
     std::vector<Poco::Tuple<std::string, std::string, std::string, Poco::Int64>> rows;
-    s << PgSql("SELECT client_id, clinician_id, client_key, created_at FROM links "
-               "WHERE credential_hash = ? AND ended_at IS NULL"),
+    s << PgSql(
+        "SELECT client_id, clinician_id, client_key, created_at FROM links "
+        "WHERE credential_hash = ? AND ended_at IS NULL"),
         bind(credential_hash), into(rows), now;
     if (rows.empty()) return Status::NotFound("no such link");
     const auto& r = rows.front();
@@ -90,10 +96,11 @@ Result<LinkRecord> PgStorage::FindLinkByCredential(const std::string& credential
 std::vector<LinkSummaryRecord> PgStorage::ListLinks(const std::string& clinician_id) {
   return pool_.With([&](Poco::Data::Session& s) {
     std::vector<Poco::Tuple<std::string, std::string, Poco::Int64, Poco::Int64, std::string>> rows;
-    s << PgSql("SELECT l.client_id, l.client_key, l.created_at, (SELECT COUNT(*) FROM reports r "
-               "WHERE r.client_id = l.client_id AND r.opened_at IS NULL AND r.withdrawn_at IS "
-               "NULL AND r.expired_at IS NULL), COALESCE(l.invite_id, '') FROM links l WHERE "
-               "l.clinician_id = ? AND l.ended_at IS NULL ORDER BY l.created_at, l.client_id"),
+    s << PgSql(
+        "SELECT l.client_id, l.client_key, l.created_at, (SELECT COUNT(*) FROM reports r "
+        "WHERE r.client_id = l.client_id AND r.opened_at IS NULL AND r.withdrawn_at IS "
+        "NULL AND r.expired_at IS NULL), COALESCE(l.invite_id, '') FROM links l WHERE "
+        "l.clinician_id = ? AND l.ended_at IS NULL ORDER BY l.created_at, l.client_id"),
         bind(clinician_id), into(rows), now;
     std::vector<LinkSummaryRecord> out;
     for (const auto& r : rows) {
@@ -108,8 +115,9 @@ Status PgStorage::EndLink(const std::string& clinician_id, const std::string& cl
   const Status status = pool_.With([&](Poco::Data::Session& s) -> Status {
     PgTransaction tx(s);
     Poco::Data::Statement end(s);
-    end << PgSql("UPDATE links SET ended_at = ? WHERE client_id = ? AND clinician_id = ? AND "
-                 "ended_at IS NULL"),
+    end << PgSql(
+        "UPDATE links SET ended_at = ? WHERE client_id = ? AND clinician_id = ? AND "
+        "ended_at IS NULL"),
         bind(Poco::Int64{audit.at}), bind(client_id), bind(clinician_id);
     if (end.execute() == 0) return Status::NotFound("no such link");
     DeleteLinkReportsIn(s, client_id);

@@ -130,7 +130,8 @@ PgTransaction::PgTransaction(Poco::Data::Session& session, bool lock) : session_
 }
 
 void PgTransaction::Lock() {
-  static const std::string kLock = "SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")";
+  static const std::string kLock =
+      "SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")";
   PgExec(session_, kLock.c_str());
 }
 

@@ -46,12 +46,14 @@ Result<bool> PgStorage::AddReport(const ReportRecord& rec, core::crypto::ByteVie
         bind(rec.client_id), into(active), now;
     if (active == 0) return Status::NotFound("no such link");
     Poco::Int64 count = 0, used = 0;
-    s << PgSql("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM reports WHERE client_id = ? AND "
-               "withdrawn_at IS NULL AND expired_at IS NULL"),
+    s << PgSql(
+        "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM reports WHERE client_id = ? AND "
+        "withdrawn_at IS NULL AND expired_at IS NULL"),
         bind(rec.client_id), into(count), into(used), now;
     if (count + 1 > quota.max_reports || used + rec.size > quota.max_bytes) return false;
-    s << PgSql("INSERT INTO reports (id, client_id, period_end, size, sha256, uploaded_at, "
-               "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+    s << PgSql(
+        "INSERT INTO reports (id, client_id, period_end, size, sha256, uploaded_at, "
+        "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         bind(rec.id), bind(rec.client_id), bind(rec.period_end), bind(Poco::Int64{rec.size}),
         bind(rec.sha256), bind(Poco::Int64{rec.uploaded_at}), bind(Poco::Int64{rec.expires_at}),
         now;
@@ -67,8 +69,8 @@ std::vector<ReportRecord> PgStorage::ListReports(const std::string& clinician_id
   return pool_.With([&](Poco::Data::Session& s) {
     std::vector<ReportRow> rows;
     s << PgSql(std::string(kReportColumns) +
-               "FROM reports r JOIN links l ON l.client_id = r.client_id WHERE " +
-               kClinicianOwns + " ORDER BY r.uploaded_at DESC, r.id"),
+               "FROM reports r JOIN links l ON l.client_id = r.client_id WHERE " + kClinicianOwns +
+               " ORDER BY r.uploaded_at DESC, r.id"),
         bind(clinician_id), into(rows), now;
     return ToReports(rows);
   });
@@ -88,12 +90,12 @@ Result<StoredEnvelope> PgStorage::DownloadReport(const std::string& clinician_id
   const Status read = pool_.With([&](Poco::Data::Session& s) -> Status {
     // The database decides access every time; only then may the bytes come
     // from memory. One round trip each (pg_exec.h).
-    PgResult meta = PgExec(
-        s,
-        "SELECT r.sha256, COALESCE(r.downloaded_at, 0) FROM reports r JOIN links l ON "
-        "l.client_id = r.client_id WHERE r.id = $1 AND r.withdrawn_at IS NULL AND "
-        "r.expired_at IS NULL AND l.clinician_id = $2 AND l.ended_at IS NULL",
-        {report_id, clinician_id});
+    PgResult meta =
+        PgExec(s,
+               "SELECT r.sha256, COALESCE(r.downloaded_at, 0) FROM reports r JOIN links l ON "
+               "l.client_id = r.client_id WHERE r.id = $1 AND r.withdrawn_at IS NULL AND "
+               "r.expired_at IS NULL AND l.clinician_id = $2 AND l.ended_at IS NULL",
+               {report_id, clinician_id});
     if (meta.rows() == 0) return Status::NotFound("no such report");
     found.sha256 = meta.Text(0, 0);
     first = meta.Int(0, 1) == 0;
@@ -134,8 +136,9 @@ Status PgStorage::MarkOpened(const std::string& clinician_id, const std::string&
         bind(report_id), bind(clinician_id), into(opened), now;
     if (opened.empty()) return Status::NotFound("no such report");
     if (opened.front() != 0) return Status::Ok();  // already opened: nothing changes
-    s << PgSql("UPDATE reports SET opened_at = ?, downloaded_at = COALESCE(downloaded_at, ?) "
-               "WHERE id = ?"),
+    s << PgSql(
+        "UPDATE reports SET opened_at = ?, downloaded_at = COALESCE(downloaded_at, ?) "
+        "WHERE id = ?"),
         bind(Poco::Int64{audit.at}), bind(Poco::Int64{audit.at}), bind(report_id), now;
     AppendAuditIn(s, audit);
     tx.Commit();
@@ -158,8 +161,9 @@ Status PgStorage::WithdrawReport(const std::string& client_id, const std::string
   const Status status = pool_.With([&](Poco::Data::Session& s) -> Status {
     PgTransaction tx(s);
     Poco::Data::Statement update(s);
-    update << PgSql("UPDATE reports SET withdrawn_at = ? WHERE id = ? AND client_id = ? AND "
-                    "withdrawn_at IS NULL AND expired_at IS NULL"),
+    update << PgSql(
+        "UPDATE reports SET withdrawn_at = ? WHERE id = ? AND client_id = ? AND "
+        "withdrawn_at IS NULL AND expired_at IS NULL"),
         bind(Poco::Int64{audit.at}), bind(report_id), bind(client_id);
     if (update.execute() == 0) return Status::NotFound("no such report");
     s << PgSql("DELETE FROM envelopes WHERE report_id = ?"), bind(report_id), now;

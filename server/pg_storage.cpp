@@ -63,8 +63,9 @@ const char* const kSchema[] = {
 };
 
 void SetMeta(Poco::Data::Session& s, const std::string& name, const std::string& value) {
-  s << PgSql("INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
-             "value = EXCLUDED.value"),
+  s << PgSql(
+      "INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
+      "value = EXCLUDED.value"),
       bind(name), bind(value), now;
 }
 
@@ -121,9 +122,10 @@ Result<std::string> PgConninfoFromUrl(const std::string& url, const std::string&
   // a start-up against a database that does not answer gives up.
   // PostgreSQL's notices ("relation exists, skipping") are not for the
   // operator's terminal.
-  out += " connect_timeout=5 keepalives=1 keepalives_idle=10 keepalives_interval=5 "
-         "keepalives_count=3 application_name=fieldnotes-server "
-         "options=-cclient_min_messages=warning";
+  out +=
+      " connect_timeout=5 keepalives=1 keepalives_idle=10 keepalives_interval=5 "
+      "keepalives_count=3 application_name=fieldnotes-server "
+      "options=-cclient_min_messages=warning";
   for (const auto& [key, value] : uri.getQueryParameters()) {
     if (key == "sslmode" || key == "sslrootcert" || key == "sslcert" || key == "sslkey") {
       if (value.find_first_of(" \t\n") != std::string::npos) {
@@ -366,8 +368,9 @@ void PgStorage::Notify(Poco::Data::Session& s, const std::string& payload) {
 }
 
 void PgStorage::DeleteLinkReportsIn(Poco::Data::Session& s, const std::string& client_id) {
-  s << PgSql("DELETE FROM envelopes WHERE report_id IN (SELECT id FROM reports WHERE "
-             "client_id = ?)"),
+  s << PgSql(
+      "DELETE FROM envelopes WHERE report_id IN (SELECT id FROM reports WHERE "
+      "client_id = ?)"),
       bind(client_id), now;
   s << PgSql("DELETE FROM reports WHERE client_id = ?"), bind(client_id), now;
 }
@@ -386,8 +389,9 @@ int64_t PgStorage::PurgeExpired(int64_t now_s, int64_t session_idle_seconds) {
         into(mine), now;
     if (mine == 0) return false;
     tx.Lock();
-    s << PgSql("SELECT id FROM reports WHERE expires_at <= ? AND withdrawn_at IS NULL AND "
-               "expired_at IS NULL ORDER BY id"),
+    s << PgSql(
+        "SELECT id FROM reports WHERE expires_at <= ? AND withdrawn_at IS NULL AND "
+        "expired_at IS NULL ORDER BY id"),
         bind(Poco::Int64{now_s}), into(ids), now;
     AuditAppender audit(s);
     for (const std::string& id : ids) {
@@ -421,7 +425,7 @@ void PgStorage::Listen() {
   bool reported = false;
   while (!stopping_) {
     std::unique_ptr<PGconn, void (*)(PGconn*)> conn(PQconnectdb(pool_.conninfo().c_str()),
-                                                      PQfinish);
+                                                    PQfinish);
     bool ok = conn && PQstatus(conn.get()) == CONNECTION_OK;
     if (ok) {
       PGresult* r = PQexec(conn.get(), (std::string("LISTEN ") + kChannel).c_str());

@@ -39,7 +39,7 @@ class ServerApp final : public Poco::Util::ServerApplication {
   std::string dir_;
   std::string database_;       // init --database
   std::string password_file_;  // init --password-file
-  std::string to_;    // admin backup --to, admin migrate --to
+  std::string to_;             // admin backup --to, admin migrate --to
   std::string from_;  // admin restore --from
   int port_ = -1;  // -1: from the configuration
   std::vector<std::pair<std::string, std::string>> overrides_;

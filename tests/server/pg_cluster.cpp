@@ -168,8 +168,8 @@ std::string PgCluster::Conninfo(const std::string& name) const {
 std::string PgCluster::NameOf(const std::string& url) { return url.substr(url.rfind('/') + 1); }
 
 std::string PgCluster::NewDatabase() {
-  const std::string name = "fieldnotes_" + std::to_string(::getpid()) + "_" +
-                           std::to_string(++databases_);
+  const std::string name =
+      "fieldnotes_" + std::to_string(::getpid()) + "_" + std::to_string(++databases_);
   Exec("postgres", "CREATE DATABASE " + name);
   return "postgresql://fieldnotes@127.0.0.1:" + std::to_string(port_) + "/" + name;
 }

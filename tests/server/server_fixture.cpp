@@ -98,9 +98,9 @@ ServerFixture::ServerFixture(void (*tweak)(server::ServerConfig&)) : clock_(kSta
     config_.database_url = cluster.NewDatabase();
     config_.database_password_file = cluster.password_file();
   }
-  auto storage = server::OpenStorage(config_, config_.db_sessions,
-                                     size_t{static_cast<unsigned>(config_.envelope_cache_mib)}
-                                         << 20);
+  auto storage =
+      server::OpenStorage(config_, config_.db_sessions,
+                          size_t{static_cast<unsigned>(config_.envelope_cache_mib)} << 20);
   BOOST_REQUIRE_MESSAGE(storage.ok(), storage.status().ToString());
   storage_ = std::move(*storage);
   if (auto* pg = dynamic_cast<server::PgStorage*>(storage_.get());
@@ -286,11 +286,11 @@ std::string ServerFixture::StoredState() {
   if (!config_.database_url.empty()) {
     const std::string db = PgCluster::NameOf(config_.database_url);
     std::string out;
-    for (const char* sql : {"SELECT * FROM clinicians ORDER BY id",
-                            "SELECT * FROM clinician_keys ORDER BY 1, 2",
-                            "SELECT * FROM invites ORDER BY 1", "SELECT * FROM links ORDER BY 1",
-                            "SELECT * FROM reports ORDER BY 1",
-                            "SELECT report_id, encode(bytes, 'hex') FROM envelopes ORDER BY 1"}) {
+    for (const char* sql :
+         {"SELECT * FROM clinicians ORDER BY id", "SELECT * FROM clinician_keys ORDER BY 1, 2",
+          "SELECT * FROM invites ORDER BY 1", "SELECT * FROM links ORDER BY 1",
+          "SELECT * FROM reports ORDER BY 1",
+          "SELECT report_id, encode(bytes, 'hex') FROM envelopes ORDER BY 1"}) {
       out += PgCluster::Get().Query(db, sql);
     }
     return out;

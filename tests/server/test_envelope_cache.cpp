@@ -5,8 +5,8 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "server/envelope_cache.h"
 #include "pg_cluster.h"
+#include "server/envelope_cache.h"
 #include "server/open_storage.h"
 #include "server_fixture.h"
 

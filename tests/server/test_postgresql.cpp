@@ -56,8 +56,7 @@ void AddClinicianAndLink(server::Storage& s, const std::string& clinician_id,
                                                  kStartTime + 3600, "invite-" + client_id},
                             Event("invite", "clinician:" + clinician_id))
                     .ok());
-  server::LinkRecord link{client_id, "", "cred-" + client_id, std::string(64, 'b'), kStartTime,
-                          ""};
+  server::LinkRecord link{client_id, "", "cred-" + client_id, std::string(64, 'b'), kStartTime, ""};
   BOOST_REQUIRE(
       s.RedeemInvite("code-" + client_id, kStartTime, link, Event("link", "link:" + client_id))
           .ok());
@@ -117,10 +116,11 @@ BOOST_AUTO_TEST_CASE(the_schema_is_created_upgraded_from_version_2_and_refused_f
   cluster.Exec(db, "UPDATE meta SET value = '2' WHERE name = 'schema_version'");
   cluster.Exec(db, "INSERT INTO clinicians VALUES ('" + std::string(32, 'c') +
                        "', 'dr@example.org', 'x', 0, 1)");
-  cluster.Exec(db, "INSERT INTO links (client_id, clinician_id, credential_hash, client_key, "
-                   "created_at) VALUES ('" +
-                       std::string(32, 'a') + "', '" + std::string(32, 'c') + "', 'h', '" +
-                       std::string(64, 'b') + "', 5)");
+  cluster.Exec(db,
+               "INSERT INTO links (client_id, clinician_id, credential_hash, client_key, "
+               "created_at) VALUES ('" +
+                   std::string(32, 'a') + "', '" + std::string(32, 'c') + "', 'h', '" +
+                   std::string(64, 'b') + "', 5)");
   {
     auto upgraded = OpenPg(url);
     const auto links = upgraded->ListLinks(std::string(32, 'c'));
@@ -222,9 +222,9 @@ BOOST_AUTO_TEST_CASE(admin_migrate_copies_a_sqlite_server_whole) {
                       .ok());
     const auto bytes = core::crypto::AsBytes(envelope);
     for (const char* id : {"r1", "r2"}) {
-      auto added = s.AddReport(Report(id, client, static_cast<int64_t>(envelope.size()),
-                                      kStartTime + 86400),
-                               bytes, server::Quota{16, 1 << 24}, Event("upload", id));
+      auto added =
+          s.AddReport(Report(id, client, static_cast<int64_t>(envelope.size()), kStartTime + 86400),
+                      bytes, server::Quota{16, 1 << 24}, Event("upload", id));
       BOOST_REQUIRE(added.ok() && *added);
     }
     BOOST_REQUIRE(s.DownloadReport(clinician, "r1", Event("download", "report:r1")).ok());
@@ -294,9 +294,12 @@ BOOST_AUTO_TEST_CASE(two_servers_share_sessions_throttles_invites_and_withdrawal
   SecondServer b(a);
   Clinician c = a.AddClinician("dr.two@example.org");
   // A session from one process is good in the other.
-  Request keys{"PUT", "/v1/keys",
+  Request keys{"PUT",
+               "/v1/keys",
                JsonBody({{"x25519", std::string(64, 'a')}, {"ed25519", std::string(64, 'b')}}),
-               c.token, "application/json", {}};
+               c.token,
+               "application/json",
+               {}};
   BOOST_TEST(b.Call(keys).status == 200);
   // An invite made through one is redeemed through the other.
   const std::string code = a.Invite(c.token);
@@ -308,7 +311,11 @@ BOOST_AUTO_TEST_CASE(two_servers_share_sessions_throttles_invites_and_withdrawal
   // Uploaded through B, downloaded through A (A keeps the bytes), withdrawn
   // through B: A forgets them at once, and answers 404.
   const std::string envelope = TestEnvelope(std::string(30000, 'w'));
-  Request upload{"POST", "/v1/reports", envelope, client.credential, "application/octet-stream",
+  Request upload{"POST",
+                 "/v1/reports",
+                 envelope,
+                 client.credential,
+                 "application/octet-stream",
                  {{"Fieldnotes-Period-End", "2026-11-01"}}};
   Response uploaded = b.Call(upload);
   BOOST_REQUIRE(uploaded.status == 201);
@@ -330,18 +337,22 @@ BOOST_AUTO_TEST_CASE(two_servers_share_sessions_throttles_invites_and_withdrawal
   const std::string second = sync::ReportUploaded::FromJson(again.Json())->report_id;
   BOOST_TEST(a.Get("/v1/reports/" + second, c.token).body == envelope);
   BOOST_TEST(a.envelope_cache().entries() == 1u);
-  BOOST_TEST(b.Call(Request{"DELETE", "/v1/links/" + client.client_id, "", c.token,
-                            "application/json", {}})
-                 .status == 204);
+  BOOST_TEST(
+      b.Call(
+           Request{"DELETE", "/v1/links/" + client.client_id, "", c.token, "application/json", {}})
+          .status == 204);
   for (int i = 0; i < 200 && a.envelope_cache().entries() != 0; ++i) ::usleep(10000);
   BOOST_TEST(a.envelope_cache().entries() == 0u);
   BOOST_TEST(a.Get("/v1/reports/" + second, c.token).status == 404);
   BOOST_TEST(a.Call(receipts).status == 401);  // the link's credential is gone everywhere
 
   // Failed logins counted in both processes add up to one limit.
-  const Request wrong{"POST", "/v1/login",
+  const Request wrong{"POST",
+                      "/v1/login",
                       JsonBody({{"email", c.email}, {"password", "not the password at all"}}),
-                      "", "application/json", {}};
+                      "",
+                      "application/json",
+                      {}};
   const int64_t limit = a.config().login_address_limit;
   for (int64_t i = 0; i < limit; ++i) {
     const int status = i % 2 == 0 ? a.Call(wrong).status : b.Call(wrong).status;
@@ -367,10 +378,10 @@ BOOST_AUTO_TEST_CASE(one_audit_chain_under_concurrent_writers_and_purges_run_onc
   const std::string envelope = TestEnvelope("to expire");
   constexpr int kReports = 6;
   for (int i = 0; i < kReports; ++i) {
-    auto added = first->AddReport(
-        Report("exp" + std::to_string(i), std::string(32, 'a'),
-               static_cast<int64_t>(envelope.size()), kStartTime + 10),
-        core::crypto::AsBytes(envelope), server::Quota{16, 1 << 24}, Event("upload", "r"));
+    auto added = first->AddReport(Report("exp" + std::to_string(i), std::string(32, 'a'),
+                                         static_cast<int64_t>(envelope.size()), kStartTime + 10),
+                                  core::crypto::AsBytes(envelope), server::Quota{16, 1 << 24},
+                                  Event("upload", "r"));
     BOOST_REQUIRE(added.ok() && *added);
   }
   const size_t records_before = first->ReadAudit().size();
@@ -412,8 +423,8 @@ BOOST_AUTO_TEST_CASE(a_postgresql_restart_gives_503_with_retry_after_then_servic
   BOOST_TEST(down.headers["Retry-After"] == "1");
   BOOST_TEST(down.Error() == "unavailable");
   // A login (which writes) is refused the same way, and the server stays up.
-  BOOST_TEST(f.Post("/v1/login", JsonBody({{"email", c.email}, {"password", c.password}}))
-                 .status == 503);
+  BOOST_TEST(f.Post("/v1/login", JsonBody({{"email", c.email}, {"password", c.password}})).status ==
+             503);
   BOOST_TEST(f.Get("/v1/health").status == 200);
   PgCluster::Get().Start();
   // The same server, without a restart, serves again, from the first
