@@ -9,7 +9,8 @@
 #   bash bench/server-bench.sh [BUILD_DIR] [SECONDS_PER_RUN] [ROUNDS]
 #
 # PADDED_KIB=64 in the environment measures the next smaller bucket (a
-# report of up to 64 KiB, 65,760 bytes) instead.
+# report of up to 64 KiB, 65,760 bytes) instead. MODE=scale-out measures
+# SQLite, PostgreSQL and two processes behind HAProxy instead (below).
 #
 # The two servers are measured in alternation, ROUNDS times (default 3), and
 # the median of each is reported, so load from other work on the machine
@@ -19,6 +20,12 @@
 # runs on 127.0.0.1 in a temporary folder that is removed at the end; both
 # servers are stopped by this script.
 set -euo pipefail
+
+# MODE=scale-out: one process on SQLite, one on PostgreSQL and two on
+# PostgreSQL behind HAProxy, each against nginx (bench/server-bench-scaleout.sh).
+if [ "${MODE:-}" = "scale-out" ]; then
+  exec bash "$(dirname "${BASH_SOURCE[0]}")/server-bench-scaleout.sh" "$@"
+fi
 
 BUILD=${1:-build}
 DURATION=${2:-10}

@@ -18,6 +18,9 @@ PACKAGES=(
   # tests: PDF read-back, GUI under a virtual display, server checks
   poppler-utils qpdf pango1.0-tools xvfb xauth imagemagick xdotool curl openssl sqlite3 nginx wrk python3
   socat jq desktop-file-utils
+  # the server on PostgreSQL (libpq for the build; a real PostgreSQL 15, its
+  # pg_dump and HAProxy for the tests and the bench; docs/operations.md)
+  libpq-dev postgresql-15 postgresql-client-15 haproxy libnginx-mod-stream
   # packaging: man pages from --help, the Debian packages and their checks
   # (docs/operations.md)
   help2man man-db bsdextrautils lintian appstream systemd dpkg-dev fakeroot

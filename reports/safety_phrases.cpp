@@ -118,9 +118,9 @@ void ForEachDeletionKey(std::string_view word, Fn&& fn) {
   }
 }
 
-// The deletion-key filter of a StartIndex: 2^17 bits (16 KiB), indexed by
-// the key's high bits (FNV-1a mixes those best).
-constexpr size_t kDeletionBits = size_t{1} << 17;
+// The typo-key filter of a list: 2^20 bits (128 KiB), indexed by the key's
+// high bits (FNV-1a mixes those best).
+constexpr size_t kDeletionBits = size_t{1} << 20;
 constexpr size_t kDeletionBitWords = kDeletionBits / 64;
 // The first two bytes of a word (two or more bytes long), as a number.
 uint16_t PrefixKey(std::string_view word) {
@@ -141,15 +141,8 @@ void SafetyPhrases::StartIndex::AddAtom(const Atom& a, uint32_t id) {
     else
       by_short_prefix.emplace_back(a.text, id);
   } else {
-    by_word[a.text].push_back(id);
-    if (!a.exact && !a.stem.empty()) by_stem[a.stem].push_back(id);
-    if (a.fuzzy) {
-      if (deletion_bits.empty()) deletion_bits.assign(kDeletionBitWords, 0);
-      ForEachDeletionKey(a.text, [&](uint64_t key) {
-        by_deletion[key].push_back(id);
-        deletion_bits[DeletionBit(key) / 64] |= uint64_t{1} << (DeletionBit(key) % 64);
-      });
-    }
+    by_word[a.word_id].push_back(id);
+    if (!a.exact && a.stem_id != kNoWord) by_stem[a.stem_id].push_back(id);
   }
 }
 
@@ -174,14 +167,14 @@ size_t Specificity(const std::string& text, bool any) { return any ? 0 : text.si
 
 }  // namespace
 
-bool SafetyPhrases::StartIndex::AddAnchor(const Phrase& p, uint32_t id) {
-  // The anchor: the required slot after the first whose least specific
-  // alternative is most specific; each alternative is indexed by its most
-  // specific word. Words of three bytes or fewer ("i", "my", "me") narrow
-  // nothing down: such a phrase has no anchor.
-  constexpr size_t kMinSpecificity = 4;
-  const Slot* best = nullptr;
-  size_t best_score = 0;
+uint32_t SafetyPhrases::StartIndex::AddAnchors(const Phrase& p, uint32_t owner,
+                                               std::vector<uint32_t>& owner_of) {
+  // A required slot after the first whose least specific alternative is
+  // specific enough; each alternative is indexed by its most specific
+  // word. Words of two bytes or fewer ("i", "my", "me") narrow nothing
+  // down: a slot with one of them as an alternative is no anchor.
+  constexpr size_t kMinSpecificity = 3;
+  uint32_t added = 0;
   for (size_t k = 1; k < p.slots.size(); ++k) {
     const Slot& slot = p.slots[k];
     if (slot.gap || slot.optional) continue;
@@ -191,20 +184,19 @@ bool SafetyPhrases::StartIndex::AddAnchor(const Phrase& p, uint32_t id) {
       for (const Atom& a : alt) most = std::max(most, Specificity(a.text, a.any));
       score = std::min(score, most);
     }
-    if (score > best_score) {
-      best_score = score;
-      best = &slot;
+    if (score < kMinSpecificity) continue;
+    const auto id = static_cast<uint32_t>(owner_of.size());
+    owner_of.push_back(owner);
+    for (const auto& alt : slot.alternatives) {
+      const Atom* most = &alt.front();
+      for (const Atom& a : alt) {
+        if (Specificity(a.text, a.any) > Specificity(most->text, most->any)) most = &a;
+      }
+      AddAtom(*most, id);
     }
+    ++added;
   }
-  if (!best || best_score < kMinSpecificity) return false;
-  for (const auto& alt : best->alternatives) {
-    const Atom* most = &alt.front();
-    for (const Atom& a : alt) {
-      if (Specificity(a.text, a.any) > Specificity(most->text, most->any)) most = &a;
-    }
-    AddAtom(*most, id);
-  }
-  return true;
+  return added;
 }
 
 void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
@@ -214,15 +206,11 @@ void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
     auto it = map.find(key);
     if (it != map.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   };
+  if (t.word_ids[i] != kNoWord) take(by_word, t.word_ids[i]);
+  if (!t.stem_ids.empty() && t.stem_ids[i] != kNoWord) take(by_stem, t.stem_ids[i]);
+  const uint32_t c = t.cls[i];
+  for (uint32_t k = t.near_begin[c]; k < t.near_begin[c + 1]; ++k) take(by_word, t.near[k]);
   const std::string& word = t.words[i];
-  take(by_word, word);
-  if (!t.stems.empty()) take(by_stem, t.stems[i]);
-  if (!by_deletion.empty() && t.chars[i] + 1 >= kFuzzyLetters) {
-    ForEachDeletionKey(word, [&](uint64_t key) {
-      const size_t bit = DeletionBit(key);
-      if (deletion_bits[bit / 64] >> (bit % 64) & 1) take(by_deletion, key);
-    });
-  }
   if (word.size() >= 2) {
     if (auto it = by_prefix.find(PrefixKey(word)); it != by_prefix.end()) {
       for (const auto& [prefix, id] : it->second) {
@@ -238,45 +226,106 @@ void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+uint32_t SafetyPhrases::WordId(const std::string& word) const {
+  auto it = vocabulary_.find(word);
+  return it == vocabulary_.end() ? kNoWord : it->second;
+}
+
+const std::vector<uint32_t>& SafetyPhrases::CandidateCache::Of(const StartIndex& index,
+                                                               const Text& t, size_t i) {
+  const uint32_t c = t.cls[i];
+  if (!done[c]) {
+    index.Candidates(t, t.first[c], lists[c]);
+    done[c] = 1;
+  }
+  return lists[c];
+}
+
 void SafetyPhrases::BuildIndexes() {
+  vocabulary_.clear();
+  auto intern = [this](const std::string& word) {
+    return vocabulary_.try_emplace(word, static_cast<uint32_t>(vocabulary_.size())).first->second;
+  };
+  auto number = [&](auto& self, Phrase& p) -> void {
+    for (Slot& slot : p.slots) {
+      for (auto& alt : slot.alternatives) {
+        for (Atom& a : alt) {
+          if (a.any || a.prefix) continue;
+          a.word_id = intern(a.text);
+          a.stem_id = a.stem.empty() ? kNoWord : intern(a.stem);
+        }
+      }
+    }
+    for (Phrase& q : p.also) self(self, q);
+  };
+  for (Phrase& p : raise_) number(number, p);
+  for (Phrase& p : not_danger_) number(number, p);
+  vocabulary_words_.assign(vocabulary_.size(), nullptr);
+  for (const auto& [word, id] : vocabulary_) vocabulary_words_[id] = &word;
+  typo_keys_.clear();
+  typo_bits_.assign(kDeletionBitWords, 0);
+  auto add_typos = [&](auto& self, const Phrase& p) -> void {
+    for (const Slot& slot : p.slots) {
+      for (const auto& alt : slot.alternatives) {
+        for (const Atom& a : alt) {
+          if (!a.fuzzy || a.any || a.prefix || a.exact) continue;
+          ForEachDeletionKey(a.text, [&](uint64_t key) {
+            auto& ids = typo_keys_[key];
+            if (std::find(ids.begin(), ids.end(), a.word_id) == ids.end()) ids.push_back(a.word_id);
+            typo_bits_[DeletionBit(key) / 64] |= uint64_t{1} << (DeletionBit(key) % 64);
+          });
+        }
+      }
+    }
+    for (const Phrase& q : p.also) self(self, q);
+  };
+  for (const Phrase& p : raise_) add_typos(add_typos, p);
+  for (const Phrase& p : not_danger_) add_typos(add_typos, p);
   raise_starts_ = StartIndex();
   not_danger_starts_ = StartIndex();
-  raise_anchors_ = StartIndex();
-  raise_unanchored_.assign(raise_.size(), 0);
+  anchors_ = StartIndex();
+  anchor_owner_.clear();
+  anchor_count_.assign(raise_.size(), 0);
   for (uint32_t i = 0; i < raise_.size(); ++i) {
     raise_starts_.Add(raise_[i], i);
-    if (!raise_anchors_.AddAnchor(raise_[i], i)) raise_unanchored_[i] = 1;
+    anchor_count_[i] = anchors_.AddAnchors(raise_[i], i, anchor_owner_);
   }
   for (uint32_t i = 0; i < not_danger_.size(); ++i) not_danger_starts_.Add(not_danger_[i], i);
   also_parts_.clear();
   also_starts_ = StartIndex();
-  also_anchors_ = StartIndex();
-  also_unanchored_.clear();
+  const auto raise_count = static_cast<uint32_t>(raise_.size());
   for (uint32_t i = 0; i < raise_.size(); ++i) {
     for (uint32_t k = 0; k < raise_[i].also.size(); ++k) {
       const auto part = static_cast<uint32_t>(also_parts_.size());
       raise_[i].also[k].part = part;
       also_parts_.emplace_back(i, k);
       also_starts_.Add(raise_[i].also[k], part);
-      also_unanchored_.push_back(also_anchors_.AddAnchor(raise_[i].also[k], part) ? 0 : 1);
+      anchor_count_.push_back(
+          anchors_.AddAnchors(raise_[i].also[k], raise_count + part, anchor_owner_));
     }
   }
+  // The idioms after the parts: owner raise_.size() + also_parts_.size() + i.
+  for (const Phrase& idiom : not_danger_) {
+    const auto owner = static_cast<uint32_t>(anchor_count_.size());
+    anchor_count_.push_back(anchors_.AddAnchors(idiom, owner, anchor_owner_));
+  }
+  unanchored_.resize(anchor_count_.size());
+  for (size_t i = 0; i < anchor_count_.size(); ++i) unanchored_[i] = anchor_count_[i] == 0;
 }
 
 bool SafetyPhrases::PhraseAtomMatches(const Atom& a, const Text& t, size_t i) {
   if (a.any) return true;
   const std::string& word = t.words[i];
   if (a.prefix) return word.starts_with(a.text);
-  if (word == a.text) return true;
+  if (a.word_id != kNoWord && t.word_ids[i] == a.word_id) return true;  // the same word
   if (a.exact) return false;
-  if (!a.stem.empty() && !t.stems.empty() && t.stems[i] == a.stem) return true;
-  if (!a.fuzzy || t.chars[i] + 1 < kFuzzyLetters) return false;
-  // One edit keeps the length within one character, and keeps the first
-  // or the last character (both words have four or more): cheap tests
-  // before the full one.
-  if (t.chars[i] + 1 < a.chars || t.chars[i] > a.chars + 1) return false;
-  if (word.front() != a.text.front() && word.back() != a.text.back()) return false;
-  return WithinOneEdit(word, a.text);
+  if (a.stem_id != kNoWord && !t.stem_ids.empty() && t.stem_ids[i] == a.stem_id) return true;
+  if (!a.fuzzy) return false;
+  // One typo: the words of the list within one edit of this word were
+  // found when the text was prepared.
+  const uint32_t c = t.cls[i];
+  return std::find(t.near.begin() + t.near_begin[c], t.near.begin() + t.near_begin[c + 1],
+                   a.word_id) != t.near.begin() + t.near_begin[c + 1];
 }
 
 bool SafetyPhrases::InList(const std::vector<Atom>& list, std::string_view word) const {
@@ -293,44 +342,97 @@ std::vector<SafetyPhrases::Word> SafetyPhrases::SplitWords(std::string_view text
 
 SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const {
   Text t;
+  t.words.reserve(words.size());
+  sb_stemmer* stemmer = language_.empty() ? nullptr : StemmerOf(language_);
+  // Journals repeat their words: a stem is computed once per thread and
+  // word (the cache is dropped when it grows past kStemCacheWords).
+  constexpr size_t kStemCacheWords = 1 << 16;
+  thread_local std::unordered_map<const sb_stemmer*, std::unordered_map<std::string, std::string>>
+      stem_caches;
+  auto* stem_cache = stemmer ? &stem_caches[stemmer] : nullptr;
+  if (stem_cache && stem_cache->size() > kStemCacheWords) stem_cache->clear();
+
+  // What depends only on a word is worked out once per class (distinct
+  // word). The keys point into `words` and contractions_, which outlive
+  // the maps.
+  std::unordered_map<std::string_view, uint32_t> classes;
+  std::vector<uint32_t> class_chars, class_word, class_stem;
+  t.near_begin.push_back(0);
+  auto class_of = [&](std::string_view w) -> uint32_t {
+    const auto [it, added] = classes.try_emplace(w, static_cast<uint32_t>(classes.size()));
+    if (!added) return it->second;
+    t.first.push_back(static_cast<uint32_t>(t.words.size()));  // w is the next word
+    const std::string word(w);
+    class_chars.push_back(static_cast<uint32_t>(CharacterCount(word)));
+    class_word.push_back(WordId(word));
+    if (stemmer) {
+      auto st = stem_cache->find(word);
+      if (st == stem_cache->end()) st = stem_cache->emplace(word, StemWith(stemmer, word)).first;
+      class_stem.push_back(WordId(st->second));
+    }
+    // The list's words one typo away, for a word long enough for a typo
+    // (a word one letter shorter than an atom may be that atom with a
+    // letter dropped).
+    if (class_chars.back() + 1 >= kFuzzyLetters) {
+      const size_t begin = t.near.size();
+      ForEachDeletionKey(word, [&](uint64_t key) {
+        const size_t bit = DeletionBit(key);
+        if (!(typo_bits_[bit / 64] >> (bit % 64) & 1)) return;
+        auto keyed = typo_keys_.find(key);
+        if (keyed == typo_keys_.end()) return;
+        for (uint32_t id : keyed->second) {
+          if (id == class_word.back() ||
+              std::find(t.near.begin() + static_cast<long>(begin), t.near.end(), id) !=
+                  t.near.end())
+            continue;
+          if (WithinOneEdit(word, *vocabulary_words_[id])) t.near.push_back(id);
+        }
+      });
+    }
+    t.near_begin.push_back(static_cast<uint32_t>(t.near.size()));
+    return it->second;
+  };
+
+  // Whether a word of the text cuts a clause and what it expands to, once
+  // per distinct word.
+  struct Written {
+    bool clause_break = false;
+    const std::vector<std::string>* expansion = nullptr;
+    uint32_t cls = kNoWord;  // when it does not expand
+  };
+  std::unordered_map<std::string_view, uint32_t> written_index;
+  std::vector<Written> written;
   int clause = 0, sentence = 0;
+  auto push = [&](std::string_view word, uint32_t c) {
+    t.words.emplace_back(word);
+    t.clause.push_back(clause);
+    t.sentence.push_back(sentence);
+    t.cls.push_back(c);
+    t.chars.push_back(class_chars[c]);
+    t.word_ids.push_back(class_word[c]);
+    if (stemmer) t.stem_ids.push_back(class_stem[c]);
+  };
   for (const Word& w : words) {
     if (w.new_clause && !t.words.empty()) ++clause;
     if (w.new_sentence && !t.words.empty()) ++sentence;
-    if (InList(clause_breaks_, w.folded) && !t.words.empty()) ++clause;
-    auto it = contractions_.find(w.folded);
-    if (it != contractions_.end()) {
-      for (const std::string& part : it->second) {
-        t.words.push_back(part);
-        t.clause.push_back(clause);
-        t.sentence.push_back(sentence);
-      }
+    const auto [it, added] =
+        written_index.try_emplace(w.folded, static_cast<uint32_t>(written.size()));
+    if (added) {
+      Written info;
+      info.clause_break = InList(clause_breaks_, w.folded);
+      if (auto c = contractions_.find(w.folded); c != contractions_.end()) info.expansion = &c->second;
+      if (!info.expansion) info.cls = class_of(w.folded);
+      written.push_back(info);
+    }
+    const Written& info = written[it->second];
+    if (info.clause_break && !t.words.empty()) ++clause;
+    if (info.expansion) {
+      for (const std::string& part : *info.expansion) push(part, class_of(part));
     } else {
-      t.words.emplace_back(w.folded);
-      t.clause.push_back(clause);
-      t.sentence.push_back(sentence);
+      push(w.folded, info.cls);
     }
   }
   t.flags.assign(t.words.size(), 0);
-  t.chars.reserve(t.words.size());
-  for (const std::string& w : t.words) t.chars.push_back(static_cast<uint32_t>(CharacterCount(w)));
-  if (!language_.empty()) {
-    t.stems.reserve(t.words.size());
-    sb_stemmer* stemmer = StemmerOf(language_);  // once per text, not per word
-    // Journals repeat their words: a stem is computed once per thread and
-    // word (the cache is dropped when it grows past kStemCacheWords).
-    constexpr size_t kStemCacheWords = 1 << 16;
-    thread_local std::unordered_map<const sb_stemmer*,
-                                    std::unordered_map<std::string, std::string>>
-        caches;
-    auto& cache = caches[stemmer];
-    if (cache.size() > kStemCacheWords) cache.clear();
-    for (const std::string& w : t.words) {
-      auto it = cache.find(w);
-      if (it == cache.end()) it = cache.emplace(w, StemWith(stemmer, w)).first;
-      t.stems.push_back(it->second);
-    }
-  }
   return t;
 }
 
@@ -401,37 +503,28 @@ bool SafetyPhrases::Negated(const Text& t, size_t start) const {
   return false;
 }
 
-std::vector<uint32_t> SafetyPhrases::FindParts(
-    const Text& t, int sentence, const std::vector<std::pair<size_t, size_t>>& idioms) const {
+bool SafetyPhrases::PartFound(const Text& t, uint32_t part, int sentence, CandidateCache& starts,
+                              const std::vector<std::pair<size_t, size_t>>& idioms) const {
+  const auto [phrase, k] = also_parts_[part];
+  const Phrase& q = raise_[phrase].also[k];
   size_t first = 0, last = t.words.size();
   if (sentence >= 0) {
-    while (first < t.words.size() && t.sentence[first] != sentence) ++first;
-    last = first;
-    while (last < t.words.size() && t.sentence[last] == sentence) ++last;
+    first = static_cast<size_t>(std::lower_bound(t.sentence.begin(), t.sentence.end(), sentence) -
+                                t.sentence.begin());
+    last = static_cast<size_t>(std::upper_bound(t.sentence.begin(), t.sentence.end(), sentence) -
+                               t.sentence.begin());
   }
-  std::vector<uint8_t> present = also_unanchored_;
-  std::vector<uint32_t> candidates;
-  for (size_t i = first; i < last; ++i) {
-    also_anchors_.Candidates(t, i, candidates);
-    for (uint32_t id : candidates) present[id] = 1;
-  }
-  std::vector<uint32_t> found;
   for (size_t start = first; start < last; ++start) {
-    also_starts_.Candidates(t, start, candidates);
-    for (uint32_t id : candidates) {
-      if (!present[id]) continue;
-      const auto [phrase, k] = also_parts_[id];
-      const size_t end = MatchAt(raise_[phrase].also[k], t, start);
-      if (end == 0 || Negated(t, start)) continue;
-      const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {
-        return span.first < end && start < span.second;
-      });
-      if (!idiom) found.push_back(id);
-    }
+    const std::vector<uint32_t>& may_start = starts.Of(also_starts_, t, start);
+    if (!std::binary_search(may_start.begin(), may_start.end(), part)) continue;
+    const size_t end = MatchAt(q, t, start);
+    if (end == 0 || Negated(t, start)) continue;
+    const bool idiom = std::any_of(idioms.begin(), idioms.end(), [&](const auto& span) {
+      return span.first < end && start < span.second;
+    });
+    if (!idiom) return true;
   }
-  std::sort(found.begin(), found.end());
-  found.erase(std::unique(found.begin(), found.end()), found.end());
-  return found;
+  return false;
 }
 
 std::vector<SafetyPhrases::Match> SafetyPhrases::Find(std::string_view text) const {
@@ -441,35 +534,59 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(std::string_view text) con
 std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& words) const {
   const Text t = Prepare(words);
   std::vector<uint32_t> candidates;
-  // The phrases whose anchor (a specific word after the first) is in the
-  // text, or that have none: only they can match.
-  std::vector<uint8_t> present = raise_unanchored_;
-  for (size_t i = 0; i < t.words.size(); ++i) {
-    raise_anchors_.Candidates(t, i, candidates);
-    for (uint32_t id : candidates) present[id] = 1;
+  // The phrases and parts whose anchor (a specific word after the first)
+  // is in the text, or that have none: only they can match.
+  std::vector<uint8_t> present = unanchored_;
+  {
+    std::vector<uint8_t> seen(anchor_owner_.size(), 0);
+    std::vector<uint32_t> found(anchor_count_.size(), 0);
+    for (uint32_t first : t.first) {
+      anchors_.Candidates(t, first, candidates);
+      for (uint32_t id : candidates) {
+        if (seen[id]) continue;
+        seen[id] = 1;
+        const uint32_t owner = anchor_owner_[id];
+        if (++found[owner] == anchor_count_[owner]) present[owner] = 1;
+      }
+    }
   }
+  // An "a & b" phrase whose later part has no anchor in the text cannot
+  // match: its parts are not looked for.
+  for (uint32_t part = 0; part < also_parts_.size(); ++part) {
+    if (!present[raise_.size() + part]) present[also_parts_[part].first] = 0;
+  }
+  const size_t idiom_owner = raise_.size() + also_parts_.size();
   // The idioms, looked for once a raise phrase is found (most texts have
   // none).
   std::optional<std::vector<std::pair<size_t, size_t>>> idioms;
   auto find_idioms = [&] {
     idioms.emplace();
+    CandidateCache cache(t);
     for (size_t start = 0; start < t.words.size(); ++start) {
-      not_danger_starts_.Candidates(t, start, candidates);
-      for (uint32_t id : candidates) {
+      for (uint32_t id : cache.Of(not_danger_starts_, t, start)) {
+        if (!present[idiom_owner + id]) continue;
         if (size_t end = MatchAt(not_danger_[id], t, start)) idioms->emplace_back(start, end);
       }
     }
   };
   std::vector<Match> out;
-  // "a & b", "a && b": the parts found in a sentence (or, for "&&", in the
-  // whole text: -1), looked for when the first part of such a phrase is
-  // found there: long entries mostly need one sentence.
-  std::map<int, std::vector<uint32_t>> parts;
-  std::vector<uint32_t> starting;
+  // "a & b", "a && b": whether a part is in a sentence (or, for "&&",
+  // anywhere: -1), worked out once per part and sentence when a phrase
+  // needs it.
+  CandidateCache part_starts(t);
+  std::map<std::pair<uint32_t, int>, bool> part_found;
+  // The phrases that may start at each class of word and whose anchors
+  // are in the text.
+  std::vector<std::vector<uint32_t>> starting(t.first.size());
+  std::vector<uint8_t> starting_done(t.first.size(), 0);
   for (size_t start = 0; start < t.words.size(); ++start) {
-    raise_starts_.Candidates(t, start, starting);
-    for (uint32_t id : starting) {
-      if (!present[id]) continue;
+    const uint32_t c = t.cls[start];
+    if (!starting_done[c]) {
+      raise_starts_.Candidates(t, start, starting[c]);
+      std::erase_if(starting[c], [&](uint32_t id) { return !present[id]; });
+      starting_done[c] = 1;
+    }
+    for (uint32_t id : starting[c]) {
       const Phrase& p = raise_[id];
       const size_t end = MatchAt(p, t, start);
       if (end == 0 || Negated(t, start)) continue;
@@ -480,10 +597,10 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
       if (idiom) continue;
       if (!p.also.empty()) {
         const int where = p.whole_text ? -1 : t.sentence[start];
-        auto it = parts.find(where);
-        if (it == parts.end()) it = parts.emplace(where, FindParts(t, where, *idioms)).first;
         const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
-          return std::binary_search(it->second.begin(), it->second.end(), q.part);
+          auto [it, added] = part_found.try_emplace({q.part, where}, false);
+          if (added) it->second = PartFound(t, q.part, where, part_starts, *idioms);
+          return it->second;
         });
         if (!together) continue;
       }

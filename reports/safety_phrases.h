@@ -6,6 +6,7 @@
 #ifndef FIELDNOTES_REPORTS_SAFETY_PHRASES_H_
 #define FIELDNOTES_REPORTS_SAFETY_PHRASES_H_
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -85,6 +86,7 @@ class SafetyPhrases {
   size_t phrase_count() const { return raise_.size(); }
 
  private:
+  static constexpr uint32_t kNoWord = UINT32_MAX;
   struct Atom {
     std::string text;
     std::string stem;       // its stem, when the list has a stemmer
@@ -93,6 +95,8 @@ class SafetyPhrases {
     bool exact = false;     // =word
     bool fuzzy = false;     // five letters or more: one typo allowed
     uint32_t chars = 0;     // its length in characters, for fuzzy atoms
+    // text and stem in vocabulary_ (kNoWord for none), set by BuildIndexes
+    uint32_t word_id = kNoWord, stem_id = kNoWord;
   };
   struct Slot {
     std::vector<std::vector<Atom>> alternatives;
@@ -111,11 +115,24 @@ class SafetyPhrases {
   };
   struct Text {
     std::vector<std::string> words;
-    std::vector<std::string> stems;  // empty when the list has no stemmer
     std::vector<int> clause;         // clause number of each word
     std::vector<int> sentence;       // sentence number of each word
     std::vector<uint32_t> chars;     // length of each word in characters
     mutable std::vector<uint8_t> flags;  // FlagsOf each word, 0 until asked
+    // Each word and its stem in the list's vocabulary_ (kNoWord when no
+    // phrase has it): looked up once per text, then compared as numbers.
+    // stem_ids is empty when the list has no stemmer.
+    std::vector<uint32_t> word_ids, stem_ids;
+    // Texts repeat their words: each distinct word is a class, numbered in
+    // order of first appearance; what depends only on the word is worked
+    // out once per class.
+    std::vector<uint32_t> cls;       // the class of each word
+    std::vector<uint32_t> first;     // the first word of each class
+    // The vocabulary words one typo away from each class (a word long
+    // enough for a typo): those of class c are
+    // near[near_begin[c] .. near_begin[c + 1]).
+    std::vector<uint32_t> near;
+    std::vector<uint32_t> near_begin;
   };
   static constexpr uint8_t kFlagKnown = 1, kFlagNegation = 2, kFlagBridge = 4, kFlagVoid = 8;
   // Whether word `k` of `t` is a [negation], a [bridge], a [negation_void].
@@ -138,34 +155,51 @@ class SafetyPhrases {
 
   // Which phrases can start at a word, so that a text is not tried against
   // every phrase at every word: the phrases' possible first words by exact
-  // text, by stem, by prefix, and, for one typo, by the word and each of
-  // its one-letter deletions (a typo of one letter leaves a deletion in
-  // common).
+  // text (and by the words one typo away, Text::near), by stem, by prefix.
   struct StartIndex {
-    std::unordered_map<std::string, std::vector<uint32_t>> by_word, by_stem;
-    std::unordered_map<uint64_t, std::vector<uint32_t>> by_deletion;
-    // One bit per deletion key (by its low bits): most words of a text
-    // share no key with any phrase, and a bit is cheaper to test than the
-    // map.
-    std::vector<uint64_t> deletion_bits;
+    // By the vocabulary id of a word or of a stem.
+    std::unordered_map<uint32_t, std::vector<uint32_t>> by_word, by_stem;
     // Prefixes by their first two bytes (shorter ones in by_short_prefix).
     std::unordered_map<uint16_t, std::vector<std::pair<std::string, uint32_t>>> by_prefix;
     std::vector<std::pair<std::string, uint32_t>> by_short_prefix;
     std::vector<uint32_t> always;  // may start with any word
     void Add(const Phrase& p, uint32_t id);
-    // Indexes `p` by its anchor, a specific word it cannot match without;
-    // false when it has none.
-    bool AddAnchor(const Phrase& p, uint32_t id);
+    // Indexes `p` by its anchors, the specific words it cannot match
+    // without: for each required slot after the first whose words are all
+    // specific, the most specific word of each alternative, under a new id
+    // from `owner_of` (the slot's), which records `owner`. The number of
+    // anchors added: 0 when it has none.
+    uint32_t AddAnchors(const Phrase& p, uint32_t owner, std::vector<uint32_t>& owner_of);
     void AddAtom(const Atom& a, uint32_t id);
     // The phrases that may start at word `i` of `t`, each once, ascending.
     void Candidates(const Text& t, size_t i, std::vector<uint32_t>& out) const;
   };
+  // The candidates of a StartIndex for each class of a text, computed when
+  // first asked.
+  struct CandidateCache {
+    std::vector<std::vector<uint32_t>> lists;
+    std::vector<uint8_t> done;
+    explicit CandidateCache(const Text& t) : lists(t.first.size()), done(t.first.size(), 0) {}
+    const std::vector<uint32_t>& Of(const StartIndex& index, const Text& t, size_t i);
+  };
   void BuildIndexes();
-  // The parts of "a & b" and "a && b" phrases found in sentence `sentence`
-  // of `t` (the whole text for -1), not negated and not part of an idiom,
-  // ascending. One pass over the sentence for all parts.
-  std::vector<uint32_t> FindParts(const Text& t, int sentence,
-                                  const std::vector<std::pair<size_t, size_t>>& idioms) const;
+  // Whether part `part` of an "a & b" or "a && b" phrase is found in
+  // sentence `sentence` of `t` (anywhere for -1), not negated and not part
+  // of an idiom; `starts` holds also_starts_'s candidates.
+  bool PartFound(const Text& t, uint32_t part, int sentence, CandidateCache& starts,
+                 const std::vector<std::pair<size_t, size_t>>& idioms) const;
+
+  // Every word and stem of the raise and not_danger phrases, numbered.
+  std::unordered_map<std::string, uint32_t> vocabulary_;
+  std::vector<const std::string*> vocabulary_words_;  // by id
+  // The words of atoms that allow a typo, by the hashes of the word and of
+  // each of its one-letter deletions: a typo of one letter leaves one of
+  // them in common. One bit per key in typo_bits_ first: most words of a
+  // text share no key with the list, and a bit is cheaper than the map.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> typo_keys_;
+  std::vector<uint64_t> typo_bits_;
+  // The id of `word` in vocabulary_, or kNoWord.
+  uint32_t WordId(const std::string& word) const;
 
   std::string language_;  // Snowball algorithm, or empty
   std::map<std::string, std::vector<std::string>, std::less<>> contractions_;
@@ -176,14 +210,19 @@ class SafetyPhrases {
   std::vector<Phrase> raise_;
   std::vector<Phrase> not_danger_;
   StartIndex raise_starts_;
-  StartIndex raise_anchors_;
-  std::vector<uint8_t> raise_unanchored_;  // 1: a phrase without an anchor
   StartIndex not_danger_starts_;
   // Every part after the first of the "a & b" phrases, as (phrase, part).
   std::vector<std::pair<uint32_t, uint32_t>> also_parts_;
   StartIndex also_starts_;
-  StartIndex also_anchors_;
-  std::vector<uint8_t> also_unanchored_;
+  // The anchors of the raise phrases (owners 0 .. raise_.size() - 1) and
+  // of the parts after the first (raise_.size() + part), then of the
+  // idioms (raise_.size() + also_parts_.size() + idiom), found in one pass
+  // over a text: an owner can match only when all its anchored slots are
+  // (anchor_count_; 1 in `unanchored_` for those without any).
+  StartIndex anchors_;
+  std::vector<uint32_t> anchor_owner_;  // by anchored slot
+  std::vector<uint32_t> anchor_count_;  // by owner
+  std::vector<uint8_t> unanchored_;
 };
 
 }  // namespace fieldnotes::reports

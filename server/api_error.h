@@ -21,7 +21,7 @@ struct ApiError {
   int http_status = 500;
   std::string_view code = sync::error::kInternal;
   std::string message;
-  int64_t retry_after = 0;  // seconds, for 429
+  int64_t retry_after = 0;  // seconds, for 429 and 503
 
   static ApiError BadRequest(std::string message) {
     return {400, sync::error::kBadRequest, std::move(message)};
@@ -50,7 +50,7 @@ struct ApiError {
   }
   static ApiError Internal() { return {500, sync::error::kInternal, "internal error"}; }
   static ApiError Unavailable() {
-    return {503, sync::error::kUnavailable, "the server is busy; try again"};
+    return {503, sync::error::kUnavailable, "the server is busy; try again", 1};
   }
   // Maps storage outcomes: NotFound -> 404, InvalidArgument -> 400,
   // AlreadyExists -> 409, anything else -> 500.

@@ -258,6 +258,12 @@ int BackupCommand(const std::string& dir, const std::string& to, std::ostream& o
     err << "admin backup: " << config.status().message() << "\n";
     return kExitConfig;
   }
+  if (!config->database_url.empty()) {
+    // PostgreSQL has its own tools for this (docs/operations.md).
+    err << "admin backup: the database is PostgreSQL (" << config->database_url
+        << "); back it up with pg_dump, and DIR with any file copy\n";
+    return kExitUsage;
+  }
   if (!Exists(config->database_file)) {
     err << "admin backup: no database at " << config->database_file << "\n";
     return kExitNoInput;

@@ -15,6 +15,8 @@
 #include "server/audit_chain.h"
 #include "server/certificate.h"
 #include "server/config.h"
+#include "server/open_storage.h"
+#include "server/pg_storage.h"
 #include "server/sqlite_storage.h"
 
 namespace fieldnotes::server {
@@ -25,6 +27,7 @@ int ExitFor(const core::Status& s) {
     case core::Status::Code::kOk:
       return kExitOk;
     case core::Status::Code::kIoError:
+    case core::Status::Code::kUnavailable:
       return kExitIoError;
     case core::Status::Code::kCorruption:
       return kExitDataError;
@@ -44,12 +47,22 @@ core::crypto::SecureString ReadPassword(std::istream& in) {
 
 }  // namespace
 
-int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostream& err) {
+int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostream& err,
+                const std::string& database_url, const std::string& password_file) {
   if (dir.empty()) {
     err << "init: --dir DIR is required\n";
     return kExitUsage;
   }
   ServerConfig config = DefaultConfig(dir);
+  config.database_url = database_url;
+  config.database_password_file =
+      password_file.empty() ? "" : Poco::Path(password_file).absolute().toString();
+  if (!database_url.empty()) {
+    if (auto conninfo = PgConninfoFromUrl(database_url, ""); !conninfo.ok()) {
+      err << "init: " << conninfo.status().message() << "\n";
+      return kExitUsage;
+    }
+  }
   const std::string config_file =
       Poco::Path(Poco::Path(config.dir).makeDirectory(), kConfigFileName).toString();
   try {
@@ -71,17 +84,31 @@ int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostrea
     err << "init: " << s.ToString() << "\n";
     return s.code() == core::Status::Code::kAlreadyExists ? kExitCantCreate : ExitFor(s);
   }
-  auto storage = SqliteStorage::Open(config.database_file, 1);
+  auto storage = OpenStorage(config, 1);
   if (!storage.ok()) {
     err << "init: " << storage.status().ToString() << "\n";
     return ExitFor(storage.status());
   }
-  (*storage)->AppendAudit(
-      AuditEvent{core::SystemClock::Instance().Now().unix_seconds, "operator", "init", "server"});
+  try {
+    auto* pg = dynamic_cast<PgStorage*>(storage->get());
+    if (pg != nullptr && !pg->IsEmpty()) {
+      // Every process of one database shares one DIR's certificate: copy
+      // that DIR rather than making another (docs/operations.md).
+      err << "init: " << database_url
+          << " holds a server already; copy the folder of the server that made it\n";
+      return kExitCantCreate;
+    }
+    (*storage)->AppendAudit(
+        AuditEvent{core::SystemClock::Instance().Now().unix_seconds, "operator", "init", "server"});
+  } catch (const Poco::Exception& e) {
+    err << "init: database error: " << e.displayText() << "\n";
+    return kExitIoError;
+  }
   // Written last: its presence means the folder is complete.
   {
     std::ofstream file(config_file);
-    file << DefaultConfigText(port < 0 ? kDefaultPort : port);
+    file << DefaultConfigText(port < 0 ? kDefaultPort : port, database_url,
+                              config.database_password_file);
     if (!file) {
       err << "init: cannot write " << config_file << "\n";
       return kExitIoError;
@@ -90,7 +117,7 @@ int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostrea
   ::chmod(config_file.c_str(), 0600);
   out << "initialised " << config.dir << "\n"
       << "  configuration  " << config_file << "\n"
-      << "  database       " << config.database_file << "\n"
+      << "  database       " << StorageName(config) << "\n"
       << "  certificate    " << config.certificate_file << "\n"
       << "  clients trust  " << ca_file << "\n";
   return kExitOk;
@@ -112,7 +139,7 @@ int AdminCommand(const std::vector<std::string>& args, const std::string& dir,
     err << "admin: " << config.status().message() << "\n";
     return kExitConfig;
   }
-  auto storage = SqliteStorage::Open(config->database_file, 1);
+  auto storage = OpenStorage(*config, 1);
   if (!storage.ok()) {
     err << "admin: " << storage.status().ToString() << "\n";
     return ExitFor(storage.status());
@@ -162,7 +189,7 @@ int AuditCommand(const std::vector<std::string>& args, const std::string& dir,
     err << "audit: " << config.status().message() << "\n";
     return kExitConfig;
   }
-  auto storage = SqliteStorage::Open(config->database_file, 1);
+  auto storage = OpenStorage(*config, 1);
   if (!storage.ok()) {
     err << "audit: " << storage.status().ToString() << "\n";
     return ExitFor(storage.status());

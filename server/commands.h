@@ -25,7 +25,22 @@ using Overrides = std::vector<std::pair<std::string, std::string>>;
 
 // Writes DIR/fieldnotes-server.properties, the certificate files (ca.pem
 // among them) and an empty database. Refuses a DIR that has a configuration.
-int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostream& err);
+// With `database_url` (postgresql://USER@HOST:PORT/DB) the database is that
+// PostgreSQL database (which must exist; its tables are created), its
+// password read by libpq from `password_file` (.pgpass format) or PGPASSFILE.
+int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostream& err,
+                const std::string& database_url = "", const std::string& password_file = "");
+
+// admin migrate: copies DIR's SQLite database whole (accounts, keys,
+// sessions, invites, links, reports, envelopes, throttling counters, the
+// audit chain) into the empty PostgreSQL database `to_url` in one
+// transaction, checks that the copied chain verifies and every table holds
+// as many rows as the source, then points DIR's configuration at it (the
+// SQLite file stays as it was). Run it with the server stopped. 65 when the
+// copy does not check out (nothing is committed then), 73 when the target
+// holds a server already, 78 when DIR is not on SQLite.
+int MigrateCommand(const std::string& dir, const std::string& to_url, const Overrides& overrides,
+                   std::ostream& out, std::ostream& err);
 
 // admin <verb> [EMAIL]; the password (add-clinician, reset-password) is the
 // first line of `in`.

@@ -116,6 +116,10 @@ const TextKey kTextKeys[] = {
     {"tls.certificate", &ServerConfig::certificate_file, "PEM certificate (chain)", true},
     {"tls.private_key", &ServerConfig::private_key_file, "PEM private key", true},
     {"storage.database", &ServerConfig::database_file, "SQLite database file", true},
+    {"database.url", &ServerConfig::database_url,
+     "PostgreSQL instead of SQLite: postgresql://USER@HOST:PORT/DB (empty: SQLite)", false},
+    {"database.password_file", &ServerConfig::database_password_file,
+     "PostgreSQL password in .pgpass format, mode 0600 (empty: PGPASSFILE or ~/.pgpass)", true},
     {"log.file", &ServerConfig::log_file, "log file (empty: stderr)", true},
     {"log.level", &ServerConfig::log_level,
      "fatal, critical, error, warning, notice, information, debug", false},
@@ -192,7 +196,8 @@ Result<ServerConfig> LoadConfigFromDir(
   return LoadConfig(*layered, dir);
 }
 
-std::string DefaultConfigText(int port) {
+std::string DefaultConfigText(int port, const std::string& database_url,
+                              const std::string& password_file) {
   ServerConfig c;
   c.port = port;
   std::ostringstream out;
@@ -204,6 +209,8 @@ std::string DefaultConfigText(int port) {
     if (std::string(k.key) == "tls.certificate") v = kCertFileName;
     if (std::string(k.key) == "tls.private_key") v = kKeyFileName;
     if (std::string(k.key) == "storage.database") v = kDatabaseFileName;
+    if (std::string(k.key) == "database.url") v = database_url;
+    if (std::string(k.key) == "database.password_file") v = password_file;
     out << "\n# " << k.comment << "\nfieldnotes." << k.key << " = " << v << "\n";
   }
   for (const IntKey& k : kIntKeys) {

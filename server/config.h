@@ -33,8 +33,13 @@ struct ServerConfig {
   std::string certificate_file;  // absolute after Load
   std::string private_key_file;
   // [storage]
-  std::string database_file;
+  std::string database_file;  // SQLite, unless database_url is set
   int db_sessions = 16;
+  // [database] PostgreSQL: postgresql://USER@HOST:PORT/DB (docs/server.md).
+  // The password is never here: libpq reads it from PGPASSFILE, or from
+  // database_password_file (the same .pgpass format, mode 0600).
+  std::string database_url;
+  std::string database_password_file;
   // [http] Workers serve requests whose head has arrived; the reactor
   // thread holds every other connection (docs/server.md, "Connections,
   // deadlines and caps").
@@ -89,8 +94,9 @@ core::Result<ServerConfig> LoadConfigFromDir(
     const std::string& dir, const std::vector<std::pair<std::string, std::string>>& overrides);
 
 // The text of a fresh DIR/fieldnotes-server.properties: every key with its
-// default and a comment.
-std::string DefaultConfigText(int port);
+// default and a comment; `database_url` and `password_file` set when given.
+std::string DefaultConfigText(int port, const std::string& database_url = "",
+                              const std::string& password_file = "");
 
 // A configuration for `dir` with the defaults and the standard file names,
 // without reading anything (tests, init).

@@ -18,7 +18,7 @@
 #include "core/clock.h"
 #include "server/commands.h"
 #include "server/config.h"
-#include "server/sqlite_storage.h"
+#include "server/open_storage.h"
 #include "server/sync_server.h"
 
 namespace fieldnotes::server {
@@ -66,7 +66,21 @@ void ServerApp::defineOptions(Poco::Util::OptionSet& options) {
                         .required(false)
                         .repeatable(false)
                         .argument("N"));
-  options.addOption(Option("to", "t", "admin backup: the backup file to write (must not exist)")
+  options.addOption(Option("database", "D",
+                           "init: PostgreSQL instead of SQLite, postgresql://USER@HOST:PORT/DB "
+                           "(the password from PGPASSFILE or --password-file, never here)")
+                        .required(false)
+                        .repeatable(false)
+                        .argument("URL"));
+  options.addOption(Option("password-file", "P",
+                           "init: the PostgreSQL password file (.pgpass format, mode 0600), "
+                           "named in the configuration")
+                        .required(false)
+                        .repeatable(false)
+                        .argument("FILE"));
+  options.addOption(Option("to", "t",
+                           "admin backup: the backup file to write (must not exist); "
+                           "admin migrate: the PostgreSQL URL")
                         .required(false)
                         .repeatable(false)
                         .argument("FILE"));
@@ -88,6 +102,10 @@ void ServerApp::handleOption(const std::string& name, const std::string& value) 
   } else if (name == "version") {
     version_ = true;
     stopOptionsProcessing();
+  } else if (name == "database") {
+    database_ = value;
+  } else if (name == "password-file") {
+    password_file_ = value;
   } else if (name == "to") {
     to_ = value;
   } else if (name == "from") {
@@ -127,8 +145,9 @@ void ServerApp::DisplayHelp() {
   }
   std::cout << R"(
 Commands:
-  init --dir DIR [--port N]
+  init --dir DIR [--port N] [--database URL [--password-file FILE]]
       make DIR: a configuration, a self-signed certificate, an empty database
+      (SQLite in DIR, or the PostgreSQL database at URL)
   run --dir DIR [--port N] [--set KEY=VALUE]...
       serve until SIGTERM or SIGINT; SIGHUP loads the certificate and key
       again (a pair that does not load is refused, the current one kept)
@@ -143,6 +162,9 @@ Commands:
       configuration, certificate and key inside DIR), also while it serves
   admin restore --from FILE --dir NEWDIR
       that copy, checked, into a new folder
+  admin migrate --dir DIR --to postgresql://USER@HOST:PORT/DB
+      copy DIR's SQLite database whole into an empty PostgreSQL database
+      and point DIR's configuration at it (with the server stopped)
   audit verify --dir DIR
       check the hash-chained audit log
 
@@ -173,7 +195,11 @@ int ServerApp::main(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (args[0] == "init" && rest.empty()) return InitCommand(dir_, port_, std::cout, std::cerr);
+  if (args[0] == "init" && rest.empty()) {
+    return InitCommand(dir_, port_, std::cout, std::cerr, database_, password_file_);
+  }
+  if (args[0] == "admin" && rest.size() == 1 && rest[0] == "migrate")
+    return MigrateCommand(dir_, to_, overrides_, std::cout, std::cerr);
   if (args[0] == "run" && rest.empty()) return Run();
   if (args[0] == "admin" && rest.size() == 1 && rest[0] == "backup")
     return BackupCommand(dir_, to_, std::cout, std::cerr);
@@ -210,8 +236,8 @@ int ServerApp::Run() {
   // A client that goes away mid-response must not kill the server.
   signal(SIGPIPE, SIG_IGN);
 
-  auto storage = SqliteStorage::Open(config->database_file, config->db_sessions,
-                                     size_t{static_cast<unsigned>(config->envelope_cache_mib)} << 20);
+  auto storage = OpenStorage(*config, config->db_sessions,
+                             size_t{static_cast<unsigned>(config->envelope_cache_mib)} << 20);
   if (!storage.ok()) {
     log.critical(storage.status().ToString());
     return kExitIoError;

@@ -37,7 +37,9 @@ class ServerApp final : public Poco::Util::ServerApplication {
   bool help_ = false;
   bool version_ = false;
   std::string dir_;
-  std::string to_;    // admin backup --to
+  std::string database_;       // init --database
+  std::string password_file_;  // init --password-file
+  std::string to_;             // admin backup --to, admin migrate --to
   std::string from_;  // admin restore --from
   int port_ = -1;  // -1: from the configuration
   std::vector<std::pair<std::string, std::string>> overrides_;

@@ -28,7 +28,8 @@ int Fail(const CliStatus& status, std::string_view help_hint) {
 // A command name is repeated in a message only when it looks like one.
 std::string Shown(std::string_view name) { return console::Shown(name, "that", 20); }
 
-int RunCommand(const Command& command, const Args& leading, std::span<const std::string> rest) {
+int RunCommand(const Command& command, const Args& leading, std::span<const std::string> rest,
+               const core::Clock& clock) {
   std::string hint = "fieldnotes-cli " + std::string(command.name) + " --help";
   auto args = ParseArgs(rest, command.options, CommonOptions());
   if (!args.ok()) {
@@ -44,6 +45,7 @@ int RunCommand(const Command& command, const Args& leading, std::span<const std:
   }
   auto context = Context::FromArgs(leading, *args);
   if (!context.ok()) return Fail(context.status(), hint);
+  context->set_clock(clock);
   CliStatus status = command.run(*context, *args);
   if (!status.ok()) return Fail(status, hint);
   return 0;
@@ -52,6 +54,10 @@ int RunCommand(const Command& command, const Args& leading, std::span<const std:
 }  // namespace
 
 int RunCli(std::span<const std::string> argv) {
+  return RunCli(argv, core::SystemClock::Instance());
+}
+
+int RunCli(std::span<const std::string> argv, const core::Clock& clock) {
   // Everything this program creates (the journal, its -wal and -shm files,
   // an export) is for the person's eyes only.
   umask(077);
@@ -111,7 +117,7 @@ int RunCli(std::span<const std::string> argv) {
                 in_group ? "fieldnotes-cli " + group_name + " --help" : "fieldnotes-cli --help");
   }
 
-  int code = RunCommand(*command, *leading, rest);
+  int code = RunCommand(*command, *leading, rest, clock);
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
     console::PrintError(kProgram, "could not write the output.");
     if (code == 0) code = static_cast<int>(ExitCode::kError);

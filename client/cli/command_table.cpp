@@ -383,12 +383,14 @@ Changes a setting, kept encrypted in your journal:
   region CODE          where you are, for crisis lines: GB, US, IE, CA, AU, ...
                        (default: your locale's country)
   paper SIZE           the paper of report PDFs: a4 or letter
+  auto-lock MINUTES    the desktop app locks after this many idle minutes
+                       (1 to 240; default: 10)
 )",
      kNoOptions, RunSettingsSet},
     {"settings unset", "remove a setting",
      R"(Usage: fieldnotes-cli settings unset NAME
 
-Removes a setting (display-name, region or paper), back to the default.
+Removes a setting (display-name, region, paper or auto-lock), back to the default.
 )",
      kNoOptions, RunSettingsUnset},
     {"settings list", "show your settings",
@@ -623,7 +625,8 @@ std::string SettingsGroupHelp() {
        fieldnotes-cli settings unset NAME
        fieldnotes-cli settings list [--json]
 
-Your settings, kept encrypted in your journal: display-name, region, paper.
+Your settings, kept encrypted in your journal: display-name, region, paper,
+auto-lock.
 See fieldnotes-cli settings set --help.
 )";
 }

@@ -10,6 +10,8 @@
 #include "cli/context.h"
 #include "cli/exit_codes.h"
 #include "core/json.h"
+#include "engine/journal_controller.h"
+#include "engine/settings.h"
 #include "reports/safety_detector.h"
 
 namespace fieldnotes::client {
@@ -68,24 +70,23 @@ CliStatus RunLoopSuggest(Context& context, const Args& args);
 CliStatus RunLoopSame(Context& context, const Args& args);
 CliStatus RunLoopApart(Context& context, const Args& args);
 CliStatus RunLoopList(Context& context, const Args& args);
-// After `add` saved entry `id`: shows crisis lines on standard error when
-// the entry raises the safety flag, prints the id (with `as_json`, the id
-// and the safety result as one JSON object), and then, unless the flag was
-// raised, with `ask` asks its follow-up questions (prompts on standard
-// error, answers from standard input), saving each answer; an answer that
-// raises the flag shows the crisis lines and ends the questions.
-CliStatus AfterAdd(core::Journal& journal, const std::string& id, bool ask, bool as_json);
+// After `add` saved entry `id` (the engine's JournalController::AfterSave):
+// shows crisis lines on standard error when the entry raises the safety
+// flag, prints the id (with `as_json`, the id and the safety result as one
+// JSON object), and then, unless the flag was raised, with `ask` asks its
+// follow-up questions (prompts on standard error, answers from standard
+// input), saving each answer; an answer that raises the flag shows the
+// crisis lines and ends the questions.
+CliStatus AfterAdd(JournalController& controller, const std::string& id, bool ask, bool as_json);
 
-// Reads `entry` for safety and, when raised, shows the crisis lines for the
-// client's region on standard error (standard output may be captured by a
-// script; the person still sees them). Nothing is sent anywhere.
-reports::SafetyResult ShowCrisisResourcesIfNeeded(const core::Journal& journal,
-                                                  const core::Entry& entry);
+// When `safety` is raised, shows the crisis lines for the client's region
+// on standard error (standard output may be captured by a script; the
+// person still sees them). Nothing is sent anywhere.
+void ShowCrisisResources(const JournalController& controller, const reports::SafetyResult& safety);
 
 // {"raised": bool, "categories": ["self_harm", ...]}
 core::json::Value SafetyJson(const reports::SafetyResult& safety);
-// Picks the region of the crisis lines ("GB", "US"); else the locale's.
-inline constexpr char kRegionEnv[] = "FIELDNOTES_REGION";
+// The region of the crisis lines: engine/settings.h (kRegionEnv, CrisisRegionFor).
 
 // commands_report.cpp (docs/report.md)
 CliStatus RunReport(Context& context, const Args& args);

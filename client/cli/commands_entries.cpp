@@ -58,7 +58,7 @@ CliStatus RunAdd(Context& context, const Args& args) {
 
   Entry entry;
   entry.kind = *kind;
-  entry.written_at = core::SystemClock::Instance().Now();
+  entry.written_at = context.clock().Now();
   auto given = ApplyEntryOptions(args, &entry);
   if (!given.ok()) return given.status();
   // Everything is checked before the passphrase is asked for.
@@ -66,9 +66,10 @@ CliStatus RunAdd(Context& context, const Args& args) {
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto id = (*journal)->AddEntry(std::move(entry));
+  JournalController controller(std::move(journal).value(), context.clock());
+  auto id = controller.AddEntry(std::move(entry));
   if (!id.ok()) return id.status();
-  return AfterAdd(**journal, *id, args.Has("--ask"), args.Has("--json"));
+  return AfterAdd(controller, *id, args.Has("--ask"), args.Has("--json"));
 }
 
 CliStatus RunList(Context& context, const Args& args) {
@@ -122,14 +123,17 @@ CliStatus RunEdit(Context& context, const Args& args) {
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto entry = FindEntry(**journal, *id);
+  JournalController controller(std::move(journal).value(), context.clock());
+  auto entry = FindEntry(controller.journal(), *id);
   if (!entry.ok()) return entry.status();
   auto applied = ApplyEntryOptions(args, &*entry);
   if (!applied.ok()) return applied.status();
-  if (core::Status valid = core::Validate(*entry); !valid.ok()) return valid;
-  if (core::Status s = (*journal)->UpdateEntry(*entry); !s.ok()) return s;
+  if (core::Status s = controller.UpdateEntry(*entry); !s.ok()) return s;
   Print("Saved the changes to entry " + entry->id.substr(0, 8) + ".\n");
-  ShowCrisisResourcesIfNeeded(**journal, *entry);  // an edit is read like a new entry
+  // An edit is read like a new entry; no questions are asked after it.
+  auto after = controller.AfterSave(entry->id, /*ask=*/false);
+  if (!after.ok()) return after.status();
+  ShowCrisisResources(controller, after->safety);
   return CliStatus::Ok();
 }
 
@@ -138,9 +142,10 @@ CliStatus RunDelete(Context& context, const Args& args) {
   if (!id.ok()) return id.status();
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto entry = FindEntry(**journal, *id);
+  JournalController controller(std::move(journal).value(), context.clock());
+  auto entry = FindEntry(controller.journal(), *id);
   if (!entry.ok()) return entry.status();
-  if (core::Status s = (*journal)->DeleteEntry(entry->id); !s.ok()) return s;
+  if (core::Status s = controller.DeleteEntry(entry->id); !s.ok()) return s;
   Print("Deleted entry " + entry->id.substr(0, 8) + ".\n");
   return CliStatus::Ok();
 }

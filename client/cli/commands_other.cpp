@@ -14,7 +14,7 @@
 #include "cli/entry_options.h"
 #include "cli/output.h"
 #include "cli/progress.h"
-#include "cli/settings.h"
+#include "engine/settings.h"
 #include "core/import_export.h"
 #include "importers/import_file.h"
 #include "reports/crisis_resources.h"
@@ -66,7 +66,8 @@ CliStatus RunSessionAdd(Context& context, const Args& args) {
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto id = (*journal)->AddSession(std::move(session));
+  JournalController controller(std::move(journal).value(), context.clock());
+  auto id = controller.AddSession(std::move(session));
   if (!id.ok()) return id.status();
   Print(*id + "\n");
   return CliStatus::Ok();

@@ -7,27 +7,27 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/settings.h"
+#include "engine/journal_controller.h"
+#include "engine/patterns.h"
+#include "engine/settings.h"
 #include "core/clock.h"
 #include "core/json.h"
 #include "reports/crisis_resources.h"
 #include "reports/loop_groups.h"
 #include "reports/pattern_analyzer.h"
-#include "reports/question_engine.h"
 #include "reports/safety_detector.h"
 
 namespace fieldnotes::client {
 
-reports::SafetyResult ShowCrisisResourcesIfNeeded(const core::Journal& journal,
-                                                  const core::Entry& entry) {
-  reports::SafetyResult safety = reports::SafetyDetector::Default().Check(entry);
-  if (!safety.raised()) return safety;
+void ShowCrisisResources(const JournalController& controller,
+                         const reports::SafetyResult& safety) {
+  if (!safety.raised()) return;
   const auto& resources = reports::CrisisResources::Default();
-  const std::string region = CrisisRegionFor(&journal);
   const bool abuse = safety.Has(reports::SafetyCategory::kHarmFromOthers);
-  std::fputs(("\n" + resources.Format(resources.ForRegion(region), abuse) + "\n").c_str(),
+  std::fputs(("\n" +
+              resources.Format(resources.ForRegion(controller.CrisisRegion()), abuse) + "\n")
+                 .c_str(),
              stderr);
-  return safety;
 }
 
 core::json::Value SafetyJson(const reports::SafetyResult& safety) {
@@ -52,17 +52,23 @@ CliResult<core::Entry> EntryById(const core::Journal& journal, const std::string
   return entry.status();
 }
 
-reports::JournalData DataOf(const core::Journal& journal) {
-  return reports::JournalData{journal.entries().oldest_first(), journal.sessions(), journal.threads()};
+// The entry's questions, recorded and saved on first call (as the app asks
+// them after a save).
+CliResult<core::Entry> WithQuestions(JournalController& controller, const core::Entry& entry) {
+  auto questions = controller.EnsureQuestions(entry.id);
+  if (!questions.ok()) return questions.status();
+  core::Entry out = entry;
+  out.followups = std::move(questions).value();
+  return out;
 }
 
-// Records the entry's questions if it has none yet, saving it.
-CliStatus EnsureQuestionsSaved(core::Journal& journal, core::Entry& entry) {
-  auto engine = reports::MakeDefaultQuestionEngine();
-  if (reports::EnsureQuestions(entry, *engine, DataOf(journal), core::SystemClock::Instance())) {
-    if (core::Status s = journal.UpdateEntry(entry); !s.ok()) return s;
-  }
-  return CliStatus::Ok();
+// Saves answer `number` (1-based); a number the entry has no question for
+// is the person's to change.
+CliStatus Answered(JournalController& controller, const std::string& id, int number,
+                   std::string_view answer) {
+  core::Status s = controller.AnswerQuestion(id, number, answer);
+  if (s.code() == core::Status::Code::kInvalidArgument) return CliStatus::Usage(s.message() + ".");
+  return s;
 }
 
 std::string QuestionList(const core::Entry& entry) {
@@ -100,25 +106,18 @@ CliStatus RunPatterns(Context& context, const Args& args) {
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  const core::Clock& clock = core::SystemClock::Instance();
-  const reports::Period period =
-      chosen ? *chosen : reports::Period::SinceLastSession((*journal)->sessions(), clock);
-  auto groups = reports::LoadLoopGroups(**journal);
-  if (!groups.ok()) return groups.status();
-  reports::JournalData data = DataOf(**journal);
-  data.same_worry = groups->same;
-  const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
+  // The same analysis as the app's Patterns page (engine/patterns.h).
+  auto snapshot = TakePatternSnapshot(**journal);
+  if (!snapshot.ok()) return snapshot.status();
+  auto analysis = AnalyzePatterns(*snapshot, context.clock(), chosen);
+  if (!analysis.ok()) return analysis.status();
   if (args.Has("--json")) {
-    Print(core::json::WritePretty(reports::PatternsToJson(patterns)) + "\n");
+    Print(core::json::WritePretty(reports::PatternsToJson(analysis->patterns)) + "\n");
     return CliStatus::Ok();
   }
-  std::string text = reports::PatternsToText(patterns);
+  std::string text = reports::PatternsToText(analysis->patterns);
   // The same worry in other words: said, never decided here.
-  reports::Tokenizer tokenizer;
-  auto synonyms = reports::SynonymTable::FromEmbedded(tokenizer);
-  if (!synonyms.ok()) return synonyms.status();
-  reports::LoopSuggester suggester(tokenizer, *synonyms);
-  const size_t suggested = suggester.Suggest((*journal)->entries().oldest_first(), *groups).size();
+  const size_t suggested = analysis->suggestions.size();
   if (suggested > 0) {
     text += "\n" +
             std::string(suggested == 1 ? "Two loops you wrote differently may be the same worry."
@@ -135,10 +134,12 @@ CliStatus RunQuestions(Context& context, const Args& args) {
     return CliStatus::Usage("questions needs the id of one entry.");
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto entry = EntryById(**journal, args.positionals()[0]);
+  JournalController controller(std::move(journal).value(), context.clock());
+  auto entry = EntryById(controller.journal(), args.positionals()[0]);
   if (!entry.ok()) return entry.status();
-  if (CliStatus s = EnsureQuestionsSaved(**journal, *entry); !s.ok()) return s;
-  Print(QuestionList(*entry));
+  auto asked = WithQuestions(controller, *entry);
+  if (!asked.ok()) return asked.status();
+  Print(QuestionList(*asked));
   return CliStatus::Ok();
 }
 
@@ -153,44 +154,47 @@ CliStatus RunAnswer(Context& context, const Args& args) {
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto entry = EntryById(**journal, args.positionals()[0]);
+  JournalController controller(std::move(journal).value(), context.clock());
+  auto entry = EntryById(controller.journal(), args.positionals()[0]);
   if (!entry.ok()) return entry.status();
-  if (CliStatus s = EnsureQuestionsSaved(**journal, *entry); !s.ok()) return s;
-  if (core::Status s = reports::RecordAnswer(*entry, *number, *text); !s.ok())
-    return CliStatus::Usage(s.message() + ".");
-  if (core::Status s = (*journal)->UpdateEntry(*entry); !s.ok()) return s;
+  if (auto asked = WithQuestions(controller, *entry); !asked.ok()) return asked.status();
+  if (CliStatus s = Answered(controller, entry->id, *number, *text); !s.ok()) return s;
   Print("Saved your answer to question " + std::to_string(*number) + ".\n");
-  ShowCrisisResourcesIfNeeded(**journal, *entry);
+  // An answer is read for safety like every other field.
+  auto after = controller.AfterSave(entry->id, /*ask=*/false);
+  if (!after.ok()) return after.status();
+  ShowCrisisResources(controller, after->safety);
   return CliStatus::Ok();
 }
 
-CliStatus AfterAdd(core::Journal& journal, const std::string& id, bool ask, bool as_json) {
-  auto entry = EntryById(journal, id);
-  if (!entry.ok()) return entry.status();
-  // Safety first, and then no probing questions.
-  const reports::SafetyResult safety = ShowCrisisResourcesIfNeeded(journal, *entry);
+CliStatus AfterAdd(JournalController& controller, const std::string& id, bool ask, bool as_json) {
+  // Safety first, and then no probing questions (the engine's AfterSave,
+  // as the app's Write page does).
+  auto after = controller.AfterSave(id, ask);
+  if (!after.ok()) return after.status();
+  ShowCrisisResources(controller, after->safety);
   if (as_json) {
     core::json::Object out;
     out.Set("id", id);
-    out.Set("safety", SafetyJson(safety));
+    out.Set("safety", SafetyJson(after->safety));
     Print(core::json::Write(out) + "\n");
   } else {
     Print(id + "\n");
   }
-  if (safety.raised() || !ask) return CliStatus::Ok();
-  if (CliStatus s = EnsureQuestionsSaved(journal, *entry); !s.ok()) return s;
-  for (size_t i = 0; i < entry->followups.size(); ++i) {
+  if (after->safety.raised() || !ask) return CliStatus::Ok();
+  for (size_t i = 0; i < after->questions.size(); ++i) {
     // Prompts go to standard error, answers come from standard input: one
     // line each; an empty line skips, the end of input stops.
-    std::fputs((entry->followups[i].question + "\n> ").c_str(), stderr);
+    std::fputs((after->questions[i].question + "\n> ").c_str(), stderr);
     std::string line;
     if (!std::getline(std::cin, line)) break;
     if (line.empty()) continue;
-    if (core::Status s = reports::RecordAnswer(*entry, static_cast<int>(i) + 1, line); !s.ok())
-      return CliStatus::Usage(s.message() + ".");
-    if (core::Status s = journal.UpdateEntry(*entry); !s.ok()) return s;
+    if (CliStatus s = Answered(controller, id, static_cast<int>(i) + 1, line); !s.ok()) return s;
     // An answer can say it too: then the crisis lines, and no further question.
-    if (ShowCrisisResourcesIfNeeded(journal, *entry).raised()) break;
+    auto again = controller.AfterSave(id, /*ask=*/false);
+    if (!again.ok()) return again.status();
+    ShowCrisisResources(controller, again->safety);
+    if (again->safety.raised()) break;
   }
   return CliStatus::Ok();
 }

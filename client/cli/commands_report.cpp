@@ -6,16 +6,12 @@
 #include "core/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/output.h"
-#include "cli/settings.h"
+#include "engine/settings.h"
+#include "engine/weekly_report.h"
 #include "core/clock.h"
 #include "core/display.h"
 #include "core/json.h"
-#include "reports/font_locator.h"
-#include "reports/loop_groups.h"
-#include "reports/pattern_analyzer.h"
 #include "reports/phrase_format.h"
-#include "reports/report_builder.h"
-#include "reports/report_pdf.h"
 #include "reports/report_store.h"
 #include "sync/sharing.h"
 
@@ -78,14 +74,11 @@ std::string Review(const reports::ReportContent& content) {
   return out;
 }
 
-// Reports brought to a session: marked as taken, or shared.
-core::Result<std::set<std::string>> BroughtReports(const core::Journal& j) {
-  auto taken = reports::ReportStore::TakenIds(j);
-  if (!taken.ok()) return taken.status();
-  auto shared = sync::SharedReportIds(j);
-  if (!shared.ok()) return shared.status();
-  taken->merge(*shared);
-  return taken;
+// A choice that does not fit is the person's to change: a usage error.
+CliStatus Refused(const core::Status& status) {
+  if (status.code() == core::Status::Code::kInvalidArgument)
+    return CliStatus::Usage(status.message());
+  return status;
 }
 
 }  // namespace
@@ -119,62 +112,29 @@ CliStatus RunReport(Context& context, const Args& args) {
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   core::Journal& j = **journal;
-  auto settings = LoadSettings(j);
-  if (!settings.ok()) return settings.status();
-  auto setting = [&](std::string_view key) {
-    auto it = settings->find(std::string(key));
-    return it == settings->end() ? std::string() : it->second;
-  };
-  std::string paper_name = args.Value("--paper").value_or(setting(kPaperSetting));
-  if (paper_name.empty()) paper_name = "a4";
-  const auto paper = reports::ParsePaper(paper_name);
-  if (!paper) return CliStatus::Usage("--paper is a4 or letter.");
-  options.display_name = setting(kDisplayNameSetting);
-  options.region = CrisisRegionFor(&j);
-
-  const core::Clock& clock = core::SystemClock::Instance();
-  const reports::Period period =
-      chosen->has_value() ? **chosen : reports::Period::SinceLastSession(j.sessions(), clock);
-  auto groups = reports::LoadLoopGroups(j);
-  if (!groups.ok()) return groups.status();
-  const reports::JournalData data{j.entries().oldest_first(), j.sessions(), j.threads(), groups->same};
-  const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
-  auto stored = reports::ReportStore::List(j);
-  if (!stored.ok()) return stored.status();
-  auto brought = BroughtReports(j);
-  if (!brought.ok()) return brought.status();
-  const reports::StoredReport* previous =
-      reports::ReportStore::PreviousOf(*stored, period.from(), *brought);
-  reports::ReportInput input{data, &patterns, previous ? &previous->content : nullptr,
-                             previous ? previous->id : ""};
-  auto content = reports::ReportBuilder::Build(input, options);
-  if (!content.ok()) {
-    if (content.status().code() == core::Status::Code::kInvalidArgument)
-      return CliStatus::Usage(content.status().message());
-    return content.status();
+  // The same pipeline as the app's report page (engine/weekly_report.h).
+  auto snapshot = TakeSnapshot(j);
+  if (!snapshot.ok()) return snapshot.status();
+  if (const auto paper_name = args.Value("--paper")) {
+    const auto paper = reports::ParsePaper(*paper_name);
+    if (!paper) return CliStatus::Usage("--paper is a4 or letter.");
+    snapshot->paper = *paper;
   }
+
+  const core::Clock& clock = context.clock();
   if (preview) {
+    auto content = BuildReportContent(*snapshot, options, clock, *chosen);
+    if (!content.ok()) return Refused(content.status());
     Print(Review(*content));
     return CliStatus::Ok();
   }
+  auto made = MakeReport(*snapshot, options, clock, *chosen);
+  if (!made.ok()) return Refused(made.status());
+  for (const std::string& w : made->pdf.warnings) Warn(w);
 
-  // ReportBuilder::Build's last step was the six-word check on exactly this
-  // content; nothing changes it between here and the PDF and the journal.
-  auto fonts = reports::FindReportFonts();
-  if (!fonts.ok()) return fonts.status();
-  auto pdf = reports::ReportPdf::Render(*content, *paper, *fonts);
-  if (!pdf.ok()) return pdf.status();
-  for (const std::string& w : pdf->warnings) Warn(w);
-
-  reports::StoredReport report;
-  report.id = core::NewUuid();
-  report.created_at = clock.Now();
-  report.paper = std::string(reports::PaperName(*paper));
-  report.pages = pdf->pages;
-  report.content = std::move(content).value();
-  report.pdf = std::move(pdf->bytes);
+  const reports::StoredReport report = ToStoredReport(*made, clock);
   if (core::Status s = CreateParentFolders(*pdf_path); !s.ok()) return s;
-  if (core::Status s = core::WriteFileAtomically(*pdf_path, report.pdf); !s.ok()) return s;
+  if (core::Status s = WriteReportPdf(*made, *pdf_path); !s.ok()) return s;
   if (json_path) {
     const std::string json = core::json::WritePretty(reports::ReportStore::ToJson(report)) + "\n";
     if (core::Status s = core::WriteFileAtomically(*json_path, json); !s.ok()) return s;
@@ -290,8 +250,10 @@ CliStatus RunSettingsSet(Context& context, const Args& args) {
         "settings set needs a name and a value, such as: settings set region GB.");
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  if (CliStatus s = SaveSetting(**journal, args.positionals()[0], args.positionals()[1]); !s.ok())
-    return s;
+  // An unknown name or a value its check refuses is the person's to change.
+  if (core::Status s = SaveSetting(**journal, args.positionals()[0], args.positionals()[1]);
+      !s.ok())
+    return Refused(s);
   Print("Saved " + args.positionals()[0] + ".\n");
   return CliStatus::Ok();
 }
@@ -301,7 +263,7 @@ CliStatus RunSettingsUnset(Context& context, const Args& args) {
     return CliStatus::Usage("settings unset needs the name of one setting.");
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  if (CliStatus s = RemoveSetting(**journal, args.positionals()[0]); !s.ok()) return s;
+  if (core::Status s = RemoveSetting(**journal, args.positionals()[0]); !s.ok()) return Refused(s);
   Print("Removed " + args.positionals()[0] + ".\n");
   return CliStatus::Ok();
 }
@@ -310,21 +272,21 @@ CliStatus RunSettingsList(Context& context, const Args& args) {
   if (!args.positionals().empty()) return CliStatus::Usage("settings list takes no arguments.");
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto settings = LoadSettings(**journal);
+  auto settings = StoredSettings(**journal);
   if (!settings.ok()) return settings.status();
   if (args.Has("--json")) {
     core::json::Object o;
-    for (std::string_view key : kSettingKeys) {
-      auto it = settings->find(std::string(key));
-      o.Set(std::string(key),
+    for (const SettingSpec& spec : SettingSpecs()) {
+      auto it = settings->find(std::string(spec.key));
+      o.Set(std::string(spec.key),
             it == settings->end() ? core::json::Value() : core::json::Value(it->second));
     }
     Print(core::json::WritePretty(o) + "\n");
     return CliStatus::Ok();
   }
-  for (std::string_view key : kSettingKeys) {
-    auto it = settings->find(std::string(key));
-    std::string name(key);
+  for (const SettingSpec& spec : SettingSpecs()) {
+    auto it = settings->find(std::string(spec.key));
+    std::string name(spec.key);
     name.resize(14, ' ');
     Print(name + (it == settings->end() ? "(not set)" : it->second) + "\n");
   }

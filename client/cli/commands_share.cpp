@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "engine/sharing.h"
 #include "cli/output.h"
 #include "core/clock.h"
 #include "core/display.h"
@@ -23,7 +24,6 @@ using core::json::Object;
 using core::json::Value;
 
 constexpr int64_t kDay = 24 * 60 * 60;
-constexpr int kDefaultExpiryDays = 30;
 constexpr int kMaxExpiryDays = 365;
 
 void Say(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
@@ -88,7 +88,8 @@ void PrintSafetyNumber(const std::string& digits) {
 
 // --expires 30d / 12h: a time from now, at most a year.
 CliResult<int64_t> ExpiresAt(const Args& args, int64_t now) {
-  const std::string text = args.Value("--expires").value_or("30d");
+  const std::string text =
+      args.Value("--expires").value_or(std::to_string(kDefaultShareDays) + "d");
   if (text.size() < 2 || (text.back() != 'd' && text.back() != 'h')) {
     return CliStatus::Usage("--expires takes a number of days or hours: 30d, 7d, 12h.");
   }
@@ -109,13 +110,13 @@ CliStatus RunLink(Context& context, const Args& args) {
   if (!server || !code) return CliStatus::Usage("link needs --server URL and --code CODE.");
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  core::SystemClock clock;
   sync::LinkRequest request{*server, *code, args.Value("--ca-file").value_or(""),
                             args.Value("--label").value_or("")};
-  auto link = sync::CreateLink(**journal, request, clock);
-  if (!link.ok()) return link.status();
-  auto number = sync::LinkSafetyNumber(**journal, *link);
-  if (!number.ok()) return number.status();
+  // The same step as the app's link dialog (engine/sharing.h).
+  auto linked = LinkTherapist(**journal, request, context.clock());
+  if (!linked.ok()) return linked.status();
+  const sync::TherapistLink* link = &linked->link;
+  const std::string* number = &linked->safety_number;
   if (args.Has("--json")) {
     Value v = LinkJson(*link, *number);
     Print(core::json::Write(v) + "\n");
@@ -178,11 +179,10 @@ CliStatus RunLinkVerify(Context& context, const Args& args) {
       return CliStatus::Ok();
     }
   }
-  core::SystemClock clock;
-  auto verified = sync::VerifyLink(**journal, *link, clock);
+  auto verified = VerifyTherapist(**journal, *link, context.clock());
   if (!verified.ok()) return verified.status();
   if (args.Has("--json")) {
-    Print(core::json::Write(LinkJson(*verified, *number)) + "\n");
+    Print(core::json::Write(LinkJson(verified->link, *number)) + "\n");
   } else {
     Say("Verified. You can share reports with this link now.\n");
   }
@@ -213,7 +213,7 @@ CliStatus RunShare(Context& context, const Args& args) {
   if (args.positionals().size() != 1) return CliStatus::Usage("share needs a report's id.");
   const auto with = args.Value("--with");
   if (!with) return CliStatus::Usage("share needs --with LINK (see fieldnotes-cli link list).");
-  core::SystemClock clock;
+  const core::Clock& clock = context.clock();
   const int64_t now = clock.Now().unix_seconds;
   auto expires_at = ExpiresAt(args, now);
   if (!expires_at.ok()) return expires_at.status();
@@ -289,8 +289,7 @@ CliStatus RunWithdraw(Context& context, const Args& args) {
   if (!journal.ok()) return journal.status();
   auto report = reports::ReportStore::Load(**journal, args.positionals()[0]);
   if (!report.ok()) return report.status();
-  core::SystemClock clock;
-  auto withdrawn = sync::WithdrawReport(**journal, report->id, clock);
+  auto withdrawn = sync::WithdrawReport(**journal, report->id, context.clock());
   if (!withdrawn.ok()) return withdrawn.status();
   if (args.Has("--json")) {
     Array out;

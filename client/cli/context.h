@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "cli/exit_codes.h"
+#include "core/clock.h"
 #include "core/paths.h"
 #include "core/journal.h"
 
@@ -33,6 +34,11 @@ class Context {
   // For `check`: open a damaged journal so every damaged record can be listed.
   void set_skip_damaged_records(bool skip) { options_.skip_damaged_records = skip; }
 
+  // "Now" for every command: the system's clock, or the one RunCli was
+  // given (tests fix it so a report is the same on any day).
+  const core::Clock& clock() const { return *clock_; }
+  void set_clock(const core::Clock& clock) { clock_ = &clock; }
+
   // Opens the journal, asking for the passphrase only once the file is known
   // to exist. NotFound (with a hint to run init) when there is none.
   CliResult<std::unique_ptr<core::Journal>> OpenJournal(
@@ -42,6 +48,7 @@ class Context {
   std::string journal_path_;
   std::optional<std::string> passphrase_file_;
   core::JournalOptions options_;
+  const core::Clock* clock_ = &core::SystemClock::Instance();
 };
 
 using core::CreateParentFolders;

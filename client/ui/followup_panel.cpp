@@ -9,7 +9,7 @@
 #include "common/wx/error_words.h"
 #include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/page_host.h"
 
 namespace fieldnotes::client {

@@ -10,7 +10,7 @@
 #include "common/wx/str_helpers.h"
 #include "core/journal.h"
 #include "importers/import_file.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/workspace_panel.h"
 
 namespace fieldnotes::client {

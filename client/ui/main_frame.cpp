@@ -19,7 +19,7 @@
 #include "common/wx/str_helpers.h"
 #include "ui/app_icon.h"
 #include "ui/import_dialog.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/journal_files.h"
 #include "ui/report_panel.h"
 #include "ui/sessions_panel.h"

@@ -16,7 +16,7 @@
 #include "common/wx/idle_lock.h"
 #include "reports/report_store.h"
 #include "ui/app_options.h"
-#include "ui/app_settings.h"
+#include "engine/settings.h"
 
 class wxBoxSizer;
 

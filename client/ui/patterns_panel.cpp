@@ -17,7 +17,8 @@
 #include "reports/observation_types.h"
 #include "reports/period.h"
 #include "ui/entry_text.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
+#include "engine/patterns.h"
 #include "ui/kind_icons.h"
 #include "ui/page_host.h"
 
@@ -33,14 +34,6 @@ wxString About(ObservationType type) { return ToWx(std::string(reports::InfoOf(t
 wxString ShortDate(const core::Date& d) {
   return ToWx(std::string(core::MonthName(d.month)).substr(0, 3) + " " + std::to_string(d.day));
 }
-
-// What the analysis reads: a copy, so the journal stays free for the UI.
-struct Snapshot {
-  std::vector<core::Entry> entries;
-  std::vector<core::Session> sessions;
-  std::vector<core::Thread> threads;
-  reports::LoopGroups groups;
-};
 
 wxString LoopsWord(size_t n) {
   return n == 1 ? wxString("1 loop") : wxString::Format("%zu loops", n);
@@ -146,30 +139,27 @@ void PatternsPanel::Analyze() {
   if (task_.busy()) return;
   stale_ = false;
   const JournalController& controller = host_.controller();
-  auto snapshot = std::make_shared<Snapshot>();
-  snapshot->entries = controller.journal().entries().ToVector();
-  snapshot->sessions = controller.journal().sessions();
-  snapshot->threads = controller.journal().threads();
-  if (auto groups = reports::LoadLoopGroups(controller.journal()); groups.ok())
-    snapshot->groups = std::move(groups).value();
+  // A copy (engine/patterns.h), so the journal stays free for the UI.
+  auto taken = TakePatternSnapshot(controller.journal());
+  if (!taken.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(taken.status(), "read the grouped loops"));
+    return;
+  }
+  auto snapshot = std::make_shared<const PatternSnapshot>(std::move(taken).value());
   const core::Clock* clock = &controller.clock();
   busy_->Start(ToWx("Looking through your journal…"));
   refresh_->Disable();
-  task_.Run(
-      [snapshot, clock]() {
-        const reports::JournalData data{snapshot->entries, snapshot->sessions, snapshot->threads,
-                                        snapshot->groups.same};
-        const reports::Period period =
-            reports::Period::SinceLastSession(snapshot->sessions, *clock);
-        Analysis out{reports::PatternAnalyzer::Analyze(data, period, *clock), {}};
-        reports::Tokenizer tokenizer;
-        if (auto synonyms = reports::SynonymTable::FromEmbedded(tokenizer); synonyms.ok()) {
-          reports::LoopSuggester suggester(tokenizer, *synonyms);
-          out.suggestions = suggester.Suggest(snapshot->entries, snapshot->groups);
-        }
-        return out;
-      },
-      [this](Analysis analysis) { Show(std::move(analysis)); });
+  task_.Run([snapshot, clock]() { return AnalyzePatterns(*snapshot, *clock); },
+            [this](core::Result<PatternAnalysis> analysis) {
+              if (!analysis.ok()) {
+                busy_->Stop();
+                refresh_->Enable();
+                wxcommon::ShowError(
+                    this, wxcommon::DescribeStatus(analysis.status(), "look through your journal"));
+                return;
+              }
+              Show(Analysis{std::move(analysis->patterns), std::move(analysis->suggestions)});
+            });
 }
 
 const reports::LoopSuggestion* PatternsPanel::suggestion() const {

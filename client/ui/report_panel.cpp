@@ -24,10 +24,10 @@
 #include "common/wx/pdf_printout.h"
 #include "common/wx/str_helpers.h"
 #include "core/timestamp.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/last_session_ask.h"
 #include "ui/page_host.h"
-#include "ui/report_choices.h"
+#include "engine/report_choices.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -322,8 +322,13 @@ void ReportPanel::Start() {
     wxcommon::ShowError(this, wxcommon::DescribeStatus(stored.status(), "read your reports"));
     return;
   }
-  snapshot_ = std::make_shared<const ReportSnapshot>(
-      TakeSnapshot(controller.journal(), controller.settings(), std::move(stored).value()));
+  auto snapshot =
+      TakeSnapshot(controller.journal(), controller.settings(), std::move(stored).value());
+  if (!snapshot.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(snapshot.status(), "read your reports"));
+    return;
+  }
+  snapshot_ = std::make_shared<const ReportSnapshot>(std::move(snapshot).value());
   offered_questions_ = UnansweredQuestions(*snapshot_, controller.clock());
   // The report shown was of the journal as it was: nothing to save until
   // the new one is back (and choices that no longer fit are dropped then).

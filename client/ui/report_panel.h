@@ -1,5 +1,5 @@
 // ReportPanel: the "Weekly report" page, for session day. The report since
-// the last session, built as fieldnotes-cli builds it (weekly_report.h):
+// the last session, built as fieldnotes-cli builds it (engine/weekly_report.h):
 // observations suggested as things to bring (pick one or two) or the
 // person's own words; every line can be reworded or left out; questions
 // they could not answer alone, ticked from the follow-ups they skipped or
@@ -22,7 +22,7 @@
 #include "common/wx/background_task.h"
 #include "common/wx/pdf_pages.h"
 #include "reports/report_builder.h"
-#include "ui/weekly_report.h"
+#include "engine/weekly_report.h"
 
 class wxButton;
 class wxCheckListBox;

@@ -14,7 +14,7 @@
 #include "core/display.h"
 #include "core/text.h"
 #include "ui/entry_text.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/page_host.h"
 #include "ui/session_dialog.h"
 

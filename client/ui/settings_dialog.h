@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "ui/app_settings.h"
+#include "engine/settings.h"
 
 class wxChoice;
 class wxSpinCtrl;

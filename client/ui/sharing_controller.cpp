@@ -2,7 +2,7 @@
 
 #include <exception>
 
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -65,39 +65,18 @@ core::Result<reports::StoredReport> SharingController::Report(const std::string&
   return reports::ReportStore::Load(controller_.journal(), id);
 }
 
-namespace {
-
-core::Result<SharingController::Linked> WithNumber(core::Journal& journal,
-                                                   core::Result<sync::TherapistLink> link) {
-  if (!link.ok()) return link.status();
-  auto number = sync::LinkSafetyNumber(journal, *link);
-  if (!number.ok()) return number.status();
-  return SharingController::Linked{std::move(link).value(), std::move(number).value()};
-}
-
-}  // namespace
-
 void SharingController::Link(sync::LinkRequest request, Done<core::Result<Linked>> done) {
   const core::Clock* clock = &controller_.clock();
   Run<core::Result<Linked>>(
       [request = std::move(request), clock](core::Journal& journal) {
-        return WithNumber(journal, sync::CreateLink(journal, request, *clock));
+        return LinkTherapist(journal, request, *clock);
       },
       std::move(done));
 }
 
 void SharingController::Refresh(sync::TherapistLink link, Done<core::Result<Linked>> done) {
   Run<core::Result<Linked>>(
-      [link = std::move(link)](core::Journal& journal) {
-        auto linked = WithNumber(journal, sync::RefreshLink(journal, link));
-        // The server answered just now: its limits too (an older server
-        // may not say; the choices then stay as they are).
-        if (linked.ok()) {
-          if (auto limits = sync::ServerLimitsOf(link); limits.ok())
-            linked->max_retention_days = limits->max_retention_days;
-        }
-        return linked;
-      },
+      [link = std::move(link)](core::Journal& journal) { return RefreshTherapist(journal, link); },
       std::move(done));
 }
 
@@ -105,7 +84,7 @@ void SharingController::Verify(sync::TherapistLink link, Done<core::Result<Linke
   const core::Clock* clock = &controller_.clock();
   Run<core::Result<Linked>>(
       [link = std::move(link), clock](core::Journal& journal) {
-        return WithNumber(journal, sync::VerifyLink(journal, link, *clock));
+        return VerifyTherapist(journal, link, *clock);
       },
       std::move(done));
 }

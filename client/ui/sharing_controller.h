@@ -1,6 +1,6 @@
 // SharingController: what the app does to share a report with a therapist,
-// over sync/sharing.h, the same calls fieldnotes-cli makes
-// (client/cli/commands_share.cpp): link with an invite code, the safety
+// over the engine's engine/sharing.h and sync/sharing.h, the same calls
+// fieldnotes-cli makes (client/cli/commands_share.cpp): link with an invite code, the safety
 // number, verify, check for a key change, end a link, share a kept report,
 // withdraw it, and the receipts.
 //
@@ -23,6 +23,7 @@
 #include "core/clock.h"
 #include "core/status.h"
 #include "reports/report_store.h"
+#include "engine/sharing.h"
 #include "sync/sharing.h"
 
 class wxDialog;
@@ -31,19 +32,10 @@ namespace fieldnotes::client {
 
 class JournalController;
 
-// How long the server keeps a shared report when the person does not
-// choose (as fieldnotes-cli share without --expires).
-inline constexpr int kDefaultShareDays = 30;
-
 class SharingController {
  public:
-  struct Linked {
-    sync::TherapistLink link;
-    std::string safety_number;  // 60 digits
-    // The most days the link's server keeps a report (Refresh only); 0
-    // when it did not say.
-    int64_t max_retention_days = 0;
-  };
+  using Linked = LinkedTherapist;  // engine/sharing.h
+
   template <typename T>
   using Done = std::function<void(T)>;
 

@@ -11,7 +11,7 @@
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
 #include "ui/entry_text.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/page_host.h"
 #include "ui/timeline_list.h"
 

@@ -10,7 +10,7 @@
 #include "common/wx/str_helpers.h"
 #include "ui/earlier_reports_dialog.h"
 #include "ui/followup_panel.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/last_session_ask.h"
 #include "ui/link_dialog.h"
 #include "ui/links_dialog.h"
@@ -263,22 +263,22 @@ void WorkspacePanel::WriteFollowUp(const std::string& title) {
 
 void WorkspacePanel::EntrySaved(const std::string& id, bool is_new) {
   if (is_new) DismissUndoNotice();  // the undo offered was for something before
-  auto entry = controller_.journal().GetEntry(id);
-  if (!entry.ok()) return;
-  // Safety first; and when it is raised, no probing questions.
-  if (const reports::SafetyResult safety = controller_.CheckSafety(*entry); safety.raised()) {
+  // Safety first; and when it is raised, no probing questions (the engine's
+  // AfterSave, as fieldnotes-cli add and answer do).
+  auto after = controller_.AfterSave(id, is_new);
+  if (!after.ok()) {
+    if (!after.status().IsNotFound())
+      SetStatus(wxcommon::DescribeStatus(after.status(), "find a question to ask").message);
+    return;
+  }
+  if (after->safety.raised()) {
     write_->followups().Stop();
-    ShowCrisisResources(safety.Has(reports::SafetyCategory::kHarmFromOthers));
+    ShowCrisisResources(after->safety.Has(reports::SafetyCategory::kHarmFromOthers));
     return;
   }
   if (!is_new) return;
-  auto questions = controller_.EnsureQuestions(id);
-  if (!questions.ok()) {
-    SetStatus(wxcommon::DescribeStatus(questions.status(), "find a question to ask").message);
-    return;
-  }
   JournalChanged(id);
-  if (!questions->empty()) write_->followups().Ask(id, *questions);
+  if (!after->questions.empty()) write_->followups().Ask(id, after->questions);
 }
 
 void WorkspacePanel::SetStatus(const wxString& text) {

@@ -15,7 +15,7 @@
 #include "ui/date_field.h"
 #include "ui/entry_fields.h"
 #include "ui/followup_panel.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/page_host.h"
 #include "ui/scale_controls.h"
 #include "ui/time_field.h"

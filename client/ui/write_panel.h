@@ -17,7 +17,7 @@
 #include <string>
 
 #include "core/model.h"
-#include "ui/draft_store.h"
+#include "engine/draft_store.h"
 
 class wxButton;
 class wxCheckBox;

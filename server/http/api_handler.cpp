@@ -7,6 +7,7 @@
 #include <Poco/Net/HTTPMessage.h>
 
 #include "server/http/handlers.h"
+#include "server/storage_error.h"
 #include "sync/api.h"
 
 namespace fieldnotes::server {
@@ -31,6 +32,11 @@ void ApiHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
       failure = status.error();
       failed = true;
     }
+  } catch (const StorageUnavailableException& e) {
+    // PostgreSQL restarting or out of reach: the next request reconnects.
+    failure = ApiError::Unavailable();
+    failed = true;
+    Poco::Logger::get("fieldnotes").warning("database unavailable: " + e.message());
   } catch (const Poco::Data::SQLite::DBLockedException& e) {
     failure = ApiError::Unavailable();
     failed = true;

@@ -209,7 +209,7 @@ void Exchange::SendNoContent() {
 }
 
 void Exchange::SendError(const ApiError& error) {
-  if (error.http_status == 429 && error.retry_after > 0) {
+  if ((error.http_status == 429 || error.http_status == 503) && error.retry_after > 0) {
     response_.set(std::string(sync::header::kRetryAfter), std::to_string(error.retry_after));
   }
   if (error.http_status == 401) response_.set("WWW-Authenticate", "Bearer");

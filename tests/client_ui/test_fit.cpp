@@ -18,7 +18,7 @@
 #include "ui/app_options.h"
 #include "ui/entry_fields.h"
 #include "ui/followup_panel.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/journal_files.h"
 #include "ui/main_frame.h"
 #include "ui/report_panel.h"

@@ -3,7 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "ui/import_dialog.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/timeline_list.h"
 #include "ui/timeline_panel.h"
 #include "ui/workspace_panel.h"

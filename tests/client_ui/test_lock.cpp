@@ -7,7 +7,7 @@
 #include "support/run_process.h"
 #include "ui/entry_fields.h"
 #include "common/wx/idle_lock.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/timeline_panel.h"
 #include "ui/unlock_panel.h"
 #include "ui/workspace_panel.h"

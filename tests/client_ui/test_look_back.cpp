@@ -8,7 +8,7 @@
 
 #include "reports/loop_groups.h"
 #include "ui/entry_fields.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/patterns_panel.h"
 #include "ui/sessions_panel.h"
 #include "ui/timeline_list.h"

@@ -21,7 +21,7 @@
 #include "server_process.h"
 #include "sync/sharing.h"
 #include "ui/earlier_reports_dialog.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/link_dialog.h"
 #include "ui/links_dialog.h"
 #include "ui/receipts_dialog.h"

@@ -4,7 +4,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/unlock_panel.h"
 #include "ui/workspace_panel.h"
 #include "ui_fixture.h"

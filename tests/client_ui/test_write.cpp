@@ -18,11 +18,11 @@
 #include <cstdlib>
 
 #include "ui/date_field.h"
-#include "ui/draft_store.h"
+#include "engine/draft_store.h"
 #include "ui/emotion_picker.h"
 #include "ui/entry_fields.h"
 #include "ui/followup_panel.h"
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 #include "ui/safety_banner.h"
 #include "ui/scale_controls.h"
 #include "ui/time_field.h"

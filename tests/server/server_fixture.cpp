@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -18,7 +20,11 @@
 #include <Poco/StreamCopier.h>
 
 #include "core/envelope.h"
+#include "pg_cluster.h"
 #include "server/certificate.h"
+#include "server/open_storage.h"
+#include "server/pg_storage.h"
+#include "server/sqlite_storage.h"
 #include "sync/messages.h"
 
 namespace fieldnotes::testing {
@@ -87,11 +93,22 @@ ServerFixture::ServerFixture(void (*tweak)(server::ServerConfig&)) : clock_(kSta
                                                    config_.certificate_file,
                                                    dir_.File(server::kCaFileName))
                     .ok());
-  auto storage = server::SqliteStorage::Open(
-      config_.database_file, config_.db_sessions,
-      size_t{static_cast<unsigned>(config_.envelope_cache_mib)} << 20);
+  if (OnPostgres()) {
+    PgCluster& cluster = PgCluster::Get();
+    config_.database_url = cluster.NewDatabase();
+    config_.database_password_file = cluster.password_file();
+  }
+  auto storage =
+      server::OpenStorage(config_, config_.db_sessions,
+                          size_t{static_cast<unsigned>(config_.envelope_cache_mib)} << 20);
   BOOST_REQUIRE_MESSAGE(storage.ok(), storage.status().ToString());
   storage_ = std::move(*storage);
+  if (auto* pg = dynamic_cast<server::PgStorage*>(storage_.get());
+      pg != nullptr && config_.envelope_cache_mib > 0) {
+    // The cache is used once the listener hears withdrawals.
+    for (int i = 0; i < 500 && !pg->listening(); ++i) ::usleep(10000);
+    BOOST_REQUIRE(pg->listening());
+  }
   server_ = std::make_unique<server::SyncServer>(config_, *storage_, clock_);
   auto started = server_->Start();
   BOOST_REQUIRE_MESSAGE(started.ok(), started.ToString());
@@ -258,7 +275,26 @@ std::string ReadFile(const std::string& path) {
 
 }  // namespace
 
+const server::EnvelopeCache& ServerFixture::envelope_cache() const {
+  if (auto* pg = dynamic_cast<const server::PgStorage*>(storage_.get())) {
+    return pg->envelope_cache();
+  }
+  return dynamic_cast<const server::SqliteStorage&>(*storage_).envelope_cache();
+}
+
 std::string ServerFixture::StoredState() {
+  if (!config_.database_url.empty()) {
+    const std::string db = PgCluster::NameOf(config_.database_url);
+    std::string out;
+    for (const char* sql :
+         {"SELECT * FROM clinicians ORDER BY id", "SELECT * FROM clinician_keys ORDER BY 1, 2",
+          "SELECT * FROM invites ORDER BY 1", "SELECT * FROM links ORDER BY 1",
+          "SELECT * FROM reports ORDER BY 1",
+          "SELECT report_id, encode(bytes, 'hex') FROM envelopes ORDER BY 1"}) {
+      out += PgCluster::Get().Query(db, sql);
+    }
+    return out;
+  }
   sqlite3* db = nullptr;
   BOOST_REQUIRE(sqlite3_open_v2(config_.database_file.c_str(), &db, SQLITE_OPEN_READONLY,
                                 nullptr) == SQLITE_OK);
@@ -274,7 +310,13 @@ std::string ServerFixture::StoredState() {
   return out;
 }
 
-void ServerFixture::Sql(const std::string& statement) { SqlOn(config_.database_file, statement); }
+void ServerFixture::Sql(const std::string& statement) {
+  if (!config_.database_url.empty()) {
+    PgCluster::Get().Exec(PgCluster::NameOf(config_.database_url), statement);
+    return;
+  }
+  SqlOn(config_.database_file, statement);
+}
 
 void ServerFixture::SqlOn(const std::string& database_file, const std::string& statement) {
   sqlite3* db = nullptr;
@@ -289,6 +331,19 @@ void ServerFixture::SqlOn(const std::string& database_file, const std::string& s
 }
 
 std::string ServerFixture::DatabaseFileBytes() {
+  if (!config_.database_url.empty()) {
+    // pg_dump writes BYTEA as \x and hex: the dump, then those bytes.
+    const std::string dump = PgCluster::Get().Dump(PgCluster::NameOf(config_.database_url));
+    std::string out = dump;
+    for (size_t at = dump.find("\\x"); at != std::string::npos; at = dump.find("\\x", at)) {
+      size_t end = at + 2;
+      while (end < dump.size() && std::isxdigit(static_cast<unsigned char>(dump[end]))) ++end;
+      auto bytes = core::crypto::HexDecode(dump.substr(at + 2, (end - at - 2) & ~size_t{1}));
+      if (bytes.ok()) out.append(bytes->begin(), bytes->end());
+      at = end;
+    }
+    return out;
+  }
   return ReadFile(config_.database_file) + ReadFile(config_.database_file + "-wal");
 }
 

@@ -1,6 +1,7 @@
 // ServerFixture: a real fieldnotes sync server in the test process, on
 // 127.0.0.1 and port 0, with a fresh folder (certificate from
-// WriteSelfSignedCertificate, SQLite database), a clock the test moves, and a
+// WriteSelfSignedCertificate, SQLite database, or a fresh PostgreSQL
+// database when OnPostgres(), pg_cluster.h), a clock the test moves, and a
 // real Poco HTTPS client that trusts only the folder's ca.pem and checks the
 // host name: the HTTPSServerTest shape from Poco's own test suite.
 #ifndef FIELDNOTES_TESTS_SERVER_SERVER_FIXTURE_H_
@@ -17,7 +18,8 @@
 #include "core/clock.h"
 #include "core/json.h"
 #include "server/config.h"
-#include "server/sqlite_storage.h"
+#include "server/envelope_cache.h"
+#include "server/storage.h"
 #include "server/sync_server.h"
 
 namespace fieldnotes::testing {
@@ -91,7 +93,11 @@ class ServerFixture {
   uint16_t port() const { return server_->port(); }
   TempDir& dir() { return dir_; }
   TestClock& clock() { return clock_; }
-  server::SqliteStorage& storage() { return *storage_; }
+  server::Storage& storage() { return *storage_; }
+  // The storage's envelope cache (either backend).
+  const server::EnvelopeCache& envelope_cache() const;
+  // postgresql://... when the server runs on PostgreSQL, else "".
+  const std::string& database_url() const { return config_.database_url; }
   server::SyncServer& server() { return *server_; }
   const server::ServerConfig& config() const { return config_; }
   Poco::Net::Context::Ptr client_context() const { return client_context_; }
@@ -119,18 +125,19 @@ class ServerFixture {
   // back (accounts, keys, invites, links, reports, envelope bytes), as one
   // string; sessions, throttling counters and the audit log are left out.
   std::string StoredState();
-  // Runs SQL on the database file through its own connection (tests that
-  // tamper with or inspect the file).
+  // Runs SQL on the database through its own connection (tests that
+  // tamper with or inspect it).
   void Sql(const std::string& statement);
   static void SqlOn(const std::string& database_file, const std::string& statement);
-  // The database file and its WAL, concatenated, for "bytes are gone".
+  // What the database holds, for "bytes are gone": on SQLite the file and
+  // its WAL, concatenated; on PostgreSQL a pg_dump of the database.
   std::string DatabaseFileBytes();
 
  private:
   TempDir dir_;
   TestClock clock_;
   server::ServerConfig config_;
-  std::unique_ptr<server::SqliteStorage> storage_;
+  std::unique_ptr<server::Storage> storage_;
   std::unique_ptr<server::SyncServer> server_;
   Poco::Net::Context::Ptr client_context_;
 };

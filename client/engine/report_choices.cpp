@@ -1,7 +1,8 @@
-#include "ui/report_choices.h"
+#include "engine/report_choices.h"
 
 #include "core/json.h"
-#include "ui/app_settings.h"
+#include "core/json_binding.h"
+#include "engine/settings.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -23,31 +24,6 @@ json::Value PairsJson(const Pairs& pairs) {
   for (const auto& [id, text] : pairs)
     a.push_back(json::Value(json::Array{json::Value(id), json::Value(text)}));
   return json::Value(std::move(a));
-}
-
-core::Status ReadList(const json::Object& o, std::string_view key, List& out) {
-  const json::Value* v = o.Find(key);
-  if (v == nullptr) return core::Status::Ok();
-  if (!v->is_array()) return core::Status::InvalidArgument(std::string(key) + " is not a list");
-  for (const json::Value& item : v->as_array()) {
-    if (!item.is_string())
-      return core::Status::InvalidArgument(std::string(key) + " holds something not text");
-    out.push_back(item.as_string());
-  }
-  return core::Status::Ok();
-}
-
-core::Status ReadPairs(const json::Object& o, std::string_view key, Pairs& out) {
-  const json::Value* v = o.Find(key);
-  if (v == nullptr) return core::Status::Ok();
-  if (!v->is_array()) return core::Status::InvalidArgument(std::string(key) + " is not a list");
-  for (const json::Value& item : v->as_array()) {
-    if (!item.is_array() || item.as_array().size() != 2 || !item.as_array()[0].is_string() ||
-        !item.as_array()[1].is_string())
-      return core::Status::InvalidArgument(std::string(key) + " holds something not a pair");
-    out.emplace_back(item.as_array()[0].as_string(), item.as_array()[1].as_string());
-  }
-  return core::Status::Ok();
 }
 
 bool Empty(const reports::ReportOptions& c) {
@@ -74,22 +50,18 @@ std::string ChoicesToJson(const reports::ReportOptions& c) {
 core::Result<reports::ReportOptions> ChoicesFromJson(std::string_view text) {
   auto parsed = json::Parse(text);
   if (!parsed.ok()) return parsed.status();
-  if (!parsed->is_object()) return core::Status::InvalidArgument("report choices: not an object");
-  const json::Object& o = parsed->as_object();
-  const json::Value* format = o.Find("format");
-  if (format == nullptr || !format->is_int() || format->as_int() != kFormat)
-    return core::Status::InvalidArgument("report choices: unknown format");
   reports::ReportOptions c;
-  for (auto [key, list] : {std::pair<std::string_view, List*>{"picks", &c.picks},
-                           {"agenda", &c.agenda},
-                           {"excludes", &c.excludes},
-                           {"questions", &c.questions},
-                           {"quotes", &c.quotes},
-                           {"removes", &c.removes}}) {
-    FN_RETURN_IF_ERROR(ReadList(o, key, *list));
-  }
-  FN_RETURN_IF_ERROR(ReadPairs(o, "notes", c.notes));
-  FN_RETURN_IF_ERROR(ReadPairs(o, "rewords", c.rewords));
+  json::Reader r(*parsed, "report choices");
+  r.Format("format", kFormat)
+      .Optional("picks", c.picks)
+      .Optional("agenda", c.agenda)
+      .Optional("excludes", c.excludes)
+      .Optional("questions", c.questions)
+      .Optional("quotes", c.quotes)
+      .Optional("removes", c.removes)
+      .Optional("notes", c.notes)
+      .Optional("rewords", c.rewords);
+  if (!r.ok()) return r.status();
   return c;
 }
 

@@ -1,8 +1,9 @@
-#include "ui/draft_store.h"
+#include "engine/draft_store.h"
 
 #include "core/json.h"
+#include "core/json_binding.h"
 #include "core/record_codec.h"
-#include "ui/app_settings.h"
+#include "engine/settings.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -24,19 +25,15 @@ std::string DraftToJson(const Draft& draft) {
 core::Result<Draft> DraftFromJson(std::string_view text) {
   auto parsed = json::Parse(text);
   if (!parsed.ok()) return parsed.status();
-  if (!parsed->is_object()) return core::Status::InvalidArgument("draft is not an object");
-  const json::Object& o = parsed->as_object();
-  const json::Value* entry = o.Find("entry");
-  if (entry == nullptr || !entry->is_object())
-    return core::Status::InvalidArgument("draft has no entry");
-  auto e = core::EntryFromJson(entry->as_object());
-  if (!e.ok()) return e.status().WithContext("draft");
   Draft draft;
+  json::Object entry;
+  json::Reader r(*parsed, "draft");
+  r.Required("entry", entry).Optional("editing", draft.editing_id).Optional("backdated",
+                                                                           draft.backdated);
+  if (!r.ok()) return r.status();
+  auto e = core::EntryFromJson(entry);
+  if (!e.ok()) return e.status().WithContext("draft");
   draft.entry = std::move(e).value();
-  if (const json::Value* v = o.Find("editing"); v != nullptr && v->is_string())
-    draft.editing_id = v->as_string();
-  if (const json::Value* v = o.Find("backdated"); v != nullptr && v->is_bool())
-    draft.backdated = v->as_bool();
   return draft;
 }
 

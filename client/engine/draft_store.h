@@ -4,8 +4,8 @@
 // setting: {"format":1,"value":"<the JSON below>"}), never a plaintext file:
 // it is written on a short debounce while the person types, and removed
 // once the entry is saved or the form is cleared (docs/client-app.md).
-#ifndef FIELDNOTES_CLIENT_UI_DRAFT_STORE_H_
-#define FIELDNOTES_CLIENT_UI_DRAFT_STORE_H_
+#ifndef FIELDNOTES_CLIENT_ENGINE_DRAFT_STORE_H_
+#define FIELDNOTES_CLIENT_ENGINE_DRAFT_STORE_H_
 
 #include <optional>
 #include <string>
@@ -54,4 +54,4 @@ MissingWords WhatIsMissing(const core::Entry& e);
 
 }  // namespace fieldnotes::client
 
-#endif  // FIELDNOTES_CLIENT_UI_DRAFT_STORE_H_
+#endif  // FIELDNOTES_CLIENT_ENGINE_DRAFT_STORE_H_

@@ -5,8 +5,8 @@
 // the shape of a setting: {"format":1,"value":"<the JSON below>"}); never a
 // file. Choices that no longer fit the journal when the page is opened
 // again are set aside there, in words.
-#ifndef FIELDNOTES_CLIENT_UI_REPORT_CHOICES_H_
-#define FIELDNOTES_CLIENT_UI_REPORT_CHOICES_H_
+#ifndef FIELDNOTES_CLIENT_ENGINE_REPORT_CHOICES_H_
+#define FIELDNOTES_CLIENT_ENGINE_REPORT_CHOICES_H_
 
 #include <string>
 #include <string_view>
@@ -33,4 +33,4 @@ core::Result<reports::ReportOptions> LoadReportChoices(const core::Journal& jour
 
 }  // namespace fieldnotes::client
 
-#endif  // FIELDNOTES_CLIENT_UI_REPORT_CHOICES_H_
+#endif  // FIELDNOTES_CLIENT_ENGINE_REPORT_CHOICES_H_

@@ -1,4 +1,4 @@
-#include "ui/journal_controller.h"
+#include "engine/journal_controller.h"
 
 #include "core/display.h"
 #include "core/text.h"
@@ -105,6 +105,20 @@ core::Result<std::string> JournalController::Undo() {
   }
   ++revision_;
   return step.before.id;
+}
+
+core::Result<JournalController::AfterSaving> JournalController::AfterSave(std::string_view id,
+                                                                          bool ask) {
+  auto entry = journal_->GetEntry(id);
+  if (!entry.ok()) return entry.status();
+  AfterSaving after;
+  after.safety = CheckSafety(*entry);
+  // Safety first; and when it is raised, no probing questions.
+  if (after.safety.raised() || !ask) return after;
+  auto questions = EnsureQuestions(entry->id);
+  if (!questions.ok()) return questions.status();
+  after.questions = std::move(questions).value();
+  return after;
 }
 
 reports::SafetyResult JournalController::CheckSafety(const core::Entry& e) const {

@@ -1,34 +1,40 @@
-#include "ui/weekly_report.h"
+#include "engine/weekly_report.h"
 
-#include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <set>
 
 #include "core/atomic_file.h"
 #include "reports/font_locator.h"
 #include "reports/loop_groups.h"
 #include "reports/pattern_analyzer.h"
-#include "reports/period.h"
 #include "sync/sharing.h"
 
 namespace fieldnotes::client {
 namespace {
 
-reports::Period PeriodOf(const ReportSnapshot& snapshot, const core::Clock& clock) {
+reports::Period PeriodOf(const ReportSnapshot& snapshot, const core::Clock& clock,
+                         const std::optional<reports::Period>& period) {
+  if (period) return *period;
   return reports::Period::SinceLastSession(snapshot.sessions, clock);
 }
 
 }  // namespace
 
-ReportSnapshot TakeSnapshot(const core::Journal& journal, const AppSettings& settings,
-                            std::vector<reports::StoredReport> stored) {
+core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal,
+                                          const AppSettings& settings,
+                                          std::vector<reports::StoredReport> stored) {
   ReportSnapshot s;
   s.stored = std::move(stored);
-  if (auto taken = reports::ReportStore::TakenIds(journal); taken.ok()) s.brought = *taken;
-  if (auto shared = sync::SharedReportIds(journal); shared.ok()) s.brought.merge(*shared);
-  if (auto groups = reports::LoadLoopGroups(journal); groups.ok()) s.same_worry = groups->same;
-  s.entries = journal.entries().ToVector();  // newest first
+  auto taken = reports::ReportStore::TakenIds(journal);
+  if (!taken.ok()) return taken.status();
+  s.brought = std::move(taken).value();
+  auto shared = sync::SharedReportIds(journal);
+  if (!shared.ok()) return shared.status();
+  s.brought.merge(*shared);
+  auto groups = reports::LoadLoopGroups(journal);
+  if (!groups.ok()) return groups.status();
+  s.same_worry = std::move(groups->same);
+  const auto entries = journal.entries().oldest_first();
+  s.entries.assign(entries.begin(), entries.end());
   s.sessions = journal.sessions();
   s.threads = journal.threads();
   s.paper = settings.paper == PaperSize::kLetter ? reports::Paper::kLetter : reports::Paper::kA4;
@@ -37,14 +43,21 @@ ReportSnapshot TakeSnapshot(const core::Journal& journal, const AppSettings& set
   return s;
 }
 
-core::Result<MadeReport> MakeReport(const ReportSnapshot& snapshot,
-                                    const reports::ReportOptions& choices,
-                                    const core::Clock& clock) {
-  // The same steps, in the same order, as fieldnotes-cli report.
+core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal) {
+  auto settings = LoadSettings(journal);
+  if (!settings.ok()) return settings.status();
+  auto stored = reports::ReportStore::List(journal);
+  if (!stored.ok()) return stored.status();
+  return TakeSnapshot(journal, *settings, std::move(stored).value());
+}
+
+core::Result<reports::ReportContent> BuildReportContent(
+    const ReportSnapshot& snapshot, const reports::ReportOptions& choices,
+    const core::Clock& clock, const std::optional<reports::Period>& chosen) {
   reports::ReportOptions options = choices;
   options.display_name = snapshot.display_name;
   options.region = snapshot.region;
-  const reports::Period period = PeriodOf(snapshot, clock);
+  const reports::Period period = PeriodOf(snapshot, clock, chosen);
   const reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads,
                                   snapshot.same_worry};
   const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
@@ -52,10 +65,17 @@ core::Result<MadeReport> MakeReport(const ReportSnapshot& snapshot,
       reports::ReportStore::PreviousOf(snapshot.stored, period.from(), snapshot.brought);
   reports::ReportInput input{data, &patterns, previous ? &previous->content : nullptr,
                              previous ? previous->id : ""};
-  auto content = reports::ReportBuilder::Build(input, options);
+  return reports::ReportBuilder::Build(input, options);
+}
+
+core::Result<MadeReport> MakeReport(const ReportSnapshot& snapshot,
+                                    const reports::ReportOptions& options,
+                                    const core::Clock& clock,
+                                    const std::optional<reports::Period>& period) {
+  auto content = BuildReportContent(snapshot, options, clock, period);
   if (!content.ok()) return content.status();
   // Build's last step was the six-word check on exactly this content;
-  // nothing changes it between here and the PDF.
+  // nothing changes it between here and the PDF and the journal.
   auto fonts = reports::FindReportFonts();
   if (!fonts.ok()) return fonts.status();
   auto pdf = reports::ReportPdf::Render(*content, snapshot.paper, *fonts);
@@ -69,12 +89,12 @@ core::Result<MadeReport> MakeReport(const ReportSnapshot& snapshot,
 
 std::vector<std::string> UnansweredQuestions(const ReportSnapshot& snapshot,
                                              const core::Clock& clock) {
-  const reports::Period period = PeriodOf(snapshot, clock);
+  const reports::Period period = PeriodOf(snapshot, clock, std::nullopt);
   std::vector<std::string> out;
   std::set<std::string> seen;
-  for (const core::Entry& e : snapshot.entries) {  // newest first
-    if (!period.Contains(e)) continue;
-    for (const core::FollowUp& f : e.followups) {
+  for (auto e = snapshot.entries.rbegin(); e != snapshot.entries.rend(); ++e) {  // newest first
+    if (!period.Contains(*e)) continue;
+    for (const core::FollowUp& f : e->followups) {
       if (!f.answer.empty() || f.question.empty()) continue;
       if (f.question.size() > reports::ReportBuilder::kMaxClientTextBytes) continue;
       if (seen.insert(f.question).second) out.push_back(f.question);
@@ -89,8 +109,7 @@ core::Status WriteReportPdf(const MadeReport& made, const std::string& path) {
                              made.pdf.bytes.size()));
 }
 
-core::Result<reports::StoredReport> KeepReport(core::Journal& journal, const MadeReport& made,
-                                               const core::Clock& clock) {
+reports::StoredReport ToStoredReport(const MadeReport& made, const core::Clock& clock) {
   reports::StoredReport report;
   report.id = core::NewUuid();
   report.created_at = clock.Now();
@@ -98,6 +117,12 @@ core::Result<reports::StoredReport> KeepReport(core::Journal& journal, const Mad
   report.pages = made.pdf.pages;
   report.content = made.content;
   report.pdf = made.pdf.bytes;
+  return report;
+}
+
+core::Result<reports::StoredReport> KeepReport(core::Journal& journal, const MadeReport& made,
+                                               const core::Clock& clock) {
+  reports::StoredReport report = ToStoredReport(made, clock);
   FN_RETURN_IF_ERROR(reports::ReportStore::Save(journal, report));
   return report;
 }

@@ -8,8 +8,8 @@
 // exception is lending: while sharing work runs on a worker thread with the
 // journal (SharingController), lent() is true and UI-thread code leaves the
 // journal alone (the draft waits, locking waits, the report page waits).
-#ifndef FIELDNOTES_CLIENT_UI_JOURNAL_CONTROLLER_H_
-#define FIELDNOTES_CLIENT_UI_JOURNAL_CONTROLLER_H_
+#ifndef FIELDNOTES_CLIENT_ENGINE_JOURNAL_CONTROLLER_H_
+#define FIELDNOTES_CLIENT_ENGINE_JOURNAL_CONTROLLER_H_
 
 #include <deque>
 #include <map>
@@ -25,7 +25,7 @@
 #include "reports/entry_index.h"
 #include "reports/report_store.h"
 #include "reports/safety_detector.h"
-#include "ui/app_settings.h"
+#include "engine/settings.h"
 
 namespace fieldnotes::client {
 
@@ -69,8 +69,18 @@ class JournalController {
   core::Result<std::string> Undo();
 
   // ---- after a save ----
+  // What follows saving an entry (written, edited, or an answer given):
+  // the safety check of every field first; and only when it is not raised
+  // and `ask` (a new entry), its follow-up questions (EnsureQuestions).
+  struct AfterSaving {
+    reports::SafetyResult safety;
+    std::vector<core::FollowUp> questions;  // empty when there is nothing to ask
+  };
+  core::Result<AfterSaving> AfterSave(std::string_view id, bool ask);
   // The safety check of every text field (reports/safety_detector.h).
   reports::SafetyResult CheckSafety(const core::Entry& e) const;
+  // Whose crisis lines to show when it is raised (EffectiveCrisisRegion).
+  std::string CrisisRegion() const { return EffectiveCrisisRegion(settings_); }
   // The entry's follow-up questions, recorded and saved on first call (at
   // most two; the same ones afterwards). Empty when there is nothing to ask.
   core::Result<std::vector<core::FollowUp>> EnsureQuestions(std::string_view id);
@@ -119,4 +129,4 @@ class JournalController {
 
 }  // namespace fieldnotes::client
 
-#endif  // FIELDNOTES_CLIENT_UI_JOURNAL_CONTROLLER_H_
+#endif  // FIELDNOTES_CLIENT_ENGINE_JOURNAL_CONTROLLER_H_

@@ -1,0 +1,33 @@
+#include "engine/patterns.h"
+
+namespace fieldnotes::client {
+
+core::Result<PatternSnapshot> TakePatternSnapshot(const core::Journal& journal) {
+  PatternSnapshot s;
+  auto groups = reports::LoadLoopGroups(journal);
+  if (!groups.ok()) return groups.status();
+  s.groups = std::move(groups).value();
+  const auto entries = journal.entries().oldest_first();
+  s.entries.assign(entries.begin(), entries.end());
+  s.sessions = journal.sessions();
+  s.threads = journal.threads();
+  return s;
+}
+
+core::Result<PatternAnalysis> AnalyzePatterns(const PatternSnapshot& snapshot,
+                                              const core::Clock& clock,
+                                              const std::optional<reports::Period>& chosen) {
+  const reports::Period period =
+      chosen ? *chosen : reports::Period::SinceLastSession(snapshot.sessions, clock);
+  const reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads,
+                                  snapshot.groups.same};
+  PatternAnalysis out{reports::PatternAnalyzer::Analyze(data, period, clock), {}};
+  reports::Tokenizer tokenizer;
+  auto synonyms = reports::SynonymTable::FromEmbedded(tokenizer);
+  if (!synonyms.ok()) return synonyms.status();
+  reports::LoopSuggester suggester(tokenizer, *synonyms);
+  out.suggestions = suggester.Suggest(snapshot.entries, snapshot.groups);
+  return out;
+}
+
+}  // namespace fieldnotes::client

@@ -1,0 +1,218 @@
+// The one way a typed record is read from JSON: a Reader over one object,
+// one call per field, and one error for every record when a field is
+// missing or of the wrong type.
+//
+//   json::Reader r(value, "report choices");
+//   r.Format("format", 1).Optional("picks", c.picks).Required("id", c.id);
+//   if (!r.ok()) return r.status();
+//
+// The error is always Corruption (a stored record; or, with
+// Reader::kInput, InvalidArgument for what came from outside) with the
+// message "<record>: <field> is missing" or "<record>: <field> is not
+// <kind>" ("<record> is not an object" for the whole), naming the field and never its value (a value may be journal
+// text). The first problem is kept; later calls do nothing. Built on
+// core/json (strict and fuzzed), header only.
+#ifndef FIELDNOTES_CORE_JSON_BINDING_H_
+#define FIELDNOTES_CORE_JSON_BINDING_H_
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/json.h"
+#include "core/status.h"
+
+namespace fieldnotes::core::json {
+
+// How a C++ type is read from a JSON value: From() is false when the value
+// is not of that kind (an int out of range counts as not of the kind).
+template <typename T>
+struct Field;
+
+template <>
+struct Field<std::string> {
+  static constexpr std::string_view kKind = "text";
+  static bool From(const Value& v, std::string& out) {
+    if (!v.is_string()) return false;
+    out = v.as_string();
+    return true;
+  }
+};
+
+template <>
+struct Field<bool> {
+  static constexpr std::string_view kKind = "true or false";
+  static bool From(const Value& v, bool& out) {
+    if (!v.is_bool()) return false;
+    out = v.as_bool();
+    return true;
+  }
+};
+
+template <>
+struct Field<int64_t> {
+  static constexpr std::string_view kKind = "a whole number";
+  static bool From(const Value& v, int64_t& out) {
+    if (!v.is_int()) return false;
+    out = v.as_int();
+    return true;
+  }
+};
+
+template <>
+struct Field<int> {
+  static constexpr std::string_view kKind = "a whole number";
+  static bool From(const Value& v, int& out) {
+    if (!v.is_int() || v.as_int() < std::numeric_limits<int>::min() ||
+        v.as_int() > std::numeric_limits<int>::max())
+      return false;
+    out = static_cast<int>(v.as_int());
+    return true;
+  }
+};
+
+template <>
+struct Field<double> {
+  static constexpr std::string_view kKind = "a number";
+  static bool From(const Value& v, double& out) {
+    if (!v.is_number()) return false;
+    out = v.as_double();
+    return true;
+  }
+};
+
+template <typename T>
+struct Field<std::vector<T>> {
+  static constexpr std::string_view kKind = "a list";
+  static bool From(const Value& v, std::vector<T>& out) {
+    if (!v.is_array()) return false;
+    std::vector<T> items;
+    items.reserve(v.as_array().size());
+    for (const Value& item : v.as_array()) {
+      T t{};
+      if (!Field<T>::From(item, t)) return false;
+      items.push_back(std::move(t));
+    }
+    out = std::move(items);
+    return true;
+  }
+};
+
+// A pair is a list of exactly two.
+template <typename A, typename B>
+struct Field<std::pair<A, B>> {
+  static constexpr std::string_view kKind = "a pair";
+  static bool From(const Value& v, std::pair<A, B>& out) {
+    if (!v.is_array() || v.as_array().size() != 2) return false;
+    return Field<A>::From(v.as_array()[0], out.first) &&
+           Field<B>::From(v.as_array()[1], out.second);
+  }
+};
+
+template <>
+struct Field<Object> {
+  static constexpr std::string_view kKind = "an object";
+  static bool From(const Value& v, Object& out) {
+    if (!v.is_object()) return false;
+    out = v.as_object();
+    return true;
+  }
+};
+
+// Absent or null: nullopt.
+template <typename T>
+struct Field<std::optional<T>> {
+  static constexpr std::string_view kKind = Field<T>::kKind;
+  static bool From(const Value& v, std::optional<T>& out) {
+    if (v.is_null()) {
+      out.reset();
+      return true;
+    }
+    T t{};
+    if (!Field<T>::From(v, t)) return false;
+    out = std::move(t);
+    return true;
+  }
+};
+
+class Reader {
+ public:
+  enum class Source { kStored, kInput };
+  static constexpr Source kStored = Source::kStored;
+  static constexpr Source kInput = Source::kInput;
+
+  // `record` names the record in errors ("report choices"); it must outlive
+  // the Reader. The Reader holds `value` (a copy shares its object), so a
+  // temporary is fine. A value that is not an object is the first problem.
+  Reader(Value value, std::string_view record, Source source = kStored)
+      : value_(std::move(value)), record_(record), source_(source) {
+    if (value_.is_object()) {
+      object_ = &std::as_const(value_).as_object();
+    } else {
+      Fail("", "is not an object");
+    }
+  }
+  Reader(const Reader&) = delete;
+  Reader& operator=(const Reader&) = delete;
+
+  bool ok() const { return status_.ok(); }
+  const Status& status() const { return status_; }
+  // The object read (nullptr when it was not one).
+  const Object* object() const { return object_; }
+
+  // The field must be there, of T's kind.
+  template <typename T>
+  Reader& Required(std::string_view key, T& out) {
+    const Value* v = Get(key);
+    if (v == nullptr) {
+      if (ok()) Fail(key, "is missing");
+      return *this;
+    }
+    if (!Field<T>::From(*v, out)) Fail(key, "is not " + std::string(Field<T>::kKind));
+    return *this;
+  }
+
+  // Absent leaves `out` as it is; present, it must be of T's kind.
+  template <typename T>
+  Reader& Optional(std::string_view key, T& out) {
+    const Value* v = Get(key);
+    if (v != nullptr && !Field<T>::From(*v, out))
+      Fail(key, "is not " + std::string(Field<T>::kKind));
+    return *this;
+  }
+
+  // A format number: must be there and be exactly `expected`.
+  Reader& Format(std::string_view key, int64_t expected) {
+    int64_t format = 0;
+    Required(key, format);
+    if (ok() && format != expected) Fail(key, "is " + std::to_string(format) +
+                                                  ", a format this version does not read");
+    return *this;
+  }
+
+ private:
+  const Value* Get(std::string_view key) const {
+    return ok() && object_ != nullptr ? object_->Find(key) : nullptr;
+  }
+  void Fail(std::string_view key, const std::string& what) {
+    if (!ok()) return;
+    std::string message(record_);
+    message += key.empty() ? " " : ": " + std::string(key) + " ";
+    message += what;
+    status_ = source_ == kStored ? Status::Corruption(message) : Status::InvalidArgument(message);
+  }
+
+  Value value_;
+  std::string_view record_;
+  Source source_;
+  const Object* object_ = nullptr;
+  Status status_;
+};
+
+}  // namespace fieldnotes::core::json
+
+#endif  // FIELDNOTES_CORE_JSON_BINDING_H_
