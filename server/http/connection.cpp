@@ -1,6 +1,7 @@
 #include "server/http/connection.h"
 
 #include <algorithm>
+#include <utility>
 #include <memory>
 #include <string>
 
@@ -31,7 +32,7 @@ class Exchanger {
  public:
   Exchanger(TlsConnection& connection, HTTPServerParams::Ptr params,
             Poco::Net::HTTPRequestHandlerFactory& handlers)
-      : connection_(connection), params_(params), handlers_(handlers) {}
+      : connection_(connection), params_(std::move(params)), handlers_(handlers) {}
 
   // One request and its answer, as Poco's HTTPServerConnection serves it.
   // False when the connection cannot go on.

@@ -188,8 +188,8 @@ void Exchange::SendEnvelope(const std::vector<uint8_t>& body, const std::string&
     } else {
       uint8_t first[kRecord];
       const size_t body_bytes = std::min(body.size(), kRecord - head.size());
-      std::memcpy(first, head.data(), head.size());
-      if (body_bytes > 0) std::memcpy(first + head.size(), body.data(), body_bytes);
+      std::copy_n(reinterpret_cast<const uint8_t*>(head.data()), head.size(), first);
+      if (body_bytes > 0) std::copy_n(body.data(), body_bytes, first + head.size());
       SendAll(socket, first, head.size() + body_bytes);
       if (body_bytes < body.size()) {
         SendAll(socket, body.data() + body_bytes, body.size() - body_bytes);
