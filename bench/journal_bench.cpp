@@ -105,13 +105,15 @@ Status JournalBench::Generate() {
 
   const double n = static_cast<double>(corpus.entries.size());
   char share[32];
-  std::snprintf(share, sizeof share, "%.0f%%", 100.0 * corpus.non_ascii_entries / (n ? n : 1));
+  std::snprintf(share, sizeof share, "%.0f%%",
+                100.0 * static_cast<double>(corpus.non_ascii_entries) / (n ? n : 1));
   report_->context.emplace_back("entries", Count(corpus.entries.size()) + " over ten years (" +
                                                share + " with non-ASCII text), " +
                                                Count(corpus.sessions.size()) + " sessions");
   report_->context.emplace_back(
       "searchable text", Mib(static_cast<double>(corpus.text_bytes)) + " (mean " +
-                             std::to_string(static_cast<size_t>(corpus.text_bytes / (n ? n : 1))) +
+                             std::to_string(static_cast<size_t>(
+                                 static_cast<double>(corpus.text_bytes) / (n ? n : 1))) +
                              " bytes per entry)");
   report_->context.emplace_back(
       "import file", Mib(static_cast<double>(FileSize(import_path_))) + " of JSON Lines");
