@@ -57,11 +57,11 @@ std::string AddressKey(const sockaddr_storage& ss) {
 
 }  // namespace
 
-Reactor::Reactor(Poco::Net::ServerSocket listener, Poco::Net::Context::Ptr context,
+Reactor::Reactor(const Poco::Net::ServerSocket& listener, Poco::Net::Context::Ptr context,
                  ReactorOptions options, RequestServer& server, std::atomic<bool>& stopping)
-    : listener_(std::move(listener)),
+    : listener_(listener),  // a Poco socket is a counted handle: copies share it
       context_(std::move(context)),
-      options_(std::move(options)),
+      options_(options),
       server_(server),
       stopping_(stopping) {}
 

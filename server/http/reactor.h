@@ -49,8 +49,8 @@ class Reactor {
  public:
   // `listener` is bound and listening; `server` and `stopping` must outlive
   // the reactor. Stop() sets `stopping`.
-  Reactor(Poco::Net::ServerSocket listener, Poco::Net::Context::Ptr context, ReactorOptions options,
-          RequestServer& server, std::atomic<bool>& stopping);
+  Reactor(const Poco::Net::ServerSocket& listener, Poco::Net::Context::Ptr context,
+          ReactorOptions options, RequestServer& server, std::atomic<bool>& stopping);
   ~Reactor();
   Reactor(const Reactor&) = delete;
   Reactor& operator=(const Reactor&) = delete;
