@@ -81,7 +81,7 @@ core::Status SyncServer::Start() {
     http_stopping_ = false;
     request_server_ = std::make_unique<RequestServer>(Poco::Net::HTTPServerParams::Ptr(params),
                                                       *router_, http_stopping_);
-    http_ = std::make_unique<Reactor>(std::move(socket), *context, options, *request_server_,
+    http_ = std::make_unique<Reactor>(socket, *context, options, *request_server_,
                                       http_stopping_);
     http_->Start();
   } catch (const Poco::Exception& e) {
