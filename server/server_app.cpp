@@ -200,7 +200,7 @@ int ServerApp::main(const std::vector<std::string>& args) {
   }
   if (args[0] == "admin" && rest.size() == 1 && rest[0] == "migrate")
     return MigrateCommand(dir_, to_, overrides_, std::cout, std::cerr);
-  if (args[0] == "run" && rest.empty()) return Run();
+  if (args[0] == "run" && rest.empty()) return Serve();
   if (args[0] == "admin" && rest.size() == 1 && rest[0] == "backup")
     return BackupCommand(dir_, to_, std::cout, std::cerr);
   if (args[0] == "admin" && rest.size() == 1 && rest[0] == "restore")
@@ -213,7 +213,7 @@ int ServerApp::main(const std::vector<std::string>& args) {
   return kExitUsage;
 }
 
-int ServerApp::Run() {
+int ServerApp::Serve() {
   Overrides overrides = overrides_;
   if (port_ >= 0) overrides.emplace_back("fieldnotes.server.port", std::to_string(port_));
   auto config = LoadConfigFromDir(dir_, overrides);

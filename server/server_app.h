@@ -31,7 +31,7 @@ class ServerApp final : public Poco::Util::ServerApplication {
   int main(const std::vector<std::string>& args) override;
 
  private:
-  int Run();
+  int Serve();  // `run`: not Poco's run(), which main() is called from
   void DisplayHelp();
 
   bool help_ = false;
