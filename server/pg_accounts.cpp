@@ -59,6 +59,7 @@ std::vector<ClinicianRecord> PgStorage::ListClinicians() {
     std::vector<ClinicianRow> rows;
     s << std::string(kClinicianColumns) + "FROM clinicians ORDER BY email", into(rows), now;
     std::vector<ClinicianRecord> out;
+    out.reserve(rows.size());
     for (const auto& r : rows) out.push_back(ToClinician(r));
     return out;
   });
