@@ -92,6 +92,7 @@ std::vector<LinkSummaryRecord> SqliteStorage::ListLinks(const std::string& clini
         "l.ended_at IS NULL ORDER BY l.created_at, l.client_id",
       bind(clinician_id), into(rows), now;
   std::vector<LinkSummaryRecord> out;
+  out.reserve(rows.size());
   for (const auto& r : rows) {
     out.push_back({r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>(), r.get<4>()});
   }
