@@ -209,6 +209,7 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
       to << "SELECT seq, at, actor, action, object, prev_hash, hash FROM audit ORDER BY seq",
           into(rows), now;
       std::vector<AuditRecord> chain;
+      chain.reserve(rows.size());
       for (const auto& r : rows) {
         chain.push_back(AuditRecord{r.get<0>(),
                                     AuditEvent{r.get<1>(), r.get<2>(), r.get<3>(), r.get<4>()},
