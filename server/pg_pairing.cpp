@@ -113,7 +113,7 @@ std::vector<LinkSummaryRecord> PgStorage::ListLinks(const std::string& clinician
 
 Status PgStorage::EndLink(const std::string& clinician_id, const std::string& client_id,
                           const AuditEvent& audit) {
-  const Status status = pool_.With([&](Poco::Data::Session& s) -> Status {
+  Status status = pool_.With([&](Poco::Data::Session& s) -> Status {
     PgTransaction tx(s);
     Poco::Data::Statement end(s);
     end << PgSql(

@@ -158,7 +158,7 @@ std::vector<ReportRecord> PgStorage::ListReceipts(const std::string& client_id) 
 
 Status PgStorage::WithdrawReport(const std::string& client_id, const std::string& report_id,
                                  const AuditEvent& audit) {
-  const Status status = pool_.With([&](Poco::Data::Session& s) -> Status {
+  Status status = pool_.With([&](Poco::Data::Session& s) -> Status {
     PgTransaction tx(s);
     Poco::Data::Statement update(s);
     update << PgSql(
