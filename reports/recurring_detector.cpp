@@ -5,6 +5,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "reports/analysis_cache.h"
 #include "reports/loop_groups.h"
 #include "reports/phrase_format.h"
 #include "reports/sorted_sets.h"
@@ -196,7 +197,12 @@ void SortUnique(std::vector<uint32_t>& v) {
 std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
   TextUnits units(tokenizer_);
   const auto& entries = index.entries();
-  for (uint32_t i = 0; i < entries.size(); ++i) units.Add(i, *entries[i].entry);
+  if (index.data().cache != nullptr) {
+    // The same units, tokenized once per entry and kept between analyses.
+    index.data().cache->FillUnits(entries, tokenizer_, units);
+  } else {
+    for (uint32_t i = 0; i < entries.size(); ++i) units.Add(i, *entries[i].entry);
+  }
   units.ComputeWeights();
 
   Grouper grouper(units, index);
