@@ -50,19 +50,39 @@ size_t AnalysisCache::size() const {
   return entries_.size();
 }
 
-AnalysisCache::Cached& AnalysisCache::Slot(const core::Entry& e) {
+AnalysisCache::Cached& AnalysisCache::Slot(const core::Entry& e, size_t position) {
   const uint64_t fp = Fingerprint(e);
-  Cached& c = entries_[e.id];
-  if (c.generation == 0 || c.fingerprint != fp) {
-    c = Cached{};
-    c.fingerprint = fp;
+  Cached* c = nullptr;
+  if (position < last_.size() && last_[position].first == &e && *last_[position].second->id == e.id) {
+    c = last_[position].second;
+  } else {
+    auto it = entries_.try_emplace(e.id).first;
+    c = &it->second;
+    c->id = &it->first;
   }
-  c.generation = generation_;
-  return c;
+  if (c->generation == 0 || c->fingerprint != fp) {
+    const std::string* id = c->id;
+    *c = Cached{};
+    c->id = id;
+    c->fingerprint = fp;
+  }
+  c->generation = generation_;
+  next_.emplace_back(&e, c);
+  return *c;
 }
 
-void AnalysisCache::Sweep() {
-  std::erase_if(entries_, [&](const auto& kv) { return kv.second.generation != generation_; });
+void AnalysisCache::BeginPass(size_t count) {
+  ++generation_;
+  next_.clear();
+  next_.reserve(count);
+}
+
+void AnalysisCache::EndPass(size_t count) {
+  if (entries_.size() > count) {
+    std::erase_if(entries_, [&](const auto& kv) { return kv.second.generation != generation_; });
+  }
+  last_.swap(next_);
+  next_.clear();
 }
 
 void AnalysisCache::ComputeUnits(const core::Entry& e, Cached& c) {
@@ -72,28 +92,47 @@ void AnalysisCache::ComputeUnits(const core::Entry& e, Cached& c) {
   order_scratch_.clear();
   scratch_->Add(0, e, &order_scratch_);
   c.order.clear();
-  if (stamp_.size() < tokenizer_->term_count()) stamp_.resize(tokenizer_->term_count(), 0);
+  if (stamp_.size() < tokenizer_->term_count()) {
+    stamp_.resize(tokenizer_->term_count(), 0);
+    place_.resize(tokenizer_->term_count(), 0);
+  }
   ++stamp_now_;
   for (uint32_t t : order_scratch_) {
     if (stamp_[t] == stamp_now_) continue;
     stamp_[t] = stamp_now_;
+    place_[t] = static_cast<uint32_t>(c.order.size());
     c.order.push_back(t);
   }
   c.order.shrink_to_fit();
   c.terms.clear();
+  c.wide_terms.clear();
   c.units.clear();
+  // Places fit 16 bits unless an entry has more than 65,535 distinct words.
+  const bool wide = c.order.size() > UINT16_MAX;
+  auto put = [&](uint32_t t) {
+    if (wide) {
+      c.wide_terms.push_back(place_[t]);
+    } else {
+      c.terms.push_back(static_cast<uint16_t>(place_[t]));
+    }
+  };
+  auto count = [&] { return static_cast<uint32_t>(wide ? c.wide_terms.size() : c.terms.size()); };
   for (const Unit& u : scratch_->units()) {
-    CachedUnit cu{u};
-    auto all = scratch_->AllTerms(u);
-    auto content = scratch_->ContentTerms(u);
-    cu.unit.all_begin = static_cast<uint32_t>(c.terms.size());
-    c.terms.insert(c.terms.end(), all.begin(), all.end());
-    cu.unit.all_end = static_cast<uint32_t>(c.terms.size());
-    cu.unit.content_begin = static_cast<uint32_t>(c.terms.size());
-    c.terms.insert(c.terms.end(), content.begin(), content.end());
-    cu.unit.content_end = static_cast<uint32_t>(c.terms.size());
+    CachedUnit cu;
+    cu.begin = u.begin;
+    cu.end = u.end;
+    cu.words = u.words;
+    cu.field = u.field;
+    cu.loop = u.loop;
+    cu.all_begin = count();
+    for (uint32_t t : scratch_->AllTerms(u)) put(t);
+    cu.all_end = count();
+    cu.content_begin = count();
+    for (uint32_t t : scratch_->ContentTerms(u)) put(t);
+    cu.content_end = count();
     c.units.push_back(cu);
   }
+  c.wide_terms.shrink_to_fit();
   c.terms.shrink_to_fit();
   c.units.shrink_to_fit();
   c.units_ready = true;
@@ -101,26 +140,26 @@ void AnalysisCache::ComputeUnits(const core::Entry& e, Cached& c) {
 
 void AnalysisCache::Warm(std::span<const core::Entry> entries) {
   std::lock_guard lock(mu_);
-  ++generation_;
-  for (const core::Entry& e : entries) {
-    Cached& c = Slot(e);
-    if (!c.units_ready) ComputeUnits(e, c);
+  BeginPass(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) {
+    Cached& c = Slot(entries[i], i);
+    if (!c.units_ready) ComputeUnits(entries[i], c);
   }
-  if (entries_.size() > entries.size()) Sweep();
+  EndPass(entries.size());
 }
 
 void AnalysisCache::FillUnits(const std::vector<IndexedEntry>& entries, Tokenizer& tokenizer,
                               TextUnits& units) {
   std::lock_guard lock(mu_);
-  ++generation_;
+  BeginPass(entries.size());
   std::vector<const Cached*> slots;
   slots.reserve(entries.size());
-  for (const IndexedEntry& ie : entries) {
-    Cached& c = Slot(*ie.entry);
-    if (!c.units_ready) ComputeUnits(*ie.entry, c);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    Cached& c = Slot(*entries[i].entry, i);
+    if (!c.units_ready) ComputeUnits(*entries[i].entry, c);
     slots.push_back(&c);
   }
-  if (entries_.size() > entries.size()) Sweep();
+  EndPass(entries.size());
 
   // The caller's tokenizer learns the terms in the order it would have met
   // them tokenizing the entries in this order (so its ids, which decide
@@ -133,17 +172,27 @@ void AnalysisCache::FillUnits(const std::vector<IndexedEntry>& entries, Tokenize
   }
   for (uint32_t i = 0; i < slots.size(); ++i) {
     const Cached& c = *slots[i];
+    mapped_.resize(c.order.size());
+    for (size_t k = 0; k < c.order.size(); ++k) mapped_[k] = local_[c.order[k]];
     for (const CachedUnit& cu : c.units) {
       all_scratch_.clear();
       content_scratch_.clear();
-      for (uint32_t k = cu.unit.all_begin; k < cu.unit.all_end; ++k)
-        all_scratch_.push_back(local_[c.terms[k]]);
-      for (uint32_t k = cu.unit.content_begin; k < cu.unit.content_end; ++k)
-        content_scratch_.push_back(local_[c.terms[k]]);
+      auto place = [&c](uint32_t k) -> uint32_t {
+        return c.wide_terms.empty() ? c.terms[k] : c.wide_terms[k];
+      };
+      for (uint32_t k = cu.all_begin; k < cu.all_end; ++k)
+        all_scratch_.push_back(mapped_[place(k)]);
+      for (uint32_t k = cu.content_begin; k < cu.content_end; ++k)
+        content_scratch_.push_back(mapped_[place(k)]);
       std::sort(all_scratch_.begin(), all_scratch_.end());
       std::sort(content_scratch_.begin(), content_scratch_.end());
-      Unit u = cu.unit;
+      Unit u;
       u.entry = i;
+      u.field = cu.field;
+      u.loop = cu.loop;
+      u.begin = cu.begin;
+      u.end = cu.end;
+      u.words = cu.words;
       units.AddUnit(u, all_scratch_, content_scratch_);
     }
   }
@@ -152,9 +201,10 @@ void AnalysisCache::FillUnits(const std::vector<IndexedEntry>& entries, Tokenize
 void AnalysisCache::VisitRuns(std::span<const core::Entry> entries, const RunsFn& compute,
                               const VisitFn& visit) {
   std::lock_guard lock(mu_);
-  ++generation_;
-  for (const core::Entry& e : entries) {
-    Cached& c = Slot(e);
+  BeginPass(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const core::Entry& e = entries[i];
+    Cached& c = Slot(e, i);
     if (!c.runs_ready) {
       c.runs.clear();
       compute(e, c.runs);
@@ -163,7 +213,7 @@ void AnalysisCache::VisitRuns(std::span<const core::Entry> entries, const RunsFn
     }
     visit(e, c.runs);
   }
-  if (entries_.size() > entries.size()) Sweep();
+  EndPass(entries.size());
 }
 
 }  // namespace fieldnotes::reports

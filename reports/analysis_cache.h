@@ -69,34 +69,47 @@ class AnalysisCache {
   size_t size() const;
 
  private:
+  // A Unit, smaller: its terms are places in its entry's `order`.
   struct CachedUnit {
-    Unit unit;  // all_* and content_* index `terms` of its entry
+    uint32_t begin = 0, end = 0, words = 0;
+    uint32_t all_begin = 0, all_end = 0, content_begin = 0, content_end = 0;  // in the terms
+    UnitField field = UnitField::kText;
+    bool loop = false;
   };
   struct Cached {
+    const std::string* id = nullptr;  // its key in entries_
     uint64_t fingerprint = 0;
     uint64_t generation = 0;
     bool units_ready = false;
     bool runs_ready = false;
-    std::vector<uint32_t> order;  // the entry's distinct terms, first seen first
-    std::vector<uint32_t> terms;  // the units' terms (this cache's ids)
+    std::vector<uint32_t> order;  // the entry's distinct terms (this cache's ids), first seen first
+    std::vector<uint16_t> terms;  // the units' terms, as places in `order`
+    std::vector<uint32_t> wide_terms;  // the same, for an entry of more than 65,535 words
     std::vector<CachedUnit> units;
     std::vector<uint32_t> runs;  // six-word run hashes
   };
 
-  // The slot of `e`, reset when its fields changed; marks it as seen.
-  Cached& Slot(const core::Entry& e);
+  // The slot of `e`, the `position`th entry of this pass, reset when its
+  // fields changed; marks it as seen. An entry at the same place as in the
+  // last pass is found without a lookup by id.
+  Cached& Slot(const core::Entry& e, size_t position);
+  // Starts a pass over `count` entries.
+  void BeginPass(size_t count);
+  // Ends it, forgetting the entries it did not see.
   void ComputeUnits(const core::Entry& e, Cached& c);
-  // Forgets entries not seen since the last BeginPass().
-  void Sweep();
+  void EndPass(size_t count);
 
   mutable std::mutex mu_;
   std::unique_ptr<Tokenizer> tokenizer_;  // this cache's own term ids
   std::unique_ptr<TextUnits> scratch_;
   std::unordered_map<std::string, Cached> entries_;
   uint64_t generation_ = 0;
+  // Where each entry of the last pass was, and its slot.
+  std::vector<std::pair<const core::Entry*, Cached*>> last_, next_;
   std::vector<uint32_t> local_;  // this cache's term id -> the caller's, during FillUnits
-  std::vector<uint32_t> all_scratch_, content_scratch_, order_scratch_;
+  std::vector<uint32_t> all_scratch_, content_scratch_, order_scratch_, mapped_;
   std::vector<uint64_t> stamp_;  // per term: the ComputeUnits call that last saw it
+  std::vector<uint32_t> place_;  // per term: its place in the order of that call
   uint64_t stamp_now_ = 0;
 };
 
