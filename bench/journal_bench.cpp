@@ -105,7 +105,8 @@ Status JournalBench::Run() {
   FN_RETURN_IF_ERROR(MeasureCheck(*journal_));
   FN_RETURN_IF_ERROR(MeasurePatterns(*journal_));
   FN_RETURN_IF_ERROR(MeasureReport(*journal_));
-  report_->Add({"peak_memory_mib", "Peak memory from unlock on (unlock, search, saves, analysis, reports)",
+  report_->Add({"peak_memory_mib",
+                "Peak memory from unlock on (unlock, search, saves, analysis, reports)",
                 PeakMemoryMib(), "MiB", std::nullopt, "resident, VmHWM"});
   FN_RETURN_IF_ERROR(MeasureSafety(*journal_));
   FN_RETURN_IF_ERROR(MeasureEnvelope());

@@ -41,7 +41,8 @@ uint64_t Fingerprint(const core::Entry& e) {
 }  // namespace
 
 AnalysisCache::AnalysisCache()
-    : tokenizer_(std::make_unique<Tokenizer>()), scratch_(std::make_unique<TextUnits>(*tokenizer_)) {}
+    : tokenizer_(std::make_unique<Tokenizer>()),
+      scratch_(std::make_unique<TextUnits>(*tokenizer_)) {}
 
 AnalysisCache::~AnalysisCache() = default;
 
@@ -53,7 +54,8 @@ size_t AnalysisCache::size() const {
 AnalysisCache::Cached& AnalysisCache::Slot(const core::Entry& e, size_t position) {
   const uint64_t fp = Fingerprint(e);
   Cached* c = nullptr;
-  if (position < last_.size() && last_[position].first == &e && *last_[position].second->id == e.id) {
+  if (position < last_.size() && last_[position].first == &e &&
+      *last_[position].second->id == e.id) {
     c = last_[position].second;
   } else {
     auto it = entries_.try_emplace(e.id).first;

@@ -62,8 +62,7 @@ class AnalysisCache {
   // changed. For SixWordRule::Check.
   using RunsFn = std::function<void(const core::Entry&, std::vector<uint32_t>&)>;
   using VisitFn = std::function<void(const core::Entry&, std::span<const uint32_t>)>;
-  void VisitRuns(std::span<const core::Entry> entries, const RunsFn& compute,
-                 const VisitFn& visit);
+  void VisitRuns(std::span<const core::Entry> entries, const RunsFn& compute, const VisitFn& visit);
 
   // Entries cached now (for tests).
   size_t size() const;

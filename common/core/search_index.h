@@ -39,8 +39,8 @@ class SearchIndex {
   // Every word once, each followed by '\n' (never a word byte), so one
   // substring search finds every word that contains a part of a needle.
   std::string dict_;
-  std::vector<uint32_t> starts_;                   // id -> where its word starts in dict_
-  std::vector<std::vector<uint32_t>> postings_;    // id -> positions, ascending, unique
+  std::vector<uint32_t> starts_;                 // id -> where its word starts in dict_
+  std::vector<std::vector<uint32_t>> postings_;  // id -> positions, ascending, unique
   size_t added_ = 0;
 };
 

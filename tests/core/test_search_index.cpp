@@ -26,10 +26,10 @@ JournalOptions Fast() {
 
 const std::vector<std::string>& Words() {
   static const std::vector<std::string> words = {
-      "manager", "message", "Sunday", "night", "tight", "chest", "said", "no", "not",
-      "nothing", "café", "Zoë", "Łukasz", "Ελληνικά", "ёлка", "落ち着かない", "don't",
-      "self-harm", "I'm", "a", "an", "the", "again", "work", "worried", "worry", "3pm",
-      "e-mail", "naïve", "STRASSE", "straße", "x"};
+      "manager", "message",   "Sunday", "night",  "tight",  "chest",    "said",   "no",
+      "not",     "nothing",   "café",   "Zoë",    "Łukasz", "Ελληνικά", "ёлка",   "落ち着かない",
+      "don't",   "self-harm", "I'm",    "a",      "an",     "the",      "again",  "work",
+      "worried", "worry",     "3pm",    "e-mail", "naïve",  "STRASSE",  "straße", "x"};
   return words;
 }
 
@@ -58,10 +58,11 @@ Entry RandomEntry(std::mt19937_64& rng, int64_t day) {
 // Queries: whole words, pieces of an entry's folded text of every length
 // (across spaces and punctuation), a letter or two, and text nobody wrote.
 std::vector<std::string> Queries(const Journal& j, std::mt19937_64& rng) {
-  std::vector<std::string> out = {"no", "a", "x", "NOT", "cafe", "ZOE", "lukasz", "ελληνικα",
-                                  "елка", "落ち着", "dont", "don't", "self harm", "self-harm",
-                                  "said no", "d no", "ay nig", "nothing at all", "qqq", "3pm",
-                                  "strasse", ", ", "."};
+  std::vector<std::string> out = {
+      "no",        "a",         "x",       "NOT",    "cafe",   "ZOE",
+      "lukasz",    "ελληνικα",  "елка",    "落ち着", "dont",   "don't",
+      "self harm", "self-harm", "said no", "d no",   "ay nig", "nothing at all",
+      "qqq",       "3pm",       "strasse", ", ",     "."};
   const auto entries = j.entries();
   for (int i = 0; i < 60 && !entries.empty(); ++i) {
     const std::string folded = text::Fold(entries[rng() % entries.size()].SearchableText());
@@ -109,7 +110,8 @@ BOOST_AUTO_TEST_CASE(search_finds_what_the_scan_finds_through_every_change) {
   for (int round = 0; round < 6; ++round) {
     // Mostly new entries at the end (the index follows them), one in the
     // past (it is built again), an edit and a delete (likewise).
-    for (int k = 0; k < 5; ++k) BOOST_REQUIRE((*j)->AddEntry(RandomEntry(rng, 500 + round * 10 + k)).ok());
+    for (int k = 0; k < 5; ++k)
+      BOOST_REQUIRE((*j)->AddEntry(RandomEntry(rng, 500 + round * 10 + k)).ok());
     ExpectSameAsScan(**j, rng, "after adds at the end, round " + std::to_string(round));
     BOOST_REQUIRE((*j)->AddEntry(RandomEntry(rng, static_cast<int64_t>(rng() % 300))).ok());
     ExpectSameAsScan(**j, rng, "after an add in the past, round " + std::to_string(round));

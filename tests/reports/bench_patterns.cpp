@@ -143,7 +143,8 @@ int main(int argc, char** argv) {
   {
     const int64_t end = 1793738400;  // 2026-11-03T21:40:00+01:00
     const char* n = std::getenv("FIELDNOTES_BENCH_ENTRIES");
-    bench::Corpus c = bench::CorpusGenerator(7).Generate(n ? std::strtoul(n, nullptr, 10) : 20000, end);
+    bench::Corpus c =
+        bench::CorpusGenerator(7).Generate(n ? std::strtoul(n, nullptr, 10) : 20000, end);
     std::vector<core::Thread> threads;
     Run("bench corpus", c.entries, c.sessions, threads, core::Timestamp{end, 60}, breakdown);
   }

@@ -47,7 +47,8 @@ std::string Report(const JournalData& data, const Period& period, const core::Cl
 
 // Texts for the six-word rule: sentences taken from entries (so some runs
 // are found), cut and joined in ways a report might.
-std::vector<GuardedText> GuardedFrom(const std::vector<core::Entry>& entries, std::mt19937_64& rng) {
+std::vector<GuardedText> GuardedFrom(const std::vector<core::Entry>& entries,
+                                     std::mt19937_64& rng) {
   std::vector<GuardedText> out;
   std::uniform_int_distribution<size_t> pick(0, entries.size() - 1);
   for (int i = 0; i < 12; ++i) {
