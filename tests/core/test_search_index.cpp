@@ -132,4 +132,31 @@ BOOST_AUTO_TEST_CASE(search_finds_what_the_scan_finds_through_every_change) {
   ExpectSameAsScan(**reopened, rng, "after opening again");
 }
 
+BOOST_AUTO_TEST_CASE(a_needle_in_most_entries_is_scanned_on_two_cores_in_order) {
+  // Enough entries for the scan to be shared between two threads; needles
+  // of one or two letters that the index cannot narrow.
+  TempDir dir;
+  auto j = Journal::Create(dir.File("j.db"), "pw", Fast());
+  BOOST_REQUIRE(j.ok());
+  std::mt19937_64 rng(11);
+  std::vector<ImportItem> items;
+  for (int i = 0; i < 5000; ++i) {
+    ImportItem item;
+    item.entry = RandomEntry(rng, i % 700);
+    items.push_back(item);
+  }
+  BOOST_REQUIRE((*j)->Import(items).ok());
+  for (const char* q : {"a", "e", "no", "t", "AN", "é", "x"}) {
+    const std::string needle = text::Fold(q);
+    std::vector<std::string> want;
+    for (const Entry& e : (*j)->entries())
+      if (text::Fold(e.SearchableText()).find(needle) != std::string::npos) want.push_back(e.id);
+    std::vector<std::string> got;
+    for (const Entry* e : (*j)->Search(q)) got.push_back(e->id);
+    BOOST_TEST_INFO("query " << q);
+    BOOST_TEST(got.size() > 1000u);
+    BOOST_TEST(got == want, boost::test_tools::per_element());
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
