@@ -5,7 +5,10 @@
 //
 // Prints one line per measurement: the name, the median and the fastest of
 // the runs in milliseconds, and the number of observations (entries, for
-// the index). --breakdown adds one line per detector. Journals: the
+// the index). --breakdown adds one line per detector.
+// FIELDNOTES_BENCH_ENTRIES=N sizes the benchmark corpus (default 20,000);
+// FIELDNOTES_BENCH_CACHED_ONLY=1 times only the recurring detector with a
+// warm AnalysisCache (reports/analysis_cache.h). Journals: the
 // evaluation's generator (tests/reports/journal_generator.h) scaled to ten
 // years, and, when bench/corpus.cpp is part of the build, the benchmark
 // corpus (long notes, many languages).
