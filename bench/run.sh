@@ -11,8 +11,9 @@
 # The first argument is the build directory (default ./build); the rest go to
 # fieldnotes-bench. Exit code: 0 when every target is met, 1 when one is
 # missed, 2 on a usage error, 3 when the journal itself failed. With
-# --scaling: 0 when every row of the targets holds (docs/performance.md,
-# "How the costs grow"), 1 when one does not, 3 when a run failed.
+# --scaling: 0 when every target of its table holds at 100,000 entries
+# (docs/performance.md, "How to run"), 1 when one does not, 3 when a run
+# failed.
 set -euo pipefail
 
 build=build

@@ -1,7 +1,7 @@
 // AnalysisCache: what the analysis works out once per entry, kept between
 // analyses, so that the daily work (patterns since the last session, the
 // weekly report) does not read the whole history again each time
-// (docs/performance.md, "How the costs grow").
+// (docs/performance.md, the run of 2026-12-07).
 //
 // Two things are kept per entry, both in memory only (never on disk: they
 // are derived from the client's words):
