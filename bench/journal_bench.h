@@ -12,6 +12,7 @@
 #include "bench/report.h"
 #include "core/journal.h"
 #include "core/status.h"
+#include "reports/analysis_cache.h"
 
 namespace fieldnotes::bench {
 
@@ -61,6 +62,8 @@ class JournalBench {
   std::string journal_path_;
   std::string import_path_;
   std::unique_ptr<core::Journal> journal_;  // the last one unlocked
+  // Kept between the analyses and reports, as the app keeps it.
+  std::unique_ptr<reports::AnalysisCache> cache_;
 };
 
 }  // namespace fieldnotes::bench

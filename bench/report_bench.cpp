@@ -49,7 +49,8 @@ core::Status JournalBench::MeasureReport(const core::Journal& journal) {
   *log_ << "timing the weekly report..." << std::endl;
   // The same "now" as the pattern analysis: the day after the journal ends.
   core::FakeClock clock(core::Timestamp{core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0});
-  const reports::JournalData data{journal.entries(), journal.sessions(), journal.threads()};
+  reports::JournalData data{journal.entries(), journal.sessions(), journal.threads()};
+  data.cache = cache_.get();  // kept since MeasurePatterns, as the app keeps it
   const reports::Period recent = reports::Period::SinceLastSession(journal.sessions(), clock);
   const reports::Period whole = reports::Period::WholeHistory(journal.entries().oldest_first(), clock);
   std::vector<double> recent_ms, whole_ms, pdf_ms;

@@ -13,6 +13,8 @@
 
 namespace fieldnotes::reports {
 
+class AnalysisCache;
+
 // What the analysis reads. The spans are borrowed: they must outlive every
 // call that is given them (and any EntryIndex built from them). Any order;
 // core::Journal's entries(), sessions() and threads() fit as they are.
@@ -23,6 +25,10 @@ struct JournalData {
   // Loops the client confirmed as the same worry in other words (entry
   // ids; loop_groups.h): they count together.
   std::span<const std::vector<std::string>> same_worry = {};
+  // What earlier analyses worked out per entry (analysis_cache.h), or none.
+  // With a cache the results are the same, only faster; it must outlive the
+  // call.
+  AnalysisCache* cache = nullptr;
 };
 
 struct IndexedEntry {

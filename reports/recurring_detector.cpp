@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <thread>
 #include <unordered_map>
 
+#include "reports/analysis_cache.h"
 #include "reports/loop_groups.h"
 #include "reports/phrase_format.h"
 #include "reports/sorted_sets.h"
@@ -18,7 +20,10 @@ namespace {
 // two of the rarest, while a pair is far more specific than one term.
 constexpr size_t kRarestTerms = 4;
 constexpr size_t kKeysPerNode = kRarestTerms * (kRarestTerms - 1) / 2;
-constexpr size_t kMaxPosting = 256;  // a pair in more sentences than this is too common to look up
+constexpr size_t kMaxPosting = 256;
+// Nodes of the history to look up before the lookups are shared between
+// two threads.
+constexpr size_t kParallelNodes = 4096;  // a pair in more sentences than this is too common to look up
 
 // Sentences with exactly the same terms are one node: a loop written the
 // same way 40 times is compared once.
@@ -91,10 +96,26 @@ class Grouper {
       Join(n, c, /*exemplar=*/clusters_[c].exemplars.size() < RecurringDetector::kExemplars);
     }
     // ... and the rest of the history only joins them, for the totals.
+    // Joining adds no exemplar, so every node's group depends only on the
+    // period's: they are looked for on both cores, then joined in order.
+    std::vector<uint32_t> rest;
     for (uint32_t n = 0; n < nodes_.size(); ++n) {
-      if (nodes_[n].period_units != 0 || !Distinctive(n)) continue;
-      int c = FindCluster(n);
-      if (c >= 0) Join(n, c, /*exemplar=*/false);
+      if (nodes_[n].period_units == 0 && Distinctive(n)) rest.push_back(n);
+    }
+    std::vector<int> found(rest.size(), -1);
+    auto find = [&](size_t from, size_t to, std::vector<uint32_t>& stamp) {
+      for (size_t k = from; k < to; ++k) found[k] = FindCluster(rest[k], stamp);
+    };
+    if (rest.size() >= kParallelNodes && std::thread::hardware_concurrency() > 1) {
+      std::vector<uint32_t> other_stamp;
+      std::thread other([&] { find(rest.size() / 2, rest.size(), other_stamp); });
+      find(0, rest.size() / 2, stamp_);
+      other.join();
+    } else {
+      find(0, rest.size(), stamp_);
+    }
+    for (size_t k = 0; k < rest.size(); ++k) {
+      if (found[k] >= 0) Join(rest[k], found[k], /*exemplar=*/false);
     }
   }
 
@@ -131,18 +152,22 @@ class Grouper {
     }
   }
 
-  int FindCluster(uint32_t n) {
+  int FindCluster(uint32_t n) { return FindCluster(n, stamp_); }
+
+  // `stamp`: per exemplar node, the node last compared with it (one per
+  // thread).
+  int FindCluster(uint32_t n, std::vector<uint32_t>& stamp) const {
     const Node& node = nodes_[n];
     const Unit& u = units_.units()[node.rep];
     int best = -1;
     double best_sim = -1;
-    if (stamp_.size() < nodes_.size()) stamp_.resize(nodes_.size(), UINT32_MAX);
+    if (stamp.size() < nodes_.size()) stamp.resize(nodes_.size(), UINT32_MAX);
     for (size_t k = 0; k < node.key_count; ++k) {
       auto it = postings_.find(node.keys[k]);
       if (it == postings_.end() || it->second.size() > kMaxPosting) continue;
       for (uint32_t ex : it->second) {
-        if (stamp_[ex] == n) continue;  // compared already, through another pair
-        stamp_[ex] = n;
+        if (stamp[ex] == n) continue;  // compared already, through another pair
+        stamp[ex] = n;
         const Unit& other = units_.units()[nodes_[ex].rep];
         if (!units_.SameThing(u, other)) continue;
         double sim = units_.ContentSimilarity(u, other);
@@ -196,7 +221,12 @@ void SortUnique(std::vector<uint32_t>& v) {
 std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
   TextUnits units(tokenizer_);
   const auto& entries = index.entries();
-  for (uint32_t i = 0; i < entries.size(); ++i) units.Add(i, *entries[i].entry);
+  if (index.data().cache != nullptr) {
+    // The same units, tokenized once per entry and kept between analyses.
+    index.data().cache->FillUnits(entries, tokenizer_, units);
+  } else {
+    for (uint32_t i = 0; i < entries.size(); ++i) units.Add(i, *entries[i].entry);
+  }
   units.ComputeWeights();
 
   Grouper grouper(units, index);

@@ -413,7 +413,8 @@ void Builder::Observations() {
 // and are dropped when they have none or it breaks it too.
 Status Builder::Repair() {
   for (int round = 0; round < 3; ++round) {
-    const auto violations = SixWordRule::Check(in_.data.entries, GuardedTexts(d_.content));
+    const auto violations =
+        SixWordRule::Check(in_.data.entries, GuardedTexts(d_.content), in_.data.cache);
     if (violations.empty()) return Status::Ok();
     std::set<std::string> where;
     for (const auto& v : violations) where.insert(v.where);

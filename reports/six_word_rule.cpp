@@ -1,5 +1,6 @@
 #include "reports/six_word_rule.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <set>
 #include <unordered_map>
@@ -7,6 +8,7 @@
 
 #include "core/text.h"
 #include "core/unicode.h"
+#include "reports/analysis_cache.h"
 
 namespace fieldnotes::reports {
 namespace {
@@ -37,7 +39,7 @@ void ForEachWord(std::string_view folded, F&& word) {
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
 
-struct WordSpan {
+struct RuleWord {
   uint32_t begin;
   uint32_t end;
   uint64_t hash;  // FNV-1a of the word's bytes, joining characters left out
@@ -47,7 +49,7 @@ struct WordSpan {
 // The words of already folded text as spans and hashes, without building a
 // string per plain word: the journal side of Check() reads every entry, so
 // this is the hot loop. Must agree with ForEachWord.
-void WordSpans(std::string_view folded, std::vector<WordSpan>& out) {
+void WordSpans(std::string_view folded, std::vector<RuleWord>& out) {
   out.clear();
   std::string scratch;
   ForEachRuleWord(folded, [&](const WordBounds& b) {
@@ -68,7 +70,7 @@ void WordSpans(std::string_view folded, std::vector<WordSpan>& out) {
 }
 
 // The word of a span as ForEachWord gives it (joining characters removed).
-std::string WordOf(std::string_view folded, const WordSpan& w) {
+std::string WordOf(std::string_view folded, const RuleWord& w) {
   std::string out;
   WordBounds b;
   b.begin = w.begin;
@@ -104,6 +106,10 @@ std::string JoinRun(const std::vector<std::string>& words, size_t first) {
   return out;
 }
 
+// 32 bits of a run's hash, as AnalysisCache keeps them.
+uint32_t ShortHash(uint64_t h) { return static_cast<uint32_t>(h ^ (h >> 32)); }
+constexpr uint32_t kFilterBits = 1u << 16;
+
 // The runs of `words`, as joined strings.
 std::set<std::string> Runs(const std::vector<std::string>& words) {
   std::set<std::string> out;
@@ -136,6 +142,12 @@ std::vector<std::string_view> SixWordRule::ProtectedFields(const core::Entry& e)
 
 std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> entries,
                                                  std::span<const GuardedText> texts) {
+  return Check(entries, texts, nullptr);
+}
+
+std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> entries,
+                                                 std::span<const GuardedText> texts,
+                                                 AnalysisCache* cache) {
   // The report's runs that are not allowed, by hash. The report is small
   // and the journal large, so the report's runs go into the table and the
   // journal is streamed past it once.
@@ -163,9 +175,9 @@ std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> en
   if (candidates.empty()) return {};
 
   std::set<std::pair<size_t, std::string>> found;
-  std::vector<WordSpan> spans;
+  std::vector<RuleWord> spans;
   std::vector<uint64_t> hashes;
-  for (const core::Entry& entry : entries) {
+  auto check_entry = [&](const core::Entry& entry) {
     for (std::string_view field : ProtectedFields(entry)) {
       const std::string folded = core::text::Fold(field);
       WordSpans(folded, spans);
@@ -184,6 +196,42 @@ std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> en
         }
       }
     }
+  };
+  if (cache == nullptr) {
+    for (const core::Entry& entry : entries) check_entry(entry);
+  } else {
+    // Each entry's run hashes, 32 bits of each, are kept; an entry is read
+    // in full only when one of them is also a hash of the report's (a
+    // 64 Kibit filter first, then the exact 32 bits).
+    std::vector<uint32_t> wanted;
+    std::vector<uint64_t> filter(kFilterBits / 64, 0);
+    for (const auto& kv : candidates) {
+      const uint32_t h = ShortHash(kv.first);
+      wanted.push_back(h);
+      filter[(h % kFilterBits) / 64] |= 1ull << (h % 64);
+    }
+    std::sort(wanted.begin(), wanted.end());
+    cache->VisitRuns(
+        entries,
+        [&](const core::Entry& entry, std::vector<uint32_t>& runs) {
+          for (std::string_view field : ProtectedFields(entry)) {
+            const std::string folded = core::text::Fold(field);
+            WordSpans(folded, spans);
+            if (spans.size() < kRunWords) continue;
+            hashes.resize(spans.size());
+            for (size_t k = 0; k < spans.size(); ++k) hashes[k] = spans[k].hash;
+            for (size_t i = 0; i + kRunWords <= spans.size(); ++i)
+              runs.push_back(ShortHash(RunHash(&hashes[i])));
+          }
+        },
+        [&](const core::Entry& entry, std::span<const uint32_t> runs) {
+          for (uint32_t h : runs) {
+            if ((filter[(h % kFilterBits) / 64] >> (h % 64) & 1) == 0) continue;
+            if (!std::binary_search(wanted.begin(), wanted.end(), h)) continue;
+            check_entry(entry);
+            return;
+          }
+        });
   }
   std::vector<SixWordViolation> out;
   out.reserve(found.size());

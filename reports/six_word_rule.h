@@ -23,6 +23,8 @@
 
 namespace fieldnotes::reports {
 
+class AnalysisCache;
+
 // One text of the report, as the rule sees it.
 struct GuardedText {
   std::string where;  // what it is, for messages: "item recurring-1f3a9c0e"
@@ -65,6 +67,13 @@ class SixWordRule {
   // linear in the size of the journal. Empty when the report keeps the rule.
   static std::vector<SixWordViolation> Check(std::span<const core::Entry> entries,
                                              std::span<const GuardedText> texts);
+  // The same answer, with the hashes of each entry's runs kept in `cache`
+  // (analysis_cache.h) between calls: an entry is read again only when it
+  // is new or changed, or when one of its runs has the hash of a run of
+  // the report. Without a cache (nullptr), the same as above.
+  static std::vector<SixWordViolation> Check(std::span<const core::Entry> entries,
+                                             std::span<const GuardedText> texts,
+                                             AnalysisCache* cache);
 
   // The first `max_words` words of `text` as written (separators kept),
   // followed by "…" when anything was cut; `text` itself when it is short

@@ -36,13 +36,33 @@ std::string_view TextUnits::SourceText(const Unit& u, const core::Entry& e) {
   return std::string_view(field).substr(u.begin, u.end - u.begin);
 }
 
-void TextUnits::Add(uint32_t entry_index, const core::Entry& e) {
+void TextUnits::AddUnit(const Unit& u, std::span<const uint32_t> all,
+                        std::span<const uint32_t> content) {
+  Unit v = u;
+  v.all_begin = static_cast<uint32_t>(pool_.size());
+  pool_.insert(pool_.end(), all.begin(), all.end());
+  v.all_end = static_cast<uint32_t>(pool_.size());
+  v.content_begin = static_cast<uint32_t>(pool_.size());
+  pool_.insert(pool_.end(), content.begin(), content.end());
+  v.content_end = static_cast<uint32_t>(pool_.size());
+  units_.push_back(v);
+}
+
+void TextUnits::Clear() {
+  units_.clear();
+  pool_.clear();
+}
+
+void TextUnits::Add(uint32_t entry_index, const core::Entry& e, std::vector<uint32_t>* terms_seen) {
   if (e.kind == core::EntryKind::kThread) return;
   const bool loop = e.kind == core::EntryKind::kLoop;
   auto add_field = [&](const std::string& text, UnitField field) {
     if (text.empty()) return;
     scratch_.clear();
     tokenizer_.Tokenize(text, scratch_);
+    if (terms_seen) {
+      for (const Token& t : scratch_) terms_seen->push_back(t.term);
+    }
     size_t i = 0;
     while (i < scratch_.size()) {
       size_t j = i;

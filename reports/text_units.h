@@ -64,7 +64,14 @@ class TextUnits {
   // tagged with `entry_index`. Thread follow-ups add nothing. Units too
   // short to compare (see Comparable) are not kept. Then call
   // ComputeWeights() before comparing.
-  void Add(uint32_t entry_index, const core::Entry& e);
+  // With `terms_seen`, also appends the term of every token read, in order
+  // (what the tokenizer met, kept or not).
+  void Add(uint32_t entry_index, const core::Entry& e, std::vector<uint32_t>* terms_seen = nullptr);
+  // Adds one unit made elsewhere (AnalysisCache): `u` as Add makes it, with
+  // its terms given sorted and unique; its term ranges are set here.
+  void AddUnit(const Unit& u, std::span<const uint32_t> all, std::span<const uint32_t> content);
+  // Forgets every unit (the tokenizer keeps its terms).
+  void Clear();
   // Document frequencies over every unit added so far.
   void ComputeWeights();
 

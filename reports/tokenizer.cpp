@@ -104,6 +104,15 @@ const Tokenizer::WordInfo& Tokenizer::Lookup(std::string_view folded_word) {
 
 uint32_t Tokenizer::TermOfFolded(std::string_view folded_word) { return Lookup(folded_word).term; }
 
+uint32_t Tokenizer::TermOfStem(std::string_view stem) {
+  auto it = stem_ids_.find(stem);
+  if (it != stem_ids_.end()) return it->second;
+  const auto id = static_cast<uint32_t>(stems_.size());
+  stem_ids_.emplace(std::string(stem), id);
+  stems_.emplace_back(stem);
+  return id;
+}
+
 void Tokenizer::Tokenize(std::string_view text, std::vector<Token>& out) {
   uint32_t sentence = 0;
   bool first = true;

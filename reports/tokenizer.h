@@ -65,6 +65,9 @@ class Tokenizer {
 
   // The term of one already folded word (adds it when new).
   uint32_t TermOfFolded(std::string_view folded_word);
+  // The term of a stem (adds it when new), as if a word with that stem had
+  // been read: AnalysisCache hands its terms over this way.
+  uint32_t TermOfStem(std::string_view stem);
   // The stem a term stands for.
   std::string_view StemOf(uint32_t term) const { return stems_[term]; }
   size_t term_count() const { return stems_.size(); }

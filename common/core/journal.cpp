@@ -17,6 +17,7 @@
 #include "core/json.h"
 #include "core/record_codec.h"
 #include "core/record_index.h"
+#include "core/search_index.h"
 #include "core/text.h"
 
 namespace fieldnotes::core {

@@ -90,6 +90,7 @@ struct BackupReport {
 
 namespace internal {
 struct RecordIndex;
+class SearchIndex;
 }  // namespace internal
 
 // The journal's entries, newest first (by written_at, then id), as a view
@@ -158,7 +159,11 @@ class Journal {
   // Removes an entry; its record is overwritten on disk (secure_delete).
   Status DeleteEntry(std::string_view id);
   // Case- and accent-insensitive substring search over every text field,
-  // newest first. An empty query matches nothing.
+  // newest first. An empty query matches nothing. Looks only at the entries
+  // an index of words in memory allows (search_index.h), built at the first
+  // search and kept up to date by AddEntry; other changes drop it until the
+  // next search. (So the first search after unlock or an edit takes longer;
+  // a const call that builds it must not run alongside another call.)
   std::vector<const Entry*> Search(std::string_view query) const;
 
   // ---- sessions and threads ----
@@ -225,6 +230,9 @@ class Journal {
   double kdf_seconds_ = 0;
   std::vector<Entry> entries_;       // oldest first: EntryList shows them newest first
   std::vector<std::string> folded_;  // folded searchable text, parallel to entries_
+  // Words of folded_ (positions in entries_); null until the first search
+  // and after any change but an entry added at the end.
+  mutable std::unique_ptr<internal::SearchIndex> search_index_;
   std::vector<Session> sessions_;
   std::vector<Thread> threads_;
 };

@@ -1,6 +1,7 @@
 // Journal: entries, sessions, threads and import, in memory and on disk.
 #include <algorithm>
 #include <numeric>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -9,6 +10,7 @@
 #include "core/json.h"
 #include "core/record_codec.h"
 #include "core/record_index.h"
+#include "core/search_index.h"
 #include "core/text.h"
 
 namespace fieldnotes::core {
@@ -38,8 +40,34 @@ const Clock& ClockOf(const JournalOptions& o) {
 
 }  // namespace
 
+namespace {
+
+// One record as read from the file, waiting to be opened.
+struct RawRecord {
+  Table table;
+  std::string id;
+  int format = 0;
+  std::vector<uint8_t> blob;
+};
+
+// What opening one record gave.
+struct OpenedRecord {
+  Status status = Status::Ok();
+  bool skipped = false;  // damaged, and the journal opens without it
+  Entry entry;
+  std::string folded;  // an entry's folded searchable text
+  Session session;
+  Thread thread;
+};
+
+// Records are opened in batches of this many, each batch on every core.
+constexpr size_t kOpenBatch = 4096;
+
+}  // namespace
+
 Status Journal::LoadAll(std::vector<std::string>* index_differences) {
   std::vector<Entry> entries;
+  std::vector<std::string> folded;
   std::vector<Session> sessions;
   std::vector<Thread> threads;
   sqlite3* h = db_->get();
@@ -52,58 +80,102 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
   internal::RecordIndex file_index;
   Status index_status = Status::Ok();
 
+  // Decrypting, parsing and folding are most of an unlock and each record
+  // is independent of the others, so a batch is shared between this thread
+  // and one more (the reference machine has two cores); SQLite is read on
+  // this thread only. Results are kept in the file's order, so the first
+  // error is the one a single thread would have met.
+  const unsigned cores = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
+  std::vector<RawRecord> batch;
+  std::vector<OpenedRecord> opened;
+  auto open_one = [&](const RawRecord& r, OpenedRecord& out) {
+    auto plain = DecryptRecord(r.table, r.id, r.format, r.blob);
+    if (!plain.ok()) {
+      if (options_.skip_damaged_records) {
+        out.skipped = true;
+      } else {
+        out.status = plain.status();
+      }
+      return;
+    }
+    auto value = json::Parse(plain->str());
+    auto fail = [&] {
+      if (options_.skip_damaged_records) {
+        out.skipped = true;
+      } else {
+        out.status = Status::Corruption("record " + std::string(TableName(r.table)) + "/" + r.id +
+                                        " does not parse");
+      }
+    };
+    if (!value.ok() || !value->is_object()) return fail();
+    const json::Object& o = value->as_object();
+    if (r.table == Table::kEntries) {
+      auto e = EntryFromJson(o);
+      if (!e.ok() || e->id != r.id) return fail();
+      out.entry = std::move(*e);
+      out.folded = text::Fold(out.entry.SearchableText());
+    } else if (r.table == Table::kSessions) {
+      auto se = SessionFromJson(o);
+      if (!se.ok() || se->id != r.id) return fail();
+      out.session = std::move(*se);
+    } else {
+      auto th = ThreadFromJson(o);
+      if (!th.ok() || th->id != r.id) return fail();
+      out.thread = std::move(*th);
+    }
+  };
+  auto flush = [&]() -> Status {
+    opened.assign(batch.size(), OpenedRecord{});
+    if (cores > 1 && batch.size() > 64) {
+      const size_t half = batch.size() / 2;
+      std::thread other([&] {
+        for (size_t i = half; i < batch.size(); ++i) open_one(batch[i], opened[i]);
+      });
+      for (size_t i = 0; i < half; ++i) open_one(batch[i], opened[i]);
+      other.join();
+    } else {
+      for (size_t i = 0; i < batch.size(); ++i) open_one(batch[i], opened[i]);
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+      OpenedRecord& o = opened[i];
+      if (!o.status.ok()) return o.status;
+      if (o.skipped) continue;
+      if (batch[i].table == Table::kEntries) {
+        entries.push_back(std::move(o.entry));
+        folded.push_back(std::move(o.folded));
+      } else if (batch[i].table == Table::kSessions) {
+        sessions.push_back(std::move(o.session));
+      } else {
+        threads.push_back(std::move(o.thread));
+      }
+    }
+    batch.clear();
+    opened.clear();
+    return Status::Ok();
+  };
+
   for (Table t : {Table::kEntries, Table::kSessions, Table::kThreads}) {
     auto stmt = Prepare(h, "SELECT id, format, blob FROM " + std::string(TableName(t)));
     if (!stmt.ok()) return stmt.status();
     int rc;
     while ((rc = sqlite3_step(stmt->get())) == SQLITE_ROW) {
-      std::string id(ColumnText(stmt->get(), 0));
+      RawRecord r;
+      r.table = t;
+      r.id = std::string(ColumnText(stmt->get(), 0));
+      r.format = sqlite3_column_int(stmt->get(), 1);
+      const crypto::ByteView blob = ColumnBlob(stmt->get(), 2);
       if (index_differences) {
-        internal::AddRecordToIndex(
-            index_key_, t, id,
-            internal::CounterOf(sqlite3_column_int(stmt->get(), 1), ColumnBlob(stmt->get(), 2)),
-            file_index, index_status);
+        internal::AddRecordToIndex(index_key_, t, r.id, internal::CounterOf(r.format, blob),
+                                   file_index, index_status);
         if (!index_status.ok()) return index_status;
       }
-      auto plain =
-          DecryptRecord(t, id, sqlite3_column_int(stmt->get(), 1), ColumnBlob(stmt->get(), 2));
-      if (!plain.ok()) {
-        if (options_.skip_damaged_records) continue;
-        return plain.status();
-      }
-      auto value = json::Parse(plain->str());
-      auto bad = [&] {
-        return Status::Corruption("record " + std::string(TableName(t)) + "/" + id +
-                                  " does not parse");
-      };
-      if (options_.skip_damaged_records && (!value.ok() || !value->is_object())) continue;
-      if (!value.ok() || !value->is_object()) return bad();
-      const json::Object& o = value->as_object();
-      if (t == Table::kEntries) {
-        auto e = EntryFromJson(o);
-        if (!e.ok() || e->id != id) {
-          if (options_.skip_damaged_records) continue;
-          return bad();
-        }
-        entries.push_back(std::move(*e));
-      } else if (t == Table::kSessions) {
-        auto s = SessionFromJson(o);
-        if (!s.ok() || s->id != id) {
-          if (options_.skip_damaged_records) continue;
-          return bad();
-        }
-        sessions.push_back(std::move(*s));
-      } else {
-        auto th = ThreadFromJson(o);
-        if (!th.ok() || th->id != id) {
-          if (options_.skip_damaged_records) continue;
-          return bad();
-        }
-        threads.push_back(std::move(*th));
-      }
+      r.blob.assign(blob.begin(), blob.end());
+      batch.push_back(std::move(r));
+      if (batch.size() == kOpenBatch) FN_RETURN_IF_ERROR(flush());
     }
     if (rc != SQLITE_DONE) return SqliteStatus(h, rc, "loading the journal");
   }
+  FN_RETURN_IF_ERROR(flush());
   if (index_differences) {
     static constexpr Table kOther[] = {Table::kReports, Table::kLinks, Table::kConsents,
                                        Table::kSettings};
@@ -112,10 +184,23 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
     if (!stored.ok()) return stored.status();
     *index_differences = internal::DescribeIndexDifference(*stored, file_index);
   }
-  entries_ = std::move(entries);
+  // Oldest first, each entry with its folded text (worked out above, on
+  // both cores, instead of in a pass of its own).
+  std::vector<uint32_t> order(entries.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return OlderFirst(entries[a], entries[b]); });
+  search_index_.reset();
+  entries_.clear();
+  entries_.reserve(entries.size());
+  folded_.clear();
+  folded_.reserve(entries.size());
+  for (uint32_t i : order) {
+    entries_.push_back(std::move(entries[i]));
+    folded_.push_back(std::move(folded[i]));
+  }
   sessions_ = std::move(sessions);
   threads_ = std::move(threads);
-  SortEntries();
   std::sort(sessions_.begin(), sessions_.end(),
             [](const Session& a, const Session& b) { return a.at < b.at; });
   std::sort(threads_.begin(), threads_.end(), [](const Thread& a, const Thread& b) {
@@ -125,6 +210,7 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
 }
 
 void Journal::SortEntries() {
+  search_index_.reset();
   std::sort(entries_.begin(), entries_.end(), OlderFirst);
   folded_.resize(entries_.size());
   for (size_t i = 0; i < entries_.size(); ++i)
@@ -218,6 +304,13 @@ Result<std::string> Journal::AddEntry(Entry e) {
   size_t index = static_cast<size_t>(pos - entries_.begin());
   folded_.insert(folded_.begin() + static_cast<std::ptrdiff_t>(index),
                  text::Fold(e.SearchableText()));
+  // The search index follows an entry added at the end; one put before
+  // others would move their positions, so the index is built again.
+  if (search_index_ && index == entries_.size() && search_index_->size() == index) {
+    search_index_->Add(folded_[index]);
+  } else {
+    search_index_.reset();
+  }
   std::string id = e.id;
   entries_.insert(pos, std::move(e));
   return id;
@@ -242,6 +335,7 @@ Status Journal::UpdateEntry(const Entry& e) {
   // Moved to where its time puts it, and only its own text folded again
   // (not the whole journal's).
   const auto at = static_cast<std::ptrdiff_t>(it - entries_.begin());
+  search_index_.reset();
   entries_.erase(it);
   folded_.erase(folded_.begin() + at);
   auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, OlderFirst);
@@ -256,6 +350,7 @@ Status Journal::DeleteEntry(std::string_view id) {
   if (it == entries_.end()) return Status::NotFound("no entry with that id");
   FN_RETURN_IF_ERROR(DeleteRecord(Table::kEntries, id));
   size_t index = static_cast<size_t>(it - entries_.begin());
+  search_index_.reset();
   entries_.erase(it);
   folded_.erase(folded_.begin() + static_cast<std::ptrdiff_t>(index));
   return Status::Ok();
@@ -265,9 +360,36 @@ std::vector<const Entry*> Journal::Search(std::string_view query) const {
   std::vector<const Entry*> out;
   std::string needle = text::Fold(query);
   if (needle.empty()) return out;
-  for (size_t i = entries_.size(); i-- > 0;)  // newest first
-    if (text::ContainsFolded(folded_[i], needle)) out.push_back(&entries_[i]);
-  return out;
+  if (!search_index_ || search_index_->size() != entries_.size()) {
+    search_index_ = std::make_unique<internal::SearchIndex>();
+    for (const std::string& f : folded_) search_index_->Add(f);
+  }
+  // Only the entries the index allows are read; each is still checked in
+  // full, so the answer is the scan's.
+  if (auto candidates = search_index_->Candidates(needle)) {
+    for (size_t k = candidates->size(); k-- > 0;) {  // newest first
+      const uint32_t i = (*candidates)[k];
+      if (text::ContainsFolded(folded_[i], needle)) out.push_back(&entries_[i]);
+    }
+    return out;
+  }
+  // A needle the index cannot narrow (a word in a third of the entries or
+  // more) is looked for in every entry, the newer half on another core.
+  const size_t n = entries_.size();
+  auto scan = [&](size_t from, size_t to, std::vector<const Entry*>& found) {
+    for (size_t i = to; i-- > from;)  // newest first
+      if (text::ContainsFolded(folded_[i], needle)) found.push_back(&entries_[i]);
+  };
+  if (n < 4096 || std::thread::hardware_concurrency() < 2) {
+    scan(0, n, out);
+    return out;
+  }
+  std::vector<const Entry*> newer;
+  std::thread other([&] { scan(n / 2, n, newer); });
+  scan(0, n / 2, out);
+  other.join();
+  newer.insert(newer.end(), out.begin(), out.end());
+  return newer;
 }
 
 Result<std::string> Journal::AddSession(Session s) {

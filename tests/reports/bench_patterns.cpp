@@ -5,7 +5,10 @@
 //
 // Prints one line per measurement: the name, the median and the fastest of
 // the runs in milliseconds, and the number of observations (entries, for
-// the index). --breakdown adds one line per detector. Journals: the
+// the index). --breakdown adds one line per detector.
+// FIELDNOTES_BENCH_ENTRIES=N sizes the benchmark corpus (default 20,000);
+// FIELDNOTES_BENCH_CACHED_ONLY=1 times only the recurring detector with a
+// warm AnalysisCache (reports/analysis_cache.h). Journals: the
 // evaluation's generator (tests/reports/journal_generator.h) scaled to ten
 // years, and, when bench/corpus.cpp is part of the build, the benchmark
 // corpus (long notes, many languages).
@@ -19,6 +22,7 @@
 
 #include "core/clock.h"
 #include "journal_generator.h"
+#include "reports/analysis_cache.h"
 #include "reports/entry_index.h"
 #include "reports/mood_detector.h"
 #include "reports/pattern_analyzer.h"
@@ -72,10 +76,38 @@ void Run(const std::string& corpus, const std::vector<core::Entry>& entries,
   std::printf("%s: %zu entries, %zu sessions\n", corpus.c_str(), entries.size(), sessions.size());
   const Period all = Period::WholeHistory(entries, clock);
   const Period since = Period::SinceLastSession(sessions, clock);
+  if (std::getenv("FIELDNOTES_BENCH_CACHED_ONLY")) {
+    AnalysisCache cache;
+    cache.Warm(entries);
+    JournalData cached = data;
+    cached.cache = &cache;
+    Print("  recurring alone, since, with the cache", [&] {
+      EntryIndex index(cached, since);
+      Tokenizer t;
+      return RecurringDetector(t).Detect(index).size();
+    });
+    return;
+  }
   Print("  patterns, whole history",
         [&] { return PatternAnalyzer::Analyze(data, all, clock).observations.size(); });
   Print("  patterns, since the last session",
         [&] { return PatternAnalyzer::Analyze(data, since, clock).observations.size(); });
+  AnalysisCache cache;
+  JournalData cached = data;
+  cached.cache = &cache;
+  Print("  analysis cache, worked out once", [&] {
+    AnalysisCache fresh;
+    fresh.Warm(entries);
+    return fresh.size();
+  });
+  cache.Warm(entries);
+  Print("  patterns, since the last session, with the cache",
+        [&] { return PatternAnalyzer::Analyze(cached, since, clock).observations.size(); });
+  Print("  recurring alone, since, with the cache", [&] {
+    EntryIndex index(cached, since);
+    Tokenizer t;
+    return RecurringDetector(t).Detect(index).size();
+  });
   if (!breakdown) return;
   for (const Period* p : {&all, &since}) {
     const std::string label = p == &all ? "whole" : "since";
@@ -113,7 +145,9 @@ int main(int argc, char** argv) {
 #ifdef FIELDNOTES_HAVE_BENCH_CORPUS
   {
     const int64_t end = 1793738400;  // 2026-11-03T21:40:00+01:00
-    bench::Corpus c = bench::CorpusGenerator(7).Generate(20000, end);
+    const char* n = std::getenv("FIELDNOTES_BENCH_ENTRIES");
+    bench::Corpus c =
+        bench::CorpusGenerator(7).Generate(n ? std::strtoul(n, nullptr, 10) : 20000, end);
     std::vector<core::Thread> threads;
     Run("bench corpus", c.entries, c.sessions, threads, core::Timestamp{end, 60}, breakdown);
   }

@@ -1,0 +1,221 @@
+#include "reports/analysis_cache.h"
+
+#include <algorithm>
+
+namespace fieldnotes::reports {
+namespace {
+
+constexpr uint32_t kUnmapped = UINT32_MAX;
+
+uint64_t Mix(uint64_t h, uint64_t v) {
+  // 64-bit FNV-style combine of field hashes: one bit changed anywhere
+  // changes the fingerprint.
+  h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+  return h;
+}
+
+uint64_t HashOf(std::string_view s) { return std::hash<std::string_view>{}(s); }
+
+// Every field an analysis or the six-word rule reads, with their lengths
+// (so that moving bytes between two fields changes it too).
+uint64_t Fingerprint(const core::Entry& e) {
+  uint64_t h = static_cast<uint64_t>(e.kind) + 1;
+  auto add = [&h](std::string_view s) {
+    h = Mix(h, s.size());
+    h = Mix(h, HashOf(s));
+  };
+  for (const std::string* s : {&e.before, &e.body, &e.thought, &e.unsaid, &e.text, &e.thread})
+    add(*s);
+  h = Mix(h, e.emotions.size());
+  for (const std::string& s : e.emotions) add(s);
+  h = Mix(h, e.tags.size());
+  for (const std::string& s : e.tags) add(s);
+  h = Mix(h, e.followups.size());
+  for (const auto& f : e.followups) {
+    add(f.question);
+    add(f.answer);
+  }
+  return h;
+}
+
+}  // namespace
+
+AnalysisCache::AnalysisCache()
+    : tokenizer_(std::make_unique<Tokenizer>()),
+      scratch_(std::make_unique<TextUnits>(*tokenizer_)) {}
+
+AnalysisCache::~AnalysisCache() = default;
+
+size_t AnalysisCache::size() const {
+  std::lock_guard lock(mu_);
+  return entries_.size();
+}
+
+AnalysisCache::Cached& AnalysisCache::Slot(const core::Entry& e, size_t position) {
+  const uint64_t fp = Fingerprint(e);
+  Cached* c = nullptr;
+  if (position < last_.size() && last_[position].first == &e &&
+      *last_[position].second->id == e.id) {
+    c = last_[position].second;
+  } else {
+    auto it = entries_.try_emplace(e.id).first;
+    c = &it->second;
+    c->id = &it->first;
+  }
+  if (c->generation == 0 || c->fingerprint != fp) {
+    const std::string* id = c->id;
+    *c = Cached{};
+    c->id = id;
+    c->fingerprint = fp;
+  }
+  c->generation = generation_;
+  next_.emplace_back(&e, c);
+  return *c;
+}
+
+void AnalysisCache::BeginPass(size_t count) {
+  ++generation_;
+  next_.clear();
+  next_.reserve(count);
+}
+
+void AnalysisCache::EndPass(size_t count) {
+  if (entries_.size() > count) {
+    std::erase_if(entries_, [&](const auto& kv) { return kv.second.generation != generation_; });
+  }
+  last_.swap(next_);
+  next_.clear();
+}
+
+void AnalysisCache::ComputeUnits(const core::Entry& e, Cached& c) {
+  // The same units TextUnits::Add makes, with this cache's term ids, and
+  // every term in the order the tokenizer first met it.
+  scratch_->Clear();
+  order_scratch_.clear();
+  scratch_->Add(0, e, &order_scratch_);
+  c.order.clear();
+  if (stamp_.size() < tokenizer_->term_count()) {
+    stamp_.resize(tokenizer_->term_count(), 0);
+    place_.resize(tokenizer_->term_count(), 0);
+  }
+  ++stamp_now_;
+  for (uint32_t t : order_scratch_) {
+    if (stamp_[t] == stamp_now_) continue;
+    stamp_[t] = stamp_now_;
+    place_[t] = static_cast<uint32_t>(c.order.size());
+    c.order.push_back(t);
+  }
+  c.order.shrink_to_fit();
+  c.terms.clear();
+  c.wide_terms.clear();
+  c.units.clear();
+  // Places fit 16 bits unless an entry has more than 65,535 distinct words.
+  const bool wide = c.order.size() > UINT16_MAX;
+  auto put = [&](uint32_t t) {
+    if (wide) {
+      c.wide_terms.push_back(place_[t]);
+    } else {
+      c.terms.push_back(static_cast<uint16_t>(place_[t]));
+    }
+  };
+  auto count = [&] { return static_cast<uint32_t>(wide ? c.wide_terms.size() : c.terms.size()); };
+  for (const Unit& u : scratch_->units()) {
+    CachedUnit cu;
+    cu.begin = u.begin;
+    cu.end = u.end;
+    cu.words = u.words;
+    cu.field = u.field;
+    cu.loop = u.loop;
+    cu.all_begin = count();
+    for (uint32_t t : scratch_->AllTerms(u)) put(t);
+    cu.all_end = count();
+    cu.content_begin = count();
+    for (uint32_t t : scratch_->ContentTerms(u)) put(t);
+    cu.content_end = count();
+    c.units.push_back(cu);
+  }
+  c.wide_terms.shrink_to_fit();
+  c.terms.shrink_to_fit();
+  c.units.shrink_to_fit();
+  c.units_ready = true;
+}
+
+void AnalysisCache::Warm(std::span<const core::Entry> entries) {
+  std::lock_guard lock(mu_);
+  BeginPass(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) {
+    Cached& c = Slot(entries[i], i);
+    if (!c.units_ready) ComputeUnits(entries[i], c);
+  }
+  EndPass(entries.size());
+}
+
+void AnalysisCache::FillUnits(const std::vector<IndexedEntry>& entries, Tokenizer& tokenizer,
+                              TextUnits& units) {
+  std::lock_guard lock(mu_);
+  BeginPass(entries.size());
+  std::vector<const Cached*> slots;
+  slots.reserve(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) {
+    Cached& c = Slot(*entries[i].entry, i);
+    if (!c.units_ready) ComputeUnits(*entries[i].entry, c);
+    slots.push_back(&c);
+  }
+  EndPass(entries.size());
+
+  // The caller's tokenizer learns the terms in the order it would have met
+  // them tokenizing the entries in this order (so its ids, which decide
+  // ties in the analysis, are the ids it would have given).
+  local_.assign(tokenizer_->term_count(), kUnmapped);
+  for (const Cached* c : slots) {
+    for (uint32_t t : c->order) {
+      if (local_[t] == kUnmapped) local_[t] = tokenizer.TermOfStem(tokenizer_->StemOf(t));
+    }
+  }
+  for (uint32_t i = 0; i < slots.size(); ++i) {
+    const Cached& c = *slots[i];
+    mapped_.resize(c.order.size());
+    for (size_t k = 0; k < c.order.size(); ++k) mapped_[k] = local_[c.order[k]];
+    for (const CachedUnit& cu : c.units) {
+      all_scratch_.clear();
+      content_scratch_.clear();
+      auto place = [&c](uint32_t k) -> uint32_t {
+        return c.wide_terms.empty() ? c.terms[k] : c.wide_terms[k];
+      };
+      for (uint32_t k = cu.all_begin; k < cu.all_end; ++k)
+        all_scratch_.push_back(mapped_[place(k)]);
+      for (uint32_t k = cu.content_begin; k < cu.content_end; ++k)
+        content_scratch_.push_back(mapped_[place(k)]);
+      std::sort(all_scratch_.begin(), all_scratch_.end());
+      std::sort(content_scratch_.begin(), content_scratch_.end());
+      Unit u;
+      u.entry = i;
+      u.field = cu.field;
+      u.loop = cu.loop;
+      u.begin = cu.begin;
+      u.end = cu.end;
+      u.words = cu.words;
+      units.AddUnit(u, all_scratch_, content_scratch_);
+    }
+  }
+}
+
+void AnalysisCache::VisitRuns(std::span<const core::Entry> entries, const RunsFn& compute,
+                              const VisitFn& visit) {
+  std::lock_guard lock(mu_);
+  BeginPass(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const core::Entry& e = entries[i];
+    Cached& c = Slot(e, i);
+    if (!c.runs_ready) {
+      c.runs.clear();
+      compute(e, c.runs);
+      c.runs.shrink_to_fit();
+      c.runs_ready = true;
+    }
+    visit(e, c.runs);
+  }
+  EndPass(entries.size());
+}
+
+}  // namespace fieldnotes::reports

@@ -1,0 +1,117 @@
+// AnalysisCache: what the analysis works out once per entry, kept between
+// analyses, so that the daily work (patterns since the last session, the
+// weekly report) does not read the whole history again each time
+// (docs/performance.md, the run of 2026-12-07).
+//
+// Two things are kept per entry, both in memory only (never on disk: they
+// are derived from the client's words):
+//   - the sentences of its thought and text as sets of terms, as TextUnits
+//     makes them for the recurring detector (the long-term totals per loop);
+//   - the hashes of its runs of six words, for the six-word rule.
+// An entry is worked out again when its id is new or its fields changed (a
+// fingerprint of every field read), and forgotten when it is gone from the
+// journal, so adds, edits and deletes need no call of their own: each use
+// brings the cache up to date with the entries it is given. The results are
+// exactly those of the analysis without a cache (tests/reports/
+// test_analysis_cache.cpp compares them after random adds, edits and
+// deletes).
+//
+// Give one cache to JournalData::cache and keep it as long as the journal is
+// open (the desktop app warms it on a worker thread after unlock). Thread-
+// safe: uses are serialised by an internal mutex.
+#ifndef FIELDNOTES_REPORTS_ANALYSIS_CACHE_H_
+#define FIELDNOTES_REPORTS_ANALYSIS_CACHE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/model.h"
+#include "reports/entry_index.h"
+#include "reports/text_units.h"
+#include "reports/tokenizer.h"
+
+namespace fieldnotes::reports {
+
+class AnalysisCache {
+ public:
+  AnalysisCache();
+  ~AnalysisCache();
+  AnalysisCache(const AnalysisCache&) = delete;
+  AnalysisCache& operator=(const AnalysisCache&) = delete;
+
+  // Works out every entry of `entries` that is not cached yet (both parts),
+  // so that the next analysis only reads what changed. For a worker thread
+  // after unlock.
+  void Warm(std::span<const core::Entry> entries);
+
+  // Adds to `units` the units of every entry of `entries`, in order, tagged
+  // with its index there, with the terms `tokenizer` gives: exactly what
+  // TextUnits::Add(i, *entries[i].entry) for each i would add, and leaves
+  // `tokenizer` knowing the same terms under the same ids. `units` must use
+  // `tokenizer`.
+  void FillUnits(const std::vector<IndexedEntry>& entries, Tokenizer& tokenizer, TextUnits& units);
+
+  // Calls `visit` with each entry of `entries` and the hashes kept for it,
+  // computing them first with `compute` for an entry that is new or
+  // changed. For SixWordRule::Check.
+  using RunsFn = std::function<void(const core::Entry&, std::vector<uint32_t>&)>;
+  using VisitFn = std::function<void(const core::Entry&, std::span<const uint32_t>)>;
+  void VisitRuns(std::span<const core::Entry> entries, const RunsFn& compute, const VisitFn& visit);
+
+  // Entries cached now (for tests).
+  size_t size() const;
+
+ private:
+  // A Unit, smaller: its terms are places in its entry's `order`.
+  struct CachedUnit {
+    uint32_t begin = 0, end = 0, words = 0;
+    uint32_t all_begin = 0, all_end = 0, content_begin = 0, content_end = 0;  // in the terms
+    UnitField field = UnitField::kText;
+    bool loop = false;
+  };
+  struct Cached {
+    const std::string* id = nullptr;  // its key in entries_
+    uint64_t fingerprint = 0;
+    uint64_t generation = 0;
+    bool units_ready = false;
+    bool runs_ready = false;
+    std::vector<uint32_t> order;  // the entry's distinct terms (this cache's ids), first seen first
+    std::vector<uint16_t> terms;  // the units' terms, as places in `order`
+    std::vector<uint32_t> wide_terms;  // the same, for an entry of more than 65,535 words
+    std::vector<CachedUnit> units;
+    std::vector<uint32_t> runs;  // six-word run hashes
+  };
+
+  // The slot of `e`, the `position`th entry of this pass, reset when its
+  // fields changed; marks it as seen. An entry at the same place as in the
+  // last pass is found without a lookup by id.
+  Cached& Slot(const core::Entry& e, size_t position);
+  // Starts a pass over `count` entries.
+  void BeginPass(size_t count);
+  // Ends it, forgetting the entries it did not see.
+  void ComputeUnits(const core::Entry& e, Cached& c);
+  void EndPass(size_t count);
+
+  mutable std::mutex mu_;
+  std::unique_ptr<Tokenizer> tokenizer_;  // this cache's own term ids
+  std::unique_ptr<TextUnits> scratch_;
+  std::unordered_map<std::string, Cached> entries_;
+  uint64_t generation_ = 0;
+  // Where each entry of the last pass was, and its slot.
+  std::vector<std::pair<const core::Entry*, Cached*>> last_, next_;
+  std::vector<uint32_t> local_;  // this cache's term id -> the caller's, during FillUnits
+  std::vector<uint32_t> all_scratch_, content_scratch_, order_scratch_, mapped_;
+  std::vector<uint64_t> stamp_;  // per term: the ComputeUnits call that last saw it
+  std::vector<uint32_t> place_;  // per term: its place in the order of that call
+  uint64_t stamp_now_ = 0;
+};
+
+}  // namespace fieldnotes::reports
+
+#endif  // FIELDNOTES_REPORTS_ANALYSIS_CACHE_H_
