@@ -97,8 +97,8 @@ BOOST_AUTO_TEST_CASE(every_observation_has_the_common_fields_and_its_own) {
     }
   }
   // Every type in the type table, and nothing else.
-  for (const ObservationTypeInfo& t : ObservationTypes())
-    BOOST_TEST(types.count(std::string(t.name)) == 1u, t.name);
+  for (const ObservationTypeInfo& info : ObservationTypes())
+    BOOST_TEST(types.count(std::string(info.name)) == 1u, info.name);
   BOOST_TEST(types.size() == ObservationTypes().size());
   BOOST_TEST(ObservationTypes().size() == 6u);
 

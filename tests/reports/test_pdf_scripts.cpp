@@ -337,10 +337,10 @@ BOOST_AUTO_TEST_CASE(sample_week_is_small_and_clean) {
   const std::string pdf = dir.File("sample.pdf");
   fieldnotes::testing::WriteFile(pdf, rendered->bytes);
   for (const char* tool : {"pdftotext -enc UTF-8", "pdffonts", "pdfinfo"}) {
-    const Output o = Run(std::string(tool) + " '" + pdf + "'" +
+    const Output out = Run(std::string(tool) + " '" + pdf + "'" +
                              (std::string_view(tool).starts_with("pdftotext") ? " -" : ""),
                          dir);
-    BOOST_TEST(o.err.empty(), tool << " warned: " << o.err);
+    BOOST_TEST(out.err.empty(), tool << " warned: " << out.err);
   }
   const Output check = Run("qpdf --check '" + pdf + "'", dir);
   BOOST_TEST(check.exit_code == 0, check.out << check.err);
