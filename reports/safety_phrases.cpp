@@ -392,8 +392,9 @@ struct WordCache {
   uint32_t text = 0;
 };
 
-// Enough for a long journal's vocabulary; past it the cache starts over.
-constexpr size_t kWordCacheWords = size_t{1} << 16;
+// Enough for most of a journal's vocabulary (about 2.5 MB per list at
+// most); past it the cache starts over.
+constexpr size_t kWordCacheWords = size_t{1} << 14;
 // Lists a thread keeps words for (nine languages, and the lists tests
 // build); past it every cache starts over.
 constexpr size_t kWordCacheLists = 32;
