@@ -23,7 +23,10 @@
 
 // Marks a string for extraction without translating it where it stands (a
 // table of labels); translate it where it is shown, with Tr(table[i]).
+// (wx/translation.h defines the same when it comes first.)
+#ifndef N_
 #define N_(msgid) msgid
+#endif
 
 namespace fieldnotes::core {
 
