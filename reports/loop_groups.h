@@ -105,7 +105,7 @@ class LoopSuggester {
   // often a topic than a worry); chosen on the dev half of
   // tests/data/paraphrase (docs/patterns.md).
   static constexpr double kThreshold = 0.35;
-  static constexpr double kThresholdOneShared = 0.45;
+  static constexpr double kThresholdOneShared = 0.48;
   // Loops written this alike are one worry already (the word-for-word rule).
   static constexpr double kSameWords = 0.8;
   static constexpr size_t kMaxSuggestions = 5;

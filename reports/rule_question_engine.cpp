@@ -55,7 +55,7 @@ const FearWords& Fear() {
           if (!folded.empty()) section->push_back({std::move(folded), prefix});
         }
         // A line outside a section is a mistake in the data; a test reads
-        // every list (questions/fear_lists_are_well_formed).
+        // every list (journal_languages/fear_lists_are_well_formed).
       }
     }
     return out;

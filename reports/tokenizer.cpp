@@ -407,9 +407,17 @@ void Tokenizer::Emit(std::vector<Token>& out, Language text_language, bool detec
         if (pending_[k].new_clause && k != a) clause = k;
         const WordInfo& w = *pending_[k].info;
         if (w.capital || !IsGermanParticle(w.folded)) continue;
-        const bool ends = k + 1 == b || pending_[k + 1].new_clause ||
-                          IsGermanConjunction(pending_[k + 1].info->folded);
-        if (!ends || k == clause) continue;
+        // It ends the clause, or comes before "und", "oder", ..., or before
+        // "zu" and its verb ("ich fange an zu weinen"); "ab und zu" is an
+        // idiom ("now and then"), not a particle.
+        const std::string_view next = k + 1 < b ? pending_[k + 1].info->folded : "";
+        const bool ends = k + 1 == b || pending_[k + 1].new_clause || IsGermanConjunction(next) ||
+                          (next == "zu" && k + 2 < b);
+        const bool idiom = (w.folded == "ab" && next == "und" && k + 2 < b &&
+                            pending_[k + 2].info->folded == "zu") ||
+                           (w.folded == "zu" && k >= a + 2 && pending_[k - 1].info->folded == "und" &&
+                            pending_[k - 2].info->folded == "ab");
+        if (!ends || idiom || k == clause) continue;
         const size_t verb = SeparableVerb(clause, k);
         if (verb == SIZE_MAX) continue;
         if (joined.empty()) joined.assign(b - a, kNoTerm);
