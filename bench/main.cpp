@@ -20,6 +20,7 @@
 #include <string_view>
 #include <thread>
 
+#include "core/i18n.h"
 #include "bench/journal_bench.h"
 
 namespace {
@@ -91,6 +92,7 @@ bool ParseSize(const char* text, size_t* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  fieldnotes::core::InitLanguage();
   BenchOptions options;
   bool json = false;
   for (int i = 1; i < argc; ++i) {

@@ -17,7 +17,7 @@ exec 9>/run/lock/fieldnotes-install-test.lock
 flock -w 600 9
 
 STATE=/var/lib/fieldnotes
-PACKAGES=(fieldnotes fieldnotes-viewer fieldnotes-server)
+PACKAGES=(fieldnotes fieldnotes-viewer fieldnotes-server fieldnotes-l10n)
 for p in "${PACKAGES[@]}"; do
   if dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "installed"; then
     echo "install-test: $p is installed on this machine; not touching it" >&2
@@ -40,9 +40,10 @@ step() { printf '== %s\n' "$*"; }
 fail() { echo "install-test: FAILED: $*" >&2; exit 1; }
 
 export DEBIAN_FRONTEND=noninteractive
-step "apt-get install the three packages"
+step "apt-get install the four packages"
 apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=300 \
   "$OUT"/fieldnotes_*.deb "$OUT"/fieldnotes-viewer_*.deb "$OUT"/fieldnotes-server_*.deb \
+  "$OUT"/fieldnotes-l10n_*.deb \
   >"$WORK/install.log" 2>&1 || { cat "$WORK/install.log"; fail "apt-get install"; }
 grep '^fieldnotes-server:' "$WORK/install.log" || true
 
@@ -55,7 +56,9 @@ for prog in fieldnotes fieldnotes-cli fieldnotes-viewer fieldnotes-clinician fie
   echo "  $out"
 done
 for f in /usr/share/applications/fieldnotes.desktop /usr/share/applications/fieldnotes-viewer.desktop \
-  /usr/share/icons/hicolor/scalable/apps/fieldnotes.svg /usr/share/doc/fieldnotes-server/operations.md; do
+  /usr/share/icons/hicolor/scalable/apps/fieldnotes.svg /usr/share/doc/fieldnotes-server/operations.md \
+  /usr/share/locale/de/LC_MESSAGES/fieldnotes.mo /usr/share/locale/fr/LC_MESSAGES/fieldnotes.mo \
+  /usr/share/locale/es/LC_MESSAGES/fieldnotes.mo; do
   [ -f "$f" ] || fail "missing $f"
 done
 ls /usr/share/metainfo/*Fieldnotes*.metainfo.xml >/dev/null || fail "no AppStream metadata"

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/i18n.h"
 #include "core/json.h"
 #include "reports/embedded_data.h"
 
@@ -140,12 +141,19 @@ std::vector<CrisisLine> CrisisResources::LinesFor(const CrisisRegion& region,
   return out;
 }
 
+std::string CrisisResources::message() const { return core::Tr(message_.c_str()); }
+
+std::string CrisisResources::footer() const { return core::Tr(footer_.c_str()); }
+
 std::string CrisisResources::Format(const CrisisRegion& region, bool include_abuse) const {
-  std::string out = message_ + "\n\n";
+  std::string out = message() + "\n\n";
   for (const CrisisLine& line : LinesFor(region, include_abuse)) {
-    out += "  " + line.name + ": " + line.contact + " (" + line.when + ")\n";
+    // TRANSLATORS: one crisis line under the message: %1 its name
+    // ("Samaritans"), %2 how to reach it ("call 116 123, free"), %3 when
+    // ("24 hours, every day").
+    out += "  " + core::Format(core::Tr("%1: %2 (%3)"), line.name, line.contact, line.when) + "\n";
   }
-  out += "\n" + footer_ + "\n";
+  out += "\n" + footer() + "\n";
   return out;
 }
 

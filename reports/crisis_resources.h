@@ -9,9 +9,25 @@
 #include <string_view>
 #include <vector>
 
+#include "core/i18n.h"
 #include "core/status.h"
 
 namespace fieldnotes::reports {
+
+// The data's words above and below the lines (crisis_resources.json's
+// "message" and "footer"), here again so that xgettext puts them in the
+// catalog; a test checks they are the data's, word for word. The data is
+// English; CrisisResources::message() and footer() translate it.
+inline constexpr const char* kCrisisMessage =
+    // TRANSLATORS: shown on the client's screen above the crisis lines when
+    // an entry suggests danger. Plain, warm and calm; never sent anywhere.
+    N_("What you wrote mentions hurting yourself or someone else, or being in danger. If that is "
+       "where you are right now, you don't have to carry it alone. You can talk to someone, at "
+       "any hour:");
+inline constexpr const char* kCrisisFooter =
+    // TRANSLATORS: shown below the crisis lines.
+    N_("This stays on your computer. Nothing has been sent to anyone. Fieldnotes is a journal, not "
+       "a crisis service.");
 
 struct CrisisLine {
   std::string name;     // "Samaritans"
@@ -43,9 +59,10 @@ class CrisisResources {
   const CrisisRegion& ForRegion(std::string_view code) const;
   const std::vector<CrisisRegion>& regions() const { return regions_; }
 
-  // What to say above the lines, and below them.
-  const std::string& message() const { return message_; }
-  const std::string& footer() const { return footer_; }
+  // What to say above the lines, and below them, in the thread's language
+  // (kCrisisMessage and kCrisisFooter put the data's words in the catalog).
+  std::string message() const;
+  std::string footer() const;
 
   // The lines to show: every line without a topic, and the lines for
   // abuse at home when `include_abuse` (the safety lines heard harm from

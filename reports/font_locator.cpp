@@ -7,6 +7,8 @@
 #include <fstream>
 #include <map>
 
+#include "core/i18n.h"
+
 namespace fieldnotes::reports {
 namespace {
 
@@ -133,11 +135,16 @@ core::Result<FontSet> FindReportFonts(const std::vector<std::string>& dirs) {
   if (set.regular.empty()) {
     std::string where;
     for (const auto& d : dirs) where += (where.empty() ? "" : ", ") + d;
-    if (where.empty()) where = "the fonts fontconfig knows";
-    return core::Status::NotFound(
-        "no usable font for the PDF: DejaVu Sans was not found in " + where +
-        ". Install it (on Debian and Ubuntu: apt install fonts-dejavu-core), or set " +
-        std::string(kFontDirEnv) + " to a folder that has it.");
+    // TRANSLATORS: where the report's font was looked for, in "…DejaVu
+    // Sans was not found in %1".
+    if (where.empty()) where = core::Tr("the fonts fontconfig knows");
+    // TRANSLATORS: %1 is where the font was looked for (folders), %2 the
+    // name of an environment variable (FIELDNOTES_FONT_DIR).
+    return core::Status::NotFound(core::Format(
+        core::Tr("no usable font for the PDF: DejaVu Sans was not found in %1. Install it (on "
+                 "Debian and Ubuntu: apt install fonts-dejavu-core), or set %2 to a folder that "
+                 "has it."),
+        where, kFontDirEnv));
   }
   set.bold = FindFace(config.get(), true);
   if (set.bold.empty()) set.bold = set.regular;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/i18n.h"
 #include "reports/phrase_format.h"
 
 namespace fieldnotes::reports {
@@ -89,11 +90,19 @@ void DrawMoodChart(PdfDocument& pdf, int page, const MoodChart& chart, double x,
   for (const ChartSeries& s : chart.series) {
     (s.measure == ChartMeasure::kIntensity ? feelings : mood) = true;
   }
-  const std::string what = mood && feelings ? "Mood, and each feeling's intensity"
-                           : mood           ? "Mood"
-                                            : "Each feeling's intensity";
-  const std::string caption =
-      what + (chart.days_per_point == 7 ? ", average per week (0 to 10)" : ", average per day (0 to 10)");
+  // TRANSLATORS: the caption above the report's mood chart.
+  const bool weekly = chart.days_per_point == 7;
+  const char* caption =
+      mood && feelings
+          ? (weekly ? core::Tr("Mood, and each feeling's intensity, average per week (0 to 10)")
+                    // TRANSLATORS: the caption above the report's mood chart.
+                    : core::Tr("Mood, and each feeling's intensity, average per day (0 to 10)"))
+      : mood ? (weekly ? core::Tr("Mood, average per week (0 to 10)")
+                       // TRANSLATORS: the caption above the report's mood chart.
+                       : core::Tr("Mood, average per day (0 to 10)"))
+             : (weekly ? core::Tr("Each feeling's intensity, average per week (0 to 10)")
+                       // TRANSLATORS: the caption above the report's mood chart.
+                       : core::Tr("Each feeling's intensity, average per day (0 to 10)"));
   pdf.Text(page, x, top - 8, caption, FontStyle::kRegular, kLabelSize, kText);
   for (const LegendEntry& e : legend) {
     const SeriesStyle style = StyleOf(chart, e.series);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "core/display.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "reports/phrase_format.h"
 
@@ -58,12 +60,7 @@ Side Collect(const EntryIndex& index, const Period& period, bool use_period_rule
   return side;
 }
 
-std::string DaysBefore(const Period& period) {
-  return "the " + std::to_string(period.Days()) + (period.Days() == 1 ? " day" : " days") +
-         " before";
-}
-
-std::string EntriesWord(size_t n) { return n == 1 ? "1 entry" : std::to_string(n) + " entries"; }
+std::string DaysBefore(const Period& period) { return DaysBeforePhrase(period.Days()); }
 
 std::string IdPart(const std::string& emotion) {
   std::string out;
@@ -83,10 +80,14 @@ bool HasMood(const core::Entry& e) { return e.mood_before || e.mood_after; }
 
 // "4.2 on average before writing, 5.1 after"
 std::string BeforeAfter(const std::optional<double>& before, const std::optional<double>& after) {
+  // TRANSLATORS: the mood (0 to 10) before and after writing, inside a
+  // sentence ("Mood noted in 4 entries since your last session: %1 (0 to
+  // 10)."); %1 and %2 are numbers such as 4.2.
   if (before && after)
-    return OneDecimal(*before) + " on average before writing, " + OneDecimal(*after) + " after";
-  if (before) return OneDecimal(*before) + " on average before writing";
-  return OneDecimal(*after) + " on average after writing";
+    return core::Format(core::Tr("%1 on average before writing, %2 after"), OneDecimal(*before),
+                        OneDecimal(*after));
+  if (before) return core::Format(core::Tr("%1 on average before writing"), OneDecimal(*before));
+  return core::Format(core::Tr("%1 on average after writing"), OneDecimal(*after));
 }
 
 // The client's mood before and after writing (0-10), never the intensity of
@@ -119,18 +120,32 @@ Observation MakeMood(const EntryIndex& index) {
   for (const IndexedEntry* e : old_before.entries) d.previous_count += HasMood(*e->entry) ? 1 : 0;
 
   const std::string then = DaysBefore(period);
+  const auto n = static_cast<unsigned long>(o.count);
   if (o.count > 0) {
-    o.summary = "Mood noted in " + EntriesWord(static_cast<size_t>(o.count)) + " " +
-                period.Phrase() + ": " + BeforeAfter(d.average, d.average_after) +
-                " (0 to 10).";
+    // TRANSLATORS: %1 is a number of entries, %2 the period ("since your
+    // last session"), %3 the mood before and after writing ("4.2 on
+    // average before writing, 5.1 after").
+    o.summary = core::Format(core::TrN("Mood noted in %1 entry %2: %3 (0 to 10).",
+                                       "Mood noted in %1 entries %2: %3 (0 to 10).", n),
+                             o.count, period.Phrase(), BeforeAfter(d.average, d.average_after));
   } else {
-    o.summary = "No mood before or after writing was noted " + period.Phrase() + ".";
+    // TRANSLATORS: %1 is the period ("since your last session").
+    o.summary =
+        core::Format(core::Tr("No mood before or after writing was noted %1."), period.Phrase());
   }
+  const auto previous_n = static_cast<unsigned long>(d.previous_count);
   if (d.previous_count > 0) {
-    o.summary += " In " + then + ": " + BeforeAfter(d.previous_average, d.previous_average_after) +
-                 ", over " + EntriesWord(static_cast<size_t>(d.previous_count)) + ".";
+    // TRANSLATORS: the same period before this one: %1 is "the 7 days
+    // before", %2 the mood before and after writing then, %3 a number of
+    // entries.
+    o.summary += " " + core::Format(core::TrN("In %1: %2, over %3 entry.",
+                                              "In %1: %2, over %3 entries.", previous_n),
+                                    then,
+                                    BeforeAfter(d.previous_average, d.previous_average_after),
+                                    d.previous_count);
   } else if (o.count > 0) {
-    o.summary += " No mood was noted in " + then + ".";
+    // TRANSLATORS: %1 is "the 7 days before".
+    o.summary += " " + core::Format(core::Tr("No mood was noted in %1."), then);
   }
   o.detail = std::move(d);
   return o;
@@ -158,12 +173,21 @@ Observation MakeFeeling(const EntryIndex& index, const std::string& emotion) {
   d.previous_count = static_cast<int>(before.entries.size());
   o.id = "mood-" + IdPart(emotion);
   auto average = [](const Side& s) {
-    return s.average ? " (average intensity " + OneDecimal(*s.average) + ")" : std::string();
+    // TRANSLATORS: after a count of entries with a feeling: " (average
+    // intensity 6.2)", with its leading space.
+    return s.average ? core::Format(core::Tr(" (average intensity %1)"), OneDecimal(*s.average))
+                     : std::string();
   };
-  o.summary = Capitalized(emotion) + " came up in " + EntriesWord(now.entries.size()) + " " +
-              period.Phrase() + average(now) + ", against " +
-              std::to_string(before.entries.size()) + " in " + DaysBefore(period) +
-              average(before) + ".";
+  // TRANSLATORS: %1 is a feeling ("Anxiety"), %2 a number of entries, %3
+  // the period ("since your last session"), %4 the average intensity or
+  // nothing, %5 the number of entries in the same stretch before, %6
+  // "the 7 days before", %7 the average intensity then or nothing.
+  o.summary = core::Format(
+      core::TrN("%1 came up in %2 entry %3%4, against %5 in %6%7.",
+                "%1 came up in %2 entries %3%4, against %5 in %6%7.",
+                static_cast<unsigned long>(now.entries.size())),
+      Capitalized(core::EmotionWord(emotion)), now.entries.size(), period.Phrase(), average(now),
+      before.entries.size(), DaysBefore(period), average(before));
   o.detail = std::move(d);
   return o;
 }

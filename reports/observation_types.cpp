@@ -5,6 +5,7 @@
 #include <utility>
 #include <variant>
 
+#include "core/i18n.h"
 #include "reports/mood_detector.h"
 #include "reports/recurring_detector.h"
 #include "reports/thread_detector.h"
@@ -19,17 +20,21 @@ using T = ObservationType;
 
 // One row per type, in the enum's order.
 constexpr ObservationTypeInfo kTypes[] = {
-    {T::kMood, "mood", "Mood", SectionKind::kMood, SummaryLine, false,
+    // TRANSLATORS: what each kind of pattern is about, in a word or two
+    // (the first column of the Patterns page): the mood; a suggestion from
+    // a session followed up; a worry that comes back; a time of the week;
+    // what comes before a feeling; how writing leaves the client feeling.
+    {T::kMood, "mood", N_("Mood"), SectionKind::kMood, SummaryLine, false,
      [](const DetectorInput& in) { return MoodDetector::Detect(in.index); }},
-    {T::kThread, "thread", "Thread", SectionKind::kSinceLastSession, ThreadLine, false,
+    {T::kThread, "thread", N_("Thread"), SectionKind::kSinceLastSession, ThreadLine, false,
      [](const DetectorInput& in) { return ThreadDetector::Detect(in.index); }},
-    {T::kRecurring, "recurring", "Comes back", SectionKind::kRepeated, RecurringLine, false,
+    {T::kRecurring, "recurring", N_("Comes back"), SectionKind::kRepeated, RecurringLine, false,
      [](const DetectorInput& in) { return RecurringDetector(in.tokenizer).Detect(in.index); }},
-    {T::kTime, "time", "Time of week", SectionKind::kRepeated, SummaryLine, false,
+    {T::kTime, "time", N_("Time of week"), SectionKind::kRepeated, SummaryLine, false,
      [](const DetectorInput& in) { return TimeDetector::Detect(in.index, in.clock); }},
-    {T::kTrigger, "trigger", "Comes before", SectionKind::kRepeated, TriggerLine, false,
+    {T::kTrigger, "trigger", N_("Comes before"), SectionKind::kRepeated, TriggerLine, false,
      [](const DetectorInput& in) { return TriggerDetector(in.tokenizer).Detect(in.index); }},
-    {T::kWritingEffect, "writing_effect", "Writing", std::nullopt, SummaryLine, true,
+    {T::kWritingEffect, "writing_effect", N_("Writing"), std::nullopt, SummaryLine, true,
      [](const DetectorInput& in) { return WritingEffectDetector::Detect(in.index); }},
 };
 

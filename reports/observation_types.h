@@ -35,6 +35,7 @@ struct ObservationTypeInfo {
   // Its "type" in JSON (docs/patterns.md) and TypeName.
   std::string_view name;
   // What it is about, in a word or two: the Patterns page's first column.
+  // English, marked for the catalog: show it as core::Tr(label.data()).
   std::string_view label;
   // Where the weekly report shows it when the client did not pick it for
   // the agenda; nullopt: only when picked.

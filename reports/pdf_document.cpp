@@ -16,6 +16,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -51,9 +52,10 @@ using DocPtr = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree>;
 // the same text on every machine.
 std::string Num(double v) {
   if (std::fabs(v) < 0.0005) return "0";
+  // std::to_chars: never the locale's decimal comma.
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  std::string s = buf;
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
+  std::string s = ec == std::errc() ? std::string(buf, end) : std::string("0");
   while (s.back() == '0') s.pop_back();
   if (s.back() == '.') s.pop_back();
   return s;

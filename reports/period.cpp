@@ -2,12 +2,14 @@
 
 #include <algorithm>
 
+#include "core/i18n.h"
 #include "reports/phrase_format.h"
 
 namespace fieldnotes::reports {
 
 core::Result<Period> Period::Between(core::Date from, core::Date to) {
-  if (to < from) return core::Status::InvalidArgument("the period ends before it starts");
+  if (to < from)
+    return core::Status::InvalidArgument(core::Tr("the period ends before it starts"));
   return Period(from, to);
 }
 
@@ -47,9 +49,17 @@ Period Period::Previous() const {
 }
 
 std::string Period::Phrase() const {
-  if (session_) return "since your last session";
-  if (recent_days_) return "in the last " + std::to_string(kNoSessionDays) + " days";
-  return "between " + ShortDate(from_, to_.year) + " and " + ShortDate(to_, to_.year);
+  // TRANSLATORS: the report's period, put into sentences as %N: "You wrote
+  // about this 4 times since your last session."
+  if (session_) return core::Tr("since your last session");
+  // TRANSLATORS: as "since your last session", when no session is recorded.
+  if (recent_days_)
+    return core::Format(core::TrN("in the last %1 day", "in the last %1 days", kNoSessionDays),
+                        kNoSessionDays);
+  // TRANSLATORS: as "since your last session", for dates the client chose
+  // (%1 and %2: "Nov 1", "Nov 30").
+  return core::Format(core::Tr("between %1 and %2"), ShortDate(from_, to_.year),
+                      ShortDate(to_, to_.year));
 }
 
 }  // namespace fieldnotes::reports

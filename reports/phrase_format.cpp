@@ -2,15 +2,16 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstdio>
 #include <vector>
+
+#include "core/display.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::reports {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+// English on purpose: ids and JSON (docs/patterns.md), never shown.
 constexpr std::array<std::string_view, 7> kWeekdays = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
@@ -19,9 +20,7 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 }  // namespace
 
 std::string ShortDate(core::Date d, int reference_year) {
-  std::string out = std::string(kMonths[(d.month - 1) % 12]) + " " + std::to_string(d.day);
-  if (d.year != reference_year) out += ", " + std::to_string(d.year);
-  return out;
+  return core::ShortMonthDay(d, reference_year);
 }
 
 std::string DateList(std::span<const core::Date> dates, int reference_year, size_t max_listed) {
@@ -32,26 +31,61 @@ std::string DateList(std::span<const core::Date> dates, int reference_year, size
   const size_t listed = std::min(sorted.size(), max_listed);
   for (size_t i = 0; i < listed; ++i) {
     const core::Date& d = sorted[i];
-    if (i > 0) out += ", ";
+    // TRANSLATORS: the separator between the dates of a list ("Nov 3, 5, 8").
+    if (i > 0) out += core::Tr(", ");
     const bool same_month = i > 0 && sorted[i - 1].year == d.year && sorted[i - 1].month == d.month;
-    if (same_month) {
-      out += std::to_string(d.day);
-    } else {
-      // The year goes after the last day of a month in another year.
-      out += std::string(kMonths[(d.month - 1) % 12]) + " " + std::to_string(d.day);
-    }
     const bool month_ends =
         i + 1 == listed || sorted[i + 1].month != d.month || sorted[i + 1].year != d.year;
-    if (month_ends && d.year != reference_year) out += ", " + std::to_string(d.year);
+    // The month is named only when it changes; the year goes with the last
+    // day of a month in another year.
+    const bool with_year = month_ends && d.year != reference_year;
+    if (!same_month) {
+      out += core::ShortMonthDay(d, with_year ? reference_year : d.year);
+    } else if (with_year) {
+      // TRANSLATORS: a day in a list of dates, then its year, when the month
+      // was named before it: "Dec 30, 31, 2025" (%1 is "31", %2 "2025").
+      out += core::Format(core::TrC("a day and its year in a list of dates", "%1, %2"),
+                         core::DayOfMonth(d), d.year);
+    } else {
+      out += core::DayOfMonth(d);
+    }
   }
-  if (sorted.size() > listed) out += ", and " + std::to_string(sorted.size() - listed) + " more";
+  if (sorted.size() > listed) {
+    const size_t more = sorted.size() - listed;
+    // TRANSLATORS: a list of dates cut short: %1 is the list ("Nov 3, 5,
+    // 8"), %2 how many dates were left out.
+    out = core::Format(core::TrN("%1, and %2 more", "%1, and %2 more", more), out, more);
+  }
   return out;
 }
 
 std::string Times(int64_t n) {
-  if (n == 1) return "once";
-  if (n == 2) return "twice";
-  return std::to_string(n) + " times";
+  // TRANSLATORS: how often something happened, put into a sentence: "You
+  // wrote about this once since your last session".
+  if (n == 1) return core::Tr("once");
+  // TRANSLATORS: as "once": two times.
+  if (n == 2) return core::Tr("twice");
+  // TRANSLATORS: as "once", for 3 or more (the singular form is there for
+  // languages that use it for some larger numbers).
+  return core::Format(core::TrN("%1 time", "%1 times", static_cast<unsigned long>(n)), n);
+}
+
+std::string DaysBeforePhrase(int64_t days) {
+  // TRANSLATORS: the stretch of time of the same length right before the
+  // report's period, always after "in" ("No mood was noted in %1.",
+  // "against 3 in %1"): "the day before", "the 8 days before".
+  if (days == 1) return core::Tr("the day before");
+  // TRANSLATORS: as "the day before", for more days (%1).
+  return core::Format(
+      core::TrN("the %1 day before", "the %1 days before", static_cast<unsigned long>(days)), days);
+}
+
+std::string InAllSince(int64_t total, core::Date first, int reference_year) {
+  // TRANSLATORS: after a sentence saying how often something came up in
+  // the report's period: how often in all. %1 is "Twice", "3 times" (with
+  // a capital), %2 the first date ("Oct 3").
+  return " " + core::Format(core::Tr("%1 in all, since %2."), Capitalized(Times(total)),
+                            ShortDate(first, reference_year));
 }
 
 std::string_view WeekdayName(int weekday) { return kWeekdays[((weekday % 7) + 7) % 7]; }
@@ -103,7 +137,11 @@ size_t WordCount(std::string_view text) {
   return n;
 }
 
-std::string Quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string Quoted(std::string_view s) {
+  // TRANSLATORS: the client's own words quoted in a sentence of the report
+  // (%1); use your language's quotation marks.
+  return core::Format(core::Tr("\"%1\""), s);
+}
 
 std::string ShortHash(std::string_view s) {
   uint32_t h = 2166136261u;
@@ -116,10 +154,6 @@ std::string ShortHash(std::string_view s) {
   return buf;
 }
 
-std::string OneDecimal(double x) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", std::round(x * 10) / 10);
-  return buf;
-}
+std::string OneDecimal(double x) { return core::FormatDecimal(x, 1); }
 
 }  // namespace fieldnotes::reports

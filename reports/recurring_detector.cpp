@@ -8,6 +8,8 @@
 
 #include "reports/analysis_cache.h"
 #include "reports/loop_groups.h"
+#include "core/display.h"
+#include "core/i18n.h"
 #include "reports/phrase_format.h"
 #include "reports/sorted_sets.h"
 #include "reports/text_units.h"
@@ -393,13 +395,19 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
     }
     o.count = static_cast<int>(g.period_entries.size());
     o.id = "recurring-" + ShortHash(entries[g.period_entries.front()].entry->id + "|" + d.label);
-    o.summary = (verbatim ? "You wrote " + Quoted(d.label)
-                          : "You wrote about " + Quoted(d.label) + ", in these or other words,") +
-                " " + Times(o.count) + " " + period.Phrase() + " (" + DateList(o.dates, year) +
-                ").";
+    // TRANSLATORS: a thought written again and again: %1 the client's
+    // words, in quotes; %2 how often ("twice", "3 times"); %3 the period
+    // ("since your last session"); %4 the dates ("Nov 3, 5, 8").
+    o.summary = verbatim ? core::Format(core::Tr("You wrote %1 %2 %3 (%4)."), Quoted(d.label),
+                                        Times(o.count), period.Phrase(), DateList(o.dates, year))
+                         // TRANSLATORS: as "You wrote %1 %2 %3 (%4).", when the
+                         // entries said the same thing in different words.
+                         : core::Format(core::Tr("You wrote about %1, in these or other words, "
+                                                 "%2 %3 (%4)."),
+                                        Quoted(d.label), Times(o.count), period.Phrase(),
+                                        DateList(o.dates, year));
     if (d.total > o.count) {
-      o.summary += " " + Capitalized(Times(d.total)) + " in all, since " +
-                   ShortDate(entries[g.all_entries.front()].date, year) + ".";
+      o.summary += InAllSince(d.total, entries[g.all_entries.front()].date, year);
     }
     o.detail = std::move(d);
     out.push_back(std::move(o));

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/display.h"
+#include "core/i18n.h"
 #include "core/json.h"
 #include "reports/observation_types.h"
 #include "reports/phrase_format.h"
@@ -23,20 +24,25 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
 // The client's text made fit for one line of the report: control
 // characters become spaces, surrounding space goes. InvalidArgument when
 // empty, too long or not UTF-8.
+// `what` is translated, for a sentence: "an agenda item", "a question".
 core::Result<std::string> ClientText(const std::string& text, const std::string& what) {
-  if (!core::json::IsValidUtf8(text)) return Status::InvalidArgument(what + " is not valid UTF-8.");
+  // TRANSLATORS: %1 is what the person gave ("an agenda item", "a
+  // question", "a reworded line", "a note"); the same for the next two.
+  if (!core::json::IsValidUtf8(text))
+    return Status::InvalidArgument(core::Format(core::Tr("%1 is not valid UTF-8."), what));
   std::string out;
   for (char c : text) {
     const auto u = static_cast<unsigned char>(c);
     out += (u < 0x20 || u == 0x7F) ? ' ' : c;
   }
   const size_t first = out.find_first_not_of(' ');
-  if (first == std::string::npos) return Status::InvalidArgument(what + " is empty.");
+  if (first == std::string::npos)
+    return Status::InvalidArgument(core::Format(core::Tr("%1 is empty."), what));
   out = out.substr(first, out.find_last_not_of(' ') - first + 1);
   if (out.size() > ReportBuilder::kMaxClientTextBytes) {
-    return Status::InvalidArgument(what + " is too long: keep it to about " +
-                                   std::to_string(ReportBuilder::kMaxClientTextBytes) +
-                                   " characters.");
+    return Status::InvalidArgument(core::Format(
+        core::Tr("%1 is too long: keep it to about %2 characters."), what,
+        ReportBuilder::kMaxClientTextBytes));
   }
   return out;
 }
@@ -88,8 +94,12 @@ Status Builder::CheckOptions() {
   auto known = [&](const std::vector<std::string>& ids, const char* option) -> Status {
     for (const auto& id : ids) {
       if (!by_id_.count(id)) {
-        return Status::InvalidArgument("there is no observation " + reports::Quoted(id) + " for " +
-                                       option + " in this period; see the ids with --preview.");
+        // TRANSLATORS: %1 is an id the person gave, in quotes; %2 the
+        // option ("--pick"). --preview is an option of fieldnotes-cli report.
+        return Status::InvalidArgument(core::Format(
+            core::Tr("there is no observation %1 for %2 in this period; see the ids with "
+                     "--preview."),
+            reports::Quoted(id), option));
       }
     }
     return Status::Ok();
@@ -99,21 +109,24 @@ Status Builder::CheckOptions() {
   FN_RETURN_IF_ERROR(known(opt_.quotes, "--quote"));
   for (const auto& id : opt_.picks) {
     if (Contains(opt_.excludes, id))
-      return Status::InvalidArgument(reports::Quoted(id) + " is both picked and excluded.");
+      return Status::InvalidArgument(
+          core::Format(core::Tr("%1 is both picked and excluded."), reports::Quoted(id)));
   }
   if (opt_.picks.size() + opt_.agenda.size() > ReportBuilder::kMaxAgenda)
-    return Status::InvalidArgument("pick one thing to bring, two at most.");
+    return Status::InvalidArgument(core::Tr("pick one thing to bring, two at most."));
   if (opt_.questions.size() > ReportBuilder::kMaxQuestions) {
-    return Status::InvalidArgument("up to " + std::to_string(ReportBuilder::kMaxQuestions) +
-                                   " questions fit in a report.");
+    return Status::InvalidArgument(core::Format(
+        core::TrN("up to %1 question fits in a report.", "up to %1 questions fit in a report.",
+                  ReportBuilder::kMaxQuestions),
+        ReportBuilder::kMaxQuestions));
   }
   for (const auto& a : opt_.agenda) {
-    auto text = ClientText(a, "an agenda item");
+    auto text = ClientText(a, core::Tr("an agenda item"));
     if (!text.ok()) return text.status();
     agenda_.push_back(*text);
   }
   for (const auto& q : opt_.questions) {
-    auto text = ClientText(q, "a question");
+    auto text = ClientText(q, core::Tr("a question"));
     if (!text.ok()) return text.status();
     questions_.push_back(*text);
   }
@@ -134,11 +147,17 @@ void Builder::Header() {
     if (!next || s.at < *next) next = s.at;
   }
   if (next) c.next_session = next->LocalDate();
-  c.title = "Notes for my next session";
+  // TRANSLATORS: the report's title, in the client's voice.
+  c.title = core::Tr("Notes for my next session");
   std::string sub;
   if (!opt_.display_name.empty()) sub = opt_.display_name + " \u00b7 ";
-  sub += ShortDate(c.from, year) + " to " + ShortDate(c.to, year) + ", " + std::to_string(year);
-  if (next) sub += " \u00b7 for the session on " + core::LongDate(*next);
+  // TRANSLATORS: the report's period under its title: %1 and %2 the first
+  // and last day ("Nov 3", "Nov 17"), %3 the year.
+  sub += core::Format(core::Tr("%1 to %2, %3"), ShortDate(c.from, year), ShortDate(c.to, year),
+                      year);
+  // TRANSLATORS: after the report's period under its title: %1 is the date
+  // of the next session ("Tuesday 3 November 2026").
+  if (next) sub += " \u00b7 " + core::Format(core::Tr("for the session on %1"), core::LongDate(*next));
   c.subtitle = sub;
   c.display_name = opt_.display_name;
   c.region = opt_.region;
@@ -166,11 +185,16 @@ void Builder::Mood() {
     if (In(o, SectionKind::kMood) && !Contains(opt_.excludes, o.id)) mood.push_back(&o);
   }
   if (d_.content.entries == 0) {
-    s.empty_text = "Nothing was written " + period_.Phrase() +
-                   ", and that's fine: the journal is for when something moves.";
+    // TRANSLATORS: the report when the journal is empty for the period: %1
+    // is "since your last session". Warm, never a reproach.
+    s.empty_text = core::Format(
+        core::Tr("Nothing was written %1, and that's fine: the journal is for when something "
+                 "moves."),
+        period_.Phrase());
     return;
   }
-  s.empty_text = "No mood or feeling was noted " + period_.Phrase() + ".";
+  // TRANSLATORS: %1 is the period ("since your last session").
+  s.empty_text = core::Format(core::Tr("No mood or feeling was noted %1."), period_.Phrase());
   std::vector<const Observation*> emotions;
   for (const Observation* o : mood) {
     const auto& d = std::get<MoodDetail>(o->detail);
@@ -191,8 +215,10 @@ void Builder::Mood() {
 
 void Builder::SinceLastSession() {
   ReportSection& s = *d_.content.Section(SectionKind::kSinceLastSession);
-  s.empty_text =
-      "No suggestion from a session was followed up in the journal " + period_.Phrase() + ".";
+  // TRANSLATORS: %1 is the period ("since your last session").
+  s.empty_text = core::Format(
+      core::Tr("No suggestion from a session was followed up in the journal %1."),
+      period_.Phrase());
   if (in_.previous) {
     // What the client chose to bring last time, in the words they chose then.
     const ReportSection* before = in_.previous->Section(SectionKind::kAgenda);
@@ -201,10 +227,13 @@ void Builder::SinceLastSession() {
       picked.push_back(item.text);
     }
     if (!picked.empty()) {
-      std::string text = "Last time I chose to bring: ";
+      std::string list;
       for (size_t i = 0; i < picked.size(); ++i)
-        text += (i ? "; " : "") + reports::Quoted(picked[i]);
-      ReportItem item{"last-time", text + ".", "", "", false, {}};
+        list += (i ? std::string(core::Tr("; ")) : std::string()) + reports::Quoted(picked[i]);
+      // TRANSLATORS: in the client's voice: %1 lists what they chose to
+      // bring to the last session, each in quotes.
+      ReportItem item{"last-time", core::Format(core::Tr("Last time I chose to bring: %1."), list),
+                      "", "", false, {}};
       for (const ReportItem& p : before->items) {
         if (p.client_written) item.excerpts.push_back(p.text);
         for (const auto& e : p.excerpts) item.excerpts.push_back(e);
@@ -227,15 +256,16 @@ void Builder::SinceLastSession() {
     ++shown;
   }
   if (more > 0) {
-    s.notes.push_back(std::to_string(more) +
-                      (more == 1 ? " more suggestion was" : " more suggestions were") +
-                      " followed up; left out to keep this short.");
+    s.notes.push_back(core::Format(
+        core::TrN("%1 more suggestion was followed up; left out to keep this short.",
+                  "%1 more suggestions were followed up; left out to keep this short.", more),
+        more));
   }
 }
 
 void Builder::Agenda() {
   ReportSection& s = *d_.content.Section(SectionKind::kAgenda);
-  s.empty_text = "Nothing picked this time.";
+  s.empty_text = core::Tr("Nothing picked this time.");
   for (const std::string& id : opt_.picks) {
     const Observation* o = by_id_.at(id);
     ObservationLine line = LineFor(*o, period_, IsQuoted(id));
@@ -259,8 +289,12 @@ void Builder::Repeated() {
   const bool picked_one =
       std::any_of(opt_.picks.begin(), opt_.picks.end(),
                   [&](const std::string& id) { return Repeats(*by_id_.at(id)); });
-  s.empty_text = std::string(picked_one ? "Nothing else" : "Nothing") +
-                 " repeated often enough to count " + period_.Phrase() + ".";
+  // TRANSLATORS: %1 is the period ("since your last session"); the
+  // second form is for when the client picked something that repeated.
+  s.empty_text = core::Format(picked_one
+                                  ? core::Tr("Nothing else repeated often enough to count %1.")
+                                  : core::Tr("Nothing repeated often enough to count %1."),
+                              period_.Phrase());
   std::set<std::string> keys_before;
   if (in_.previous) {
     for (const ReportObservation& o : in_.previous->observations) {
@@ -282,47 +316,58 @@ void Builder::Repeated() {
     }
     ObservationLine line = LineFor(o, period_, IsQuoted(o.id));
     if (keys_before.count(ObservationKey(o))) {
-      line.text += " Also in the last report.";
-      if (line.plain) *line.plain += " Also in the last report.";
+      // TRANSLATORS: after a line of the report that was in the last one too.
+      const std::string also = std::string(" ") + core::Tr("Also in the last report.");
+      line.text += also;
+      if (line.plain) *line.plain += also;
     }
     AddItem(SectionKind::kRepeated, ReportItem{o.id, line.text, "", "", false, line.excerpts}, &o,
             line.plain);
     ++shown;
   }
   if (more > 0) {
-    s.notes.push_back(std::to_string(more) + (more == 1 ? " more thing" : " more things") +
-                      " repeated; left out to keep this short.");
+    s.notes.push_back(
+        core::Format(core::TrN("%1 more thing repeated; left out to keep this short.",
+                               "%1 more things repeated; left out to keep this short.", more),
+                     more));
   }
   size_t gone = 0;
   for (const auto& k : keys_before) gone += keys_now.count(k) ? 0 : 1;
   if (gone > 0) {
-    s.notes.push_back(std::to_string(gone) + (gone == 1 ? " thing" : " things") +
-                      " from the last report did not come up this time.");
+    s.notes.push_back(
+        core::Format(core::TrN("%1 thing from the last report did not come up this time.",
+                               "%1 things from the last report did not come up this time.", gone),
+                     gone));
   }
 }
 
 // "a spike on Nov 3: “message from my manager”": what a follow-up
 // question belongs to, with at most five of the entry's words.
 std::string AskedAfter(const core::Entry& e, int reference_year) {
+  const std::string day = ShortDate(e.written_at.LocalDate(), reference_year);
   std::string out;
   switch (e.kind) {
-    case core::EntryKind::kSpike: out = "a spike"; break;
-    case core::EntryKind::kLoop: out = "a loop"; break;
-    case core::EntryKind::kThread: out = "a thread entry"; break;
-    case core::EntryKind::kNote: out = "a note"; break;
+    // TRANSLATORS: which entry a question was asked after, inside "(asked
+    // after %1)": %1 is a date ("Nov 3").
+    case core::EntryKind::kSpike: out = core::Format(core::Tr("a spike on %1"), day); break;
+    case core::EntryKind::kLoop: out = core::Format(core::Tr("a loop on %1"), day); break;
+    case core::EntryKind::kThread: out = core::Format(core::Tr("a thread entry on %1"), day); break;
+    case core::EntryKind::kNote: out = core::Format(core::Tr("a note on %1"), day); break;
   }
-  out += " on " + ShortDate(e.written_at.LocalDate(), reference_year);
   const std::string& words = e.kind == core::EntryKind::kSpike && !e.before.empty() ? e.before
                              : !e.thought.empty()                                  ? e.thought
                                                                                    : e.text;
   const std::string first = SixWordRule::FirstWords(words);
-  if (!first.empty()) out += ": " + Quoted(first);
+  // TRANSLATORS: an entry ("a spike on Nov 3") and its first words, in
+  // quotes.
+  if (!first.empty()) out = core::Format(core::TrC("an entry and its first words", "%1: %2"), out,
+                                         Quoted(first));
   return out;
 }
 
 void Builder::Questions() {
   ReportSection& s = *d_.content.Section(SectionKind::kQuestions);
-  s.empty_text = "None this time.";
+  s.empty_text = core::Tr("None this time.");
   const int year = period_.to().year;
   for (size_t i = 0; i < questions_.size(); ++i) {
     // A question the journal asked says which entry it was asked after: the
@@ -340,7 +385,10 @@ void Builder::Questions() {
         }
       }
     }
-    if (after != nullptr) text += " (asked after " + AskedAfter(*after, year) + ")";
+    // TRANSLATORS: after a question the journal asked: %1 is the entry
+    // ("a spike on Nov 3: "message from my manager"").
+    if (after != nullptr)
+      text += " " + core::Format(core::Tr("(asked after %1)"), AskedAfter(*after, year));
     AddItem(SectionKind::kQuestions,
             ReportItem{"question-" + std::to_string(i + 1), std::move(text), "", "", true, {}},
             nullptr);
@@ -357,13 +405,16 @@ Status Builder::ApplyEdits() {
     return {nullptr, 0};
   };
   auto missing = [](const std::string& id, const char* option) {
-    return Status::InvalidArgument("there is no line " + reports::Quoted(id) + " for " + option +
-                                   " in this report; see the ids with --preview.");
+    // TRANSLATORS: %1 is an id the person gave, in quotes; %2 the option
+    // ("--reword"). --preview is an option of fieldnotes-cli report.
+    return Status::InvalidArgument(core::Format(
+        core::Tr("there is no line %1 for %2 in this report; see the ids with --preview."),
+        reports::Quoted(id), option));
   };
   for (const auto& [id, text] : opt_.rewords) {
     auto [section, i] = find(id);
     if (!section) return missing(id, "--reword");
-    auto clean = ClientText(text, "a reworded line");
+    auto clean = ClientText(text, core::Tr("a reworded line"));
     if (!clean.ok()) return clean.status();
     ReportItem& item = section->items[i];
     item.text = *clean;
@@ -374,7 +425,7 @@ Status Builder::ApplyEdits() {
   for (const auto& [id, text] : opt_.notes) {
     auto [section, i] = find(id);
     if (!section) return missing(id, "--note");
-    auto clean = ClientText(text, "a note");
+    auto clean = ClientText(text, core::Tr("a note"));
     if (!clean.ok()) return clean.status();
     section->items[i].note = *clean;
   }
@@ -438,13 +489,21 @@ Status Builder::Repair() {
         }
       }
       if (dropped > 0) {
-        s.notes.push_back(std::to_string(dropped) + (dropped == 1 ? " line was" : " lines were") +
-                          " left out because it would have quoted my journal.");
+        // TRANSLATORS: in the client's voice: lines of the report left out
+        // because they would have quoted six or more words of an entry.
+        s.notes.push_back(core::Format(
+            core::TrN("%1 line was left out because it would have quoted my journal.",
+                      "%1 lines were left out because it would have quoted my journal.", dropped),
+            dropped));
       }
     }
     for (ChartSeries& series : d_.content.chart.series) {
       if (where.count("chart label"))
-        series.label = series.previous ? "Mood before writing, before" : "A feeling";
+        // TRANSLATORS: a line of the mood chart whose name would have
+        // quoted the journal: the previous stretch's mood, or a feeling.
+        series.label = series.previous ? core::Tr("Mood before writing, before")
+                                       // TRANSLATORS: as "Mood before writing, before".
+                                       : core::Tr("A feeling");
     }
     Observations();
   }

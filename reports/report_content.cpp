@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/i18n.h"
 #include "reports/phrase_format.h"
 
 namespace fieldnotes::reports {
@@ -205,16 +206,18 @@ std::string_view SectionKey(SectionKind kind) {
 
 std::string_view SectionTitle(SectionKind kind) {
   switch (kind) {
+    // TRANSLATORS: the headings of the report's sections, in the client's
+    // voice ("I").
     case SectionKind::kMood:
-      return "Mood";
+      return core::Tr("Mood");
     case SectionKind::kSinceLastSession:
-      return "Since last session";
+      return core::Tr("Since last session");
     case SectionKind::kAgenda:
-      return "What I want to bring";
+      return core::Tr("What I want to bring");
     case SectionKind::kRepeated:
-      return "What repeated";
+      return core::Tr("What repeated");
     case SectionKind::kQuestions:
-      return "Questions I couldn't answer alone";
+      return core::Tr("Questions I couldn't answer alone");
   }
   return "";
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/display.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "reports/crisis_resources.h"
 #include "reports/observation_types.h"
@@ -35,10 +37,7 @@ ObservationLine QuotedLine(const Observation& o, const std::string& words, bool 
   return line;
 }
 
-std::string DaysBefore(const Period& period) {
-  const int64_t days = period.Days();
-  return days == 1 ? "the day before" : "the " + std::to_string(days) + " days before";
-}
+std::string DaysBefore(const Period& period) { return DaysBeforePhrase(period.Days()); }
 
 // The value of a run of daily points as one point: the mean of the days'
 // averages weighted by their entries.
@@ -74,7 +73,11 @@ ObservationLine LineFor(const Observation& o, const Period& period, bool quoted)
 
 ObservationLine RecurringLine(const Observation& o, const Period&, bool quoted) {
   const auto& d = std::get<RecurringDetail>(o.detail);
-  const std::string plain = d.verbatim ? "the same thought" : "the same thing";
+  // TRANSLATORS: stands for the client's own words in a report line when
+  // they may not be quoted: "You wrote the same thought 4 times …".
+  const std::string plain = d.verbatim ? core::Tr("the same thought")
+                                       // TRANSLATORS: as "the same thought".
+                                       : core::Tr("the same thing");
   if (quoted && !d.whole.empty() && d.whole != d.label) {
     // Word for word, as the client chose: the loop whole.
     Observation whole = o;
@@ -85,7 +88,8 @@ ObservationLine RecurringLine(const Observation& o, const Period&, bool quoted) 
 }
 
 ObservationLine TriggerLine(const Observation& o, const Period&, bool quoted) {
-  return QuotedLine(o, std::get<TriggerDetail>(o.detail).trigger, quoted, "the same thing");
+  return QuotedLine(o, std::get<TriggerDetail>(o.detail).trigger, quoted,
+                    core::Tr("the same thing"));
 }
 
 ObservationLine SummaryLine(const Observation& o, const Period&, bool) {
@@ -98,17 +102,21 @@ ObservationLine ThreadLine(const Observation& o, const Period& period, bool quot
   ObservationLine line;
   line.excerpts.push_back(d.thread);
   if (o.count == 0) {
-    line.text = Quoted(d.thread) + ": no entries followed it up " + period.Phrase() + ".";
+    line.text = core::Format(core::Tr("%1: no entries followed it up %2."), Quoted(d.thread),
+                             period.Phrase());
   } else {
-    line.text = Quoted(d.thread) + ": followed up " + Times(o.count) + " " + period.Phrase() +
-                " (" + DateList(o.dates, year) + ").";
+    // TRANSLATORS: a suggestion from a session in the report: %1 its
+    // title in quotes, %2 how often ("twice"), %3 the period ("since your
+    // last session"), %4 the dates ("Nov 2, 4").
+    line.text = core::Format(core::Tr("%1: followed up %2 %3 (%4)."), Quoted(d.thread),
+                             Times(o.count), period.Phrase(), DateList(o.dates, year));
     if (d.total > o.count && d.first_date) {
-      line.text += " " + Capitalized(Times(d.total)) + " in all, since " +
-                   ShortDate(*d.first_date, year) + ".";
+      line.text += InAllSince(d.total, *d.first_date, year);
     }
   }
   if (quoted && !d.latest.empty() && d.latest_date) {
-    line.text += " The latest, on " + ShortDate(*d.latest_date, year) + ": " + Quoted(d.latest);
+    line.text += " " + core::Format(core::Tr("The latest, on %1: %2"),
+                                    ShortDate(*d.latest_date, year), Quoted(d.latest));
     line.excerpts.push_back(d.latest);
   }
   return line;
@@ -120,18 +128,31 @@ std::string FeelingsLine(const std::vector<const Observation*>& emotions, const 
   for (const Observation* o : emotions) {
     const auto& d = std::get<MoodDetail>(o->detail);
     if (d.emotion.empty()) continue;
-    if (!out.empty()) out += "; ";
-    out += SixWordRule::FirstWords(d.emotion, 3) + " in " + std::to_string(o->count) + " " +
-           (o->count == 1 ? "entry" : "entries");
+    // TRANSLATORS: between the feelings of "Feelings named most: …".
+    if (!out.empty()) out += core::Tr("; ");
+    const auto n = static_cast<unsigned long>(o->count);
+    const std::string feeling = SixWordRule::FirstWords(core::EmotionWord(d.emotion), 3);
     // The first says what the number in brackets is; the others follow it.
-    out +=
-        " (" + std::to_string(d.previous_count) + (first ? " in " + DaysBefore(period) : "") + ")";
+    // TRANSLATORS: one feeling of "Feelings named most: …": %1 the
+    // feeling, %2 a number of entries, %3 the number in the same stretch
+    // before, %4 "the 8 days before": "anxiety in 5 entries (0 in the 8
+    // days before)".
+    out += first ? core::Format(core::TrN("%1 in %2 entry (%3 in %4)", "%1 in %2 entries (%3 in %4)",
+                                          n),
+                                feeling, o->count, d.previous_count, DaysBefore(period))
+                 // TRANSLATORS: as "%1 in %2 entries (%3 in %4)", for the
+                 // feelings after the first: "worry in 3 entries (1)".
+                 : core::Format(core::TrN("%1 in %2 entry (%3)", "%1 in %2 entries (%3)", n),
+                                feeling, o->count, d.previous_count);
     // Each feeling's own intensity; never one number across feelings.
-    if (d.average) out += ", intensity " + OneDecimal(*d.average) + " on average";
+    // TRANSLATORS: after a feeling's count: ", intensity 6.2 on average".
+    if (d.average) out += core::Format(core::Tr(", intensity %1 on average"), OneDecimal(*d.average));
     first = false;
   }
   if (out.empty()) return out;
-  return "Feelings named most: " + out + ".";
+  // TRANSLATORS: the report's line of feelings: %1 is the list ("anxiety
+  // in 5 entries (0 in the 8 days before), intensity 6.2 on average; …").
+  return core::Format(core::Tr("Feelings named most: %1."), out);
 }
 
 MoodChart ChartFor(const std::vector<const Observation*>& mood, const Period& period,
@@ -163,8 +184,9 @@ MoodChart ChartFor(const std::vector<const Observation*>& mood, const Period& pe
   };
   const MoodDetail* m = overall ? &std::get<MoodDetail>(overall->detail) : nullptr;
   if (m) {
-    add(m->series, "Mood before writing", "", false, ChartMeasure::kMoodBefore);
-    add(m->after, "Mood after writing", "", false, ChartMeasure::kMoodAfter);
+    // TRANSLATORS: the lines of the report's mood chart (its legend).
+    add(m->series, core::Tr("Mood before writing"), "", false, ChartMeasure::kMoodBefore);
+    add(m->after, core::Tr("Mood after writing"), "", false, ChartMeasure::kMoodAfter);
   }
   // The feelings that moved most: the largest change in how often they
   // came up, then the most frequent; only those with an intensity to draw,
@@ -183,13 +205,21 @@ MoodChart ChartFor(const std::vector<const Observation*>& mood, const Period& pe
     if (added == max_emotions) break;
     const auto& d = std::get<MoodDetail>(o->detail);
     if (!d.average) continue;
-    add(d.series, Capitalized(SixWordRule::FirstWords(d.emotion, 3)), d.emotion, false,
-        ChartMeasure::kIntensity);
+    add(d.series, Capitalized(SixWordRule::FirstWords(core::EmotionWord(d.emotion), 3)), d.emotion,
+        false, ChartMeasure::kIntensity);
     ++added;
   }
   if (m) {
-    add(m->previous, "Mood before writing, " + DaysBefore(period), "", true,
-        ChartMeasure::kMoodBefore);
+    // TRANSLATORS: the chart's line of the mood before writing in the
+    // stretch of time right before the report's period.
+    add(m->previous,
+        days == 1 ? std::string(core::Tr("Mood before writing, the day before"))
+                  // TRANSLATORS: as "Mood before writing, the day before".
+                  : core::Format(core::TrN("Mood before writing, the %1 day before",
+                                           "Mood before writing, the %1 days before",
+                                           static_cast<unsigned long>(days)),
+                                 days),
+        "", true, ChartMeasure::kMoodBefore);
   }
   return chart;
 }
@@ -202,17 +232,33 @@ std::string ObservationKey(const Observation& o) {
 
 std::vector<std::string> FooterLines(const std::string& display_name, const std::string& region) {
   std::vector<std::string> out;
-  out.push_back("Written by " + (display_name.empty() ? std::string("me") : display_name) +
-                " with Fieldnotes, from my own journal. These are observations, not an "
-                "assessment. Nobody monitors this journal between sessions.");
+  // TRANSLATORS: the report's footer, in the client's voice ("I", "my"):
+  // %1 is the client's name as they set it.
+  out.push_back(display_name.empty()
+                    ? std::string(core::Tr(
+                          "Written by me with Fieldnotes, from my own journal. These are "
+                          "observations, not an assessment. Nobody monitors this journal between "
+                          "sessions."))
+                    // TRANSLATORS: as "Written by me with Fieldnotes, …", with the
+                    // client's name (%1).
+                    : core::Format(core::Tr("Written by %1 with Fieldnotes, from my own journal. "
+                                            "These are observations, not an assessment. Nobody "
+                                            "monitors this journal between sessions."),
+                                   display_name));
   const CrisisResources& resources = CrisisResources::Default();
   const CrisisRegion& r = resources.ForRegion(region);
-  std::string crisis = "In a crisis: ";
+  std::string lines;
   for (size_t i = 0; i < r.lines.size() && i < 3; ++i) {
-    if (i > 0) crisis += "; ";
-    crisis += r.lines[i].name + ", " + r.lines[i].contact;
+    // TRANSLATORS: between the crisis lines of the report's footer.
+    if (i > 0) lines += core::Tr("; ");
+    // TRANSLATORS: one crisis line in the report's footer: %1 its name
+    // ("Samaritans"), %2 how to reach it ("call 116 123, free").
+    lines += core::Format(core::TrC("crisis line and how to reach it", "%1, %2"), r.lines[i].name,
+                          r.lines[i].contact);
   }
-  out.push_back(crisis + ".");
+  // TRANSLATORS: the last line of the report: %1 lists up to three crisis
+  // lines of the client's region.
+  out.push_back(core::Format(core::Tr("In a crisis: %1."), lines));
   return out;
 }
 

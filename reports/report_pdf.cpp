@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/i18n.h"
 #include "reports/mood_chart_pdf.h"
 #include "reports/phrase_format.h"
 #include "reports/text_wrap.h"
@@ -57,8 +58,10 @@ class Layout {
     page_ = pdf_.AddPage();
     y_ = pdf_.page_height() - kMargin;
     if (page_ > 0) {
-      pdf_.Text(page_, kMargin, y_ - 8, content_.title + " (continued)", FontStyle::kRegular,
-                kSmallSize, kMuted);
+      // TRANSLATORS: at the top of the report's second and later pages: %1
+      // is its title.
+      pdf_.Text(page_, kMargin, y_ - 8, core::Format(core::Tr("%1 (continued)"), content_.title),
+                FontStyle::kRegular, kSmallSize, kMuted);
       y_ -= 24;
     }
   }
@@ -113,7 +116,9 @@ class Layout {
             FontStyle::kRegular, kBodySize, kBodyLeading, kInk, "\u2022");
       if (!item.note.empty()) {
         Lines(
-            Wrap("In my words: " + item.note, text_width - kIndent, FontStyle::kRegular, kNoteSize),
+            // TRANSLATORS: the client's own note under a line of the report.
+            Wrap(core::Format(core::Tr("In my words: %1"), item.note), text_width - kIndent,
+                 FontStyle::kRegular, kNoteSize),
             text_x + kIndent, FontStyle::kRegular, kNoteSize, kNoteLeading, kMuted);
       }
     }
@@ -136,7 +141,8 @@ class Layout {
     for (int p = 0; p < pages; ++p) {
       double y = kMargin + (FooterLines() - 1) * kFooterLeading;
       pdf_.Line(p, {kMargin, y + 10}, {kMargin + width_, y + 10}, 0.5, kRule);
-      const std::string number = "Page " + std::to_string(p + 1) + " of " + std::to_string(pages);
+      // TRANSLATORS: the report's page numbers: "Page 1 of 2".
+      const std::string number = core::Format(core::Tr("Page %1 of %2"), p + 1, pages);
       const double w = pdf_.TextWidth(number, FontStyle::kRegular, kFooterSize);
       for (const std::string& line : footer_) {
         pdf_.Text(p, kMargin, y, line, FontStyle::kRegular, kFooterSize, kMuted);
@@ -166,7 +172,10 @@ std::string CodePointList(const std::vector<uint32_t>& cps) {
     std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cps[i]));
     out += (i ? ", " : "") + std::string(buf);
   }
-  if (cps.size() > 8) out += ", and " + std::to_string(cps.size() - 8) + " more";
+  if (cps.size() > 8) {
+    const size_t more = cps.size() - 8;
+    out = core::Format(core::TrN("%1, and %2 more", "%1, and %2 more", more), out, more);
+  }
   return out;
 }
 
@@ -176,10 +185,15 @@ core::Result<RenderedPdf> ReportPdf::Render(const ReportContent& content, Paper 
                                             const FontSet& fonts) {
   PdfInfo info;
   const int year = content.to.year;
-  info.title = content.title + ", " + ShortDate(content.from, year) + " to " +
-               ShortDate(content.to, year) + ", " + std::to_string(year);
-  info.subject = "Fieldnotes report for " + core::FormatDate(content.from) + " to " +
-                 core::FormatDate(content.to);
+  // TRANSLATORS: the PDF's title in its properties: %1 the report's title,
+  // %2 its period ("Nov 3 to Nov 17, 2026").
+  info.title = core::Format(core::TrC("PDF title", "%1, %2"), content.title,
+                            core::Format(core::Tr("%1 to %2, %3"), ShortDate(content.from, year),
+                                         ShortDate(content.to, year), year));
+  // TRANSLATORS: the PDF's subject in its properties; the dates are
+  // written 2026-11-03.
+  info.subject = core::Format(core::Tr("Fieldnotes report for %1 to %2"),
+                              core::FormatDate(content.from), core::FormatDate(content.to));
   info.author = content.display_name;
   info.creator = "Fieldnotes";
   info.creation_date = content.to;
@@ -193,12 +207,17 @@ core::Result<RenderedPdf> ReportPdf::Render(const ReportContent& content, Paper 
   out.pages = (*pdf)->page_count();
   const auto missing = (*pdf)->missing_characters();
   if (!missing.empty()) {
-    out.warnings.push_back(
-        std::to_string(missing.size()) +
-        (missing.size() == 1 ? " character" : " different characters") +
-        " could not be shown with the fonts installed and appear as \u25a1 in the PDF (" +
-        CodePointList(missing) +
-        "). Installing more fonts (such as fonts-noto-core) may help for some scripts.");
+    // TRANSLATORS: %1 is a number of characters, %2 their code points
+    // ("U+0E01, U+0E02"); □ is the box they appear as.
+    out.warnings.push_back(core::Format(
+        core::TrN("%1 character could not be shown with the fonts installed and appears as \u25a1 "
+                  "in the PDF (%2). Installing more fonts (such as fonts-noto-core) may help for "
+                  "some scripts.",
+                  "%1 different characters could not be shown with the fonts installed and appear "
+                  "as \u25a1 in the PDF (%2). Installing more fonts (such as fonts-noto-core) may "
+                  "help for some scripts.",
+                  missing.size()),
+        missing.size(), CodePointList(missing)));
   }
   return out;
 }

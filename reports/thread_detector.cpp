@@ -4,6 +4,8 @@
 #include <map>
 
 #include "core/text.h"
+#include "core/display.h"
+#include "core/i18n.h"
 #include "reports/phrase_format.h"
 
 namespace fieldnotes::reports {
@@ -76,7 +78,10 @@ std::vector<Observation> ThreadDetector::Detect(const EntryIndex& index) {
     d.first_date = info->first;
     o.id = "thread-" + ShortHash(Key(info->title));
     if (info->entries.empty()) {
-      o.summary = Quoted(info->title) + ": no entries followed it up " + period.Phrase() + ".";
+      // TRANSLATORS: %1 is a suggestion from a session, in quotes (the
+      // client's words); %2 the period ("since your last session").
+      o.summary = core::Format(core::Tr("%1: no entries followed it up %2."), Quoted(info->title),
+                               period.Phrase());
     } else {
       const IndexedEntry* latest = info->entries.back();
       const core::Entry& le = *latest->entry;
@@ -86,14 +91,18 @@ std::vector<Observation> ThreadDetector::Detect(const EntryIndex& index) {
       d.latest_entry_id = le.id;
       d.latest_date = latest->date;
       d.latest = ClientPhrase(words, kLatestWords);
-      o.summary = Quoted(info->title) + ": you followed it up " + Times(o.count) + " " +
-                  period.Phrase() + ".";
+      // TRANSLATORS: %1 is a suggestion from a session, in quotes; %2 how
+      // often ("twice", "3 times"); %3 the period ("since your last session").
+      o.summary = core::Format(core::Tr("%1: you followed it up %2 %3."), Quoted(info->title),
+                               Times(o.count), period.Phrase());
       if (d.total > o.count && d.first_date) {
-        o.summary += " " + Capitalized(Times(d.total)) + " in all, since " +
-                     ShortDate(*d.first_date, year) + ".";
+        o.summary += InAllSince(d.total, *d.first_date, year);
       }
       if (!d.latest.empty()) {
-        o.summary += " The latest, on " + ShortDate(latest->date, year) + ": " + Quoted(d.latest);
+        // TRANSLATORS: the latest entry about a suggestion: %1 its date, %2
+        // the client's words, in quotes.
+        o.summary += " " + core::Format(core::Tr("The latest, on %1: %2"),
+                                        ShortDate(latest->date, year), Quoted(d.latest));
       }
     }
     o.detail = std::move(d);

@@ -6,6 +6,8 @@
 #include <map>
 
 #include "core/text.h"
+#include "core/display.h"
+#include "core/i18n.h"
 #include "reports/phrase_format.h"
 #include "reports/statistics.h"
 
@@ -21,6 +23,24 @@ struct Spike {
   TimeSlot slot;
   int64_t day;  // of the slot
 };
+
+// The part of the day for people ("night"), in a "%1 %2" with the weekday.
+std::string PartOfDayWords(PartOfDay part) {
+  // TRANSLATORS: parts of the day, after a weekday: "Sunday night". Write
+  // them as your language says it after a weekday ("Sonntagabend" would be
+  // "%1%2" with "abend"; "dimanche soir").
+  switch (part) {
+    case PartOfDay::kMorning:
+      return core::TrC("part of day", "morning");
+    case PartOfDay::kAfternoon:
+      return core::TrC("part of day", "afternoon");
+    case PartOfDay::kEvening:
+      return core::TrC("part of day", "evening");
+    case PartOfDay::kNight:
+      return core::TrC("part of day", "night");
+  }
+  return core::TrC("part of day", "morning");
+}
 
 }  // namespace
 
@@ -143,19 +163,43 @@ std::vector<Observation> TimeDetector::Detect(const EntryIndex& index, const cor
         d.emotion = emotion;
     }
     o.count = f.weeks_hit;
-    const std::string when =
-        std::string(WeekdayName(f.weekday)) + " " + std::string(PartOfDayName(f.part));
     o.id = "time-" + core::text::Fold(WeekdayName(f.weekday)) + "-" +
            std::string(PartOfDayName(f.part));
-    const std::string what = d.emotion.empty() ? "You wrote a spike on " + when
-                                               : Capitalized(d.emotion) + " came up on " + when;
-    const std::string of_weeks =
-        ends_today
-            ? "of the last " + std::to_string(f.weeks_seen) + " weeks"
-            : "of the " + std::to_string(f.weeks_seen) + " weeks up to " + ShortDate(end, end.year);
-    o.summary = what;
-    o.summary.append(" in ").append(std::to_string(f.weeks_hit)).append(" ").append(of_weeks);
-    o.summary += '.';
+    // TRANSLATORS: a day of the week and a part of the day: %1 is
+    // "Sunday", %2 "night" ("Sunday night").
+    const std::string when_shown =
+        core::Format(core::TrC("weekday and part of day", "%1 %2"), core::WeekdayName(f.weekday),
+                     PartOfDayWords(f.part));
+    const auto seen = static_cast<unsigned long>(f.weeks_seen);
+    if (d.emotion.empty()) {
+      o.summary =
+          ends_today
+              // TRANSLATORS: %1 is "Sunday night", %2 and %3 numbers of weeks.
+              ? core::Format(core::TrN("You wrote a spike on %1 in %2 of the last %3 week.",
+                                       "You wrote a spike on %1 in %2 of the last %3 weeks.", seen),
+                             when_shown, f.weeks_hit, f.weeks_seen)
+              // TRANSLATORS: %1 is "Sunday night", %2 and %3 numbers of
+              // weeks, %4 the last day counted ("Nov 30").
+              : core::Format(core::TrN("You wrote a spike on %1 in %2 of the %3 week up to %4.",
+                                       "You wrote a spike on %1 in %2 of the %3 weeks up to %4.",
+                                       seen),
+                             when_shown, f.weeks_hit, f.weeks_seen, ShortDate(end, end.year));
+    } else {
+      const std::string feeling = Capitalized(core::EmotionWord(d.emotion));
+      o.summary =
+          ends_today
+              // TRANSLATORS: %1 is a feeling ("Anxiety"), %2 "Sunday night",
+              // %3 and %4 numbers of weeks.
+              ? core::Format(core::TrN("%1 came up on %2 in %3 of the last %4 week.",
+                                       "%1 came up on %2 in %3 of the last %4 weeks.", seen),
+                             feeling, when_shown, f.weeks_hit, f.weeks_seen)
+              // TRANSLATORS: %1 is a feeling ("Anxiety"), %2 "Sunday night",
+              // %3 and %4 numbers of weeks, %5 the last day counted ("Nov 30").
+              : core::Format(core::TrN("%1 came up on %2 in %3 of the %4 week up to %5.",
+                                       "%1 came up on %2 in %3 of the %4 weeks up to %5.", seen),
+                             feeling, when_shown, f.weeks_hit, f.weeks_seen,
+                             ShortDate(end, end.year));
+    }
     o.detail = std::move(d);
     out.push_back(std::move(o));
   }

@@ -6,6 +6,8 @@
 #include <unordered_map>
 
 #include "core/text.h"
+#include "core/display.h"
+#include "core/i18n.h"
 #include "reports/phrase_format.h"
 #include "reports/statistics.h"
 
@@ -226,14 +228,30 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
     o.id = "trigger-" + ShortHash(f->emotion + "|" + core::text::Fold(phrase));
     for (uint32_t si : f->hits) d.in_period += spikes[si].entry->in_period ? 1 : 0;
     // The memory across sessions: both counts, in all and in the period.
-    const std::string lately = d.in_period == 0   ? "none of them"
-                               : d.in_period == o.count ? (o.count == 2 ? "both" : "all of them")
-                               : d.in_period == 1 ? "1 of them"
-                                                  : std::to_string(d.in_period) + " of them";
-    o.summary = Capitalized(f->emotion) + " followed " + Quoted(phrase) + " " +
-                std::to_string(o.count) + " of the " + std::to_string(d.occurrences) +
-                " times it came up (since " + ShortDate(from, year) + "), " + lately + " " +
-                index.period().Phrase() + ".";
+    // TRANSLATORS: how many of those times were in the report's period:
+    // "…, none of them since your last session."
+    const std::string lately =
+        d.in_period == 0 ? core::Tr("none of them")
+        // TRANSLATORS: as "none of them", when both of two were.
+        : d.in_period == o.count ? (o.count == 2 ? core::Tr("both")
+                                                 // TRANSLATORS: as "none of them".
+                                                 : core::Tr("all of them"))
+                                 // TRANSLATORS: as "none of them": %1 of them were.
+                                 : core::Format(core::TrN("%1 of them", "%1 of them",
+                                                          static_cast<unsigned long>(d.in_period)),
+                                                d.in_period);
+    // TRANSLATORS: what came right before spikes of a feeling: %1 the
+    // feeling ("Anxiety"), %2 the client's words in quotes ("message from
+    // my manager"), %3 of the %4 times, %5 the first date counted, %6
+    // "none of them", "both", "3 of them", %7 the period ("since your last
+    // session"). "Anxiety followed "message from my manager" 3 of the 4
+    // times it came up (since Oct 3), both since your last session."
+    o.summary = core::Format(
+        core::TrN("%1 followed %2 %3 of the %4 time it came up (since %5), %6 %7.",
+                  "%1 followed %2 %3 of the %4 times it came up (since %5), %6 %7.",
+                  static_cast<unsigned long>(d.occurrences)),
+        Capitalized(core::EmotionWord(f->emotion)), Quoted(phrase), o.count, d.occurrences,
+        ShortDate(from, year), lately, index.period().Phrase());
     o.detail = std::move(d);
     out.push_back(std::move(o));
   }

@@ -1,5 +1,7 @@
 #include "reports/writing_effect_detector.h"
 
+#include "core/i18n.h"
+
 namespace fieldnotes::reports {
 
 std::vector<Observation> WritingEffectDetector::Detect(const EntryIndex& index) {
@@ -23,11 +25,20 @@ std::vector<Observation> WritingEffectDetector::Detect(const EntryIndex& index) 
   o.count = static_cast<int>(o.entry_ids.size());
   if (o.count < kMinWorse || 2 * o.count <= n) return {};
   o.id = "writing-effect";
-  o.summary = "In " + std::to_string(o.count) + " of your last " + std::to_string(n) +
-              " entries with a mood before and after, you felt worse after writing than before. "
-              "If writing keeps leaving you feeling worse, that matters more than any practice: "
-              "it may help to tell your therapist, and some weeks the right move is to close "
-              "the journal and rest.";
+  // TRANSLATORS: shown to the client only (never in a report unless they
+  // add it): %1 of the last %2 entries that had a mood noted before and
+  // after writing. Gentle, never alarming.
+  o.summary = core::Format(
+      core::TrN("In %1 of your last %2 entry with a mood before and after, you felt worse after "
+                "writing than before. If writing keeps leaving you feeling worse, that matters "
+                "more than any practice: it may help to tell your therapist, and some weeks the "
+                "right move is to close the journal and rest.",
+                "In %1 of your last %2 entries with a mood before and after, you felt worse after "
+                "writing than before. If writing keeps leaving you feeling worse, that matters "
+                "more than any practice: it may help to tell your therapist, and some weeks the "
+                "right move is to close the journal and rest.",
+                static_cast<unsigned long>(n)),
+      o.count, n);
   o.detail = WritingEffectDetail{n};
   return {std::move(o)};
 }

@@ -29,6 +29,7 @@
 #include <Poco/Path.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
 
+#include "core/i18n.h"
 #include "core/atomic_file.h"
 #include "core/clock.h"
 #include "core/crypto.h"
@@ -250,7 +251,7 @@ int ExitFor(const core::Status& s) {
 int BackupCommand(const std::string& dir, const std::string& to, std::ostream& out,
                   std::ostream& err) {
   if (dir.empty() || to.empty()) {
-    err << "usage: fieldnotes-server admin backup --dir DIR --to FILE\n";
+    err << core::Tr("usage: fieldnotes-server admin backup --dir DIR --to FILE\n");
     return kExitUsage;
   }
   auto config = LoadConfigFromDir(dir, {});
@@ -260,16 +261,22 @@ int BackupCommand(const std::string& dir, const std::string& to, std::ostream& o
   }
   if (!config->database_url.empty()) {
     // PostgreSQL has its own tools for this (docs/operations.md).
-    err << "admin backup: the database is PostgreSQL (" << config->database_url
-        << "); back it up with pg_dump, and DIR with any file copy\n";
+    // TRANSLATORS: %1 is a PostgreSQL URL.
+    err << "admin backup: "
+        << core::Format(core::Tr("the database is PostgreSQL (%1); back it up with pg_dump, and "
+                                 "DIR with any file copy"),
+                        config->database_url)
+        << "\n";
     return kExitUsage;
   }
   if (!Exists(config->database_file)) {
-    err << "admin backup: no database at " << config->database_file << "\n";
+    err << "admin backup: " << core::Format(core::Tr("no database at %1"), config->database_file)
+        << "\n";
     return kExitNoInput;
   }
   if (Exists(to)) {
-    err << "admin backup: " << to << " exists; refusing to overwrite it\n";
+    err << "admin backup: " << core::Format(core::Tr("%1 exists; refusing to overwrite it"), to)
+        << "\n";
     return kExitCantCreate;
   }
   const std::string config_file =
@@ -279,8 +286,10 @@ int BackupCommand(const std::string& dir, const std::string& to, std::ostream& o
   core::Status s = WriteBackup(*config, config_file, temp, left_out);
   if (s.ok() && ::link(temp.c_str(), to.c_str()) != 0) {
     s = errno == EEXIST
-            ? core::Status::AlreadyExists(to + " appeared meanwhile; not replaced")
-            : core::Status::IoError("cannot create " + to + ": " + std::strerror(errno));
+            ? core::Status::AlreadyExists(
+                  core::Format(core::Tr("%1 appeared meanwhile; not replaced"), to))
+            : core::Status::IoError(
+                  core::Format(core::Tr("cannot create %1: %2"), to, std::strerror(errno)));
   }
   ::unlink(temp.c_str());
   if (!s.ok()) {
@@ -290,9 +299,17 @@ int BackupCommand(const std::string& dir, const std::string& to, std::ostream& o
   Fsync(FolderOf(to), true);
   struct stat st {};
   ::stat(to.c_str(), &st);
-  out << "backed up " << config->dir << " to " << to << " (" << st.st_size << " bytes)\n";
+  // TRANSLATORS: %1 is the server's folder, %2 the backup file, %3 its size.
+  out << core::Format(core::TrN("backed up %1 to %2 (%3 byte)", "backed up %1 to %2 (%3 bytes)",
+                                static_cast<unsigned long>(st.st_size)),
+                      config->dir, to, static_cast<long long>(st.st_size))
+      << "\n";
   for (const std::string& path : left_out) {
-    out << "  not in the backup (outside the folder; keep it with its own backup): " << path
+    // TRANSLATORS: %1 is a file the configuration names outside the folder.
+    out << "  "
+        << core::Format(
+               core::Tr("not in the backup (outside the folder; keep it with its own backup): %1"),
+               path)
         << "\n";
   }
   return kExitOk;
@@ -301,17 +318,18 @@ int BackupCommand(const std::string& dir, const std::string& to, std::ostream& o
 int RestoreCommand(const std::string& from, const std::string& dir, std::ostream& out,
                    std::ostream& err) {
   if (from.empty() || dir.empty()) {
-    err << "usage: fieldnotes-server admin restore --from FILE --dir NEWDIR\n";
+    err << core::Tr("usage: fieldnotes-server admin restore --from FILE --dir NEWDIR\n");
     return kExitUsage;
   }
   if (!Exists(from)) {
-    err << "admin restore: no file at " << from << "\n";
+    err << "admin restore: " << core::Format(core::Tr("no file at %1"), from) << "\n";
     return kExitNoInput;
   }
   const std::string newdir = Poco::Path(dir).absolute().makeDirectory().toString();
   const std::string config_file = newdir + kConfigFileName;
   if (Exists(config_file)) {
-    err << "admin restore: " << config_file << " exists; restore into a new folder\n";
+    err << "admin restore: "
+        << core::Format(core::Tr("%1 exists; restore into a new folder"), config_file) << "\n";
     return kExitCantCreate;
   }
 
@@ -322,8 +340,12 @@ int RestoreCommand(const std::string& from, const std::string& dir, std::ostream
     return kExitIoError;
   }
   const auto not_a_backup = [&](const std::string& why) {
-    err << "admin restore: " << from << " is not a whole fieldnotes-server backup (" << why
-        << "); nothing was written\n";
+    // TRANSLATORS: %1 is the backup file, %2 what is wrong with it.
+    err << "admin restore: "
+        << core::Format(
+               core::Tr("%1 is not a whole fieldnotes-server backup (%2); nothing was written"),
+               from, why)
+        << "\n";
     return kExitDataError;
   };
   if (const std::string check = IntegrityOf(backup->get()); check != "ok")
@@ -364,7 +386,8 @@ int RestoreCommand(const std::string& from, const std::string& dir, std::ostream
   try {
     Poco::File(newdir).createDirectories();
   } catch (const Poco::Exception& e) {
-    err << "admin restore: cannot create " << newdir << ": " << e.displayText() << "\n";
+    err << "admin restore: "
+        << core::Format(core::Tr("cannot create %1: %2"), newdir, e.displayText()) << "\n";
     return kExitIoError;
   }
   ::chmod(newdir.c_str(), 0700);
@@ -387,7 +410,9 @@ int RestoreCommand(const std::string& from, const std::string& dir, std::ostream
   }
   if (Exists(database_file)) {
     ::unlink(staged_config.c_str());
-    err << "admin restore: " << database_file << " exists; refusing to replace a database\n";
+    err << "admin restore: "
+        << core::Format(core::Tr("%1 exists; refusing to replace a database"), database_file)
+        << "\n";
     return kExitCantCreate;
   }
   for (const BackupFile& f : files) {
@@ -427,7 +452,9 @@ int RestoreCommand(const std::string& from, const std::string& dir, std::ostream
   // Checked as the server will see it: it opens, and the audit chain holds.
   auto storage = SqliteStorage::Open(database_file, 1);
   if (!storage.ok()) {
-    err << "admin restore: the restored database does not open: " << storage.status().ToString()
+    err << "admin restore: "
+        << core::Format(core::Tr("the restored database does not open: %1"),
+                        storage.status().ToString())
         << "\n";
     return kExitDataError;
   }
@@ -436,26 +463,38 @@ int RestoreCommand(const std::string& from, const std::string& dir, std::ostream
     const auto chain = (*storage)->ReadAudit();
     records = chain.size();
     if (auto v = VerifyAuditChain(chain, (*storage)->AuditHead()); !v.ok()) {
-      err << "admin restore: the audit log does not verify: " << v.message() << "\n";
+      err << "admin restore: "
+          << core::Format(core::Tr("the audit log does not verify: %1"), v.message()) << "\n";
       return kExitDataError;
     }
     (*storage)->AppendAudit(AuditEvent{core::SystemClock::Instance().Now().unix_seconds, "operator",
                                        "restore", "server"});
   } catch (const Poco::Exception& e) {
-    err << "admin restore: database error: " << e.displayText() << "\n";
+    err << "admin restore: " << core::Format(core::Tr("database error: %1"), e.displayText())
+        << "\n";
     return kExitIoError;
   }
   storage->reset();
   // Written last: its presence means the folder is complete.
   if (::rename(staged_config.c_str(), config_file.c_str()) != 0) {
-    err << "admin restore: cannot create " << config_file << ": " << std::strerror(errno) << "\n";
+    err << "admin restore: "
+        << core::Format(core::Tr("cannot create %1: %2"), config_file, std::strerror(errno))
+        << "\n";
     return kExitIoError;
   }
   ::chmod(config_file.c_str(), 0600);
   Fsync(newdir, true);
-  out << "restored " << from << " into " << newdir << "\n"
-      << "  database       " << database_file << "\n"
-      << "  audit log      " << records << " records, intact\n";
+  // TRANSLATORS: what `admin restore` did: %1 the backup file, %2 the new
+  // folder, %3 the database, %4 a number of audit log records. Keep the
+  // columns lined up.
+  out << core::Format(core::TrN("restored %1 into %2\n"
+                                "  database       %3\n"
+                                "  audit log      %4 record, intact\n",
+                                "restored %1 into %2\n"
+                                "  database       %3\n"
+                                "  audit log      %4 records, intact\n",
+                                static_cast<unsigned long>(records)),
+                      from, newdir, database_file, records);
   return kExitOk;
 }
 

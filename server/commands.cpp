@@ -11,6 +11,7 @@
 
 #include "core/clock.h"
 #include "core/crypto.h"
+#include "core/i18n.h"
 #include "server/accounts.h"
 #include "server/audit_chain.h"
 #include "server/certificate.h"
@@ -50,7 +51,7 @@ core::crypto::SecureString ReadPassword(std::istream& in) {
 int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostream& err,
                 const std::string& database_url, const std::string& password_file) {
   if (dir.empty()) {
-    err << "init: --dir DIR is required\n";
+    err << "init: " << core::Tr("--dir DIR is required") << "\n";
     return kExitUsage;
   }
   ServerConfig config = DefaultConfig(dir);
@@ -69,11 +70,15 @@ int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostrea
     Poco::File(config.dir).createDirectories();
     ::chmod(config.dir.c_str(), 0700);
     if (Poco::File(config_file).exists()) {
-      err << "init: " << config_file << " exists; refusing to overwrite a server\n";
+      // TRANSLATORS: %1 is the server's configuration file.
+      err << "init: " << core::Format(core::Tr("%1 exists; refusing to overwrite a server"), config_file)
+          << "\n";
       return kExitCantCreate;
     }
   } catch (const Poco::Exception& e) {
-    err << "init: cannot create " << config.dir << ": " << e.displayText() << "\n";
+    // TRANSLATORS: %1 is a folder, %2 the system's reason.
+    err << "init: " << core::Format(core::Tr("cannot create %1: %2"), config.dir, e.displayText())
+        << "\n";
     return kExitIoError;
   }
   const std::string ca_file =
@@ -94,14 +99,18 @@ int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostrea
     if (pg != nullptr && !pg->IsEmpty()) {
       // Every process of one database shares one DIR's certificate: copy
       // that DIR rather than making another (docs/operations.md).
-      err << "init: " << database_url
-          << " holds a server already; copy the folder of the server that made it\n";
+      // TRANSLATORS: %1 is a PostgreSQL database's URL.
+      err << "init: "
+          << core::Format(
+                 core::Tr("%1 holds a server already; copy the folder of the server that made it"),
+                 database_url)
+          << "\n";
       return kExitCantCreate;
     }
     (*storage)->AppendAudit(
         AuditEvent{core::SystemClock::Instance().Now().unix_seconds, "operator", "init", "server"});
   } catch (const Poco::Exception& e) {
-    err << "init: database error: " << e.displayText() << "\n";
+    err << "init: " << core::Format(core::Tr("database error: %1"), e.displayText()) << "\n";
     return kExitIoError;
   }
   // Written last: its presence means the folder is complete.
@@ -110,16 +119,21 @@ int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostrea
     file << DefaultConfigText(port < 0 ? kDefaultPort : port, database_url,
                               config.database_password_file);
     if (!file) {
-      err << "init: cannot write " << config_file << "\n";
+      err << "init: " << core::Format(core::Tr("cannot write %1"), config_file) << "\n";
       return kExitIoError;
     }
   }
   ::chmod(config_file.c_str(), 0600);
-  out << "initialised " << config.dir << "\n"
-      << "  configuration  " << config_file << "\n"
-      << "  database       " << StorageName(config) << "\n"
-      << "  certificate    " << config.certificate_file << "\n"
-      << "  clients trust  " << ca_file << "\n";
+  // TRANSLATORS: what `fieldnotes-server init` made: %1 the folder, %2
+  // the configuration file, %3 the database, %4 the server's certificate,
+  // %5 the certificate clients are given to trust. Keep the columns lined up.
+  out << core::Format(core::Tr("initialised %1\n"
+                               "  configuration  %2\n"
+                               "  database       %3\n"
+                               "  certificate    %4\n"
+                               "  clients trust  %5\n"),
+                      config.dir, config_file, StorageName(config), config.certificate_file,
+                      ca_file);
   return kExitOk;
 }
 
@@ -130,8 +144,10 @@ int AdminCommand(const std::vector<std::string>& args, const std::string& dir,
   const bool takes_email =
       verb == "add-clinician" || verb == "disable" || verb == "enable" || verb == "reset-password";
   if (!(takes_email && args.size() == 2) && !(verb == "list" && args.size() == 1)) {
-    err << "usage: fieldnotes-server admin add-clinician|disable|enable|reset-password EMAIL "
-           "--dir DIR\n       fieldnotes-server admin list --dir DIR\n";
+    // TRANSLATORS: the words in capitals are placeholders the
+    // administrator replaces; the rest is typed as it is.
+    err << core::Tr("usage: fieldnotes-server admin add-clinician|disable|enable|reset-password "
+                    "EMAIL --dir DIR\n       fieldnotes-server admin list --dir DIR\n");
     return kExitUsage;
   }
   auto config = LoadConfigFromDir(dir, overrides);
@@ -149,7 +165,8 @@ int AdminCommand(const std::vector<std::string>& args, const std::string& dir,
   try {
     if (verb == "list") {
       for (const ClinicianRecord& c : accounts.List()) {
-        out << c.id << "  " << c.email << (c.disabled ? "  (disabled)" : "") << "\n";
+        // TRANSLATORS: after a clinician's account in `admin list`.
+        out << c.id << "  " << c.email << (c.disabled ? core::Tr("  (disabled)") : "") << "\n";
       }
       return kExitOk;
     }
@@ -158,21 +175,29 @@ int AdminCommand(const std::vector<std::string>& args, const std::string& dir,
       auto password = ReadPassword(in);
       auto added = accounts.AddClinician(args[1], password.str());
       status = added.ok() ? core::Status::Ok() : added.status();
-      if (added.ok()) out << "added " << added->email << " (" << added->id << ")\n";
+      // TRANSLATORS: %1 is the clinician's email, %2 their account's id.
+      if (added.ok())
+        out << core::Format(core::Tr("added %1 (%2)"), added->email, added->id) << "\n";
     } else if (verb == "reset-password") {
       auto password = ReadPassword(in);
       status = accounts.ResetPassword(args[1], password.str());
-      if (status.ok()) out << "password reset; every session of " << args[1] << " ended\n";
+      // TRANSLATORS: %1 is the clinician's email.
+      if (status.ok())
+        out << core::Format(core::Tr("password reset; every session of %1 ended"), args[1]) << "\n";
     } else {
       status = accounts.SetDisabled(args[1], verb == "disable");
-      if (status.ok()) out << verb << "d " << args[1] << "\n";
+      // TRANSLATORS: %1 is the clinician's email.
+      if (status.ok())
+        out << core::Format(verb == "disable" ? core::Tr("disabled %1") : core::Tr("enabled %1"),
+                            args[1])
+            << "\n";
     }
     if (!status.ok()) {
       err << "admin " << verb << ": " << status.message() << "\n";
       return ExitFor(status);
     }
   } catch (const Poco::Exception& e) {
-    err << "admin: database error: " << e.displayText() << "\n";
+    err << "admin: " << core::Format(core::Tr("database error: %1"), e.displayText()) << "\n";
     return kExitIoError;
   }
   return kExitOk;
@@ -181,7 +206,7 @@ int AdminCommand(const std::vector<std::string>& args, const std::string& dir,
 int AuditCommand(const std::vector<std::string>& args, const std::string& dir,
                  const Overrides& overrides, std::ostream& out, std::ostream& err) {
   if (args.size() != 1 || args[0] != "verify") {
-    err << "usage: fieldnotes-server audit verify --dir DIR\n";
+    err << core::Tr("usage: fieldnotes-server audit verify --dir DIR\n");
     return kExitUsage;
   }
   auto config = LoadConfigFromDir(dir, overrides);
@@ -198,13 +223,19 @@ int AuditCommand(const std::vector<std::string>& args, const std::string& dir,
     const auto records = (*storage)->ReadAudit();
     const auto head = (*storage)->AuditHead();
     if (auto s = VerifyAuditChain(records, head); !s.ok()) {
-      err << "audit verify: FAILED: " << s.message() << "\n";
+      // TRANSLATORS: %1 is what is wrong with the audit chain.
+      err << "audit verify: " << core::Format(core::Tr("FAILED: %1"), s.message()) << "\n";
       return kExitDataError;
     }
-    out << "audit verify: ok, " << records.size() << " records, head "
-        << (head.second.empty() ? "(empty)" : head.second) << "\n";
+    // TRANSLATORS: %1 is a number of records of the audit log, %2 the hash
+    // of its last one (or "(empty)").
+    out << "audit verify: "
+        << core::Format(core::TrN("ok, %1 record, head %2", "ok, %1 records, head %2",
+                                  records.size()),
+                        records.size(), head.second.empty() ? core::Tr("(empty)") : head.second)
+        << "\n";
   } catch (const Poco::Exception& e) {
-    err << "audit: database error: " << e.displayText() << "\n";
+    err << "audit: " << core::Format(core::Tr("database error: %1"), e.displayText()) << "\n";
     return kExitIoError;
   }
   return kExitOk;

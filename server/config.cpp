@@ -11,6 +11,7 @@
 #include <Poco/Util/MapConfiguration.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
 
+#include "core/i18n.h"
 #include "server/password.h"
 
 namespace fieldnotes::server {
@@ -151,16 +152,20 @@ Result<ServerConfig> LoadConfig(const Poco::Util::AbstractConfiguration& conf,
     for (const IntKey& k : kIntKeys) {
       const int64_t v = conf.getInt64(prefix + k.key, c.*k.member);
       if (v < k.min || v > k.max) {
-        return Status::InvalidArgument(std::string(k.key) + " must be in [" +
-                                       std::to_string(k.min) + ", " + std::to_string(k.max) + "]");
+        // TRANSLATORS: %1 is a configuration key, %2 and %3 its smallest
+        // and largest value.
+        return Status::InvalidArgument(
+            core::Format(core::Tr("%1 must be in [%2, %3]"), k.key, k.min, k.max));
       }
       c.*k.member = static_cast<int>(v);
     }
     for (const LongKey& k : kLongKeys) {
       const int64_t v = conf.getInt64(prefix + k.key, c.*k.member);
       if (v < k.min || v > k.max) {
-        return Status::InvalidArgument(std::string(k.key) + " must be in [" +
-                                       std::to_string(k.min) + ", " + std::to_string(k.max) + "]");
+        // TRANSLATORS: %1 is a configuration key, %2 and %3 its smallest
+        // and largest value.
+        return Status::InvalidArgument(
+            core::Format(core::Tr("%1 must be in [%2, %3]"), k.key, k.min, k.max));
       }
       c.*k.member = v;
     }
@@ -169,10 +174,11 @@ Result<ServerConfig> LoadConfig(const Poco::Util::AbstractConfiguration& conf,
       c.*k.member = k.is_path ? Resolve(c.dir, v) : v;
     }
   } catch (const Poco::Exception& e) {
-    return Status::InvalidArgument("configuration: " + e.displayText());
+    return Status::InvalidArgument(core::Format(core::Tr("configuration: %1"), e.displayText()));
   }
   if (c.max_retention_days < c.default_retention_days) {
-    return Status::InvalidArgument("reports.max_retention_days is below the default retention");
+    return Status::InvalidArgument(
+        core::Tr("reports.max_retention_days is below the default retention"));
   }
   return c;
 }
@@ -183,15 +189,17 @@ Result<ServerConfig> LoadConfigFromDir(
   Poco::AutoPtr<Poco::Util::LayeredConfiguration> layered(new Poco::Util::LayeredConfiguration);
   try {
     if (!Poco::File(file).exists()) {
-      return Status::InvalidArgument(file + " does not exist (run: fieldnotes-server init --dir " +
-                                     dir + ")");
+      // TRANSLATORS: %1 is the configuration file, %2 the folder given.
+      return Status::InvalidArgument(core::Format(
+          core::Tr("%1 does not exist (run: fieldnotes-server init --dir %2)"), file, dir));
     }
     Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
     for (const auto& [key, value] : overrides) map->setString(key, value);
     layered->add(map, -100);
     layered->add(new Poco::Util::PropertyFileConfiguration(file), 0);
   } catch (const Poco::Exception& e) {
-    return Status::InvalidArgument("cannot read " + file + ": " + e.displayText());
+    return Status::InvalidArgument(
+        core::Format(core::Tr("cannot read %1: %2"), file, e.displayText()));
   }
   return LoadConfig(*layered, dir);
 }

@@ -14,6 +14,7 @@
 #include <Poco/Path.h>
 #include <Poco/Tuple.h>
 
+#include "core/i18n.h"
 #include "core/clock.h"
 #include "server/audit_chain.h"
 #include "server/commands.h"
@@ -134,7 +135,8 @@ int64_t CopyEnvelopes(Poco::Data::Session& from, Poco::Data::Session& to) {
 int MigrateCommand(const std::string& dir, const std::string& to_url, const Overrides& overrides,
                    std::ostream& out, std::ostream& err) {
   if (dir.empty() || to_url.empty()) {
-    err << "usage: fieldnotes-server admin migrate --dir DIR --to postgresql://USER@HOST:PORT/DB\n";
+    err << core::Tr(
+        "usage: fieldnotes-server admin migrate --dir DIR --to postgresql://USER@HOST:PORT/DB\n");
     return kExitUsage;
   }
   auto config = LoadConfigFromDir(dir, overrides);
@@ -143,11 +145,14 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
     return kExitConfig;
   }
   if (!config->database_url.empty()) {
-    err << "admin migrate: " << dir << " already uses " << config->database_url << "\n";
+    // TRANSLATORS: %1 is the server's folder, %2 a PostgreSQL URL.
+    err << "admin migrate: "
+        << core::Format(core::Tr("%1 already uses %2"), dir, config->database_url) << "\n";
     return kExitConfig;
   }
   if (!Poco::File(config->database_file).exists()) {
-    err << "admin migrate: no database at " << config->database_file << "\n";
+    err << "admin migrate: " << core::Format(core::Tr("no database at %1"), config->database_file)
+        << "\n";
     return kExitNoInput;
   }
   auto conninfo = PgConninfoFromUrl(to_url, config->database_password_file);
@@ -164,7 +169,9 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
     }
     const auto records = (*source)->ReadAudit();
     if (auto v = VerifyAuditChain(records, (*source)->AuditHead()); !v.ok()) {
-      err << "admin migrate: the SQLite audit log does not verify: " << v.message() << "\n";
+      err << "admin migrate: "
+          << core::Format(core::Tr("the SQLite audit log does not verify: %1"), v.message())
+          << "\n";
       return kExitDataError;
     }
   }
@@ -176,7 +183,9 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
   std::vector<std::pair<std::string, int64_t>> copied;
   try {
     if (!(*target)->IsEmpty()) {
-      err << "admin migrate: " << to_url << " holds a server already; refusing to mix two\n";
+      err << "admin migrate: "
+          << core::Format(core::Tr("%1 holds a server already; refusing to mix two"), to_url)
+          << "\n";
       return kExitCantCreate;
     }
     Poco::Data::SQLite::Connector::registerConnector();
@@ -187,7 +196,9 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
       for (const Table& t : kTables) {
         const int64_t n = CopyTable(from, to, t);
         if (n != Count(from, t.name) || n != Count(to, t.name)) {
-          err << "admin migrate: " << t.name << " did not copy whole\n";
+          // TRANSLATORS: %1 is a database table's name.
+          err << "admin migrate: " << core::Format(core::Tr("%1 did not copy whole"), t.name)
+              << "\n";
           return kExitDataError;
         }
         copied.emplace_back(t.name, n);
@@ -222,7 +233,9 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
               : std::pair<int64_t, std::string>{std::stoll(head.substr(0, colon)),
                                                 head.substr(colon + 1)};
       if (auto v = VerifyAuditChain(chain, head_pair); !v.ok()) {
-        err << "admin migrate: the copied audit log does not verify: " << v.message() << "\n";
+        err << "admin migrate: "
+            << core::Format(core::Tr("the copied audit log does not verify: %1"), v.message())
+            << "\n";
         return kExitDataError;
       }
       tx.Commit();
@@ -233,7 +246,8 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
     (*target)->AppendAudit(AuditEvent{core::SystemClock::Instance().Now().unix_seconds, "operator",
                                       "migrate", "from:sqlite"});
   } catch (const Poco::Exception& e) {
-    err << "admin migrate: database error: " << e.displayText() << "\n";
+    err << "admin migrate: " << core::Format(core::Tr("database error: %1"), e.displayText())
+        << "\n";
     return kExitIoError;
   }
   // The configuration now names PostgreSQL; the last value of a key wins.
@@ -244,14 +258,20 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
     file << "\n# admin migrate: the database moved to PostgreSQL; " << kDatabaseFileName
          << " is the copy it came from\nfieldnotes.database.url = " << to_url << "\n";
     if (!file) {
-      err << "admin migrate: copied, but cannot write " << config_file
-          << "; set fieldnotes.database.url = " << to_url << " there yourself\n";
+      // TRANSLATORS: %1 is the configuration file, %2 a PostgreSQL URL;
+      // "fieldnotes.database.url = %2" is typed as it is.
+      err << "admin migrate: "
+          << core::Format(core::Tr("copied, but cannot write %1; set fieldnotes.database.url = %2 "
+                                   "there yourself"),
+                          config_file, to_url)
+          << "\n";
       return kExitIoError;
     }
   }
-  out << "migrated " << config->database_file << " to " << to_url << "\n";
+  out << core::Format(core::Tr("migrated %1 to %2"), config->database_file, to_url) << "\n";
   for (const auto& [table, n] : copied) out << "  " << table << "  " << n << "\n";
-  out << "the audit log verifies; " << config_file << " now names PostgreSQL\n";
+  out << core::Format(core::Tr("the audit log verifies; %1 now names PostgreSQL"), config_file)
+      << "\n";
   return kExitOk;
 }
 

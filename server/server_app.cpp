@@ -16,6 +16,7 @@
 #include <Poco/Util/OptionSet.h>
 
 #include "core/clock.h"
+#include "core/i18n.h"
 #include "server/commands.h"
 #include "server/config.h"
 #include "server/open_storage.h"
@@ -54,41 +55,41 @@ ServerApp::~ServerApp() { Poco::Net::uninitializeSSL(); }
 
 void ServerApp::defineOptions(Poco::Util::OptionSet& options) {
   ServerApplication::defineOptions(options);
-  options.addOption(Option("help", "h", "show this help").required(false).repeatable(false));
-  options.addOption(Option("version", "V", "show the version").required(false).repeatable(false));
-  options.addOption(Option("dir", "d", "the server's folder (from init)")
+  options.addOption(Option("help", "h", N_("show this help")).required(false).repeatable(false));
+  options.addOption(Option("version", "V", N_("show the version")).required(false).repeatable(false));
+  options.addOption(Option("dir", "d", N_("the server's folder (from init)"))
                         .required(false)
                         .repeatable(false)
                         .argument("DIR"));
   options.addOption(Option("port", "p",
-                           "TCP port (init: written to the configuration; "
-                           "run: overrides it; 0: any free port)")
+                           N_("TCP port (init: written to the configuration; "
+                              "run: overrides it; 0: any free port)"))
                         .required(false)
                         .repeatable(false)
                         .argument("N"));
   options.addOption(Option("database", "D",
-                           "init: PostgreSQL instead of SQLite, postgresql://USER@HOST:PORT/DB "
-                           "(the password from PGPASSFILE or --password-file, never here)")
+                           N_("init: PostgreSQL instead of SQLite, postgresql://USER@HOST:PORT/DB "
+                              "(the password from PGPASSFILE or --password-file, never here)"))
                         .required(false)
                         .repeatable(false)
                         .argument("URL"));
   options.addOption(Option("password-file", "P",
-                           "init: the PostgreSQL password file (.pgpass format, mode 0600), "
-                           "named in the configuration")
+                           N_("init: the PostgreSQL password file (.pgpass format, mode 0600), "
+                              "named in the configuration"))
                         .required(false)
                         .repeatable(false)
                         .argument("FILE"));
   options.addOption(Option("to", "t",
-                           "admin backup: the backup file to write (must not exist); "
-                           "admin migrate: the PostgreSQL URL")
+                           N_("admin backup: the backup file to write (must not exist); "
+                              "admin migrate: the PostgreSQL URL"))
                         .required(false)
                         .repeatable(false)
                         .argument("FILE"));
-  options.addOption(Option("from", "f", "admin restore: the backup file to read")
+  options.addOption(Option("from", "f", N_("admin restore: the backup file to read"))
                         .required(false)
                         .repeatable(false)
                         .argument("FILE"));
-  options.addOption(Option("set", "s", "override a configuration key: fieldnotes.KEY=VALUE")
+  options.addOption(Option("set", "s", N_("override a configuration key: fieldnotes.KEY=VALUE"))
                         .required(false)
                         .repeatable(true)
                         .argument("KEY=VALUE"));
@@ -130,10 +131,15 @@ void ServerApp::handleOption(const std::string& name, const std::string& value) 
 void ServerApp::DisplayHelp() {
   // GNU style (help2man makes the man page from it): the options as
   // defineOptions() describes them, indented, descriptions in one column.
-  std::cout << "Usage: " << commandName() << " COMMAND --dir DIR [OPTIONS]\n\n"
-            << "The Fieldnotes sync server: relays end-to-end encrypted reports between a\n"
+  // TRANSLATORS: the start of `fieldnotes-server --help`: %1 is the
+  // program's name. COMMAND, DIR and OPTIONS are placeholders; keep lines
+  // under 80 characters and "Options:" last (the option list follows).
+  std::cout << core::Format(
+      core::Tr("Usage: %1 COMMAND --dir DIR [OPTIONS]\n\n"
+               "The Fieldnotes sync server: relays end-to-end encrypted reports between a\n"
                "client and their therapist. It stores ciphertext and the least metadata\n"
-               "needed to deliver it, and can never read a report.\n\nOptions:\n";
+               "needed to deliver it, and can never read a report.\n\nOptions:\n"),
+      commandName());
   constexpr size_t kColumn = 32;
   for (const Option& o : options()) {
     std::string left = o.shortName().empty() ? "      " : "  -" + o.shortName() + ", ";
@@ -141,9 +147,13 @@ void ServerApp::DisplayHelp() {
     if (o.takesArgument()) left += "=" + o.argumentName();
     left += left.size() + 2 > kColumn ? "\n" + std::string(kColumn, ' ')
                                       : std::string(kColumn - left.size(), ' ');
-    std::cout << left << o.description() << "\n";
+    std::cout << left << core::Tr(o.description().c_str()) << "\n";
   }
-  std::cout << R"(
+  // TRANSLATORS: the commands of `fieldnotes-server --help`: translate the
+  // descriptions (the indented lines) and "Commands:" and the last two
+  // lines; the commands, options and placeholders (DIR, FILE, URL, EMAIL)
+  // are typed as they are. Keep lines under 80 characters.
+  std::cout << core::Tr(R"(
 Commands:
   init --dir DIR [--port N] [--database URL [--password-file FILE]]
       make DIR: a configuration, a self-signed certificate, an empty database
@@ -170,7 +180,7 @@ Commands:
 
 Passwords are read from standard input, one line.
 See docs/server.md and docs/operations.md.
-)";
+)");
 }
 
 int ServerApp::main(const std::vector<std::string>& args) {
@@ -187,11 +197,11 @@ int ServerApp::main(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   if (port_ < -1 || port_ > 65535) {
-    std::cerr << "--port must be a number from 0 to 65535\n";
+    std::cerr << core::Tr("--port must be a number from 0 to 65535") << "\n";
     return kExitUsage;
   }
   if (dir_.empty()) {
-    std::cerr << args[0] << ": --dir DIR is required\n";
+    std::cerr << args[0] << ": " << core::Tr("--dir DIR is required") << "\n";
     return kExitUsage;
   }
   const std::vector<std::string> rest(args.begin() + 1, args.end());

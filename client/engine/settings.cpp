@@ -4,7 +4,10 @@
 #include <array>
 #include <charconv>
 #include <cstdlib>
+#include <filesystem>
+#include <system_error>
 
+#include "core/i18n.h"
 #include "core/json.h"
 #include "core/json_binding.h"
 #include "reports/crisis_resources.h"
@@ -74,11 +77,44 @@ core::Result<std::string> CheckAutoLock(std::string_view value) {
   return std::to_string(*m);
 }
 
+// A language a report can be written in: English, or one with a catalog
+// (po/LINGUAS, compiled into core::LocaleDir()). "de", or with a region,
+// "de_AT" (dates then follow that country).
+core::Result<std::string> CheckReportLanguage(std::string_view value) {
+  std::string code(value);
+  for (char& c : code) c = c == '-' ? '_' : c;
+  const size_t underscore = code.find('_');
+  std::string language = code.substr(0, underscore);
+  for (char& c : language) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  std::string region = underscore == std::string::npos ? "" : Upper(code.substr(underscore + 1));
+  const bool letters = std::all_of(language.begin(), language.end(),
+                                   [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                       std::all_of(region.begin(), region.end(),
+                                   [](char c) { return c >= 'A' && c <= 'Z'; });
+  std::error_code ec;
+  const bool known =
+      letters && (language.size() == 2 || language.size() == 3) &&
+      (region.empty() || region.size() == 2) &&
+      (language == "en" ||
+       std::filesystem::exists(core::LocaleDir() + "/" + language + "/LC_MESSAGES/" +
+                                   core::kTextDomain + ".mo",
+                               ec));
+  if (!known) {
+    // TRANSLATORS: %1 is what the person typed (cut short).
+    return core::Status::InvalidArgument(core::Format(
+        core::Tr("there is no report language '%1'; it is a language Fieldnotes speaks, such as "
+                 "en, de, fr or es."),
+        std::string(value).substr(0, 20)));
+  }
+  return region.empty() ? language : language + "_" + region;
+}
+
 constexpr std::array kSettingSpecs = {
     SettingSpec{kDisplayNameKey, "", CheckDisplayName},
     SettingSpec{kRegionKey, "", CheckRegion},
     SettingSpec{kPaperKey, "a4", CheckPaper},
     SettingSpec{kAutoLockKey, "10", CheckAutoLock},
+    SettingSpec{kReportLanguageKey, "", CheckReportLanguage},
 };
 
 constexpr bool KeysAreUnique() {
@@ -94,7 +130,7 @@ constexpr bool HasKey(std::string_view key) {
 }
 static_assert(KeysAreUnique(), "a setting is listed twice in kSettingSpecs");
 static_assert(HasKey(kDisplayNameKey) && HasKey(kRegionKey) && HasKey(kPaperKey) &&
-                  HasKey(kAutoLockKey),
+                  HasKey(kAutoLockKey) && HasKey(kReportLanguageKey),
               "every setting key needs its row in kSettingSpecs");
 
 // A stored value into its field; a value this version does not know keeps
@@ -109,6 +145,8 @@ void Apply(AppSettings& s, std::string_view key, const std::string& value) {
     if (value == "a4") s.paper = PaperSize::kA4;
   } else if (key == kAutoLockKey) {
     if (auto m = Minutes(value)) s.auto_lock_minutes = *m;
+  } else if (key == kReportLanguageKey) {
+    if (auto checked = CheckReportLanguage(value); checked.ok()) s.report_language = *checked;
   }
 }
 
@@ -118,6 +156,7 @@ std::string ValueOf(const AppSettings& s, std::string_view key) {
   if (key == kRegionKey) return s.crisis_region;
   if (key == kPaperKey) return std::string(PaperSizeName(s.paper));
   if (key == kAutoLockKey) return std::to_string(s.auto_lock_minutes);
+  if (key == kReportLanguageKey) return s.report_language;
   return "";
 }
 

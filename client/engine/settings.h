@@ -15,6 +15,10 @@
 //   paper         the paper of a report PDF: a4 (the default, whatever the
 //                 locale) or letter
 //   auto-lock     the app locks after this many idle minutes (1-240; 10)
+//   report-lang   the language the weekly report is written in ("de",
+//                 "fr", "es", "en"); unset, the app's own language
+//                 (core::UiLanguage): a client may write in one language
+//                 for a therapist who reads another
 //
 // Adding a setting: a row in kSettingSpecs (settings.cpp checks every key
 // has one at compile time), a field in AppSettings with its default, its
@@ -43,6 +47,7 @@ inline constexpr std::string_view kDisplayNameKey = "display-name";
 inline constexpr std::string_view kRegionKey = "region";
 inline constexpr std::string_view kPaperKey = "paper";
 inline constexpr std::string_view kAutoLockKey = "auto-lock";
+inline constexpr std::string_view kReportLanguageKey = "report-lang";
 
 // Picks the region of the crisis lines ("GB", "US") over every setting, for
 // tests and scripts.
@@ -81,6 +86,8 @@ struct AppSettings {
   PaperSize paper = PaperSize::kA4;
   // Shown on reports; empty by default (no name).
   std::string display_name;
+  // The weekly report's language ("fr"); empty: the app's language.
+  std::string report_language;
 
   bool operator==(const AppSettings&) const = default;
 };

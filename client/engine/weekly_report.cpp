@@ -1,8 +1,10 @@
 #include "engine/weekly_report.h"
 
+#include <optional>
 #include <set>
 
 #include "core/atomic_file.h"
+#include "core/i18n.h"
 #include "reports/font_locator.h"
 #include "reports/loop_groups.h"
 #include "reports/pattern_analyzer.h"
@@ -10,6 +12,29 @@
 
 namespace fieldnotes::client {
 namespace {
+
+// The snapshot's language on this thread while it lives; nothing when the
+// report is in the app's language, or the system has no locale for it
+// (then the report is in the app's language too).
+class ReportLanguage {
+ public:
+  explicit ReportLanguage(const ReportSnapshot& snapshot) {
+    const std::string& language = snapshot.language;
+    if (language.empty()) return;
+    // "de_AT": that country's dates when the system has its locale, else
+    // the language's.
+    const size_t underscore = language.find('_');
+    if (underscore != std::string::npos) {
+      scope_.emplace(language + ".UTF-8");
+      if (scope_->active()) return;
+      scope_.reset();
+    }
+    scope_.emplace(language.substr(0, underscore));
+  }
+
+ private:
+  std::optional<core::ScopedLanguage> scope_;
+};
 
 reports::Period PeriodOf(const ReportSnapshot& snapshot, const core::Clock& clock,
                          const std::optional<reports::Period>& period) {
@@ -40,6 +65,7 @@ core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal,
   s.paper = settings.paper == PaperSize::kLetter ? reports::Paper::kLetter : reports::Paper::kA4;
   s.display_name = settings.display_name;
   s.region = EffectiveCrisisRegion(settings);
+  s.language = settings.report_language;
   return s;
 }
 
@@ -54,6 +80,7 @@ core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal) {
 core::Result<reports::ReportContent> BuildReportContent(
     const ReportSnapshot& snapshot, const reports::ReportOptions& choices,
     const core::Clock& clock, const std::optional<reports::Period>& chosen) {
+  const ReportLanguage language(snapshot);
   reports::ReportOptions options = choices;
   options.display_name = snapshot.display_name;
   options.region = snapshot.region;
@@ -72,6 +99,8 @@ core::Result<MadeReport> MakeReport(const ReportSnapshot& snapshot,
                                     const reports::ReportOptions& options,
                                     const core::Clock& clock,
                                     const std::optional<reports::Period>& period) {
+  // The PDF's headings and page numbers are in the content's language too.
+  const ReportLanguage language(snapshot);
   auto content = BuildReportContent(snapshot, options, clock, period);
   if (!content.ok()) return content.status();
   // Build's last step was the six-word check on exactly this content;

@@ -39,6 +39,9 @@ struct ReportSnapshot {
   reports::Paper paper = reports::Paper::kA4;
   std::string display_name;
   std::string region;  // of the crisis lines in the footer (EffectiveCrisisRegion)
+  // The report's language (AppSettings::report_language: "fr"); empty,
+  // the app's. The report's words, dates and numbers are in it.
+  std::string language;
 };
 
 // Copies what MakeReport needs. `stored` is the journal's kept reports (the
@@ -57,7 +60,7 @@ struct MadeReport {
   reports::Paper paper = reports::Paper::kA4;
 };
 
-// The report's content only (for a preview). `period`: since the last
+// The report's content only (for a preview), in the snapshot's language. `period`: since the last
 // session when not given. `clock` gives "today" and must be safe to read
 // from any thread. InvalidArgument with a message for the person when a
 // choice does not fit (three picks, a text too long).
@@ -65,7 +68,8 @@ core::Result<reports::ReportContent> BuildReportContent(
     const ReportSnapshot& snapshot, const reports::ReportOptions& options,
     const core::Clock& clock, const std::optional<reports::Period>& period = std::nullopt);
 
-// Builds and draws the report (slow: the app calls it off the UI thread).
+// Builds and draws the report (slow: the app calls it off the UI thread),
+// in the snapshot's language (core::ScopedLanguage, on this thread only).
 // Errors as BuildReportContent; NotFound when the report's font is not
 // installed.
 core::Result<MadeReport> MakeReport(const ReportSnapshot& snapshot,

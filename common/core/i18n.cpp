@@ -160,6 +160,11 @@ std::string FillPlaceholders(std::string_view pattern, const std::string* args,
 
 void InitLanguage() {
   if (setlocale(LC_ALL, "") == nullptr) setlocale(LC_ALL, "C.UTF-8");
+  // Numbers for people come from ICU (core/display.h FormatDecimal); the C
+  // library's stay those of C, so printf, strtod and std::to_string write
+  // and read "3.5" in every locale: a PDF content stream, a JSON number, a
+  // bench's output never get a decimal comma.
+  setlocale(LC_NUMERIC, "C");
   ChosenLocaleDir() = FindLocaleDir();
   bindtextdomain(kTextDomain, ChosenLocaleDir().c_str());
   bind_textdomain_codeset(kTextDomain, "UTF-8");

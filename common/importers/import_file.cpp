@@ -1,5 +1,6 @@
 #include "importers/import_file.h"
 
+#include "core/i18n.h"
 #include "core/import_export.h"
 #include "core/json.h"
 #include "importers/bearable.h"
@@ -14,18 +15,19 @@
 namespace fieldnotes::importers {
 namespace {
 
-constexpr std::string_view kNotOurs = "not a file Fieldnotes can import";
-constexpr std::string_view kKnown =
-    " (Fieldnotes reads its own export, Day One, Daylio, jrnl and Bearable exports)";
-
 struct Magic {
   std::string_view bytes;
-  std::string_view what;
+  const char* what;  // translated where shown
 };
 constexpr Magic kMagic[] = {
-    {"\x89PNG", "a PNG picture"},      {"\xFF\xD8\xFF", "a JPEG picture"},
-    {"GIF8", "a GIF picture"},         {"%PDF", "a PDF document"},
-    {"SQLite format 3", "a database"}, {"\x1F\x8B", "a gzip archive"},
+    // TRANSLATORS: kinds of file someone may try to import by mistake, in
+    // "this is %1, not a journal export (…)".
+    {"\x89PNG", N_("a PNG picture")},
+    {"\xFF\xD8\xFF", N_("a JPEG picture")},
+    {"GIF8", N_("a GIF picture")},
+    {"%PDF", N_("a PDF document")},
+    {"SQLite format 3", N_("a database")},
+    {"\x1F\x8B", N_("a gzip archive")},
 };
 
 core::Result<SourceImport> Fieldnotes(std::string_view content, const core::ProgressFn& progress) {
@@ -64,13 +66,17 @@ core::Result<SourceImport> ParseAnyImport(std::string_view content, const Import
   if (LooksLikeZip(content)) return ParseDayOneZip(content, options);
   for (const Magic& m : kMagic) {
     if (content.substr(0, m.bytes.size()) == m.bytes)
-      return core::Status::InvalidArgument("this is " + std::string(m.what) +
-                                           ", not a journal export" + std::string(kKnown));
+      // TRANSLATORS: %1 is a kind of file ("a PNG picture").
+      return core::Status::InvalidArgument(core::Format(
+          core::Tr("this is %1, not a journal export (Fieldnotes reads its own export, Day One, "
+                   "Daylio, jrnl and Bearable exports)"),
+          core::Tr(m.what)));
   }
   std::string_view text = content;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return core::Status::InvalidArgument("the file is empty");
+  if (first == std::string_view::npos)
+    return core::Status::InvalidArgument(core::Tr("the file is empty"));
   if (text[first] == '{' || text[first] == '[') {
     // Our own format first: its parser names the line of any fault.
     if (LooksLikeJsonl(text)) return Fieldnotes(content, progress);
@@ -90,29 +96,33 @@ core::Result<SourceImport> ParseAnyImport(std::string_view content, const Import
         return Fieldnotes(content, progress);
       } else {
         return core::Status::InvalidArgument(
-            "a JSON file, but not a Day One or jrnl export: it has no \"entries\" list with "
-            "\"metadata\" (Day One) or \"tags\" (jrnl)");
+            core::Tr("a JSON file, but not a Day One or jrnl export: it has no \"entries\" list "
+                     "with \"metadata\" (Day One) or \"tags\" (jrnl)"));
       }
       out.FindDays();
       return out;
     }
     if (!doc.ok()) return internal::JsonError(text, doc.status());
     return core::Status::InvalidArgument(
-        "a JSON file, but not a Day One or jrnl export: it is not a JSON object");
+        core::Tr("a JSON file, but not a Day One or jrnl export: it is not a JSON object"));
   }
 
   const std::optional<internal::Columns> header = internal::PeekHeader(text);
   if (!header && !core::json::IsValidUtf8(text)) {
     return core::Status::InvalidArgument(
-        std::string(kNotOurs) + ": it is not text (invalid UTF-8) nor a zip" + std::string(kKnown));
+        core::Tr("not a file Fieldnotes can import: it is not text (invalid UTF-8) nor a zip "
+                 "(Fieldnotes reads its own export, Day One, Daylio, jrnl and Bearable exports)"));
   }
   if (IsDaylioHeader(text)) return ParseDaylio(text, options, progress);
   if (IsBearableHeader(text)) return ParseBearable(text, options, progress);
   if (header && header->size() >= 2) {
     return core::Status::InvalidArgument(
-        "line 1: a CSV file, but not a Daylio or Bearable export: its columns are not theirs");
+        core::Tr("line 1: a CSV file, but not a Daylio or Bearable export: its columns are not "
+                 "theirs"));
   }
-  return core::Status::InvalidArgument(std::string(kNotOurs) + std::string(kKnown));
+  return core::Status::InvalidArgument(
+      core::Tr("not a file Fieldnotes can import (Fieldnotes reads its own export, Day One, "
+               "Daylio, jrnl and Bearable exports)"));
 }
 
 }  // namespace fieldnotes::importers

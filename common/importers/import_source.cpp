@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/i18n.h"
+
 namespace fieldnotes::importers {
 
 std::string_view SourceTitle(Source source) {
@@ -69,11 +71,15 @@ void SourceImport::AddLeftover(std::string_view what, Leftover::Kind kind,
 
 namespace {
 
-std::string Count(size_t n, std::string_view one, std::string_view many) {
+// Thousands separated by commas, as the CLI writes numbers.
+std::string Digits(size_t n) {
   std::string digits = std::to_string(n);
-  // Thousands separated by commas, as the CLI writes numbers.
   for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
-  return digits + " " + std::string(n == 1 ? one : many);
+  return digits;
+}
+
+std::string Count(size_t n, std::string_view one, std::string_view many) {
+  return Digits(n) + " " + std::string(n == 1 ? one : many);
 }
 
 std::string Phrase(const Leftover& l) {
@@ -105,14 +111,27 @@ std::string Line(const Leftover& l) {
 }  // namespace
 
 std::string DescribeImport(const SourceImport& import, bool with_leftovers) {
-  std::string out = Count(import.EntryCount(), "entry", "entries");
-  if (import.source == Source::kFieldnotes)
-    out += " and " + Count(import.SessionCount(), "session", "sessions");
-  out += " from " + std::string(SourceTitle(import.source));
+  const size_t entries = import.EntryCount();
+  // TRANSLATORS: what an import holds: %1 a number of entries (written
+  // 1,234), %2 the app it came from ("Day One").
+  std::string out = core::Format(core::TrN("%1 entry from %2", "%1 entries from %2", entries),
+                                 Digits(entries), SourceTitle(import.source));
+  if (import.source == Source::kFieldnotes) {
+    const size_t sessions = import.SessionCount();
+    // TRANSLATORS: what a Fieldnotes export holds: %1 its entries ("12
+    // entries"), %2 a number of sessions, %3 "Fieldnotes".
+    out = core::Format(core::TrN("%1 and %2 session from %3", "%1 and %2 sessions from %3",
+                                 sessions),
+                       core::Format(core::TrN("%1 entry", "%1 entries", entries), Digits(entries)),
+                       Digits(sessions), SourceTitle(import.source));
+  }
   if (import.first_day && import.last_day) {
-    out += *import.first_day == *import.last_day ? ", on " + core::FormatDate(*import.first_day)
-                                                 : ", " + core::FormatDate(*import.first_day) +
-                                                       " to " + core::FormatDate(*import.last_day);
+    // TRANSLATORS: after what an import holds: the day of its entries
+    // (2026-03-12); the next one, the first and last day.
+    out += *import.first_day == *import.last_day
+               ? core::Format(core::Tr(", on %1"), core::FormatDate(*import.first_day))
+               : core::Format(core::Tr(", %1 to %2"), core::FormatDate(*import.first_day),
+                              core::FormatDate(*import.last_day));
   }
   if (with_leftovers) {
     for (const Leftover& l : import.leftovers) out += "; " + Phrase(l);
@@ -122,7 +141,8 @@ std::string DescribeImport(const SourceImport& import, bool with_leftovers) {
 
 std::string DescribeLeftovers(const SourceImport& import) {
   if (import.leftovers.empty()) return "";
-  std::string out = "Not imported, because Fieldnotes keeps words, moods and tags:\n";
+  std::string out =
+      std::string(core::Tr("Not imported, because Fieldnotes keeps words, moods and tags:")) + "\n";
   for (const Leftover& l : import.leftovers) out += "  " + Line(l) + "\n";
   return out;
 }

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/i18n.h"
 #include "core/atomic_file.h"
 #include "core/envelope.h"
 #include "core/json.h"
@@ -29,12 +30,14 @@ core::Status WritePdfCopy(const std::string& path, ByteView pdf, bool replace) {
   using core::Status;
   struct stat st {};
   if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
-    return Status::Refused("not writing to " + path + ": it is a symbolic link.");
+    return Status::Refused(
+        core::Format(core::Tr("not writing to %1: it is a symbolic link."), path));
   Status s = core::WriteFileAtomically(
       path, std::string_view(reinterpret_cast<const char*>(pdf.data()), pdf.size()),
       replace ? core::AtomicWrite::kReplace : core::AtomicWrite::kCreateNew);
   if (s.code() == Status::Code::kAlreadyExists)
-    return Status::AlreadyExists(path + " already exists; it was left as it is.");
+    return Status::AlreadyExists(
+        core::Format(core::Tr("%1 already exists; it was left as it is."), path));
   return s;
 }
 
@@ -48,13 +51,14 @@ int64_t NowSeconds() {
 
 core::Status CheckClientLabel(const std::string& label) {
   if (label.size() > kMaxLabelBytes) {
-    return core::Status::InvalidArgument("a label is at most 200 bytes long.");
+    return core::Status::InvalidArgument(core::Tr("a label is at most 200 bytes long."));
   }
   if (!core::json::IsValidUtf8(label)) {
-    return core::Status::InvalidArgument("a label must be valid UTF-8.");
+    return core::Status::InvalidArgument(core::Tr("a label must be valid UTF-8."));
   }
   for (unsigned char c : label) {
-    if (c < 0x20 || c == 0x7f) return core::Status::InvalidArgument("a label is one line of text.");
+    if (c < 0x20 || c == 0x7f)
+      return core::Status::InvalidArgument(core::Tr("a label is one line of text."));
   }
   return core::Status::Ok();
 }
@@ -70,8 +74,8 @@ Result<core::ClinicianKeys> CreateClinicianKeyFile(const std::string& path,
                                                    std::string_view passphrase, int kdf_log2_n) {
   struct stat st;
   if (lstat(path.c_str(), &st) == 0) {
-    return core::Status::AlreadyExists("there is already a key file at " + path +
-                                       "; it was left as it is.");
+    return core::Status::AlreadyExists(
+        core::Format(core::Tr("there is already a key file at %1; it was left as it is."), path));
   }
   FN_RETURN_IF_ERROR(CreateParentFolders(path));
   auto keys = core::ClinicianKeys::Generate();
@@ -103,7 +107,7 @@ Result<Connection*> ClinicianSession::Connect() {
   if (connection_) return connection_.get();
   const ClinicianState& s = state();
   if (s.server_url.empty()) {
-    return core::Status::NotFound("you have not signed in to a server yet.");
+    return core::Status::NotFound(core::Tr("you have not signed in to a server yet."));
   }
   ConnectionOptions options;
   options.ca_file = ca_override_ ? *ca_override_ : s.ca_file;
@@ -117,9 +121,9 @@ Result<std::string> ClinicianSession::Token() {
   auto connection = Connect();
   if (!connection.ok()) return connection.status();
   const ClinicianState& s = state();
-  if (s.token.empty()) return core::Status::Unauthenticated("you are signed out.");
+  if (s.token.empty()) return core::Status::Unauthenticated(core::Tr("you are signed out."));
   if (s.token_expires_at != 0 && s.token_expires_at <= NowSeconds()) {
-    return core::Status::Unauthenticated("your session with the server has ended.");
+    return core::Status::Unauthenticated(core::Tr("your session with the server has ended."));
   }
   return s.token;
 }
@@ -135,8 +139,8 @@ core::Status ClinicianSession::SignIn(const std::string& server_url, const std::
   auto login = (*connection)->Login(email, password);
   if (!login.ok()) {
     if (login.status().code() == core::Status::Code::kUnauthenticated) {
-      return core::Status::Unauthenticated(
-          "the server did not accept that email and password (or the account is disabled).");
+      return core::Status::Unauthenticated(core::Tr(
+          "the server did not accept that email and password (or the account is disabled)."));
     }
     return login.status();
   }
@@ -202,7 +206,7 @@ Result<InviteResponse> ClinicianSession::Invite(const std::optional<std::string>
   auto invite = connection_->CreateInvite(state().token);
   if (!invite.ok()) {
     if (invite.status().code() == core::Status::Code::kAlreadyExists) {
-      return core::Status::NotFound("the server has no keys of yours yet. Publish them first.");
+      return core::Status::NotFound(core::Tr("the server has no keys of yours yet. Publish them first."));
     }
     return invite.status();
   }
@@ -249,16 +253,19 @@ Result<VerifiedReport> ClinicianSession::VerifyReport(const ReportInfo& report) 
   if (!token.ok()) return token.status();
   const StoredClient* client = store_->FindClientById(report.client_id);
   if (client == nullptr) {
-    return core::Status::Refused("it is from a client this computer has not seen");
+    // TRANSLATORS: why a report was not opened (the viewer says "this
+    // report was not opened: %1"); the same for the next ones.
+    return core::Status::Refused(core::Tr("it is from a client this computer has not seen"));
   }
   if (!client->other_key.empty()) {
     return core::Status::Refused(
-        "the server now reports a different key for this client than the one first seen");
+        core::Tr("the server now reports a different key for this client than the one first "
+                 "seen"));
   }
   auto envelope = connection_->DownloadReport(*token, report.report_id);
   if (!envelope.ok()) return envelope.status();
   if (HexEncode(core::crypto::Sha256(*envelope)) != report.sha256) {
-    return core::Status::Refused("the server sent other bytes than it listed");
+    return core::Status::Refused(core::Tr("the server sent other bytes than it listed"));
   }
   auto pinned = core::crypto::HexDecode(client->pinned_key);
   if (!pinned.ok()) return pinned.status();
@@ -267,12 +274,12 @@ Result<VerifiedReport> ClinicianSession::VerifyReport(const ReportInfo& report) 
   const std::string envelope_id = HexEncode(opened->header.envelope_id);
   if (store_->IsReplay(envelope_id, report.report_id)) {
     return core::Status::Refused(
-        "it is a copy of a report you already opened (the same envelope sent again)");
+        core::Tr("it is a copy of a report you already opened (the same envelope sent again)"));
   }
   const ByteView pdf = opened->content.view();
   if (pdf.size() < kPdfMagic.size() ||
       core::crypto::AsChars(pdf.first(kPdfMagic.size())) != kPdfMagic) {
-    return core::Status::Refused("it does not hold a PDF");
+    return core::Status::Refused(core::Tr("it does not hold a PDF"));
   }
   return VerifiedReport{report, envelope_id, std::move(opened->content)};
 }

@@ -20,6 +20,7 @@
 #include <mutex>
 #include <optional>
 
+#include "core/i18n.h"
 #include "core/json.h"
 #include "sync/api.h"
 
@@ -59,35 +60,49 @@ void InitializeOnce() {
   });
 }
 
-constexpr char kCaHint[] =
-    " If your practice gave you a certificate file for this server, pass it with --ca-file.";
+// After a refused certificate (a sentence of its own, with its space).
+std::string CaHint() {
+  return std::string(" ") +
+         core::Tr("If your practice gave you a certificate file for this server, pass it with "
+                  "--ca-file.");
+}
+
+// A call's "what" ("upload the report", marked N_ where it is made) in
+// the reader's language, for "cannot reach … to %2".
+std::string Doing(std::string_view what) { return core::Tr(std::string(what).c_str()); }
 
 Status CertificateError(const ServerAddress& address, int error) {
   std::string why;
   switch (error) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
-      why = "its certificate has expired";
+      // TRANSLATORS: why a connection to the server was refused, after
+      // "not connecting to https://host: ".
+      why = core::Tr("its certificate has expired");
       break;
     case X509_V_ERR_CERT_NOT_YET_VALID:
-      why = "its certificate is not valid yet (check this computer's clock)";
+      why = core::Tr("its certificate is not valid yet (check this computer's clock)");
       break;
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-      why = "its certificate is self-signed and not one this computer trusts";
+      why = core::Tr("its certificate is self-signed and not one this computer trusts");
       break;
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-      why = "its certificate is not signed by an authority this computer trusts";
+      why = core::Tr("its certificate is not signed by an authority this computer trusts");
       break;
     case X509_V_ERR_CERT_REVOKED:
-      why = "its certificate has been revoked";
+      why = core::Tr("its certificate has been revoked");
       break;
     default:
-      why = std::string("its certificate could not be verified (") +
-            X509_verify_cert_error_string(error) + ")";
+      // TRANSLATORS: %1 is OpenSSL's reason, in English.
+      why = core::Format(core::Tr("its certificate could not be verified (%1)"),
+                         X509_verify_cert_error_string(error));
   }
-  return Status::Refused("not connecting to " + address.ToUrl() + ": " + why + "." + kCaHint);
+  // TRANSLATORS: %1 is the server's address (https://host:port), %2 why
+  // ("its certificate has expired").
+  return Status::Refused(core::Format(core::Tr("not connecting to %1: %2."), address.ToUrl(), why) +
+                         CaHint());
 }
 
 Status HttpError(int status, const std::string& body, std::string_view what) {
@@ -100,38 +115,45 @@ Status HttpError(int status, const std::string& body, std::string_view what) {
     }
   }
   const std::string detail = message.empty() ? "" : " (" + message + ")";
-  const std::string w(what);
+  // TRANSLATORS: in the server's errors below, %1 is what was being done:
+  // "upload the report", "sign in", "list your clients"; the detail in
+  // brackets, when there is one, is the server's own (English) words.
+  const std::string w = Doing(what);
   switch (status) {
     case 400:
     case 413:
     case 415:
-      return Status::InvalidArgument("the server refused to " + w + detail);
+      return Status::InvalidArgument(core::Format(core::Tr("the server refused to %1%2"), w, detail));
     case 401:
     case 403:
-      return Status::Unauthenticated("the server did not accept the sign-in to " + w +
-                                     ": sign in again, or the link has ended" + detail);
+      return Status::Unauthenticated(core::Format(
+          core::Tr("the server did not accept the sign-in to %1: sign in again, or the link has "
+                   "ended%2"),
+          w, detail));
     case 404:
-      return Status::NotFound("the server has no such thing (" + w +
-                              "): it may have been withdrawn, expired or ended");
+      return Status::NotFound(core::Format(
+          core::Tr("the server has no such thing (%1): it may have been withdrawn, expired or "
+                   "ended"),
+          w));
     case 409:
       if (code == error::kQuotaExceeded) {
         return Status::InvalidArgument(
-            "the server already holds as many reports on this link as it allows; withdraw "
-            "an older one first");
+            core::Tr("the server already holds as many reports on this link as it allows; "
+                     "withdraw an older one first"));
       }
-      return Status::AlreadyExists("the server refused to " + w + detail);
+      return Status::AlreadyExists(core::Format(core::Tr("the server refused to %1%2"), w, detail));
     case 429:
-      return Status::Unavailable("too many attempts; the server asks to wait before trying to " +
-                                 w + " again");
+      return Status::Unavailable(core::Format(
+          core::Tr("too many attempts; the server asks to wait before trying to %1 again"), w));
     case 503:
-      return Status::Unavailable("the server is busy; please try again in a moment");
+      return Status::Unavailable(core::Tr("the server is busy; please try again in a moment"));
     default:
       if (status >= 500) {
-        return Status::Unavailable("the server had a problem and could not " + w + " (HTTP " +
-                                   std::to_string(status) + ")");
+        return Status::Unavailable(core::Format(
+            core::Tr("the server had a problem and could not %1 (HTTP %2)"), w, status));
       }
-      return Status::Internal("unexpected answer from the server to " + w + " (HTTP " +
-                              std::to_string(status) + ")");
+      return Status::Internal(
+          core::Format(core::Tr("unexpected answer from the server to %1 (HTTP %2)"), w, status));
   }
 }
 
@@ -144,13 +166,15 @@ template <typename T>
 Result<T> ParseBody(const Response& r, std::string_view what) {
   auto parsed = core::json::Parse(r.body);
   if (!parsed.ok()) {
-    return Status::Corruption("the server's answer to " + std::string(what) +
-                              " was not understood");
+    // TRANSLATORS: %1 is what was being done ("sign in").
+    return Status::Corruption(
+        core::Format(core::Tr("the server's answer to %1 was not understood"), Doing(what)));
   }
   auto value = T::FromJson(*parsed);
   if (!value.ok()) {
-    return Status::Corruption("the server's answer to " + std::string(what) +
-                              " was not understood: " + value.status().message());
+    // TRANSLATORS: %1 is what was being done ("sign in"), %2 what was wrong.
+    return Status::Corruption(core::Format(core::Tr("the server's answer to %1 was not understood: %2"),
+                                           Doing(what), value.status().message()));
   }
   return value;
 }
@@ -159,13 +183,15 @@ template <typename T>
 Result<std::vector<T>> ParseList(const Response& r, const char* name, std::string_view what) {
   auto parsed = core::json::Parse(r.body);
   if (!parsed.ok()) {
-    return Status::Corruption("the server's answer to " + std::string(what) +
-                              " was not understood");
+    // TRANSLATORS: %1 is what was being done ("sign in").
+    return Status::Corruption(
+        core::Format(core::Tr("the server's answer to %1 was not understood"), Doing(what)));
   }
   auto list = ListFromJson<T>(*parsed, name);
   if (!list.ok()) {
-    return Status::Corruption("the server's answer to " + std::string(what) +
-                              " was not understood: " + list.status().message());
+    // TRANSLATORS: %1 is what was being done ("sign in"), %2 what was wrong.
+    return Status::Corruption(core::Format(core::Tr("the server's answer to %1 was not understood: %2"),
+                                           Doing(what), list.status().message()));
   }
   return list;
 }
@@ -178,44 +204,46 @@ bool ValidId(const std::string& id) { return IsLowerHex(id, kIdHexChars); }
 
 Result<ServerAddress> ServerAddress::Parse(std::string_view url) {
   auto bad = [&](std::string_view why) {
-    return Status::InvalidArgument("the server address '" + std::string(url) + "' " +
-                                   std::string(why) + "; it looks like https://host or " +
-                                   "https://host:port");
+    // TRANSLATORS: %1 is the address the person gave, %2 what is wrong
+    // with it ("does not start with https://").
+    return Status::InvalidArgument(core::Format(
+        core::Tr("the server address '%1' %2; it looks like https://host or https://host:port"),
+        url, why));
   };
   constexpr std::string_view kScheme = "https://";
-  if (url.substr(0, kScheme.size()) != kScheme) return bad("does not start with https://");
+  if (url.substr(0, kScheme.size()) != kScheme) return bad(core::Tr("does not start with https://"));
   std::string_view rest = url.substr(kScheme.size());
   if (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
   if (rest.find_first_of("/?#@ \t\r\n") != std::string_view::npos) {
-    return bad("has more than a host and a port");
+    return bad(core::Tr("has more than a host and a port"));
   }
   ServerAddress a;
   std::string_view port_text;
   if (!rest.empty() && rest.front() == '[') {
     const size_t close = rest.find(']');
-    if (close == std::string_view::npos) return bad("has an unclosed [");
+    if (close == std::string_view::npos) return bad(core::Tr("has an unclosed ["));
     a.host = std::string(rest.substr(1, close - 1));
     std::string_view after = rest.substr(close + 1);
     if (!after.empty()) {
-      if (after.front() != ':') return bad("has something after the ]");
+      if (after.front() != ':') return bad(core::Tr("has something after the ]"));
       port_text = after.substr(1);
-      if (port_text.empty()) return bad("has an empty port");
+      if (port_text.empty()) return bad(core::Tr("has an empty port"));
     }
   } else {
     const size_t colon = rest.find(':');
     a.host = std::string(rest.substr(0, colon));
     if (colon != std::string_view::npos) {
       port_text = rest.substr(colon + 1);
-      if (port_text.empty()) return bad("has an empty port");
+      if (port_text.empty()) return bad(core::Tr("has an empty port"));
     }
   }
-  if (a.host.empty() || a.host.size() > 253) return bad("has no host");
+  if (a.host.empty() || a.host.size() > 253) return bad(core::Tr("has no host"));
   if (!port_text.empty()) {
     unsigned port = 0;
     auto [end, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
     if (ec != std::errc() || end != port_text.data() + port_text.size() || port == 0 ||
         port > 65535) {
-      return bad("has a port that is not a number from 1 to 65535");
+      return bad(core::Tr("has a port that is not a number from 1 to 65535"));
     }
     a.port = static_cast<uint16_t>(port);
   }
@@ -239,7 +267,7 @@ class Connection::Impl {
   struct Call {
     std::string method;
     std::string path;
-    std::string what;  // "sign in", "upload the report": for messages
+    std::string what;  // "sign in", "upload the report" (N_): for messages, translated there
     std::string bearer;
     std::string content_type;
     core::crypto::ByteView body;
@@ -300,15 +328,18 @@ class Connection::Impl {
         r.body.append(buffer, static_cast<size_t>(in.gcount()));
         if (r.body.size() > kMaxResponseBytes) {
           session_.reset();
-          return Status::Corruption("the server's answer to " + call.what + " is too large");
+          return Status::Corruption(core::Format(
+              core::Tr("the server's answer to %1 is too large"), Doing(call.what)));
         }
       }
       if (!response.getKeepAlive()) session_.reset();
       return r;
     } catch (const Poco::Net::CertificateValidationException&) {
       session_.reset();
-      return Status::Refused("not connecting to " + address_.ToUrl() +
-                             ": its certificate is for another host name." + kCaHint);
+      return Status::Refused(
+          core::Format(core::Tr("not connecting to %1: its certificate is for another host name."),
+                       address_.ToUrl()) +
+          CaHint());
     } catch (const Poco::Net::SSLException& e) {
       if (last_verify_error == 0) {
         // A TLS connection closed under a kept-alive session shows as one.
@@ -316,26 +347,33 @@ class Connection::Impl {
       }
       session_.reset();
       if (last_verify_error != 0) return CertificateError(address_, last_verify_error);
-      return Status::Refused("a secure connection to " + address_.ToUrl() + " could not be made (" +
-                             e.displayText() + ")");
+      // TRANSLATORS: %1 is the server's address, %2 the TLS library's reason.
+      return Status::Refused(core::Format(core::Tr("a secure connection to %1 could not be made (%2)"),
+                                          address_.ToUrl(), e.displayText()));
     } catch (const Poco::TimeoutException&) {
       session_.reset();
-      return Status::Unavailable(address_.ToUrl() + " did not answer in time while trying to " +
-                                 call.what);
+      // TRANSLATORS: %1 is the server's address, %2 what was being done.
+      return Status::Unavailable(core::Format(
+          core::Tr("%1 did not answer in time while trying to %2"), address_.ToUrl(),
+          Doing(call.what)));
     } catch (const Poco::Net::NetException& e) {
       if (auto again = stale([&] { return Send(call); })) return std::move(*again);
       session_.reset();
-      return Status::Unavailable("cannot reach " + address_.ToUrl() + " to " + call.what + " (" +
-                                 e.displayText() + ")");
+      // TRANSLATORS: %1 is the server's address, %2 what was being done
+      // ("upload the report"), %3 the network library's reason.
+      return Status::Unavailable(core::Format(core::Tr("cannot reach %1 to %2 (%3)"),
+                                              address_.ToUrl(), Doing(call.what), e.displayText()));
     } catch (const Poco::Exception& e) {
       if (auto again = stale([&] { return Send(call); })) return std::move(*again);
       session_.reset();
-      return Status::Unavailable("cannot reach " + address_.ToUrl() + " to " + call.what + " (" +
-                                 e.displayText() + ")");
+      // TRANSLATORS: %1 is the server's address, %2 what was being done
+      // ("upload the report"), %3 the network library's reason.
+      return Status::Unavailable(core::Format(core::Tr("cannot reach %1 to %2 (%3)"),
+                                              address_.ToUrl(), Doing(call.what), e.displayText()));
     } catch (const std::exception& e) {
       session_.reset();
-      return Status::Unavailable("cannot reach " + address_.ToUrl() + " to " + call.what + " (" +
-                                 e.what() + ")");
+      return Status::Unavailable(core::Format(core::Tr("cannot reach %1 to %2 (%3)"),
+                                              address_.ToUrl(), Doing(call.what), e.what()));
     }
   }
 
@@ -382,7 +420,8 @@ Result<std::unique_ptr<Connection>> Connection::Open(std::string_view url,
   auto address = ServerAddress::Parse(url);
   if (!address.ok()) return address.status();
   if (!options.ca_file.empty() && !std::ifstream(options.ca_file).good()) {
-    return Status::InvalidArgument("cannot read the certificate file " + options.ca_file);
+    return Status::InvalidArgument(
+        core::Format(core::Tr("cannot read the certificate file %1"), options.ca_file));
   }
   InitializeOnce();
   Poco::Net::Context::Params params;
@@ -395,81 +434,82 @@ Result<std::unique_ptr<Connection>> Connection::Open(std::string_view url,
     context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params);
     context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
   } catch (const Poco::Exception& e) {
-    return Status::InvalidArgument("cannot use the certificate file " + options.ca_file + " (" +
-                                   e.displayText() + ")");
+    return Status::InvalidArgument(core::Format(core::Tr("cannot use the certificate file %1 (%2)"),
+                                                options.ca_file, e.displayText()));
   }
   return std::unique_ptr<Connection>(new Connection(
       std::make_unique<Impl>(*address, std::move(context), options.timeout_seconds)));
 }
 
 Status Connection::Health() {
-  auto r = impl_->Json("GET", std::string(path::kHealth), "check the server", "");
+  auto r = impl_->Json("GET", std::string(path::kHealth), N_("check the server"), "");
   return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<ServerLimits> Connection::Limits() {
-  auto r = impl_->Json("GET", std::string(path::kHealth), "check the server", "");
+  auto r = impl_->Json("GET", std::string(path::kHealth), N_("check the server"), "");
   if (!r.ok()) return r.status();
-  return ParseBody<ServerLimits>(*r, "check the server");
+  return ParseBody<ServerLimits>(*r, N_("check the server"));
 }
 
 Result<LoginResponse> Connection::Login(std::string_view email, std::string_view password) {
   const Value body = LoginRequest{std::string(email), std::string(password)}.ToJson();
-  auto r = impl_->Json("POST", std::string(path::kLogin), "sign in", "", &body);
+  auto r = impl_->Json("POST", std::string(path::kLogin), N_("sign in"), "", &body);
   if (!r.ok()) return r.status();
-  return ParseBody<LoginResponse>(*r, "sign in");
+  return ParseBody<LoginResponse>(*r, N_("sign in"));
 }
 
 Status Connection::Logout(const std::string& token) {
-  auto r = impl_->Json("POST", std::string(path::kLogout), "sign out", token);
+  auto r = impl_->Json("POST", std::string(path::kLogout), N_("sign out"), token);
   return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<ClinicianKeys> Connection::GetKeys(const std::string& token) {
-  auto r = impl_->Json("GET", std::string(path::kKeys), "read your keys", token);
+  auto r = impl_->Json("GET", std::string(path::kKeys), N_("read your keys"), token);
   if (!r.ok()) return r.status();
-  return ParseBody<ClinicianKeys>(*r, "read your keys");
+  return ParseBody<ClinicianKeys>(*r, N_("read your keys"));
 }
 
 Result<ClinicianKeys> Connection::PutKeys(const std::string& token, const KeysRequest& keys) {
   const Value body = keys.ToJson();
-  auto r = impl_->Json("PUT", std::string(path::kKeys), "publish your keys", token, &body);
+  auto r = impl_->Json("PUT", std::string(path::kKeys), N_("publish your keys"), token, &body);
   if (!r.ok()) return r.status();
-  return ParseBody<ClinicianKeys>(*r, "publish your keys");
+  return ParseBody<ClinicianKeys>(*r, N_("publish your keys"));
 }
 
 Result<InviteResponse> Connection::CreateInvite(const std::string& token) {
-  auto r = impl_->Json("POST", std::string(path::kInvites), "make an invite", token);
+  auto r = impl_->Json("POST", std::string(path::kInvites), N_("make an invite"), token);
   if (!r.ok()) return r.status();
-  return ParseBody<InviteResponse>(*r, "make an invite");
+  return ParseBody<InviteResponse>(*r, N_("make an invite"));
 }
 
 Result<std::vector<LinkSummary>> Connection::ListLinks(const std::string& token) {
-  auto r = impl_->Json("GET", std::string(path::kLinks), "list your clients", token);
+  auto r = impl_->Json("GET", std::string(path::kLinks), N_("list your clients"), token);
   if (!r.ok()) return r.status();
-  return ParseList<LinkSummary>(*r, "links", "list your clients");
+  return ParseList<LinkSummary>(*r, "links", N_("list your clients"));
 }
 
 Status Connection::EndLink(const std::string& token, const std::string& client_id) {
-  if (!ValidId(client_id)) return Status::InvalidArgument("'" + client_id + "' is not a client id");
+  if (!ValidId(client_id))
+    return Status::InvalidArgument(core::Format(core::Tr("'%1' is not a client id"), client_id));
   auto r =
-      impl_->Json("DELETE", std::string(path::kLinks) + "/" + client_id, "end the link", token);
+      impl_->Json("DELETE", std::string(path::kLinks) + "/" + client_id, N_("end the link"), token);
   return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<std::vector<ReportInfo>> Connection::ListReports(const std::string& token) {
-  auto r = impl_->Json("GET", std::string(path::kReports), "list reports", token);
+  auto r = impl_->Json("GET", std::string(path::kReports), N_("list reports"), token);
   if (!r.ok()) return r.status();
-  return ParseList<ReportInfo>(*r, "reports", "list reports");
+  return ParseList<ReportInfo>(*r, "reports", N_("list reports"));
 }
 
 Result<core::crypto::Bytes> Connection::DownloadReport(const std::string& token,
                                                        const std::string& report_id) {
   if (!ValidId(report_id)) {
-    return Status::InvalidArgument("'" + report_id + "' is not a report id");
+    return Status::InvalidArgument(core::Format(core::Tr("'%1' is not a report id"), report_id));
   }
   Impl::Call call{
-      "GET", std::string(path::kReports) + "/" + report_id, "download the report", token, "", {},
+      "GET", std::string(path::kReports) + "/" + report_id, N_("download the report"), token, "", {},
       {}};
   auto r = impl_->Expect(call);
   if (!r.ok()) return r.status();
@@ -478,42 +518,42 @@ Result<core::crypto::Bytes> Connection::DownloadReport(const std::string& token,
 
 Status Connection::MarkOpened(const std::string& token, const std::string& report_id) {
   if (!ValidId(report_id)) {
-    return Status::InvalidArgument("'" + report_id + "' is not a report id");
+    return Status::InvalidArgument(core::Format(core::Tr("'%1' is not a report id"), report_id));
   }
   auto r = impl_->Json(
       "POST", std::string(path::kReports) + "/" + report_id + std::string(path::kOpenedSuffix),
-      "mark the report opened", token);
+      N_("mark the report opened"), token);
   return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<PairResponse> Connection::Pair(std::string_view code, std::string_view client_key_hex) {
   const Value body = PairRequest{std::string(code), std::string(client_key_hex)}.ToJson();
-  auto r = impl_->Json("POST", std::string(path::kPair), "redeem the invite code", "", &body);
+  auto r = impl_->Json("POST", std::string(path::kPair), N_("redeem the invite code"), "", &body);
   if (!r.ok()) {
     if (r.status().IsNotFound()) {
       return Status::NotFound(
-          "the server does not know that invite code, or it was used or has expired; ask your "
-          "therapist for a new one");
+          core::Tr("the server does not know that invite code, or it was used or has expired; "
+                   "ask your therapist for a new one"));
     }
     return r.status();
   }
-  return ParseBody<PairResponse>(*r, "redeem the invite code");
+  return ParseBody<PairResponse>(*r, N_("redeem the invite code"));
 }
 
 Result<LinkInfo> Connection::GetLink(const std::string& credential) {
-  auto r = impl_->Json("GET", std::string(path::kLink), "read the link", credential);
+  auto r = impl_->Json("GET", std::string(path::kLink), N_("read the link"), credential);
   if (!r.ok()) return r.status();
-  return ParseBody<LinkInfo>(*r, "read the link");
+  return ParseBody<LinkInfo>(*r, N_("read the link"));
 }
 
 Status Connection::RemoveLink(const std::string& credential) {
-  auto r = impl_->Json("DELETE", std::string(path::kLink), "end the link", credential);
+  auto r = impl_->Json("DELETE", std::string(path::kLink), N_("end the link"), credential);
   return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<ReportUploaded> Connection::Upload(const std::string& credential,
                                           core::crypto::ByteView envelope, const UploadMeta& meta) {
-  Impl::Call call{"POST",     std::string(path::kReports),       "upload the report",
+  Impl::Call call{"POST",     std::string(path::kReports),       N_("upload the report"),
                   credential, std::string(kEnvelopeContentType), envelope,
                   {}};
   call.headers.emplace_back(header::kPeriodEnd, meta.period_end);
@@ -523,22 +563,22 @@ Result<ReportUploaded> Connection::Upload(const std::string& credential,
                             core::crypto::HexEncode(core::crypto::Sha256(envelope)));
   auto r = impl_->Expect(call);
   if (!r.ok()) return r.status();
-  return ParseBody<ReportUploaded>(*r, "upload the report");
+  return ParseBody<ReportUploaded>(*r, N_("upload the report"));
 }
 
 Status Connection::Withdraw(const std::string& credential, const std::string& report_id) {
   if (!ValidId(report_id)) {
-    return Status::InvalidArgument("'" + report_id + "' is not a report id");
+    return Status::InvalidArgument(core::Format(core::Tr("'%1' is not a report id"), report_id));
   }
   auto r = impl_->Json("DELETE", std::string(path::kReports) + "/" + report_id,
-                       "withdraw the report", credential);
+                       N_("withdraw the report"), credential);
   return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<std::vector<Receipt>> Connection::Receipts(const std::string& credential) {
-  auto r = impl_->Json("GET", std::string(path::kReceipts), "read the receipts", credential);
+  auto r = impl_->Json("GET", std::string(path::kReceipts), N_("read the receipts"), credential);
   if (!r.ok()) return r.status();
-  return ParseList<Receipt>(*r, "receipts", "read the receipts");
+  return ParseList<Receipt>(*r, "receipts", N_("read the receipts"));
 }
 
 }  // namespace fieldnotes::sync

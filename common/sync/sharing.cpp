@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/i18n.h"
 #include "core/crypto.h"
 #include "core/envelope.h"
 #include "core/json.h"
@@ -160,8 +161,8 @@ Result<crypto::Bytes> Unhex(const std::string& hex, std::string_view what) {
 Status ApplyServerKeys(TherapistLink& link, const LinkInfo& info) {
   if (!info.clinician_keys) {
     return Status::Refused(
-        "your therapist has no keys on the server right now; sharing waits "
-        "until they publish keys again");
+        core::Tr("your therapist has no keys on the server right now; sharing waits until they "
+                 "publish keys again"));
   }
   link.clinician_x25519 = info.clinician_keys->x25519;
   link.clinician_ed25519 = info.clinician_keys->ed25519;
@@ -228,7 +229,7 @@ Result<std::vector<TherapistLink>> ListLinks(const core::Journal& journal) {
 
 Result<TherapistLink> FindLink(const core::Journal& journal, std::string_view id_or_prefix) {
   if (id_or_prefix.size() < 4) {
-    return Status::InvalidArgument("give at least the first 4 characters of the link's id");
+    return Status::InvalidArgument(core::Tr("give at least the first 4 characters of the link's id"));
   }
   auto links = ListLinks(journal);
   if (!links.ok()) return links.status();
@@ -236,13 +237,16 @@ Result<TherapistLink> FindLink(const core::Journal& journal, std::string_view id
   for (const TherapistLink& l : *links) {
     if (l.id.compare(0, id_or_prefix.size(), id_or_prefix) == 0) {
       if (found != nullptr) {
-        return Status::InvalidArgument("more than one link starts with " +
-                                       std::string(id_or_prefix) + "; give more of its id");
+        // TRANSLATORS: %1 is the start of an id the person typed.
+        return Status::InvalidArgument(core::Format(
+            core::Tr("more than one link starts with %1; give more of its id"), id_or_prefix));
       }
       found = &l;
     }
   }
-  if (found == nullptr) return Status::NotFound("no link " + std::string(id_or_prefix));
+  // TRANSLATORS: %1 is the id (or its start) the person typed.
+  if (found == nullptr)
+    return Status::NotFound(core::Format(core::Tr("no link %1"), id_or_prefix));
   return *found;
 }
 
@@ -274,8 +278,8 @@ Result<TherapistLink> VerifyLink(core::Journal& journal, const TherapistLink& li
   if (current->clinician_x25519 != link.clinician_x25519 ||
       current->clinician_ed25519 != link.clinician_ed25519) {
     return Status::Refused(
-        "your therapist's keys changed since the safety number you saw; nothing was verified. "
-        "Look at the new number (link list) and compare it again");
+        core::Tr("your therapist's keys changed since the safety number you saw; nothing was "
+                 "verified. Look at the new number (link list) and compare it again"));
   }
   TherapistLink verified = *current;
   verified.verified_x25519 = verified.clinician_x25519;
@@ -300,15 +304,15 @@ Result<Consent> ShareReport(core::Journal& journal, const TherapistLink& link,
                             const ShareRequest& request, const core::Clock& clock) {
   if (!link.verified()) {
     return Status::Refused(
-        "this link is not verified yet: compare the safety number with your therapist, then "
-        "verify the link");
+        core::Tr("this link is not verified yet: compare the safety number with your therapist, "
+                 "then verify the link"));
   }
   auto current = RefreshLink(journal, link);
   if (!current.ok()) return current.status();
   if (current->key_changed()) {
     return Status::Refused(
-        "your therapist's keys have changed since you verified them. Nothing was sent. Compare "
-        "the new safety number with your therapist and verify the link again");
+        core::Tr("your therapist's keys have changed since you verified them. Nothing was sent. "
+                 "Compare the new safety number with your therapist and verify the link again"));
   }
   auto signing = core::LoadOrCreateSigningKey(journal);
   if (!signing.ok()) return signing.status();
@@ -403,8 +407,9 @@ Result<std::vector<Consent>> WithdrawReport(core::Journal& journal, std::string_
     withdrawn.push_back(c);
   }
   if (!any) {
-    return Status::NotFound("report " + std::string(report_id) +
-                            " is not shared with anyone right now");
+    // TRANSLATORS: %1 is a report's id.
+    return Status::NotFound(
+        core::Format(core::Tr("report %1 is not shared with anyone right now"), report_id));
   }
   return withdrawn;
 }

@@ -1,8 +1,37 @@
 #include <boost/test/unit_test.hpp>
 
+#include <stdlib.h>
+
 #include "core/display.h"
+#include "core/i18n.h"
 
 using namespace fieldnotes::core;
+
+namespace {
+
+// The test catalogs (tests/data/i18n) and the C locale: English unless a
+// ScopedLanguage says otherwise (the system's de_DE, fr_FR, es_ES locales,
+// which packaging/install-deps.sh generates).
+struct LanguageFixture {
+  LanguageFixture() {
+    static const bool once = [] {
+      setenv("FIELDNOTES_LOCALEDIR", FIELDNOTES_BINARY_DIR "/tests/locale", 1);
+      unsetenv("LANGUAGE");
+      setenv("LC_ALL", "C.UTF-8", 1);
+      InitLanguage();
+      return true;
+    }();
+    (void)once;
+  }
+};
+
+Timestamp At(const char* text) {
+  auto t = ParseTimestamp(text);
+  BOOST_REQUIRE(t.ok());
+  return *t;
+}
+
+}  // namespace
 
 BOOST_AUTO_TEST_SUITE(display)
 
@@ -41,6 +70,83 @@ BOOST_AUTO_TEST_CASE(a_loop_is_word_for_word_and_an_empty_entry_says_nothing) {
   BOOST_TEST(fields[0].label == "The thought, word for word");
   BOOST_TEST(DescribeEntry(Entry{}, Voice::kYou).empty());
   BOOST_TEST(JoinWithCommas({}) == "");
+}
+
+BOOST_FIXTURE_TEST_CASE(english_keeps_fieldnotes_own_forms, LanguageFixture) {
+  const Timestamp t = At("2026-11-03T21:40:00+01:00");
+  BOOST_TEST(LongDate(t) == "Tuesday 3 November 2026");
+  BOOST_TEST(DayMonthYear(Date{2026, 12, 6}) == "6 December 2026");
+  BOOST_TEST(ShortMonthDay(Date{2026, 11, 3}, 2026) == "Nov 3");
+  BOOST_TEST(ShortMonthDay(Date{2025, 11, 3}, 2026) == "Nov 3, 2025");
+  BOOST_TEST(DayOfMonth(Date{2026, 11, 3}) == "3");
+  BOOST_TEST(LocalClock(t) == "21:40");
+  BOOST_TEST(LocalClock(At("2026-11-03T00:05:00-08:00")) == "00:05");
+  BOOST_TEST(WeekdayName(0) == "Monday");
+  BOOST_TEST(WeekdayName(-1) == "Sunday");
+  BOOST_TEST(MonthName(12) == "December");
+  BOOST_TEST(MonthName(13) == "January");
+  BOOST_TEST(FormatDecimal(6.25, 1) == "6.3");
+  BOOST_TEST(FormatDecimal(1234.5, 1) == "1234.5");
+  BOOST_TEST(std::string(KindTitle(EntryKind::kSpike)) == "Spike");
+  BOOST_TEST(EmotionWord("anxiety") == "anxiety");
+  ScopedLanguage english("en");
+  BOOST_REQUIRE(english.active());
+  BOOST_TEST(DayMonthYear(Date{2026, 12, 6}) == "6 December 2026");
+  BOOST_TEST(ShortMonthDay(Date{2026, 11, 3}, 2026) == "Nov 3");
+}
+
+BOOST_FIXTURE_TEST_CASE(dates_and_numbers_follow_the_language, LanguageFixture) {
+  const Timestamp t = At("2026-11-03T21:40:00+01:00");
+  {
+    ScopedLanguage german("de");
+    BOOST_REQUIRE_MESSAGE(german.active(), "de_DE.UTF-8 must exist (packaging/install-deps.sh)");
+    BOOST_TEST(DayMonthYear(Date{2026, 12, 6}) == "6. Dezember 2026");
+    BOOST_TEST(LongDate(t) == "Dienstag, 3. November 2026");
+    BOOST_TEST(ShortMonthDay(Date{2026, 11, 3}, 2026) == "3. Nov.");
+    BOOST_TEST(ShortMonthDay(Date{2025, 11, 3}, 2026) == "3. Nov. 2025");
+    BOOST_TEST(LocalClock(t) == "21:40");
+    BOOST_TEST(WeekdayName(0) == "Montag");
+    BOOST_TEST(MonthName(3) == "März");
+    BOOST_TEST(FormatDecimal(6.25, 1) == "6,3");
+    BOOST_TEST(FirstWeekday() == 0);  // Monday
+  }
+  {
+    ScopedLanguage french("fr");
+    BOOST_REQUIRE(french.active());
+    BOOST_TEST(DayMonthYear(Date{2026, 12, 6}) == "6 décembre 2026");
+    BOOST_TEST(LongDate(t) == "mardi 3 novembre 2026");
+    BOOST_TEST(WeekdayName(6) == "dimanche");
+    BOOST_TEST(FormatDecimal(4.2, 1) == "4,2");
+  }
+  {
+    ScopedLanguage spanish("es");
+    BOOST_REQUIRE(spanish.active());
+    BOOST_TEST(DayMonthYear(Date{2026, 12, 6}) == "6 de diciembre de 2026");
+    BOOST_TEST(MonthName(12) == "diciembre");
+  }
+  {
+    ScopedLanguage american("en_US.UTF-8");
+    BOOST_REQUIRE(american.active());
+    BOOST_TEST(FirstWeekday() == 6);  // Sunday
+    BOOST_TEST(DayMonthYear(Date{2026, 12, 6}) == "6 December 2026");
+  }
+  // Back to the program's language.
+  BOOST_TEST(DayMonthYear(Date{2026, 12, 6}) == "6 December 2026");
+}
+
+BOOST_FIXTURE_TEST_CASE(labels_kinds_and_feelings_come_from_the_catalog, LanguageFixture) {
+  Entry e;
+  e.kind = EntryKind::kSpike;
+  e.emotions = {"anxiety", "my own word"};
+  e.intensity = 7;
+  ScopedLanguage german("de");
+  BOOST_REQUIRE(german.active());
+  const auto fields = DescribeEntry(e, Voice::kYou);
+  BOOST_REQUIRE(fields.size() == 2u);
+  BOOST_TEST(fields[0].label == "Gefühle");
+  BOOST_TEST(fields[0].value == "Angst, my own word");  // the client's own words as written
+  BOOST_TEST(fields[1].value == "7 von 10");
+  BOOST_TEST(std::string(KindTitle(EntryKind::kSpike)) == "Ausschlag");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/i18n.h"
 #include "core/journal.h"
 #include "writer_protocol.h"
 
@@ -52,6 +53,7 @@ bool ParseNumber(const char* text, long long* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  fieldnotes::core::InitLanguage();
   std::string path;
   std::string tag;
   bool create = false;

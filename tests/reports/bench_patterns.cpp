@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "core/i18n.h"
 #include "core/clock.h"
 #include "journal_generator.h"
 #include "reports/analysis_cache.h"
@@ -132,6 +133,7 @@ void Run(const std::string& corpus, const std::vector<core::Entry>& entries,
 }  // namespace
 
 int main(int argc, char** argv) {
+  fieldnotes::core::InitLanguage();
   const bool breakdown = argc > 1 && std::string(argv[1]) == "--breakdown";
   {
     testing::GeneratorOptions o;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/i18n.h"
 #include "support/envelope_vectors.h"
 
 using namespace fieldnotes::testing;
@@ -20,6 +21,7 @@ void Write(const std::filesystem::path& p, const crypto::Bytes& b) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  fieldnotes::core::InitLanguage();
   if (argc != 2) {
     std::fprintf(stderr, "usage: make_envelope_vectors DIR\n");
     return 2;

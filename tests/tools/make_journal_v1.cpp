@@ -11,11 +11,13 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "core/i18n.h"
 #include "core/journal.h"
 
 using namespace fieldnotes::core;
 
 int main(int argc, char** argv) {
+  fieldnotes::core::InitLanguage();
   if (argc != 2) {
     std::fprintf(stderr, "usage: make_journal_v1 OUT.db\n");
     return 2;

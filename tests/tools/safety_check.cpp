@@ -23,11 +23,14 @@
 #include <string>
 #include <vector>
 
+#include "core/i18n.h"
+
 #include "reports/safety_eval.h"  // tests/reports/
 
 using namespace fieldnotes::reports;
 
 int main(int argc, char** argv) {
+  fieldnotes::core::InitLanguage();
   std::vector<std::string> names, contents;
   std::string tsv, text, split, times;
   bool show_holdout = false;
