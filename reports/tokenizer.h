@@ -143,10 +143,12 @@ class Tokenizer {
   struct Lists;
   static const Lists& TheLists();
 
-  // The info of a word as written; `folded` when the caller has it.
+  // The word's key (as written, ASCII lower-cased) and info, added when new.
   std::pair<const std::string*, WordInfo*> Info(std::string_view word);
+  // Its term in `language`; `capital`: written with a capital here.
   uint32_t Term(const std::string& key, WordInfo& info, Language language, bool capital);
   uint32_t StemId(std::string stem);
+  // Fills pending_ with the words of `text`.
   void Read(std::string_view text);
   struct Clues;
   static Language Decide(const Clues& clues);
