@@ -313,7 +313,7 @@ Result<std::string> Journal::AddEntry(Entry e) {
     if (search_index_ && index == entries_.size() && search_index_->size() == index) {
       search_index_->Add(folded_[index]);
     } else {
-      ResetSearchIndex();
+      search_index_.reset();
     }
   }
   std::string id = e.id;
