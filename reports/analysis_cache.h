@@ -8,6 +8,10 @@
 //   - the sentences of its thought and text as sets of terms, as TextUnits
 //     makes them for the recurring detector (the long-term totals per loop);
 //   - the hashes of its runs of six words, for the six-word rule.
+// And, for the recurring detector, the whole history's units, their term
+// frequencies and their nodes (recurring_history.h), brought up to date
+// from the first entry that changed, so that an analysis since the last
+// session reads what changed and the period, not every sentence again.
 // An entry is worked out again when its id is new or its fields changed (a
 // fingerprint of every field read), and forgotten when it is gone from the
 // journal, so adds, edits and deletes need no call of their own: each use

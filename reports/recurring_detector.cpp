@@ -114,7 +114,9 @@ class Grouper {
         c = static_cast<int>(clusters_.size());
         clusters_.emplace_back();
       }
-      Join(n, c, /*exemplar=*/clusters_[c].exemplars.size() < RecurringDetector::kExemplars);
+      const bool exemplar =
+          clusters_[static_cast<size_t>(c)].exemplars.size() < RecurringDetector::kExemplars;
+      Join(n, c, exemplar);
     }
     // ... and the rest of the history only joins them, for the totals.
     // Joining adds no exemplar, so every node's group depends only on the
@@ -192,9 +194,7 @@ class Grouper {
     }
     return it->second;
   }
-  const NodeState& StateOf(uint32_t n) const {
-    return history_ ? sparse_.at(n) : dense_[n];
-  }
+  const NodeState& StateOf(uint32_t n) const { return history_ ? sparse_.at(n) : dense_[n]; }
 
   bool Distinctive(uint32_t n) const { return units_.Distinctive(units_.units()[Rep(n)]); }
 
@@ -261,7 +261,7 @@ class Grouper {
   void Join(uint32_t n, int c, bool exemplar) {
     NodeState& node = State(n);
     node.cluster = c;
-    Cluster& cluster = clusters_[c];
+    Cluster& cluster = clusters_[static_cast<size_t>(c)];
     cluster.nodes.push_back(n);
     if (!exemplar) return;
     cluster.exemplars.push_back(n);

@@ -98,7 +98,7 @@ class RecurringHistory {
   std::vector<std::vector<uint32_t>> node_units_;
   std::vector<uint32_t> node_rep_;
   std::vector<uint64_t> node_hash_;
-  std::vector<uint32_t> next_same_hash_;              // per node: an older node of that hash
+  std::vector<uint32_t> next_same_hash_;            // per node: an older node of that hash
   std::unordered_map<uint64_t, uint32_t> by_hash_;  // the newest node of each hash
   std::vector<std::vector<uint32_t>> term_nodes_;
   std::vector<uint32_t> all_scratch_, content_scratch_;

@@ -60,8 +60,8 @@ BOOST_FIXTURE_TEST_CASE(one_cache_per_open_journal_follows_every_change, EngineF
   // Saves: the same worry three times, then the analysis notices it.
   std::vector<std::string> ids;
   for (int i = 0; i < 3; ++i) {
-    auto id = controller.AddEntry(
-        Loop(now, "Everyone at the choir will see that I cannot sing.", 3 - i));
+    auto id =
+        controller.AddEntry(Loop(now, "Everyone at the choir will see that I cannot sing.", 3 - i));
     BOOST_REQUIRE(id.ok());
     ids.push_back(*id);
   }
