@@ -7,6 +7,7 @@
 
 #include "core/json.h"
 #include "core/json_binding.h"
+#include "engine/reminder.h"
 #include "reports/crisis_resources.h"
 #include "reports/pdf_document.h"
 
@@ -74,11 +75,21 @@ core::Result<std::string> CheckAutoLock(std::string_view value) {
   return std::to_string(*m);
 }
 
+core::Result<std::string> CheckReminder(std::string_view value) {
+  if (value == "off" || value == "OFF" || value == "Off") return std::string("off");
+  auto minutes = ParseReminderTime(value);
+  if (!minutes)
+    return core::Status::InvalidArgument(
+        "the reminder is a time of day such as 20:30, or off.");
+  return ReminderTimeText(minutes);
+}
+
 constexpr std::array kSettingSpecs = {
     SettingSpec{kDisplayNameKey, "", CheckDisplayName},
     SettingSpec{kRegionKey, "", CheckRegion},
     SettingSpec{kPaperKey, "a4", CheckPaper},
     SettingSpec{kAutoLockKey, "10", CheckAutoLock},
+    SettingSpec{kReminderKey, "off", CheckReminder},
 };
 
 constexpr bool KeysAreUnique() {
@@ -94,7 +105,7 @@ constexpr bool HasKey(std::string_view key) {
 }
 static_assert(KeysAreUnique(), "a setting is listed twice in kSettingSpecs");
 static_assert(HasKey(kDisplayNameKey) && HasKey(kRegionKey) && HasKey(kPaperKey) &&
-                  HasKey(kAutoLockKey),
+                  HasKey(kAutoLockKey) && HasKey(kReminderKey),
               "every setting key needs its row in kSettingSpecs");
 
 // A stored value into its field; a value this version does not know keeps
@@ -109,6 +120,9 @@ void Apply(AppSettings& s, std::string_view key, const std::string& value) {
     if (value == "a4") s.paper = PaperSize::kA4;
   } else if (key == kAutoLockKey) {
     if (auto m = Minutes(value)) s.auto_lock_minutes = *m;
+  } else if (key == kReminderKey) {
+    // "off", or a time this version reads; anything else keeps it off.
+    s.reminder_minutes = ParseReminderTime(value);
   }
 }
 
@@ -118,6 +132,8 @@ std::string ValueOf(const AppSettings& s, std::string_view key) {
   if (key == kRegionKey) return s.crisis_region;
   if (key == kPaperKey) return std::string(PaperSizeName(s.paper));
   if (key == kAutoLockKey) return std::to_string(s.auto_lock_minutes);
+  // Off is the default: no record at all.
+  if (key == kReminderKey) return s.reminder_minutes ? ReminderTimeText(s.reminder_minutes) : "";
   return "";
 }
 

@@ -15,6 +15,9 @@
 //   paper         the paper of a report PDF: a4 (the default, whatever the
 //                 locale) or letter
 //   auto-lock     the app locks after this many idle minutes (1-240; 10)
+//   reminder      a gentle note at this time of day ("20:30") when nothing
+//                 was written that day and the app is running; "off" (the
+//                 default) for none (engine/reminder.h)
 //
 // Adding a setting: a row in kSettingSpecs (settings.cpp checks every key
 // has one at compile time), a field in AppSettings with its default, its
@@ -43,6 +46,7 @@ inline constexpr std::string_view kDisplayNameKey = "display-name";
 inline constexpr std::string_view kRegionKey = "region";
 inline constexpr std::string_view kPaperKey = "paper";
 inline constexpr std::string_view kAutoLockKey = "auto-lock";
+inline constexpr std::string_view kReminderKey = "reminder";
 
 // Picks the region of the crisis lines ("GB", "US") over every setting, for
 // tests and scripts.
@@ -81,6 +85,9 @@ struct AppSettings {
   PaperSize paper = PaperSize::kA4;
   // Shown on reports; empty by default (no name).
   std::string display_name;
+  // The daily reminder, in minutes after local midnight; none (off) by
+  // default.
+  std::optional<int> reminder_minutes;
 
   bool operator==(const AppSettings&) const = default;
 };
