@@ -124,7 +124,6 @@ void Builder::Header() {
   ReportContent& c = d_.content;
   c.from = period_.from();
   c.to = period_.to();
-  const int year = c.to.year;
   if (period_.session()) c.last_session = period_.session()->at.LocalDate();
   std::optional<core::Timestamp> next;
   for (const core::Session& s : in_.data.sessions) {
@@ -137,7 +136,8 @@ void Builder::Header() {
   c.title = "Notes for my next session";
   std::string sub;
   if (!opt_.display_name.empty()) sub = opt_.display_name + " \u00b7 ";
-  sub += ShortDate(c.from, year) + " to " + ShortDate(c.to, year) + ", " + std::to_string(year);
+  // The days as every screen writes a day (core::DayMonthYear).
+  sub += core::DayMonthYear(c.from) + " to " + core::DayMonthYear(c.to);
   if (next) sub += " \u00b7 for the session on " + core::LongDate(*next);
   c.subtitle = sub;
   c.display_name = opt_.display_name;

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/display.h"
 #include "reports/mood_chart_pdf.h"
 #include "reports/phrase_format.h"
 #include "reports/text_wrap.h"
@@ -175,9 +176,8 @@ std::string CodePointList(const std::vector<uint32_t>& cps) {
 core::Result<RenderedPdf> ReportPdf::Render(const ReportContent& content, Paper paper,
                                             const FontSet& fonts) {
   PdfInfo info;
-  const int year = content.to.year;
-  info.title = content.title + ", " + ShortDate(content.from, year) + " to " +
-               ShortDate(content.to, year) + ", " + std::to_string(year);
+  info.title = content.title + ", " + core::DayMonthYear(content.from) + " to " +
+               core::DayMonthYear(content.to);
   info.subject = "Fieldnotes report for " + core::FormatDate(content.from) + " to " +
                  core::FormatDate(content.to);
   info.author = content.display_name;
