@@ -171,10 +171,13 @@ void MonthGrid::OnPaint(wxPaintEvent&) {
     if (d.entries > 0) {
       // As many lines as fit: the count, the strongest with its bar, the mood.
       const int room = r.GetBottom() - pad / 2;
-      const bool wide = inner >= FromDIP(110);
-      wxString count = wide ? wxString::Format(wxPLURAL("%d entry", "%d entries", d.entries),
-                                               d.entries)
-                            : wxString::Format("%d", d.entries);
+      // The long words when they fit the cell, else the short ones.
+      auto fit = [&dc, inner](const wxString& long_form, const wxString& short_form) {
+        return dc.GetTextExtent(long_form).GetWidth() <= inner ? long_form : short_form;
+      };
+      const wxString count =
+          fit(wxString::Format(wxPLURAL("%d entry", "%d entries", d.entries), d.entries),
+              wxString::Format("%d", d.entries));
       if (y + line_height <= room) {
         dc.DrawText(count, r.x + pad, y);
         y += line_height;
@@ -182,8 +185,8 @@ void MonthGrid::OnPaint(wxPaintEvent&) {
       if (d.strongest && y + line_height <= room) {
         // TRANSLATORS: in a month view cell: the strongest intensity of the
         // day, 0-10; the short form is for narrow cells.
-        const wxString text = wide ? wxString::Format(_("strongest %d"), *d.strongest)
-                                   : wxString::Format(_("str. %d"), *d.strongest);
+        const wxString text = fit(wxString::Format(_("strongest %d"), *d.strongest),
+                                  wxString::Format(_("str. %d"), *d.strongest));
         dc.DrawText(text, r.x + pad, y);
         y += line_height;
         if (y + FromDIP(5) <= room) {
@@ -200,8 +203,8 @@ void MonthGrid::OnPaint(wxPaintEvent&) {
       if (d.last_mood && y + line_height <= room) {
         // TRANSLATORS: in a month view cell: the last mood noted that day,
         // 0-10; the short form is for narrow cells.
-        const wxString text = wide ? wxString::Format(_("mood %d"), *d.last_mood)
-                                   : wxString::Format(_("m. %d"), *d.last_mood);
+        const wxString text = fit(wxString::Format(_("mood %d"), *d.last_mood),
+                                  wxString::Format(_("m. %d"), *d.last_mood));
         dc.DrawText(text, r.x + pad, y);
       }
     }

@@ -25,6 +25,11 @@ wxString LongDay(const core::Date& d) {
   return ToWx(core::LongDate(noon));
 }
 
+// 0 = Monday ... 6 = Sunday (1970-01-01 was a Thursday).
+int Weekday(const core::Date& d) {
+  return static_cast<int>((core::DaysFromCivil(d) % 7 + 10) % 7);
+}
+
 }  // namespace
 
 wxString MonthTitle(int year, int month) {
@@ -67,7 +72,7 @@ MonthPanel::MonthPanel(wxWindow* parent, PageHost& host) : wxPanel(parent, wxID_
   list_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                  wxDV_SINGLE | wxDV_ROW_LINES);
   list_->SetName(kListName);
-  list_->AppendTextColumn(_("Day"), wxDATAVIEW_CELL_INERT, FromDIP(150));
+  list_->AppendTextColumn(_("Day"), wxDATAVIEW_CELL_INERT, FromDIP(120));
   list_->AppendTextColumn(_("Entries"), wxDATAVIEW_CELL_INERT, FromDIP(70), wxALIGN_RIGHT);
   list_->AppendTextColumn(_("Strongest"), wxDATAVIEW_CELL_INERT, FromDIP(80), wxALIGN_RIGHT);
   list_->AppendTextColumn(_("Last mood"), wxDATAVIEW_CELL_INERT, FromDIP(80), wxALIGN_RIGHT);
@@ -150,7 +155,10 @@ void MonthPanel::FillList() {
   for (const DayMoods& d : month().days) {
     if (d.entries == 0) continue;
     wxVector<wxVariant> row;
-    row.push_back(wxVariant(LongDay(d.day)));
+    // TRANSLATORS: a day in the month view's list, the month being the one
+    // shown: "Tuesday 1".
+    row.push_back(wxVariant(wxString::Format(_("%s %d"), ToWx(core::WeekdayName(Weekday(d.day))),
+                                             d.day.day)));
     row.push_back(wxVariant(wxString::Format("%d", d.entries)));
     // A dash where none was given (never an empty cell to guess at).
     const wxString none = wxString::FromUTF8("\u2013");

@@ -87,12 +87,12 @@ WelcomePanel::WelcomePanel(wxWindow* parent, PageHost& host, std::function<void(
            0, wxBOTTOM, 3 * gap);
 
   box->Add(wxcommon::MakeHeading(this, _("Your last session")), 0, wxBOTTOM, gap);
-  auto* date_label = new wxStaticText(
+  date_label_ = new wxStaticText(
       this, wxID_ANY,
       _("&When was your last session? With its date, the journal can tell you what came up "
         "since then. This is optional: you can add it later under Sessions and threads."));
-  date_label->Wrap(width);
-  box->Add(date_label, 0, wxBOTTOM, gap);
+  date_label_->Wrap(width);
+  box->Add(date_label_, 0, wxBOTTOM, gap);
   date_ = new DateField(this, wxDateTime::Today());
   date_->SetName(kDateName);
   wxcommon::SetAccessibleName(date_, _("The date of your last session"));
@@ -146,8 +146,28 @@ void WelcomePanel::Reset() {
   message_->Hide();
   saved_ = false;
   save_date_->Enable();
+  // Sessions on record (opened again from Help): say the latest rather
+  // than ask, so a second one is not added by mistake.
+  const core::Journal& journal = host_.controller().journal();
+  const bool asked = host_.controller().lent() || journal.sessions().empty();
+  date_label_->Show(asked);
+  date_->Show(asked);
+  save_date_->Show(asked);
+  if (!asked) {
+    core::Timestamp latest = journal.sessions().front().at;
+    for (const core::Session& session : journal.sessions())
+      if (session.at > latest) latest = session.at;
+    // TRANSLATORS: %s is a day, "6 December 2026".
+    wxcommon::SetFormMessage(
+        message_,
+        wxString::Format(_("Your sessions are under Sessions and threads (Ctrl+4); the latest "
+                           "on record is on %s."),
+                         wxcommon::ToWx(core::DayMonthYear(latest.LocalDate()))),
+        kTextWidth);
+  }
   Scroll(0, 0);
   Layout();
+  FitInside();
 }
 
 void WelcomePanel::SetDay(const wxDateTime& day) { date_->SetDate(day); }

@@ -39,7 +39,8 @@ class WelcomePanel : public wxScrolledWindow {
   static bool WasShown(const core::Journal& journal);
   static core::Status MarkShown(core::Journal& journal);
 
-  // Before showing: the date field back to a week ago, the message cleared.
+  // Before showing: the date field back to a week ago, the message cleared;
+  // with a session on record already, its date instead of the question.
   void Reset();
   // Saves the day in the date field as the last session (at noon, local
   // time). False when the journal refused it (said on the page).
@@ -52,6 +53,7 @@ class WelcomePanel : public wxScrolledWindow {
  private:
   PageHost& host_;
   std::function<void()> done_;
+  wxStaticText* date_label_;
   DateField* date_;
   wxButton* save_date_;
   wxButton* start_;

@@ -101,7 +101,7 @@ bool EarlierReportPane::Offer(const ReportRow& current, const std::vector<Report
     Choose(*previous);
   } else {
     wxcommon::SetHeading(title_, _("No earlier report"));
-    subtitle_->SetLabelText(_("This is the earliest report listed; later ones can be chosen."));
+    subtitle_->SetLabelText(_("Nothing before this one.\nA later one can be chosen."));
   }
   return true;
 }
@@ -120,7 +120,7 @@ void EarlierReportPane::Update(const std::vector<ReportRow>& all) {
     if (!still) {
       Clear();
       wxcommon::SetHeading(title_, _("That report is no longer on the server"));
-      subtitle_->SetLabelText(_("The client withdrew it, or it expired. Choose another."));
+      subtitle_->SetLabelText(_("The client withdrew it, or it expired.\nAnother can be chosen."));
     }
   }
   FillChoice();
@@ -142,6 +142,7 @@ void EarlierReportPane::Choose(size_t index) {
           wxcommon::DescribeStatus(result.status(), "open the report",
                                    wxcommon::Audience::kClinician)
               .message);
+      subtitle_->Wrap(FromDIP(320));
       Layout();
       return;
     }

@@ -112,6 +112,6 @@ shoot list sleep:2 key:ctrl+2
 shoot report sleep:2 key:ctrl+2 key:Down key:ctrl+o sleep:3
 shoot zoom sleep:2 key:ctrl+2 key:Down key:ctrl+o sleep:3 key:ctrl+equal key:ctrl+equal key:ctrl+equal key:ctrl+equal sleep:4
 # Sam's report with the week before beside it.
-shoot compare sleep:2 key:ctrl+2 key:Down key:ctrl+o sleep:6
+shoot compare sleep:2 key:ctrl+2 key:Home key:ctrl+o sleep:6
 shoot client sleep:2 key:ctrl+1 key:ctrl+k sleep:1
 shoot invite sleep:2 key:ctrl+n "type:Jo B." key:Return sleep:2

@@ -157,6 +157,9 @@ BOOST_FIXTURE_TEST_CASE(a_new_journal_is_welcomed_once_and_can_save_the_last_ses
   BOOST_TEST(!again.welcome_shown());
   again.ShowWelcome();
   BOOST_TEST(again.welcome_shown());
+  // With a session on record it says so rather than ask again.
+  BOOST_TEST(again.welcome().message_text().Contains("3 November 2026"));
+  BOOST_TEST(!Find<wxWindow>(&again.welcome(), client::WelcomePanel::kSaveDateName)->IsShown());
   again.ShowPage(WorkspacePanel::Page::kLookBack);  // any page puts it away
   BOOST_TEST(!again.welcome_shown());
 }
