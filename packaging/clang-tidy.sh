@@ -3,17 +3,28 @@
 # journal, its cryptography, the sync protocol, the reports and the server:
 # common/core, common/sync, reports, server. Any finding fails the run.
 #
-#   bash packaging/clang-tidy.sh [BUILD_DIR]
+#   bash packaging/clang-tidy.sh [BUILD_DIR] [--record]
 #
 # Needs a built tree (compile_commands.json, and ninja's record of each
 # object's headers). A file is checked again only when it, a header it
 # includes (ninja -t deps, system headers too), its compile command or
-# .clang-tidy changed since it last passed; the stamps live in
-# BUILD_DIR/clang-tidy/. A cold run over all of them takes a few minutes on
-# two cores (docs/architecture.md, "Checks").
+# .clang-tidy changed since it last passed. Each file's key hashes all of
+# those with the checkout's and the build's folders written as @ROOT@ and
+# @BUILD@, so a key means the same on any machine with the same packages.
+# Keys that passed are kept in BUILD_DIR/clang-tidy/ and, for a fresh
+# clone, in packaging/clang-tidy.passed: `--record` rewrites that file from
+# a run in which every file passed (commit it with the change that made
+# the run). A cold run over all files takes about six minutes on two cores
+# (docs/architecture.md, "Checks").
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUILD="$(cd "${1:-${FIELDNOTES_BUILD_DIR:-$ROOT/build}}" && pwd)"
+RECORD=0
+ARGS=()
+for a in "$@"; do
+  if [ "$a" = "--record" ]; then RECORD=1; else ARGS+=("$a"); fi
+done
+BUILD="$(cd "${ARGS[0]:-${FIELDNOTES_BUILD_DIR:-$ROOT/build}}" && pwd)"
+PASSED="$ROOT/packaging/clang-tidy.passed"
 TIDY=clang-tidy-14
 RUN=run-clang-tidy-14
 command -v "$TIDY" >/dev/null && command -v "$RUN" >/dev/null ||
@@ -38,7 +49,9 @@ for e in json.load(open(os.path.join(build, "compile_commands.json"))):
     f = e["file"]
     if not mine.match(f):
         continue
-    h = hashlib.sha256(tidy + version + e["command"].encode())
+    def portable(text):
+        return text.replace(build, "@BUILD@").replace(root, "@ROOT@")
+    h = hashlib.sha256(tidy + version + portable(e["command"]).encode())
     obj = e.get("output") or re.search(r" -o (\S+)", e["command"]).group(1)
     deps = subprocess.run(["ninja", "-C", build, "-t", "deps", obj],
                           capture_output=True, text=True).stdout.splitlines()
@@ -47,9 +60,9 @@ for e in json.load(open(os.path.join(build, "compile_commands.json"))):
     for d in deps[1:]:
         d = d.strip()
         if d:
-            p = d if os.path.isabs(d) else os.path.join(build, d)
+            p = os.path.normpath(d if os.path.isabs(d) else os.path.join(build, d))
             try:
-                h.update(p.encode() + open(p, "rb").read())
+                h.update(portable(p).encode() + open(p, "rb").read())
             except OSError:
                 h.update(os.urandom(16))
     print(f"{f}\t{h.hexdigest()}")
@@ -58,7 +71,9 @@ PY
 stale=()
 while IFS=$'\t' read -r file key; do
   stamp="$STAMPS/$(printf '%s' "$file" | sha256sum | cut -c1-32)"
-  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$key" ] || stale+=("$file")
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$key" ] && continue
+  [ -f "$PASSED" ] && grep -qxF "${file#"$ROOT"/}"$'\t'"$key" "$PASSED" && continue
+  stale+=("$file")
 done < "$STAMPS/keys.tsv"
 total=$(wc -l < "$STAMPS/keys.tsv")
 
@@ -79,5 +94,14 @@ if [ "${#stale[@]}" -gt 0 ]; then
   while IFS=$'\t' read -r file key; do
     printf '%s' "$key" > "$STAMPS/$(printf '%s' "$file" | sha256sum | cut -c1-32)"
   done < "$STAMPS/keys.tsv"
+fi
+if [ "$RECORD" -eq 1 ]; then
+  {
+    echo "# Written by packaging/clang-tidy.sh --record: each file of core, sync,"
+    echo "# reports and server with the key of the run in which it passed."
+    while IFS=$'\t' read -r file key; do printf '%s\t%s\n' "${file#"$ROOT"/}" "$key"; done \
+      < "$STAMPS/keys.tsv" | sort
+  } > "$PASSED"
+  echo "clang-tidy: recorded $total keys in $PASSED"
 fi
 echo "clang-tidy: $total files clean (${#stale[@]} checked now) in $(( $(date +%s) - start )) s"

@@ -26,6 +26,7 @@ PACKAGES=(
   help2man man-db bsdextrautils lintian appstream systemd dpkg-dev fakeroot
   # tests: the desktop apps read through a real accessibility client (AT-SPI)
   python3-pyatspi at-spi2-core dbus dbus-x11
+  gettext locales
 )
 
 missing=()
@@ -40,17 +41,38 @@ if [ "${1:-}" = "--list" ]; then
   exit 0
 fi
 
-if [ "${#missing[@]}" -eq 0 ]; then
+# The languages Fieldnotes speaks need their locales on the machine: the
+# tests run the programs with LANG=de_DE.UTF-8 (fr_FR, es_ES) and write
+# reports in a language other than the app's (core/i18n.h).
+LOCALES=(en_US.UTF-8 de_DE.UTF-8 fr_FR.UTF-8 es_ES.UTF-8)
+missing_locales=()
+for l in "${LOCALES[@]}"; do
+  norm=$(echo "$l" | sed 's/UTF-8$/utf8/')
+  if ! locale -a 2>/dev/null | grep -qx "$norm"; then
+    missing_locales+=("$l")
+  fi
+done
+
+if [ "${#missing[@]}" -eq 0 ] && [ "${#missing_locales[@]}" -eq 0 ]; then
   exit 0
 fi
 
 if [ "$(id -u)" -ne 0 ]; then
-  echo "install-deps: missing packages: ${missing[*]}" >&2
+  echo "install-deps: missing packages: ${missing[*]:-none}; missing locales: ${missing_locales[*]:-none}" >&2
   echo "install-deps: run as root (or with sudo) to install them" >&2
   exit 1
 fi
 
-echo "install-deps: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}" >&2
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if [ "${#missing_locales[@]}" -gt 0 ]; then
+  echo "install-deps: generating locales ${missing_locales[*]}" >&2
+  for l in "${missing_locales[@]}"; do
+    grep -qx "$l UTF-8" /etc/locale.gen 2>/dev/null || echo "$l UTF-8" >> /etc/locale.gen
+  done
+  locale-gen >/dev/null
+fi

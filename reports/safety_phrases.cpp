@@ -3,6 +3,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <atomic>
 #include <array>
 #include <limits>
 #include <mutex>
@@ -167,6 +168,25 @@ size_t Specificity(const std::string& text, bool any) { return any ? 0 : text.si
 
 }  // namespace
 
+void SafetyPhrases::StartIndex::AddBySpecificWord(const Phrase& p, uint32_t id) {
+  constexpr size_t kMaxOffset = (size_t{1} << kOffsetBits) - 1;
+  for (const Slot& slot : p.slots) {
+    if (slot.gap) {  // "[a] .. b" may start anywhere a gap may
+      always.push_back(id << kOffsetBits);
+      break;
+    }
+    for (const auto& alt : slot.alternatives) {
+      size_t best = 0;
+      for (size_t k = 1; k < alt.size() && k <= kMaxOffset; ++k) {
+        if (Specificity(alt[k].text, alt[k].any) > Specificity(alt[best].text, alt[best].any))
+          best = k;
+      }
+      AddAtom(alt[best], id << kOffsetBits | static_cast<uint32_t>(best));
+    }
+    if (!slot.optional) break;
+  }
+}
+
 uint32_t SafetyPhrases::StartIndex::AddAnchors(const Phrase& p, uint32_t owner,
                                                std::vector<uint32_t>& owner_of) {
   // A required slot after the first whose least specific alternative is
@@ -210,7 +230,7 @@ void SafetyPhrases::StartIndex::Candidates(const Text& t, size_t i,
   if (!t.stem_ids.empty() && t.stem_ids[i] != kNoWord) take(by_stem, t.stem_ids[i]);
   const uint32_t c = t.cls[i];
   for (uint32_t k = t.near_begin[c]; k < t.near_begin[c + 1]; ++k) take(by_word, t.near[k]);
-  const std::string& word = t.words[i];
+  const std::string_view word = t.words[i];
   if (word.size() >= 2) {
     if (auto it = by_prefix.find(PrefixKey(word)); it != by_prefix.end()) {
       for (const auto& [prefix, id] : it->second) {
@@ -242,6 +262,8 @@ const std::vector<uint32_t>& SafetyPhrases::CandidateCache::Of(const StartIndex&
 }
 
 void SafetyPhrases::BuildIndexes() {
+  static std::atomic<uint64_t> next_cache_id{1};
+  cache_id_ = next_cache_id.fetch_add(1);
   vocabulary_.clear();
   auto intern = [this](const std::string& word) {
     return vocabulary_.try_emplace(word, static_cast<uint32_t>(vocabulary_.size())).first->second;
@@ -287,7 +309,7 @@ void SafetyPhrases::BuildIndexes() {
   anchor_owner_.clear();
   anchor_count_.assign(raise_.size(), 0);
   for (uint32_t i = 0; i < raise_.size(); ++i) {
-    raise_starts_.Add(raise_[i], i);
+    raise_starts_.AddBySpecificWord(raise_[i], i);
     anchor_count_[i] = anchors_.AddAnchors(raise_[i], i, anchor_owner_);
   }
   for (uint32_t i = 0; i < not_danger_.size(); ++i) not_danger_starts_.Add(not_danger_[i], i);
@@ -315,7 +337,7 @@ void SafetyPhrases::BuildIndexes() {
 
 bool SafetyPhrases::PhraseAtomMatches(const Atom& a, const Text& t, size_t i) {
   if (a.any) return true;
-  const std::string& word = t.words[i];
+  const std::string_view word = t.words[i];
   if (a.prefix) return word.starts_with(a.text);
   if (a.word_id != kNoWord && t.word_ids[i] == a.word_id) return true;  // the same word
   if (a.exact) return false;
@@ -340,96 +362,128 @@ std::vector<SafetyPhrases::Word> SafetyPhrases::SplitWords(std::string_view text
   return out;
 }
 
+namespace {
+
+// What a word is for one list, worked out the first time a thread meets
+// the word and kept: journals repeat their words, across entries too.
+struct KnownWord {
+  uint32_t chars = 0;           // length in characters
+  uint32_t word_id = 0;         // in the list's vocabulary, or kNoWord
+  uint32_t stem_id = 0;         // its stem's, or kNoWord
+  uint32_t near_begin = 0;      // the vocabulary words one typo away:
+  uint32_t near_end = 0;        // WordCache::near[near_begin, near_end)
+  bool clause_break = false;    // a word of [clause_break]
+  const std::vector<std::string>* expansion = nullptr;  // a contraction's
+  std::string text;
+};
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct WordCache {
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> index;
+  std::vector<KnownWord> words;
+  std::vector<uint32_t> near;
+  // The class a known word has in the text being prepared: valid when
+  // stamp[w] == text.
+  std::vector<uint32_t> stamp, local;
+  uint32_t text = 0;
+};
+
+// Enough for most of a journal's vocabulary (about 2.5 MB per list at
+// most); past it the cache starts over.
+constexpr size_t kWordCacheWords = size_t{1} << 14;
+// Lists a thread keeps words for (nine languages, and the lists tests
+// build); past it every cache starts over.
+constexpr size_t kWordCacheLists = 32;
+
+}  // namespace
+
 SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const {
   Text t;
   t.words.reserve(words.size());
   sb_stemmer* stemmer = language_.empty() ? nullptr : StemmerOf(language_);
-  // Journals repeat their words: a stem is computed once per thread and
-  // word (the cache is dropped when it grows past kStemCacheWords).
-  constexpr size_t kStemCacheWords = 1 << 16;
-  thread_local std::unordered_map<const sb_stemmer*, std::unordered_map<std::string, std::string>>
-      stem_caches;
-  auto* stem_cache = stemmer ? &stem_caches[stemmer] : nullptr;
-  if (stem_cache && stem_cache->size() > kStemCacheWords) stem_cache->clear();
 
-  // What depends only on a word is worked out once per class (distinct
-  // word). The keys point into `words` and contractions_, which outlive
-  // the maps.
-  std::unordered_map<std::string_view, uint32_t> classes;
-  std::vector<uint32_t> class_chars, class_word, class_stem;
-  t.near_begin.push_back(0);
-  auto class_of = [&](std::string_view w) -> uint32_t {
-    const auto [it, added] = classes.try_emplace(w, static_cast<uint32_t>(classes.size()));
-    if (!added) return it->second;
-    t.first.push_back(static_cast<uint32_t>(t.words.size()));  // w is the next word
-    const std::string word(w);
-    class_chars.push_back(static_cast<uint32_t>(CharacterCount(word)));
-    class_word.push_back(WordId(word));
-    if (stemmer) {
-      auto st = stem_cache->find(word);
-      if (st == stem_cache->end()) st = stem_cache->emplace(word, StemWith(stemmer, word)).first;
-      class_stem.push_back(WordId(st->second));
-    }
+  thread_local std::unordered_map<uint64_t, WordCache> caches;
+  if (caches.size() > kWordCacheLists && !caches.contains(cache_id_)) caches.clear();
+  WordCache& cache = caches[cache_id_];
+  if (cache.words.size() > kWordCacheWords) cache = WordCache();
+  if (++cache.text == 0) {  // the stamps wrapped: forget them all
+    std::fill(cache.stamp.begin(), cache.stamp.end(), 0);
+    cache.text = 1;
+  }
+
+  // The known word for `w`, worked out if the thread has not met it yet.
+  auto known = [&](std::string_view w) -> uint32_t {
+    if (auto it = cache.index.find(w); it != cache.index.end()) return it->second;
+    KnownWord k;
+    k.text = std::string(w);
+    k.chars = static_cast<uint32_t>(CharacterCount(k.text));
+    k.word_id = WordId(k.text);
+    k.stem_id = stemmer ? WordId(StemWith(stemmer, k.text)) : kNoWord;
+    k.clause_break = InList(clause_breaks_, w);
+    if (auto c = contractions_.find(k.text); c != contractions_.end()) k.expansion = &c->second;
     // The list's words one typo away, for a word long enough for a typo
     // (a word one letter shorter than an atom may be that atom with a
     // letter dropped).
-    if (class_chars.back() + 1 >= kFuzzyLetters) {
-      const size_t begin = t.near.size();
-      ForEachDeletionKey(word, [&](uint64_t key) {
+    k.near_begin = k.near_end = static_cast<uint32_t>(cache.near.size());
+    if (k.chars + 1 >= kFuzzyLetters) {
+      ForEachDeletionKey(k.text, [&](uint64_t key) {
         const size_t bit = DeletionBit(key);
         if (!(typo_bits_[bit / 64] >> (bit % 64) & 1)) return;
         auto keyed = typo_keys_.find(key);
         if (keyed == typo_keys_.end()) return;
         for (uint32_t id : keyed->second) {
-          if (id == class_word.back() ||
-              std::find(t.near.begin() + static_cast<long>(begin), t.near.end(), id) !=
-                  t.near.end())
+          if (id == k.word_id || std::find(cache.near.begin() + k.near_begin, cache.near.end(),
+                                           id) != cache.near.end())
             continue;
-          if (WithinOneEdit(word, *vocabulary_words_[id])) t.near.push_back(id);
+          if (WithinOneEdit(k.text, *vocabulary_words_[id])) cache.near.push_back(id);
         }
       });
+      k.near_end = static_cast<uint32_t>(cache.near.size());
     }
-    t.near_begin.push_back(static_cast<uint32_t>(t.near.size()));
-    return it->second;
+    const auto id = static_cast<uint32_t>(cache.words.size());
+    cache.words.push_back(std::move(k));
+    cache.stamp.push_back(0);
+    cache.local.push_back(0);
+    cache.index.emplace(cache.words.back().text, id);
+    return id;
   };
 
-  // Whether a word of the text cuts a clause and what it expands to, once
-  // per distinct word.
-  struct Written {
-    bool clause_break = false;
-    const std::vector<std::string>* expansion = nullptr;
-    uint32_t cls = kNoWord;  // when it does not expand
-  };
-  std::unordered_map<std::string_view, uint32_t> written_index;
-  std::vector<Written> written;
+  t.near_begin.push_back(0);
   int clause = 0, sentence = 0;
-  auto push = [&](std::string_view word, uint32_t c) {
-    t.words.emplace_back(word);
+  // Adds `word` (known as `id`; a view into `words` or contractions_, which
+  // outlive the text) with its class: numbered in order of first
+  // appearance in this text.
+  auto push = [&](std::string_view word, uint32_t id) {
+    const KnownWord& k = cache.words[id];
+    if (cache.stamp[id] != cache.text) {
+      cache.stamp[id] = cache.text;
+      cache.local[id] = static_cast<uint32_t>(t.first.size());
+      t.first.push_back(static_cast<uint32_t>(t.words.size()));
+      t.near.insert(t.near.end(), cache.near.begin() + k.near_begin,
+                    cache.near.begin() + k.near_end);
+      t.near_begin.push_back(static_cast<uint32_t>(t.near.size()));
+    }
+    t.words.push_back(word);
     t.clause.push_back(clause);
     t.sentence.push_back(sentence);
-    t.cls.push_back(c);
-    t.chars.push_back(class_chars[c]);
-    t.word_ids.push_back(class_word[c]);
-    if (stemmer) t.stem_ids.push_back(class_stem[c]);
+    t.cls.push_back(cache.local[id]);
+    t.chars.push_back(k.chars);
+    t.word_ids.push_back(k.word_id);
+    if (stemmer) t.stem_ids.push_back(k.stem_id);
   };
   for (const Word& w : words) {
     if (w.new_clause && !t.words.empty()) ++clause;
     if (w.new_sentence && !t.words.empty()) ++sentence;
-    const auto [it, added] =
-        written_index.try_emplace(w.folded, static_cast<uint32_t>(written.size()));
-    if (added) {
-      Written info;
-      info.clause_break = InList(clause_breaks_, w.folded);
-      if (auto c = contractions_.find(w.folded); c != contractions_.end()) info.expansion = &c->second;
-      if (!info.expansion) info.cls = class_of(w.folded);
-      written.push_back(info);
-    }
-    const Written& info = written[it->second];
-    if (info.clause_break && !t.words.empty()) ++clause;
-    if (info.expansion) {
-      for (const std::string& part : *info.expansion) push(part, class_of(part));
+    const uint32_t id = known(w.folded);
+    if (cache.words[id].clause_break && !t.words.empty()) ++clause;
+    if (const auto* expansion = cache.words[id].expansion) {
+      for (const std::string& part : *expansion) push(part, known(part));
     } else {
-      push(w.folded, info.cls);
+      push(w.folded, id);
     }
   }
   t.flags.assign(t.words.size(), 0);
@@ -437,7 +491,9 @@ SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const
 }
 
 std::vector<std::string> SafetyPhrases::Normalize(std::string_view text) const {
-  return Prepare(SplitWords(text)).words;
+  const std::vector<Word> words = SplitWords(text);
+  const Text t = Prepare(words);
+  return std::vector<std::string>(t.words.begin(), t.words.end());
 }
 
 bool SafetyPhrases::MatchSlots(const Phrase& p, size_t slot, const Text& t, size_t pos, int clause,
@@ -575,37 +631,51 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
   // needs it.
   CandidateCache part_starts(t);
   std::map<std::pair<uint32_t, int>, bool> part_found;
-  // The phrases that may start at each class of word and whose anchors
-  // are in the text.
+  // Where each phrase whose anchors are in the text may start: found from
+  // the most specific word of the alternatives it may begin with (whose
+  // candidates are worked out once per class of word), as (start, phrase),
+  // tried in the order of the text.
+  constexpr uint32_t kOffsetBits = StartIndex::kOffsetBits;
+  constexpr uint32_t kOffsetMask = (uint32_t{1} << kOffsetBits) - 1;
   std::vector<std::vector<uint32_t>> starting(t.first.size());
   std::vector<uint8_t> starting_done(t.first.size(), 0);
-  for (size_t start = 0; start < t.words.size(); ++start) {
-    const uint32_t c = t.cls[start];
+  std::vector<uint64_t> tries;
+  for (size_t at = 0; at < t.words.size(); ++at) {
+    const uint32_t c = t.cls[at];
     if (!starting_done[c]) {
-      raise_starts_.Candidates(t, start, starting[c]);
-      std::erase_if(starting[c], [&](uint32_t id) { return !present[id]; });
+      raise_starts_.Candidates(t, at, starting[c]);
+      std::erase_if(starting[c], [&](uint32_t e) { return !present[e >> kOffsetBits]; });
       starting_done[c] = 1;
     }
-    for (uint32_t id : starting[c]) {
-      const Phrase& p = raise_[id];
-      const size_t end = MatchAt(p, t, start);
-      if (end == 0 || Negated(t, start)) continue;
-      if (!idioms) find_idioms();
-      const bool idiom = std::any_of(idioms->begin(), idioms->end(), [&](const auto& span) {
-        return span.first < end && start < span.second;
-      });
-      if (idiom) continue;
-      if (!p.also.empty()) {
-        const int where = p.whole_text ? -1 : t.sentence[start];
-        const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
-          auto [it, added] = part_found.try_emplace({q.part, where}, false);
-          if (added) it->second = PartFound(t, q.part, where, part_starts, *idioms);
-          return it->second;
-        });
-        if (!together) continue;
-      }
-      out.push_back(Match{p.category, p.index, start, end});
+    for (uint32_t e : starting[c]) {
+      const uint32_t offset = e & kOffsetMask;
+      if (offset > at) continue;
+      tries.push_back(static_cast<uint64_t>(at - offset) << 32 | (e >> kOffsetBits));
     }
+  }
+  std::sort(tries.begin(), tries.end());
+  tries.erase(std::unique(tries.begin(), tries.end()), tries.end());
+  for (const uint64_t attempt : tries) {
+    const auto start = static_cast<size_t>(attempt >> 32);
+    const auto id = static_cast<uint32_t>(attempt & 0xffffffffu);
+    const Phrase& p = raise_[id];
+    const size_t end = MatchAt(p, t, start);
+    if (end == 0 || Negated(t, start)) continue;
+    if (!idioms) find_idioms();
+    const bool idiom = std::any_of(idioms->begin(), idioms->end(), [&](const auto& span) {
+      return span.first < end && start < span.second;
+    });
+    if (idiom) continue;
+    if (!p.also.empty()) {
+      const int where = p.whole_text ? -1 : t.sentence[start];
+      const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
+        auto [it, added] = part_found.try_emplace({q.part, where}, false);
+        if (added) it->second = PartFound(t, q.part, where, part_starts, *idioms);
+        return it->second;
+      });
+      if (!together) continue;
+    }
+    out.push_back(Match{p.category, p.index, start, end});
   }
   return out;
 }

@@ -114,7 +114,9 @@ class SafetyPhrases {
     uint32_t part = 0;  // for a part of `also`: its number in also_parts_
   };
   struct Text {
-    std::vector<std::string> words;
+    // Into the words Prepare was given and the list's contractions_: a
+    // Text lives no longer than either.
+    std::vector<std::string_view> words;
     std::vector<int> clause;         // clause number of each word
     std::vector<int> sentence;       // sentence number of each word
     std::vector<uint32_t> chars;     // length of each word in characters
@@ -164,6 +166,13 @@ class SafetyPhrases {
     std::vector<std::pair<std::string, uint32_t>> by_short_prefix;
     std::vector<uint32_t> always;  // may start with any word
     void Add(const Phrase& p, uint32_t id);
+    // Like Add, but each alternative a match can begin with is indexed by
+    // its most specific word (its longest), under `(id << kOffsetBits) |
+    // offset`, the offset being that word's place in the alternative: a
+    // phrase starting "i want" is looked for where "want" is, one word
+    // back, rather than at every "i".
+    static constexpr uint32_t kOffsetBits = 3;
+    void AddBySpecificWord(const Phrase& p, uint32_t id);
     // Indexes `p` by its anchors, the specific words it cannot match
     // without: for each required slot after the first whose words are all
     // specific, the most specific word of each alternative, under a new id
@@ -197,6 +206,9 @@ class SafetyPhrases {
   // them in common. One bit per key in typo_bits_ first: most words of a
   // text share no key with the list, and a bit is cheaper than the map.
   std::unordered_map<uint64_t, std::vector<uint32_t>> typo_keys_;
+  // Names this list's contents for the per-thread word cache of Prepare
+  // (a copy shares it: same contents); new on every BuildIndexes.
+  uint64_t cache_id_ = 0;
   std::vector<uint64_t> typo_bits_;
   // The id of `word` in vocabulary_, or kNoWord.
   uint32_t WordId(const std::string& word) const;

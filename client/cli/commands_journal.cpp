@@ -1,12 +1,9 @@
 // init, passwd, check, backup: the journal as a whole.
-#include <sys/stat.h>
-
-#include <cerrno>
-#include <cstring>
-
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/output.h"
+#include "engine/journal_files.h"
+#include "engine/unlock.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -42,12 +39,8 @@ CliStatus RunInit(Context& context, const Args& args) {
   context.set_kdf_log2_n(*cost);
 
   const std::string& path = context.journal_path();
-  struct stat st;
-  if (stat(path.c_str(), &st) == 0) {
-    return core::Status::AlreadyExists("there is already a journal at " + path +
-                                       ". Nothing was changed.");
-  }
-  if (core::Status s = CreateParentFolders(path); !s.ok()) return s;
+  // Refused before a passphrase is asked for.
+  if (core::Status s = CheckNewJournalPlace(path); !s.ok()) return s;
 
   console::SecretSource source;
   source.file = context.passphrase_file();
@@ -55,7 +48,7 @@ CliStatus RunInit(Context& context, const Args& args) {
   source.confirm = true;
   auto passphrase = console::ReadSecret(source);
   if (!passphrase.ok()) return passphrase.status();
-  auto journal = core::Journal::Create(path, passphrase->str(), context.options());
+  auto journal = CreateJournal(path, passphrase->str(), context.options());
   if (!journal.ok()) return journal.status();
   Print("Your new journal is ready at " + path +
         ".\nKeep your passphrase somewhere safe: without it nobody can open the journal, "
@@ -78,7 +71,7 @@ CliStatus RunPasswd(Context& context, const Args& args) {
   source.confirm = true;
   auto passphrase = console::ReadSecret(source);
   if (!passphrase.ok()) return passphrase.status();
-  if (core::Status s = (*journal)->ChangePassphrase(passphrase->str(), *cost); !s.ok()) return s;
+  if (core::Status s = ChangePassphrase(**journal, passphrase->str(), *cost); !s.ok()) return s;
   Print("Your passphrase is changed. Use the new one from now on.\n");
   return CliStatus::Ok();
 }
@@ -110,7 +103,7 @@ CliStatus RunBackup(Context& context, const Args& args) {
   if (!to || to->empty()) return CliStatus::Usage("backup needs --to FILE.");
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto report = (*journal)->Backup(*to);
+  auto report = BackUpJournal(**journal, *to);
   if (!report.ok()) {
     if (report.status().code() == core::Status::Code::kAlreadyExists) {
       return core::Status::AlreadyExists("there is already a file at " + *to +

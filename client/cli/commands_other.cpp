@@ -1,5 +1,4 @@
 // session add/list, import, export.
-#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -7,15 +6,14 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
-#include <unordered_set>
 
-#include "core/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/entry_options.h"
 #include "cli/output.h"
 #include "cli/progress.h"
+#include "engine/import.h"
+#include "engine/journal_files.h"
 #include "engine/settings.h"
-#include "core/import_export.h"
 #include "importers/import_file.h"
 #include "reports/crisis_resources.h"
 
@@ -43,11 +41,14 @@ CliResult<std::string> ReadAll(const std::string& name) {
   return std::move(buffer).str();
 }
 
-size_t CountLines(std::string_view content) {
-  size_t n = static_cast<size_t>(std::count(content.begin(), content.end(), '\n'));
-  if (!content.empty() && content.back() != '\n') ++n;
-  return n;
-}
+// The engine's import progress as a line on stderr.
+struct ProgressLineObserver : ImportObserver {
+  ProgressLine line;
+  void ImportProgress(Stage stage, size_t done, size_t total, Unit unit) override {
+    line.Update(stage == Stage::kChecking ? "Checked" : "Imported", done, total,
+                unit == Unit::kLines ? "lines" : "entries");
+  }
+};
 
 }  // namespace
 
@@ -98,66 +99,50 @@ CliStatus RunImport(Context& context, const Args& args) {
   }
   auto content = ReadAll(args.positionals()[0]);
   if (!content.ok()) return content.status();
-  const size_t total_lines = CountLines(*content);
 
   // The whole file is checked before the journal is opened: a bad file
   // never asks for the passphrase and never touches the journal. What the
   // file is comes from its content, not its name.
-  ProgressLine progress;
-  auto parsed = importers::ParseAnyImport(
-      *content, {}, [&](size_t done, size_t total) { progress.Update("Checked", done, total); });
-  progress.Finish();
-  if (!parsed.ok()) {
+  ProgressLineObserver progress;
+  auto checked = CheckImport(*content, &progress);
+  progress.line.Finish();
+  if (!checked.ok()) {
     return core::Status::InvalidArgument(
         "the file was not imported, so nothing changed in the journal:\n  " +
-        parsed.status().message());
+        checked.status().message());
   }
   content->clear();
-  const bool own_format = parsed->source == importers::Source::kFieldnotes;
-  if (!own_format) {
-    Print("Found " + importers::DescribeImport(*parsed, /*with_leftovers=*/false) + ".\n");
+  const importers::SourceImport& parsed = checked->found;
+  if (!checked->own_format()) {
+    Print("Found " + importers::DescribeImport(parsed, /*with_leftovers=*/false) + ".\n");
   }
-  const std::vector<core::ImportItem>& list = parsed->items;
-  // Progress counts lines in our own format, entries in another app's.
-  const size_t total_units = own_format ? total_lines : list.size();
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto stats = (*journal)->Import(list, [&](size_t done, size_t /*total*/) {
-    if (done == 0 || list.empty()) return;
-    size_t unit = own_format ? static_cast<size_t>(list[std::min(done, list.size()) - 1].line)
-                             : std::min(done, list.size());
-    progress.Update("Imported", unit, total_units, own_format ? "lines" : "entries");
-  });
-  progress.Finish();
-  if (!stats.ok()) return stats.status();
+  auto outcome = ImportChecked(**journal, *checked, &progress);
+  progress.line.Finish();
+  if (!outcome.ok()) return outcome.status();
+  const core::ImportStats& stats = outcome->stats;
 
-  if (own_format) {
-    Print("Imported " + CountOf(stats->entries_added, "entry", "entries") + " and " +
-          CountOf(stats->sessions_added, "session", "sessions") + " (" +
-          Thousands(stats->entries_skipped + stats->sessions_skipped) + " already there).\n");
+  if (checked->own_format()) {
+    Print("Imported " + CountOf(stats.entries_added, "entry", "entries") + " and " +
+          CountOf(stats.sessions_added, "session", "sessions") + " (" +
+          Thousands(stats.entries_skipped + stats.sessions_skipped) + " already there).\n");
   } else {
-    Print("Imported " + CountOf(stats->entries_added, "entry", "entries") + " (" +
-          Thousands(stats->entries_skipped) + " already there).\n");
-    Print(importers::DescribeLeftovers(*parsed));
+    Print("Imported " + CountOf(stats.entries_added, "entry", "entries") + " (" +
+          Thousands(stats.entries_skipped) + " already there).\n");
+    Print(importers::DescribeLeftovers(parsed));
   }
 
   // Imported entries are read for safety like new ones; said once, not per entry.
-  size_t raised = 0;
-  bool abuse = false;
-  const std::unordered_set<std::string> added(stats->added_entry_ids.begin(),
-                                              stats->added_entry_ids.end());
-  for (const core::Entry& entry : (*journal)->entries()) {
-    if (!added.contains(entry.id)) continue;
-    const reports::SafetyResult safety = reports::SafetyDetector::Default().Check(entry);
-    raised += safety.raised();
-    abuse |= safety.Has(reports::SafetyCategory::kHarmFromOthers);
-  }
+  const size_t raised = outcome->safety_raised;
   if (raised > 0) {
     Print(Thousands(raised) + (raised == 1 ? " imported entry mentions" : " imported entries mention") +
           " hurting yourself or someone else, or being in danger.\n");
     const auto& resources = reports::CrisisResources::Default();
-    std::fputs(("\n" + resources.Format(resources.ForRegion(CrisisRegionFor(journal->get())), abuse) +
+    std::fputs(("\n" +
+                resources.Format(resources.ForRegion(CrisisRegionFor(journal->get())),
+                                 outcome->harm_from_others) +
                 "\n")
                    .c_str(),
                stderr);
@@ -169,24 +154,21 @@ CliStatus RunExport(Context& context, const Args& args) {
   if (!args.positionals().empty()) {
     return CliStatus::Usage("export takes no arguments, only options.");
   }
-  std::string format = args.Value("--format").value_or("jsonl");
-  if (format != "jsonl" && format != "markdown") {
-    return CliStatus::Usage("--format must be jsonl or markdown.");
-  }
+  const auto format = ExportFormatNamed(args.Value("--format").value_or("jsonl"));
+  if (!format) return CliStatus::Usage("--format must be jsonl or markdown.");
   auto out_path = args.Value("--out");
   if (out_path && out_path->empty()) return CliStatus::Usage("--out needs a file name.");
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  std::string text =
-      format == "jsonl" ? core::ExportJsonl(**journal) : core::ExportMarkdown(**journal);
   if (!out_path) {
-    Print(text);
+    Print(ExportText(**journal, *format));
     return CliStatus::Ok();
   }
-  if (core::Status s = core::WriteFileAtomically(*out_path, text); !s.ok()) return s;
-  Print("Exported " + CountOf((*journal)->entries().size(), "entry", "entries") + " and " +
-        CountOf((*journal)->sessions().size(), "session", "sessions") + " to " + *out_path +
+  auto counts = ExportToFile(**journal, *format, *out_path);
+  if (!counts.ok()) return counts.status();
+  Print("Exported " + CountOf(counts->entries, "entry", "entries") + " and " +
+        CountOf(counts->sessions, "session", "sessions") + " to " + *out_path +
         ".\nThis file is not encrypted: keep it somewhere only you can read.\n");
   return CliStatus::Ok();
 }

@@ -24,7 +24,6 @@ using core::json::Object;
 using core::json::Value;
 
 constexpr int64_t kDay = 24 * 60 * 60;
-constexpr int kMaxExpiryDays = 365;
 
 void Say(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
 
@@ -93,7 +92,7 @@ CliResult<int64_t> ExpiresAt(const Args& args, int64_t now) {
   if (text.size() < 2 || (text.back() != 'd' && text.back() != 'h')) {
     return CliStatus::Usage("--expires takes a number of days or hours: 30d, 7d, 12h.");
   }
-  const int max = text.back() == 'd' ? kMaxExpiryDays : kMaxExpiryDays * 24;
+  const int max = text.back() == 'd' ? kMaxShareDays : kMaxShareDays * 24;
   auto n = ParseInt(std::string_view(text).substr(0, text.size() - 1), 1, max);
   if (!n) return CliStatus::Usage("--expires is from 1 hour to 365 days: 30d, 7d, 12h.");
   return now + int64_t{*n} * (text.back() == 'd' ? kDay : kDay / 24);
@@ -138,12 +137,12 @@ CliStatus RunLinkList(Context& context, const Args& args) {
   if (!args.positionals().empty()) return CliStatus::Usage("link list takes no arguments.");
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto links = sync::ListLinks(**journal);
+  auto links = ListTherapists(**journal);
   if (!links.ok()) return links.status();
   Array out;
   std::string text;
   for (const sync::TherapistLink& l : *links) {
-    auto number = sync::LinkSafetyNumber(**journal, l);
+    auto number = SafetyNumberOf(**journal, l);
     if (!number.ok()) return number.status();
     out.push_back(LinkJson(l, *number));
     text += l.id.substr(0, 8) + "  " + (l.label.empty() ? "(no name)" : l.label) + "  " +
@@ -165,9 +164,9 @@ CliStatus RunLinkVerify(Context& context, const Args& args) {
   if (args.positionals().size() != 1) return CliStatus::Usage("link verify needs a link's id.");
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto link = sync::FindLink(**journal, args.positionals()[0]);
+  auto link = FindTherapist(**journal, args.positionals()[0]);
   if (!link.ok()) return link.status();
-  auto number = sync::LinkSafetyNumber(**journal, *link);
+  auto number = SafetyNumberOf(**journal, *link);
   if (!number.ok()) return number.status();
   if (!args.Has("--yes")) {
     PrintSafetyNumber(*number);
@@ -193,7 +192,7 @@ CliStatus RunLinkRemove(Context& context, const Args& args) {
   if (args.positionals().size() != 1) return CliStatus::Usage("link remove needs a link's id.");
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto link = sync::FindLink(**journal, args.positionals()[0]);
+  auto link = FindTherapist(**journal, args.positionals()[0]);
   if (!link.ok()) return link.status();
   if (!args.Has("--yes")) {
     auto sure = Confirm("End this link? Reports you shared on it are deleted from the server.",
@@ -204,7 +203,7 @@ CliStatus RunLinkRemove(Context& context, const Args& args) {
       return CliStatus::Ok();
     }
   }
-  FN_RETURN_IF_ERROR(sync::RemoveLink(**journal, *link));
+  FN_RETURN_IF_ERROR(UnlinkTherapist(**journal, *link));
   Say("The link is ended; the server deleted the reports you shared on it.\n");
   return CliStatus::Ok();
 }
@@ -220,13 +219,13 @@ CliStatus RunShare(Context& context, const Args& args) {
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto report = reports::ReportStore::Load(**journal, args.positionals()[0]);
+  auto report = FindKeptReport(**journal, args.positionals()[0]);
   if (!report.ok()) return report.status();
-  auto link = sync::FindLink(**journal, *with);
+  auto link = FindTherapist(**journal, *with);
   if (!link.ok()) return link.status();
-  if (!link->can_share()) {
+  if (const ShareBlock block = WhyNotShare(*link); block != ShareBlock::kNone) {
     return core::Status::Refused(
-        link->key_changed()
+        block == ShareBlock::kKeyChanged
             ? "your therapist's keys have changed since you verified them. Nothing was sent. "
               "Compare the new safety number (link list) and verify the link again"
             : "this link is not verified yet. Compare the safety number with your therapist, "
@@ -234,20 +233,19 @@ CliStatus RunShare(Context& context, const Args& args) {
                   link->id.substr(0, 8));
   }
 
-  const reports::ReportContent& c = report->content;
-  const std::string sha256 = reports::PdfSha256(report->pdf);
   if (!args.Has("--yes")) {
+    const ShareSummary summary = SummarizeShare(*report);
     std::string what = "This is exactly what will leave this computer:\n\n";
-    what += "  the PDF of \"" + c.title + "\"\n";
-    what += "  period: " + c.subtitle + "\n";
+    what += "  the PDF of \"" + summary.title + "\"\n";
+    what += "  period: " + summary.subtitle + "\n";
     what += "  sections:\n";
-    for (const reports::ReportSection& s : c.sections) {
+    for (const ShareSummary::Section& s : summary.sections) {
       what += "    " + std::string(reports::SectionTitle(s.kind)) + ": " +
-              CountOf(s.items.size(), "line", "lines") + "\n";
+              CountOf(s.lines, "line", "lines") + "\n";
     }
-    what += "  size: " + Thousands(report->pdf.size()) + " bytes, " +
-            std::to_string(report->pages) + (report->pages == 1 ? " page\n" : " pages\n");
-    what += "  sha256: " + sha256 + "\n\n";
+    what += "  size: " + Thousands(summary.bytes) + " bytes, " + std::to_string(summary.pages) +
+            (summary.pages == 1 ? " page\n" : " pages\n");
+    what += "  sha256: " + summary.sha256 + "\n\n";
     what += "It is sealed so that only " + (link->label.empty() ? "your therapist" : link->label) +
             " can open it, and signed by you.\n";
     what += "The server deletes it on " + When(*expires_at) +
@@ -262,8 +260,7 @@ CliStatus RunShare(Context& context, const Args& args) {
       return CliStatus::Ok();
     }
   }
-  sync::ShareRequest request{report->id, report->pdf, core::FormatDate(c.to), *expires_at};
-  auto consent = sync::ShareReport(**journal, *link, request, clock);
+  auto consent = ShareKeptReport(**journal, *link, *report, *expires_at, clock);
   if (!consent.ok()) return consent.status();
   if (args.Has("--json")) {
     Object o;
@@ -287,9 +284,9 @@ CliStatus RunWithdraw(Context& context, const Args& args) {
   if (args.positionals().size() != 1) return CliStatus::Usage("withdraw needs a report's id.");
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto report = reports::ReportStore::Load(**journal, args.positionals()[0]);
+  auto report = FindKeptReport(**journal, args.positionals()[0]);
   if (!report.ok()) return report.status();
-  auto withdrawn = sync::WithdrawReport(**journal, report->id, context.clock());
+  auto withdrawn = WithdrawShared(**journal, report->id, context.clock());
   if (!withdrawn.ok()) return withdrawn.status();
   if (args.Has("--json")) {
     Array out;
@@ -311,7 +308,7 @@ CliStatus RunReceipts(Context& context, const Args& args) {
   if (!args.positionals().empty()) return CliStatus::Usage("receipts takes no arguments.");
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto receipts = sync::FetchReceipts(**journal);
+  auto receipts = FetchReceipts(**journal);
   if (!receipts.ok()) return receipts.status();
   for (const std::string& why : receipts->unreachable) {
     std::fprintf(stderr, "fieldnotes-cli: could not ask the server about %s\n", why.c_str());

@@ -1,14 +1,10 @@
 #include "cli/context.h"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 
 #include "cli/exit_codes.h"
 #include "core/paths.h"
+#include "engine/unlock.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -39,21 +35,18 @@ CliResult<Context> Context::FromArgs(const Args& global, const Args& command) {
 }
 
 CliResult<std::unique_ptr<core::Journal>> Context::OpenJournal(std::string_view prompt) const {
-  struct stat st;
-  if (stat(journal_path_.c_str(), &st) != 0) {
-    if (errno == ENOENT) {
-      return core::Status::NotFound("there is no journal at " + journal_path_ +
-                                    " yet. To start one, run: fieldnotes-cli init");
-    }
-    return core::Status::IoError("could not reach the journal at " + journal_path_ + " (" +
-                                 std::strerror(errno) + ").");
+  // Whether there is a journal is known before a passphrase is asked for.
+  if (core::Status there = CheckJournalThere(journal_path_); !there.ok()) {
+    if (there.IsNotFound())
+      return core::Status::NotFound(there.message() + ". To start one, run: fieldnotes-cli init");
+    return there;
   }
   console::SecretSource source;
   source.file = passphrase_file_;
   source.prompt = std::string(prompt);
   auto passphrase = console::ReadSecret(source);
   if (!passphrase.ok()) return passphrase.status();
-  auto journal = core::Journal::Open(journal_path_, passphrase->str(), options_);
+  auto journal = UnlockJournal(journal_path_, passphrase->str(), options_);
   if (!journal.ok()) return journal.status();
   return std::move(journal).value();
 }

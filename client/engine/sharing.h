@@ -8,10 +8,12 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/clock.h"
 #include "core/journal.h"
 #include "core/status.h"
+#include "reports/report_store.h"
 #include "sync/sharing.h"
 
 namespace fieldnotes::client {
@@ -19,6 +21,8 @@ namespace fieldnotes::client {
 // How long the server keeps a shared report when the person does not
 // choose (`share` without --expires, the share dialog's default).
 inline constexpr int kDefaultShareDays = 30;
+// The longest a person can ask the server to keep a report.
+inline constexpr int kMaxShareDays = 365;
 
 // A link with what the person compares and chooses by.
 struct LinkedTherapist {
@@ -46,6 +50,66 @@ core::Result<LinkedTherapist> RefreshTherapist(core::Journal& journal,
 core::Result<LinkedTherapist> VerifyTherapist(core::Journal& journal,
                                               const sync::TherapistLink& link,
                                               const core::Clock& clock);
+
+// The links, oldest first; one by its id or a unique prefix of it.
+core::Result<std::vector<sync::TherapistLink>> ListTherapists(const core::Journal& journal);
+core::Result<sync::TherapistLink> FindTherapist(const core::Journal& journal,
+                                                const std::string& id_or_prefix);
+// The link's safety number alone (60 digits).
+core::Result<std::string> SafetyNumberOf(core::Journal& journal, const sync::TherapistLink& link);
+// Ends the link; its server deletes the reports shared on it.
+core::Status UnlinkTherapist(core::Journal& journal, const sync::TherapistLink& link);
+
+// ---- sharing a kept report: consent, envelope, upload ----
+
+// Why nothing can be shared on a link yet (the faces say it in words).
+enum class ShareBlock { kNone, kNotVerified, kKeyChanged };
+ShareBlock WhyNotShare(const sync::TherapistLink& link);
+
+// When the server deletes a report kept `days` days from now.
+int64_t ExpiryAfterDays(const core::Clock& clock, int days);
+
+// What leaves the computer, for the consent the person gives first.
+struct ShareSummary {
+  struct Section {
+    reports::SectionKind kind;
+    size_t lines = 0;
+  };
+  std::string title;
+  std::string subtitle;  // the period
+  std::vector<Section> sections;
+  size_t bytes = 0;
+  int pages = 0;
+  std::string sha256;  // of the PDF, hex
+};
+ShareSummary SummarizeShare(const reports::StoredReport& report);
+
+// After consent: records it, seals the report's PDF to the therapist's key,
+// signs it and uploads it. Refused (nothing sent) when the link cannot
+// share (WhyNotShare).
+core::Result<sync::Consent> ShareKeptReport(core::Journal& journal,
+                                            const sync::TherapistLink& link,
+                                            const reports::StoredReport& report,
+                                            int64_t expires_at, const core::Clock& clock);
+
+// ---- withdrawal and receipts ----
+
+// The kept report `id` (or a unique prefix of it), with its PDF.
+core::Result<reports::StoredReport> FindKeptReport(const core::Journal& journal,
+                                                   const std::string& id);
+
+// The server deletes every shared copy of the report `report_id` (its full
+// id); the consents withdrawn.
+core::Result<std::vector<sync::Consent>> WithdrawShared(core::Journal& journal,
+                                                        const std::string& report_id,
+                                                        const core::Clock& clock);
+
+// What the journal knows of each report shared, without asking a server:
+// every line's state is "unknown", with the link's name.
+core::Result<std::vector<sync::ReceiptLine>> KnownReceipts(const core::Journal& journal);
+
+// Asks each link's server what happened to what was shared.
+core::Result<sync::Receipts> FetchReceipts(core::Journal& journal);
 
 }  // namespace fieldnotes::client
 

@@ -4,16 +4,44 @@
 #include <wx/msgdlg.h>
 #include <wx/utils.h>
 
-#include <fstream>
-#include <iterator>
+#include <algorithm>
 
 #include "common/wx/str_helpers.h"
 #include "core/journal.h"
-#include "importers/import_file.h"
+#include "engine/import.h"
 #include "engine/journal_controller.h"
+#include "importers/import_file.h"
 #include "ui/workspace_panel.h"
 
 namespace fieldnotes::client {
+namespace {
+
+// The engine's progress in the status bar, once per tenth of the work.
+class StatusProgress : public ImportObserver {
+ public:
+  explicit StatusProgress(WorkspacePanel& workspace) : workspace_(workspace) {}
+
+  void ImportProgress(Stage stage, size_t done, size_t total, Unit unit) override {
+    if (total < kMinTotal) return;
+    const int tenth = static_cast<int>(std::min<size_t>(10, done * 10 / total));
+    if (stage == stage_ && tenth == tenth_) return;
+    stage_ = stage;
+    tenth_ = tenth;
+    const wxString words = wxString::Format(
+        stage == Stage::kChecking ? "Checked %zu of %zu %s…" : "Imported %zu of %zu %s…", done,
+        total, unit == Unit::kLines ? "lines" : "entries");
+    workspace_.SetStatus(words);
+    workspace_.Update();
+  }
+
+ private:
+  static constexpr size_t kMinTotal = 1000;  // shorter work shows nothing
+  WorkspacePanel& workspace_;
+  Stage stage_ = Stage::kChecking;
+  int tenth_ = -1;
+};
+
+}  // namespace
 
 using wxcommon::ToWx;
 
@@ -33,21 +61,20 @@ void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& conf
     if (dialog.ShowModal() != wxID_OK) return;
     path = wxcommon::ToUtf8(dialog.GetPath());
   }
-  std::string content;
+  StatusProgress progress(workspace);
+  core::Result<CheckedImport> checked = core::Status::Internal("not read");
   {
     wxBusyCursor busy;
-    std::ifstream in(path, std::ios::binary);
-    content.assign(std::istreambuf_iterator<char>(in), {});
-    if (!in.good() && !in.eof()) content.clear();
+    auto content = ReadImportFile(path);
+    checked = content.ok() ? CheckImport(*content, &progress) : content.status();
   }
-  auto found = importers::ParseAnyImport(content);
-  content.clear();
-  if (!found.ok()) {
+  if (!checked.ok()) {
     wxMessageBox(ToWx("This file was not imported, so nothing changed in your journal.\n\n" +
-                      found.status().message()),
+                      checked.status().message()),
                  ToWx("Import from another app"), wxOK | wxICON_INFORMATION, parent);
     return;
   }
+  const importers::SourceImport* found = &checked->found;
   const wxString question = ImportQuestion(*found);
   bool yes = false;
   if (confirm) {
@@ -59,16 +86,17 @@ void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& conf
     yes = ask.ShowModal() == wxID_YES;
   }
   if (!yes) return;
-  core::Result<core::ImportStats> stats = core::Status::Internal("not run");
+  core::Result<ImportOutcome> outcome = core::Status::Internal("not run");
   {
     wxBusyCursor busy;
-    stats = workspace.controller().journal().Import(found->items);
+    outcome = ImportChecked(workspace.controller().journal(), *checked, &progress);
   }
-  if (!stats.ok()) {
-    wxMessageBox(ToWx("Nothing was imported: " + stats.status().message()),
+  if (!outcome.ok()) {
+    wxMessageBox(ToWx("Nothing was imported: " + outcome.status().message()),
                  ToWx("Import from another app"), wxOK | wxICON_WARNING, parent);
     return;
   }
+  const core::ImportStats* stats = &outcome->stats;
   workspace.JournalChanged();
   const size_t added = stats->entries_added + stats->sessions_added;
   workspace.SetStatus(

@@ -1,7 +1,7 @@
 // File > Import from another app…: choose an export (Day One, Daylio, jrnl,
 // Bearable, or Fieldnotes' own), see what it holds and what will not come
-// along, confirm, import. The reading and the words are the importers
-// library's (importers/import_file.h), the same the CLI uses.
+// along, confirm, import. The work is the client engine's (engine/import.h,
+// the same the CLI calls); its progress shows in the status bar.
 #ifndef FIELDNOTES_CLIENT_UI_IMPORT_DIALOG_H_
 #define FIELDNOTES_CLIENT_UI_IMPORT_DIALOG_H_
 

@@ -5,9 +5,6 @@
 
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
-#include "core/atomic_file.h"
-#include "core/import_export.h"
-#include "core/timestamp.h"
 
 namespace fieldnotes::client {
 
@@ -16,18 +13,13 @@ using wxcommon::ToWx;
 
 core::Status ExportJournal(const core::Journal& journal, ExportFormat format,
                            const std::string& path, std::string* said) {
-  const std::string text =
-      format == ExportFormat::kJsonl ? core::ExportJsonl(journal) : core::ExportMarkdown(journal);
-  if (core::Status s = core::WriteFileAtomically(path, text); !s.ok()) return s;
+  auto counts = ExportToFile(journal, format, path);
+  if (!counts.ok()) return counts.status();
   if (said != nullptr) {
-    *said = "Exported " + std::to_string(journal.entries().size()) + " entries to " + path +
+    *said = "Exported " + std::to_string(counts->entries) + " entries to " + path +
             ". This file is not encrypted: keep it somewhere only you can read.";
   }
   return core::Status::Ok();
-}
-
-std::string BackupFileName(const core::Date& today) {
-  return "fieldnotes-backup-" + core::FormatDate(today) + ".fieldnotes";
 }
 
 void ExportWithDialog(wxWindow* parent, const core::Journal& journal) {
@@ -53,7 +45,7 @@ void BackUpWithDialog(wxWindow* parent, const core::Journal& journal, const core
                    "Fieldnotes backups (*.fieldnotes)|*.fieldnotes", wxFD_SAVE);
   if (ask.ShowModal() != wxID_OK) return;
   const std::string path = ToUtf8(ask.GetPath());
-  if (core::Status s = journal.Backup(path).status(); !s.ok()) {
+  if (core::Status s = BackUpJournal(journal, path).status(); !s.ok()) {
     wxcommon::ShowError(parent, wxcommon::DescribeStatus(s, "back up the journal"));
     return;
   }

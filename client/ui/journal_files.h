@@ -1,4 +1,5 @@
-// File > Export, Back up and Restore: the journal out of the app and back.
+// File > Export, Back up and Restore: the dialogs and the words; the work
+// is the client engine's (engine/journal_files.h, engine/unlock.h).
 // Export writes it as text (the import format, or a document to read),
 // which is NOT encrypted and says so; a backup is a copy of the encrypted
 // journal file (core::Journal::Backup), safe to keep anywhere, that opens
@@ -11,20 +12,16 @@
 
 #include "core/journal.h"
 #include "core/status.h"
+#include "engine/journal_files.h"
 
 class wxWindow;
 
 namespace fieldnotes::client {
 
-enum class ExportFormat { kJsonl, kMarkdown };
-
 // Writes the journal to `path` (replaced in one step, readable only by its
 // owner). The words to show afterwards in *said.
 core::Status ExportJournal(const core::Journal& journal, ExportFormat format,
                            const std::string& path, std::string* said);
-
-// "fieldnotes-backup-2026-12-06.fieldnotes": a name for today's backup.
-std::string BackupFileName(const core::Date& today);
 
 // The dialogs: where to, then the work; problems said in words.
 void ExportWithDialog(wxWindow* parent, const core::Journal& journal);

@@ -22,6 +22,7 @@
 #include "ui/daily_reminder.h"
 #include "ui/import_dialog.h"
 #include "engine/journal_controller.h"
+#include "engine/unlock.h"
 #include "ui/journal_files.h"
 #include "ui/report_panel.h"
 #include "ui/sessions_panel.h"
@@ -371,8 +372,8 @@ void MainFrame::RestoreFromBackup() {
   if (workspace_ != nullptr) return;  // sharing work still has the journal: later
   std::string aside;
   const core::Status s =
-      core::RestoreJournalFrom(wxcommon::ToUtf8(ask.GetPath()), options_.journal_path,
-                               wxcommon::ToUtf8(passphrase), options_.journal, &aside);
+      RestoreJournal(wxcommon::ToUtf8(ask.GetPath()), options_.journal_path,
+                     wxcommon::ToUtf8(passphrase), options_.journal, &aside);
   if (!s.ok()) {
     wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "restore from the backup"));
     return;

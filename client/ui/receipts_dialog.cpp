@@ -70,18 +70,7 @@ ReceiptsDialog::ReceiptsDialog(wxWindow* parent, SharingController& sharing, Con
   HoldWhileBusy(close_);
 
   // What the journal knows, at once; then what the server says.
-  if (auto consents = sharing_.Consents(); consents.ok()) {
-    auto links = sharing_.Links();
-    for (const sync::Consent& c : *consents) {
-      sync::ReceiptLine line;
-      line.consent = c;
-      line.state = "unknown";
-      if (links.ok())
-        for (const sync::TherapistLink& l : *links)
-          if (l.id == c.link_id) line.link_label = l.label;
-      lines_.push_back(std::move(line));
-    }
-  }
+  if (auto known = sharing_.KnownReceipts(); known.ok()) lines_ = std::move(known).value();
   ShowLines();
   Fit();
   list_->SetFocus();

@@ -24,7 +24,6 @@ namespace {
 using wxcommon::ToWx;
 
 constexpr int kWrapDip = 560;
-constexpr int64_t kDay = 24 * 60 * 60;
 
 // The SHA-256 in groups of eight, on two lines, to read out or compare.
 wxString Fingerprint(const std::string& hex) {
@@ -43,7 +42,7 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::
   SetName("share_dialog");
   const int gap = FromDIP(8);
   const int wrap = FromDIP(kWrapDip);
-  const reports::ReportContent& c = report_.content;
+  const ShareSummary summary = SummarizeShare(report_);
 
   // The words scroll on a short screen; the buttons stay on it.
   auto* body = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -53,19 +52,18 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::
   SetScrollingBody(body);
   auto* what_heading = wxcommon::MakeHeading(body, "What leaves this computer");
   wxString what = ToWx("Only the PDF of this report, exactly as you saw it:\n\n");
-  what += ToWx("“" + c.title + "”, " + c.subtitle + "\n");
-  what +=
-      wxString::Format("%d %s, %s bytes\n", report_.pages, report_.pages == 1 ? "page" : "pages",
-                       Thousands(static_cast<int64_t>(report_.pdf.size())));
+  what += ToWx("“" + summary.title + "”, " + summary.subtitle + "\n");
+  what += wxString::Format("%d %s, %s bytes\n", summary.pages, summary.pages == 1 ? "page" : "pages",
+                           Thousands(static_cast<int64_t>(summary.bytes)));
   what_ = new wxStaticText(body, wxID_ANY, wxString());
   what_->SetName(kWhatName);
   what_->SetLabelText(what);  // the title may hold an "&"
   what_->Wrap(wrap);
   auto* sha_label = new wxStaticText(body, wxID_ANY, "Its fingerprint (SHA-256):");
-  auto* sha = new wxStaticText(body, wxID_ANY, Fingerprint(reports::PdfSha256(report_.pdf)));
+  auto* sha = new wxStaticText(body, wxID_ANY, Fingerprint(summary.sha256));
   sha->SetName("share_sha256");
   sha->SetFont(wxFont(wxFontInfo().Family(wxFONTFAMILY_TELETYPE)));
-  wxcommon::SetAccessibleName(sha, "Fingerprint " + ToWx(reports::PdfSha256(report_.pdf)));
+  wxcommon::SetAccessibleName(sha, "Fingerprint " + ToWx(summary.sha256));
   auto* never = new wxStaticText(
       body, wxID_ANY,
       "No entry of your journal is sent. The PDF is sealed so that only your therapist can open "
@@ -167,7 +165,8 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::
 }
 
 bool ShareDialog::can_share() const {
-  return !consent_ && checked_ && chosen_ < links_.size() && links_[chosen_].can_share();
+  return !consent_ && checked_ && chosen_ < links_.size() &&
+         WhyNotShare(links_[chosen_]) == ShareBlock::kNone;
 }
 
 std::vector<int> ShareDialog::DayChoices(int64_t max_days) {
@@ -200,7 +199,7 @@ int64_t ShareDialog::expires_at() const {
   const int sel = until_->GetSelection();
   const int days = sel < 0 || static_cast<size_t>(sel) >= day_choices_.size() ? kDefaultShareDays
                                                                               : day_choices_[sel];
-  return sharing_.clock().Now().unix_seconds + int64_t{days} * kDay;
+  return ExpiryAfterDays(sharing_.clock(), days);
 }
 
 void ShareDialog::ChooseDays(int days) {
@@ -248,13 +247,14 @@ void ShareDialog::ShowLinkState() {
   const sync::TherapistLink& l = links_[chosen_];
   wxString words;
   wxArtID icon = wxART_INFORMATION;
-  if (l.key_changed()) {
+  const ShareBlock block = WhyNotShare(l);
+  if (block == ShareBlock::kKeyChanged) {
     icon = wxART_WARNING;
     words = LinkName(l) +
             "'s safety number has changed since you compared it. This often just means a new "
             "computer. Nothing will be shared until you compare the new number with them "
             "(Sharing, Therapists and safety numbers) and mark it verified.";
-  } else if (!l.verified()) {
+  } else if (block == ShareBlock::kNotVerified) {
     icon = wxART_WARNING;
     words = "You have not compared the safety number with " + LinkName(l) +
             " yet. Do that first (Sharing, Therapists and safety numbers); then you can share.";
@@ -293,10 +293,8 @@ void ShareDialog::SetIdle() {
 
 void ShareDialog::StartShare() {
   if (!can_share() || busy()) return;
-  sync::ShareRequest request{report_.id, report_.pdf, core::FormatDate(report_.content.to),
-                             expires_at()};
   SetBusy(ToWx("Sealing and sending the report…"));
-  sharing_.Share(links_[chosen_], request, [this](core::Result<sync::Consent> consent) {
+  sharing_.Share(links_[chosen_], report_, expires_at(), [this](core::Result<sync::Consent> consent) {
     if (!consent.ok()) {
       // A key that changed meanwhile is in the journal now: show it.
       if (auto links = sharing_.Links(); links.ok())

@@ -47,12 +47,12 @@ void SharingController::Run(std::function<T(core::Journal&)> work, Done<T> done)
 
 core::Result<std::vector<sync::TherapistLink>> SharingController::Links() const {
   if (controller_.lent()) return Refuse();
-  return sync::ListLinks(controller_.journal());
+  return ListTherapists(controller_.journal());
 }
 
 core::Result<std::string> SharingController::SafetyNumber(const sync::TherapistLink& link) {
   if (controller_.lent()) return Refuse();
-  return sync::LinkSafetyNumber(controller_.journal(), link);
+  return SafetyNumberOf(controller_.journal(), link);
 }
 
 core::Result<std::vector<sync::Consent>> SharingController::Consents() const {
@@ -60,9 +60,14 @@ core::Result<std::vector<sync::Consent>> SharingController::Consents() const {
   return sync::ListConsents(controller_.journal());
 }
 
+core::Result<std::vector<sync::ReceiptLine>> SharingController::KnownReceipts() const {
+  if (controller_.lent()) return Refuse();
+  return client::KnownReceipts(controller_.journal());
+}
+
 core::Result<reports::StoredReport> SharingController::Report(const std::string& id) const {
   if (controller_.lent()) return Refuse();
-  return reports::ReportStore::Load(controller_.journal(), id);
+  return FindKeptReport(controller_.journal(), id);
 }
 
 void SharingController::Link(sync::LinkRequest request, Done<core::Result<Linked>> done) {
@@ -91,16 +96,17 @@ void SharingController::Verify(sync::TherapistLink link, Done<core::Result<Linke
 
 void SharingController::Remove(sync::TherapistLink link, Done<core::Status> done) {
   Run<core::Status>(
-      [link = std::move(link)](core::Journal& journal) { return sync::RemoveLink(journal, link); },
+      [link = std::move(link)](core::Journal& journal) { return UnlinkTherapist(journal, link); },
       std::move(done));
 }
 
-void SharingController::Share(sync::TherapistLink link, sync::ShareRequest request,
-                              Done<core::Result<sync::Consent>> done) {
+void SharingController::Share(sync::TherapistLink link, reports::StoredReport report,
+                              int64_t expires_at, Done<core::Result<sync::Consent>> done) {
   const core::Clock* clock = &controller_.clock();
   Run<core::Result<sync::Consent>>(
-      [link = std::move(link), request = std::move(request), clock](core::Journal& journal) {
-        return sync::ShareReport(journal, link, request, *clock);
+      [link = std::move(link), report = std::move(report), expires_at,
+       clock](core::Journal& journal) {
+        return ShareKeptReport(journal, link, report, expires_at, *clock);
       },
       std::move(done));
 }
@@ -110,14 +116,14 @@ void SharingController::Withdraw(std::string report_id,
   const core::Clock* clock = &controller_.clock();
   Run<core::Result<std::vector<sync::Consent>>>(
       [report_id = std::move(report_id), clock](core::Journal& journal) {
-        return sync::WithdrawReport(journal, report_id, *clock);
+        return WithdrawShared(journal, report_id, *clock);
       },
       std::move(done));
 }
 
 void SharingController::FetchReceipts(Done<core::Result<sync::Receipts>> done) {
   Run<core::Result<sync::Receipts>>(
-      [](core::Journal& journal) { return sync::FetchReceipts(journal); }, std::move(done));
+      [](core::Journal& journal) { return client::FetchReceipts(journal); }, std::move(done));
 }
 
 }  // namespace fieldnotes::client

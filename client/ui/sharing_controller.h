@@ -60,6 +60,8 @@ class SharingController {
   core::Result<std::vector<sync::TherapistLink>> Links() const;
   core::Result<std::string> SafetyNumber(const sync::TherapistLink& link);
   core::Result<std::vector<sync::Consent>> Consents() const;
+  // Each shared report as the journal knows it, state "unknown".
+  core::Result<std::vector<sync::ReceiptLine>> KnownReceipts() const;
   // The stored report `id`, with its PDF.
   core::Result<reports::StoredReport> Report(const std::string& id) const;
 
@@ -73,7 +75,9 @@ class SharingController {
   // again and show the new number).
   void Verify(sync::TherapistLink link, Done<core::Result<Linked>> done);
   void Remove(sync::TherapistLink link, Done<core::Status> done);
-  void Share(sync::TherapistLink link, sync::ShareRequest request,
+  // Shares the kept report `report` (with its PDF), kept by the server
+  // until `expires_at`.
+  void Share(sync::TherapistLink link, reports::StoredReport report, int64_t expires_at,
              Done<core::Result<sync::Consent>> done);
   void Withdraw(std::string report_id, Done<core::Result<std::vector<sync::Consent>>> done);
   void FetchReceipts(Done<core::Result<sync::Receipts>> done);

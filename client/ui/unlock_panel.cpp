@@ -8,6 +8,7 @@
 
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
+#include "engine/unlock.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -62,8 +63,7 @@ void UnlockPanel::OnReset() {
 }
 
 struct UnlockPanel::Opened {
-  std::unique_ptr<core::Journal> journal;
-  std::optional<std::vector<reports::StoredReport>> reports;
+  UnlockedJournal unlocked;  // engine/unlock.h
 };
 
 void UnlockPanel::Start(std::shared_ptr<core::crypto::SecureString> passphrase, bool create) {
@@ -72,21 +72,12 @@ void UnlockPanel::Start(std::shared_ptr<core::crypto::SecureString> passphrase, 
   const core::JournalOptions journal_options = options_.journal;
   task_.Run(
       [create, path, journal_options, passphrase]() -> core::Result<std::shared_ptr<Opened>> {
-        core::Result<std::unique_ptr<core::Journal>> journal =
-            core::Status::Internal("the journal was not opened");
-        if (create) {
-          if (core::Status s = CreateParentFolders(path); !s.ok()) return s;
-          journal = core::Journal::Create(path, passphrase->str(), journal_options);
-        } else {
-          journal = core::Journal::Open(path, passphrase->str(), journal_options);
-        }
-        if (!journal.ok()) return journal.status();
-        auto opened = std::make_shared<Opened>();
-        opened->journal = std::move(journal).value();
         // The kept reports are decrypted here too, not on the UI thread
         // when the report page opens.
-        if (auto listed = reports::ReportStore::List(*opened->journal); listed.ok())
-          opened->reports = std::move(listed).value();
+        auto unlocked = UnlockWithReports(path, passphrase->str(), journal_options, create);
+        if (!unlocked.ok()) return unlocked.status();
+        auto opened = std::make_shared<Opened>();
+        opened->unlocked = std::move(unlocked).value();
         return opened;
       },
       [this](core::Result<std::shared_ptr<Opened>> result) { Finish(std::move(result)); });
@@ -96,7 +87,7 @@ void UnlockPanel::Finish(core::Result<std::shared_ptr<Opened>> result) {
   choose_->Enable();
   if (result.ok()) {
     Done(core::Status::Ok());
-    on_unlocked_(std::move((*result)->journal), std::move((*result)->reports));
+    on_unlocked_(std::move((*result)->unlocked.journal), std::move((*result)->unlocked.reports));
     return;
   }
   const core::Status& status = result.status();

@@ -149,6 +149,47 @@ mich umbringen
   BOOST_TEST(!SafetyDetector::FromLists({"[raise:suicide]\n(foo bar"}).ok());
 }
 
+// Each thread keeps what it learnt about a word for each list (safety
+// phrases' Prepare): a list built later, at the same address or not, and
+// texts read in any order must see exactly what a fresh list sees.
+BOOST_AUTO_TEST_CASE(words_learnt_from_earlier_texts_and_lists_change_nothing) {
+  const char* first_list = "[raise:suicide]\nwant to die\n[not_danger]\ndie laughing\n";
+  const char* second_list =
+      "[contractions]\nwanna = want to\n[raise:suicide]\nend my life\nwant to end it\n";
+  for (int round = 0; round < 40; ++round) {  // more lists than a thread keeps
+    auto a = SafetyDetector::FromLists({first_list});
+    auto b = SafetyDetector::FromLists({second_list});
+    BOOST_REQUIRE(a.ok());
+    BOOST_REQUIRE(b.ok());
+    BOOST_TEST(a->CheckText("some days I want to die").raised());
+    BOOST_TEST(!a->CheckText("some days I want to end my life").raised());
+    BOOST_TEST(!b->CheckText("some days I want to die").raised());
+    BOOST_TEST(b->CheckText("some days I want to end my life").raised());
+    BOOST_TEST(!a->CheckText("I could die laughing, I want to die laughing").raised());
+    BOOST_TEST(b->CheckText("I wanna end it").raised());
+    BOOST_TEST(!a->CheckText("I wanna end it, I wanna die").raised());
+  }
+  auto english = SafetyDetector::FromLists(
+      {FindEmbeddedFile("safety/en.txt").value_or(std::string_view())});
+  BOOST_REQUIRE(english.ok());
+  const std::vector<std::string> texts = {
+      "I keep thinking everyone would be better off without me",
+      "dead tired after the gym, killed it today",
+      "i wanna die honestly",
+      "Ich will nicht mehr leben, I cant go on like this",
+      "the film about suicide was hard to watch",
+  };
+  std::vector<std::vector<SafetyCategory>> cold;
+  for (const std::string& t : texts) cold.push_back(english->CheckText(t).categories);
+  for (int round = 0; round < 3; ++round) {
+    for (size_t i = texts.size(); i-- > 0;) {
+      BOOST_TEST(english->CheckText(texts[i]).categories == cold[i]);
+    }
+  }
+  BOOST_TEST(!cold[0].empty());
+  BOOST_TEST(cold[1].empty());
+}
+
 BOOST_AUTO_TEST_CASE(crisis_resources_by_region_with_a_sensible_default) {
   const CrisisResources& cr = CrisisResources::Default();
   const CrisisRegion& def = cr.ForRegion("");
