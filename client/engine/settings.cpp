@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "core/i18n.h"
 #include "core/json.h"
 #include "core/json_binding.h"
 #include "engine/reminder.h"
@@ -80,7 +81,9 @@ core::Result<std::string> CheckReminder(std::string_view value) {
   auto minutes = ParseReminderTime(value);
   if (!minutes)
     return core::Status::InvalidArgument(
-        "the reminder is a time of day such as 20:30, or off.");
+        // TRANSLATORS: after "fieldnotes-cli settings set reminder ..." with a
+        // value that is neither a time nor "off" (which stays in English).
+        core::Tr("the reminder is a time of day such as 20:30, or off."));
   return ReminderTimeText(minutes);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/month_grid.h"
 
+#include <wx/datetime.h>
 #include <wx/dcbuffer.h>
 #include <wx/settings.h>
 #include <wx/translation.h>
@@ -146,7 +147,9 @@ void MonthGrid::OnPaint(wxPaintEvent&) {
   dc.SetTextForeground(grey);
   const int width = GetClientSize().GetWidth();
   for (int col = 0; col < 7; ++col) {
-    const wxString name = ToWx(core::WeekdayName(col)).Left(3);
+    // The locale's short weekday names (wx counts from Sunday).
+    const wxString name = wxDateTime::GetWeekDayName(
+        static_cast<wxDateTime::WeekDay>((col + 1) % 7), wxDateTime::Name_Abbr);
     dc.DrawText(name, width * col / 7 + pad, FromDIP(3));
   }
 
