@@ -77,7 +77,9 @@ EarlierReportPane::~EarlierReportPane() {
   Clear();
 }
 
-wxString EarlierReportPane::title_text() const { return title_->GetLabelText(); }
+wxString EarlierReportPane::title_text() const {
+  return title_->GetLabelText() + "\n" + subtitle_->GetLabelText();
+}
 
 void EarlierReportPane::FillChoice() {
   choice_->Clear();
@@ -131,8 +133,8 @@ void EarlierReportPane::Choose(size_t index) {
   if (index >= choices_.size() || opening_) return;
   opening_ = true;
   choice_->SetSelection(static_cast<int>(index));
-  wxcommon::SetHeading(title_, ChoiceWords(choices_[index]));
-  subtitle_->SetLabelText(_("Opening…"));
+  wxcommon::SetHeading(title_, _("An earlier report"));
+  subtitle_->SetLabelText(ChoiceWords(choices_[index]) + "\n" + _("Opening…"));
   std::shared_ptr<bool> alive = alive_;
   open_(choices_[index], [this, alive](core::Result<OpenedReport> result) {
     if (!*alive) return;
@@ -161,11 +163,12 @@ void EarlierReportPane::ShowOpened(OpenedReport report) {
   shown_ = std::move(report);
   // TRANSLATORS: the header over the earlier report shown beside the
   // current one; %s is the day its period ends.
-  wxcommon::SetHeading(title_, wxString::Format(_("Earlier: for the time up to %s"),
-                                                PeriodEndWords(shown_->row.info.period_end)));
-  // TRANSLATORS: %s is a day and time, "7 December 2026, 09:10".
-  subtitle_->SetLabelText(
-      wxString::Format(_("Shared %s."), LocalTime(shown_->row.info.uploaded_at)));
+  wxcommon::SetHeading(title_, _("An earlier report"));
+  // TRANSLATORS: under "An earlier report": the day its period ends, then
+  // when it was shared ("7 December 2026, 09:10").
+  subtitle_->SetLabelText(wxString::Format(_("For the time up to %s.\nShared %s."),
+                                           PeriodEndWords(shown_->row.info.period_end),
+                                           LocalTime(shown_->row.info.uploaded_at)));
   preview_->SetPages(shown_->pages, _("Earlier report"));
   for (wxcommon::PagePixels& p : shown_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
   shown_->pages.clear();

@@ -55,6 +55,7 @@ class EarlierReportPane : public wxPanel {
   const std::optional<OpenedReport>& shown() const { return shown_; }
   bool opening() const { return opening_; }
   wxcommon::PdfPreview& preview() { return *preview_; }
+  // The header: its heading and the lines under it.
   wxString title_text() const;
 
  private:

@@ -145,7 +145,10 @@ void ReportView::Show(OpenedReport report) {
 
 void ReportView::OfferEarlier(const std::vector<ReportRow>& all) {
   if (!report_) return;
-  earlier_->Show(earlier_->Offer(report_->row, all));
+  const bool beside = earlier_->Offer(report_->row, all);
+  earlier_->Show(beside);
+  // Two pages side by side: the header wraps so the halves share the room.
+  if (beside) subtitle_->Wrap(FromDIP(320));
   Layout();
 }
 
