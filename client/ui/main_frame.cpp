@@ -293,7 +293,7 @@ void MainFrame::OnUnlocked(std::unique_ptr<core::Journal> journal,
   idle_.Arm(controller_->settings().auto_lock_minutes);
   workspace_->ShowPage(WorkspacePanel::Page::kWrite);
   // A new journal: the first-run page, once.
-  workspace_->ShowWelcomeIfNew();
+  if (options_.welcome_new_journals) workspace_->ShowWelcomeIfNew();
 }
 
 void MainFrame::Lock(const wxString& why) {

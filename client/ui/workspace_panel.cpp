@@ -132,6 +132,10 @@ void WorkspacePanel::ShowWelcome() {
   welcome_->Show();
   Layout();
   welcome_->SetFocus();
+  // The page opens at its heading, though the keyboard is on the date.
+  CallAfter([this] {
+    if (welcome_->IsShown()) welcome_->Scroll(0, 0);
+  });
   SetStatus(_("Welcome. Start writing when you are ready; this page is under Help (Shift+F1)."));
 }
 
