@@ -385,12 +385,16 @@ Changes a setting, kept encrypted in your journal:
   paper SIZE           the paper of report PDFs: a4 or letter
   auto-lock MINUTES    the desktop app locks after this many idle minutes
                        (1 to 240; default: 10)
+  reminder TIME        a gentle reminder from the desktop app at this time of
+                       day (20:30) when nothing was written that day; off
+                       (the default) for none
 )",
      kNoOptions, RunSettingsSet},
     {"settings unset", "remove a setting",
      R"(Usage: fieldnotes-cli settings unset NAME
 
-Removes a setting (display-name, region, paper or auto-lock), back to the default.
+Removes a setting (display-name, region, paper, auto-lock or reminder), back to the
+default.
 )",
      kNoOptions, RunSettingsUnset},
     {"settings list", "show your settings",
@@ -626,7 +630,7 @@ std::string SettingsGroupHelp() {
        fieldnotes-cli settings list [--json]
 
 Your settings, kept encrypted in your journal: display-name, region, paper,
-auto-lock.
+auto-lock, reminder.
 See fieldnotes-cli settings set --help.
 )";
 }

@@ -6,6 +6,7 @@
 #include <wx/menu.h>
 #include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
+#include <wx/translation.h>
 #include <wx/statusbr.h>
 #include <wx/stdpaths.h>
 #include <wx/textdlg.h>
@@ -18,6 +19,7 @@
 #include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
 #include "ui/app_icon.h"
+#include "ui/daily_reminder.h"
 #include "ui/import_dialog.h"
 #include "engine/journal_controller.h"
 #include "engine/unlock.h"
@@ -56,6 +58,8 @@ enum MenuId {
   kIdExport,
   kIdBackup,
   kIdRestore,
+  kIdPageMonth,
+  kIdWelcome,
 };
 
 // Sharing: the menu of DESIGN.md's one channel to the therapist.
@@ -104,6 +108,8 @@ MainFrame::MainFrame(AppOptions options)
     wxPersistentRegisterAndRestore(this, "main_window");
     wxcommon::FitOnScreen(this, GetSize());
   }
+  reminder_ = std::make_unique<DailyReminder>(this, *options_.clock,
+                                              [this] { return controller_.get(); });
   CreateStatusBar();
   BuildMenus();
   BindCommands();
@@ -175,9 +181,13 @@ void MainFrame::BuildMenus() {
   view->Append(kIdPagePatterns, "&Patterns\tCtrl+3");
   view->Append(kIdPageSessions, "&Sessions and threads\tCtrl+4");
   view->Append(kIdPageReport, "Weekly &report\tCtrl+R", "Notes for your next session");
+  view->Append(kIdPageMonth, _("&Month\tCtrl+5"),
+               _("A calendar of the month: the days you wrote, how strong, the moods noted"));
 
   auto* help = new wxMenu;
   help->Append(wxID_HELP, "Fieldnotes &help\tF1", "How the app works, page by page");
+  help->Append(kIdWelcome, _("&Welcome and the four kinds of entry\tShift+F1"),
+               _("What spikes, loops, threads and notes are for; the date of your last session"));
   help->Append(kIdCrisisLines, "&Crisis lines", "Where to turn if you are in danger right now");
   help->Append(wxID_ABOUT, "&About Fieldnotes");
 
@@ -215,6 +225,8 @@ void MainFrame::BindCommands() {
   on(kIdPagePatterns, [this] { workspace_->ShowPage(WorkspacePanel::Page::kPatterns); });
   on(kIdPageSessions, [this] { workspace_->ShowPage(WorkspacePanel::Page::kSessions); });
   on(kIdPageReport, [this] { workspace_->ShowPage(WorkspacePanel::Page::kReport); });
+  on(kIdPageMonth, [this] { workspace_->ShowPage(WorkspacePanel::Page::kMonth); });
+  on(kIdWelcome, [this] { workspace_->ShowWelcome(); });
   on(kIdSaveReport, [this] {
     workspace_->ShowPage(WorkspacePanel::Page::kReport);
     workspace_->report().SaveWithDialog();
@@ -247,7 +259,7 @@ void MainFrame::BindCommands() {
         int{kIdPageWrite},     int{kIdPageLookBack}, int{kIdPagePatterns},  int{kIdPageSessions},
         int{kIdPageReport},    int{kIdCrisisLines},  int{kIdLinkTherapist}, int{kIdTherapists},
         int{kIdShareEarlier},  int{kIdReceipts},     int{kIdImport},        int{kIdExport},
-        int{kIdBackup}}) {
+        int{kIdBackup},        int{kIdPageMonth},    int{kIdWelcome}}) {
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr); }, id);
   }
@@ -280,6 +292,8 @@ void MainFrame::OnUnlocked(std::unique_ptr<core::Journal> journal,
   Layout();
   idle_.Arm(controller_->settings().auto_lock_minutes);
   workspace_->ShowPage(WorkspacePanel::Page::kWrite);
+  // A new journal: the first-run page, once.
+  if (options_.welcome_new_journals) workspace_->ShowWelcomeIfNew();
 }
 
 void MainFrame::Lock(const wxString& why) {

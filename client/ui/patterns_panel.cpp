@@ -295,6 +295,12 @@ void PatternsPanel::SelectObservation(size_t index) {
     evidence_->SetItem(item, 2, ToWx(EntryHeadline(*e)));
     evidence_ids_.push_back(id);
   }
+  // "When" as wide as its longest day (the weekday matters to a weekday
+  // pattern), never cut.
+  if (!evidence_ids_.empty()) {
+    evidence_->SetColumnWidth(0, wxLIST_AUTOSIZE);
+    evidence_->SetColumnWidth(0, std::max(evidence_->GetColumnWidth(0) + FromDIP(12), FromDIP(200)));
+  }
   evidence_label_->SetLabelText(
       evidence_ids_.empty() ? wxString()
                             : wxString::Format("The %zu entr%s behind it:", evidence_ids_.size(),

@@ -129,6 +129,9 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   picks_ = new wxCheckListBox(left, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 90)));
   picks_->SetName(kPicksName);
   wxcommon::SetAccessibleName(picks_, "Things to bring to the session");
+  // The chosen thing in full: the list cuts long lines at its width.
+  pick_full_ = new wxStaticText(left, wxID_ANY, wxString());
+  pick_full_->SetName("report_pick_full");
   own_agenda_ = new wxTextCtrl(left, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                wxTE_PROCESS_ENTER);
   own_agenda_->SetName(kOwnAgendaName);
@@ -204,6 +207,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   col->Add(picks_label, 0, wxBOTTOM, gap / 2);
   col->Add(picks_hint, 0, wxBOTTOM, gap / 2);
   col->Add(picks_, 0, wxEXPAND | wxBOTTOM, gap / 2);
+  col->Add(pick_full_, 0, wxEXPAND | wxBOTTOM, gap / 2);
   col->Add(agenda_row, 0, wxEXPAND | wxBOTTOM, gap);
   col->Add(lines_label, 0, wxBOTTOM, gap / 2);
   col->Add(lines_, 1, wxEXPAND | wxBOTTOM, gap / 2);
@@ -233,6 +237,17 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   picks_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent& e) {
     const auto i = static_cast<unsigned>(e.GetInt());
     SetPicked(i, picks_->IsChecked(i));
+  });
+  picks_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) {
+    const int i = picks_->GetSelection();
+    const wxString text = i >= 0 ? picks_->GetString(static_cast<unsigned>(i)) : wxString();
+    if (text != pick_full_->GetLabelText()) {
+      pick_full_->SetLabelText(text);
+      pick_full_->Wrap(std::max(FromDIP(kChoicesMinDip), choices_->GetClientSize().GetWidth()) -
+                       FromDIP(16));
+      RelayoutChoices();
+    }
+    e.Skip();
   });
   auto add_agenda = [this] { AddOwnAgenda(own_agenda_->GetValue()); };
   add_agenda_->Bind(wxEVT_BUTTON, [add_agenda](wxCommandEvent&) { add_agenda(); });

@@ -1,14 +1,17 @@
 #include "ui/settings_dialog.h"
 
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/translation.h>
 
 #include "common/wx/str_helpers.h"
 #include "reports/crisis_resources.h"
+#include "ui/time_field.h"
 
 namespace fieldnotes::client {
 
@@ -64,6 +67,20 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const AppSettings& settings)
   grid->Add(name_label, 0, wxALIGN_CENTER_VERTICAL);
   grid->Add(name_, 1, wxEXPAND);
 
+  remind_ = new wxCheckBox(this, wxID_ANY, _("&Remind me to write, at:"));
+  remind_->SetName("reminder_on");
+  remind_->SetToolTip(
+      _("While Fieldnotes is running, on a day you have written nothing, one quiet "
+        "notification at this time. Off unless you tick it."));
+  const int at = settings.reminder_minutes.value_or(20 * 60);
+  remind_at_ = new TimeField(this, wxDateTime::Today().Add(wxTimeSpan::Minutes(at)));
+  remind_at_->SetName("reminder_time");
+  remind_->SetValue(settings.reminder_minutes.has_value());
+  remind_at_->Enable(remind_->GetValue());
+  remind_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { remind_at_->Enable(remind_->GetValue()); });
+  grid->Add(remind_, 0, wxALIGN_CENTER_VERTICAL);
+  grid->Add(remind_at_, 0);
+
   auto* note = new wxStaticText(
       this, wxID_ANY,
       "Locking closes the journal and clears it from memory; your passphrase opens it again.\n"
@@ -85,6 +102,12 @@ AppSettings SettingsDialog::GetSettings() const {
   s.crisis_region = region >= 0 ? region_codes_[static_cast<size_t>(region)] : "";
   s.paper = paper_->GetSelection() == 1 ? PaperSize::kLetter : PaperSize::kA4;
   s.display_name = ToUtf8(name_->GetValue().Strip(wxString::both));
+  if (remind_->GetValue()) {
+    const wxDateTime at = remind_at_->GetTime();
+    s.reminder_minutes = at.GetHour() * 60 + at.GetMinute();
+  } else {
+    s.reminder_minutes.reset();
+  }
   return s;
 }
 

@@ -4,6 +4,7 @@
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
+#include <wx/translation.h>
 
 #include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
@@ -14,6 +15,7 @@
 #include "ui/last_session_ask.h"
 #include "ui/link_dialog.h"
 #include "ui/links_dialog.h"
+#include "ui/month_panel.h"
 #include "ui/patterns_panel.h"
 #include "ui/receipts_dialog.h"
 #include "ui/report_panel.h"
@@ -22,6 +24,7 @@
 #include "ui/share_dialog.h"
 #include "ui/sharing_controller.h"
 #include "ui/timeline_panel.h"
+#include "ui/welcome_panel.h"
 #include "ui/write_panel.h"
 
 namespace fieldnotes::client {
@@ -58,18 +61,26 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
   patterns_ = new PatternsPanel(book_, *this);
   sessions_ = new SessionsPanel(book_, *this);
   report_ = new ReportPanel(book_, *this);
+  month_ = new MonthPanel(book_, *this);
   // The order is Page's, and the View menu's Ctrl+1..5.
   book_->AddPage(write_, "Write");
   book_->AddPage(timeline_, "Look back");
   book_->AddPage(patterns_, "Patterns");
   book_->AddPage(sessions_, "Sessions and threads");
   book_->AddPage(report_, "Weekly report");
+  book_->AddPage(month_, _("Month"));
+  welcome_ = new WelcomePanel(this, *this, [this] {
+    HideWelcome();
+    ShowPage(Page::kWrite);
+  });
+  welcome_->Hide();
 
   auto* box = new wxBoxSizer(wxVERTICAL);
   box->Add(notice_, 0, wxEXPAND);
   box->Add(ask_, 0, wxEXPAND);
   box->Add(safety_, 0, wxEXPAND | wxALL, FromDIP(8));
   box->Add(book_, 1, wxEXPAND);
+  box->Add(welcome_, 1, wxEXPAND);
   SetSizer(box);
 
   notice_->Bind(
@@ -99,6 +110,7 @@ WorkspacePanel::~WorkspacePanel() {
 }
 
 void WorkspacePanel::ShowPage(Page page) {
+  if (welcome_shown()) HideWelcome();
   book_->SetSelection(static_cast<size_t>(page));
   OnPageChanged();
 }
@@ -111,7 +123,40 @@ WorkspacePanel::Page WorkspacePanel::current_page() const {
 void WorkspacePanel::OnPageChanged() {
   if (current_page() == Page::kPatterns && patterns_->stale()) patterns_->Analyze();
   if (current_page() == Page::kReport && report_->stale()) report_->Start();
+  if (current_page() == Page::kMonth) month_->Reload();
 }
+
+void WorkspacePanel::ShowWelcome() {
+  welcome_->Reset();
+  book_->Hide();
+  welcome_->Show();
+  Layout();
+  welcome_->SetFocus();
+  // The page opens at its heading, though the keyboard is on the date.
+  CallAfter([this] {
+    if (welcome_->IsShown()) welcome_->Scroll(0, 0);
+  });
+  SetStatus(_("Welcome. Start writing when you are ready; this page is under Help (Shift+F1)."));
+}
+
+bool WorkspacePanel::ShowWelcomeIfNew() {
+  if (controller_.lent() || !WelcomePanel::IsNewJournal(controller_.journal())) return false;
+  (void)WelcomePanel::MarkShown(controller_.journal());
+  // The welcome asks for the last session itself: the strip does not.
+  if (ask_->IsShown()) ask_->NotNow();
+  (void)LastSessionAsk::MarkAsked(controller_.journal());
+  ShowWelcome();
+  return true;
+}
+
+void WorkspacePanel::HideWelcome() {
+  if (!welcome_->IsShown()) return;
+  welcome_->Hide();
+  book_->Show();
+  Layout();
+}
+
+bool WorkspacePanel::welcome_shown() const { return welcome_->IsShown(); }
 
 void WorkspacePanel::NewEntry() {
   ShowPage(Page::kWrite);
@@ -234,6 +279,7 @@ void WorkspacePanel::JournalChanged(const std::string& select_id) {
   timeline_->Reload(select_id);
   sessions_->Reload();
   write_->ReloadThreads();
+  month_->Reload();
   patterns_->MarkStale();
   report_->MarkStale();
   if (ask_->IsShown()) ask_->Refresh();  // a session added elsewhere puts it away
