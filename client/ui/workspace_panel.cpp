@@ -37,7 +37,7 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
       status_(std::move(status)),
       sharing_(std::make_unique<SharingController>(controller)),
       confirm_([](wxWindow* owner, const wxString& question) {
-        return wxMessageBox(question, "Fieldnotes", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
+        return wxMessageBox(question, _("Fieldnotes"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
                             owner) == wxYES;
       }),
       undo_notice_timer_(this) {
@@ -46,16 +46,16 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
       wxEVT_TIMER, [this](wxTimerEvent&) { DismissUndoNotice(); }, undo_notice_timer_.GetId());
   notice_ = new wxInfoBar(this);
   // The info bar shows a button's label as it is: no mnemonic here.
-  notice_->AddButton(wxID_UNDO, "Undo");
+  notice_->AddButton(wxID_UNDO, _("Undo"));
   ask_ = new LastSessionAsk(this, *this,
-                            "When was your last session? With its date, the journal can tell "
+                            _("When was your last session? With its date, the journal can tell "
                             "you what came up since then. Until then it looks at the last "
-                            "14 days.",
+                            "14 days."),
                             true);
   safety_ = new SafetyBanner(this);
   book_ = new wxNotebook(this, wxID_ANY);
   book_->SetName("pages");
-  wxcommon::SetAccessibleName(book_, "Pages");
+  wxcommon::SetAccessibleName(book_, _("Pages"));
   write_ = new WritePanel(book_, *this);
   timeline_ = new TimelinePanel(book_, *this);
   patterns_ = new PatternsPanel(book_, *this);
@@ -63,11 +63,11 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
   report_ = new ReportPanel(book_, *this);
   month_ = new MonthPanel(book_, *this);
   // The order is Page's, and the View menu's Ctrl+1..5.
-  book_->AddPage(write_, "Write");
-  book_->AddPage(timeline_, "Look back");
-  book_->AddPage(patterns_, "Patterns");
-  book_->AddPage(sessions_, "Sessions and threads");
-  book_->AddPage(report_, "Weekly report");
+  book_->AddPage(write_, _("Write"));
+  book_->AddPage(timeline_, _("Look back"));
+  book_->AddPage(patterns_, _("Patterns"));
+  book_->AddPage(sessions_, _("Sessions and threads"));
+  book_->AddPage(report_, _("Weekly report"));
   book_->AddPage(month_, _("Month"));
   welcome_ = new WelcomePanel(this, *this, [this] {
     HideWelcome();
@@ -190,14 +190,14 @@ void WorkspacePanel::Undo() {
   DismissUndoNotice();
   if (!id.ok()) {
     if (!id.status().IsNotFound())
-      wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), "undo that"));
+      wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), _("Fieldnotes could not undo that.")));
     else
-      SetStatus("There is nothing to undo.");
+      SetStatus(_("There is nothing to undo."));
     return;
   }
   JournalChanged(*id);
   ShowEntry(*id);
-  SetStatus("Undone. The entry is as it was.");
+  SetStatus(_("Undone. The entry is as it was."));
 }
 
 void WorkspacePanel::ShowCrisisResources(bool include_abuse) {
@@ -231,7 +231,7 @@ void WorkspacePanel::ShareEarlierReport() {
   if (sharing_->busy() || controller_.lent()) return;
   auto kept = controller_.StoredReports();
   if (!kept.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(kept.status(), "read the kept reports"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(kept.status(), _("Fieldnotes could not read the kept reports.")));
     return;
   }
   EarlierReportsDialog::SharedWith shared_with;
@@ -247,7 +247,7 @@ void WorkspacePanel::ShareEarlierReport() {
       auto marked = reports::ReportStore::MarkTaken(controller_.journal(), id, mark);
       if (!marked.ok()) return marked.status();
       report_->MarkStale();  // what the next report compares with changed
-      SetStatus(mark ? "Marked as taken to a session." : "No longer marked as taken.");
+      SetStatus(mark ? _("Marked as taken to a session.") : _("No longer marked as taken."));
       return core::Status::Ok();
     };
   }
@@ -261,12 +261,12 @@ void WorkspacePanel::ShareStoredReport(const std::string& report_id) {
   if (sharing_->busy()) return;
   auto report = sharing_->Report(report_id);
   if (!report.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(report.status(), "open the report"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(report.status(), _("Fieldnotes could not open the report.")));
     return;
   }
   ShareDialog dialog(this, *sharing_, std::move(report).value());
   dialog.ShowModal();
-  if (dialog.consent()) SetStatus("Report shared.");
+  if (dialog.consent()) SetStatus(_("Report shared."));
 }
 
 void WorkspacePanel::ShowReceipts() {
@@ -290,7 +290,7 @@ void WorkspacePanel::JournalChanged(const std::string& select_id) {
 void WorkspacePanel::EditEntry(const std::string& id) {
   auto entry = controller_.journal().GetEntry(id);
   if (!entry.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(entry.status(), "open the entry"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(entry.status(), _("Fieldnotes could not open the entry.")));
     return;
   }
   ShowPage(Page::kWrite);
@@ -314,7 +314,7 @@ void WorkspacePanel::EntrySaved(const std::string& id, bool is_new) {
   auto after = controller_.AfterSave(id, is_new);
   if (!after.ok()) {
     if (!after.status().IsNotFound())
-      SetStatus(wxcommon::DescribeStatus(after.status(), "find a question to ask").message);
+      SetStatus(wxcommon::DescribeStatus(after.status(), _("Fieldnotes could not find a question to ask.")).message);
     return;
   }
   if (after->safety.raised()) {
@@ -332,7 +332,9 @@ void WorkspacePanel::SetStatus(const wxString& text) {
 }
 
 void WorkspacePanel::OfferUndo(const wxString& text) {
-  notice_->ShowMessage(text + " You can undo this (Ctrl+Z).", wxICON_INFORMATION);
+  // TRANSLATORS: %s says what was just done, as a sentence ("Entry deleted.").
+  notice_->ShowMessage(wxString::Format(_("%s You can undo this (Ctrl+Z)."), text),
+                       wxICON_INFORMATION);
   // It goes by itself after a while; Edit, Undo (Ctrl+Z) still works then.
   undo_notice_timer_.StartOnce(undo_notice_ms_);
 }
