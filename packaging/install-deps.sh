@@ -27,6 +27,8 @@ PACKAGES=(
   # tests: the desktop apps read through a real accessibility client (AT-SPI)
   python3-pyatspi at-spi2-core dbus dbus-x11
   gettext locales
+  # wx's own words (stock buttons, --help headings) in the user's language
+  wx3.2-i18n
 )
 
 missing=()

@@ -137,7 +137,6 @@ void Builder::Header() {
   ReportContent& c = d_.content;
   c.from = period_.from();
   c.to = period_.to();
-  const int year = c.to.year;
   if (period_.session()) c.last_session = period_.session()->at.LocalDate();
   std::optional<core::Timestamp> next;
   for (const core::Session& s : in_.data.sessions) {
@@ -152,9 +151,9 @@ void Builder::Header() {
   std::string sub;
   if (!opt_.display_name.empty()) sub = opt_.display_name + " \u00b7 ";
   // TRANSLATORS: the report's period under its title: %1 and %2 the first
-  // and last day ("Nov 3", "Nov 17"), %3 the year.
-  sub += core::Format(core::Tr("%1 to %2, %3"), ShortDate(c.from, year), ShortDate(c.to, year),
-                      year);
+  // and last day, written as every screen writes a day ("3 November 2026").
+  sub += core::Format(core::TrC("report period", "%1 to %2"), core::DayMonthYear(c.from),
+                      core::DayMonthYear(c.to));
   // TRANSLATORS: after the report's period under its title: %1 is the date
   // of the next session ("Tuesday 3 November 2026").
   if (next) sub += " \u00b7 " + core::Format(core::Tr("for the session on %1"), core::LongDate(*next));

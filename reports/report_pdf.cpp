@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/display.h"
 #include "core/i18n.h"
 #include "reports/mood_chart_pdf.h"
 #include "reports/phrase_format.h"
@@ -184,12 +185,12 @@ std::string CodePointList(const std::vector<uint32_t>& cps) {
 core::Result<RenderedPdf> ReportPdf::Render(const ReportContent& content, Paper paper,
                                             const FontSet& fonts) {
   PdfInfo info;
-  const int year = content.to.year;
   // TRANSLATORS: the PDF's title in its properties: %1 the report's title,
-  // %2 its period ("Nov 3 to Nov 17, 2026").
+  // %2 its period ("3 November 2026 to 17 November 2026").
   info.title = core::Format(core::TrC("PDF title", "%1, %2"), content.title,
-                            core::Format(core::Tr("%1 to %2, %3"), ShortDate(content.from, year),
-                                         ShortDate(content.to, year), year));
+                            core::Format(core::TrC("report period", "%1 to %2"),
+                                         core::DayMonthYear(content.from),
+                                         core::DayMonthYear(content.to)));
   // TRANSLATORS: the PDF's subject in its properties; the dates are
   // written 2026-11-03.
   info.subject = core::Format(core::Tr("Fieldnotes report for %1 to %2"),

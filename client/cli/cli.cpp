@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "core/i18n.h"
 
 #include <sys/stat.h>
 
@@ -26,7 +27,7 @@ int Fail(const CliStatus& status, std::string_view help_hint) {
 }
 
 // A command name is repeated in a message only when it looks like one.
-std::string Shown(std::string_view name) { return console::Shown(name, "that", 20); }
+std::string Shown(std::string_view name) { return console::Shown(name, core::Tr("that"), 20); }
 
 int RunCommand(const Command& command, const Args& leading, std::span<const std::string> rest,
                const core::Clock& clock) {
@@ -70,7 +71,7 @@ int RunCli(std::span<const std::string> argv, const core::Clock& clock) {
   }
   std::span<const std::string> rest = leading->rest();
   if (rest.empty()) {
-    return Fail(CliStatus::Usage("please name a command, such as add, list or search."),
+    return Fail(CliStatus::Usage(core::Tr("please name a command, such as add, list or search.")),
                 "fieldnotes-cli --help");
   }
 
@@ -89,10 +90,10 @@ int RunCli(std::span<const std::string> argv, const core::Clock& clock) {
                                    : LoopGroupHelp());
         return 0;
       }
-      return Fail(CliStatus::Usage(name == "session" ? "session needs add or list after it."
+      return Fail(CliStatus::Usage(name == "session" ? core::Tr("session needs add or list after it.")
                                    : name == "settings"
-                                       ? "settings needs set, unset or list after it."
-                                       : "loop needs suggest, same, apart or list after it."),
+                                       ? core::Tr("settings needs set, unset or list after it.")
+                                       : core::Tr("loop needs suggest, same, apart or list after it.")),
                   "fieldnotes-cli " + name + " --help");
     }
     name += " " + rest[0];
@@ -110,16 +111,20 @@ int RunCli(std::span<const std::string> argv, const core::Clock& clock) {
     const bool in_group = group && space != std::string::npos;
     const std::string group_name = in_group ? name.substr(0, space) : "";
     std::string shown = Shown(in_group ? name.substr(space + 1) : name);
-    std::string what = ".";
-    if (group_name == "session") what = " for sessions; use add or list.";
-    if (group_name == "settings") what = " for settings; use set, unset or list.";
-    return Fail(CliStatus::Usage("there is no command " + shown + what),
+    // TRANSLATORS: %1 is what was typed as a command, in quotes, or "that".
+    const char* what = core::Tr("there is no command %1.");
+    if (group_name == "session") what = core::Tr("there is no command %1 for sessions; use add or list.");
+    if (group_name == "settings")
+      what = core::Tr("there is no command %1 for settings; use set, unset or list.");
+    if (group_name == "loop")
+      what = core::Tr("there is no command %1 for loops; use suggest, same, apart or list.");
+    return Fail(CliStatus::Usage(core::Format(what, shown)),
                 in_group ? "fieldnotes-cli " + group_name + " --help" : "fieldnotes-cli --help");
   }
 
   int code = RunCommand(*command, *leading, rest, clock);
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    console::PrintError(kProgram, "could not write the output.");
+    console::PrintError(kProgram, core::Tr("could not write the output."));
     if (code == 0) code = static_cast<int>(ExitCode::kError);
   }
   return code;

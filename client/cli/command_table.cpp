@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "console/command_list.h"
+#include "core/i18n.h"
 #include "core/model.h"
 
 namespace fieldnotes::client {
@@ -58,7 +59,7 @@ constexpr OptionSpec kExport[] = {{"--format", true}, {"--out", true}};
 constexpr OptionSpec kBackup[] = {{"--to", true}};
 constexpr OptionSpec kPasswd[] = {{"--kdf-cost", true}, {"--new-passphrase-file", true}};
 
-constexpr std::string_view kEntryFieldsHelp = R"(
+constexpr std::string_view kEntryFieldsHelp = N_(R"(
   --at TIME            when it happened: 2026-11-03T21:40 (your local time) or
                        2026-11-03T21:40:00+01:00 (with its UTC offset)
   --emotion WORD       a feeling; repeat for more than one (see the list below)
@@ -72,10 +73,10 @@ constexpr std::string_view kEntryFieldsHelp = R"(
   --tag TAG            a tag of your own; repeat for more than one
   --mood-before N      your mood before writing, 0 to 10
   --mood-after N       your mood after writing, 0 to 10
-)";
+)");
 
 constexpr std::string_view kAddHelp =
-    R"(Usage: fieldnotes-cli add KIND [OPTIONS]
+    N_(R"(Usage: fieldnotes-cli add KIND [OPTIONS]
 
 Writes a new entry and prints its id. KIND is one of:
   spike    an emotion jumped
@@ -96,20 +97,20 @@ Options:
                        and save your answers: one line each, an empty line
                        skips; an answer that mentions danger ends them
   --json               print {"id": ..., "safety": {"raised": true|false,
-                       "categories": [...]}} instead of the id alone)";
+                       "categories": [...]}} instead of the id alone)");
 
 constexpr std::string_view kEditHelp =
-    R"(Usage: fieldnotes-cli edit ID [OPTIONS]
+    N_(R"(Usage: fieldnotes-cli edit ID [OPTIONS]
 
 Changes an entry. ID is the entry's id or its first 8 or more characters.
 Only the fields you give change. A value replaces the field; an empty value
 ("") clears it. --emotion and --tag replace the whole list when given.
 
-Options:)";
+Options:)");
 
 constexpr Command kCommands[] = {
-    {"init", "create a new journal",
-     R"(Usage: fieldnotes-cli init [--kdf-cost N] [--journal PATH]
+    {"init", N_("create a new journal"),
+     N_(R"(Usage: fieldnotes-cli init [--kdf-cost N] [--journal PATH]
 
 Creates a new, empty journal, protected by a passphrase. On a terminal you
 are asked for the passphrase twice. The folder is created if needed, readable
@@ -119,12 +120,12 @@ Options:
   --kdf-cost N         how hard the passphrase is to guess by brute force:
                        log2 of scrypt's N, 15 to 20 (default 17). Each step
                        doubles the time and memory needed to open the journal.
-)",
+)"),
      kInit, RunInit},
-    {"add", "write an entry (KIND: spike, loop, thread or note)", kAddHelp, kAddOptions, RunAdd,
+    {"add", N_("write an entry (KIND: spike, loop, thread or note)"), kAddHelp, kAddOptions, RunAdd,
      true},
-    {"list", "list entries, newest first",
-     R"(Usage: fieldnotes-cli list [--from DATE] [--to DATE] [--kind KIND] [--json]
+    {"list", N_("list entries, newest first"),
+     N_(R"(Usage: fieldnotes-cli list [--from DATE] [--to DATE] [--kind KIND] [--json]
 
 Lists entries, newest first, one line each: the start of the id, the day and
 time, the kind, the feelings and how strong, and the first words.
@@ -134,28 +135,28 @@ Options:
   --to DATE            only entries on or before this day (YYYY-MM-DD)
   --kind KIND          only entries of this kind: spike, loop, thread or note
   --json               print the entries as a JSON array instead
-)",
+)"),
      kList, RunList},
-    {"show", "show one entry in full",
-     R"(Usage: fieldnotes-cli show ID [--json]
+    {"show", N_("show one entry in full"),
+     N_(R"(Usage: fieldnotes-cli show ID [--json]
 
 Shows every field of one entry. ID is the entry's id or its first 8 or more
 characters.
 
 Options:
   --json               print the entry as JSON instead
-)",
+)"),
      kJson, RunShow},
-    {"edit", "change some fields of an entry", kEditHelp, kEntryFields, RunEdit, true},
-    {"delete", "delete an entry for good",
-     R"(Usage: fieldnotes-cli delete ID
+    {"edit", N_("change some fields of an entry"), kEditHelp, kEntryFields, RunEdit, true},
+    {"delete", N_("delete an entry for good"),
+     N_(R"(Usage: fieldnotes-cli delete ID
 
 Deletes one entry. Its record is overwritten in the file, so it cannot be
 brought back. ID is the entry's id or its first 8 or more characters.
-)",
+)"),
      kNoOptions, RunDelete},
-    {"search", "find entries that contain some words",
-     R"(Usage: fieldnotes-cli search QUERY [--json]
+    {"search", N_("find entries that contain some words"),
+     N_(R"(Usage: fieldnotes-cli search QUERY [--json]
 
 Finds entries whose text contains QUERY, newest first. Capitals and accents
 do not matter: "cafe" finds "Café". Every field is searched: feelings, the
@@ -164,10 +165,10 @@ searched as one phrase.
 
 Options:
   --json               print the entries as a JSON array instead
-)",
+)"),
      kJson, RunSearch},
-    {"patterns", "what repeated, when, and what came before: observations with evidence",
-     R"(Usage: fieldnotes-cli patterns [--since-last-session | --from DATE --to DATE] [--json]
+    {"patterns", N_("what repeated, when, and what came before: observations with evidence"),
+     N_(R"(Usage: fieldnotes-cli patterns [--since-last-session | --from DATE --to DATE] [--json]
 
 Shows what the journal noticed: how your mood moved, how the suggestions
 from your sessions went, what you wrote about again and again, times of the
@@ -183,19 +184,19 @@ Options:
   --from DATE          from this day (YYYY-MM-DD) ...
   --to DATE            ... to this day, both included
   --json               print the observations as JSON (see docs/patterns.md)
-)",
+)"),
      kPatterns, RunPatterns},
-    {"questions", "the follow-up questions for an entry, and your answers",
-     R"(Usage: fieldnotes-cli questions ID
+    {"questions", N_("the follow-up questions for an entry, and your answers"),
+     N_(R"(Usage: fieldnotes-cli questions ID
 
 Shows the follow-up questions for an entry, at most two, chosen by what the
 entry leaves out, with your answers so far. The first time they are saved
 with the entry, so they stay the same. ID is the entry's id or its first 8
 or more characters. Answer them with fieldnotes-cli answer.
-)",
+)"),
      kNoOptions, RunQuestions},
-    {"answer", "answer a follow-up question",
-     R"(Usage: fieldnotes-cli answer ID --question N --text TEXT
+    {"answer", N_("answer a follow-up question"),
+     N_(R"(Usage: fieldnotes-cli answer ID --question N --text TEXT
 
 Saves your answer to question N of an entry, as numbered by
 fieldnotes-cli questions ID. A new answer replaces the one before; an empty
@@ -204,10 +205,10 @@ one ("") clears it.
 Options:
   --question N         which question, from 1
   --text TEXT          your answer
-)",
+)"),
      kAnswer, RunAnswer},
-    {"report", "the report to bring to your next session, as a PDF",
-     R"(Usage: fieldnotes-cli report [--since-last-session | --from DATE --to DATE]
+    {"report", N_("the report to bring to your next session, as a PDF"),
+     N_(R"(Usage: fieldnotes-cli report [--since-last-session | --from DATE --to DATE]
          [--pick ID]... [--agenda TEXT]... [--exclude ID]... [--question TEXT]...
          [--quote ID]... [--note ID=TEXT]... [--reword ID=TEXT]... [--remove ID]...
          [--paper a4|letter] (--pdf FILE [--json FILE] | --preview)
@@ -250,20 +251,20 @@ The PDF uses the DejaVu Sans font (fonts-dejavu-core) and, for scripts it
 lacks, the fonts fontconfig finds (such as fonts-noto-core, fonts-noto-cjk);
 with FIELDNOTES_FONT_DIR set, only the fonts in that folder. Characters no
 installed font has are drawn as a box, and you are told which.
-)",
+)"),
      kReport, RunReport},
-    {"report list", "list the reports kept in your journal",
-     R"(Usage: fieldnotes-cli report list [--json]
+    {"report list", N_("list the reports kept in your journal"),
+     N_(R"(Usage: fieldnotes-cli report list [--json]
 
 Lists the reports kept in your journal, oldest first: id, when it was made,
 the period, the pages, and whether it was taken to a session or shared.
 
 Options:
   --json               print them as a JSON array instead
-)",
+)"),
      kJson, RunReportList},
-    {"report show", "show a kept report",
-     R"(Usage: fieldnotes-cli report show ID [--pdf FILE]
+    {"report show", N_("show a kept report"),
+     N_(R"(Usage: fieldnotes-cli report show ID [--pdf FILE]
 
 Prints a kept report as JSON: its id, when it was made, the paper, the PDF's
 size and SHA-256, and its content (every section and line, and the
@@ -272,10 +273,10 @@ more characters.
 
 Options:
   --pdf FILE           also write the report's PDF, exactly as it was made
-)",
+)"),
      kReportShow, RunReportShow},
-    {"report taken", "mark a kept report as taken to a session",
-     R"(Usage: fieldnotes-cli report taken ID [--undo]
+    {"report taken", N_("mark a kept report as taken to a session"),
+     N_(R"(Usage: fieldnotes-cli report taken ID [--undo]
 
 Marks a kept report as the one you took to a session, so the next report
 says what changed since it. A report you shared counts as taken without
@@ -284,10 +285,10 @@ id or its first 8 or more characters.
 
 Options:
   --undo               take the mark off again
-)",
+)"),
      kReportTaken, RunReportTaken},
-    {"link", "link your therapist with an invite code",
-     R"(Usage: fieldnotes-cli link --server URL --code CODE [--ca-file PEM] [--label NAME] [--json]
+    {"link", N_("link your therapist with an invite code"),
+     N_(R"(Usage: fieldnotes-cli link --server URL --code CODE [--ca-file PEM] [--label NAME] [--json]
        fieldnotes-cli link list [--json]
        fieldnotes-cli link verify LINK [--yes]
        fieldnotes-cli link remove LINK [--yes]
@@ -306,19 +307,19 @@ Options:
                        practice's own authority); otherwise the system's
   --label NAME         your name for this link, kept only in your journal
   --json               print {"id", "safety_number", ...} as JSON
-)",
+)"),
      kLink, RunLink},
-    {"link list", "list your links, their safety numbers and state",
-     R"(Usage: fieldnotes-cli link list [--json]
+    {"link list", N_("list your links, their safety numbers and state"),
+     N_(R"(Usage: fieldnotes-cli link list [--json]
 
 Lists the therapists this journal is linked with: the link's id, your name
 for it, the server, when it was made, whether you verified it, and the
 safety number. A link whose keys changed since you verified it says so:
 sharing on it stops until you compare the new number and verify again.
-)",
+)"),
      kJson, RunLinkList},
-    {"link verify", "mark a link verified after comparing the safety number",
-     R"(Usage: fieldnotes-cli link verify LINK [--yes] [--json]
+    {"link verify", N_("mark a link verified after comparing the safety number"),
+     N_(R"(Usage: fieldnotes-cli link verify LINK [--yes] [--json]
 
 Shows the safety number and asks whether it is exactly the number on your
 therapist's screen; if yes, the link is verified and you can share on it.
@@ -328,20 +329,20 @@ LINK is the link's id or its first 4 or more characters.
 Options:
   --yes                you compared already: verify without asking
   --json               print the link as JSON
-)",
+)"),
      kYesJson, RunLinkVerify},
-    {"link remove", "end a link (the server deletes what you shared on it)",
-     R"(Usage: fieldnotes-cli link remove LINK [--yes]
+    {"link remove", N_("end a link (the server deletes what you shared on it)"),
+     N_(R"(Usage: fieldnotes-cli link remove LINK [--yes]
 
 Ends the link on the server, which deletes every report you shared on it,
 and forgets it in this journal. Your consent records stay in your journal.
 
 Options:
   --yes                do not ask first
-)",
+)"),
      kYes, RunLinkRemove},
-    {"share", "share a kept report with a linked therapist",
-     R"(Usage: fieldnotes-cli share REPORT --with LINK [--expires 30d] [--yes] [--json]
+    {"share", N_("share a kept report with a linked therapist"),
+     N_(R"(Usage: fieldnotes-cli share REPORT --with LINK [--expires 30d] [--yes] [--json]
 
 Shows exactly what will leave this computer (the report's title, period,
 sections, size and SHA-256) and asks for your consent. Then the PDF is sealed
@@ -359,24 +360,24 @@ Options:
                        at most 365d
   --yes                consent without asking (for scripts)
   --json               print what was shared as JSON
-)",
+)"),
      kShare, RunShare},
-    {"withdraw", "take back a shared report",
-     R"(Usage: fieldnotes-cli withdraw REPORT [--json]
+    {"withdraw", N_("take back a shared report"),
+     N_(R"(Usage: fieldnotes-cli withdraw REPORT [--json]
 
 Withdraws a report you shared, from every link it went to: the server
 deletes it at once, and your consent record shows when you withdrew it.
-)",
+)"),
      kJson, RunWithdraw},
-    {"receipts", "what happened to the reports you shared",
-     R"(Usage: fieldnotes-cli receipts [--json]
+    {"receipts", N_("what happened to the reports you shared"),
+     N_(R"(Usage: fieldnotes-cli receipts [--json]
 
 Asks the server about every report you shared: waiting on the server,
 downloaded or opened by your therapist, withdrawn, or expired, with times.
-)",
+)"),
      kJson, RunReceipts},
-    {"settings set", "change a setting",
-     R"(Usage: fieldnotes-cli settings set NAME VALUE
+    {"settings set", N_("change a setting"),
+     N_(R"(Usage: fieldnotes-cli settings set NAME VALUE
 
 Changes a setting, kept encrypted in your journal:
   display-name NAME    the name your reports show; without it they show none
@@ -385,25 +386,29 @@ Changes a setting, kept encrypted in your journal:
   paper SIZE           the paper of report PDFs: a4 or letter
   auto-lock MINUTES    the desktop app locks after this many idle minutes
                        (1 to 240; default: 10)
-)",
+  reminder TIME        a gentle reminder from the desktop app at this time of
+                       day (20:30) when nothing was written that day; off
+                       (the default) for none
+)"),
      kNoOptions, RunSettingsSet},
-    {"settings unset", "remove a setting",
-     R"(Usage: fieldnotes-cli settings unset NAME
+    {"settings unset", N_("remove a setting"),
+     N_(R"(Usage: fieldnotes-cli settings unset NAME
 
-Removes a setting (display-name, region, paper or auto-lock), back to the default.
-)",
+Removes a setting (display-name, region, paper, auto-lock or reminder), back to the
+default.
+)"),
      kNoOptions, RunSettingsUnset},
-    {"settings list", "show your settings",
-     R"(Usage: fieldnotes-cli settings list [--json]
+    {"settings list", N_("show your settings"),
+     N_(R"(Usage: fieldnotes-cli settings list [--json]
 
 Shows every setting and its value.
 
 Options:
   --json               print them as a JSON object instead
-)",
+)"),
      kJson, RunSettingsList},
-    {"loop suggest", "loops that may be the same worry in other words",
-     R"(Usage: fieldnotes-cli loop suggest [--json]
+    {"loop suggest", N_("loops that may be the same worry in other words"),
+     N_(R"(Usage: fieldnotes-cli loop suggest [--json]
 
 Lists pairs of loops you wrote differently that may be the same worry: they
 share words (in any form: "worried", "worry") or meanings from a small list
@@ -412,36 +417,36 @@ joined unless you run loop same; loop apart keeps them apart for good.
 
 Options:
   --json               print the suggestions as a JSON array instead
-)",
+)"),
      kJson, RunLoopSuggest},
-    {"loop same", "count loops as one worry, in these or other words",
-     R"(Usage: fieldnotes-cli loop same ID ID...
+    {"loop same", N_("count loops as one worry, in these or other words"),
+     N_(R"(Usage: fieldnotes-cli loop same ID ID...
 
 Joins these loops (and any loops already joined with them) into one worry:
 patterns and the report then count them together and say "in these or other
 words". IDs are entry ids or their first 8 or more characters.
 Undo with: fieldnotes-cli loop apart ID...
-)",
+)"),
      kNoOptions, RunLoopSame},
-    {"loop apart", "count loops as different worries",
-     R"(Usage: fieldnotes-cli loop apart ID [ID...]
+    {"loop apart", N_("count loops as different worries"),
+     N_(R"(Usage: fieldnotes-cli loop apart ID [ID...]
 
 With one loop: it leaves the worry it was joined to and counts on its own.
 With two or more: each leaves its worry, and they are never suggested
 together again. Undo with: fieldnotes-cli loop same ID ID...
-)",
+)"),
      kNoOptions, RunLoopApart},
-    {"loop list", "the loops you joined as one worry",
-     R"(Usage: fieldnotes-cli loop list [--json]
+    {"loop list", N_("the loops you joined as one worry"),
+     N_(R"(Usage: fieldnotes-cli loop list [--json]
 
 Lists the loops you joined as one worry, with their first words.
 
 Options:
   --json               print the groups (and the pairs kept apart) as JSON
-)",
+)"),
      kJson, RunLoopList},
-    {"session add", "note a therapy session",
-     R"(Usage: fieldnotes-cli session add --at TIME [--note TEXT]
+    {"session add", N_("note a therapy session"),
+     N_(R"(Usage: fieldnotes-cli session add --at TIME [--note TEXT]
 
 Notes a therapy session (an appointment) and prints its id. "Since your last
 session" is counted from these.
@@ -450,19 +455,19 @@ Options:
   --at TIME            when it is or was: 2026-11-02T17:00 (your local time) or
                        2026-11-02T17:00:00+01:00
   --note TEXT          a note, such as what landed
-)",
+)"),
      kSessionAdd, RunSessionAdd},
-    {"session list", "list your sessions",
-     R"(Usage: fieldnotes-cli session list [--json]
+    {"session list", N_("list your sessions"),
+     N_(R"(Usage: fieldnotes-cli session list [--json]
 
 Lists your sessions, oldest first.
 
 Options:
   --json               print the sessions as a JSON array instead
-)",
+)"),
      kJson, RunSessionList},
-    {"import", "add entries from a Fieldnotes export or another journal app",
-     R"(Usage: fieldnotes-cli import FILE
+    {"import", N_("add entries from a Fieldnotes export or another journal app"),
+     N_(R"(Usage: fieldnotes-cli import FILE
 
 Adds the entries in FILE (or standard input, with -) to the journal. FILE may
 be a Fieldnotes export (JSON Lines, with sessions too), a Day One JSON export
@@ -476,10 +481,10 @@ the line (or entry) and the reason are shown. Entries already in the journal
 twice adds nothing the second time. What Fieldnotes does not keep (photos,
 audio, places, weather...) is counted and named, never dropped silently.
 Long files show their progress on standard error.
-)",
+)"),
      kNoOptions, RunImport},
-    {"export", "write out the whole journal",
-     R"(Usage: fieldnotes-cli export [--format jsonl|markdown] [--out FILE]
+    {"export", N_("write out the whole journal"),
+     N_(R"(Usage: fieldnotes-cli export [--format jsonl|markdown] [--out FILE]
 
 Writes every session and entry, oldest first. Careful: the export is not
 encrypted; anyone who can read it can read your journal.
@@ -491,20 +496,20 @@ Options:
   --out FILE           write to FILE (readable only by you; replaced in one
                        step, so a failure never leaves half a file) instead of
                        standard output
-)",
+)"),
      kExport, RunExport},
-    {"summary", "how many entries, over which days, and the feelings named most",
-     R"(Usage: fieldnotes-cli summary [--json]
+    {"summary", N_("how many entries, over which days, and the feelings named most"),
+     N_(R"(Usage: fieldnotes-cli summary [--json]
 
 Counts what is in the journal: entries of each kind, the first and last day
 written, the feelings named most often, and your sessions.
 
 Options:
   --json               print the summary as JSON instead
-)",
+)"),
      kJson, RunSummary},
-    {"passwd", "change the passphrase",
-     R"(Usage: fieldnotes-cli passwd [--kdf-cost N] [--new-passphrase-file PATH]
+    {"passwd", N_("change the passphrase"),
+     N_(R"(Usage: fieldnotes-cli passwd [--kdf-cost N] [--new-passphrase-file PATH]
 
 Changes the journal's passphrase. On a terminal you are asked for the current
 passphrase, then the new one twice. In scripts, the current passphrase comes
@@ -516,18 +521,18 @@ Options:
   --kdf-cost N              log2 of scrypt's N for the new passphrase, 15 to 20
                             (default 17)
   --new-passphrase-file PATH  read the new passphrase from the first line of PATH
-)",
+)"),
      kPasswd, RunPasswd},
-    {"check", "check that the journal is intact",
-     R"(Usage: fieldnotes-cli check
+    {"check", N_("check that the journal is intact"),
+     N_(R"(Usage: fieldnotes-cli check
 
 Checks the journal file with SQLite's integrity check and opens every record
 to make sure none was damaged or changed. Prints what it found. Exits with 4
 when something is damaged.
-)",
+)"),
      kNoOptions, RunCheck},
-    {"backup", "make a checked, encrypted copy of the journal",
-     R"(Usage: fieldnotes-cli backup --to FILE
+    {"backup", N_("make a checked, encrypted copy of the journal"),
+     N_(R"(Usage: fieldnotes-cli backup --to FILE
 
 Copies the journal into FILE, a new file: one consistent moment of it, even
 while the app is writing. The copy stays encrypted like the journal and
@@ -541,7 +546,7 @@ or, with the app closed, copy it over the journal file.
 
 Options:
   --to FILE            the backup file to make (readable only by you)
-)",
+)"),
      kBackup, RunBackup},
 };
 
@@ -556,12 +561,14 @@ const Command* FindCommand(std::string_view name) {
 std::span<const OptionSpec> CommonOptions() { return kCommon; }
 
 std::string OverviewHelp() {
-  std::string out =
+  std::string out = core::Tr(
       "fieldnotes-cli: your Fieldnotes journal, from the command line.\n\n"
       "Usage: fieldnotes-cli [--journal PATH] [--passphrase-file PATH] COMMAND [OPTIONS]\n\n"
-      "Commands:\n";
+      "Commands:\n");
   out += console::ListCommands(Commands());
-  out += R"(
+  // TRANSLATORS: keep the option names, the exit code numbers and the
+  // layout; only the words after them are yours.
+  out += core::Tr(R"(
 Options:
   --journal PATH           the journal file; default $XDG_DATA_HOME/fieldnotes/journal.db,
                            or ~/.local/share/fieldnotes/journal.db
@@ -586,13 +593,16 @@ Exit codes:
   8  refused to keep you safe: a server certificate that is not trusted, a
      link not verified, or a therapist's key that changed
 
+Exit codes, and what --json prints, are the same in every language; messages
+and help follow the language of your locale (LANG).
+
 More in docs/cli.md.
-)";
+)");
   return out;
 }
 
 std::string SessionGroupHelp() {
-  return R"(Usage: fieldnotes-cli session add --at TIME [--note TEXT]
+  return core::Tr(R"(Usage: fieldnotes-cli session add --at TIME [--note TEXT]
        fieldnotes-cli session list [--json]
 
 Your therapy sessions (appointments).
@@ -600,11 +610,11 @@ Your therapy sessions (appointments).
   session list         list your sessions, oldest first
 
 See fieldnotes-cli session add --help and fieldnotes-cli session list --help.
-)";
+)");
 }
 
 std::string LoopGroupHelp() {
-  return R"(Usage: fieldnotes-cli loop suggest [--json]
+  return core::Tr(R"(Usage: fieldnotes-cli loop suggest [--json]
        fieldnotes-cli loop same ID ID...
        fieldnotes-cli loop apart ID [ID...]
        fieldnotes-cli loop list [--json]
@@ -617,33 +627,35 @@ worry; you decide.
   loop list            the loops you joined
 
 See fieldnotes-cli loop suggest --help.
-)";
+)");
 }
 
 std::string SettingsGroupHelp() {
-  return R"(Usage: fieldnotes-cli settings set NAME VALUE
+  return core::Tr(R"(Usage: fieldnotes-cli settings set NAME VALUE
        fieldnotes-cli settings unset NAME
        fieldnotes-cli settings list [--json]
 
 Your settings, kept encrypted in your journal: display-name, region, paper,
-auto-lock.
+auto-lock, reminder.
 See fieldnotes-cli settings set --help.
-)";
+)");
 }
 
 std::string CommandHelp(const Command& command) {
-  std::string out(command.help);
+  std::string out = console::TrText(command.help);
   if (command.options.data() == kEntryFields || command.options.data() == kAddOptions) {
-    out += kEntryFieldsHelp;
+    out += console::TrText(kEntryFieldsHelp);
   }
-  out += R"(
+  out += core::Tr(R"(
 Options for every command:
   --journal PATH       the journal file (see fieldnotes-cli --help)
   --passphrase-file PATH  read the passphrase from the first line of PATH
   -h, --help           show this help
-)";
+)");
   if (command.lists_emotions) {
-    out += "\nFeelings you can name (or use your own words):\n ";
+    out += "\n";
+    out += core::Tr("Feelings you can name (or use your own words):");
+    out += "\n ";
     size_t width = 1;
     for (std::string_view e : core::EmotionVocabulary()) {
       if (width + e.size() + 1 > 78) {

@@ -5,6 +5,7 @@
 #include "cli/entry_options.h"
 #include "cli/output.h"
 #include "core/clock.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -28,7 +29,7 @@ CliResult<Entry> FindEntry(const core::Journal& journal, const std::string& id) 
   if (entry.status().IsNotFound()) return core::Status::NotFound(NoEntryMessage(id));
   if (entry.status().code() == core::Status::Code::kInvalidArgument) {
     // The only way an id is "invalid" here: a prefix shared by several.
-    return CliStatus::Usage("more than one entry starts with that id; please give more of it.");
+    return CliStatus::Usage(core::Tr("more than one entry starts with that id; please give more of it."));
   }
   return entry.status();
 }
@@ -54,7 +55,7 @@ CliStatus RunAdd(Context& context, const Args& args) {
   auto kind_name = OnePositional(args, "a kind: spike, loop, thread or note", "add");
   if (!kind_name.ok()) return kind_name.status();
   auto kind = core::ParseKind(*kind_name);
-  if (!kind) return CliStatus::Usage("the kind must be spike, loop, thread or note.");
+  if (!kind) return CliStatus::Usage(core::Tr("the kind must be spike, loop, thread or note."));
 
   Entry entry;
   entry.kind = *kind;
@@ -74,7 +75,7 @@ CliStatus RunAdd(Context& context, const Args& args) {
 
 CliStatus RunList(Context& context, const Args& args) {
   if (!args.positionals().empty())
-    return CliStatus::Usage("list takes no arguments, only options.");
+    return CliStatus::Usage(core::Tr("list takes no arguments, only options."));
   core::EntryFilter filter;
   for (auto [option, field] : {std::pair{"--from", &filter.from}, std::pair{"--to", &filter.to}}) {
     if (auto text = args.Value(option)) {
@@ -84,18 +85,18 @@ CliStatus RunList(Context& context, const Args& args) {
     }
   }
   if (filter.from && filter.to && *filter.from > *filter.to) {
-    return CliStatus::Usage("--from is after --to, so nothing could match.");
+    return CliStatus::Usage(core::Tr("--from is after --to, so nothing could match."));
   }
   if (auto kind = args.Value("--kind")) {
     filter.kind = core::ParseKind(*kind);
-    if (!filter.kind) return CliStatus::Usage("--kind must be spike, loop, thread or note.");
+    if (!filter.kind) return CliStatus::Usage(core::Tr("--kind must be spike, loop, thread or note."));
   }
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   bool filtered = filter.from || filter.to || filter.kind;
   PrintEntries((*journal)->ListEntries(filter), args.Has("--json"),
-               filtered ? "No entries match." : "No entries yet.");
+               filtered ? core::Tr("No entries match.") : core::Tr("No entries yet."));
   return CliStatus::Ok();
 }
 
@@ -118,7 +119,7 @@ CliStatus RunEdit(Context& context, const Args& args) {
   auto given = ApplyEntryOptions(args, &scratch);
   if (!given.ok()) return given.status();
   if (*given == 0) {
-    return CliStatus::Usage("edit needs at least one field to change, such as --text \"...\".");
+    return CliStatus::Usage(core::Tr("edit needs at least one field to change, such as --text \"...\"."));
   }
 
   auto journal = context.OpenJournal();
@@ -157,11 +158,11 @@ CliStatus RunSearch(Context& context, const Args& args) {
     query += word;
   }
   if (query.find_first_not_of(" \t") == std::string::npos) {
-    return CliStatus::Usage("search needs something to look for.");
+    return CliStatus::Usage(core::Tr("search needs something to look for."));
   }
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  PrintEntries((*journal)->Search(query), args.Has("--json"), "No entries contain that.");
+  PrintEntries((*journal)->Search(query), args.Has("--json"), core::Tr("No entries contain that."));
   return CliStatus::Ok();
 }
 

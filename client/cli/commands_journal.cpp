@@ -4,6 +4,7 @@
 #include "cli/output.h"
 #include "engine/journal_files.h"
 #include "engine/unlock.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -44,7 +45,7 @@ CliStatus RunInit(Context& context, const Args& args) {
 
   console::SecretSource source;
   source.file = context.passphrase_file();
-  source.prompt = "Choose a passphrase: ";
+  source.prompt = core::Tr("Choose a passphrase: ");
   source.confirm = true;
   auto passphrase = console::ReadSecret(source);
   if (!passphrase.ok()) return passphrase.status();
@@ -61,18 +62,18 @@ CliStatus RunPasswd(Context& context, const Args& args) {
   auto cost = KdfCost(args);
   if (!cost.ok()) return cost.status();
 
-  auto journal = context.OpenJournal("Current passphrase: ");
+  auto journal = context.OpenJournal(core::Tr("Current passphrase: "));
   if (!journal.ok()) return journal.status();
   console::SecretSource source;
   source.env_var = kNewPassphraseEnv;
   source.file = args.Value("--new-passphrase-file");
   source.file_option = "--new-passphrase-file";
-  source.prompt = "New passphrase: ";
+  source.prompt = core::Tr("New passphrase: ");
   source.confirm = true;
   auto passphrase = console::ReadSecret(source);
   if (!passphrase.ok()) return passphrase.status();
   if (core::Status s = ChangePassphrase(**journal, passphrase->str(), *cost); !s.ok()) return s;
-  Print("Your passphrase is changed. Use the new one from now on.\n");
+  Print(core::Tr("Your passphrase is changed. Use the new one from now on.\n"));
   return CliStatus::Ok();
 }
 
@@ -83,7 +84,7 @@ CliStatus RunCheck(Context& context, const Args& args) {
   if (!journal.ok()) return journal.status();
   core::CheckReport report = (*journal)->Check();
   std::string out;
-  out += report.sqlite_ok ? "The file itself is intact.\n"
+  out += report.sqlite_ok ? core::Tr("The file itself is intact.\n")
                           : "The file itself is damaged: " + report.sqlite_message + "\n";
   out += CountOf(report.records_checked, "record was", "records were") + " checked";
   if (report.damaged.empty()) {
@@ -94,13 +95,13 @@ CliStatus RunCheck(Context& context, const Args& args) {
   }
   Print(out);
   if (report.ok()) return CliStatus::Ok();
-  return core::Status::Corruption("the check above found damage");
+  return core::Status::Corruption(core::Tr("the check above found damage"));
 }
 
 CliStatus RunBackup(Context& context, const Args& args) {
   if (CliStatus s = NoArguments(args, "backup"); !s.ok()) return s;
   auto to = args.Value("--to");
-  if (!to || to->empty()) return CliStatus::Usage("backup needs --to FILE.");
+  if (!to || to->empty()) return CliStatus::Usage(core::Tr("backup needs --to FILE."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto report = BackUpJournal(**journal, *to);

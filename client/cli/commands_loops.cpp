@@ -10,6 +10,7 @@
 #include "core/json.h"
 #include "reports/loop_groups.h"
 #include "reports/phrase_format.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -59,7 +60,7 @@ core::json::Value IdArray(const std::vector<std::string>& ids) {
 }  // namespace
 
 CliStatus RunLoopSuggest(Context& context, const Args& args) {
-  if (!args.positionals().empty()) return CliStatus::Usage("loop suggest takes no arguments.");
+  if (!args.positionals().empty()) return CliStatus::Usage(core::Tr("loop suggest takes no arguments."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto groups = reports::LoadLoopGroups(**journal);
@@ -84,12 +85,12 @@ CliStatus RunLoopSuggest(Context& context, const Args& args) {
     return CliStatus::Ok();
   }
   if (suggestions.empty()) {
-    Print("No loops look like the same worry in other words right now.\n");
+    Print(core::Tr("No loops look like the same worry in other words right now.\n"));
     return CliStatus::Ok();
   }
   std::string text =
-      "These loops may be the same worry in other words. Only you can say; nothing is joined "
-      "unless you do.\n";
+      core::Tr("These loops may be the same worry in other words. Only you can say; nothing is joined "
+      "unless you do.\n");
   for (size_t i = 0; i < suggestions.size(); ++i) {
     const auto& s = suggestions[i];
     text += "\n" + std::to_string(i + 1) + ". " + reports::Quoted(s.first_label) + " (" +
@@ -105,12 +106,12 @@ CliStatus RunLoopSuggest(Context& context, const Args& args) {
 
 CliStatus RunLoopSame(Context& context, const Args& args) {
   if (args.positionals().size() < 2)
-    return CliStatus::Usage("loop same needs the ids of two loops or more.");
+    return CliStatus::Usage(core::Tr("loop same needs the ids of two loops or more."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto ids = LoopIds(**journal, args.positionals());
   if (!ids.ok()) return ids.status();
-  if (ids->size() < 2) return CliStatus::Usage("loop same needs two different loops.");
+  if (ids->size() < 2) return CliStatus::Usage(core::Tr("loop same needs two different loops."));
   auto groups = reports::LoadLoopGroups(**journal);
   if (!groups.ok()) return groups.status();
   groups->Join(*ids);
@@ -125,7 +126,7 @@ CliStatus RunLoopSame(Context& context, const Args& args) {
 
 CliStatus RunLoopApart(Context& context, const Args& args) {
   if (args.positionals().empty())
-    return CliStatus::Usage("loop apart needs the id of a loop, or of two loops or more.");
+    return CliStatus::Usage(core::Tr("loop apart needs the id of a loop, or of two loops or more."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto ids = LoopIds(**journal, args.positionals());
@@ -146,7 +147,7 @@ CliStatus RunLoopApart(Context& context, const Args& args) {
 }
 
 CliStatus RunLoopList(Context& context, const Args& args) {
-  if (!args.positionals().empty()) return CliStatus::Usage("loop list takes no arguments.");
+  if (!args.positionals().empty()) return CliStatus::Usage(core::Tr("loop list takes no arguments."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto groups = reports::LoadLoopGroups(**journal);
@@ -163,7 +164,7 @@ CliStatus RunLoopList(Context& context, const Args& args) {
     return CliStatus::Ok();
   }
   if (groups->same.empty()) {
-    Print("No loops are joined as one worry. See fieldnotes-cli loop suggest.\n");
+    Print(core::Tr("No loops are joined as one worry. See fieldnotes-cli loop suggest.\n"));
     return CliStatus::Ok();
   }
   std::string text;

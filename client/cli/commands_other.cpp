@@ -16,6 +16,7 @@
 #include "engine/settings.h"
 #include "importers/import_file.h"
 #include "reports/crisis_resources.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -25,7 +26,7 @@ CliResult<std::string> ReadAll(const std::string& name) {
   if (name == "-") {
     std::string content((std::istreambuf_iterator<char>(std::cin)),
                         std::istreambuf_iterator<char>());
-    if (std::cin.bad()) return core::Status::IoError("could not read standard input.");
+    if (std::cin.bad()) return core::Status::IoError(core::Tr("could not read standard input."));
     return content;
   }
   std::ifstream in(name, std::ios::binary);
@@ -54,10 +55,10 @@ struct ProgressLineObserver : ImportObserver {
 
 CliStatus RunSessionAdd(Context& context, const Args& args) {
   if (!args.positionals().empty()) {
-    return CliStatus::Usage("session add takes no arguments, only options.");
+    return CliStatus::Usage(core::Tr("session add takes no arguments, only options."));
   }
   auto at = args.Value("--at");
-  if (!at) return CliStatus::Usage("session add needs --at, the date and time of the session.");
+  if (!at) return CliStatus::Usage(core::Tr("session add needs --at, the date and time of the session."));
   auto when = ParseWhen(*at, "--at");
   if (!when.ok()) return when.status();
   core::Session session;
@@ -76,7 +77,7 @@ CliStatus RunSessionAdd(Context& context, const Args& args) {
 
 CliStatus RunSessionList(Context& context, const Args& args) {
   if (!args.positionals().empty()) {
-    return CliStatus::Usage("session list takes no arguments, only options.");
+    return CliStatus::Usage(core::Tr("session list takes no arguments, only options."));
   }
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
@@ -84,7 +85,7 @@ CliStatus RunSessionList(Context& context, const Args& args) {
   if (args.Has("--json")) {
     Print(SessionsJson(sessions));
   } else if (sessions.empty()) {
-    Print("No sessions yet.\n");
+    Print(core::Tr("No sessions yet.\n"));
   } else {
     std::string out;
     for (const auto& s : sessions) out += SessionLine(s) + "\n";
@@ -95,7 +96,7 @@ CliStatus RunSessionList(Context& context, const Args& args) {
 
 CliStatus RunImport(Context& context, const Args& args) {
   if (args.positionals().size() != 1) {
-    return CliStatus::Usage("import needs one file (or - for standard input).");
+    return CliStatus::Usage(core::Tr("import needs one file (or - for standard input)."));
   }
   auto content = ReadAll(args.positionals()[0]);
   if (!content.ok()) return content.status();
@@ -152,12 +153,12 @@ CliStatus RunImport(Context& context, const Args& args) {
 
 CliStatus RunExport(Context& context, const Args& args) {
   if (!args.positionals().empty()) {
-    return CliStatus::Usage("export takes no arguments, only options.");
+    return CliStatus::Usage(core::Tr("export takes no arguments, only options."));
   }
   const auto format = ExportFormatNamed(args.Value("--format").value_or("jsonl"));
-  if (!format) return CliStatus::Usage("--format must be jsonl or markdown.");
+  if (!format) return CliStatus::Usage(core::Tr("--format must be jsonl or markdown."));
   auto out_path = args.Value("--out");
-  if (out_path && out_path->empty()) return CliStatus::Usage("--out needs a file name.");
+  if (out_path && out_path->empty()) return CliStatus::Usage(core::Tr("--out needs a file name."));
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();

@@ -16,6 +16,7 @@
 #include "reports/loop_groups.h"
 #include "reports/pattern_analyzer.h"
 #include "reports/safety_detector.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 
@@ -48,7 +49,7 @@ CliResult<core::Entry> EntryById(const core::Journal& journal, const std::string
   if (entry.status().IsNotFound())
     return core::Status::NotFound("there is no entry with the id " + id + ".");
   if (entry.status().code() == core::Status::Code::kInvalidArgument)
-    return CliStatus::Usage("more than one entry starts with that id; please give more of it.");
+    return CliStatus::Usage(core::Tr("more than one entry starts with that id; please give more of it."));
   return entry.status();
 }
 
@@ -72,7 +73,7 @@ CliStatus Answered(JournalController& controller, const std::string& id, int num
 }
 
 std::string QuestionList(const core::Entry& entry) {
-  if (entry.followups.empty()) return "Nothing to ask about this entry.\n";
+  if (entry.followups.empty()) return core::Tr("Nothing to ask about this entry.\n");
   std::string out;
   for (size_t i = 0; i < entry.followups.size(); ++i) {
     out += std::to_string(i + 1) + ". " + entry.followups[i].question + "\n";
@@ -86,21 +87,21 @@ std::string QuestionList(const core::Entry& entry) {
 
 CliStatus RunPatterns(Context& context, const Args& args) {
   if (!args.positionals().empty())
-    return CliStatus::Usage("patterns takes no arguments, only options.");
+    return CliStatus::Usage(core::Tr("patterns takes no arguments, only options."));
   const bool since = args.Has("--since-last-session");
   const auto from_text = args.Value("--from");
   const auto to_text = args.Value("--to");
   if (since && (from_text || to_text))
-    return CliStatus::Usage("use either --since-last-session or --from and --to, not both.");
+    return CliStatus::Usage(core::Tr("use either --since-last-session or --from and --to, not both."));
   if (from_text.has_value() != to_text.has_value())
-    return CliStatus::Usage("--from and --to go together.");
+    return CliStatus::Usage(core::Tr("--from and --to go together."));
   std::optional<reports::Period> chosen;
   if (from_text) {
     auto from = core::ParseDate(*from_text);
     auto to = core::ParseDate(*to_text);
-    if (!from.ok() || !to.ok()) return CliStatus::Usage("--from and --to need days as YYYY-MM-DD.");
+    if (!from.ok() || !to.ok()) return CliStatus::Usage(core::Tr("--from and --to need days as YYYY-MM-DD."));
     auto period = reports::Period::Between(*from, *to);
-    if (!period.ok()) return CliStatus::Usage("--from is after --to.");
+    if (!period.ok()) return CliStatus::Usage(core::Tr("--from is after --to."));
     chosen = *period;
   }
 
@@ -120,9 +121,9 @@ CliStatus RunPatterns(Context& context, const Args& args) {
   const size_t suggested = analysis->suggestions.size();
   if (suggested > 0) {
     text += "\n" +
-            std::string(suggested == 1 ? "Two loops you wrote differently may be the same worry."
-                                       : "Some loops you wrote differently may be the same "
-                                         "worry.") +
+            std::string(suggested == 1 ? core::Tr("Two loops you wrote differently may be the same worry.")
+                                       : core::Tr("Some loops you wrote differently may be the same "
+                                         "worry.")) +
             " See: fieldnotes-cli loop suggest\n";
   }
   Print(text);
@@ -131,7 +132,7 @@ CliStatus RunPatterns(Context& context, const Args& args) {
 
 CliStatus RunQuestions(Context& context, const Args& args) {
   if (args.positionals().size() != 1)
-    return CliStatus::Usage("questions needs the id of one entry.");
+    return CliStatus::Usage(core::Tr("questions needs the id of one entry."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   JournalController controller(std::move(journal).value(), context.clock());
@@ -144,13 +145,13 @@ CliStatus RunQuestions(Context& context, const Args& args) {
 }
 
 CliStatus RunAnswer(Context& context, const Args& args) {
-  if (args.positionals().size() != 1) return CliStatus::Usage("answer needs the id of one entry.");
+  if (args.positionals().size() != 1) return CliStatus::Usage(core::Tr("answer needs the id of one entry."));
   const auto number_text = args.Value("--question");
   const auto text = args.Value("--text");
   if (!number_text || !text)
-    return CliStatus::Usage("answer needs --question N and --text \"your answer\".");
+    return CliStatus::Usage(core::Tr("answer needs --question N and --text \"your answer\"."));
   const auto number = ParseInt(*number_text, 1, 1000);
-  if (!number) return CliStatus::Usage("--question needs the number of a question, such as 1.");
+  if (!number) return CliStatus::Usage(core::Tr("--question needs the number of a question, such as 1."));
 
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();

@@ -14,6 +14,7 @@
 #include "reports/phrase_format.h"
 #include "reports/report_store.h"
 #include "sync/sharing.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -43,15 +44,15 @@ CliResult<std::optional<reports::Period>> ChosenPeriod(const Args& args) {
   const auto from_text = args.Value("--from");
   const auto to_text = args.Value("--to");
   if (since && (from_text || to_text))
-    return CliStatus::Usage("use either --since-last-session or --from and --to, not both.");
+    return CliStatus::Usage(core::Tr("use either --since-last-session or --from and --to, not both."));
   if (from_text.has_value() != to_text.has_value())
-    return CliStatus::Usage("--from and --to go together.");
+    return CliStatus::Usage(core::Tr("--from and --to go together."));
   if (!from_text) return std::optional<reports::Period>();
   auto from = core::ParseDate(*from_text);
   auto to = core::ParseDate(*to_text);
-  if (!from.ok() || !to.ok()) return CliStatus::Usage("--from and --to need days as YYYY-MM-DD.");
+  if (!from.ok() || !to.ok()) return CliStatus::Usage(core::Tr("--from and --to need days as YYYY-MM-DD."));
   auto period = reports::Period::Between(*from, *to);
-  if (!period.ok()) return CliStatus::Usage("--from is after --to.");
+  if (!period.ok()) return CliStatus::Usage(core::Tr("--from is after --to."));
   return std::optional<reports::Period>(*period);
 }
 
@@ -86,13 +87,13 @@ CliStatus Refused(const core::Status& status) {
 CliStatus RunReport(Context& context, const Args& args) {
   if (!args.positionals().empty())
     return CliStatus::Usage(
-        "report takes no arguments, only options (or: report list, report show ID, report taken "
-        "ID).");
+        core::Tr("report takes no arguments, only options (or: report list, report show ID, report taken "
+        "ID)."));
   const bool preview = args.Has("--preview");
   const auto pdf_path = args.Value("--pdf");
   const auto json_path = args.Value("--json");
   if (!preview && !pdf_path)
-    return CliStatus::Usage("report needs --pdf FILE (or --preview to look first).");
+    return CliStatus::Usage(core::Tr("report needs --pdf FILE (or --preview to look first)."));
   auto chosen = ChosenPeriod(args);
   if (!chosen.ok()) return chosen.status();
   reports::ReportOptions options;
@@ -117,7 +118,7 @@ CliStatus RunReport(Context& context, const Args& args) {
   if (!snapshot.ok()) return snapshot.status();
   if (const auto paper_name = args.Value("--paper")) {
     const auto paper = reports::ParsePaper(*paper_name);
-    if (!paper) return CliStatus::Usage("--paper is a4 or letter.");
+    if (!paper) return CliStatus::Usage(core::Tr("--paper is a4 or letter."));
     snapshot->paper = *paper;
   }
 
@@ -140,7 +141,7 @@ CliStatus RunReport(Context& context, const Args& args) {
     if (core::Status s = core::WriteFileAtomically(*json_path, json); !s.ok()) return s;
   }
   if (core::Status s = reports::ReportStore::Save(j, report); !s.ok()) {
-    return s.WithContext("the PDF was written, but the report could not be kept in the journal");
+    return s.WithContext(core::Tr("the PDF was written, but the report could not be kept in the journal"));
   }
   Print(Review(report.content));
   Print("\nSaved the report (" + Plural(report.pages, "page", "pages") + ", " +
@@ -151,7 +152,7 @@ CliStatus RunReport(Context& context, const Args& args) {
 }
 
 CliStatus RunReportList(Context& context, const Args& args) {
-  if (!args.positionals().empty()) return CliStatus::Usage("report list takes no arguments.");
+  if (!args.positionals().empty()) return CliStatus::Usage(core::Tr("report list takes no arguments."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto reports = reports::ReportStore::List(**journal);
@@ -185,7 +186,7 @@ CliStatus RunReportList(Context& context, const Args& args) {
     return CliStatus::Ok();
   }
   if (reports->empty()) {
-    Print("No reports yet. Make one with: fieldnotes-cli report --pdf FILE\n");
+    Print(core::Tr("No reports yet. Make one with: fieldnotes-cli report --pdf FILE\n"));
     return CliStatus::Ok();
   }
   for (const auto& r : *reports) {
@@ -201,7 +202,7 @@ CliStatus RunReportList(Context& context, const Args& args) {
 
 CliStatus RunReportTaken(Context& context, const Args& args) {
   if (args.positionals().size() != 1)
-    return CliStatus::Usage("report taken needs the id of one report.");
+    return CliStatus::Usage(core::Tr("report taken needs the id of one report."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   const bool undo = args.Has("--undo");
@@ -211,7 +212,7 @@ CliStatus RunReportTaken(Context& context, const Args& args) {
       return core::Status::NotFound("there is no report with the id " + args.positionals()[0] +
                                     ".");
     if (id.status().code() == core::Status::Code::kInvalidArgument)
-      return CliStatus::Usage("more than one report starts with that id; please give more of it.");
+      return CliStatus::Usage(core::Tr("more than one report starts with that id; please give more of it."));
     return id.status();
   }
   Print(undo ? "Report " + *id + " is no longer marked as taken to a session.\n"
@@ -224,7 +225,7 @@ CliStatus RunReportTaken(Context& context, const Args& args) {
 
 CliStatus RunReportShow(Context& context, const Args& args) {
   if (args.positionals().size() != 1)
-    return CliStatus::Usage("report show needs the id of one report.");
+    return CliStatus::Usage(core::Tr("report show needs the id of one report."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto report = reports::ReportStore::Load(**journal, args.positionals()[0]);
@@ -233,7 +234,7 @@ CliStatus RunReportShow(Context& context, const Args& args) {
       return core::Status::NotFound("there is no report with the id " + args.positionals()[0] +
                                     ".");
     if (report.status().code() == core::Status::Code::kInvalidArgument)
-      return CliStatus::Usage("more than one report starts with that id; please give more of it.");
+      return CliStatus::Usage(core::Tr("more than one report starts with that id; please give more of it."));
     return report.status();
   }
   if (const auto pdf_path = args.Value("--pdf")) {
@@ -247,7 +248,7 @@ CliStatus RunReportShow(Context& context, const Args& args) {
 CliStatus RunSettingsSet(Context& context, const Args& args) {
   if (args.positionals().size() != 2)
     return CliStatus::Usage(
-        "settings set needs a name and a value, such as: settings set region GB.");
+        core::Tr("settings set needs a name and a value, such as: settings set region GB."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   // An unknown name or a value its check refuses is the person's to change.
@@ -260,7 +261,7 @@ CliStatus RunSettingsSet(Context& context, const Args& args) {
 
 CliStatus RunSettingsUnset(Context& context, const Args& args) {
   if (args.positionals().size() != 1)
-    return CliStatus::Usage("settings unset needs the name of one setting.");
+    return CliStatus::Usage(core::Tr("settings unset needs the name of one setting."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   if (core::Status s = RemoveSetting(**journal, args.positionals()[0]); !s.ok()) return Refused(s);
@@ -269,7 +270,7 @@ CliStatus RunSettingsUnset(Context& context, const Args& args) {
 }
 
 CliStatus RunSettingsList(Context& context, const Args& args) {
-  if (!args.positionals().empty()) return CliStatus::Usage("settings list takes no arguments.");
+  if (!args.positionals().empty()) return CliStatus::Usage(core::Tr("settings list takes no arguments."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto settings = StoredSettings(**journal);
@@ -288,7 +289,7 @@ CliStatus RunSettingsList(Context& context, const Args& args) {
     auto it = settings->find(std::string(spec.key));
     std::string name(spec.key);
     name.resize(14, ' ');
-    Print(name + (it == settings->end() ? "(not set)" : it->second) + "\n");
+    Print(name + (it == settings->end() ? core::Tr("(not set)") : it->second) + "\n");
   }
   return CliStatus::Ok();
 }

@@ -15,6 +15,7 @@
 #include "core/safety_number.h"
 #include "reports/report_store.h"
 #include "sync/sharing.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -61,9 +62,9 @@ CliResult<bool> Confirm(std::string_view question, std::string_view command) {
 std::string Grouped(const std::string& digits) { return core::GroupSafetyNumber(digits); }
 
 std::string LinkState(const sync::TherapistLink& l) {
-  if (l.key_changed()) return "key changed: compare the new number, then verify again";
+  if (l.key_changed()) return core::Tr("key changed: compare the new number, then verify again");
   if (l.verified()) return "verified " + When(l.verified_at);
-  return "not verified yet";
+  return core::Tr("not verified yet");
 }
 
 Value LinkJson(const sync::TherapistLink& l, const std::string& safety_number) {
@@ -90,11 +91,11 @@ CliResult<int64_t> ExpiresAt(const Args& args, int64_t now) {
   const std::string text =
       args.Value("--expires").value_or(std::to_string(kDefaultShareDays) + "d");
   if (text.size() < 2 || (text.back() != 'd' && text.back() != 'h')) {
-    return CliStatus::Usage("--expires takes a number of days or hours: 30d, 7d, 12h.");
+    return CliStatus::Usage(core::Tr("--expires takes a number of days or hours: 30d, 7d, 12h."));
   }
   const int max = text.back() == 'd' ? kMaxShareDays : kMaxShareDays * 24;
   auto n = ParseInt(std::string_view(text).substr(0, text.size() - 1), 1, max);
-  if (!n) return CliStatus::Usage("--expires is from 1 hour to 365 days: 30d, 7d, 12h.");
+  if (!n) return CliStatus::Usage(core::Tr("--expires is from 1 hour to 365 days: 30d, 7d, 12h."));
   return now + int64_t{*n} * (text.back() == 'd' ? kDay : kDay / 24);
 }
 
@@ -102,11 +103,11 @@ CliResult<int64_t> ExpiresAt(const Args& args, int64_t now) {
 
 CliStatus RunLink(Context& context, const Args& args) {
   if (!args.positionals().empty()) {
-    return CliStatus::Usage("link takes options (or: link list, link verify ID, link remove ID).");
+    return CliStatus::Usage(core::Tr("link takes options (or: link list, link verify ID, link remove ID)."));
   }
   const auto server = args.Value("--server");
   const auto code = args.Value("--code");
-  if (!server || !code) return CliStatus::Usage("link needs --server URL and --code CODE.");
+  if (!server || !code) return CliStatus::Usage(core::Tr("link needs --server URL and --code CODE."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   sync::LinkRequest request{*server, *code, args.Value("--ca-file").value_or(""),
@@ -134,7 +135,7 @@ CliStatus RunLink(Context& context, const Args& args) {
 }
 
 CliStatus RunLinkList(Context& context, const Args& args) {
-  if (!args.positionals().empty()) return CliStatus::Usage("link list takes no arguments.");
+  if (!args.positionals().empty()) return CliStatus::Usage(core::Tr("link list takes no arguments."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto links = ListTherapists(**journal);
@@ -145,15 +146,15 @@ CliStatus RunLinkList(Context& context, const Args& args) {
     auto number = SafetyNumberOf(**journal, l);
     if (!number.ok()) return number.status();
     out.push_back(LinkJson(l, *number));
-    text += l.id.substr(0, 8) + "  " + (l.label.empty() ? "(no name)" : l.label) + "  " +
+    text += l.id.substr(0, 8) + "  " + (l.label.empty() ? core::Tr("(no name)") : l.label) + "  " +
             l.server_url + "\n    linked " + When(l.linked_at) + "; " + LinkState(l) +
             "\n    safety number " + Grouped(*number) + "\n";
   }
   if (args.Has("--json")) {
     Print(core::json::Write(Value(std::move(out))) + "\n");
   } else if (links->empty()) {
-    Say("No therapist linked yet. Ask your therapist for an invite code, then run\n"
-        "fieldnotes-cli link --server URL --code CODE.\n");
+    Say(core::Tr("No therapist linked yet. Ask your therapist for an invite code, then run\n"
+        "fieldnotes-cli link --server URL --code CODE.\n"));
   } else {
     Say(text);
   }
@@ -161,7 +162,7 @@ CliStatus RunLinkList(Context& context, const Args& args) {
 }
 
 CliStatus RunLinkVerify(Context& context, const Args& args) {
-  if (args.positionals().size() != 1) return CliStatus::Usage("link verify needs a link's id.");
+  if (args.positionals().size() != 1) return CliStatus::Usage(core::Tr("link verify needs a link's id."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto link = FindTherapist(**journal, args.positionals()[0]);
@@ -171,10 +172,10 @@ CliStatus RunLinkVerify(Context& context, const Args& args) {
   if (!args.Has("--yes")) {
     PrintSafetyNumber(*number);
     std::fflush(stdout);
-    auto same = Confirm("Is this exactly the number on your therapist's screen?", "link verify");
+    auto same = Confirm(core::Tr("Is this exactly the number on your therapist's screen?"), "link verify");
     if (!same.ok()) return same.status();
     if (!*same) {
-      Say("Not verified. If the numbers differ, remove the link and tell your therapist.\n");
+      Say(core::Tr("Not verified. If the numbers differ, remove the link and tell your therapist.\n"));
       return CliStatus::Ok();
     }
   }
@@ -183,35 +184,35 @@ CliStatus RunLinkVerify(Context& context, const Args& args) {
   if (args.Has("--json")) {
     Print(core::json::Write(LinkJson(verified->link, *number)) + "\n");
   } else {
-    Say("Verified. You can share reports with this link now.\n");
+    Say(core::Tr("Verified. You can share reports with this link now.\n"));
   }
   return CliStatus::Ok();
 }
 
 CliStatus RunLinkRemove(Context& context, const Args& args) {
-  if (args.positionals().size() != 1) return CliStatus::Usage("link remove needs a link's id.");
+  if (args.positionals().size() != 1) return CliStatus::Usage(core::Tr("link remove needs a link's id."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto link = FindTherapist(**journal, args.positionals()[0]);
   if (!link.ok()) return link.status();
   if (!args.Has("--yes")) {
-    auto sure = Confirm("End this link? Reports you shared on it are deleted from the server.",
+    auto sure = Confirm(core::Tr("End this link? Reports you shared on it are deleted from the server."),
                         "link remove");
     if (!sure.ok()) return sure.status();
     if (!*sure) {
-      Say("Nothing was changed.\n");
+      Say(core::Tr("Nothing was changed.\n"));
       return CliStatus::Ok();
     }
   }
   FN_RETURN_IF_ERROR(UnlinkTherapist(**journal, *link));
-  Say("The link is ended; the server deleted the reports you shared on it.\n");
+  Say(core::Tr("The link is ended; the server deleted the reports you shared on it.\n"));
   return CliStatus::Ok();
 }
 
 CliStatus RunShare(Context& context, const Args& args) {
-  if (args.positionals().size() != 1) return CliStatus::Usage("share needs a report's id.");
+  if (args.positionals().size() != 1) return CliStatus::Usage(core::Tr("share needs a report's id."));
   const auto with = args.Value("--with");
-  if (!with) return CliStatus::Usage("share needs --with LINK (see fieldnotes-cli link list).");
+  if (!with) return CliStatus::Usage(core::Tr("share needs --with LINK (see fieldnotes-cli link list)."));
   const core::Clock& clock = context.clock();
   const int64_t now = clock.Now().unix_seconds;
   auto expires_at = ExpiresAt(args, now);
@@ -226,8 +227,8 @@ CliStatus RunShare(Context& context, const Args& args) {
   if (const ShareBlock block = WhyNotShare(*link); block != ShareBlock::kNone) {
     return core::Status::Refused(
         block == ShareBlock::kKeyChanged
-            ? "your therapist's keys have changed since you verified them. Nothing was sent. "
-              "Compare the new safety number (link list) and verify the link again"
+            ? core::Tr("your therapist's keys have changed since you verified them. Nothing was sent. "
+              "Compare the new safety number (link list) and verify the link again")
             : "this link is not verified yet. Compare the safety number with your therapist, "
               "then run fieldnotes-cli link verify " +
                   link->id.substr(0, 8));
@@ -235,7 +236,7 @@ CliStatus RunShare(Context& context, const Args& args) {
 
   if (!args.Has("--yes")) {
     const ShareSummary summary = SummarizeShare(*report);
-    std::string what = "This is exactly what will leave this computer:\n\n";
+    std::string what = core::Tr("This is exactly what will leave this computer:\n\n");
     what += "  the PDF of \"" + summary.title + "\"\n";
     what += "  period: " + summary.subtitle + "\n";
     what += "  sections:\n";
@@ -246,17 +247,17 @@ CliStatus RunShare(Context& context, const Args& args) {
     what += "  size: " + Thousands(summary.bytes) + " bytes, " + std::to_string(summary.pages) +
             (summary.pages == 1 ? " page\n" : " pages\n");
     what += "  sha256: " + summary.sha256 + "\n\n";
-    what += "It is sealed so that only " + (link->label.empty() ? "your therapist" : link->label) +
+    what += "It is sealed so that only " + (link->label.empty() ? core::Tr("your therapist") : link->label) +
             " can open it, and signed by you.\n";
     what += "The server deletes it on " + When(*expires_at) +
             ", or as soon as you withdraw it\n(fieldnotes-cli withdraw " + report->id.substr(0, 8) +
             ").\nNo entry of your journal is sent.\n\n";
     Say(what);
     std::fflush(stdout);
-    auto yes = Confirm("Share it?", "share");
+    auto yes = Confirm(core::Tr("Share it?"), "share");
     if (!yes.ok()) return yes.status();
     if (!*yes) {
-      Say("Nothing was sent.\n");
+      Say(core::Tr("Nothing was sent.\n"));
       return CliStatus::Ok();
     }
   }
@@ -281,7 +282,7 @@ CliStatus RunShare(Context& context, const Args& args) {
 }
 
 CliStatus RunWithdraw(Context& context, const Args& args) {
-  if (args.positionals().size() != 1) return CliStatus::Usage("withdraw needs a report's id.");
+  if (args.positionals().size() != 1) return CliStatus::Usage(core::Tr("withdraw needs a report's id."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto report = FindKeptReport(**journal, args.positionals()[0]);
@@ -299,13 +300,13 @@ CliStatus RunWithdraw(Context& context, const Args& args) {
     }
     Print(core::json::Write(Value(std::move(out))) + "\n");
   } else {
-    Say("Withdrawn: the server deleted it. Your therapist can no longer download it.\n");
+    Say(core::Tr("Withdrawn: the server deleted it. Your therapist can no longer download it.\n"));
   }
   return CliStatus::Ok();
 }
 
 CliStatus RunReceipts(Context& context, const Args& args) {
-  if (!args.positionals().empty()) return CliStatus::Usage("receipts takes no arguments.");
+  if (!args.positionals().empty()) return CliStatus::Usage(core::Tr("receipts takes no arguments."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   auto receipts = FetchReceipts(**journal);
@@ -317,7 +318,7 @@ CliStatus RunReceipts(Context& context, const Args& args) {
   const auto refused = [&](CliStatus shown) -> CliStatus {
     if (!shown.ok() || !receipts->refused) return shown;
     return core::Status::Refused(
-        "a server was not trusted, so it was not asked and nothing was sent to it.");
+        core::Tr("a server was not trusted, so it was not asked and nothing was sent to it."));
   };
   if (args.Has("--json")) {
     Array out;
@@ -339,13 +340,13 @@ CliStatus RunReceipts(Context& context, const Args& args) {
     return refused(CliStatus::Ok());
   }
   if (receipts->lines.empty()) {
-    Say("You have not shared a report yet.\n");
+    Say(core::Tr("You have not shared a report yet.\n"));
     return refused(CliStatus::Ok());
   }
   for (const sync::ReceiptLine& r : receipts->lines) {
     std::string state;
     if (r.state == "pending") {
-      state = "delivered to the server, not downloaded yet";
+      state = core::Tr("delivered to the server, not downloaded yet");
     } else if (r.state == "delivered") {
       state = "downloaded by your therapist " + When(r.downloaded_at);
     } else if (r.state == "opened") {
@@ -355,7 +356,7 @@ CliStatus RunReceipts(Context& context, const Args& args) {
     } else if (r.state == "expired") {
       state = "expired " + When(r.expired_at) + "; the server deleted it";
     } else {
-      state = "unknown (the server could not be asked)";
+      state = core::Tr("unknown (the server could not be asked)");
     }
     Say("report " + r.consent.report_id.substr(0, 8) + " to " +
         (r.link_label.empty() ? "link " + r.consent.link_id.substr(0, 8) : r.link_label) +

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "core/json.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -123,7 +124,7 @@ std::string SummaryJson(const Summary& s) {
 
 CliStatus RunSummary(Context& context, const Args& args) {
   if (!args.positionals().empty()) {
-    return CliStatus::Usage("summary takes no arguments, only options.");
+    return CliStatus::Usage(core::Tr("summary takes no arguments, only options."));
   }
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();

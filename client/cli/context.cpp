@@ -5,6 +5,7 @@
 #include "cli/exit_codes.h"
 #include "core/paths.h"
 #include "engine/unlock.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -21,7 +22,7 @@ std::optional<std::string> Last(const Args& first, const Args& second, std::stri
 CliResult<Context> Context::FromArgs(const Args& global, const Args& command) {
   Context c;
   auto journal = Last(global, command, "--journal");
-  if (journal && journal->empty()) return CliStatus::Usage("--journal needs a file path.");
+  if (journal && journal->empty()) return CliStatus::Usage(core::Tr("--journal needs a file path."));
   c.journal_path_ = journal ? *journal : DefaultJournalPath();
   c.passphrase_file_ = Last(global, command, "--passphrase-file");
   if (const char* ms = std::getenv(kBusyTimeoutEnv); ms != nullptr) {

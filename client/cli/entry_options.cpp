@@ -1,4 +1,5 @@
 #include "cli/entry_options.h"
+#include "core/i18n.h"
 
 #include <algorithm>
 
@@ -106,7 +107,7 @@ std::string NoEntryMessage(std::string_view id) {
   bool plain = !id.empty() && id.size() <= 36 && std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '-';
   });
-  if (!plain) return "there is no entry with that id.";
+  if (!plain) return core::Tr("there is no entry with that id.");
   std::string message = "there is no entry with the id " + std::string(id) + ".";
   if (id.size() < 8) message += " Please give at least its first 8 characters.";
   return message;

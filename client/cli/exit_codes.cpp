@@ -1,4 +1,5 @@
 #include "cli/exit_codes.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 
@@ -11,11 +12,11 @@ std::string MessageFor(const CliStatus& status) {
     case Status::Code::kWrongPassphrase:
       // One message for every unlock failure: it must not tell a guesser
       // anything more.
-      return "that passphrase did not open the journal (or the file is not a Fieldnotes "
-             "journal). Nothing was changed.";
+      return core::Tr("that passphrase did not open the journal (or the file is not a Fieldnotes "
+             "journal). Nothing was changed.");
     case Status::Code::kBusy:
-      return "the journal is busy: another program is writing to it right now. Nothing was "
-             "changed; please try again in a moment.";
+      return core::Tr("the journal is busy: another program is writing to it right now. Nothing was "
+             "changed; please try again in a moment.");
     case Status::Code::kCorruption:
       return "the journal looks damaged: " + s.message() + ". Nothing was changed.";
     case Status::Code::kUnsupported:

@@ -6,6 +6,7 @@
 #include "core/display.h"
 #include "core/json.h"
 #include "core/record_codec.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 namespace {

@@ -10,6 +10,7 @@
 #include "core/i18n.h"
 #include "core/json.h"
 #include "core/json_binding.h"
+#include "engine/reminder.h"
 #include "reports/crisis_resources.h"
 #include "reports/pdf_document.h"
 
@@ -109,12 +110,24 @@ core::Result<std::string> CheckReportLanguage(std::string_view value) {
   return region.empty() ? language : language + "_" + region;
 }
 
+core::Result<std::string> CheckReminder(std::string_view value) {
+  if (value == "off" || value == "OFF" || value == "Off") return std::string("off");
+  auto minutes = ParseReminderTime(value);
+  if (!minutes)
+    return core::Status::InvalidArgument(
+        // TRANSLATORS: after "fieldnotes-cli settings set reminder ..." with a
+        // value that is neither a time nor "off" (which stays in English).
+        core::Tr("the reminder is a time of day such as 20:30, or off."));
+  return ReminderTimeText(minutes);
+}
+
 constexpr std::array kSettingSpecs = {
     SettingSpec{kDisplayNameKey, "", CheckDisplayName},
     SettingSpec{kRegionKey, "", CheckRegion},
     SettingSpec{kPaperKey, "a4", CheckPaper},
     SettingSpec{kAutoLockKey, "10", CheckAutoLock},
     SettingSpec{kReportLanguageKey, "", CheckReportLanguage},
+    SettingSpec{kReminderKey, "off", CheckReminder},
 };
 
 constexpr bool KeysAreUnique() {
@@ -130,7 +143,8 @@ constexpr bool HasKey(std::string_view key) {
 }
 static_assert(KeysAreUnique(), "a setting is listed twice in kSettingSpecs");
 static_assert(HasKey(kDisplayNameKey) && HasKey(kRegionKey) && HasKey(kPaperKey) &&
-                  HasKey(kAutoLockKey) && HasKey(kReportLanguageKey),
+                  HasKey(kAutoLockKey) && HasKey(kReportLanguageKey) &&
+                  HasKey(kReminderKey),
               "every setting key needs its row in kSettingSpecs");
 
 // A stored value into its field; a value this version does not know keeps
@@ -147,6 +161,9 @@ void Apply(AppSettings& s, std::string_view key, const std::string& value) {
     if (auto m = Minutes(value)) s.auto_lock_minutes = *m;
   } else if (key == kReportLanguageKey) {
     if (auto checked = CheckReportLanguage(value); checked.ok()) s.report_language = *checked;
+  } else if (key == kReminderKey) {
+    // "off", or a time this version reads; anything else keeps it off.
+    s.reminder_minutes = ParseReminderTime(value);
   }
 }
 
@@ -157,6 +174,8 @@ std::string ValueOf(const AppSettings& s, std::string_view key) {
   if (key == kPaperKey) return std::string(PaperSizeName(s.paper));
   if (key == kAutoLockKey) return std::to_string(s.auto_lock_minutes);
   if (key == kReportLanguageKey) return s.report_language;
+  // Off is the default: no record at all.
+  if (key == kReminderKey) return s.reminder_minutes ? ReminderTimeText(s.reminder_minutes) : "";
   return "";
 }
 

@@ -19,6 +19,9 @@
 //                 "fr", "es", "en"); unset, the app's own language
 //                 (core::UiLanguage): a client may write in one language
 //                 for a therapist who reads another
+//   reminder      a gentle note at this time of day ("20:30") when nothing
+//                 was written that day and the app is running; "off" (the
+//                 default) for none (engine/reminder.h)
 //
 // Adding a setting: a row in kSettingSpecs (settings.cpp checks every key
 // has one at compile time), a field in AppSettings with its default, its
@@ -48,6 +51,7 @@ inline constexpr std::string_view kRegionKey = "region";
 inline constexpr std::string_view kPaperKey = "paper";
 inline constexpr std::string_view kAutoLockKey = "auto-lock";
 inline constexpr std::string_view kReportLanguageKey = "report-lang";
+inline constexpr std::string_view kReminderKey = "reminder";
 
 // Picks the region of the crisis lines ("GB", "US") over every setting, for
 // tests and scripts.
@@ -88,6 +92,9 @@ struct AppSettings {
   std::string display_name;
   // The weekly report's language ("fr"); empty: the app's language.
   std::string report_language;
+  // The daily reminder, in minutes after local midnight; none (off) by
+  // default.
+  std::optional<int> reminder_minutes;
 
   bool operator==(const AppSettings&) const = default;
 };

@@ -17,7 +17,7 @@ namespace fieldnotes::client {
 bool App::OnInit() {
   wxcommon::FollowLocale();
   SetAppName("fieldnotes");
-  SetAppDisplayName("Fieldnotes");
+  SetAppDisplayName(_("Fieldnotes"));
   options_.journal_path = DefaultJournalPath();
   if (const char* pass = std::getenv(kPassphraseEnv); pass != nullptr && *pass != '\0') {
     options_.passphrase = std::string(pass);

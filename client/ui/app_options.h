@@ -25,6 +25,9 @@ struct AppOptions {
   // The window opens where and as large as it was last closed (within the
   // screen); the app sets it, tests leave it off.
   bool remember_window = false;
+  // A new journal opens on the Welcome page (WorkspacePanel::ShowWelcomeIfNew);
+  // the tests of other pages turn it off.
+  bool welcome_new_journals = true;
 };
 
 // $XDG_DATA_HOME/fieldnotes/journal.db, else ~/.local/share/fieldnotes/

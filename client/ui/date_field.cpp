@@ -1,45 +1,16 @@
 #include "ui/date_field.h"
 
 #include <wx/dateevt.h>
-#include <wx/tokenzr.h>
 
-#include <vector>
+#include <algorithm>
+#include <optional>
 
 #include "common/wx/accessible.h"
 #include "common/wx/str_helpers.h"
+#include "core/date_input.h"
 #include "core/display.h"
 
 namespace fieldnotes::client {
-namespace {
-
-constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
-                                   "May",       "June",     "July",     "August",
-                                   "September", "October",  "November", "December"};
-
-// 1-12 for a month's name or its first three letters or more; 0 otherwise.
-int MonthOf(const wxString& word) {
-  const wxString w = word.Lower();
-  if (w.length() < 3) return 0;
-  for (int i = 0; i < 12; ++i) {
-    const wxString name = wxString(kMonths[i]).Lower();
-    if (name.StartsWith(w)) return i + 1;
-  }
-  return 0;
-}
-
-bool Number(const wxString& word, long* out) {
-  return !word.empty() && word.ToLong(out) && *out >= 0;
-}
-
-wxDateTime Make(long day, long month, long year) {
-  if (year >= 0 && year < 100) year += 2000;
-  if (month < 1 || month > 12 || year < 1900 || year > 2999 || day < 1) return {};
-  const auto m = static_cast<wxDateTime::Month>(month - 1);
-  if (day > wxDateTime::GetNumberOfDays(m, static_cast<int>(year))) return {};
-  return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(day), m, static_cast<int>(year));
-}
-
-}  // namespace
 
 wxString FormatDay(const wxDateTime& day) {
   if (!day.IsValid()) return wxString();
@@ -48,28 +19,32 @@ wxString FormatDay(const wxDateTime& day) {
 }
 
 wxDateTime ParseDay(const wxString& text) {
-  std::vector<wxString> words;
-  wxStringTokenizer tokens(text.Strip(wxString::both), " ,/.-", wxTOKEN_STRTOK);
-  while (tokens.HasMoreTokens()) words.push_back(tokens.GetNextToken());
-  if (words.size() != 3) return {};
-  long a = 0, b = 0, c = 0;
-  // Day month-name year, or month-name day year.
-  if (int m = MonthOf(words[1]); m > 0 && Number(words[0], &a) && Number(words[2], &c))
-    return Make(a, m, c);
-  if (int m = MonthOf(words[0]); m > 0 && Number(words[1], &a) && Number(words[2], &c))
-    return Make(a, m, c);
-  if (!Number(words[0], &a) || !Number(words[1], &b) || !Number(words[2], &c)) return {};
-  if (words[0].length() == 4) return Make(c, b, a);  // 2026-12-06
-  return Make(a, b, c);                              // 6/12/2026
+  const std::optional<core::Date> d = core::ParseDayInput(wxcommon::ToUtf8(text));
+  if (!d) return {};
+  return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(d->day),
+                    static_cast<wxDateTime::Month>(d->month - 1), d->year);
 }
 
 DateField::DateField(wxWindow* parent, const wxDateTime& initial)
     : wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                  wxTE_PROCESS_ENTER) {
-  SetHint("6 December 2026");
-  SetToolTip("The day, such as 6 December 2026 or 6/12/2026. Up and Down change it by a day.");
-  wxcommon::SetAccessibleName(this, "Day");
-  SetInitialSize(wxSize(GetTextExtent("30 September 2026").x + FromDIP(24), -1));
+  // The locale's own ways of writing a day, shown with today's date.
+  const wxDateTime today = wxDateTime::Today();
+  const core::Date example{today.GetYear(), static_cast<int>(today.GetMonth()) + 1,
+                           today.GetDay()};
+  SetHint(FormatDay(today));
+  // TRANSLATORS: %1$s is a day as the app writes it, %2$s the same day in
+  // the locale's numbers.
+  SetToolTip(wxString::Format(_("The day, such as %1$s or %2$s. Up and Down change it by a day."),
+                              FormatDay(today), wxcommon::ToWx(core::NumericDay(example))));
+  wxcommon::SetAccessibleName(this, _("Day"));
+  // Room for the longest day of the year in the locale's words.
+  int widest = 0;
+  for (int month = 1; month <= 12; ++month) {
+    const wxString day = wxcommon::ToWx(core::DayMonthYear(core::Date{2026, month, 28}));
+    widest = std::max(widest, GetTextExtent(day).x);
+  }
+  SetInitialSize(wxSize(widest + FromDIP(24), -1));
   SetDate(initial.IsValid() ? initial : wxDateTime::Today());
   Bind(wxEVT_TEXT, [this](wxCommandEvent& e) {
     const wxDateTime day = ParseDay(wxTextCtrl::GetValue());

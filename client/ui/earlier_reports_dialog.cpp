@@ -19,7 +19,7 @@ using wxcommon::ToWx;
 EarlierReportsDialog::EarlierReportsDialog(wxWindow* parent,
                                            std::vector<reports::StoredReport> reports,
                                            SharedWith shared_with, Taken taken)
-    : wxDialog(parent, wxID_ANY, ToWx("Earlier reports"), wxDefaultPosition, wxDefaultSize,
+    : wxDialog(parent, wxID_ANY, _("Earlier reports"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       reports_(std::move(reports)),
       shared_with_(std::move(shared_with)),
@@ -32,35 +32,35 @@ EarlierReportsDialog::EarlierReportsDialog(wxWindow* parent,
   const int gap = FromDIP(8);
   auto* intro = new wxStaticText(
       this, wxID_ANY,
-      ToWx("The weekly reports kept in your journal, newest first. Choose one to share; "
+      _("The weekly reports kept in your journal, newest first. Choose one to share; "
            "the next step shows exactly what leaves and asks you first. Mark the one you took "
            "to a session, and the next report says what changed since it."));
   intro->Wrap(FromDIP(740));
   list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 240)),
                          wxLC_REPORT | wxLC_SINGLE_SEL);
   list_->SetName(kListName);
-  wxcommon::SetAccessibleName(list_, "Kept reports");
-  list_->AppendColumn("Period", wxLIST_FORMAT_LEFT, FromDIP(240));
-  list_->AppendColumn("Made", wxLIST_FORMAT_LEFT, FromDIP(140));
-  list_->AppendColumn("Pages", wxLIST_FORMAT_RIGHT, FromDIP(60));
-  list_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(170));
-  list_->AppendColumn("Taken to a session", wxLIST_FORMAT_LEFT, FromDIP(130));
+  wxcommon::SetAccessibleName(list_, _("Kept reports"));
+  list_->AppendColumn(_("Period"), wxLIST_FORMAT_LEFT, FromDIP(240));
+  list_->AppendColumn(_("Made"), wxLIST_FORMAT_LEFT, FromDIP(140));
+  list_->AppendColumn(_("Pages"), wxLIST_FORMAT_RIGHT, FromDIP(60));
+  list_->AppendColumn(_("Shared"), wxLIST_FORMAT_LEFT, FromDIP(170));
+  list_->AppendColumn(_("Taken to a session"), wxLIST_FORMAT_LEFT, FromDIP(130));
   for (size_t i = 0; i < reports_.size(); ++i) {
     const long row = list_->InsertItem(static_cast<long>(i), row_text(i, 0));
     for (int column = 1; column < 5; ++column) list_->SetItem(row, column, row_text(i, column));
   }
   auto* none = new wxStaticText(this, wxID_ANY,
-                                ToWx("No report is kept yet. The Weekly report page makes one."));
+                                _("No report is kept yet. The Weekly report page makes one."));
   none->Show(reports_.empty());
 
-  share_ = new wxButton(this, wxID_ANY, ToWx("&Share…"));
+  share_ = new wxButton(this, wxID_ANY, _("&Share…"));
   share_->SetName(kShareName);
   share_->Enable(false);
-  taken_button_ = new wxButton(this, wxID_ANY, ToWx("Taken to a s&ession"));
+  taken_button_ = new wxButton(this, wxID_ANY, _("Taken to a s&ession"));
   taken_button_->SetName(kTakenName);
   taken_button_->Enable(false);
   taken_button_->Show(static_cast<bool>(taken_.mark));
-  auto* close = new wxButton(this, wxID_CANCEL, "Close");
+  auto* close = new wxButton(this, wxID_CANCEL, _("Close"));
   share_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Share(); });
   taken_button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ToggleTaken(); });
   list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { UpdateButtons(); });
@@ -87,7 +87,7 @@ EarlierReportsDialog::SharedWith EarlierReportsDialog::SharedWithFrom(
     const std::vector<sync::Consent>& consents, const std::vector<sync::TherapistLink>& links) {
   SharedWith out;
   for (const sync::Consent& c : consents) {
-    std::string name = "your therapist";
+    std::string name = wxcommon::ToUtf8(_("your therapist"));
     for (const sync::TherapistLink& l : links) {
       if (l.id == c.link_id && !l.label.empty()) name = l.label;
     }
@@ -107,13 +107,14 @@ wxString EarlierReportsDialog::row_text(size_t row, int column) const {
     case 2:
       return wxString::Format("%d", r.pages);
     case 4:
-      return taken_.ids.contains(r.id) ? wxString("Yes") : wxString();
+      return taken_.ids.contains(r.id) ? _("Yes") : wxString();
     default: {
       auto found = shared_with_.find(r.id);
-      if (found == shared_with_.end() || found->second.empty()) return "Not shared";
+      if (found == shared_with_.end() || found->second.empty()) return _("Not shared");
       std::string names;
       for (const std::string& name : found->second) names += (names.empty() ? "" : ", ") + name;
-      return ToWx("With " + names);
+      // TRANSLATORS: %s names the therapists a report was shared with.
+      return wxString::Format(_("With %s"), ToWx(names));
     }
   }
 }
@@ -131,7 +132,7 @@ void EarlierReportsDialog::UpdateButtons() {
   share_->Enable(any);
   taken_button_->Enable(any);
   const bool marked = any && taken_.ids.contains(reports_[static_cast<size_t>(row)].id);
-  taken_button_->SetLabel(ToWx(marked ? "Not &taken after all" : "Taken to a s&ession"));
+  taken_button_->SetLabel(marked ? _("Not &taken after all") : _("Taken to a s&ession"));
   Layout();
 }
 
@@ -142,7 +143,7 @@ void EarlierReportsDialog::ToggleTaken() {
   const bool taken = !taken_.ids.contains(id);
   core::Status s = taken_.mark(id, taken);
   if (!s.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "mark the report"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, _("Fieldnotes could not mark the report.")));
     return;
   }
   if (taken) {

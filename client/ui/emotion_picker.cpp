@@ -36,14 +36,14 @@ EmotionPicker::EmotionPicker(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   const int gap = FromDIP(4);
   wxArrayString words;
   for (std::string_view w : core::EmotionVocabulary()) words.Add(ToWx(w));
-  auto* label = new wxStaticText(this, wxID_ANY, "&Emotions (tick any):");
+  auto* label = new wxStaticText(this, wxID_ANY, _("&Emotions (tick any):"));
   list_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(200), FromDIP(150)),
                              words);
   list_->SetName(kListName);
-  auto* own_label = new wxStaticText(this, wxID_ANY, "Or your &own words:");
+  auto* own_label = new wxStaticText(this, wxID_ANY, _("Or your &own words:"));
   own_ = new wxTextCtrl(this, wxID_ANY);
   own_->SetName(kOwnName);
-  own_->SetHint("e.g. dread, on edge");
+  own_->SetHint(_("e.g. dread, on edge"));
 
   auto* box = new wxBoxSizer(wxVERTICAL);
   box->Add(label, 0, wxBOTTOM, gap);

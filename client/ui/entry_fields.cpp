@@ -24,26 +24,26 @@ EntryFields::EntryFields(wxWindow* parent)
 
   emotions_ = new EmotionPicker(this);
   auto* spike_texts = new wxBoxSizer(wxVERTICAL);
-  before_ = AddText(spike_texts, "What happened right &before?", kBeforeName, 2, &before_field_);
-  body_ = AddText(spike_texts, "Where did you feel it in your bod&y?", kBodyName, 1, &body_field_);
-  thought_ = AddText(spike_texts, "The e&xact thought:", kThoughtName, 2, &thought_field_);
-  unsaid_ = AddText(spike_texts, "What you almost sa&id:", kUnsaidName, 1, &unsaid_field_);
+  before_ = AddText(spike_texts, _("What happened right &before?"), kBeforeName, 2, &before_field_);
+  body_ = AddText(spike_texts, _("Where did you feel it in your bod&y?"), kBodyName, 1, &body_field_);
+  thought_ = AddText(spike_texts, _("The e&xact thought:"), kThoughtName, 2, &thought_field_);
+  unsaid_ = AddText(spike_texts, _("What you almost sa&id:"), kUnsaidName, 1, &unsaid_field_);
 
   auto* top = new wxBoxSizer(wxHORIZONTAL);
   top->Add(emotions_, 0, wxEXPAND | wxRIGHT, 2 * gap);
   top->Add(spike_texts, 1, wxEXPAND);
 
-  intensity_label_ = new wxStaticText(this, wxID_ANY, "&How strong was it?");
+  intensity_label_ = new wxStaticText(this, wxID_ANY, _("&How strong was it?"));
   intensity_ = new IntensityControl(this);
   auto* intensity_row = new wxBoxSizer(wxHORIZONTAL);
   intensity_row->Add(intensity_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
   intensity_row->Add(intensity_, 0, wxALIGN_CENTER_VERTICAL);
 
   auto* rest = new wxBoxSizer(wxVERTICAL);
-  thread_field_.label = new wxStaticText(this, wxID_ANY, "Which s&uggestion from a session?");
+  thread_field_.label = new wxStaticText(this, wxID_ANY, _("Which s&uggestion from a session?"));
   thread_ = new wxComboBox(this, wxID_ANY);
   thread_->SetName(kThreadName);
-  thread_->SetHint("Pick one, or type a new one");
+  thread_->SetHint(_("Pick one, or type a new one"));
   thread_field_.control = thread_;
   // Tab from the thread's box goes on to "how it went", as it reads: GTK
   // would first stop on the box's drop-down button, or pass the text by.
@@ -58,8 +58,8 @@ EntryFields::EntryFields(wxWindow* parent)
   });
   rest->Add(thread_field_.label, 0, wxBOTTOM, gap / 2);
   rest->Add(thread_, 0, wxEXPAND | wxBOTTOM, gap);
-  text_ = AddText(rest, "&Anything else:", kTextName, 3, &text_field_);
-  auto* tags_label = new wxStaticText(this, wxID_ANY, "Ta&gs (separate with commas, optional):");
+  text_ = AddText(rest, _("&Anything else:"), kTextName, 3, &text_field_);
+  auto* tags_label = new wxStaticText(this, wxID_ANY, _("Ta&gs (separate with commas, optional):"));
   tags_ = new wxTextCtrl(this, wxID_ANY);
   tags_->SetName(kTagsName);
   rest->Add(tags_label, 0, wxBOTTOM, gap / 2);
@@ -92,16 +92,16 @@ void EntryFields::SetKind(EntryKind kind) {
   kind_ = kind;
   switch (kind) {
     case EntryKind::kSpike:
-      text_field_.label->SetLabel("&Anything else:");
+      text_field_.label->SetLabel(_("&Anything else:"));
       break;
     case EntryKind::kLoop:
-      text_field_.label->SetLabel("The thought that keeps coming back, &word for word:");
+      text_field_.label->SetLabel(_("The thought that keeps coming back, &word for word:"));
       break;
     case EntryKind::kThread:
-      text_field_.label->SetLabel("How it actually &went (the honest version):");
+      text_field_.label->SetLabel(_("How it actually &went (the honest version):"));
       break;
     case EntryKind::kNote:
-      text_field_.label->SetLabel("&Write it down:");
+      text_field_.label->SetLabel(_("&Write it down:"));
       break;
   }
   UpdateVisibility();

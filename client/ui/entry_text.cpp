@@ -1,6 +1,7 @@
 #include "ui/entry_text.h"
 
 #include "core/display.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -26,15 +27,15 @@ std::string_view FirstLine(std::string_view text) {
 }  // namespace
 
 std::string_view FieldLabel(std::string_view field) {
-  if (field == "before") return "What happened right before";
-  if (field == "body") return "Where you felt it in your body";
-  if (field == "thought") return "The exact thought";
-  if (field == "unsaid") return "What you almost said";
-  if (field == "loop") return "The thought, word for word";
-  if (field == "thread") return "How it actually went";
-  if (field == "text") return "Note";
-  if (field == "emotions") return "Emotions";
-  if (field == "tags") return "Tags";
+  if (field == "before") return core::Tr("What happened right before");
+  if (field == "body") return core::Tr("Where you felt it in your body");
+  if (field == "thought") return core::Tr("The exact thought");
+  if (field == "unsaid") return core::Tr("What you almost said");
+  if (field == "loop") return core::Tr("The thought, word for word");
+  if (field == "thread") return core::Tr("How it actually went");
+  if (field == "text") return core::Tr("Note");
+  if (field == "emotions") return core::Tr("Emotions");
+  if (field == "tags") return core::Tr("Tags");
   return field;
 }
 
@@ -69,7 +70,7 @@ std::string EntryHeadline(const core::Entry& e, size_t max_chars) {
   }
   std::string out = head;
   if (!line.empty()) out += (out.empty() ? "" : " · ") + std::string(line);
-  if (out.empty()) out = "(nothing written)";
+  if (out.empty()) out = core::Tr("(nothing written)");
   return Shorten(out, max_chars);
 }
 
@@ -78,12 +79,13 @@ std::string EntryDetails(const core::Entry& e) {
                     std::string(core::KindTitle(e.kind)) + "\n";
   if (!e.emotions.empty()) {
     std::string feelings = JoinWords(e.emotions);
-    if (e.intensity) feelings += " (intensity " + std::to_string(*e.intensity) + " of 10)";
+    // TRANSLATORS: %1 is the emotions named, %2 how strong (0 to 10).
+    if (e.intensity) feelings = core::Format(core::Tr("%1 (intensity %2 of 10)"), feelings, *e.intensity);
     AddBlock(out, FieldLabel("emotions"), feelings);
   } else if (e.intensity) {
-    AddBlock(out, "Intensity", std::to_string(*e.intensity) + " of 10");
+    AddBlock(out, core::Tr("Intensity"), core::Format(core::Tr("%1 of 10"), *e.intensity));
   }
-  if (!e.thread.empty()) AddBlock(out, "Following up", e.thread);
+  if (!e.thread.empty()) AddBlock(out, core::Tr("Following up"), e.thread);
   AddBlock(out, FieldLabel("before"), e.before);
   AddBlock(out, FieldLabel("body"), e.body);
   AddBlock(out, FieldLabel("thought"), e.thought);
@@ -94,13 +96,18 @@ std::string EntryDetails(const core::Entry& e) {
   AddBlock(out, text_label, e.text);
   if (!e.tags.empty()) AddBlock(out, FieldLabel("tags"), JoinWords(e.tags));
   for (const core::FollowUp& f : e.followups)
-    AddBlock(out, f.question, f.answer.empty() ? std::string("(skipped)") : f.answer);
+    AddBlock(out, f.question, f.answer.empty() ? std::string(core::Tr("(skipped)")) : f.answer);
   if (e.mood_before || e.mood_after) {
     std::string moods;
-    if (e.mood_before) moods = "before writing " + std::to_string(*e.mood_before);
-    if (e.mood_after)
-      moods += (moods.empty() ? "" : ", ") + std::string("after ") + std::to_string(*e.mood_after);
-    AddBlock(out, "Mood (0 very low, 10 very good)", moods);
+    // TRANSLATORS: moods from 0 (very low) to 10 (very good).
+    if (e.mood_before && e.mood_after) {
+      moods = core::Format(core::Tr("before writing %1, after %2"), *e.mood_before, *e.mood_after);
+    } else if (e.mood_before) {
+      moods = core::Format(core::Tr("before writing %1"), *e.mood_before);
+    } else {
+      moods = core::Format(core::Tr("after writing %1"), *e.mood_after);
+    }
+    AddBlock(out, core::Tr("Mood (0 very low, 10 very good)"), moods);
   }
   return out;
 }

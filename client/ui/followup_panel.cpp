@@ -29,10 +29,10 @@ FollowUpPanel::FollowUpPanel(wxWindow* parent, PageHost& host)
   answer_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                            wxTE_PROCESS_ENTER);
   answer_->SetName(kAnswerName);
-  answer_->SetHint("Your answer, in your own words");
-  save_ = new wxButton(this, wxID_ANY, "Save answer");
-  skip_ = new wxButton(this, wxID_ANY, "S&kip");
-  auto* hint = new wxStaticText(this, wxID_ANY, "Enter saves your answer. Esc skips.");
+  answer_->SetHint(_("Your answer, in your own words"));
+  save_ = new wxButton(this, wxID_ANY, _("Save answer"));
+  skip_ = new wxButton(this, wxID_ANY, _("S&kip"));
+  auto* hint = new wxStaticText(this, wxID_ANY, _("Enter saves your answer. Esc skips."));
   hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
@@ -76,8 +76,8 @@ void FollowUpPanel::Ask(const std::string& id, const std::vector<core::FollowUp>
 void FollowUpPanel::ShowCurrent() {
   heading_->SetLabelText(
       questions_.size() == 1
-          ? wxString("One question, if you want to go a layer deeper:")
-          : wxString::Format("If you want to go a layer deeper (question %zu of %zu):",
+          ? _("One question, if you want to go a layer deeper:")
+          : wxString::Format(_("If you want to go a layer deeper (question %zu of %zu):"),
                              current_ + 1, questions_.size()));
   question_->SetLabelText(ToWx(questions_[current_].question));
   question_->Wrap(std::max(GetClientSize().GetWidth() - FromDIP(24), FromDIP(400)));
@@ -96,10 +96,10 @@ void FollowUpPanel::Answer() {
     core::Status s =
         host_.controller().AnswerQuestion(entry_id_, static_cast<int>(current_) + 1, answer);
     if (!s.ok()) {
-      wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "save your answer"));
+      wxcommon::ShowError(this, wxcommon::DescribeStatus(s, _("Fieldnotes could not save your answer.")));
       return;
     }
-    host_.SetStatus("Your answer is saved with the entry.");
+    host_.SetStatus(_("Your answer is saved with the entry."));
   }
   answer_->ChangeValue(wxString());
   const std::string id = entry_id_;
@@ -116,7 +116,7 @@ void FollowUpPanel::Skip() {
   answer_->ChangeValue(wxString());
   if (++current_ >= questions_.size()) {
     Stop();
-    host_.SetStatus("Saved.");
+    host_.SetStatus(_("Saved."));
   } else {
     ShowCurrent();
   }

@@ -28,13 +28,19 @@ class StatusProgress : public ImportObserver {
     if (stage == stage_ && tenth == tenth_) return;
     stage_ = stage;
     tenth_ = tenth;
+    const unsigned n = wxcommon::PluralCount(total);
     wxString words;
-    if (stage == Stage::kChecking) {
-      words = wxString::Format(_("Checked %zu of %zu lines…"), done, total);
-    } else if (unit == Unit::kLines) {
-      words = wxString::Format(_("Imported %zu of %zu lines…"), done, total);
+    if (unit == Unit::kLines) {
+      words = wxString::Format(stage == Stage::kChecking
+                                   ? wxPLURAL("Checked %zu of %zu line…", "Checked %zu of %zu lines…", n)
+                                   : wxPLURAL("Imported %zu of %zu line…", "Imported %zu of %zu lines…", n),
+                               done, total);
     } else {
-      words = wxString::Format(_("Imported %zu of %zu entries…"), done, total);
+      words = wxString::Format(
+          stage == Stage::kChecking
+              ? wxPLURAL("Checked %zu of %zu entry…", "Checked %zu of %zu entries…", n)
+              : wxPLURAL("Imported %zu of %zu entry…", "Imported %zu of %zu entries…", n),
+          done, total);
     }
     workspace_.SetStatus(words);
     workspace_.Update();
@@ -52,7 +58,8 @@ class StatusProgress : public ImportObserver {
 using wxcommon::ToWx;
 
 wxString ImportQuestion(const importers::SourceImport& found) {
-  return ToWx("Import " + importers::DescribeImport(found) + "?");
+  // TRANSLATORS: %s says what the file holds ("312 entries from Day One").
+  return wxString::Format(_("Import %s?"), ToWx(importers::DescribeImport(found)));
 }
 
 void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& confirm,
@@ -60,8 +67,8 @@ void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& conf
   wxWindow* parent = &workspace;
   std::string path = path_in;
   if (path.empty()) {
-    wxFileDialog dialog(parent, ToWx("Import from another app"), wxEmptyString, wxEmptyString,
-                        ToWx("Journal exports (*.zip, *.json, *.csv, *.jsonl)|*.zip;*.json;*.csv;"
+    wxFileDialog dialog(parent, _("Import from another app"), wxEmptyString, wxEmptyString,
+                        _("Journal exports (*.zip, *.json, *.csv, *.jsonl)|*.zip;*.json;*.csv;"
                              "*.jsonl|All files|*"),
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
@@ -75,9 +82,11 @@ void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& conf
     checked = content.ok() ? CheckImport(*content, &progress) : content.status();
   }
   if (!checked.ok()) {
-    wxMessageBox(ToWx("This file was not imported, so nothing changed in your journal.\n\n" +
-                      checked.status().message()),
-                 ToWx("Import from another app"), wxOK | wxICON_INFORMATION, parent);
+    // TRANSLATORS: %s is why, from the importer.
+    wxMessageBox(wxString::Format(_("This file was not imported, so nothing changed in your "
+                                    "journal.\n\n%s"),
+                                  ToWx(checked.status().message())),
+                 _("Import from another app"), wxOK | wxICON_INFORMATION, parent);
     return;
   }
   const importers::SourceImport* found = &checked->found;
@@ -86,9 +95,9 @@ void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& conf
   if (confirm) {
     yes = confirm(parent, question);
   } else {
-    wxMessageDialog ask(parent, question, ToWx("Import from another app"),
+    wxMessageDialog ask(parent, question, _("Import from another app"),
                         wxYES_NO | wxYES_DEFAULT | wxICON_QUESTION);
-    ask.SetYesNoLabels(ToWx("&Import"), ToWx("&Cancel"));
+    ask.SetYesNoLabels(_("&Import"), _("&Cancel"));
     yes = ask.ShowModal() == wxID_YES;
   }
   if (!yes) return;
@@ -98,17 +107,21 @@ void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& conf
     outcome = ImportChecked(workspace.controller().journal(), *checked, &progress);
   }
   if (!outcome.ok()) {
-    wxMessageBox(ToWx("Nothing was imported: " + outcome.status().message()),
-                 ToWx("Import from another app"), wxOK | wxICON_WARNING, parent);
+    wxMessageBox(wxString::Format(_("Nothing was imported: %s"), ToWx(outcome.status().message())),
+                 _("Import from another app"), wxOK | wxICON_WARNING, parent);
     return;
   }
   const core::ImportStats* stats = &outcome->stats;
   workspace.JournalChanged();
   const size_t added = stats->entries_added + stats->sessions_added;
   workspace.SetStatus(
-      ToWx("Imported " + std::to_string(added) + (added == 1 ? " entry" : " entries") + " from " +
-           std::string(importers::SourceTitle(found->source)) + " (" +
-           std::to_string(stats->entries_skipped + stats->sessions_skipped) + " already there)."));
+      // TRANSLATORS: %1$zu entries from %2$s (the app's name); %3$zu were
+      // already in the journal.
+      wxString::Format(wxPLURAL("Imported %1$zu entry from %2$s (%3$zu already there).",
+                                "Imported %1$zu entries from %2$s (%3$zu already there).",
+                                wxcommon::PluralCount(added)),
+                       added, ToWx(std::string(importers::SourceTitle(found->source))),
+                       stats->entries_skipped + stats->sessions_skipped));
 }
 
 }  // namespace fieldnotes::client

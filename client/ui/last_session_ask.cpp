@@ -24,14 +24,14 @@ LastSessionAsk::LastSessionAsk(wxWindow* parent, PageHost& host, const wxString&
   SetName(offer_not_now ? "last_session_ask_once" : "last_session_ask");
   const int gap = FromDIP(8);
   text_ = new wxStaticText(this, wxID_ANY, text);
-  add_ = new wxButton(this, wxID_ANY, "Add my &last session…");
+  add_ = new wxButton(this, wxID_ANY, _("Add my &last session…"));
   add_->SetName(kAddName);
   add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddWithDialog(); });
   auto* row = new wxBoxSizer(wxHORIZONTAL);
   row->Add(text_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
   row->Add(add_, 0, wxALIGN_CENTER_VERTICAL);
   if (offer_not_now) {
-    not_now_ = new wxButton(this, wxID_ANY, "&Not now");
+    not_now_ = new wxButton(this, wxID_ANY, _("&Not now"));
     not_now_->SetName(kNotNowName);
     not_now_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { NotNow(); });
     row->Add(not_now_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, gap);
@@ -76,10 +76,10 @@ bool LastSessionAsk::AddSession(const core::Session& session) {
   JournalController& controller = host_.controller();
   auto id = controller.AddSession(session);
   if (!id.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), "add the session"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), _("Fieldnotes could not add the session.")));
     return false;
   }
-  host_.SetStatus("Session added. Patterns and the report now count from it.");
+  host_.SetStatus(_("Session added. Patterns and the report now count from it."));
   host_.JournalChanged();
   Refresh();
   return true;

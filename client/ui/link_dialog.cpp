@@ -34,7 +34,7 @@ wxStaticText* Hint(wxWindow* parent, const wxString& text, int wrap) {
 }  // namespace
 
 LinkDialog::LinkDialog(wxWindow* parent, SharingController& sharing)
-    : SharingDialog(parent, sharing, "Link a therapist") {
+    : SharingDialog(parent, sharing, _("Link a therapist")) {
   SetName("link_dialog");
   const int gap = FromDIP(8);
   const int wrap = FromDIP(kWrapDip);
@@ -44,30 +44,30 @@ LinkDialog::LinkDialog(wxWindow* parent, SharingController& sharing)
   wxPanel* form = form_;
   auto* intro = new wxStaticText(
       form, wxID_ANY,
-      "Your therapist gives you a server address and an invite code. Linking lets you share a "
-      "weekly report with them when you choose to. Nothing is shared by linking.");
+      _("Your therapist gives you a server address and an invite code. Linking lets you share a "
+      "weekly report with them when you choose to. Nothing is shared by linking."));
   intro->Wrap(wrap);
-  auto* server_label = new wxStaticText(form, wxID_ANY, "&Server address");
+  auto* server_label = new wxStaticText(form, wxID_ANY, _("&Server address"));
   server_ = new wxTextCtrl(form, wxID_ANY);
   server_->SetName(kServerName);
   server_->SetHint("https://sync.example.org");
-  auto* code_label = new wxStaticText(form, wxID_ANY, "&Invite code");
+  auto* code_label = new wxStaticText(form, wxID_ANY, _("&Invite code"));
   code_ = new wxTextCtrl(form, wxID_ANY);
   code_->SetName(kCodeName);
-  auto* label_label = new wxStaticText(form, wxID_ANY, "&Name for this link (optional)");
+  auto* label_label = new wxStaticText(form, wxID_ANY, _("&Name for this link (optional)"));
   label_ = new wxTextCtrl(form, wxID_ANY);
   label_->SetName(kLabelName);
-  label_->SetHint("Dr Rivera");
-  auto* label_hint = Hint(form, "Only you see it; it stays on this computer.", wrap);
-  auto* ca_label = new wxStaticText(form, wxID_ANY, "&Certificate file (optional)");
+  label_->SetHint(_("Dr Rivera"));
+  auto* label_hint = Hint(form, _("Only you see it; it stays on this computer."), wrap);
+  auto* ca_label = new wxStaticText(form, wxID_ANY, _("&Certificate file (optional)"));
   ca_ =
-      new wxFilePickerCtrl(form, wxID_ANY, wxString(), "Choose the certificate file",
-                           "Certificates (*.pem;*.crt)|*.pem;*.crt|All files|*", wxDefaultPosition,
+      new wxFilePickerCtrl(form, wxID_ANY, wxString(), _("Choose the certificate file"),
+                           _("Certificates (*.pem;*.crt)|*.pem;*.crt|All files|*"), wxDefaultPosition,
                            wxDefaultSize, wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
   ca_->SetName(kCaName);
   auto* ca_hint = Hint(form,
-                       "Only for a practice that runs its own server and gave you a "
-                       "certificate file to trust. Leave empty otherwise.",
+                       _("Only for a practice that runs its own server and gave you a "
+                       "certificate file to trust. Leave empty otherwise."),
                        wrap);
   auto* form_box = new wxBoxSizer(wxVERTICAL);
   form_box->Add(intro, 0, wxBOTTOM, 2 * gap);
@@ -88,9 +88,9 @@ LinkDialog::LinkDialog(wxWindow* parent, SharingController& sharing)
 
   busy_ = new wxcommon::BusyPanel(this);
   notice_ = new SharingNotice(this, kWrapDip - 60);
-  go_ = new wxButton(this, wxID_OK, "&Link");
+  go_ = new wxButton(this, wxID_OK, _("&Link"));
   go_->SetName(kLinkButtonName);
-  close_ = new wxButton(this, wxID_CANCEL, "Cancel");
+  close_ = new wxButton(this, wxID_CANCEL, _("Cancel"));
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   buttons->AddStretchSpacer();
   buttons->Add(close_, 0, wxRIGHT, gap);
@@ -134,22 +134,22 @@ void LinkDialog::StartLink() {
   request.ca_file = ToUtf8(ca_->GetPath());
   if (request.server_url.empty() || request.code.empty()) {
     notice_->Note(
-        "The server address and the invite code are both needed. Your therapist "
-        "has them.");
+        _("The server address and the invite code are both needed. Your therapist "
+        "has them."));
     (request.server_url.empty() ? server_ : code_)->SetFocus();
     return;
   }
-  SetBusy(ToWx("Linking…"));
+  SetBusy(_("Linking…"));
   sharing_.Link(request, [this](core::Result<SharingController::Linked> linked) {
     SetIdle();
     if (!linked.ok()) {
       const bool retry = linked.status().code() == core::Status::Code::kUnavailable;
-      notice_->Problem(linked.status(), "link with this code",
+      notice_->Problem(linked.status(), _("Fieldnotes could not link with this code."),
                        retry ? std::function<void()>([this] { StartLink(); }) : nullptr);
       return;
     }
     ShowNumber(linked->link, linked->safety_number);
-    notice_->Note("Linked. Nothing has been shared.");
+    notice_->Note(_("Linked. Nothing has been shared."));
   });
 }
 
@@ -164,17 +164,17 @@ void LinkDialog::ShowNumber(const sync::TherapistLink& link, const std::string& 
   }
   number_->SetLink(link, digits);
   go_->Hide();
-  close_->SetLabel(link.can_share() ? "&Done" : "&Later");
+  close_->SetLabel(link.can_share() ? _("&Done") : _("&Later"));
   close_->SetToolTip(link.can_share() ? wxString()
-                                      : "You can compare the number later, under Sharing, "
-                                        "Therapists and safety numbers");
+                                      : _("You can compare the number later, under Sharing, "
+                                        "Therapists and safety numbers"));
   RefitSoon();
   number_->SetFocus();
 }
 
 void LinkDialog::MarkVerified() {
   if (busy() || !link_) return;
-  SetBusy(ToWx("Checking with the server…"));
+  SetBusy(_("Checking with the server…"));
   sharing_.Verify(*link_, [this](core::Result<SharingController::Linked> verified) {
     SetIdle();
     if (!verified.ok()) {
@@ -185,13 +185,14 @@ void LinkDialog::MarkVerified() {
             if (auto digits = sharing_.SafetyNumber(l); digits.ok()) ShowNumber(l, *digits);
       }
       const bool retry = verified.status().code() == core::Status::Code::kUnavailable;
-      notice_->Problem(verified.status(), "mark the number as verified",
+      notice_->Problem(verified.status(), _("Fieldnotes could not mark the number as verified."),
                        retry ? std::function<void()>([this] { MarkVerified(); }) : nullptr);
       return;
     }
     ShowNumber(verified->link, verified->safety_number);
-    notice_->Note("Verified. You can share a report with " + LinkName(verified->link) +
-                  " when you want to.");
+    // TRANSLATORS: %s is the therapist's name as the client labelled them.
+    notice_->Note(wxString::Format(_("Verified. You can share a report with %s when you want to."),
+                                   LinkName(verified->link)));
   });
 }
 

@@ -20,28 +20,28 @@ namespace fieldnotes::client {
 using wxcommon::ToWx;
 
 LinksDialog::LinksDialog(wxWindow* parent, SharingController& sharing, ConfirmFn confirm)
-    : SharingDialog(parent, sharing, "Therapists and safety numbers",
+    : SharingDialog(parent, sharing, _("Therapists and safety numbers"),
                     wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       confirm_(std::move(confirm)) {
   SetName("links_dialog");
   const int gap = FromDIP(8);
-  auto* list_label = new wxStaticText(this, wxID_ANY, "&Linked therapists");
+  auto* list_label = new wxStaticText(this, wxID_ANY, _("&Linked therapists"));
   list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(360, 260)),
                          wxLC_REPORT | wxLC_SINGLE_SEL);
   list_->SetName(kListName);
-  wxcommon::SetAccessibleName(list_, "Linked therapists");
-  list_->AppendColumn("Name", wxLIST_FORMAT_LEFT, FromDIP(110));
-  list_->AppendColumn("State", wxLIST_FORMAT_LEFT, FromDIP(230));
+  wxcommon::SetAccessibleName(list_, _("Linked therapists"));
+  list_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(110));
+  list_->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, FromDIP(230));
   number_ = new SafetyNumberPanel(this, [this] { MarkVerified(); });
   busy_ = new wxcommon::BusyPanel(this);
   notice_ = new SharingNotice(this, 620);
-  add_ = new wxButton(this, wxID_ANY, ToWx("Link a &therapist…"));
-  check_ = new wxButton(this, wxID_ANY, "C&heck for changes");
+  add_ = new wxButton(this, wxID_ANY, _("Link a &therapist…"));
+  check_ = new wxButton(this, wxID_ANY, _("C&heck for changes"));
   check_->SetName(kCheckName);
-  check_->SetToolTip("Ask the server for your therapist's current keys");
-  remove_ = new wxButton(this, wxID_ANY, ToWx("&End link…"));
+  check_->SetToolTip(_("Ask the server for your therapist's current keys"));
+  remove_ = new wxButton(this, wxID_ANY, _("&End link…"));
   remove_->SetName(kRemoveName);
-  close_ = new wxButton(this, wxID_CANCEL, "&Close");
+  close_ = new wxButton(this, wxID_CANCEL, _("&Close"));
 
   auto* left = new wxBoxSizer(wxVERTICAL);
   left->Add(list_label, 0, wxBOTTOM, gap / 2);
@@ -77,7 +77,7 @@ LinksDialog::LinksDialog(wxWindow* parent, SharingController& sharing, ConfirmFn
 void LinksDialog::Reload() {
   auto links = sharing_.Links();
   if (!links.ok()) {
-    notice_->Problem(links.status(), "read your links");
+    notice_->Problem(links.status(), _("Fieldnotes could not read your links."));
     return;
   }
   links_ = std::move(links).value();
@@ -95,8 +95,8 @@ void LinksDialog::Reload() {
   } else {
     selected_id_.clear();
     notice_->Note(
-        "No therapist linked yet. Ask your therapist for an invite code, then choose "
-        "\"Link a therapist\".");
+        _("No therapist linked yet. Ask your therapist for an invite code, then choose "
+        "\"Link a therapist\"."));
   }
   ShowSelected();
 }
@@ -122,7 +122,7 @@ void LinksDialog::ShowSelected() {
     number_->SetLink(links_[*row], *digits);
   } else {
     number_->Clear();
-    notice_->Problem(digits.status(), "show the safety number");
+    notice_->Problem(digits.status(), _("Fieldnotes could not show the safety number."));
   }
   const bool idle = !busy();
   check_->Enable(idle && row.has_value());
@@ -155,34 +155,35 @@ std::function<void()> LinksDialog::RetryIfUnreachable(const core::Status& s,
 void LinksDialog::CheckForChanges() {
   const auto row = selected();
   if (!row || busy()) return;
-  SetBusy(ToWx("Asking the server for your therapist's keys…"));
+  SetBusy(_("Asking the server for your therapist's keys…"));
   sharing_.Refresh(links_[*row], [this](core::Result<SharingController::Linked> fresh) {
     SetIdle();
     if (!fresh.ok()) {
-      notice_->Problem(fresh.status(), "check for changes",
+      notice_->Problem(fresh.status(), _("Fieldnotes could not check for changes."),
                        RetryIfUnreachable(fresh.status(), [this] { CheckForChanges(); }));
       return;
     }
     notice_->Note(fresh->link.key_changed()
-                      ? wxString("The safety number changed. Compare the new one with your "
+                      ? _("The safety number changed. Compare the new one with your "
                                  "therapist before sharing again.")
-                      : wxString("Checked: your therapist's keys are the ones shown."));
+                      : _("Checked: your therapist's keys are the ones shown."));
   });
 }
 
 void LinksDialog::MarkVerified() {
   const auto row = selected();
   if (!row || busy()) return;
-  SetBusy(ToWx("Checking with the server…"));
+  SetBusy(_("Checking with the server…"));
   sharing_.Verify(links_[*row], [this](core::Result<SharingController::Linked> verified) {
     SetIdle();  // shows what the journal has now, a newer number included
     if (!verified.ok()) {
-      notice_->Problem(verified.status(), "mark the number as verified",
+      notice_->Problem(verified.status(), _("Fieldnotes could not mark the number as verified."),
                        RetryIfUnreachable(verified.status(), [this] { MarkVerified(); }));
       return;
     }
-    notice_->Note("Verified. You can share a report with " + LinkName(verified->link) +
-                  " when you want to.");
+    // TRANSLATORS: %s is the therapist's name as the client labelled them.
+    notice_->Note(wxString::Format(_("Verified. You can share a report with %s when you want to."),
+                                   LinkName(verified->link)));
   });
 }
 
@@ -190,10 +191,11 @@ void LinksDialog::EndLink() {
   const auto row = selected();
   if (!row || busy()) return;
   const sync::TherapistLink link = links_[*row];
-  if (!confirm_(this, "End the link with " + LinkName(link) +
-                          "?\n\nReports you shared on it are deleted from the server at once. "
-                          "Your journal stays as it is. To share again later, you would need a "
-                          "new invite code.")) {
+  if (!confirm_(this, wxString::Format(_("End the link with %s?\n\nReports you shared on it are "
+                                         "deleted from the server at once. Your journal stays as "
+                                         "it is. To share again later, you would need a new "
+                                         "invite code."),
+                                       LinkName(link)))) {
     return;
   }
   RemoveLink(link);
@@ -201,17 +203,17 @@ void LinksDialog::EndLink() {
 
 void LinksDialog::RemoveLink(const sync::TherapistLink& link) {
   if (busy()) return;
-  SetBusy(ToWx("Ending the link…"));
+  SetBusy(_("Ending the link…"));
   sharing_.Remove(link, [this, link, name = LinkName(link)](core::Status s) {
     SetIdle();
     if (!s.ok()) {
       // Already confirmed: trying again does not ask again.
-      notice_->Problem(s, "end the link",
+      notice_->Problem(s, _("Fieldnotes could not end the link."),
                        RetryIfUnreachable(s, [this, link] { RemoveLink(link); }));
       return;
     }
-    notice_->Note("The link with " + name +
-                  " is ended; the server deleted the reports you shared on it.");
+    notice_->Note(wxString::Format(
+        _("The link with %s is ended; the server deleted the reports you shared on it."), name));
   });
 }
 

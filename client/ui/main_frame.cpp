@@ -6,6 +6,7 @@
 #include <wx/menu.h>
 #include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
+#include <wx/translation.h>
 #include <wx/statusbr.h>
 #include <wx/stdpaths.h>
 #include <wx/textdlg.h>
@@ -18,6 +19,7 @@
 #include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
 #include "ui/app_icon.h"
+#include "ui/daily_reminder.h"
 #include "ui/import_dialog.h"
 #include "engine/journal_controller.h"
 #include "engine/unlock.h"
@@ -56,34 +58,36 @@ enum MenuId {
   kIdExport,
   kIdBackup,
   kIdRestore,
+  kIdPageMonth,
+  kIdWelcome,
 };
 
 // Sharing: the menu of DESIGN.md's one channel to the therapist.
 wxMenu* SharingMenu() {
   auto* menu = new wxMenu;
-  menu->Append(kIdLinkTherapist, ToWx("&Link a therapist…\tCtrl+Shift+L"),
-               "Link with your therapist using the invite code they gave you");
-  menu->Append(kIdTherapists, ToWx("&Therapists and safety numbers…\tCtrl+Shift+T"),
-               "Compare safety numbers, check for changes, end a link");
+  menu->Append(kIdLinkTherapist, _("&Link a therapist…\tCtrl+Shift+L"),
+               _("Link with your therapist using the invite code they gave you"));
+  menu->Append(kIdTherapists, _("&Therapists and safety numbers…\tCtrl+Shift+T"),
+               _("Compare safety numbers, check for changes, end a link"));
   menu->AppendSeparator();
-  menu->Append(kIdShareReport, ToWx("S&hare this report…\tCtrl+Shift+H"),
-               "Share the weekly report with your therapist, after seeing what is sent");
-  menu->Append(kIdShareEarlier, ToWx("&Earlier reports…\tCtrl+Shift+E"),
-               "The weekly reports kept in your journal: share one, or mark the one you took "
-               "to a session");
-  menu->Append(kIdReceipts, ToWx("&Receipts…\tCtrl+Shift+R"),
-               "What happened to the reports you shared; withdraw one");
+  menu->Append(kIdShareReport, _("S&hare this report…\tCtrl+Shift+H"),
+               _("Share the weekly report with your therapist, after seeing what is sent"));
+  menu->Append(kIdShareEarlier, _("&Earlier reports…\tCtrl+Shift+E"),
+               _("The weekly reports kept in your journal: share one, or mark the one you took "
+               "to a session"));
+  menu->Append(kIdReceipts, _("&Receipts…\tCtrl+Shift+R"),
+               _("What happened to the reports you shared; withdraw one"));
   return menu;
 }
 
 }  // namespace
 
 MainFrame::MainFrame(AppOptions options)
-    : wxFrame(nullptr, wxID_ANY, "Fieldnotes", wxDefaultPosition, wxDefaultSize),
+    : wxFrame(nullptr, wxID_ANY, _("Fieldnotes"), wxDefaultPosition, wxDefaultSize),
       options_(std::move(options)),
       idle_([this] {
         // Not from inside the timer's own call: lock on the next turn.
-        CallAfter([this] { Lock("Locked after a while without use. Your draft is kept."); });
+        CallAfter([this] { Lock(_("Locked after a while without use. Your draft is kept.")); });
       }),
       lock_retry_(this) {
   SetName("fieldnotes_main");
@@ -104,6 +108,8 @@ MainFrame::MainFrame(AppOptions options)
     wxPersistentRegisterAndRestore(this, "main_window");
     wxcommon::FitOnScreen(this, GetSize());
   }
+  reminder_ = std::make_unique<DailyReminder>(this, *options_.clock,
+                                              [this] { return controller_.get(); });
   CreateStatusBar();
   BuildMenus();
   BindCommands();
@@ -138,55 +144,59 @@ MainFrame::~MainFrame() {
 
 void MainFrame::BuildMenus() {
   auto* file = new wxMenu;
-  file->Append(wxID_NEW, "&New entry\tCtrl+N", "Start writing a new entry");
-  file->Append(wxID_SAVE, "&Save entry\tCtrl+S", "Save what is in the writing form");
-  file->Append(kIdAddSession, ToWx("Add a &session…"), "Note a therapy appointment");
+  file->Append(wxID_NEW, _("&New entry\tCtrl+N"), _("Start writing a new entry"));
+  file->Append(wxID_SAVE, _("&Save entry\tCtrl+S"), _("Save what is in the writing form"));
+  file->Append(kIdAddSession, _("Add a &session…"), _("Note a therapy appointment"));
   file->AppendSeparator();
-  file->Append(kIdImport, ToWx("&Import from another app…\tCtrl+Shift+I"),
-               ToWx("Bring in entries from Day One, Daylio, jrnl or Bearable"));
-  file->Append(kIdExport, ToWx("E&xport…"),
-               "Write the journal out as text, to import again or to read (not encrypted)");
-  file->Append(kIdBackup, ToWx("&Back up…"),
-               "An encrypted copy of the journal, opened only with your passphrase");
-  file->Append(kIdRestore, ToWx("Restore from a bac&kup…"),
-               "Put a backup in the journal's place; the journal as it is now is kept beside it");
+  file->Append(kIdImport, _("&Import from another app…\tCtrl+Shift+I"),
+               _("Bring in entries from Day One, Daylio, jrnl or Bearable"));
+  file->Append(kIdExport, _("E&xport…"),
+               _("Write the journal out as text, to import again or to read (not encrypted)"));
+  file->Append(kIdBackup, _("&Back up…"),
+               _("An encrypted copy of the journal, opened only with your passphrase"));
+  file->Append(kIdRestore, _("Restore from a bac&kup…"),
+               _("Put a backup in the journal's place; the journal as it is now is kept beside it"));
   file->AppendSeparator();
-  file->Append(kIdSaveReport, ToWx("Save the weekly report as P&DF…\tCtrl+Shift+S"),
-               "Save the report as shown in Weekly report");
-  file->Append(kIdPrintReport, ToWx("&Print the weekly report…\tCtrl+P"));
+  file->Append(kIdSaveReport, _("Save the weekly report as P&DF…\tCtrl+Shift+S"),
+               _("Save the report as shown in Weekly report"));
+  file->Append(kIdPrintReport, _("&Print the weekly report…\tCtrl+P"));
   file->AppendSeparator();
-  file->Append(kIdLock, "&Lock\tCtrl+L", "Close the journal and clear it from memory");
-  file->Append(wxID_PREFERENCES, ToWx("Se&ttings…\tCtrl+,"));
+  file->Append(kIdLock, _("&Lock\tCtrl+L"), _("Close the journal and clear it from memory"));
+  file->Append(wxID_PREFERENCES, _("Se&ttings…\tCtrl+,"));
   file->AppendSeparator();
-  file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
+  file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
 
   auto* edit = new wxMenu;
-  edit->Append(wxID_UNDO, "&Undo\tCtrl+Z", "Undo the last change to or deletion of an entry");
+  edit->Append(wxID_UNDO, _("&Undo\tCtrl+Z"), _("Undo the last change to or deletion of an entry"));
   edit->AppendSeparator();
-  edit->Append(kIdEditEntry, "&Edit entry\tCtrl+E", "Change the entry chosen in Look back");
-  edit->Append(kIdDeleteEntry, "&Delete entry",
-               "Delete the entry chosen in Look back (or press Delete in the list)");
+  edit->Append(kIdEditEntry, _("&Edit entry\tCtrl+E"), _("Change the entry chosen in Look back"));
+  edit->Append(kIdDeleteEntry, _("&Delete entry"),
+               _("Delete the entry chosen in Look back (or press Delete in the list)"));
   edit->AppendSeparator();
-  edit->Append(wxID_FIND, "&Search entries\tCtrl+F");
+  edit->Append(wxID_FIND, _("&Search entries\tCtrl+F"));
 
   auto* view = new wxMenu;
-  view->Append(kIdPageWrite, "&Write\tCtrl+1");
-  view->Append(kIdPageLookBack, "&Look back\tCtrl+2");
-  view->Append(kIdPagePatterns, "&Patterns\tCtrl+3");
-  view->Append(kIdPageSessions, "&Sessions and threads\tCtrl+4");
-  view->Append(kIdPageReport, "Weekly &report\tCtrl+R", "Notes for your next session");
+  view->Append(kIdPageWrite, _("&Write\tCtrl+1"));
+  view->Append(kIdPageLookBack, _("&Look back\tCtrl+2"));
+  view->Append(kIdPagePatterns, _("&Patterns\tCtrl+3"));
+  view->Append(kIdPageSessions, _("&Sessions and threads\tCtrl+4"));
+  view->Append(kIdPageReport, _("Weekly &report\tCtrl+R"), _("Notes for your next session"));
+  view->Append(kIdPageMonth, _("&Month\tCtrl+5"),
+               _("A calendar of the month: the days you wrote, how strong, the moods noted"));
 
   auto* help = new wxMenu;
-  help->Append(wxID_HELP, "Fieldnotes &help\tF1", "How the app works, page by page");
-  help->Append(kIdCrisisLines, "&Crisis lines", "Where to turn if you are in danger right now");
-  help->Append(wxID_ABOUT, "&About Fieldnotes");
+  help->Append(wxID_HELP, _("Fieldnotes &help\tF1"), _("How the app works, page by page"));
+  help->Append(kIdWelcome, _("&Welcome and the four kinds of entry\tShift+F1"),
+               _("What spikes, loops, threads and notes are for; the date of your last session"));
+  help->Append(kIdCrisisLines, _("&Crisis lines"), _("Where to turn if you are in danger right now"));
+  help->Append(wxID_ABOUT, _("&About Fieldnotes"));
 
   auto* bar = new wxMenuBar;
-  bar->Append(file, "&File");
-  bar->Append(edit, "&Edit");
-  bar->Append(view, "&View");
-  bar->Append(SharingMenu(), "S&haring");
-  bar->Append(help, "&Help");
+  bar->Append(file, _("&File"));
+  bar->Append(edit, _("&Edit"));
+  bar->Append(view, _("&View"));
+  bar->Append(SharingMenu(), _("S&haring"));
+  bar->Append(help, _("&Help"));
   SetMenuBar(bar);
 }
 
@@ -203,7 +213,7 @@ void MainFrame::BindCommands() {
   });
   // Menu handlers run inside the event chain of the focused window, which
   // locking destroys: lock on the next turn of the loop.
-  on(kIdLock, [this] { CallAfter([this] { Lock("Locked. Your journal is closed."); }); });
+  on(kIdLock, [this] { CallAfter([this] { Lock(_("Locked. Your journal is closed.")); }); });
   on(wxID_PREFERENCES, [this] { OpenSettings(); });
   on(wxID_EXIT, [this] { Close(); });
   on(wxID_UNDO, [this] { OnUndo(); });
@@ -215,6 +225,8 @@ void MainFrame::BindCommands() {
   on(kIdPagePatterns, [this] { workspace_->ShowPage(WorkspacePanel::Page::kPatterns); });
   on(kIdPageSessions, [this] { workspace_->ShowPage(WorkspacePanel::Page::kSessions); });
   on(kIdPageReport, [this] { workspace_->ShowPage(WorkspacePanel::Page::kReport); });
+  on(kIdPageMonth, [this] { workspace_->ShowPage(WorkspacePanel::Page::kMonth); });
+  on(kIdWelcome, [this] { workspace_->ShowWelcome(); });
   on(kIdSaveReport, [this] {
     workspace_->ShowPage(WorkspacePanel::Page::kReport);
     workspace_->report().SaveWithDialog();
@@ -247,7 +259,7 @@ void MainFrame::BindCommands() {
         int{kIdPageWrite},     int{kIdPageLookBack}, int{kIdPagePatterns},  int{kIdPageSessions},
         int{kIdPageReport},    int{kIdCrisisLines},  int{kIdLinkTherapist}, int{kIdTherapists},
         int{kIdShareEarlier},  int{kIdReceipts},     int{kIdImport},        int{kIdExport},
-        int{kIdBackup}}) {
+        int{kIdBackup},        int{kIdPageMonth},    int{kIdWelcome}}) {
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_ != nullptr); }, id);
   }
@@ -271,8 +283,8 @@ void MainFrame::OnUnlocked(std::unique_ptr<core::Journal> journal,
   controller_ =
       std::make_unique<JournalController>(std::move(journal), *options_.clock, std::move(reports));
   SetStatusText(
-      "Unlocked. Ctrl+N writes, Ctrl+F searches, Ctrl+R shows the weekly report, "
-      "Ctrl+L locks.");
+      _("Unlocked. Ctrl+N writes, Ctrl+F searches, Ctrl+R shows the weekly report, "
+      "Ctrl+L locks."));
   workspace_ =
       new WorkspacePanel(this, *controller_, [this](const wxString& text) { SetStatusText(text); });
   unlock_->Hide();
@@ -280,6 +292,8 @@ void MainFrame::OnUnlocked(std::unique_ptr<core::Journal> journal,
   Layout();
   idle_.Arm(controller_->settings().auto_lock_minutes);
   workspace_->ShowPage(WorkspacePanel::Page::kWrite);
+  // A new journal: the first-run page, once.
+  if (options_.welcome_new_journals) workspace_->ShowWelcomeIfNew();
 }
 
 void MainFrame::Lock(const wxString& why) {
@@ -316,11 +330,11 @@ void MainFrame::Lock(const wxString& why) {
 bool MainFrame::ApplySettings(const AppSettings& settings) {
   if (!controller_) return false;
   if (core::Status s = controller_->SaveSettings(settings); !s.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "save the settings"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, _("Fieldnotes could not save the settings.")));
     return false;
   }
   idle_.Arm(settings.auto_lock_minutes);
-  SetStatusText("Settings saved.");
+  SetStatusText(_("Settings saved."));
   return true;
 }
 
@@ -342,31 +356,34 @@ void MainFrame::OnUndo() {
 }
 
 void MainFrame::RestoreFromBackup() {
-  wxFileDialog ask(this, "Restore the journal from a backup",
+  wxFileDialog ask(this, _("Restore the journal from a backup"),
                    wxStandardPaths::Get().GetDocumentsDir(), wxString(),
-                   "Fieldnotes backups (*.fieldnotes)|*.fieldnotes|All files|*",
+                   _("Fieldnotes backups (*.fieldnotes)|*.fieldnotes|All files|*"),
                    wxFD_OPEN | wxFD_FILE_MUST_EXIST);
   if (ask.ShowModal() != wxID_OK) return;
   wxPasswordEntryDialog pass(this,
-                             "The passphrase of the backup (your journal's passphrase when you "
+                             _("The passphrase of the backup (your journal's passphrase when you "
                              "made it). The journal as it is now is kept beside it, as "
-                             "journal.db.before-restore.",
-                             "Restore from a backup");
+                             "journal.db.before-restore."),
+                             _("Restore from a backup"));
   if (pass.ShowModal() != wxID_OK) return;
   const wxString passphrase = pass.GetValue();
-  Lock("Restoring from the backup.");
+  Lock(_("Restoring from the backup."));
   if (workspace_ != nullptr) return;  // sharing work still has the journal: later
   std::string aside;
   const core::Status s =
       RestoreJournal(wxcommon::ToUtf8(ask.GetPath()), options_.journal_path,
                      wxcommon::ToUtf8(passphrase), options_.journal, &aside);
   if (!s.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "restore from the backup"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, _("Fieldnotes could not restore from the backup.")));
     return;
   }
   SetStatusText(
-      "Restored from the backup." +
-      (aside.empty() ? wxString() : " The journal it replaced is at " + ToWx(aside) + "."));
+      aside.empty()
+          ? _("Restored from the backup.")
+          // TRANSLATORS: %s is a file's path.
+          : wxString::Format(_("Restored from the backup. The journal it replaced is at %s."),
+                             ToWx(aside)));
   unlock_->Submit(passphrase, passphrase);
 }
 
@@ -374,12 +391,12 @@ void MainFrame::OpenHelp() {
   const std::string path =
       FindHelpFile(wxcommon::ToUtf8(wxStandardPaths::Get().GetExecutablePath()));
   if (!path.empty() && wxLaunchDefaultApplication(wxcommon::ToWx(path))) {
-    SetStatusText("The guide opened in another window.");
+    SetStatusText(_("The guide opened in another window."));
     return;
   }
-  wxcommon::ShowError(this, {"The guide to the app could not be opened here. It is the file "
+  wxcommon::ShowError(this, {_("The guide to the app could not be opened here. It is the file "
                              "client-app.md in the docs folder of Fieldnotes, and \"man "
-                             "fieldnotes\" describes it too.",
+                             "fieldnotes\" describes it too."),
                              wxcommon::ToWx(path)});
 }
 
@@ -387,9 +404,9 @@ void MainFrame::OnAbout() {
   wxAboutDialogInfo info;
   info.SetName("Fieldnotes");
   info.SetDescription(
-      "A private journal for the days between therapy sessions.\n"
+      _("A private journal for the days between therapy sessions.\n"
       "Everything you write is encrypted on this computer and never leaves it.\n"
-      "Fieldnotes is a journal, not a treatment or a crisis service.");
+      "Fieldnotes is a journal, not a treatment or a crisis service."));
   wxAboutBox(info, this);
 }
 

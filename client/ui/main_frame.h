@@ -26,6 +26,7 @@ class Journal;
 
 namespace fieldnotes::client {
 
+class DailyReminder;
 class JournalController;
 class UnlockPanel;
 class WorkspacePanel;
@@ -52,6 +53,7 @@ class MainFrame : public wxFrame {
   WorkspacePanel* workspace() { return workspace_; }
   UnlockPanel& unlock_panel() { return *unlock_; }
   wxcommon::IdleLock& idle_lock() { return idle_; }
+  DailyReminder& reminder() { return *reminder_; }
 
  private:
   void BuildMenus();
@@ -75,6 +77,7 @@ class MainFrame : public wxFrame {
   wxcommon::IdleLock idle_;
   wxTimer lock_retry_;
   wxString lock_why_;
+  std::unique_ptr<DailyReminder> reminder_;
 };
 
 }  // namespace fieldnotes::client

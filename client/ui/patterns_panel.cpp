@@ -14,6 +14,7 @@
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
+#include "core/i18n.h"
 #include "reports/observation_types.h"
 #include "reports/period.h"
 #include "ui/entry_text.h"
@@ -29,14 +30,16 @@ using reports::ObservationType;
 using wxcommon::ToWx;
 
 // What an observation is about, in a word or two (the type table's label).
-wxString About(ObservationType type) { return ToWx(std::string(reports::InfoOf(type).label)); }
+wxString About(ObservationType type) {
+  return ToWx(core::Tr(std::string(reports::InfoOf(type).label).c_str()));
+}
 
 wxString ShortDate(const core::Date& d) {
-  return ToWx(std::string(core::MonthName(d.month)).substr(0, 3) + " " + std::to_string(d.day));
+  return ToWx(core::ShortMonthDay(d, d.year));
 }
 
 wxString LoopsWord(size_t n) {
-  return n == 1 ? wxString("1 loop") : wxString::Format("%zu loops", n);
+  return wxString::Format(wxPLURAL("%zu loop", "%zu loops", wxcommon::PluralCount(n)), n);
 }
 
 }  // namespace
@@ -52,25 +55,25 @@ PatternsPanel::PatternsPanel(wxWindow* parent, PageHost& host)
   const int gap = FromDIP(8);
   heading_ = new wxStaticText(this, wxID_ANY, wxString());
   heading_->SetFont(heading_->GetFont().Bold());
-  refresh_ = new wxButton(this, wxID_ANY, "Look &again");
-  refresh_->SetToolTip("Look at the journal again (F5)");
+  refresh_ = new wxButton(this, wxID_ANY, _("Look &again"));
+  refresh_->SetToolTip(_("Look at the journal again (F5)"));
   busy_ = new wxcommon::BusyPanel(this);
   observations_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                  wxLC_REPORT | wxLC_SINGLE_SEL);
   observations_->SetName(kObservationsName);
-  wxcommon::SetAccessibleName(observations_, "What the journal noticed");
-  observations_->AppendColumn("About", wxLIST_FORMAT_LEFT, FromDIP(110));
-  observations_->AppendColumn("What the journal noticed", wxLIST_FORMAT_LEFT, FromDIP(700));
+  wxcommon::SetAccessibleName(observations_, _("What the journal noticed"));
+  observations_->AppendColumn(_("About"), wxLIST_FORMAT_LEFT, FromDIP(110));
+  observations_->AppendColumn(_("What the journal noticed"), wxLIST_FORMAT_LEFT, FromDIP(700));
   summary_ = new wxStaticText(this, wxID_ANY, wxString());
   evidence_label_ = new wxStaticText(this, wxID_ANY, wxString());
   evidence_label_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   evidence_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                              wxLC_REPORT | wxLC_SINGLE_SEL);
   evidence_->SetName(kEvidenceName);
-  wxcommon::SetAccessibleName(evidence_, "The entries behind it");
-  evidence_->AppendColumn("When", wxLIST_FORMAT_LEFT, FromDIP(200));
-  evidence_->AppendColumn("Kind", wxLIST_FORMAT_LEFT, FromDIP(90));
-  evidence_->AppendColumn("What you wrote (Enter shows it in Look back)", wxLIST_FORMAT_LEFT,
+  wxcommon::SetAccessibleName(evidence_, _("The entries behind it"));
+  evidence_->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(200));
+  evidence_->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(90));
+  evidence_->AppendColumn(_("What you wrote (Enter shows it in Look back)"), wxLIST_FORMAT_LEFT,
                           FromDIP(600));
   evidence_->AssignImageList(
       MakeKindImageList(FromDIP(16), wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOXTEXT)),
@@ -79,13 +82,13 @@ PatternsPanel::PatternsPanel(wxWindow* parent, PageHost& host)
   // The same worry in other words: a suggestion, and the client decides.
   loops_ = new wxPanel(this, wxID_ANY);
   loops_text_ = new wxStaticText(loops_, wxID_ANY, wxString());
-  same_ = new wxButton(loops_, wxID_ANY, "The &same worry");
+  same_ = new wxButton(loops_, wxID_ANY, _("The &same worry"));
   same_->SetName(kSameName);
-  same_->SetToolTip("Count them together, \"in these or other words\"");
-  apart_ = new wxButton(loops_, wxID_ANY, "&Not the same");
+  same_->SetToolTip(_("Count them together, \"in these or other words\""));
+  apart_ = new wxButton(loops_, wxID_ANY, _("&Not the same"));
   apart_->SetName(kApartName);
-  apart_->SetToolTip("Keep them apart; they are not suggested together again");
-  undo_loops_ = new wxButton(loops_, wxID_ANY, "&Undo");
+  apart_->SetToolTip(_("Keep them apart; they are not suggested together again"));
+  undo_loops_ = new wxButton(loops_, wxID_ANY, _("&Undo"));
   undo_loops_->SetName(kUndoLoopsName);
   auto* loops_row = new wxBoxSizer(wxHORIZONTAL);
   loops_row->Add(loops_text_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
@@ -140,14 +143,14 @@ void PatternsPanel::Analyze() {
   stale_ = false;
   const JournalController& controller = host_.controller();
   // A copy (engine/patterns.h), so the journal stays free for the UI.
-  auto taken = TakePatternSnapshot(controller.journal());
+  auto taken = TakePatternSnapshot(controller.journal(), controller.analysis_cache());
   if (!taken.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(taken.status(), "read the grouped loops"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(taken.status(), _("Fieldnotes could not read the grouped loops.")));
     return;
   }
   auto snapshot = std::make_shared<const PatternSnapshot>(std::move(taken).value());
   const core::Clock* clock = &controller.clock();
-  busy_->Start(ToWx("Looking through your journal…"));
+  busy_->Start(_("Looking through your journal…"));
   refresh_->Disable();
   task_.Run([snapshot, clock]() { return AnalyzePatterns(*snapshot, *clock); },
             [this](core::Result<PatternAnalysis> analysis) {
@@ -155,7 +158,7 @@ void PatternsPanel::Analyze() {
                 busy_->Stop();
                 refresh_->Enable();
                 wxcommon::ShowError(
-                    this, wxcommon::DescribeStatus(analysis.status(), "look through your journal"));
+                    this, wxcommon::DescribeStatus(analysis.status(), _("Fieldnotes could not look through your journal.")));
                 return;
               }
               Show(Analysis{std::move(analysis->patterns), std::move(analysis->suggestions)});
@@ -175,9 +178,12 @@ void PatternsPanel::ShowSuggestion() {
   }
   if (s != nullptr) {
     loops_text_->SetLabelText(
-        ToWx("These may be the same worry in other words: \u201c" + s->first_label + "\u201d (") +
-        LoopsWord(s->first.size()) + ToWx(") and \u201c" + s->second_label + "\u201d (") +
-        LoopsWord(s->second.size()) + "). Only you can say.");
+        // TRANSLATORS: %1$s and %3$s are the client's words for two loops;
+        // %2$s and %4$s say how many entries each is ("3 loops").
+        wxString::Format(_("These may be the same worry in other words: \u201c%1$s\u201d (%2$s) "
+                           "and \u201c%3$s\u201d (%4$s). Only you can say."),
+                         ToWx(s->first_label), LoopsWord(s->first.size()), ToWx(s->second_label),
+                         LoopsWord(s->second.size())));
   }
   same_->Show(s != nullptr);
   apart_->Show(s != nullptr);
@@ -194,7 +200,7 @@ void PatternsPanel::Decide(bool same) {
   if (s == nullptr || controller.lent()) return;
   auto groups = reports::LoadLoopGroups(controller.journal());
   if (!groups.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(groups.status(), "read the grouped loops"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(groups.status(), _("Fieldnotes could not read the grouped loops.")));
     return;
   }
   reports::LoopGroups next = *groups;
@@ -209,14 +215,14 @@ void PatternsPanel::Decide(bool same) {
         if (!next.Declined(a, b)) next.apart.emplace_back(std::min(a, b), std::max(a, b));
   }
   if (core::Status st = reports::SaveLoopGroups(controller.journal(), next); !st.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(st, "keep your choice"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(st, _("Fieldnotes could not keep your choice.")));
     return;
   }
   before_decision_ = std::move(groups).value();
-  loops_text_->SetLabelText(same ? "Joined: they count as one worry now, \u201cin these or other "
-                                   "words\u201d."
-                                 : "Kept apart: they are not suggested together again.");
-  host_.SetStatus(same ? "Joined as one worry." : "Kept apart.");
+  loops_text_->SetLabelText(same ? _("Joined: they count as one worry now, \u201cin these or other "
+                                   "words\u201d.")
+                                 : _("Kept apart: they are not suggested together again."));
+  host_.SetStatus(same ? _("Joined as one worry.") : _("Kept apart."));
   suggestions_.erase(suggestions_.begin());
   host_.JournalChanged();  // patterns and the report count them anew
 }
@@ -229,11 +235,11 @@ void PatternsPanel::UndoLoops() {
   if (!before_decision_ || controller.lent()) return;
   if (core::Status st = reports::SaveLoopGroups(controller.journal(), *before_decision_);
       !st.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(st, "undo your choice"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(st, _("Fieldnotes could not undo your choice.")));
     return;
   }
   before_decision_.reset();
-  host_.SetStatus("Undone.");
+  host_.SetStatus(_("Undone."));
   host_.JournalChanged();
 }
 
@@ -249,8 +255,11 @@ void PatternsPanel::Show(Analysis analysis) {
   suggestions_ = std::move(analysis.suggestions);
   ShowSuggestion();
   const reports::Period& period = patterns_->period;
-  heading_->SetLabelText("What the journal noticed " + ToWx(period.Phrase()) + " (" +
-                         ShortDate(period.from()) + " to " + ShortDate(period.to()) + ")");
+  // TRANSLATORS: %1$s is the period in words ("since your last session"),
+  // %2$s and %3$s its first and last day.
+  heading_->SetLabelText(wxString::Format(_("What the journal noticed %1$s (%2$s to %3$s)"),
+                                          ToWx(period.Phrase()), ShortDate(period.from()),
+                                          ShortDate(period.to())));
   observations_->DeleteAllItems();
   for (size_t i = 0; i < observations().size(); ++i) {
     const reports::Observation& o = observations()[i];
@@ -261,8 +270,8 @@ void PatternsPanel::Show(Analysis analysis) {
   evidence_ids_.clear();
   if (observations().empty()) {
     summary_->SetLabelText(
-        "Nothing stands out yet. The journal only points something out when the evidence is "
-        "clear, so this is often empty, and that is fine.");
+        _("Nothing stands out yet. The journal only points something out when the evidence is "
+        "clear, so this is often empty, and that is fine."));
     evidence_label_->SetLabelText(wxString());
   } else {
     // The first observation and its evidence, without moving the keyboard.
@@ -279,7 +288,7 @@ void PatternsPanel::SelectObservation(size_t index) {
   const reports::Observation& o = observations()[index];
   wxString summary = ToWx(o.summary);
   if (o.client_only())
-    summary += "\n(Only you see this. It never goes into a report unless you add it.)";
+    summary += _("\n(Only you see this. It never goes into a report unless you add it.)");
   summary_->SetLabelText(summary);
   summary_->Wrap(GetClientSize().GetWidth() - FromDIP(24));
   evidence_->DeleteAllItems();
@@ -295,9 +304,15 @@ void PatternsPanel::SelectObservation(size_t index) {
     evidence_->SetItem(item, 2, ToWx(EntryHeadline(*e)));
     evidence_ids_.push_back(id);
   }
+  // "When" as wide as its longest day (the weekday matters to a weekday
+  // pattern), never cut.
+  if (!evidence_ids_.empty()) {
+    evidence_->SetColumnWidth(0, wxLIST_AUTOSIZE);
+    evidence_->SetColumnWidth(0, std::max(evidence_->GetColumnWidth(0) + FromDIP(12), FromDIP(200)));
+  }
   evidence_label_->SetLabelText(
       evidence_ids_.empty() ? wxString()
-                            : wxString::Format("The %zu entr%s behind it:", evidence_ids_.size(),
+                            : wxString::Format(_("The %zu entr%s behind it:"), evidence_ids_.size(),
                                                evidence_ids_.size() == 1 ? "y" : "ies"));
   Layout();
 }

@@ -17,29 +17,29 @@ namespace fieldnotes::client {
 using wxcommon::ToWx;
 
 ReceiptsDialog::ReceiptsDialog(wxWindow* parent, SharingController& sharing, ConfirmFn confirm)
-    : SharingDialog(parent, sharing, "Receipts", wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : SharingDialog(parent, sharing, _("Receipts"), wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       confirm_(std::move(confirm)) {
   SetName("receipts_dialog");
   const int gap = FromDIP(8);
   auto* intro = new wxStaticText(this, wxID_ANY,
-                                 "Reports you shared, and what the server says happened to each.");
-  auto* list_label = new wxStaticText(this, wxID_ANY, "&Shared reports");
+                                 _("Reports you shared, and what the server says happened to each."));
+  auto* list_label = new wxStaticText(this, wxID_ANY, _("&Shared reports"));
   list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(820, 220)),
                          wxLC_REPORT | wxLC_SINGLE_SEL);
   list_->SetName(kListName);
-  wxcommon::SetAccessibleName(list_, "Shared reports");
-  list_->AppendColumn("Report", wxLIST_FORMAT_LEFT, FromDIP(180));
-  list_->AppendColumn("With", wxLIST_FORMAT_LEFT, FromDIP(110));
-  list_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(150));
-  list_->AppendColumn("What happened", wxLIST_FORMAT_LEFT, FromDIP(360));
+  wxcommon::SetAccessibleName(list_, _("Shared reports"));
+  list_->AppendColumn(_("Report"), wxLIST_FORMAT_LEFT, FromDIP(180));
+  list_->AppendColumn(_("With"), wxLIST_FORMAT_LEFT, FromDIP(110));
+  list_->AppendColumn(_("Shared"), wxLIST_FORMAT_LEFT, FromDIP(150));
+  list_->AppendColumn(_("What happened"), wxLIST_FORMAT_LEFT, FromDIP(360));
   busy_ = new wxcommon::BusyPanel(this);
   notice_ = new SharingNotice(this, 720);
-  refresh_ = new wxButton(this, wxID_REFRESH, "&Refresh");
+  refresh_ = new wxButton(this, wxID_REFRESH, _("&Refresh"));
   refresh_->SetName(kRefreshName);
-  withdraw_ = new wxButton(this, wxID_ANY, ToWx("&Withdraw…"));
+  withdraw_ = new wxButton(this, wxID_ANY, _("&Withdraw…"));
   withdraw_->SetName(kWithdrawName);
-  withdraw_->SetToolTip("The server deletes the report at once");
-  close_ = new wxButton(this, wxID_CANCEL, "&Close");
+  withdraw_->SetToolTip(_("The server deletes the report at once"));
+  close_ = new wxButton(this, wxID_CANCEL, _("&Close"));
 
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   buttons->Add(refresh_, 0, wxRIGHT, gap);
@@ -80,7 +80,8 @@ ReceiptsDialog::ReceiptsDialog(wxWindow* parent, SharingController& sharing, Con
 wxString ReceiptsDialog::ReportWords(const std::string& report_id) {
   auto it = report_words_.find(report_id);
   if (it != report_words_.end()) return it->second;
-  wxString words = ToWx("Report " + report_id.substr(0, 8));
+  // TRANSLATORS: a report not kept here any more; %s is the start of its id.
+  wxString words = wxString::Format(_("Report %s"), ToWx(report_id.substr(0, 8)));
   if (!sharing_.busy()) {
     if (auto report = sharing_.Report(report_id); report.ok())
       words = ToWx(report->content.subtitle);
@@ -95,7 +96,7 @@ void ReceiptsDialog::ShowLines() {
   for (size_t i = 0; i < lines_.size(); ++i) {
     const sync::ReceiptLine& r = lines_[i];
     const long row = list_->InsertItem(static_cast<long>(i), ReportWords(r.consent.report_id));
-    list_->SetItem(row, 1, r.link_label.empty() ? wxString("your therapist") : ToWx(r.link_label));
+    list_->SetItem(row, 1, r.link_label.empty() ? _("your therapist") : ToWx(r.link_label));
     list_->SetItem(row, 2, ShortWhen(r.consent.granted_at));
     list_->SetItem(row, 3, ReceiptStateWords(r));
   }
@@ -105,7 +106,7 @@ void ReceiptsDialog::ShowLines() {
   } else if (!lines_.empty()) {
     Select(lines_.size() - 1);  // the latest
   }
-  if (lines_.empty()) notice_->Note("You have not shared a report yet.");
+  if (lines_.empty()) notice_->Note(_("You have not shared a report yet."));
   withdraw_->Enable(!busy() && chosen_ >= 0);
 }
 
@@ -137,11 +138,11 @@ void ReceiptsDialog::SetIdle() {
 
 void ReceiptsDialog::Refresh() {
   if (busy()) return;
-  SetBusy(ToWx("Asking the server…"));
+  SetBusy(_("Asking the server…"));
   sharing_.FetchReceipts([this](core::Result<sync::Receipts> receipts) {
     SetIdle();
     if (!receipts.ok()) {
-      notice_->Problem(receipts.status(), "ask the server about your reports",
+      notice_->Problem(receipts.status(), _("Fieldnotes could not ask the server about your reports."),
                        [this] { Refresh(); });
       return;
     }
@@ -149,7 +150,7 @@ void ReceiptsDialog::Refresh() {
     ShowLines();
     if (!receipts->unreachable.empty()) {
       notice_->Problem(core::Status::Unavailable(receipts->unreachable.front()),
-                       "reach every server", [this] { Refresh(); });
+                       _("Fieldnotes could not reach every server."), [this] { Refresh(); });
     }
   });
 }
@@ -158,28 +159,28 @@ void ReceiptsDialog::Withdraw() {
   if (busy() || chosen_ < 0 || static_cast<size_t>(chosen_) >= lines_.size()) return;
   const sync::ReceiptLine line = lines_[static_cast<size_t>(chosen_)];
   if (line.consent.withdrawn_at != 0 || line.state == "withdrawn" || line.state == "expired") {
-    notice_->Note("This one is no longer on the server: there is nothing to withdraw.");
+    notice_->Note(_("This one is no longer on the server: there is nothing to withdraw."));
     return;
   }
   if (!confirm_(this,
-                "Withdraw this report?\n\nThe server deletes it at once, and your "
+                _("Withdraw this report?\n\nThe server deletes it at once, and your "
                 "therapist can no longer download it. If they already downloaded it, "
-                "that copy stays with them.")) {
+                "that copy stays with them."))) {
     return;
   }
-  SetBusy(ToWx("Withdrawing…"));
+  SetBusy(_("Withdrawing…"));
   sharing_.Withdraw(
       line.consent.report_id, [this](core::Result<std::vector<sync::Consent>> withdrawn) {
         SetIdle();
         if (!withdrawn.ok()) {
-          notice_->Problem(withdrawn.status(), "withdraw the report",
+          notice_->Problem(withdrawn.status(), _("Fieldnotes could not withdraw the report."),
                            withdrawn.status().code() == core::Status::Code::kUnavailable
                                ? std::function<void()>([this] { Withdraw(); })
                                : nullptr);
           return;
         }
         Refresh();
-        notice_->Note("Withdrawn: the server deleted it.");
+        notice_->Note(_("Withdrawn: the server deleted it."));
       });
 }
 

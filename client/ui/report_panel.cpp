@@ -66,18 +66,18 @@ wxString Sentence(const std::string& text) {
 // line, with a heading that says what it is for (a window manager may not
 // show the title).
 std::optional<wxString> AskReword(wxWindow* parent, const wxString& line) {
-  wxDialog dialog(parent, wxID_ANY, "Reword a line");
+  wxDialog dialog(parent, wxID_ANY, _("Reword a line"));
   dialog.SetName("reword_dialog");
   const int gap = dialog.FromDIP(8);
-  auto* heading = MakeHeading(&dialog, "Reword a line");
+  auto* heading = MakeHeading(&dialog, _("Reword a line"));
   auto* hint = new wxStaticText(&dialog, wxID_ANY,
-                                "The report says it in your words instead. The line stays an "
-                                "observation: what happened, how often, when.");
+                                _("The report says it in your words instead. The line stays an "
+                                "observation: what happened, how often, when."));
   hint->Wrap(dialog.FromDIP(520));
   auto* text = new wxTextCtrl(&dialog, wxID_ANY, line, wxDefaultPosition,
                               dialog.FromDIP(wxSize(560, 110)), wxTE_MULTILINE | wxTE_WORDWRAP);
   text->SetName("reword_text");
-  wxcommon::SetAccessibleName(text, "The line in your words");
+  wxcommon::SetAccessibleName(text, _("The line in your words"));
   auto* box = new wxBoxSizer(wxVERTICAL);
   box->Add(heading, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
   box->Add(hint, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
@@ -110,73 +110,76 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   left->SetName("report_choices");
   left->SetScrollRate(0, FromDIP(12));
 
-  heading_ = MakeHeading(left, "Notes for my next session");
+  heading_ = MakeHeading(left, _("Notes for my next session"));
   period_ = new wxStaticText(left, wxID_ANY, wxString());
   no_session_ = new LastSessionAsk(
       left, host,
-      "No session is in your journal yet, so this report covers the last 14 days. With the "
-      "date of your last session, it covers what came up since then.",
+      _("No session is in your journal yet, so this report covers the last 14 days. With the "
+      "date of your last session, it covers what came up since then."),
       false);
   busy_ = new wxcommon::BusyPanel(left);
   message_ = new wxStaticText(left, wxID_ANY, wxString());
   message_->SetName(kMessageName);
 
-  auto* picks_label = MakeHeading(left, "What I want to bring (one or two)");
+  auto* picks_label = MakeHeading(left, _("What I want to bring (one or two)"));
   auto* picks_hint = new wxStaticText(
-      left, wxID_ANY, "Things the journal noticed. Tick one or two, or write your own below.");
+      left, wxID_ANY, _("Things the journal noticed. Tick one or two, or write your own below."));
   picks_hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   picks_hint->Wrap(FromDIP(kChoicesMinDip) - 2 * gap);
   picks_ = new wxCheckListBox(left, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 90)));
   picks_->SetName(kPicksName);
-  wxcommon::SetAccessibleName(picks_, "Things to bring to the session");
+  wxcommon::SetAccessibleName(picks_, _("Things to bring to the session"));
+  // The chosen thing in full: the list cuts long lines at its width.
+  pick_full_ = new wxStaticText(left, wxID_ANY, wxString());
+  pick_full_->SetName("report_pick_full");
   own_agenda_ = new wxTextCtrl(left, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                wxTE_PROCESS_ENTER);
   own_agenda_->SetName(kOwnAgendaName);
-  own_agenda_->SetHint("Or in your own words");
-  wxcommon::SetAccessibleName(own_agenda_, "Something to bring, in your own words");
-  add_agenda_ = new wxButton(left, wxID_ANY, "A&dd");
+  own_agenda_->SetHint(_("Or in your own words"));
+  wxcommon::SetAccessibleName(own_agenda_, _("Something to bring, in your own words"));
+  add_agenda_ = new wxButton(left, wxID_ANY, _("A&dd"));
 
-  auto* lines_label = MakeHeading(left, "The report, line by line");
+  auto* lines_label = MakeHeading(left, _("The report, line by line"));
   lines_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                           wxLC_REPORT | wxLC_SINGLE_SEL);
   lines_->SetName(kLinesName);
-  wxcommon::SetAccessibleName(lines_, "Lines of the report");
-  lines_->AppendColumn("Part", wxLIST_FORMAT_LEFT, FromDIP(130));
-  lines_->AppendColumn("Line", wxLIST_FORMAT_LEFT, FromDIP(400));
+  wxcommon::SetAccessibleName(lines_, _("Lines of the report"));
+  lines_->AppendColumn(_("Part"), wxLIST_FORMAT_LEFT, FromDIP(130));
+  lines_->AppendColumn(_("Line"), wxLIST_FORMAT_LEFT, FromDIP(400));
   lines_->SetMinSize(wxSize(-1, FromDIP(150)));
   // The chosen line in full: the list cuts long lines at its width.
   line_full_ = new wxStaticText(left, wxID_ANY, wxString());
   line_full_->SetName("report_line_full");
-  reword_ = new wxButton(left, wxID_ANY, ToWx("&Reword…"));
-  remove_ = new wxButton(left, wxID_ANY, "&Leave out");
-  quote_ = new wxButton(left, wxID_ANY, "My &words in full");
+  reword_ = new wxButton(left, wxID_ANY, _("&Reword…"));
+  remove_ = new wxButton(left, wxID_ANY, _("&Leave out"));
+  quote_ = new wxButton(left, wxID_ANY, _("My &words in full"));
   quote_->SetName(kQuoteName);
   quote_->SetToolTip(
-      "Show the words you wrote in full on this line (a thought word for word, a trigger, how a "
-      "thread went), instead of their first few");
+      _("Show the words you wrote in full on this line (a thought word for word, a trigger, how a "
+      "thread went), instead of their first few"));
 
-  auto* questions_label = MakeHeading(left, "Questions I couldn't answer alone");
+  auto* questions_label = MakeHeading(left, _("Questions I couldn't answer alone"));
   questions_ = new wxCheckListBox(left, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 70)));
   questions_->SetName(kQuestionsName);
   no_questions_ = new wxStaticText(
-      left, wxID_ANY, "Questions you skipped after writing this week would show here to tick.");
+      left, wxID_ANY, _("Questions you skipped after writing this week would show here to tick."));
   no_questions_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   no_questions_->Wrap(FromDIP(kChoicesMinDip) - 2 * gap);
-  wxcommon::SetAccessibleName(questions_, "Questions to bring");
+  wxcommon::SetAccessibleName(questions_, _("Questions to bring"));
   own_question_ = new wxTextCtrl(left, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                  wxTE_PROCESS_ENTER);
   own_question_->SetName(kOwnQuestionName);
-  own_question_->SetHint("A question of your own");
-  wxcommon::SetAccessibleName(own_question_, "A question of your own");
-  add_question_ = new wxButton(left, wxID_ANY, "Add &question");
+  own_question_->SetHint(_("A question of your own"));
+  wxcommon::SetAccessibleName(own_question_, _("A question of your own"));
+  add_question_ = new wxButton(left, wxID_ANY, _("Add &question"));
 
-  again_ = new wxButton(this, wxID_ANY, "Start a&gain");
-  again_->SetToolTip("Forget the choices made here and show the report as the journal made it");
-  print_ = new wxButton(this, wxID_ANY, ToWx("&Print…"));
-  save_ = new wxButton(this, wxID_ANY, ToWx("&Save PDF…"));
-  share_ = new wxButton(this, wxID_ANY, ToWx("S&hare…"));
+  again_ = new wxButton(this, wxID_ANY, _("Start a&gain"));
+  again_->SetToolTip(_("Forget the choices made here and show the report as the journal made it"));
+  print_ = new wxButton(this, wxID_ANY, _("&Print…"));
+  save_ = new wxButton(this, wxID_ANY, _("&Save PDF…"));
+  share_ = new wxButton(this, wxID_ANY, _("S&hare…"));
   share_->SetName("report_share");
-  share_->SetToolTip("Share this report with your therapist: you see exactly what is sent first");
+  share_->SetToolTip(_("Share this report with your therapist: you see exactly what is sent first"));
 
   auto* agenda_row = new wxBoxSizer(wxHORIZONTAL);
   agenda_row->Add(own_agenda_, 1, wxRIGHT, gap);
@@ -204,6 +207,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   col->Add(picks_label, 0, wxBOTTOM, gap / 2);
   col->Add(picks_hint, 0, wxBOTTOM, gap / 2);
   col->Add(picks_, 0, wxEXPAND | wxBOTTOM, gap / 2);
+  col->Add(pick_full_, 0, wxEXPAND | wxBOTTOM, gap / 2);
   col->Add(agenda_row, 0, wxEXPAND | wxBOTTOM, gap);
   col->Add(lines_label, 0, wxBOTTOM, gap / 2);
   col->Add(lines_, 1, wxEXPAND | wxBOTTOM, gap / 2);
@@ -234,13 +238,24 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
     const auto i = static_cast<unsigned>(e.GetInt());
     SetPicked(i, picks_->IsChecked(i));
   });
+  picks_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) {
+    const int i = picks_->GetSelection();
+    const wxString text = i >= 0 ? picks_->GetString(static_cast<unsigned>(i)) : wxString();
+    if (text != pick_full_->GetLabelText()) {
+      pick_full_->SetLabelText(text);
+      pick_full_->Wrap(std::max(FromDIP(kChoicesMinDip), choices_->GetClientSize().GetWidth()) -
+                       FromDIP(16));
+      RelayoutChoices();
+    }
+    e.Skip();
+  });
   auto add_agenda = [this] { AddOwnAgenda(own_agenda_->GetValue()); };
   add_agenda_->Bind(wxEVT_BUTTON, [add_agenda](wxCommandEvent&) { add_agenda(); });
   own_agenda_->Bind(wxEVT_TEXT_ENTER, [add_agenda](wxCommandEvent&) { add_agenda(); });
   auto reword = [this] {
     const long row = lines_->GetFirstSelected();
     if (row < 0) {
-      SetMessage("Choose a line first.");
+      SetMessage(_("Choose a line first."));
       return;
     }
     const reports::ReportItem* item =
@@ -257,7 +272,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   quote_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     const long row = lines_->GetFirstSelected();
     if (row < 0) {
-      SetMessage("Choose a line first.");
+      SetMessage(_("Choose a line first."));
       return;
     }
     ToggleQuoted(static_cast<size_t>(row));
@@ -319,13 +334,14 @@ void ReportPanel::Start() {
   no_session_->Refresh();
   auto stored = host_.controller().StoredReports();
   if (!stored.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(stored.status(), "read your reports"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(stored.status(), _("Fieldnotes could not read your reports.")));
     return;
   }
   auto snapshot =
-      TakeSnapshot(controller.journal(), controller.settings(), std::move(stored).value());
+      TakeSnapshot(controller.journal(), controller.settings(), std::move(stored).value(),
+                   controller.analysis_cache());
   if (!snapshot.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(snapshot.status(), "read your reports"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(snapshot.status(), _("Fieldnotes could not read your reports.")));
     return;
   }
   snapshot_ = std::make_shared<const ReportSnapshot>(std::move(snapshot).value());
@@ -351,7 +367,7 @@ void ReportPanel::Rebuild(reports::ReportOptions next) {
     return;
   }
   in_flight_ = next;
-  busy_->Start(ToWx("Putting the report together…"));
+  busy_->Start(_("Putting the report together…"));
   RelayoutChoices();
   auto snapshot = snapshot_;
   const core::Clock* clock = &host_.controller().clock();
@@ -426,15 +442,16 @@ void ReportPanel::Refused(const reports::ReportOptions& tried, const core::Statu
       // The choices no longer fit the journal (a line that went away):
       // start from the report as the journal makes it.
       options_ = {};
-      notice_ = "The journal changed, so the choices made here were set aside.";
+      notice_ = _("The journal changed, so the choices made here were set aside.");
       Rebuild(options_);
       return;
     }
-    SetMessage(Sentence(status.message()) + " Nothing was changed.");
+    // TRANSLATORS: %s is why the choice did not work, as one sentence.
+    SetMessage(wxString::Format(_("%s Nothing was changed."), Sentence(status.message())));
     FillControls();  // back to the choices that work
     return;
   }
-  wxcommon::ShowError(this, wxcommon::DescribeStatus(status, "put the report together"));
+  wxcommon::ShowError(this, wxcommon::DescribeStatus(status, _("Fieldnotes could not put the report together.")));
 }
 
 void ReportPanel::FillControls() {
@@ -488,7 +505,7 @@ void ReportPanel::SetPicked(size_t index, bool picked) {
   const std::string& id = candidates_[index].id;
   if (picked) {
     if (next.picks.size() + next.agenda.size() >= reports::ReportBuilder::kMaxAgenda) {
-      SetMessage("Two things to bring at most: untick one first.");
+      SetMessage(_("Two things to bring at most: untick one first."));
       FillControls();
       return;
     }
@@ -503,7 +520,7 @@ void ReportPanel::AddOwnAgenda(const wxString& text) {
   if (text.Strip(wxString::both).empty()) return;
   reports::ReportOptions next = Wanted();
   if (next.picks.size() + next.agenda.size() >= reports::ReportBuilder::kMaxAgenda) {
-    SetMessage("Two things to bring at most: untick one first.");
+    SetMessage(_("Two things to bring at most: untick one first."));
     return;
   }
   next.agenda.push_back(ToUtf8(text));
@@ -574,23 +591,23 @@ void ReportPanel::UpdateQuoteButton() {
   const long row = lines_->GetFirstSelected();
   const std::string id = row < 0 ? std::string() : QuotableAt(static_cast<size_t>(row));
   quote_->Enable(!id.empty());
-  quote_->SetLabel(Has(Wanted().quotes, id) && !id.empty() ? "Only the first &words"
-                                                           : "My &words in full");
+  quote_->SetLabel(Has(Wanted().quotes, id) && !id.empty() ? _("Only the first &words")
+                                                           : _("My &words in full"));
 }
 
 void ReportPanel::ToggleQuoted(size_t row) {
   const std::string id = QuotableAt(row);
   if (id.empty()) {
-    SetMessage("This line carries none of your words to show in full.");
+    SetMessage(_("This line carries none of your words to show in full."));
     return;
   }
   reports::ReportOptions next = Wanted();
   if (Has(next.quotes, id)) {
     Erase(next.quotes, id);
-    notice_ = "The line shows only the first words again.";
+    notice_ = _("The line shows only the first words again.");
   } else {
     next.quotes.push_back(id);
-    notice_ = "The line shows your words in full, as you wrote them.";
+    notice_ = _("The line shows your words in full, as you wrote them.");
   }
   Rebuild(std::move(next));
 }
@@ -601,7 +618,7 @@ void ReportPanel::SetQuestionMarked(size_t index, bool marked) {
   reports::ReportOptions next = Wanted();
   if (marked) {
     if (next.questions.size() >= reports::ReportBuilder::kMaxQuestions) {
-      SetMessage("Five questions fit in a report: untick one first.");
+      SetMessage(_("Five questions fit in a report: untick one first."));
       FillControls();
       return;
     }
@@ -616,7 +633,7 @@ void ReportPanel::AddOwnQuestion(const wxString& text) {
   if (text.Strip(wxString::both).empty()) return;
   reports::ReportOptions next = Wanted();
   if (next.questions.size() >= reports::ReportBuilder::kMaxQuestions) {
-    SetMessage("Five questions fit in a report: untick one first.");
+    SetMessage(_("Five questions fit in a report: untick one first."));
     return;
   }
   next.questions.push_back(ToUtf8(text.Strip(wxString::both)));
@@ -629,19 +646,19 @@ void ReportPanel::StartAgain() { Rebuild(reports::ReportOptions{}); }
 bool ReportPanel::SaveTo(const std::string& path) {
   if (!made_ || task_.busy() || queued_) return false;
   if (core::Status s = WriteReportPdf(*made_, path); !s.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "save the report"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, _("Fieldnotes could not save the report.")));
     return false;
   }
   if (auto id = KeepInJournal(); !id.ok()) {
     wxcommon::ShowError(
         this, wxcommon::DescribeStatus(
                   id.status().WithContext("the PDF was written, but the report could not be "
-                                          "kept in the journal"),
-                  "keep the report in your journal"));
+                                          "kept in the journal"), _("Fieldnotes could not keep the report in your journal.")));
     return false;
   }
-  SetMessage("Saved to " + ToWx(path) + ". It is also kept in your journal.");
-  host_.SetStatus("Report saved.");
+  // TRANSLATORS: %s is a file's path.
+  SetMessage(wxString::Format(_("Saved to %s. It is also kept in your journal."), ToWx(path)));
+  host_.SetStatus(_("Report saved."));
   return true;
 }
 
@@ -664,9 +681,9 @@ void ReportPanel::Share() {
   auto id = KeepInJournal();
   if (!id.ok()) {
     if (id.status().code() == core::Status::Code::kBusy || id.status().IsNotFound()) {
-      SetMessage("The report is still being put together. Share it in a moment.");
+      SetMessage(_("The report is still being put together. Share it in a moment."));
     } else {
-      wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), "keep the report"));
+      wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), _("Fieldnotes could not keep the report.")));
     }
     return;
   }
@@ -676,8 +693,8 @@ void ReportPanel::Share() {
 void ReportPanel::SaveWithDialog() {
   if (!made_) return;
   const std::string name = "notes-for-my-session-" + core::FormatDate(made_->content.to) + ".pdf";
-  wxFileDialog ask(this, "Save the report as a PDF", wxStandardPaths::Get().GetDocumentsDir(),
-                   ToWx(name), "PDF files (*.pdf)|*.pdf", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  wxFileDialog ask(this, _("Save the report as a PDF"), wxStandardPaths::Get().GetDocumentsDir(),
+                   ToWx(name), _("PDF files (*.pdf)|*.pdf"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (ask.ShowModal() != wxID_OK) return;
   SaveTo(ToUtf8(ask.GetPath()));
 }
@@ -685,9 +702,9 @@ void ReportPanel::SaveWithDialog() {
 void ReportPanel::Print() {
   if (!made_) return;
   wxPrinter printer;
-  wxcommon::PdfPrintout printout(made_->pdf.bytes, "Notes for my next session");
+  wxcommon::PdfPrintout printout(made_->pdf.bytes, _("Notes for my next session"));
   if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR) {
-    SetMessage("The report could not be printed. Saving it as a PDF and printing that works too.");
+    SetMessage(_("The report could not be printed. Saving it as a PDF and printing that works too."));
   }
 }
 

@@ -150,6 +150,7 @@ class ReportPanel : public wxPanel {
   wxButton* add_agenda_;
   wxListView* lines_;
   wxStaticText* line_full_;
+  wxStaticText* pick_full_;
   wxButton* reword_;
   wxButton* remove_;
   wxButton* quote_;

@@ -23,7 +23,7 @@ SafetyBanner::SafetyBanner(wxWindow* parent)
   lines_ = new wxStaticText(this, wxID_ANY, wxString());
   lines_->SetFont(lines_->GetFont().Bold());
   footer_ = new wxStaticText(this, wxID_ANY, wxString());
-  close_ = new wxButton(this, wxID_ANY, "&Close this");
+  close_ = new wxButton(this, wxID_ANY, _("&Close this"));
 
   auto* text = new wxBoxSizer(wxVERTICAL);
   text->Add(message_, 0, wxBOTTOM, gap);

@@ -24,7 +24,7 @@ SafetyNumberPanel::SafetyNumberPanel(wxWindow* parent, std::function<void()> on_
     : wxPanel(parent, wxID_ANY), on_verify_(std::move(on_verify)) {
   SetName("safety_number_panel");
   const int gap = FromDIP(8);
-  who_ = wxcommon::MakeHeading(this, "Safety number");
+  who_ = wxcommon::MakeHeading(this, _("Safety number"));
   where_ = new wxStaticText(this, wxID_ANY, wxString());
   where_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
@@ -35,9 +35,9 @@ SafetyNumberPanel::SafetyNumberPanel(wxWindow* parent, std::function<void()> on_
       warning_, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX));
   warning_text_ = new wxStaticText(
       warning_, wxID_ANY,
-      "Your therapist's safety number has changed since you last compared it. This often just "
+      _("Your therapist's safety number has changed since you last compared it. This often just "
       "means they set up a new computer. Sharing waits until you compare the new number below "
-      "with them, in person or on a call.");
+      "with them, in person or on a call."));
   warning_text_->Wrap(FromDIP(kWrapDip - 48));
   auto* warning_box = new wxBoxSizer(wxHORIZONTAL);
   warning_box->Add(warning_icon, 0, wxRIGHT | wxALIGN_TOP, gap);
@@ -53,9 +53,9 @@ SafetyNumberPanel::SafetyNumberPanel(wxWindow* parent, std::function<void()> on_
 
   how_ = new wxStaticText(
       this, wxID_ANY,
-      "Compare this with your therapist. Their viewer shows a safety number for you too: read "
+      _("Compare this with your therapist. Their viewer shows a safety number for you too: read "
       "the groups out to each other, in person or on a call. If every digit is the same, mark it "
-      "as verified. If anything differs, do not verify: end the link and tell your therapist.");
+      "as verified. If anything differs, do not verify: end the link and tell your therapist."));
   how_->Wrap(FromDIP(kWrapDip));
 
   state_icon_ = new wxStaticBitmap(
@@ -63,7 +63,7 @@ SafetyNumberPanel::SafetyNumberPanel(wxWindow* parent, std::function<void()> on_
       wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_OTHER, FromDIP(wxSize(24, 24))));
   state_ = new wxStaticText(this, wxID_ANY, wxString());
   state_->SetName("safety_state");
-  verify_ = new wxButton(this, wxID_ANY, "The numbers &match: mark as verified");
+  verify_ = new wxButton(this, wxID_ANY, _("The numbers &match: mark as verified"));
   verify_->SetName(kVerifyName);
   verify_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (on_verify_) on_verify_();
@@ -86,11 +86,13 @@ SafetyNumberPanel::SafetyNumberPanel(wxWindow* parent, std::function<void()> on_
 
 void SafetyNumberPanel::SetLink(const sync::TherapistLink& link, const std::string& digits) {
   digits_ = digits;
-  wxcommon::SetHeading(who_, "Safety number with " + LinkName(link));
-  where_->SetLabelText("Linked through " + wxcommon::ToWx(link.server_url) + " on " +
-                       When(link.linked_at));
+  wxcommon::SetHeading(who_, wxString::Format(_("Safety number with %s"), LinkName(link)));
+  // TRANSLATORS: %1$s is the server's address, %2$s a day and a time.
+  where_->SetLabelText(wxString::Format(_("Linked through %1$s on %2$s"),
+                                        wxcommon::ToWx(link.server_url), When(link.linked_at)));
   number_->SetLabelText(wxcommon::SafetyNumberLines(digits));
-  wxcommon::SetAccessibleName(number_, "Safety number: " + wxcommon::SafetyNumberLines(digits));
+  wxcommon::SetAccessibleName(
+      number_, wxString::Format(_("Safety number: %s"), wxcommon::SafetyNumberLines(digits)));
   warning_->Show(link.key_changed());
   state_->SetLabelText(LinkStateWords(link));
   state_icon_->SetBitmap(
@@ -110,8 +112,8 @@ void SafetyNumberPanel::SetLink(const sync::TherapistLink& link, const std::stri
 void SafetyNumberPanel::Clear() {
   digits_.clear();
   can_verify_ = false;
-  wxcommon::SetHeading(who_, "Safety number");
-  where_->SetLabelText("Choose a link to see its safety number.");
+  wxcommon::SetHeading(who_, _("Safety number"));
+  where_->SetLabelText(_("Choose a link to see its safety number."));
   warning_->Hide();
   number_->SetLabelText(wxString());
   for (wxWindow* w : {static_cast<wxWindow*>(number_), static_cast<wxWindow*>(how_),

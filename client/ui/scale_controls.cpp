@@ -13,16 +13,16 @@ IntensityControl::IntensityControl(wxWindow* parent) : wxPanel(parent, wxID_ANY)
   slider_ = new wxSlider(this, wxID_ANY, 5, 0, core::kMaxIntensity, wxDefaultPosition,
                          wxSize(FromDIP(220), -1), wxSL_HORIZONTAL | wxSL_AUTOTICKS);
   slider_->SetName(kName);
-  slider_->SetToolTip("How strong it was, from 0 (barely) to 10 (the strongest)");
+  slider_->SetToolTip(_("How strong it was, from 0 (barely) to 10 (the strongest)"));
   words_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(90), -1));
   clear_ =
-      new wxButton(this, wxID_ANY, "Not sure", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-  clear_->SetToolTip("Leave the strength out");
+      new wxButton(this, wxID_ANY, _("Not sure"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+  clear_->SetToolTip(_("Leave the strength out"));
   // Not set, there is no slider to read a number from (a slider always
   // sits somewhere): a button brings it, from the middle.
-  set_ = new wxButton(this, wxID_ANY, "Set it");
+  set_ = new wxButton(this, wxID_ANY, _("Set it"));
   set_->SetName("intensity_set");
-  set_->SetToolTip("Say how strong it was, from 0 (barely) to 10 (the strongest)");
+  set_->SetToolTip(_("Say how strong it was, from 0 (barely) to 10 (the strongest)"));
   auto* row = new wxBoxSizer(wxHORIZONTAL);
   row->Add(set_, 0, wxALIGN_CENTER_VERTICAL);
   row->Add(slider_, 0, wxALIGN_CENTER_VERTICAL);
@@ -61,7 +61,7 @@ void IntensityControl::Announce() {
 }
 
 void IntensityControl::ShowValue() {
-  words_->SetLabel(value_ ? wxString::Format("%d of 10", *value_) : wxString("not set"));
+  words_->SetLabel(value_ ? wxString::Format(_("%d of 10"), *value_) : _("not set"));
   const bool set = value_.has_value();
   // A focused control that goes away would leave the keyboard nowhere.
   if (!set && slider_->HasFocus()) set_->SetFocus();
@@ -76,11 +76,12 @@ bool IntensityControl::slider_shown() const { return slider_->IsShown(); }
 
 MoodChoice::MoodChoice(wxWindow* parent, const wxString& name) : wxChoice(parent, wxID_ANY) {
   SetName(name);
-  Append("Not noted");
+  Append(_("Not noted"));
   for (int i = 0; i <= 10; ++i) {
-    wxString item = wxString::Format("%d", i);
-    if (i == 0) item += " (very low)";
-    if (i == 10) item += " (very good)";
+    // TRANSLATORS: the ends of a mood scale from 0 to 10.
+    wxString item = i == 0    ? wxString::Format(_("%d (very low)"), i)
+                    : i == 10 ? wxString::Format(_("%d (very good)"), i)
+                              : wxString::Format("%d", i);
     Append(item);
   }
   SetSelection(0);

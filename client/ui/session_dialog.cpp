@@ -11,13 +11,13 @@
 namespace fieldnotes::client {
 
 SessionDialog::SessionDialog(wxWindow* parent, const core::Clock& clock)
-    : wxDialog(parent, wxID_ANY, "Add a session") {
+    : wxDialog(parent, wxID_ANY, _("Add a session")) {
   const int gap = FromDIP(8);
   const wxDateTime now(static_cast<time_t>(clock.Now().unix_seconds));
-  auto* when_label = new wxStaticText(this, wxID_ANY, "&When was it (or when will it be)?");
+  auto* when_label = new wxStaticText(this, wxID_ANY, _("&When was it (or when will it be)?"));
   date_ = new DateField(this, now);
   time_ = new TimeField(this, now);
-  auto* note_label = new wxStaticText(this, wxID_ANY, "What &landed (optional):");
+  auto* note_label = new wxStaticText(this, wxID_ANY, _("What &landed (optional):"));
   note_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
                          wxSize(FromDIP(380), FromDIP(100)), wxTE_MULTILINE | wxTE_WORDWRAP);
   note_->SetName("session_note");

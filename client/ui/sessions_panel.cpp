@@ -28,25 +28,25 @@ SessionsPanel::SessionsPanel(wxWindow* parent, PageHost& host)
   SetName("sessions_panel");
   const int gap = FromDIP(8);
 
-  auto* sessions_label = MakeHeading(this, "Your sessions");
+  auto* sessions_label = MakeHeading(this, _("Your sessions"));
   sessions_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                              wxLC_REPORT | wxLC_SINGLE_SEL);
   sessions_->SetName(kSessionsName);
-  sessions_->AppendColumn("When", wxLIST_FORMAT_LEFT, FromDIP(240));
-  sessions_->AppendColumn("What landed", wxLIST_FORMAT_LEFT, FromDIP(300));
-  add_session_ = new wxButton(this, wxID_ANY, ToWx("&Add a session…"));
-  delete_session_ = new wxButton(this, wxID_ANY, "&Remove session");
+  sessions_->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(240));
+  sessions_->AppendColumn(_("What landed"), wxLIST_FORMAT_LEFT, FromDIP(300));
+  add_session_ = new wxButton(this, wxID_ANY, _("&Add a session…"));
+  delete_session_ = new wxButton(this, wxID_ANY, _("&Remove session"));
 
-  auto* threads_label = MakeHeading(this, "Threads: suggestions from a session");
+  auto* threads_label = MakeHeading(this, _("Threads: suggestions from a session"));
   threads_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   threads_->SetName(kThreadsName);
-  threads_->AppendColumn("Thread", wxLIST_FORMAT_LEFT, FromDIP(260));
-  threads_->AppendColumn("Since", wxLIST_FORMAT_LEFT, FromDIP(110));
-  threads_->AppendColumn("Follow-ups", wxLIST_FORMAT_RIGHT, FromDIP(90));
-  write_ = new wxButton(this, wxID_ANY, ToWx("&Write how it went…"));
+  threads_->AppendColumn(_("Thread"), wxLIST_FORMAT_LEFT, FromDIP(260));
+  threads_->AppendColumn(_("Since"), wxLIST_FORMAT_LEFT, FromDIP(110));
+  threads_->AppendColumn(_("Follow-ups"), wxLIST_FORMAT_RIGHT, FromDIP(90));
+  write_ = new wxButton(this, wxID_ANY, _("&Write how it went…"));
   auto* threads_hint = new wxStaticText(
-      this, wxID_ANY, "A thread starts when you name one in an entry of the kind \"Thread\".");
+      this, wxID_ANY, _("A thread starts when you name one in an entry of the kind \"Thread\"."));
 
   auto* left_buttons = new wxBoxSizer(wxHORIZONTAL);
   left_buttons->Add(add_session_, 0, wxRIGHT, gap);
@@ -122,10 +122,10 @@ void SessionsPanel::Reload() {
 bool SessionsPanel::AddSession(const core::Session& session) {
   auto id = host_.controller().AddSession(session);
   if (!id.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), "add the session"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), _("Fieldnotes could not add the session.")));
     return false;
   }
-  host_.SetStatus("Session added. Patterns now count from it.");
+  host_.SetStatus(_("Session added. Patterns now count from it."));
   host_.JournalChanged();
   return true;
 }
@@ -138,12 +138,12 @@ void SessionsPanel::AddSessionWithDialog() {
 void SessionsPanel::DeleteSelectedSession() {
   const long item = sessions_->GetFirstSelected();
   if (item < 0 || static_cast<size_t>(item) >= session_ids_.size()) return;
-  wxMessageDialog ask(this, "Remove this session from your journal? Your entries stay as they are.",
-                      "Remove session", wxYES_NO | wxNO_DEFAULT);
-  ask.SetYesNoLabels("&Remove", "&Keep it");
+  wxMessageDialog ask(this, _("Remove this session from your journal? Your entries stay as they are."),
+                      _("Remove session"), wxYES_NO | wxNO_DEFAULT);
+  ask.SetYesNoLabels(_("&Remove"), _("&Keep it"));
   if (ask.ShowModal() != wxID_YES) return;
   if (core::Status s = host_.controller().DeleteSession(session_ids_[item]); !s.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "remove the session"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, _("Fieldnotes could not remove the session.")));
     return;
   }
   host_.JournalChanged();
@@ -153,7 +153,7 @@ void SessionsPanel::WriteAboutSelectedThread() {
   long item = threads_->GetFirstSelected();
   if (item < 0 && thread_titles_.size() == 1) item = 0;
   if (item < 0 || static_cast<size_t>(item) >= thread_titles_.size()) {
-    host_.SetStatus("Choose a thread first.");
+    host_.SetStatus(_("Choose a thread first."));
     return;
   }
   host_.WriteFollowUp(thread_titles_[item]);

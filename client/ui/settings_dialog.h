@@ -1,5 +1,5 @@
 // SettingsDialog: auto-lock, crisis lines region, paper size for reports,
-// the name on reports. The light or dark look follows the system and is
+// the name on reports, the daily reminder (off unless ticked). The light or dark look follows the system and is
 // not a setting. What it returns is saved encrypted in the journal by the
 // caller (JournalController::SaveSettings).
 #ifndef FIELDNOTES_CLIENT_UI_SETTINGS_DIALOG_H_
@@ -12,11 +12,14 @@
 
 #include "engine/settings.h"
 
+class wxCheckBox;
 class wxChoice;
 class wxSpinCtrl;
 class wxTextCtrl;
 
 namespace fieldnotes::client {
+
+class TimeField;
 
 class SettingsDialog : public wxDialog {
  public:
@@ -30,6 +33,8 @@ class SettingsDialog : public wxDialog {
   wxChoice* region_;
   wxChoice* paper_;
   wxTextCtrl* name_;
+  wxCheckBox* remind_;
+  TimeField* remind_at_;
 };
 
 }  // namespace fieldnotes::client

@@ -38,7 +38,7 @@ wxString Fingerprint(const std::string& hex) {
 }  // namespace
 
 ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::StoredReport report)
-    : SharingDialog(parent, sharing, "Share this report"), report_(std::move(report)) {
+    : SharingDialog(parent, sharing, _("Share this report")), report_(std::move(report)) {
   SetName("share_dialog");
   const int gap = FromDIP(8);
   const int wrap = FromDIP(kWrapDip);
@@ -50,51 +50,51 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::
   body->SetName("share_body");
   body->SetScrollRate(0, FromDIP(12));
   SetScrollingBody(body);
-  auto* what_heading = wxcommon::MakeHeading(body, "What leaves this computer");
-  wxString what = ToWx("Only the PDF of this report, exactly as you saw it:\n\n");
+  auto* what_heading = wxcommon::MakeHeading(body, _("What leaves this computer"));
+  wxString what = _("Only the PDF of this report, exactly as you saw it:\n\n");
   what += ToWx("“" + summary.title + "”, " + summary.subtitle + "\n");
-  what += wxString::Format("%d %s, %s bytes\n", summary.pages, summary.pages == 1 ? "page" : "pages",
+  what += wxString::Format(_("%d %s, %s bytes\n"), summary.pages, summary.pages == 1 ? "page" : "pages",
                            Thousands(static_cast<int64_t>(summary.bytes)));
   what_ = new wxStaticText(body, wxID_ANY, wxString());
   what_->SetName(kWhatName);
   what_->SetLabelText(what);  // the title may hold an "&"
   what_->Wrap(wrap);
-  auto* sha_label = new wxStaticText(body, wxID_ANY, "Its fingerprint (SHA-256):");
+  auto* sha_label = new wxStaticText(body, wxID_ANY, _("Its fingerprint (SHA-256):"));
   auto* sha = new wxStaticText(body, wxID_ANY, Fingerprint(summary.sha256));
   sha->SetName("share_sha256");
   sha->SetFont(wxFont(wxFontInfo().Family(wxFONTFAMILY_TELETYPE)));
-  wxcommon::SetAccessibleName(sha, "Fingerprint " + ToWx(summary.sha256));
+  wxcommon::SetAccessibleName(sha, wxString::Format(_("Fingerprint %s"), ToWx(summary.sha256)));
   auto* never = new wxStaticText(
       body, wxID_ANY,
-      "No entry of your journal is sent. The PDF is sealed so that only your therapist can open "
-      "it, and signed by you; the server cannot read it.");
+      _("No entry of your journal is sent. The PDF is sealed so that only your therapist can open "
+      "it, and signed by you; the server cannot read it."));
   never->Wrap(wrap);
 
-  auto* to_heading = wxcommon::MakeHeading(body, "Who can open it");
-  auto* to_label = new wxStaticText(body, wxID_ANY, "&Share with");
+  auto* to_heading = wxcommon::MakeHeading(body, _("Who can open it"));
+  auto* to_label = new wxStaticText(body, wxID_ANY, _("&Share with"));
   to_ = new wxChoice(body, wxID_ANY);
   to_->SetName(kToName);
-  wxcommon::SetAccessibleName(to_, "Share with");
+  wxcommon::SetAccessibleName(to_, _("Share with"));
   state_icon_ = new wxStaticBitmap(
       body, wxID_ANY,
       wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_OTHER, FromDIP(wxSize(32, 32))));
   state_ = new wxStaticText(body, wxID_ANY, wxString());
   state_->SetName(kLinkStateName);
 
-  auto* until_heading = wxcommon::MakeHeading(body, "Until when");
-  auto* until_label = new wxStaticText(body, wxID_ANY, "&Keep it on the server for");
+  auto* until_heading = wxcommon::MakeHeading(body, _("Until when"));
+  auto* until_label = new wxStaticText(body, wxID_ANY, _("&Keep it on the server for"));
   until_ = new wxChoice(body, wxID_ANY);
   until_->SetName(kUntilName);
-  wxcommon::SetAccessibleName(until_, "Keep it on the server for");
+  wxcommon::SetAccessibleName(until_, _("Keep it on the server for"));
   until_words_ = new wxStaticText(body, wxID_ANY, wxString());
   until_words_->SetName("share_until_words");
   SetDayChoices(0);
 
   busy_ = new wxcommon::BusyPanel(this);
   notice_ = new SharingNotice(this, kWrapDip - 60);
-  share_ = new wxButton(this, wxID_OK, "&Share");
+  share_ = new wxButton(this, wxID_OK, _("&Share"));
   share_->SetName(kShareName);
-  close_ = new wxButton(this, wxID_CANCEL, "Cancel");
+  close_ = new wxButton(this, wxID_CANCEL, _("Cancel"));
 
   auto* to_row = new wxBoxSizer(wxHORIZONTAL);
   to_row->Add(to_label, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, gap);
@@ -142,7 +142,7 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::
   if (auto links = sharing_.Links(); links.ok()) {
     links_ = std::move(links).value();
   } else {
-    notice_->Problem(links.status(), "read your links");
+    notice_->Problem(links.status(), _("Fieldnotes could not read your links."));
   }
   for (const sync::TherapistLink& l : links_)
     to_->Append(LinkName(l) + " (" + ToWx(l.server_url) + ")");
@@ -150,8 +150,8 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::
   if (links_.empty()) {
     to_->Disable();
     state_->SetLabelText(
-        "No therapist linked yet. Link one first (Sharing, Link a therapist), with the invite "
-        "code they give you.");
+        _("No therapist linked yet. Link one first (Sharing, Link a therapist), with the invite "
+        "code they give you."));
     state_->Wrap(wrap - FromDIP(40));
     share_->Disable();
     RefitSoon();
@@ -187,7 +187,7 @@ void ShareDialog::SetDayChoices(int64_t max_days) {
   until_->Clear();
   int keep = -1;
   for (int days : day_choices_) {
-    until_->Append(days == 1 ? wxString("1 day") : wxString::Format("%d days", days));
+    until_->Append(days == 1 ? _("1 day") : wxString::Format(_("%d days"), days));
     // The choice made so far, or the nearest the server allows.
     if (days <= was) keep = static_cast<int>(until_->GetCount()) - 1;
   }
@@ -209,8 +209,9 @@ void ShareDialog::ChooseDays(int days) {
 }
 
 void ShareDialog::UpdateUntil() {
-  until_words_->SetLabelText("The server deletes it on " + When(expires_at()) +
-                             ", or as soon as you withdraw it.");
+  // TRANSLATORS: %s is a day and a time.
+  until_words_->SetLabelText(wxString::Format(
+      _("The server deletes it on %s, or as soon as you withdraw it."), When(expires_at())));
   Layout();
 }
 
@@ -225,7 +226,7 @@ void ShareDialog::ChooseLink(size_t index) {
 
 void ShareDialog::CheckKeys() {
   if (chosen_ >= links_.size() || busy()) return;
-  SetBusy(ToWx("Checking your therapist's keys with the server…"));
+  SetBusy(_("Checking your therapist's keys with the server…"));
   sharing_.Refresh(links_[chosen_], [this](core::Result<SharingController::Linked> fresh) {
     if (fresh.ok()) {
       links_[chosen_] = fresh->link;
@@ -235,7 +236,7 @@ void ShareDialog::CheckKeys() {
     }
     SetIdle();
     if (!fresh.ok()) {
-      notice_->Problem(fresh.status(), "reach the server",
+      notice_->Problem(fresh.status(), _("Fieldnotes could not reach the server."),
                        fresh.status().code() == core::Status::Code::kUnavailable
                            ? std::function<void()>([this] { CheckKeys(); })
                            : nullptr);
@@ -250,18 +251,24 @@ void ShareDialog::ShowLinkState() {
   const ShareBlock block = WhyNotShare(l);
   if (block == ShareBlock::kKeyChanged) {
     icon = wxART_WARNING;
-    words = LinkName(l) +
-            "'s safety number has changed since you compared it. This often just means a new "
-            "computer. Nothing will be shared until you compare the new number with them "
-            "(Sharing, Therapists and safety numbers) and mark it verified.";
+    // TRANSLATORS: %s is the therapist's name as the client labelled them.
+    words = wxString::Format(_("The safety number of %s has changed since you compared it. This "
+                               "often just means a new computer. Nothing will be shared until you "
+                               "compare the new number with them (Sharing, Therapists and safety "
+                               "numbers) and mark it verified."),
+                             LinkName(l));
   } else if (block == ShareBlock::kNotVerified) {
     icon = wxART_WARNING;
-    words = "You have not compared the safety number with " + LinkName(l) +
-            " yet. Do that first (Sharing, Therapists and safety numbers); then you can share.";
+    words = wxString::Format(_("You have not compared the safety number with %s yet. Do that "
+                               "first (Sharing, Therapists and safety numbers); then you can "
+                               "share."),
+                             LinkName(l));
   } else {
     icon = wxART_TICK_MARK;
-    words = "Safety number compared and verified on " + When(l.verified_at) + ". Only " +
-            LinkName(l) + " can open it.";
+    // TRANSLATORS: %1$s is a day and a time, %2$s the therapist's name.
+    words = wxString::Format(_("Safety number compared and verified on %1$s. Only %2$s can open "
+                               "it."),
+                             When(l.verified_at), LinkName(l));
   }
   state_icon_->SetBitmap(
       wxArtProvider::GetBitmapBundle(icon, wxART_OTHER, FromDIP(wxSize(32, 32))));
@@ -293,7 +300,7 @@ void ShareDialog::SetIdle() {
 
 void ShareDialog::StartShare() {
   if (!can_share() || busy()) return;
-  SetBusy(ToWx("Sealing and sending the report…"));
+  SetBusy(_("Sealing and sending the report…"));
   sharing_.Share(links_[chosen_], report_, expires_at(), [this](core::Result<sync::Consent> consent) {
     if (!consent.ok()) {
       // A key that changed meanwhile is in the journal now: show it.
@@ -306,12 +313,12 @@ void ShareDialog::StartShare() {
         // to, a size over its limit): nothing left, and its reason is in
         // the details.
         notice_->Problem(
-            "The server did not take the report as it was sent, so nothing was shared. Choosing a "
-            "shorter time to keep it, or sharing again, may help.",
+            _("The server did not take the report as it was sent, so nothing was shared. Choosing a "
+            "shorter time to keep it, or sharing again, may help."),
             wxcommon::ToWx(consent.status().ToString()));
         return;
       }
-      notice_->Problem(consent.status(), "share the report",
+      notice_->Problem(consent.status(), _("Fieldnotes could not share the report."),
                        consent.status().code() == core::Status::Code::kUnavailable
                            ? std::function<void()>([this] { StartShare(); })
                            : nullptr);
@@ -320,9 +327,11 @@ void ShareDialog::StartShare() {
     consent_ = *consent;
     SetIdle();
     share_->Hide();
-    close_->SetLabel("&Close");
-    notice_->Note("Shared. The server keeps it until " + When(consent_->expires_at) +
-                  ". Sharing, Receipts shows when it is opened, and lets you withdraw it.");
+    close_->SetLabel(_("&Close"));
+    // TRANSLATORS: %s is a day and a time.
+    notice_->Note(wxString::Format(_("Shared. The server keeps it until %s. Sharing, Receipts "
+                                     "shows when it is opened, and lets you withdraw it."),
+                                   When(consent_->expires_at)));
     RefitSoon();
     close_->SetFocus();
   });

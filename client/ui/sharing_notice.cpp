@@ -22,15 +22,15 @@ SharingNotice::SharingNotice(wxWindow* parent, int width)
       wxArtProvider::GetBitmapBundle(wxART_INFORMATION, wxART_OTHER, FromDIP(wxSize(32, 32))));
   text_ = new wxStaticText(this, wxID_ANY, wxString());
   text_->SetName("sharing_notice_text");
-  details_ = new wxCollapsiblePane(this, wxID_ANY, "Details");
+  details_ = new wxCollapsiblePane(this, wxID_ANY, _("Details"));
   details_text_ =
       new wxTextCtrl(details_->GetPane(), wxID_ANY, wxString(), wxDefaultPosition,
                      FromDIP(wxSize(width, 60)), wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
-  wxcommon::SetAccessibleName(details_text_, "Details for a bug report");
+  wxcommon::SetAccessibleName(details_text_, _("Details for a bug report"));
   auto* pane = new wxBoxSizer(wxVERTICAL);
   pane->Add(details_text_, 1, wxEXPAND);
   details_->GetPane()->SetSizer(pane);
-  retry_ = new wxButton(this, wxID_ANY, "Try &again");
+  retry_ = new wxButton(this, wxID_ANY, _("Try &again"));
   retry_->SetName(kRetryName);
   retry_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (!retry_fn_) return;
@@ -78,9 +78,9 @@ void SharingNotice::Note(const wxString& text) {
   Fit(text, false);
 }
 
-void SharingNotice::Problem(const core::Status& status, const wxString& action,
+void SharingNotice::Problem(const core::Status& status, const wxString& what_failed,
                             std::function<void()> retry) {
-  const wxcommon::ErrorWords words = wxcommon::DescribeStatus(status, action);
+  const wxcommon::ErrorWords words = wxcommon::DescribeStatus(status, what_failed);
   retry_fn_ = std::move(retry);
   retry_->Show(static_cast<bool>(retry_fn_));
   details_text_->SetValue(words.details);

@@ -31,9 +31,9 @@ class SharingNotice : public wxPanel {
 
   // A plain note (an information icon).
   void Note(const wxString& text);
-  // `status` (not ok) in words; `action` as for DescribeStatus ("share the
-  // report"). `retry`, when given, is offered as "Try again".
-  void Problem(const core::Status& status, const wxString& action,
+  // `status` (not ok) in words; `what_failed` as for DescribeStatus
+  // (_("Fieldnotes could not share the report.")). `retry`, when given, is offered as "Try again".
+  void Problem(const core::Status& status, const wxString& what_failed,
                std::function<void()> retry = {});
   // A problem said in words of the caller's own, `details` behind them.
   void Problem(const wxString& message, const wxString& details);

@@ -1,5 +1,7 @@
 #include "ui/sharing_words.h"
 
+#include <wx/translation.h>
+
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
 #include "core/timestamp.h"
@@ -11,7 +13,8 @@ using wxcommon::ToWx;
 wxString When(int64_t unix_seconds) {
   if (unix_seconds == 0) return "-";
   const core::Timestamp t{unix_seconds, core::LocalOffsetMinutesAt(unix_seconds)};
-  return ToWx(core::LongDate(t) + " at " + core::LocalClock(t));
+  // TRANSLATORS: %1$s is a day ("Tuesday 3 November 2026"), %2$s a time.
+  return wxString::Format(_("%1$s at %2$s"), ToWx(core::LongDate(t)), ToWx(core::LocalClock(t)));
 }
 
 wxString ShortWhen(int64_t unix_seconds) {
@@ -21,28 +24,32 @@ wxString ShortWhen(int64_t unix_seconds) {
 }
 
 wxString LinkName(const sync::TherapistLink& link) {
-  return link.label.empty() ? wxString("your therapist") : ToWx(link.label);
+  return link.label.empty() ? _("your therapist") : ToWx(link.label);
 }
 
 wxString LinkStateWords(const sync::TherapistLink& link) {
-  if (link.key_changed()) return "Safety number changed: compare it again before sharing";
-  if (link.verified()) return "Verified on " + When(link.verified_at);
-  return "Not verified yet: compare the safety number first";
+  if (link.key_changed()) return _("Safety number changed: compare it again before sharing");
+  if (link.verified()) return wxString::Format(_("Verified on %s"), When(link.verified_at));
+  return _("Not verified yet: compare the safety number first");
 }
 
 wxString LinkStateShort(const sync::TherapistLink& link) {
-  if (link.key_changed()) return "Number changed: compare again";
-  if (link.verified()) return "Verified";
-  return "Not verified yet";
+  if (link.key_changed()) return _("Number changed: compare again");
+  if (link.verified()) return _("Verified");
+  return _("Not verified yet");
 }
 
 wxString ReceiptStateWords(const sync::ReceiptLine& r) {
-  if (r.state == "pending") return "Delivered to the server, not downloaded yet";
-  if (r.state == "delivered") return "Downloaded by your therapist, " + ShortWhen(r.downloaded_at);
-  if (r.state == "opened") return "Opened by your therapist, " + ShortWhen(r.opened_at);
-  if (r.state == "withdrawn") return "Withdrawn, " + ShortWhen(r.withdrawn_at) + "; deleted";
-  if (r.state == "expired") return "Expired, " + ShortWhen(r.expired_at) + "; deleted";
-  return "Not known just now (the server could not be asked)";
+  if (r.state == "pending") return _("Delivered to the server, not downloaded yet");
+  // TRANSLATORS: %s is a day and a time.
+  if (r.state == "delivered")
+    return wxString::Format(_("Downloaded by your therapist, %s"), ShortWhen(r.downloaded_at));
+  if (r.state == "opened")
+    return wxString::Format(_("Opened by your therapist, %s"), ShortWhen(r.opened_at));
+  if (r.state == "withdrawn")
+    return wxString::Format(_("Withdrawn, %s; deleted"), ShortWhen(r.withdrawn_at));
+  if (r.state == "expired") return wxString::Format(_("Expired, %s; deleted"), ShortWhen(r.expired_at));
+  return _("Not known just now (the server could not be asked)");
 }
 
 wxString Thousands(int64_t n) {

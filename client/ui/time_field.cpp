@@ -3,41 +3,36 @@
 #include <wx/dateevt.h>
 
 #include "common/wx/accessible.h"
+#include "common/wx/str_helpers.h"
+#include "core/date_input.h"
+#include "core/display.h"
 
 namespace fieldnotes::client {
 namespace {
 
 constexpr int kDay = 24 * 60;
 
-// "21:40", "9:05", "0940" -> minutes since midnight; -1 when not a time.
-int Parse(const wxString& text) {
-  wxString t = text.Strip(wxString::both);
-  long h = -1, m = -1;
-  const int colon = t.Find(':');
-  if (colon != wxNOT_FOUND) {
-    if (!t.Left(colon).ToLong(&h) || !t.Mid(colon + 1).ToLong(&m)) return -1;
-  } else if (t.length() == 4 && t.ToLong(&h)) {
-    m = h % 100;
-    h /= 100;
-  } else {
-    return -1;
-  }
-  if (h < 0 || h > 23 || m < 0 || m > 59) return -1;
-  return static_cast<int>(h * 60 + m);
-}
+// What a person typed -> minutes since midnight; -1 when not a time
+// (core/date_input.h: "21:40", "0940", the locale's short time).
+int Parse(const wxString& text) { return core::ParseTimeInput(wxcommon::ToUtf8(text)).value_or(-1); }
 
-wxString Format(int minutes) { return wxString::Format("%02d:%02d", minutes / 60, minutes % 60); }
+// Minutes since midnight as the app writes a time everywhere (LocalClock).
+wxString Format(int minutes) {
+  return wxcommon::ToWx(core::LocalClock(core::Timestamp{static_cast<int64_t>(minutes) * 60, 0}));
+}
 
 }  // namespace
 
 TimeField::TimeField(wxWindow* parent, const wxDateTime& initial)
     : wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                  wxTE_PROCESS_ENTER) {
-  SetMaxLength(5);
-  SetHint("hh:mm");
-  SetToolTip("Hours and minutes, such as 21:40. Up and Down change it by a minute.");
-  wxcommon::SetAccessibleName(this, "Time, hours and minutes");
-  SetInitialSize(wxSize(GetTextExtent("00:000").x + FromDIP(24), -1));
+  SetMaxLength(12);
+  SetHint(Format(21 * 60 + 40));
+  // TRANSLATORS: %s is a time as the app writes it ("21:40").
+  SetToolTip(wxString::Format(_("Hours and minutes, such as %s. Up and Down change it by a minute."),
+                              Format(21 * 60 + 40)));
+  wxcommon::SetAccessibleName(this, _("Time, hours and minutes"));
+  SetInitialSize(wxSize(GetTextExtent(Format(23 * 60 + 58) + "0").x + FromDIP(24), -1));
   SetTime(initial.IsValid() ? initial : wxDateTime::Now());
   Bind(wxEVT_TEXT, [this](wxCommandEvent& e) {
     if (const int m = Parse(wxTextCtrl::GetValue()); m >= 0 && m != minutes_) {

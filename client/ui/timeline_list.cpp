@@ -17,9 +17,9 @@ TimelineList::TimelineList(wxWindow* parent)
     : wxListView(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
   SetName(kName);
-  AppendColumn("When", wxLIST_FORMAT_LEFT, FromDIP(210));
-  AppendColumn("Kind", wxLIST_FORMAT_LEFT, FromDIP(90));
-  AppendColumn("What you wrote", wxLIST_FORMAT_LEFT, FromDIP(520));
+  AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(210));
+  AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(90));
+  AppendColumn(_("What you wrote"), wxLIST_FORMAT_LEFT, FromDIP(520));
   const int icon = FromDIP(16);
   AssignImageList(MakeKindImageList(icon, wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOXTEXT)),
                   wxIMAGE_LIST_SMALL);
@@ -32,7 +32,6 @@ TimelineList::~TimelineList() = default;
 
 void TimelineList::SetEntries(const std::vector<const core::Entry*>& entries,
                               const std::string& select_id) {
-  this_year_ = wxDateTime::Now().GetYear();
   model_.Build(entries);
   last_selected_ = -1;
   SetItemCount(static_cast<long>(model_.size()));
@@ -70,11 +69,9 @@ wxString TimelineList::OnGetItemText(long item, long column) const {
   if (row.entry == nullptr) {
     if (column != 0) return wxString();
     const core::Date& d = row.day;
-    const int weekday = static_cast<int>((core::DaysFromCivil(d) % 7 + 10) % 7);  // 1970-01-01: Thu
-    std::string heading = std::string(core::WeekdayName(weekday)) + " " + std::to_string(d.day) +
-                          " " + std::string(core::MonthName(d.month));
-    if (d.year != this_year_) heading += " " + std::to_string(d.year);
-    return ToWx(heading);
+    // The day as the locale writes it with its weekday (noon: no day
+    // boundary near).
+    return ToWx(core::LongDate(core::Timestamp{core::DaysFromCivil(d) * 86400 + 43200, 0}));
   }
   switch (column) {
     case 0:

@@ -42,7 +42,6 @@ class TimelineList : public wxListView {
   TimelineModel model_;
   std::unique_ptr<wxItemAttr> heading_attr_;
   long last_selected_ = -1;
-  int this_year_ = 0;  // day headings leave out the current year
 };
 
 }  // namespace fieldnotes::client

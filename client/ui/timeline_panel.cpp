@@ -23,7 +23,7 @@ using wxcommon::ToWx;
 namespace {
 
 wxString Count(size_t n) {
-  return n == 1 ? wxString("1 entry") : wxString::Format("%zu entries", n);
+  return n == 1 ? _("1 entry") : wxString::Format(_("%zu entries"), n);
 }
 
 }  // namespace
@@ -35,19 +35,19 @@ TimelinePanel::TimelinePanel(wxWindow* parent, PageHost& host)
   search_ =
       new wxSearchCtrl(this, wxID_FIND, wxString(), wxDefaultPosition, wxSize(FromDIP(320), -1));
   search_->SetName(kSearchName);
-  search_->SetDescriptiveText("Search your entries (Ctrl+F)");
+  search_->SetDescriptiveText(_("Search your entries (Ctrl+F)"));
   search_->ShowCancelButton(true);
   count_ = new wxStaticText(this, wxID_ANY, wxString());
   list_ = new TimelineList(this);
   details_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(FromDIP(340), -1),
                             wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
   details_->SetName(kDetailsName);
-  wxcommon::SetAccessibleName(details_, "The chosen entry");
-  wxcommon::SetAccessibleName(list_, "Your entries, newest first");
-  edit_ = new wxButton(this, wxID_ANY, "&Edit");
-  edit_->SetToolTip("Change this entry (Ctrl+E, or Enter in the list)");
-  delete_ = new wxButton(this, wxID_ANY, "&Delete");
-  delete_->SetToolTip("Delete this entry (the Delete key in the list). You can undo it.");
+  wxcommon::SetAccessibleName(details_, _("The chosen entry"));
+  wxcommon::SetAccessibleName(list_, _("Your entries, newest first"));
+  edit_ = new wxButton(this, wxID_ANY, _("&Edit"));
+  edit_->SetToolTip(_("Change this entry (Ctrl+E, or Enter in the list)"));
+  delete_ = new wxButton(this, wxID_ANY, _("&Delete"));
+  delete_->SetToolTip(_("Delete this entry (the Delete key in the list). You can undo it."));
 
   auto* top = new wxBoxSizer(wxHORIZONTAL);
   top->Add(search_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 2 * gap);
@@ -113,12 +113,12 @@ void TimelinePanel::Reload(const std::string& select_id) {
   const auto entries = searching ? journal.Search(query) : journal.ListEntries({});
   list_->SetEntries(entries, keep);
   if (searching) {
-    count_->SetLabelText(entries.empty() ? wxString("No entries contain that.")
+    count_->SetLabelText(entries.empty() ? _("No entries contain that.")
                                          : Count(entries.size()) +
-                                               (entries.size() == 1 ? " contains " : " contain ") +
+                                               (entries.size() == 1 ? _(" contains ") : _(" contain ")) +
                                                ToWx("“") + search_->GetValue() + ToWx("”"));
   } else {
-    count_->SetLabelText(entries.empty() ? wxString("Nothing written yet. Ctrl+N starts an entry.")
+    count_->SetLabelText(entries.empty() ? _("Nothing written yet. Ctrl+N starts an entry.")
                                          : Count(entries.size()));
   }
   ShowSelected();
@@ -171,11 +171,12 @@ void TimelinePanel::DeleteSelected() {
     if (after) next = list_->model().row(*after).entry->id;
   }
   if (core::Status s = host_.controller().DeleteEntry(id); !s.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "delete the entry"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, _("Fieldnotes could not delete the entry.")));
     return;
   }
   host_.JournalChanged(next);
-  host_.OfferUndo("The entry of " + ToWx(when) + " is deleted.");
+  // TRANSLATORS: %s is the day and time the entry was written.
+  host_.OfferUndo(wxString::Format(_("The entry of %s is deleted."), ToWx(when)));
 }
 
 }  // namespace fieldnotes::client

@@ -18,21 +18,21 @@ using wxcommon::ToWx;
 
 wxcommon::PassphrasePanel::Words JournalWords() {
   wxcommon::PassphrasePanel::Words w;
-  w.title = "Fieldnotes";
-  w.intro_create = "A private place to write between sessions. Choose a passphrase to start.";
-  w.intro_open = "Welcome back. Your journal is locked.";
-  w.passphrase_label = "&Passphrase:";
-  w.accessible_name = "Passphrase";
-  w.create_button = "&Create my journal";
-  w.open_button = "&Unlock";
+  w.title = _("Fieldnotes");
+  w.intro_create = _("A private place to write between sessions. Choose a passphrase to start.");
+  w.intro_open = _("Welcome back. Your journal is locked.");
+  w.passphrase_label = _("&Passphrase:");
+  w.accessible_name = _("Passphrase");
+  w.create_button = _("&Create my journal");
+  w.open_button = _("&Unlock");
   w.forgotten_note =
-      "Please keep your passphrase somewhere safe. It is the only key to your journal: if it is "
+      _("Please keep your passphrase somewhere safe. It is the only key to your journal: if it is "
       "forgotten, what you wrote cannot be opened again, by you or by anyone. There is no reset "
-      "and no copy of it anywhere.";
-  w.busy_create = ToWx("Making your journal. This takes a moment…");
-  w.busy_open = ToWx("Unlocking your journal…");
-  w.empty = "Please type your passphrase.";
-  w.wrong = "That passphrase did not open the journal. Take your time and try again.";
+      "and no copy of it anywhere.");
+  w.busy_create = _("Making your journal. This takes a moment…");
+  w.busy_open = _("Unlocking your journal…");
+  w.empty = _("Please type your passphrase.");
+  w.wrong = _("That passphrase did not open the journal. Take your time and try again.");
   w.passphrase_name = UnlockPanel::kPassphraseName;
   w.repeat_name = UnlockPanel::kRepeatName;
   w.submit_name = UnlockPanel::kSubmitName;
@@ -48,7 +48,7 @@ UnlockPanel::UnlockPanel(wxWindow* parent, AppOptions& options, UnlockedFn on_un
       on_unlocked_(std::move(on_unlocked)) {
   path_ = new wxStaticText(this, wxID_ANY, wxString());
   path_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-  choose_ = new wxButton(this, wxID_ANY, ToWx("Use &another journal file…"));
+  choose_ = new wxButton(this, wxID_ANY, _("Use &another journal file…"));
   extra()->Add(path_, 0, wxBOTTOM, FromDIP(4));
   extra()->Add(choose_, 0);
   choose_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnChooseFile(); });
@@ -58,7 +58,7 @@ UnlockPanel::UnlockPanel(wxWindow* parent, AppOptions& options, UnlockedFn on_un
 bool UnlockPanel::CreatesNew() const { return !FileExists(options_.journal_path); }
 
 void UnlockPanel::OnReset() {
-  path_->SetLabelText("Journal file: " + ToWx(options_.journal_path));
+  path_->SetLabelText(wxString::Format(_("Journal file: %s"), ToWx(options_.journal_path)));
   choose_->Enable();
 }
 
@@ -93,17 +93,18 @@ void UnlockPanel::Finish(core::Result<std::shared_ptr<Opened>> result) {
   const core::Status& status = result.status();
   if (status.IsNotFound()) {
     Reset();
-    SetMessage("There is no journal at that place any more. You can start a new one here.");
+    SetMessage(_("There is no journal at that place any more. You can start a new one here."));
     return;
   }
   Done(status,
-       wxcommon::DescribeStatus(status, creating() ? "make the journal" : "open the journal")
+       wxcommon::DescribeStatus(status, creating() ? _("Fieldnotes could not make the journal.")
+                                                    : _("Fieldnotes could not open the journal."))
            .message);
 }
 
 void UnlockPanel::OnChooseFile() {
-  wxFileDialog dialog(this, "Choose a journal file", wxString(), wxString(),
-                      "Fieldnotes journals (*.db)|*.db|All files|*", wxFD_OPEN);
+  wxFileDialog dialog(this, _("Choose a journal file"), wxString(), wxString(),
+                      _("Fieldnotes journals (*.db)|*.db|All files|*"), wxFD_OPEN);
   if (dialog.ShowModal() != wxID_OK) return;
   options_.journal_path = ToUtf8(dialog.GetPath());
   Reset();

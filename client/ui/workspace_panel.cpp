@@ -4,6 +4,7 @@
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
+#include <wx/translation.h>
 
 #include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
@@ -14,6 +15,7 @@
 #include "ui/last_session_ask.h"
 #include "ui/link_dialog.h"
 #include "ui/links_dialog.h"
+#include "ui/month_panel.h"
 #include "ui/patterns_panel.h"
 #include "ui/receipts_dialog.h"
 #include "ui/report_panel.h"
@@ -22,6 +24,7 @@
 #include "ui/share_dialog.h"
 #include "ui/sharing_controller.h"
 #include "ui/timeline_panel.h"
+#include "ui/welcome_panel.h"
 #include "ui/write_panel.h"
 
 namespace fieldnotes::client {
@@ -34,7 +37,7 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
       status_(std::move(status)),
       sharing_(std::make_unique<SharingController>(controller)),
       confirm_([](wxWindow* owner, const wxString& question) {
-        return wxMessageBox(question, "Fieldnotes", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
+        return wxMessageBox(question, _("Fieldnotes"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
                             owner) == wxYES;
       }),
       undo_notice_timer_(this) {
@@ -43,33 +46,41 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, JournalController& controller, 
       wxEVT_TIMER, [this](wxTimerEvent&) { DismissUndoNotice(); }, undo_notice_timer_.GetId());
   notice_ = new wxInfoBar(this);
   // The info bar shows a button's label as it is: no mnemonic here.
-  notice_->AddButton(wxID_UNDO, "Undo");
+  notice_->AddButton(wxID_UNDO, _("Undo"));
   ask_ = new LastSessionAsk(this, *this,
-                            "When was your last session? With its date, the journal can tell "
+                            _("When was your last session? With its date, the journal can tell "
                             "you what came up since then. Until then it looks at the last "
-                            "14 days.",
+                            "14 days."),
                             true);
   safety_ = new SafetyBanner(this);
   book_ = new wxNotebook(this, wxID_ANY);
   book_->SetName("pages");
-  wxcommon::SetAccessibleName(book_, "Pages");
+  wxcommon::SetAccessibleName(book_, _("Pages"));
   write_ = new WritePanel(book_, *this);
   timeline_ = new TimelinePanel(book_, *this);
   patterns_ = new PatternsPanel(book_, *this);
   sessions_ = new SessionsPanel(book_, *this);
   report_ = new ReportPanel(book_, *this);
+  month_ = new MonthPanel(book_, *this);
   // The order is Page's, and the View menu's Ctrl+1..5.
-  book_->AddPage(write_, "Write");
-  book_->AddPage(timeline_, "Look back");
-  book_->AddPage(patterns_, "Patterns");
-  book_->AddPage(sessions_, "Sessions and threads");
-  book_->AddPage(report_, "Weekly report");
+  book_->AddPage(write_, _("Write"));
+  book_->AddPage(timeline_, _("Look back"));
+  book_->AddPage(patterns_, _("Patterns"));
+  book_->AddPage(sessions_, _("Sessions and threads"));
+  book_->AddPage(report_, _("Weekly report"));
+  book_->AddPage(month_, _("Month"));
+  welcome_ = new WelcomePanel(this, *this, [this] {
+    HideWelcome();
+    ShowPage(Page::kWrite);
+  });
+  welcome_->Hide();
 
   auto* box = new wxBoxSizer(wxVERTICAL);
   box->Add(notice_, 0, wxEXPAND);
   box->Add(ask_, 0, wxEXPAND);
   box->Add(safety_, 0, wxEXPAND | wxALL, FromDIP(8));
   box->Add(book_, 1, wxEXPAND);
+  box->Add(welcome_, 1, wxEXPAND);
   SetSizer(box);
 
   notice_->Bind(
@@ -99,6 +110,7 @@ WorkspacePanel::~WorkspacePanel() {
 }
 
 void WorkspacePanel::ShowPage(Page page) {
+  if (welcome_shown()) HideWelcome();
   book_->SetSelection(static_cast<size_t>(page));
   OnPageChanged();
 }
@@ -111,7 +123,40 @@ WorkspacePanel::Page WorkspacePanel::current_page() const {
 void WorkspacePanel::OnPageChanged() {
   if (current_page() == Page::kPatterns && patterns_->stale()) patterns_->Analyze();
   if (current_page() == Page::kReport && report_->stale()) report_->Start();
+  if (current_page() == Page::kMonth) month_->Reload();
 }
+
+void WorkspacePanel::ShowWelcome() {
+  welcome_->Reset();
+  book_->Hide();
+  welcome_->Show();
+  Layout();
+  welcome_->SetFocus();
+  // The page opens at its heading, though the keyboard is on the date.
+  CallAfter([this] {
+    if (welcome_->IsShown()) welcome_->Scroll(0, 0);
+  });
+  SetStatus(_("Welcome. Start writing when you are ready; this page is under Help (Shift+F1)."));
+}
+
+bool WorkspacePanel::ShowWelcomeIfNew() {
+  if (controller_.lent() || !WelcomePanel::IsNewJournal(controller_.journal())) return false;
+  (void)WelcomePanel::MarkShown(controller_.journal());
+  // The welcome asks for the last session itself: the strip does not.
+  if (ask_->IsShown()) ask_->NotNow();
+  (void)LastSessionAsk::MarkAsked(controller_.journal());
+  ShowWelcome();
+  return true;
+}
+
+void WorkspacePanel::HideWelcome() {
+  if (!welcome_->IsShown()) return;
+  welcome_->Hide();
+  book_->Show();
+  Layout();
+}
+
+bool WorkspacePanel::welcome_shown() const { return welcome_->IsShown(); }
 
 void WorkspacePanel::NewEntry() {
   ShowPage(Page::kWrite);
@@ -145,14 +190,14 @@ void WorkspacePanel::Undo() {
   DismissUndoNotice();
   if (!id.ok()) {
     if (!id.status().IsNotFound())
-      wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), "undo that"));
+      wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), _("Fieldnotes could not undo that.")));
     else
-      SetStatus("There is nothing to undo.");
+      SetStatus(_("There is nothing to undo."));
     return;
   }
   JournalChanged(*id);
   ShowEntry(*id);
-  SetStatus("Undone. The entry is as it was.");
+  SetStatus(_("Undone. The entry is as it was."));
 }
 
 void WorkspacePanel::ShowCrisisResources(bool include_abuse) {
@@ -186,7 +231,7 @@ void WorkspacePanel::ShareEarlierReport() {
   if (sharing_->busy() || controller_.lent()) return;
   auto kept = controller_.StoredReports();
   if (!kept.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(kept.status(), "read the kept reports"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(kept.status(), _("Fieldnotes could not read the kept reports.")));
     return;
   }
   EarlierReportsDialog::SharedWith shared_with;
@@ -202,7 +247,7 @@ void WorkspacePanel::ShareEarlierReport() {
       auto marked = reports::ReportStore::MarkTaken(controller_.journal(), id, mark);
       if (!marked.ok()) return marked.status();
       report_->MarkStale();  // what the next report compares with changed
-      SetStatus(mark ? "Marked as taken to a session." : "No longer marked as taken.");
+      SetStatus(mark ? _("Marked as taken to a session.") : _("No longer marked as taken."));
       return core::Status::Ok();
     };
   }
@@ -216,12 +261,12 @@ void WorkspacePanel::ShareStoredReport(const std::string& report_id) {
   if (sharing_->busy()) return;
   auto report = sharing_->Report(report_id);
   if (!report.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(report.status(), "open the report"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(report.status(), _("Fieldnotes could not open the report.")));
     return;
   }
   ShareDialog dialog(this, *sharing_, std::move(report).value());
   dialog.ShowModal();
-  if (dialog.consent()) SetStatus("Report shared.");
+  if (dialog.consent()) SetStatus(_("Report shared."));
 }
 
 void WorkspacePanel::ShowReceipts() {
@@ -234,6 +279,7 @@ void WorkspacePanel::JournalChanged(const std::string& select_id) {
   timeline_->Reload(select_id);
   sessions_->Reload();
   write_->ReloadThreads();
+  month_->Reload();
   patterns_->MarkStale();
   report_->MarkStale();
   if (ask_->IsShown()) ask_->Refresh();  // a session added elsewhere puts it away
@@ -244,7 +290,7 @@ void WorkspacePanel::JournalChanged(const std::string& select_id) {
 void WorkspacePanel::EditEntry(const std::string& id) {
   auto entry = controller_.journal().GetEntry(id);
   if (!entry.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(entry.status(), "open the entry"));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(entry.status(), _("Fieldnotes could not open the entry.")));
     return;
   }
   ShowPage(Page::kWrite);
@@ -268,7 +314,7 @@ void WorkspacePanel::EntrySaved(const std::string& id, bool is_new) {
   auto after = controller_.AfterSave(id, is_new);
   if (!after.ok()) {
     if (!after.status().IsNotFound())
-      SetStatus(wxcommon::DescribeStatus(after.status(), "find a question to ask").message);
+      SetStatus(wxcommon::DescribeStatus(after.status(), _("Fieldnotes could not find a question to ask.")).message);
     return;
   }
   if (after->safety.raised()) {
@@ -286,7 +332,9 @@ void WorkspacePanel::SetStatus(const wxString& text) {
 }
 
 void WorkspacePanel::OfferUndo(const wxString& text) {
-  notice_->ShowMessage(text + " You can undo this (Ctrl+Z).", wxICON_INFORMATION);
+  // TRANSLATORS: %s says what was just done, as a sentence ("Entry deleted.").
+  notice_->ShowMessage(wxString::Format(_("%s You can undo this (Ctrl+Z)."), text),
+                       wxICON_INFORMATION);
   // It goes by itself after a while; Edit, Undo (Ctrl+Z) still works then.
   undo_notice_timer_.StartOnce(undo_notice_ms_);
 }

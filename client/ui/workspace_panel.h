@@ -24,17 +24,19 @@ namespace fieldnotes::client {
 
 class JournalController;
 class LastSessionAsk;
+class MonthPanel;
 class PatternsPanel;
 class ReportPanel;
 class SafetyBanner;
 class SessionsPanel;
 class SharingController;
 class TimelinePanel;
+class WelcomePanel;
 class WritePanel;
 
 class WorkspacePanel : public wxPanel, public PageHost {
  public:
-  enum class Page { kWrite = 0, kLookBack, kPatterns, kSessions, kReport };
+  enum class Page { kWrite = 0, kLookBack, kPatterns, kSessions, kReport, kMonth };
   using StatusFn = std::function<void(const wxString&)>;
 
   WorkspacePanel(wxWindow* parent, JournalController& controller, StatusFn status);
@@ -87,6 +89,16 @@ class WorkspacePanel : public wxPanel, public PageHost {
   bool undo_notice_shown() const;
   void set_undo_notice_ms(int ms) { undo_notice_ms_ = ms; }
   LastSessionAsk& last_session_ask() { return *ask_; }
+  MonthPanel& month() { return *month_; }
+
+  // The first-run page (WelcomePanel) in place of the pages, until the
+  // client starts writing or goes to a page. ShowWelcomeIfNew shows it only
+  // for a new journal, once (the first unlock).
+  void ShowWelcome();
+  bool ShowWelcomeIfNew();
+  void HideWelcome();
+  bool welcome_shown() const;
+  WelcomePanel& welcome() { return *welcome_; }
 
   // PageHost
   JournalController& controller() override { return controller_; }
@@ -113,6 +125,8 @@ class WorkspacePanel : public wxPanel, public PageHost {
   PatternsPanel* patterns_;
   SessionsPanel* sessions_;
   ReportPanel* report_;
+  MonthPanel* month_;
+  WelcomePanel* welcome_;
   std::unique_ptr<SharingController> sharing_;
   ConfirmFn confirm_;
   wxTimer undo_notice_timer_;

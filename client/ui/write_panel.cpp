@@ -36,13 +36,13 @@ constexpr int kKindCount = static_cast<int>(std::size(core::kEntryKinds));
 wxString KindLabel(EntryKind kind) {
   switch (kind) {
     case EntryKind::kSpike:
-      return "S&pike";
+      return _("S&pike");
     case EntryKind::kLoop:
-      return "&Loop";
+      return _("&Loop");
     case EntryKind::kThread:
-      return "&Thread";
+      return _("&Thread");
     case EntryKind::kNote:
-      return "&Note";
+      return _("&Note");
   }
   return wxString();
 }
@@ -76,18 +76,18 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
   mode_->SetFont(mode_->GetFont().Bold());
   std::vector<wxString> kinds;
   for (const core::EntryKindInfo& k : core::kEntryKinds) kinds.push_back(KindLabel(k.kind));
-  kind_ = new wxRadioBox(form_, wxID_ANY, "What is it?", wxDefaultPosition, wxDefaultSize,
+  kind_ = new wxRadioBox(form_, wxID_ANY, _("What is it?"), wxDefaultPosition, wxDefaultSize,
                          kKindCount, kinds.data(), kKindCount, wxRA_SPECIFY_COLS);
   kind_->SetName(kKindName);
   kind_help_ = new wxStaticText(form_, wxID_ANY, wxString());
   fields_ = new EntryFields(form_);
 
   // When and how it felt: under the form, beside Save, always in view.
-  auto* mood_before_label = new wxStaticText(this, wxID_ANY, "&Mood before writing:");
+  auto* mood_before_label = new wxStaticText(this, wxID_ANY, _("&Mood before writing:"));
   mood_before_ = new MoodChoice(this, kMoodBeforeName);
-  auto* mood_after_label = new wxStaticText(this, wxID_ANY, "Mood a&fter:");
+  auto* mood_after_label = new wxStaticText(this, wxID_ANY, _("Mood a&fter:"));
   mood_after_ = new MoodChoice(this, kMoodAfterName);
-  backdate_ = new wxCheckBox(this, wxID_ANY, "It happened at anothe&r time");
+  backdate_ = new wxCheckBox(this, wxID_ANY, _("It happened at anothe&r time"));
   backdate_->SetName(kBackdateName);
   date_ = new DateField(this, wxDateTime::Today());
   date_->SetName("backdate_date");
@@ -95,11 +95,11 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
   time_->SetName("backdate_time");
   draft_state_ = new wxStaticText(this, wxID_ANY, wxString());
   draft_state_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-  discard_ = new wxButton(this, wxID_ANY, "&Clear");
+  discard_ = new wxButton(this, wxID_ANY, _("&Clear"));
   discard_->SetName(kClearName);
-  save_ = new wxButton(this, wxID_ANY, "&Save entry");
+  save_ = new wxButton(this, wxID_ANY, _("&Save entry"));
   save_->SetName(kSaveName);
-  save_->SetToolTip("Save (Ctrl+S)");
+  save_->SetToolTip(_("Save (Ctrl+S)"));
 
   auto* details = new wxBoxSizer(wxHORIZONTAL);
   details->Add(mood_before_label, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap / 2);
@@ -187,16 +187,16 @@ void WritePanel::OnKindChanged() {
   fields_->SetKind(kind);
   switch (kind) {
     case EntryKind::kSpike:
-      kind_help_->SetLabelText("A feeling jumped. Catch the moment while it is still detailed.");
+      kind_help_->SetLabelText(_("A feeling jumped. Catch the moment while it is still detailed."));
       break;
     case EntryKind::kLoop:
-      kind_help_->SetLabelText("A thought that keeps coming back. Write it down word for word.");
+      kind_help_->SetLabelText(_("A thought that keeps coming back. Write it down word for word."));
       break;
     case EntryKind::kThread:
-      kind_help_->SetLabelText("How something from a session actually went: the honest version.");
+      kind_help_->SetLabelText(_("How something from a session actually went: the honest version."));
       break;
     case EntryKind::kNote:
-      kind_help_->SetLabelText("Anything else you want to keep.");
+      kind_help_->SetLabelText(_("Anything else you want to keep."));
       break;
   }
   Relayout();
@@ -209,7 +209,7 @@ void WritePanel::ClearOrBringBack() {
     LoadForm(back.entry, back.backdated);
     dirty_ = true;  // kept as a draft again in a moment
     draft_timer_.StartOnce(kDraftDelayMs);
-    host_.SetStatus("Your words are back.");
+    host_.SetStatus(_("Your words are back."));
     fields_->FocusFirst();
     return;
   }
@@ -217,9 +217,9 @@ void WritePanel::ClearOrBringBack() {
   // What is cleared can be brought back until something new is typed.
   if (!editing && HasUnsavedText()) cleared_ = CurrentDraft();
   Discard();
-  host_.SetStatus(editing    ? wxString("Stopped editing; the entry is as it was.")
-                  : cleared_ ? wxString("Cleared. \"Bring back\" puts the words back.")
-                             : wxString("Cleared."));
+  host_.SetStatus(editing    ? _("Stopped editing; the entry is as it was.")
+                  : cleared_ ? _("Cleared. \"Bring back\" puts the words back.")
+                             : _("Cleared."));
 }
 
 void WritePanel::OnChanged() {
@@ -234,16 +234,18 @@ void WritePanel::OnChanged() {
 
 void WritePanel::UpdateMode() {
   if (editing_id_.empty()) {
-    mode_->SetLabelText("New entry");
-    save_->SetLabel("&Save entry");
-    discard_->SetLabel(cleared_ ? "&Bring back" : "&Clear");
-    discard_->SetToolTip(cleared_ ? "Put back the words you just cleared"
-                                  : "Empty the form (you can bring the words back)");
+    mode_->SetLabelText(_("New entry"));
+    save_->SetLabel(_("&Save entry"));
+    discard_->SetLabel(cleared_ ? _("&Bring back") : _("&Clear"));
+    discard_->SetToolTip(cleared_ ? _("Put back the words you just cleared")
+                                  : _("Empty the form (you can bring the words back)"));
   } else {
-    mode_->SetLabelText("Changing the entry of " + ToWx(core::LongDate(original_.written_at)) +
-                        ", " + ToWx(core::LocalClock(original_.written_at)));
-    save_->SetLabel("&Save changes");
-    discard_->SetLabel("Stop e&diting");
+    // TRANSLATORS: %1$s is a day, %2$s a time.
+    mode_->SetLabelText(wxString::Format(_("Changing the entry of %1$s, %2$s"),
+                                         ToWx(core::LongDate(original_.written_at)),
+                                         ToWx(core::LocalClock(original_.written_at))));
+    save_->SetLabel(_("&Save changes"));
+    discard_->SetLabel(_("Stop e&diting"));
   }
   Relayout();
 }
@@ -294,7 +296,7 @@ void WritePanel::LoadForm(const core::Entry& e, bool backdated) {
 void WritePanel::StartNew(EntryKind kind, const std::string& thread) {
   if (HasUnsavedText()) {
     host_.SetStatus(
-        "Your unsaved words are still here. Save them, or clear the form to start again.");
+        _("Your unsaved words are still here. Save them, or clear the form to start again."));
     fields_->FocusFirst();
     return;
   }
@@ -308,7 +310,7 @@ void WritePanel::StartNew(EntryKind kind, const std::string& thread) {
 
 void WritePanel::Edit(const core::Entry& entry) {
   if (HasUnsavedText() && editing_id_ != entry.id) {
-    host_.SetStatus("Your unsaved words are still here. Save them, or clear the form first.");
+    host_.SetStatus(_("Your unsaved words are still here. Save them, or clear the form first."));
     return;
   }
   followups_->Stop();
@@ -334,13 +336,13 @@ void WritePanel::ResetForm() {
 void WritePanel::Discard() {
   ResetForm();
   if (core::Status s = ClearDraft(host_.controller().journal()); !s.ok())
-    host_.SetStatus(wxcommon::DescribeStatus(s, "remove the draft").message);
+    host_.SetStatus(wxcommon::DescribeStatus(s, _("Fieldnotes could not remove the draft.")).message);
 }
 
 bool WritePanel::Save() {
   const core::Entry e = ReadForm();
   if (IsBlank(e)) {
-    host_.SetStatus("There is nothing to save yet.");
+    host_.SetStatus(_("There is nothing to save yet."));
     return false;
   }
   if (const MissingWords missing = WhatIsMissing(e); !missing.words.empty()) {
@@ -354,20 +356,20 @@ bool WritePanel::Save() {
   if (is_new) {
     auto added = controller.AddEntry(e);
     if (!added.ok()) {
-      wxcommon::ShowError(this, wxcommon::DescribeStatus(added.status(), "save this entry"));
+      wxcommon::ShowError(this, wxcommon::DescribeStatus(added.status(), _("Fieldnotes could not save this entry.")));
       return false;
     }
     id = *added;
   } else if (!(e == original_)) {
     if (core::Status s = controller.UpdateEntry(e); !s.ok()) {
-      wxcommon::ShowError(this, wxcommon::DescribeStatus(s, "save the changes"));
+      wxcommon::ShowError(this, wxcommon::DescribeStatus(s, _("Fieldnotes could not save the changes.")));
       return false;
     }
-    host_.OfferUndo("Your changes are saved.");
+    host_.OfferUndo(_("Your changes are saved."));
   }
   cleared_.reset();
   Discard();
-  host_.SetStatus(is_new ? "Saved." : "Changes saved.");
+  host_.SetStatus(is_new ? _("Saved.") : _("Changes saved."));
   host_.JournalChanged(id);
   host_.EntrySaved(id, is_new);
   return true;
@@ -392,18 +394,18 @@ void WritePanel::SaveDraftNow() {
   const Draft draft = CurrentDraft();
   core::Status s = HasUnsavedText() ? SaveDraft(journal, draft) : ClearDraft(journal);
   if (!s.ok()) {
-    draft_state_->SetLabelText(wxcommon::DescribeStatus(s, "keep the draft").message);
+    draft_state_->SetLabelText(wxcommon::DescribeStatus(s, _("Fieldnotes could not keep the draft.")).message);
     return;
   }
   dirty_ = false;
-  draft_state_->SetLabelText(HasUnsavedText() ? "Draft kept safe in your journal." : wxString());
+  draft_state_->SetLabelText(HasUnsavedText() ? _("Draft kept safe in your journal.") : wxString());
 }
 
 void WritePanel::RestoreDraft() {
   auto draft = LoadDraft(host_.controller().journal());
   if (!draft.ok()) {
     host_.SetStatus(
-        wxcommon::DescribeStatus(draft.status(), "bring back the unsaved entry").message);
+        wxcommon::DescribeStatus(draft.status(), _("Fieldnotes could not bring back the unsaved entry.")).message);
     return;
   }
   if (!draft->has_value()) return;
@@ -418,8 +420,8 @@ void WritePanel::RestoreDraft() {
   }
   LoadForm(d.entry, d.backdated || !editing_id_.empty());
   dirty_ = false;
-  draft_state_->SetLabelText("Your unsaved entry is back, as you left it.");
-  host_.SetStatus("Your unsaved entry is back, as you left it.");
+  draft_state_->SetLabelText(_("Your unsaved entry is back, as you left it."));
+  host_.SetStatus(_("Your unsaved entry is back, as you left it."));
 }
 
 void WritePanel::ReloadThreads() {

@@ -52,7 +52,8 @@ wxString ReportTitle(const ReportRow& row) {
                           PeriodEndWords(row.info.period_end));
 }
 
-ReportView::ReportView(wxWindow* parent, std::function<void()> on_close)
+ReportView::ReportView(wxWindow* parent, std::function<void()> on_close,
+                       EarlierReportPane::OpenFn open_earlier)
     : wxPanel(parent, wxID_ANY), on_close_(std::move(on_close)) {
   SetName("report_view");
   const int gap = FromDIP(8);
@@ -96,13 +97,20 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close)
     CallAfter([this] { UpdatePageLabel(); });
   });
 
+  earlier_ = new EarlierReportPane(this, std::move(open_earlier));
+  earlier_->Hide();
+
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
   sizer->Add(subtitle_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
   sizer->Add(message_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
   sizer->Add(bar, 0, wxEXPAND | wxALL, 2 * gap);
   sizer->Add(preview_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
-  SetSizer(sizer);
+  // The report and, beside it, an earlier one: two pages side by side.
+  auto* sides = new wxBoxSizer(wxHORIZONTAL);
+  sides->Add(sizer, 1, wxEXPAND);
+  sides->Add(earlier_, 1, wxEXPAND);
+  SetSizer(sides);
 }
 
 ReportView::~ReportView() { Clear(); }
@@ -141,7 +149,18 @@ void ReportView::Show(OpenedReport report) {
   preview_->SetFocus();
 }
 
+void ReportView::OfferEarlier(const std::vector<ReportRow>& all) {
+  if (!report_) return;
+  const bool beside = earlier_->Offer(report_->row, all);
+  earlier_->Show(beside);
+  // Two pages side by side: the header wraps so the halves share the room.
+  if (beside) subtitle_->Wrap(FromDIP(320));
+  Layout();
+}
+
 void ReportView::Clear() {
+  earlier_->Clear();
+  earlier_->Hide();
   preview_->Clear();
   if (report_) {
     for (wxcommon::PagePixels& p : report_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);

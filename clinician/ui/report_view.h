@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+#include "clinician/ui/earlier_report_pane.h"
 #include "clinician/ui/session_controller.h"
 
 class wxButton;
@@ -27,7 +28,10 @@ class ReportView : public wxPanel {
   static constexpr char kTitleName[] = "report_title";
   static constexpr char kPageLabelName[] = "report_page_label";
 
-  ReportView(wxWindow* parent, std::function<void()> on_close);
+  // `open_earlier` opens another report of the same client beside this one
+  // (EarlierReportPane).
+  ReportView(wxWindow* parent, std::function<void()> on_close,
+             EarlierReportPane::OpenFn open_earlier = {});
   ~ReportView() override;
 
   void Show(OpenedReport report);
@@ -36,6 +40,10 @@ class ReportView : public wxPanel {
   bool has_report() const { return report_.has_value(); }
   const std::optional<OpenedReport>& report() const { return report_; }
   wxcommon::PdfPreview& preview() { return *preview_; }
+  // Beside the report: the same client's previous report, or another chosen
+  // (only those the server still lists). Shown when there is one.
+  void OfferEarlier(const std::vector<ReportRow>& all);
+  EarlierReportPane& earlier() { return *earlier_; }
 
   void ZoomIn();
   void ZoomOut();
@@ -59,6 +67,7 @@ class ReportView : public wxPanel {
   wxStaticText* page_label_;
   wxStaticText* message_;
   wxcommon::PdfPreview* preview_;
+  EarlierReportPane* earlier_;
 };
 
 // "Report from Alex (period to 2026-11-01)": who and which week.

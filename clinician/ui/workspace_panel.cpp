@@ -127,7 +127,10 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
       book_,
       {[this](const ClientRow& c) { RenameClient(c); }, [this](const ClientRow& c) { EndLink(c); },
        [this](const ClientRow& c, const std::string& note) { SaveNote(c, note); }});
-  report_view_ = new ReportView(book_, [this] { CloseReport(); });
+  report_view_ = new ReportView(book_, [this] { CloseReport(); },
+                                [this](ReportRow row, Done<OpenedReport> done) {
+                                  OpenBeside(std::move(row), std::move(done));
+                                });
   auto* refused = new wxPanel(book_);
   refusal_title_ = wxcommon::MakeHeading(refused, _("This report was not shown"));
   refusal_ = new wxStaticText(refused, wxID_ANY, wxString());
@@ -238,6 +241,8 @@ void WorkspacePanel::Apply(Overview overview) {
   FillReports(selected_report);
   // The client shown beside the lists shows what the server says now.
   if (page_ == Page::kClient) ShowClient(client_view_->client().client_id);
+  // The earlier report beside an open one: only what is still listed.
+  if (page_ == Page::kReport) report_view_->earlier().Update(overview_->reports);
   size_t fresh = 0;
   for (const ReportRow& r : overview_->reports) fresh += r.is_new ? 1 : 0;
   home_text_->SetLabelText(HomeWords(overview_->clients.size(), fresh) + "\n\n" +
@@ -392,8 +397,27 @@ void WorkspacePanel::OpenReport(const std::string& report_id) {
     FillReports(result->row.info.report_id);
     report_view_->Show(std::move(result).value());
     ShowPage(Page::kReport);
+    report_view_->OfferEarlier(overview_->reports);
     report_view_->preview().SetFocus();
     status_(_("Opened. Ctrl+= and Ctrl+- zoom, Ctrl+Page Down turns the page, Ctrl+W closes."));
+  });
+}
+
+void WorkspacePanel::OpenBeside(ReportRow row, Done<OpenedReport> done) {
+  std::shared_ptr<bool> alive = alive_;
+  controller_.Open(std::move(row), [this, alive, done](core::Result<OpenedReport> result) {
+    // Opened beside: the lists show it as opened, as for the one in front.
+    if (*alive && result.ok() && overview_) {
+      for (ReportRow& r : overview_->reports) {
+        if (r.info.report_id != result->row.info.report_id || !r.is_new) continue;
+        r.is_new = false;
+        for (ClientRow& c : overview_->clients)
+          if (c.client_id == r.info.client_id && c.new_reports > 0) --c.new_reports;
+        FillClients(r.info.client_id);
+        FillReports(SelectedReportId());
+      }
+    }
+    done(std::move(result));
   });
 }
 

@@ -83,6 +83,8 @@ class WorkspacePanel : public wxPanel {
   std::string SelectedReportId() const;
   void SetNotice(const wxString& text, bool retry);
   void ShowRefusal(const ReportRow& row, const core::Status& status);
+  // Opens another report of the client beside the one shown.
+  void OpenBeside(ReportRow row, Done<OpenedReport> done);
   const ClientRow* SelectedClient() const;
   void RenameClient(const ClientRow& client);
   void EndLink(const ClientRow& client);

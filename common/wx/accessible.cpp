@@ -5,6 +5,7 @@
 #include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/control.h>
+#include <wx/dataview.h>
 #include <wx/datectrl.h>
 #include <wx/listctrl.h>
 #include <wx/slider.h>
@@ -132,6 +133,10 @@ void SetAccessibleName(wxWindow* window, const wxString& name) {
   const Atk& atk = Functions();
   if (window != nullptr && atk.ok()) {
     GtkWidget* inner = window->GetConnectWidget();
+    // A wxDataViewCtrl is a GtkTreeView inside a scrolled window: the view
+    // holds the rows a screen reader reads.
+    if (auto* view = dynamic_cast<wxDataViewCtrl*>(window); view != nullptr)
+      inner = view->GtkGetTreeView();
     if (inner != nullptr && static_cast<void*>(inner) != window->GetHandle()) {
       if (void* object = atk.get_accessible(inner)) atk.set_name(object, ToUtf8(name).c_str());
     }

@@ -90,6 +90,8 @@ shoot sessions key:ctrl+4
 shoot report key:ctrl+r sleep:3
 shoot safety key:ctrl+n key:alt+n key:alt+w "type:I don't want to be here anymore" key:ctrl+s
 shoot settings key:ctrl+comma
+shoot month key:ctrl+5 sleep:1 key:Tab key:Tab key:Tab
+shoot welcome --new "type:my passphrase" key:Tab "type:my passphrase" key:Return sleep:15
 
 # ---- sharing: a real fieldnotes-server on localhost and a therapist ----
 sharing_shots="link share receipts earlier therapists"

@@ -67,19 +67,25 @@ client() {  # client NAME LABEL AGENDA
   export FIELDNOTES_PASSPHRASE="client passphrase $1"
   "$cli" --journal "$j" init --kdf-cost 15 >/dev/null
   "$cli" --journal "$j" import "$root/docs/examples/sample-week.jsonl" >/dev/null 2>&1
-  "$cli" --journal "$j" report --from 2026-11-02 --to 2026-11-09 --agenda "$3" \
-    --pdf "$work/$1/report.pdf" >/dev/null
   local code link report
   code=$(clin invite --label "$2" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["code"])')
   link=$("$cli" --journal "$j" link --server "$url" --code "$code" --ca-file "$work/srv/ca.pem" \
     --label "Dr Rivera" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
   "$cli" --journal "$j" link verify "$link" --yes >/dev/null
+  if [ -n "${4:-}" ]; then  # a report for the week before, shared first
+    "$cli" --journal "$j" report --from 2026-10-26 --to 2026-11-02 --agenda "$4" \
+      --pdf "$work/$1/earlier.pdf" >/dev/null
+    report=$("$cli" --journal "$j" report list | tail -1 | cut -d' ' -f1)
+    "$cli" --journal "$j" share "$report" --with "$link" --yes >/dev/null
+  fi
+  "$cli" --journal "$j" report --from 2026-11-02 --to 2026-11-09 --agenda "$3" \
+    --pdf "$work/$1/report.pdf" >/dev/null
   report=$("$cli" --journal "$j" report list | tail -1 | cut -d' ' -f1)
   "$cli" --journal "$j" share "$report" --with "$link" --yes >/dev/null
   unset FIELDNOTES_PASSPHRASE
 }
 client alex "Alex M." "Every message from Dana lands like an alarm, even when it's nothing."
-client sam "Sam K." "Sunday evenings, and the week ahead."
+client sam "Sam K." "Sunday evenings, and the week ahead." "How the new job is going."
 
 # One run of the viewer per screen, each on a fresh virtual display.
 #   shoot NAME [--new] STEP...   (steps: see shoot-one.sh)
@@ -105,5 +111,7 @@ shoot sign-in --new "type:a new key passphrase" key:Tab "type:a new key passphra
 shoot list sleep:2 key:ctrl+2
 shoot report sleep:2 key:ctrl+2 key:Down key:ctrl+o sleep:3
 shoot zoom sleep:2 key:ctrl+2 key:Down key:ctrl+o sleep:3 key:ctrl+equal key:ctrl+equal key:ctrl+equal key:ctrl+equal sleep:4
+# Sam's report with the week before beside it.
+shoot compare sleep:2 key:ctrl+2 key:Home key:ctrl+o sleep:6
 shoot client sleep:2 key:ctrl+1 key:ctrl+k sleep:1
 shoot invite sleep:2 key:ctrl+n "type:Jo B." key:Return sleep:2

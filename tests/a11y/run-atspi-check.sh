@@ -47,7 +47,8 @@ case "$which_app" in
       "focus:password text" "type:an accessible passphrase" key:Return sleep:3 \
       key:ctrl+1 sleep:1 page:write key:ctrl+2 sleep:1 page:look-back \
       key:ctrl+3 sleep:2 page:patterns key:ctrl+4 sleep:1 page:sessions \
-      key:ctrl+r sleep:4 page:report
+      key:ctrl+r sleep:4 page:report key:ctrl+5 sleep:1 page:month \
+      key:shift+F1 sleep:1 page:welcome
     ;;
   viewer)
     server="$build/server/fieldnotes-server"

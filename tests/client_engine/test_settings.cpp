@@ -13,7 +13,7 @@ BOOST_AUTO_TEST_CASE(the_table_holds_every_key_once_with_its_default) {
   std::vector<std::string> keys;
   for (const client::SettingSpec& spec : client::SettingSpecs()) keys.emplace_back(spec.key);
   BOOST_TEST(keys == (std::vector<std::string>{"display-name", "region", "paper", "auto-lock",
-                                              "report-lang"}),
+                                              "report-lang", "reminder"}),
              boost::test_tools::per_element());
   const client::AppSettings defaults = client::DefaultSettings();
   BOOST_TEST((defaults.paper == client::PaperSize::kA4));

@@ -38,7 +38,7 @@ BOOST_AUTO_TEST_CASE(utf8_crosses_the_wx_boundary_intact) {
 }
 
 BOOST_AUTO_TEST_CASE(errors_become_plain_words_with_details_behind) {
-  const auto busy = wxcommon::DescribeStatus(Status::Busy("database is locked"), "save this entry");
+  const auto busy = wxcommon::DescribeStatus(Status::Busy("database is locked"), _("Fieldnotes could not save this entry."));
   BOOST_TEST(busy.message.StartsWith("Fieldnotes could not save this entry."));
   BOOST_TEST(busy.message.Contains("Another Fieldnotes window"));
   BOOST_TEST(!busy.message.Contains("database is locked"));  // jargon stays in the details

@@ -45,6 +45,9 @@ client::AppOptions FrameFixture::Options() const {
   client::AppOptions options;
   options.journal_path = journal_path;
   options.journal.kdf_log2_n = core::crypto::KdfParams::kMinLog2N;
+  // The pages under test, not the first-run page (test_month_welcome.cpp
+  // asks for it).
+  options.welcome_new_journals = false;
   return options;
 }
 

@@ -46,7 +46,7 @@ BOOST_AUTO_TEST_CASE(sample_week_sections_in_session_order_with_numbers) {
   for (size_t i = 0; i < 5; ++i) BOOST_TEST((c.sections[i].kind == kSectionOrder[i]));
   BOOST_TEST(c.entries == 18);
   BOOST_TEST(c.title == "Notes for my next session");
-  BOOST_TEST(c.subtitle.find("Nov 2 to Nov 9, 2026") != std::string::npos);
+  BOOST_TEST(c.subtitle.find("2 November 2026 to 9 November 2026") != std::string::npos);
   BOOST_TEST(c.subtitle.find("Monday 9 November 2026") != std::string::npos);  // the next session
   // Mood is the mood the client noted before and after writing; feelings
   // are counted each with its own intensity, never averaged together.

@@ -160,8 +160,8 @@ BOOST_AUTO_TEST_CASE(font_embedded_metadata_and_paper) {
           fonts, std::regex(R"(\+DejaVuSans,Book\s+CID TrueType\s+Identity-H\s+yes yes yes)")),
       fonts);
   const std::string info = a4.Info();
-  BOOST_TEST(info.find("Title:           Notes for my next session, Nov 2 to Nov 9, 2026") !=
-                 std::string::npos,
+  BOOST_TEST(info.find("Title:           Notes for my next session, 2 November 2026 to 9 "
+                       "November 2026") != std::string::npos,
              info);
   BOOST_TEST(info.find("Subject:         Fieldnotes report for 2026-11-02 to 2026-11-09") !=
              std::string::npos);

@@ -1,0 +1,193 @@
+#include "clinician/ui/earlier_report_pane.h"
+
+#include <wx/choice.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/translation.h>
+
+#include <algorithm>
+
+#include "clinician/ui/report_view.h"
+#include "common/wx/accessible.h"
+#include "common/wx/error_words.h"
+#include "common/wx/heading.h"
+#include "common/wx/pdf_preview.h"
+#include "common/wx/str_helpers.h"
+
+namespace fieldnotes::clinician {
+namespace {
+
+bool Before(const sync::ReportInfo& a, const sync::ReportInfo& b) {
+  if (a.period_end != b.period_end) return a.period_end < b.period_end;
+  return a.uploaded_at < b.uploaded_at;
+}
+
+wxString ChoiceWords(const ReportRow& row) {
+  // TRANSLATORS: a report in the "beside it" list: the day its period ends
+  // and when it was shared ("6 December 2026, shared 7 December 2026, 09:10").
+  return wxString::Format(_("Up to %s, shared %s"), PeriodEndWords(row.info.period_end),
+                          LocalTime(row.info.uploaded_at));
+}
+
+}  // namespace
+
+std::optional<size_t> PreviousReport(const ReportRow& current, const std::vector<ReportRow>& rows) {
+  std::optional<size_t> best;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const sync::ReportInfo& r = rows[i].info;
+    if (r.client_id != current.info.client_id || r.report_id == current.info.report_id) continue;
+    if (!Before(r, current.info)) continue;
+    if (!best || Before(rows[*best].info, r)) best = i;
+  }
+  return best;
+}
+
+EarlierReportPane::EarlierReportPane(wxWindow* parent, OpenFn open)
+    : wxPanel(parent, wxID_ANY), open_(std::move(open)) {
+  SetName("earlier_report_pane");
+  const int gap = FromDIP(8);
+  auto* label = new wxStaticText(this, wxID_ANY, _("&Beside it:"));
+  choice_ = new wxChoice(this, wxID_ANY);
+  choice_->SetName(kChoiceName);
+  wxcommon::SetAccessibleName(choice_, _("An earlier report to read beside this one"));
+  title_ = wxcommon::MakeHeading(this, wxString());
+  title_->SetName(kTitleName);
+  subtitle_ = new wxStaticText(this, wxID_ANY, wxString());
+  preview_ = new wxcommon::PdfPreview(this);
+  preview_->SetName("earlier_report_preview");
+
+  auto* row = new wxBoxSizer(wxHORIZONTAL);
+  row->Add(label, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
+  row->Add(choice_, 1, wxALIGN_CENTER_VERTICAL);
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(subtitle_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(row, 0, wxEXPAND | wxALL, 2 * gap);
+  sizer->Add(preview_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
+  SetSizer(sizer);
+
+  choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+    const int i = choice_->GetSelection();
+    if (i >= 0) Choose(static_cast<size_t>(i));
+  });
+}
+
+EarlierReportPane::~EarlierReportPane() {
+  *alive_ = false;
+  Clear();
+}
+
+wxString EarlierReportPane::title_text() const {
+  return title_->GetLabelText() + "\n" + subtitle_->GetLabelText();
+}
+
+void EarlierReportPane::FillChoice() {
+  choice_->Clear();
+  for (const ReportRow& r : choices_) choice_->Append(ChoiceWords(r));
+  if (shown_) {
+    for (size_t i = 0; i < choices_.size(); ++i)
+      if (choices_[i].info.report_id == shown_->row.info.report_id)
+        choice_->SetSelection(static_cast<int>(i));
+  }
+}
+
+bool EarlierReportPane::Offer(const ReportRow& current, const std::vector<ReportRow>& all) {
+  Clear();
+  client_id_ = current.info.client_id;
+  current_id_ = current.info.report_id;
+  choices_.clear();
+  Update(all);
+  if (choices_.empty()) return false;
+  const auto previous = PreviousReport(current, choices_);
+  if (previous) {
+    Choose(*previous);
+  } else {
+    wxcommon::SetHeading(title_, _("No earlier report"));
+    subtitle_->SetLabelText(_("Nothing before this one.\nA later one can be chosen."));
+  }
+  return true;
+}
+
+void EarlierReportPane::Update(const std::vector<ReportRow>& all) {
+  choices_.clear();
+  for (const ReportRow& r : all)
+    if (r.info.client_id == client_id_ && r.info.report_id != current_id_) choices_.push_back(r);
+  std::sort(choices_.begin(), choices_.end(),
+            [](const ReportRow& a, const ReportRow& b) { return Before(b.info, a.info); });
+  // The one shown beside went (withdrawn, expired): its pages go with it.
+  if (shown_) {
+    const bool still = std::any_of(choices_.begin(), choices_.end(), [this](const ReportRow& r) {
+      return r.info.report_id == shown_->row.info.report_id;
+    });
+    if (!still) {
+      Clear();
+      wxcommon::SetHeading(title_, _("That report is no longer on the server"));
+      subtitle_->SetLabelText(_("The client withdrew it, or it expired.\nAnother can be chosen."));
+    }
+  }
+  FillChoice();
+  Layout();
+}
+
+void EarlierReportPane::Choose(size_t index) {
+  if (index >= choices_.size() || opening_) return;
+  opening_ = true;
+  choice_->SetSelection(static_cast<int>(index));
+  wxcommon::SetHeading(title_, _("An earlier report"));
+  subtitle_->SetLabelText(ChoiceWords(choices_[index]) + "\n" + _("Opening…"));
+  std::shared_ptr<bool> alive = alive_;
+  open_(choices_[index], [this, alive](core::Result<OpenedReport> result) {
+    if (!*alive) return;
+    opening_ = false;
+    if (!result.ok()) {
+      subtitle_->SetLabelText(
+          wxcommon::DescribeStatus(result.status(), "open the report",
+                                   wxcommon::Audience::kClinician)
+              .message);
+      subtitle_->Wrap(FromDIP(320));
+      Layout();
+      return;
+    }
+    // Withdrawn while it was opening: not shown.
+    const std::string id = result->row.info.report_id;
+    if (std::none_of(choices_.begin(), choices_.end(),
+                     [&id](const ReportRow& r) { return r.info.report_id == id; })) {
+      return;
+    }
+    ShowOpened(std::move(result).value());
+  });
+}
+
+void EarlierReportPane::ShowOpened(OpenedReport report) {
+  preview_->Clear();
+  shown_ = std::move(report);
+  // TRANSLATORS: the header over the earlier report shown beside the
+  // current one; %s is the day its period ends.
+  wxcommon::SetHeading(title_, _("An earlier report"));
+  // TRANSLATORS: under "An earlier report": the day its period ends, then
+  // when it was shared ("7 December 2026, 09:10").
+  subtitle_->SetLabelText(wxString::Format(_("For the time up to %s.\nShared %s."),
+                                           PeriodEndWords(shown_->row.info.period_end),
+                                           LocalTime(shown_->row.info.uploaded_at)));
+  preview_->SetPages(shown_->pages, _("Earlier report"));
+  for (wxcommon::PagePixels& p : shown_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
+  shown_->pages.clear();
+  preview_->SetRenderer(
+      [pdf = shown_->pdf](double dpi) {
+        return wxcommon::RenderPdfPages(core::crypto::AsChars(pdf->view()), dpi);
+      },
+      SessionController::kPageDpi);
+  FillChoice();
+  Layout();
+  preview_->ShowPage(0);
+}
+
+void EarlierReportPane::Clear() {
+  preview_->Clear();
+  if (shown_) {
+    for (wxcommon::PagePixels& p : shown_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
+  }
+  shown_.reset();
+}
+
+}  // namespace fieldnotes::clinician

@@ -1,0 +1,85 @@
+// EarlierReportPane: beside an opened report, one of the same client's
+// other reports, so the clinician can read the previous week next to this
+// one. It opens on the previous report (the newest one before the report
+// shown) and offers any other in a list; each side has its own header with
+// the period it covers and when it was shared.
+//
+// Only reports the server still lists are offered (ClinicianSession's
+// ListReports, as the workspace's list shows them): a report the client
+// withdrew, or that expired, is gone from the list and from this pane; one
+// shown here when it goes is closed and its pages wiped.
+#ifndef FIELDNOTES_CLINICIAN_UI_EARLIER_REPORT_PANE_H_
+#define FIELDNOTES_CLINICIAN_UI_EARLIER_REPORT_PANE_H_
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "clinician/ui/session_controller.h"
+
+class wxChoice;
+class wxStaticText;
+
+namespace fieldnotes::wxcommon {
+class PdfPreview;
+}
+
+namespace fieldnotes::clinician {
+
+class EarlierReportPane : public wxPanel {
+ public:
+  static constexpr char kChoiceName[] = "earlier_report_choice";
+  static constexpr char kTitleName[] = "earlier_report_title";
+
+  // `open(row, done)`: downloads and checks a report (SessionController::Open).
+  using OpenFn = std::function<void(ReportRow, Done<OpenedReport>)>;
+  EarlierReportPane(wxWindow* parent, OpenFn open);
+  ~EarlierReportPane() override;
+
+  // The reports to offer beside `current` (every report of its client the
+  // server lists but `current`), newest first; opens the previous one.
+  // False when there is none (the pane has nothing to show).
+  bool Offer(const ReportRow& current, const std::vector<ReportRow>& all);
+  // The list changed (a refresh): what is no longer listed goes, and the
+  // one shown closes if it went.
+  void Update(const std::vector<ReportRow>& all);
+  // Opens `choices()[index]` beside.
+  void Choose(size_t index);
+  void Clear();
+
+  const std::vector<ReportRow>& choices() const { return choices_; }
+  // The report shown beside, if any.
+  const std::optional<OpenedReport>& shown() const { return shown_; }
+  bool opening() const { return opening_; }
+  wxcommon::PdfPreview& preview() { return *preview_; }
+  // The header: its heading and the lines under it.
+  wxString title_text() const;
+
+ private:
+  void FillChoice();
+  void ShowOpened(OpenedReport report);
+
+  OpenFn open_;
+  std::string client_id_;
+  std::string current_id_;
+  std::vector<ReportRow> choices_;
+  std::optional<OpenedReport> shown_;
+  bool opening_ = false;
+  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
+  wxChoice* choice_;
+  wxStaticText* title_;
+  wxStaticText* subtitle_;
+  wxcommon::PdfPreview* preview_;
+};
+
+// The report of `rows` that came before `current` for the same client: the
+// newest with an earlier period end (or, for the same period, shared
+// earlier). nullopt when there is none.
+std::optional<size_t> PreviousReport(const ReportRow& current, const std::vector<ReportRow>& rows);
+
+}  // namespace fieldnotes::clinician
+
+#endif  // FIELDNOTES_CLINICIAN_UI_EARLIER_REPORT_PANE_H_
