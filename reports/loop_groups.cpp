@@ -184,17 +184,6 @@ core::Result<SynonymTable> SynonymTable::FromEmbedded(Tokenizer& tokenizer) {
   for (const EmbeddedFile& f : EmbeddedFilesIn("synonyms")) {
     FN_RETURN_IF_ERROR(table.AddList(f.content, f.name, tokenizer));
   }
-  for (const EmbeddedFile& f : EmbeddedFilesIn("stopwords")) {
-    if (f.name == "stopwords/en.txt") continue;  // the tokenizer's own
-    std::string_view text = f.content;
-    while (!text.empty()) {
-      const size_t nl = text.find('\n');
-      std::string_view line = text.substr(0, nl);
-      text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-      if (line.empty() || line[0] == '#') continue;
-      table.foreign_stops_.emplace(tokenizer.StemOf(tokenizer.TermOfFolded(line)));
-    }
-  }
   table.Finish();
   return table;
 }
@@ -222,6 +211,11 @@ core::Status SynonymTable::AddList(std::string_view text, std::string_view name,
                                    Tokenizer& tokenizer) {
   size_t line_no = 0;
   std::vector<Token> tokens;
+  // A list of one language ("synonyms/de.txt") is read with that language's
+  // stems and stop words, as a loop written in it is; any other (a test's)
+  // as Tokenize decides.
+  const std::optional<Language> language =
+      LanguageFromCode(name.substr(name.find_last_of('/') + 1));
   while (!text.empty()) {
     ++line_no;
     const size_t nl = text.find('\n');
@@ -241,7 +235,11 @@ core::Status SynonymTable::AddList(std::string_view text, std::string_view name,
       std::string_view alt = line.substr(0, comma);
       line = comma == std::string_view::npos ? std::string_view() : line.substr(comma + 1);
       tokens.clear();
-      tokenizer.Tokenize(alt, tokens);
+      if (language) {
+        tokenizer.Tokenize(alt, tokens, *language);
+      } else {
+        tokenizer.Tokenize(alt, tokens);
+      }
       if (tokens.empty()) return fail("an empty alternative");
       if (tokens.size() > kMaxPhraseWords) return fail("an alternative of more than 8 words");
       if (tokens.size() == 1 && tokens[0].stop) continue;  // a stop word never matches alone
@@ -296,12 +294,14 @@ std::vector<std::string> LoopSuggester::Concepts(std::string_view text, bool syn
   for (size_t i = 0; i < tokens.size();) {
     auto [concept_name, n] =
         synonyms ? synonyms_.Match(std::span(stems).subspan(i)) : std::pair<std::string_view, size_t>{};
-    if (n > 0) {
+    // A stop word never means a concept alone: English "not" is not the
+    // German "Noten" (grades), though both stem to "not".
+    if (n > 0 && !(n == 1 && tokens[i].stop)) {
       out.push_back("=" + std::string(concept_name));
       i += n;
       continue;
     }
-    if (!tokens[i].stop && stems[i].size() > 1 && !synonyms_.IsForeignStop(stems[i]))
+    if (!tokens[i].stop && stems[i].size() > 1)
       out.emplace_back(stems[i]);
     ++i;
   }

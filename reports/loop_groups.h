@@ -75,9 +75,6 @@ class SynonymTable {
   // how many stems it covers; {"", 0} when none.
   std::pair<std::string_view, size_t> Match(std::span<const std::string_view> stems) const;
   size_t size() const { return concepts_; }
-  // A stem of a stop word of another language than English (the
-  // tokenizer knows English ones): reports/data/stopwords/<lang>.txt.
-  bool IsForeignStop(std::string_view stem) const { return foreign_stops_.contains(stem); }
 
  private:
   core::Status AddList(std::string_view text, std::string_view name, Tokenizer& tokenizer);
@@ -88,7 +85,6 @@ class SynonymTable {
   // The stems of an alternative joined with '\x1f' -> the concept.
   std::map<std::string, std::string, std::less<>> phrases_;
   std::map<std::string, std::string, std::less<>> merged_;  // concept -> the one it joined
-  std::set<std::string, std::less<>> foreign_stops_;
   size_t concepts_ = 0;
 };
 
@@ -109,7 +105,7 @@ class LoopSuggester {
   // often a topic than a worry); chosen on the dev half of
   // tests/data/paraphrase (docs/patterns.md).
   static constexpr double kThreshold = 0.35;
-  static constexpr double kThresholdOneShared = 0.45;
+  static constexpr double kThresholdOneShared = 0.48;
   // Loops written this alike are one worry already (the word-for-word rule).
   static constexpr double kSameWords = 0.8;
   static constexpr size_t kMaxSuggestions = 5;

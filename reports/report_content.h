@@ -32,7 +32,7 @@ inline constexpr SectionKind kSectionOrder[] = {SectionKind::kMood, SectionKind:
 // "mood", "since_last_session", "agenda", "repeated", "questions".
 std::string_view SectionKey(SectionKind kind);
 // "Mood", "Since last session", "What I want to bring", "What repeated",
-// "Questions I couldn't answer alone", in the thread's language (core/i18n.h).
+// "Questions I couldn't answer alone".
 std::string_view SectionTitle(SectionKind kind);
 
 struct ReportItem {

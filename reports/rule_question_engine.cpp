@@ -7,7 +7,8 @@
 #include <vector>
 
 #include "core/clock.h"
-#include "core/text.h"
+#include "core/i18n.h"
+#include "reports/embedded_data.h"
 #include "reports/period.h"
 #include "reports/phrase_format.h"
 #include "reports/recurring_detector.h"
@@ -16,34 +17,82 @@
 namespace fieldnotes::reports {
 namespace {
 
-// Words that say what the client feared; matched at the start of a word,
-// after folding.
-constexpr std::array<std::string_view, 14> kFearCues = {
-    "afraid",       "scared",          "fear",          "terrified", "frightened",
-    "worried that", "worry that",      "worried i",     "what if",   "dread",
-    "would happen", "going to happen", "panicked that", "worst case"};
+// The fear words of every language (reports/data/fear/<lang>.txt), folded.
+struct FearWords {
+  struct Word {
+    std::string text;  // folded
+    bool prefix;       // "*": any word starting with it
+  };
+  std::vector<Word> feelings;
+  std::vector<Word> cues;
+};
 
-bool StartsWord(std::string_view text, size_t pos) {
-  if (pos == 0) return true;
-  const char c = text[pos - 1];
-  return !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80));
+const FearWords& Fear() {
+  static const FearWords words = [] {
+    FearWords out;
+    for (const EmbeddedFile& f : EmbeddedFilesIn("fear")) {
+      std::vector<FearWords::Word>* section = nullptr;
+      std::string_view text = f.content;
+      while (!text.empty()) {
+        const size_t nl = text.find('\n');
+        std::string_view line = text.substr(0, nl);
+        text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+        if (line.empty() || line[0] == '#') continue;
+        if (line == "[feelings]") {
+          section = &out.feelings;
+        } else if (line == "[cues]") {
+          section = &out.cues;
+        } else if (section != nullptr) {
+          const bool prefix = line.back() == '*';
+          if (prefix) line.remove_suffix(1);
+          // Written as words: folded and spaced as Words() spaces a text.
+          std::string folded;
+          ForEachWord(line, [&](const WordSpan& w) {
+            if (!folded.empty()) folded += ' ';
+            folded.append(w.folded);
+          });
+          if (!folded.empty()) section->push_back({std::move(folded), prefix});
+        }
+        // A line outside a section is a mistake in the data; a test reads
+        // every list (journal_languages/fear_lists_are_well_formed).
+      }
+    }
+    return out;
+  }();
+  return words;
 }
 
-bool ContainsCue(std::string_view folded) {
-  for (std::string_view cue : kFearCues) {
-    for (size_t pos = folded.find(cue); pos != std::string_view::npos;
-         pos = folded.find(cue, pos + 1)) {
-      if (StartsWord(folded, pos)) return true;
-    }
+// The folded words of `text` joined by single spaces, with a space before
+// and after: punctuation between words does not matter ("Angst, dass").
+std::string Words(std::string_view text) {
+  std::string out = " ";
+  ForEachWord(text, [&](const WordSpan& w) {
+    out.append(w.folded);
+    out += ' ';
+  });
+  return out;
+}
+
+// `word` at the start of a word of `words` (as Words() makes them), and
+// ending at the end of one unless it is a prefix.
+bool Has(std::string_view words, const FearWords::Word& word) {
+  for (size_t pos = words.find(word.text); pos != std::string_view::npos;
+       pos = words.find(word.text, pos + 1)) {
+    if (words[pos - 1] != ' ') continue;
+    if (word.prefix || words[pos + word.text.size()] == ' ') return true;
   }
   return false;
 }
 
-// Feelings of the fear family, matched at the start of the folded
-// feeling: the vocabulary's and the words people use for them.
-constexpr std::array<std::string_view, 16> kFearFeelings = {
-    "anxi",  "fear",   "worr",     "panic", "overwhelm", "afraid", "scare", "terrif",
-    "fright", "nervous", "dread", "uneasy", "apprehens", "stress", "tense", "on edge"};
+bool ContainsCue(std::string_view text) {
+  if (text.empty()) return false;
+  const std::string words = Words(text);
+  for (const FearWords::Word& cue : Fear().cues) {
+    if (Has(words, cue)) return true;
+  }
+  return false;
+}
 
 bool IsBlank(const std::string& s) {
   return std::all_of(s.begin(), s.end(),
@@ -54,41 +103,73 @@ bool IsBlank(const std::string& s) {
 
 bool RuleQuestionEngine::MentionsFear(const core::Entry& e) {
   for (const std::string* field : {&e.thought, &e.text, &e.unsaid, &e.before}) {
-    if (ContainsCue(core::text::Fold(*field))) return true;
+    if (ContainsCue(*field)) return true;
   }
   for (const core::FollowUp& f : e.followups) {
-    if (ContainsCue(core::text::Fold(f.answer))) return true;
+    if (ContainsCue(f.answer)) return true;
   }
   return false;
 }
 
 bool RuleQuestionEngine::NamesFear(const core::Entry& e) {
   for (const std::string& emotion : e.emotions) {
-    const std::string folded = core::text::Fold(emotion);
-    for (std::string_view cue : kFearFeelings) {
-      if (folded.starts_with(cue)) return true;
+    // At the start of the feeling: "on edge", "Angst", "inquiète".
+    std::string words = Words(emotion);
+    for (const FearWords::Word& feeling : Fear().feelings) {
+      if (words.compare(1, feeling.text.size(), feeling.text) != 0) continue;
+      if (feeling.prefix || words[1 + feeling.text.size()] == ' ') return true;
     }
   }
   return false;
 }
 
 std::string RuleQuestionEngine::Text(Rule rule, int similar, bool since_session) {
+  const auto n = static_cast<unsigned long>(std::max(similar, 0));
   switch (rule) {
     case Rule::kThread:
-      return "How did it actually go — not how you wish it went?";
+      // TRANSLATORS: a follow-up question after the client wrote, briefly,
+      // how a suggestion from their last therapy session went.
+      return core::Tr("How did it actually go — not how you wish it went?");
     case Rule::kLoop:
-      return "When did this thought come back before, and what was going on?";
+      // TRANSLATORS: a follow-up question after a "loop": a thought that
+      // keeps coming back, written word for word.
+      return core::Tr("When did this thought come back before, and what was going on?");
     case Rule::kMemory:
-      return "You have written about this " + Times(similar) + " " +
-             (since_session ? std::string("since your last session")
-                            : "in the last " + std::to_string(Period::kNoSessionDays) + " days") +
-             ". Is it the same worry, or a new one?";
+      if (since_session) {
+        if (n == 2)
+          return core::Tr(
+              "You have written about this twice since your last session. Is it the same "
+              "worry, or a new one?");
+        // TRANSLATORS: %1 is how many entries, this one included, say the
+        // same thing since the client's last therapy session.
+        return core::Format(
+            core::TrN("You have written about this once since your last session. Is it the "
+                      "same worry, or a new one?",
+                      "You have written about this %1 times since your last session. Is it the "
+                      "same worry, or a new one?",
+                      n),
+            n);
+      }
+      if (n == 2)
+        // TRANSLATORS: %1 is a number of days (14).
+        return core::Format(core::Tr("You have written about this twice in the last %1 days. Is "
+                                     "it the same worry, or a new one?"),
+                            Period::kNoSessionDays);
+      // TRANSLATORS: %1 is how many entries, this one included, say the
+      // same thing in the last %2 days (14); the client has no session yet.
+      return core::Format(
+          core::TrN("You have written about this once in the last %2 days. Is it the same "
+                    "worry, or a new one?",
+                    "You have written about this %1 times in the last %2 days. Is it the same "
+                    "worry, or a new one?",
+                    n),
+          n, Period::kNoSessionDays);
     case Rule::kBefore:
-      return "What happened right before?";
+      return core::Tr("What happened right before?");
     case Rule::kFeared:
-      return "What were you afraid would happen?";
+      return core::Tr("What were you afraid would happen?");
     case Rule::kBody:
-      return "Where did you feel it in your body?";
+      return core::Tr("Where did you feel it in your body?");
   }
   return "";
 }

@@ -9,11 +9,13 @@
 
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
+#include "common/wx/translations.h"
 #include "ui/main_frame.h"
 
 namespace fieldnotes::client {
 
 bool App::OnInit() {
+  wxcommon::FollowLocale();
   SetAppName("fieldnotes");
   SetAppDisplayName("Fieldnotes");
   options_.journal_path = DefaultJournalPath();
@@ -43,7 +45,7 @@ void App::OnInitCmdLine(wxCmdLineParser& parser) {
 
 void App::AddOptions(wxCmdLineParser& parser) {
   parser.AddOption("j", "journal",
-                   "the journal file (default: ~/.local/share/fieldnotes/journal.db)",
+                   _("the journal file (default: ~/.local/share/fieldnotes/journal.db)"),
                    wxCMD_LINE_VAL_STRING);
 }
 

@@ -8,6 +8,7 @@
 #include "clinician/cli/context.h"
 #include "clinician/cli/exit_codes.h"
 #include "console/command_list.h"
+#include "core/i18n.h"
 
 #ifndef FIELDNOTES_VERSION
 #define FIELDNOTES_VERSION "unknown"
@@ -23,7 +24,7 @@ int Fail(const CliStatus& status, std::string_view help_hint) {
 }
 
 // A command name is repeated in a message only when it looks like one.
-std::string Shown(std::string_view name) { return console::Shown(name, "that", 20); }
+std::string Shown(std::string_view name) { return console::Shown(name, core::Tr("that"), 20); }
 
 int RunCommand(const Command& command, const Args& leading, std::span<const std::string> rest) {
   const std::string hint = "fieldnotes-clinician " + std::string(command.name) + " --help";
@@ -43,12 +44,14 @@ int RunCommand(const Command& command, const Args& leading, std::span<const std:
   if (given != command.positionals) {
     std::string what;
     if (command.positionals == 0) {
-      what = std::string(command.name) + " takes no arguments besides its options.";
+      // TRANSLATORS: %1 is a command's name, such as "fetch".
+      what = core::Format(core::Tr("%1 takes no arguments besides its options."), command.name);
     } else if (given < command.positionals) {
-      what = std::string(command.name) + " needs " +
-             (command.positionals == 1 ? "an argument" : "two arguments") + ".";
+      what = core::Format(command.positionals == 1 ? core::Tr("%1 needs an argument.")
+                                                   : core::Tr("%1 needs two arguments."),
+                          command.name);
     } else {
-      what = std::string(command.name) + " was given too many arguments.";
+      what = core::Format(core::Tr("%1 was given too many arguments."), command.name);
     }
     return Fail(CliStatus::Usage(what), hint);
   }
@@ -74,8 +77,9 @@ int RunClinician(std::span<const std::string> argv) {
   }
   std::span<const std::string> rest = leading->rest();
   if (rest.empty()) {
-    return Fail(CliStatus::Usage("please name a command, such as login, reports or fetch."),
-                "fieldnotes-clinician --help");
+    return Fail(
+        CliStatus::Usage(core::Tr("please name a command, such as login, reports or fetch.")),
+        "fieldnotes-clinician --help");
   }
   std::string name = rest[0];
   rest = rest.subspan(1);
@@ -85,7 +89,7 @@ int RunClinician(std::span<const std::string> argv) {
         Print(KeysGroupHelp());
         return 0;
       }
-      return Fail(CliStatus::Usage("keys needs publish after it."),
+      return Fail(CliStatus::Usage(core::Tr("keys needs publish after it.")),
                   "fieldnotes-clinician keys --help");
     }
     name += " " + rest[0];
@@ -94,13 +98,16 @@ int RunClinician(std::span<const std::string> argv) {
   const Command* command = FindCommand(name);
   if (command == nullptr) {
     const bool in_keys = name.starts_with("keys ");
-    return Fail(CliStatus::Usage("there is no command " + Shown(in_keys ? name.substr(5) : name) +
-                                 (in_keys ? " for keys; use publish." : ".")),
+    // TRANSLATORS: %1 is what was typed as a command, in quotes, or "that".
+    return Fail(CliStatus::Usage(
+                    core::Format(in_keys ? core::Tr("there is no command %1 for keys; use publish.")
+                                         : core::Tr("there is no command %1."),
+                                 Shown(in_keys ? name.substr(5) : name))),
                 in_keys ? "fieldnotes-clinician keys --help" : "fieldnotes-clinician --help");
   }
   int code = RunCommand(*command, *leading, rest);
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    Warn("could not write the output.");
+    Warn(core::Tr("could not write the output."));
     if (code == 0) code = static_cast<int>(ExitCode::kError);
   }
   return code;

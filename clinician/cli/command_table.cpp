@@ -2,6 +2,7 @@
 // keep it truthful when an option changes (docs/clinician.md says the same).
 #include "clinician/cli/commands.h"
 #include "console/command_list.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::clinician {
 namespace {
@@ -15,8 +16,7 @@ constexpr OptionSpec kInvite[] = {{"--label", true}};
 constexpr OptionSpec kFetch[] = {{"--out", true}, {"--force"}};
 
 constexpr Command kCommands[] = {
-    {"init", "create your key file",
-     R"(Usage: fieldnotes-clinician init [--kdf-cost N]
+    {"init", N_("create your key file"), N_(R"(Usage: fieldnotes-clinician init [--kdf-cost N]
 
 Creates your key file: a new X25519 key (clients seal reports to it) and a
 new Ed25519 key, kept encrypted under a passphrase you choose. On a terminal
@@ -27,10 +27,10 @@ overwritten. The folder is created if needed, readable only by you.
 Options:
   --kdf-cost N         how hard the passphrase is to guess by brute force:
                        log2 of scrypt's N, 15 to 20 (default 17)
-)",
+)"),
      kInit, RunInit, 0},
-    {"login", "sign in to your practice's server",
-     R"(Usage: fieldnotes-clinician login --server URL --email EMAIL [--ca-file PEM]
+    {"login", N_("sign in to your practice's server"),
+     N_(R"(Usage: fieldnotes-clinician login --server URL --email EMAIL [--ca-file PEM]
 
 Signs in to the server (https://host or https://host:port) with your account
 and keeps the session, the server's address and the certificate file in
@@ -46,19 +46,19 @@ system's authorities.
 Options:
   --server URL         the server, such as https://fieldnotes.example.org
   --email EMAIL        your account's email
-)",
+)"),
      kLogin, RunLogin, 0},
-    {"keys publish", "send your public keys to the server",
-     R"(Usage: fieldnotes-clinician keys publish
+    {"keys publish", N_("send your public keys to the server"),
+     N_(R"(Usage: fieldnotes-clinician keys publish
 
 Sends your two public keys to the server, so clients can seal reports to
 you. Publishing the same keys again changes nothing. When the server had
 other keys for you, every linked client has to compare safety numbers with
 you again before they can share.
-)",
+)"),
      kNone, RunKeysPublish, 0},
-    {"invite", "make an invite code for a new client",
-     R"(Usage: fieldnotes-clinician invite [--label TEXT] [--json]
+    {"invite", N_("make an invite code for a new client"),
+     N_(R"(Usage: fieldnotes-clinician invite [--label TEXT] [--json]
 
 Asks the server for a single-use invite code (valid for 24 hours by default)
 for a client to link with: fieldnotes-cli link --server URL --code CODE.
@@ -70,10 +70,9 @@ Options:
                        It goes to the client who links with this code (the
                        server names the invite on the link, by a random id);
                        change it later with 'label'.
-)",
+)"),
      kInvite, RunInvite, 0},
-    {"clients", "list your linked clients",
-     R"(Usage: fieldnotes-clinician clients [--json]
+    {"clients", N_("list your linked clients"), N_(R"(Usage: fieldnotes-clinician clients [--json]
 
 Lists the clients linked to you on the server, oldest first: the start of
 the client's id, your label, when they linked and how many reports are
@@ -83,18 +82,17 @@ refused.
 
 With --json: an array of {"id", "label", "paired_at", "reports_waiting",
 "key", "key_changed", "safety_number"}.
-)",
+)"),
      kNone, RunClients, 0},
-    {"label", "set your label for a client",
-     R"(Usage: fieldnotes-clinician label CLIENT TEXT
+    {"label", N_("set your label for a client"), N_(R"(Usage: fieldnotes-clinician label CLIENT TEXT
 
 Sets (or, with an empty TEXT "", removes) your label for a client. CLIENT is
 the client's id, its first 8 or more characters, or its current label. The
 label stays on this computer.
-)",
+)"),
      kNone, RunLabel, 2},
-    {"safety-number", "show the safety number to compare with a client",
-     R"(Usage: fieldnotes-clinician safety-number CLIENT [--json]
+    {"safety-number", N_("show the safety number to compare with a client"),
+     N_(R"(Usage: fieldnotes-clinician safety-number CLIENT [--json]
 
 Shows the 60-digit safety number made from the client's pinned key and your
 keys. Read it with the client (in person or on a call you trust): when both
@@ -102,10 +100,10 @@ screens show the same number, nobody swapped a key. CLIENT is the client's
 id, its first 8 or more characters, or your label for them.
 
 With --json: {"client", "label", "safety_number"} (60 digits, no spaces).
-)",
+)"),
      kNone, RunSafetyNumber, 1},
-    {"reports", "list the reports your clients shared",
-     R"(Usage: fieldnotes-clinician reports [--json]
+    {"reports", N_("list the reports your clients shared"),
+     N_(R"(Usage: fieldnotes-clinician reports [--json]
 
 Lists the reports on the server for you, newest first: NEW for one not
 listed here before, the report's id, the client, the period's last day, when
@@ -113,10 +111,10 @@ it was uploaded and whether you opened it.
 
 With --json: an array of {"id", "client", "label", "period_end",
 "uploaded_at", "expires_at", "size", "opened", "opened_at", "new"}.
-)",
+)"),
      kNone, RunReports, 0},
-    {"fetch", "download, check and save a report as a PDF",
-     R"(Usage: fieldnotes-clinician fetch REPORT_ID --out FILE.pdf [--force]
+    {"fetch", N_("download, check and save a report as a PDF"),
+     N_(R"(Usage: fieldnotes-clinician fetch REPORT_ID --out FILE.pdf [--force]
 
 Downloads a report, opens it with your key and checks it: it must be sealed
 to you, signed by the key pinned for its client, unchanged, not a copy of a
@@ -132,14 +130,13 @@ Options:
   --out FILE           where to write the PDF; an existing file is not
                        replaced
   --force              replace FILE if it exists
-)",
+)"),
      kFetch, RunFetch, 1},
-    {"logout", "end your session with the server",
-     R"(Usage: fieldnotes-clinician logout
+    {"logout", N_("end your session with the server"), N_(R"(Usage: fieldnotes-clinician logout
 
 Ends your session on the server and forgets it here. Your keys, labels and
 pinned client keys stay.
-)",
+)"),
      kNone, RunLogout, 0},
 };
 
@@ -154,12 +151,14 @@ const Command* FindCommand(std::string_view name) {
 std::span<const OptionSpec> GlobalOptions() { return kGlobal; }
 
 std::string OverviewHelp() {
-  std::string out =
+  std::string out = core::Tr(
       "fieldnotes-clinician: receive the reports your clients share with you.\n\n"
       "Usage: fieldnotes-clinician [GLOBAL OPTIONS] COMMAND [OPTIONS]\n\n"
-      "Commands:\n";
+      "Commands:\n");
   out += console::ListCommands(Commands());
-  out += R"(
+  // TRANSLATORS: keep the option names, the exit code numbers and the
+  // layout; only the words after them are yours.
+  out += core::Tr(R"(
 Global options (before or after the command):
   --keys PATH              your key file; default
                            $XDG_DATA_HOME/fieldnotes-clinician/keys, or
@@ -189,31 +188,34 @@ Exit codes:
   8  refused for safety: an untrusted certificate, a report that failed its
      checks or was replayed, a client whose key changed
 
+Exit codes, and what --json prints, are the same in every language; messages
+and help follow the language of your locale (LANG).
+
 More in docs/clinician.md.
-)";
+)");
   return out;
 }
 
 std::string KeysGroupHelp() {
-  return R"(Usage: fieldnotes-clinician keys publish
+  return core::Tr(R"(Usage: fieldnotes-clinician keys publish
 
 Your keys on the server.
   keys publish         send your public keys to the server
 
 See fieldnotes-clinician keys publish --help.
-)";
+)");
 }
 
 std::string CommandHelp(const Command& command) {
-  std::string out(command.help);
-  out += R"(
+  std::string out = console::TrText(command.help);
+  out += core::Tr(R"(
 Global options:
   --keys PATH          your key file (see fieldnotes-clinician --help)
   --passphrase-file PATH  read the key file's passphrase from the first line
   --ca-file PEM        trust only this certificate file for the server
   --json               machine-readable output on stdout
   -h, --help           show this help
-)";
+)");
   return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "clinician/cli/commands.h"
 #include "clinician/cli/exit_codes.h"
+#include "core/i18n.h"
 #include "core/json.h"
 #include "sync/api.h"
 
@@ -26,18 +27,21 @@ CliStatus RunInit(Context& context, const Args& args) {
   if (auto text = args.Value("--kdf-cost")) {
     auto n =
         ParseInt(*text, core::crypto::KdfParams::kMinLog2N, core::crypto::KdfParams::kMaxLog2N);
-    if (!n) return CliStatus::Usage("--kdf-cost is a number from 15 to 20.");
+    if (!n) return CliStatus::Usage(core::Tr("--kdf-cost is a number from 15 to 20."));
     cost = *n;
   }
   const std::string& path = context.keys_path();
   struct stat st;
   if (lstat(path.c_str(), &st) == 0) {
-    return Status::AlreadyExists("there is already a key file at " + path +
-                                 "; it was left as it is. To keep a second one, use --keys PATH.");
+    // TRANSLATORS: %1 is a file's path.
+    return Status::AlreadyExists(core::Format(
+        core::Tr("there is already a key file at %1; it was left as it is. To keep a second one, "
+                 "use --keys PATH."),
+        path));
   }
   SecretSource source;
   source.file = context.passphrase_file();
-  source.prompt = "New passphrase for your key file: ";
+  source.prompt = core::Tr("New passphrase for your key file: ");
   source.confirm = true;
   auto passphrase = ReadSecret(source);
   if (!passphrase.ok()) return passphrase.status();
@@ -50,9 +54,11 @@ CliStatus RunInit(Context& context, const Args& args) {
     o.Set("ed25519", HexEncode(keys->signing.public_key));
     PrintJson(std::move(o));
   } else {
-    Print("Created your key file at " + path +
-          ".\nKeep its passphrase safe: without it the reports sealed to you cannot be opened.\n"
-          "Next: fieldnotes-clinician login --server URL --email EMAIL\n");
+    Print(
+        core::Format(core::Tr("Created your key file at %1.\nKeep its passphrase safe: without it "
+                              "the reports sealed to you cannot be opened.\nNext: "
+                              "fieldnotes-clinician login --server URL --email EMAIL\n"),
+                     path));
   }
   return CliStatus::Ok();
 }
@@ -60,10 +66,11 @@ CliStatus RunInit(Context& context, const Args& args) {
 CliStatus RunLogin(Context& context, const Args& args) {
   const auto server = args.Value("--server");
   const auto email = args.Value("--email");
-  if (!server || !email) return CliStatus::Usage("login needs --server URL and --email EMAIL.");
+  if (!server || !email)
+    return CliStatus::Usage(core::Tr("login needs --server URL and --email EMAIL."));
   if (email->empty() || email->size() > sync::kMaxEmailBytes ||
       email->find('@') == std::string::npos) {
-    return CliStatus::Usage("--email needs your account's email address.");
+    return CliStatus::Usage(core::Tr("--email needs your account's email address."));
   }
   auto address = sync::ServerAddress::Parse(*server);
   if (!address.ok()) return address.status();
@@ -75,8 +82,9 @@ CliStatus RunLogin(Context& context, const Args& args) {
   SecretSource source;
   source.env_var = kPasswordEnv;
   source.file_option = nullptr;
-  source.prompt = "Password for " + *email + ": ";
-  source.what = "password";
+  // TRANSLATORS: a prompt; %1 is an email address.
+  source.prompt = core::Format(core::Tr("Password for %1: "), *email);
+  source.is_password = true;
   auto password = ReadSecret(source);
   if (!password.ok()) return password.status();
   FN_RETURN_IF_ERROR(context.session().SignIn(address->ToUrl(), ca_file, *email, password->str()));
@@ -88,8 +96,9 @@ CliStatus RunLogin(Context& context, const Args& args) {
     o.Set("expires_at", sync::FormatTime(state.token_expires_at));
     PrintJson(std::move(o));
   } else {
-    Print("Signed in to " + state.server_url + " as " + state.email + " until " +
-          sync::FormatTime(state.token_expires_at) + ".\n");
+    // TRANSLATORS: %1 is the server's address, %2 an email, %3 a time (UTC).
+    Print(core::Format(core::Tr("Signed in to %1 as %2 until %3.\n"), state.server_url, state.email,
+                       sync::FormatTime(state.token_expires_at)));
   }
   return CliStatus::Ok();
 }
@@ -101,8 +110,8 @@ CliStatus RunLogout(Context& context, const Args& /*args*/) {
   const bool told = *signed_out;
   if (!told) {
     Warn(
-        "signed out here, but the server could not be told; the session ends there on its "
-        "own.");
+        core::Tr("signed out here, but the server could not be told; the session ends there on its "
+                 "own."));
   }
   if (context.json()) {
     Object o;
@@ -110,7 +119,7 @@ CliStatus RunLogout(Context& context, const Args& /*args*/) {
     o.Set("server_told", told);
     PrintJson(std::move(o));
   } else {
-    Print("Signed out.\n");
+    Print(core::Tr("Signed out.\n"));
   }
   return CliStatus::Ok();
 }
@@ -133,15 +142,16 @@ CliStatus RunKeysPublish(Context& context, const Args& /*args*/) {
     o.Set("changed", changed);
     PrintJson(std::move(o));
   } else if (!changed) {
-    Print("The server already has these keys (version " + std::to_string(after->version) +
-          "). Nothing changed.\n");
+    Print(
+        core::Format(core::Tr("The server already has these keys (version %1). Nothing changed.\n"),
+                     after->version));
   } else {
-    Print("Published your keys (version " + std::to_string(after->version) + ").\n");
+    Print(core::Format(core::Tr("Published your keys (version %1).\n"), after->version));
   }
   if (had_other) {
-    Warn(
+    Warn(core::Tr(
         "the server had other keys for you. Every linked client has to compare the new safety "
-        "number with you before they can share again.");
+        "number with you before they can share again."));
   }
   return CliStatus::Ok();
 }

@@ -1,6 +1,7 @@
 // invite, clients, label, safety-number: the clinician's clients, known by
 // pseudonymous ids on the server and by labels only here.
 #include "clinician/cli/commands.h"
+#include "core/i18n.h"
 #include "core/json.h"
 #include "core/safety_number.h"
 #include "sync/api.h"
@@ -47,7 +48,7 @@ std::string Shown(const sync::StoredClient& c) {
 CliStatus RunInvite(Context& context, const Args& args) {
   const auto label = args.Value("--label");
   if (label) {
-    if (label->empty()) return CliStatus::Usage("--label needs some text.");
+    if (label->empty()) return CliStatus::Usage(core::Tr("--label needs some text."));
     FN_CLI_RETURN_IF_ERROR(CheckLabel(*label));
   }
   FN_CLI_RETURN_IF_ERROR(context.Unlock());
@@ -56,8 +57,9 @@ CliStatus RunInvite(Context& context, const Args& args) {
   auto invite = context.session().Invite(label);
   if (!invite.ok()) {
     if (invite.status().IsNotFound()) {
-      return Status::NotFound(invite.status().message() +
-                              " Run: fieldnotes-clinician keys publish");
+      // TRANSLATORS: %1 is the server's reason, in English.
+      return Status::NotFound(core::Format(core::Tr("%1 Run: fieldnotes-clinician keys publish"),
+                                           invite.status().message()));
     }
     return context.ServerError(invite.status());
   }
@@ -70,9 +72,10 @@ CliStatus RunInvite(Context& context, const Args& args) {
     Print(core::json::WritePretty(Value(std::move(o))) + "\n");
     return CliStatus::Ok();
   }
-  Print("Invite code: " + invite->code + "\nValid until " + sync::FormatTime(invite->expires_at) +
-        ". The client links with:\n  fieldnotes-cli link --server " + state.server_url +
-        " --code " + invite->code + "\n");
+  // TRANSLATORS: %1 is the code, %2 a time (UTC), %3 the server's address.
+  Print(core::Format(core::Tr("Invite code: %1\nValid until %2. The client links with:\n"
+                              "  fieldnotes-cli link --server %3 --code %1\n"),
+                     invite->code, sync::FormatTime(invite->expires_at), state.server_url));
   return CliStatus::Ok();
 }
 
@@ -100,17 +103,26 @@ CliStatus RunClients(Context& context, const Args& /*args*/) {
       array.push_back(Value(std::move(o)));
       continue;
     }
-    std::string label = client->label.empty() ? "(no label)" : client->label;
+    std::string label = client->label.empty() ? core::Tr("(no label)") : client->label;
     if (label.size() < 20) label.resize(20, ' ');
-    text += client->client_id.substr(0, 8) + "  " + label + "  linked " +
-            sync::FormatTime(link.created_at).substr(0, 10) + "  " +
-            std::to_string(link.reports_waiting) + " waiting" +
-            (changed ? "  KEY CHANGED: reports refused" : "") + "\n";
+    // TRANSLATORS: one line of the list: %1 the client's id, %2 your label,
+    // %3 the day they linked, %4 how many reports wait. Keep the spacing.
+    text +=
+        core::Format(
+            changed ? core::TrN("%1  %2  linked %3  %4 waiting  KEY CHANGED: reports refused",
+                                "%1  %2  linked %3  %4 waiting  KEY CHANGED: reports refused",
+                                static_cast<unsigned long>(link.reports_waiting))
+                    : core::TrN("%1  %2  linked %3  %4 waiting", "%1  %2  linked %3  %4 waiting",
+                                static_cast<unsigned long>(link.reports_waiting)),
+            client->client_id.substr(0, 8), label, sync::FormatTime(link.created_at).substr(0, 10),
+            link.reports_waiting) +
+        "\n";
   }
   if (context.json()) {
     Print(core::json::WritePretty(Value(std::move(array))) + "\n");
   } else if (text.empty()) {
-    Print("No clients are linked yet. Make an invite with: fieldnotes-clinician invite\n");
+    Print(
+        core::Tr("No clients are linked yet. Make an invite with: fieldnotes-clinician invite\n"));
   } else {
     Print(text);
   }
@@ -132,9 +144,13 @@ CliStatus RunLabel(Context& context, const Args& args) {
     o.Set("label", label);
     Print(core::json::WritePretty(Value(std::move(o))) + "\n");
   } else if (label.empty()) {
-    Print("Removed the label of client " + (*client)->client_id.substr(0, 8) + ".\n");
+    // TRANSLATORS: %1 is the start of a client's id.
+    Print(core::Format(core::Tr("Removed the label of client %1.\n"),
+                       (*client)->client_id.substr(0, 8)));
   } else {
-    Print("Client " + (*client)->client_id.substr(0, 8) + " is now labelled " + label + ".\n");
+    // TRANSLATORS: %1 is the start of a client's id, %2 your label for them.
+    Print(core::Format(core::Tr("Client %1 is now labelled %2.\n"),
+                       (*client)->client_id.substr(0, 8), label));
   }
   return CliStatus::Ok();
 }
@@ -147,8 +163,8 @@ CliStatus RunSafetyNumber(Context& context, const Args& args) {
   if (!number.ok()) return number.status();
   if (!(*client)->other_key.empty()) {
     Warn(
-        "the server has reported a different key for this client since it was first seen; "
-        "this number is for the key first seen.");
+        core::Tr("the server has reported a different key for this client since it was first seen; "
+                 "this number is for the key first seen."));
   }
   if (context.json()) {
     Object o;
@@ -159,10 +175,12 @@ CliStatus RunSafetyNumber(Context& context, const Args& args) {
     return CliStatus::Ok();
   }
   const std::string grouped = core::GroupSafetyNumber(*number);
-  Print("Safety number with " + Shown(**client) + ":\n\n  " + grouped.substr(0, 35) + "\n  " +
-        grouped.substr(36) +
-        "\n\nRead it with your client. If their screen shows the same digits, nobody swapped a "
-        "key.\n");
+  // TRANSLATORS: %1 is the client's label or id; %2 and %3 are the two
+  // lines of digits. Keep the layout.
+  Print(
+      core::Format(core::Tr("Safety number with %1:\n\n  %2\n  %3\n\nRead it with your client. If "
+                            "their screen shows the same digits, nobody swapped a key.\n"),
+                   Shown(**client), grouped.substr(0, 35), grouped.substr(36)));
   return CliStatus::Ok();
 }
 

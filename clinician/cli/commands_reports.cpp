@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "clinician/cli/commands.h"
+#include "core/i18n.h"
 #include "core/json.h"
 #include "sync/api.h"
 #include "sync/clinician_session.h"
@@ -31,15 +32,17 @@ CliResult<const sync::ReportInfo*> FindReport(const std::vector<sync::ReportInfo
   for (const sync::ReportInfo& r : reports) {
     if (!r.report_id.starts_with(id)) continue;
     if (found != nullptr) {
-      return Status::InvalidArgument("more than one report starts with " + id +
-                                     "; give more of the id.");
+      // TRANSLATORS: %1 is the start of a report's id as typed.
+      return Status::InvalidArgument(
+          core::Format(core::Tr("more than one report starts with %1; give more of the id."), id));
     }
     found = &r;
   }
   if (found == nullptr) {
-    return Status::NotFound("the server has no report " + id +
-                            " for you: it may have been withdrawn by the client, expired, or "
-                            "its link ended. 'fieldnotes-clinician reports' lists what is there.");
+    return Status::NotFound(core::Format(
+        core::Tr("the server has no report %1 for you: it may have been withdrawn by the client, "
+                 "expired, or its link ended. 'fieldnotes-clinician reports' lists what is there."),
+        id));
   }
   return found;
 }
@@ -48,14 +51,17 @@ CliResult<const sync::ReportInfo*> FindReport(const std::vector<sync::ReportInfo
 Status WritePdf(const std::string& path, ByteView pdf, bool replace) {
   const Status s = sync::WritePdfCopy(path, pdf, replace);
   if (s.code() == Status::Code::kAlreadyExists) {
-    return Status::AlreadyExists(s.message() + " Use --force to replace it.");
+    // TRANSLATORS: %1 says which file is already there, in English.
+    return Status::AlreadyExists(
+        core::Format(core::Tr("%1 Use --force to replace it."), s.message()));
   }
   return s;
 }
 
 Status Refuse(const std::string& report_id, std::string_view why) {
-  return Status::Refused("refused report " + report_id.substr(0, 8) + ": " + std::string(why) +
-                         ". Nothing was written.");
+  // TRANSLATORS: %1 is the start of a report's id, %2 the check that failed, in English.
+  return Status::Refused(core::Format(core::Tr("refused report %1: %2. Nothing was written."),
+                                      report_id.substr(0, 8), why));
 }
 
 }  // namespace
@@ -90,15 +96,23 @@ CliStatus RunReports(Context& context, const Args& /*args*/) {
     }
     std::string who = label.empty() ? r.client_id.substr(0, 8) : label;
     if (who.size() < 16) who.resize(16, ' ');
-    text += std::string(is_new ? "NEW  " : "     ") + r.report_id.substr(0, 8) + "  " + who +
-            "  period to " + r.period_end + "  uploaded " +
-            sync::FormatTime(r.uploaded_at).substr(0, 16) + "Z" + (r.opened_at ? "  opened" : "") +
-            (client != nullptr && !client->other_key.empty() ? "  CLIENT KEY CHANGED" : "") + "\n";
+    // TRANSLATORS: one line of the list of reports: %1 the report's id, %2
+    // the client, %3 the period's last day, %4 when it was uploaded (UTC).
+    // Keep the spacing; NEW marks one not listed before.
+    std::string line = core::Format(
+        is_new ? (r.opened_at ? core::Tr("NEW  %1  %2  period to %3  uploaded %4  opened")
+                              : core::Tr("NEW  %1  %2  period to %3  uploaded %4"))
+               : (r.opened_at ? core::Tr("     %1  %2  period to %3  uploaded %4  opened")
+                              : core::Tr("     %1  %2  period to %3  uploaded %4")),
+        r.report_id.substr(0, 8), who, r.period_end,
+        sync::FormatTime(r.uploaded_at).substr(0, 16) + "Z");
+    if (client != nullptr && !client->other_key.empty()) line += core::Tr("  CLIENT KEY CHANGED");
+    text += line + "\n";
   }
   if (context.json()) {
     Print(core::json::WritePretty(Value(std::move(array))) + "\n");
   } else if (text.empty()) {
-    Print("No reports are waiting.\n");
+    Print(core::Tr("No reports are waiting.\n"));
   } else {
     Print(text);
   }
@@ -108,16 +122,17 @@ CliStatus RunReports(Context& context, const Args& /*args*/) {
 CliStatus RunFetch(Context& context, const Args& args) {
   const std::string id = args.positionals()[0];
   if (!LooksLikeReportId(id)) {
-    return CliStatus::Usage("a report id is 8 to 32 characters 0-9 and a-f, as 'reports' shows.");
+    return CliStatus::Usage(
+        core::Tr("a report id is 8 to 32 characters 0-9 and a-f, as 'reports' shows."));
   }
   const auto out = args.Value("--out");
-  if (!out || out->empty()) return CliStatus::Usage("fetch needs --out FILE.pdf.");
+  if (!out || out->empty()) return CliStatus::Usage(core::Tr("fetch needs --out FILE.pdf."));
   const bool replace = args.Has("--force");
   struct stat st;
   if (!replace && ::lstat(out->c_str(), &st) == 0) {
-    return Status::AlreadyExists(*out +
-                                 " already exists; it was left as it is. Use --force to "
-                                 "replace it.");
+    // TRANSLATORS: %1 is a file's path.
+    return Status::AlreadyExists(core::Format(
+        core::Tr("%1 already exists; it was left as it is. Use --force to replace it."), *out));
   }
 
   FN_CLI_RETURN_IF_ERROR(context.Unlock());
@@ -147,9 +162,10 @@ CliStatus RunFetch(Context& context, const Args& args) {
 
   const Status receipt = context.session().SendOpenedReceipt(rid);
   if (!receipt.ok()) {
-    Warn("the report is saved, but the server could not be told it was opened (" +
-         context.ServerError(receipt).message() +
-         "). Fetching it again with --force sends the receipt.");
+    // TRANSLATORS: %1 is the server's reason, in English.
+    Warn(core::Format(core::Tr("the report is saved, but the server could not be told it was "
+                               "opened (%1). Fetching it again with --force sends the receipt."),
+                      context.ServerError(receipt).message()));
   }
   if (context.json()) {
     Object o;
@@ -162,10 +178,15 @@ CliStatus RunFetch(Context& context, const Args& args) {
     o.Set("receipt_sent", receipt.ok());
     Print(core::json::WritePretty(Value(std::move(o))) + "\n");
   } else {
+    // TRANSLATORS: a client without a label; %1 is the start of their id.
     const std::string who =
-        client->label.empty() ? "client " + client->client_id.substr(0, 8) : client->label;
-    Print("Saved the report from " + who + " (period to " + report.period_end + ") to " + *out +
-          ".\nIt was sealed to you and signed with the key pinned for " + who + ".\n");
+        client->label.empty() ? core::Format(core::Tr("client %1"), client->client_id.substr(0, 8))
+                              : client->label;
+    // TRANSLATORS: %1 is the client, %2 the period's last day, %3 the file.
+    Print(core::Format(
+        core::Tr("Saved the report from %1 (period to %2) to %3.\nIt was sealed to you "
+                 "and signed with the key pinned for %1.\n"),
+        who, report.period_end, *out));
   }
   return CliStatus::Ok();
 }

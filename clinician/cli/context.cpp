@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "clinician/cli/exit_codes.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::clinician {
 namespace {
@@ -24,11 +25,12 @@ constexpr char kLoginHint[] = "fieldnotes-clinician login --server URL --email E
 CliResult<Context> Context::FromArgs(const Args& global, const Args& command) {
   Context c;
   auto keys = Last(global, command, "--keys");
-  if (keys && keys->empty()) return CliStatus::Usage("--keys needs a file path.");
+  if (keys && keys->empty()) return CliStatus::Usage(core::Tr("--keys needs a file path."));
   c.keys_path_ = keys ? *keys : sync::DefaultClinicianKeysPath();
   c.passphrase_file_ = Last(global, command, "--passphrase-file");
   c.ca_file_ = Last(global, command, "--ca-file");
-  if (c.ca_file_ && c.ca_file_->empty()) return CliStatus::Usage("--ca-file needs a file path.");
+  if (c.ca_file_ && c.ca_file_->empty())
+    return CliStatus::Usage(core::Tr("--ca-file needs a file path."));
   c.json_ = global.Has("--json") || command.Has("--json");
   return c;
 }
@@ -46,15 +48,18 @@ CliStatus Context::Unlock() {
   struct stat st;
   if (stat(keys_path_.c_str(), &st) != 0) {
     if (errno == ENOENT) {
-      return core::Status::NotFound("there is no key file at " + keys_path_ +
-                                    " yet. To make one, run: fieldnotes-clinician init");
+      // TRANSLATORS: %1 is a file's path.
+      return core::Status::NotFound(core::Format(
+          core::Tr("there is no key file at %1 yet. To make one, run: fieldnotes-clinician init"),
+          keys_path_));
     }
-    return core::Status::IoError("could not reach the key file at " + keys_path_ + " (" +
-                                 std::strerror(errno) + ").");
+    // TRANSLATORS: %1 is a file's path, %2 the system's reason.
+    return core::Status::IoError(core::Format(core::Tr("could not reach the key file at %1 (%2)."),
+                                              keys_path_, std::strerror(errno)));
   }
   SecretSource source;
   source.file = passphrase_file_;
-  source.prompt = "Passphrase of your key file: ";
+  source.prompt = core::Tr("Passphrase of your key file: ");
   auto passphrase = ReadSecret(source);
   if (!passphrase.ok()) return passphrase.status();
   auto session = sync::ClinicianSession::Open(keys_path_, passphrase->str());
@@ -67,7 +72,9 @@ CliStatus Context::Unlock() {
 CliResult<sync::Connection*> Context::Connect() {
   auto connection = session_->Connect();
   if (!connection.ok() && connection.status().IsNotFound()) {
-    return core::Status::NotFound(connection.status().message() + " Run: " + kLoginHint);
+    // TRANSLATORS: %1 is what is missing, in English; %2 a command line.
+    return core::Status::NotFound(
+        core::Format(core::Tr("%1 Run: %2"), connection.status().message(), kLoginHint));
   }
   if (!connection.ok()) return connection.status();
   return *connection;
@@ -77,10 +84,13 @@ CliResult<std::string> Context::Token() {
   auto token = session_->Token();
   if (token.ok()) return std::move(token).value();
   if (token.status().code() == core::Status::Code::kUnauthenticated) {
-    return core::Status::Unauthenticated(token.status().message() + " Sign in with: " + kLoginHint);
+    // TRANSLATORS: %1 is the server's reason, in English; %2 a command line.
+    return core::Status::Unauthenticated(
+        core::Format(core::Tr("%1 Sign in with: %2"), token.status().message(), kLoginHint));
   }
   if (token.status().IsNotFound()) {
-    return core::Status::NotFound(token.status().message() + " Run: " + kLoginHint);
+    return core::Status::NotFound(
+        core::Format(core::Tr("%1 Run: %2"), token.status().message(), kLoginHint));
   }
   return token.status();
 }
@@ -88,9 +98,10 @@ CliResult<std::string> Context::Token() {
 core::Status Context::ServerError(const core::Status& status) const {
   if (status.code() != core::Status::Code::kUnauthenticated) return status;
   return core::Status::Unauthenticated(
-      "the server did not accept your session (it may have expired or been ended). Sign in "
-      "again with: " +
-      std::string(kLoginHint));
+      // TRANSLATORS: %1 is a command line.
+      core::Format(core::Tr("the server did not accept your session (it may have expired or been "
+                            "ended). Sign in again with: %1"),
+                   kLoginHint));
 }
 
 CliResult<std::vector<sync::LinkSummary>> Context::RefreshClients() {
@@ -99,9 +110,11 @@ CliResult<std::vector<sync::LinkSummary>> Context::RefreshClients() {
   auto refreshed = session_->RefreshClients();
   if (!refreshed.ok()) return ServerError(refreshed.status());
   for (const std::string& id : refreshed->changed_clients) {
-    Warn("careful: the server now reports a different key for client " + id.substr(0, 8) +
-         " than the one first seen. Their reports are refused. If they set up Fieldnotes "
-         "again, send them a new invite.");
+    // TRANSLATORS: %1 is the start of a client's id.
+    Warn(core::Format(core::Tr("careful: the server now reports a different key for client %1 than "
+                               "the one first seen. Their reports are refused. If they set up "
+                               "Fieldnotes again, send them a new invite."),
+                      id.substr(0, 8)));
   }
   return std::move(refreshed->links);
 }

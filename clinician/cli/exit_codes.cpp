@@ -1,4 +1,5 @@
 #include "clinician/cli/exit_codes.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::clinician {
 
@@ -7,8 +8,9 @@ using core::Status;
 std::string MessageFor(const CliStatus& status) {
   if (!status.usage() && status.status().code() == Status::Code::kWrongPassphrase) {
     // One message for every unlock failure: it tells a guesser nothing.
-    return "that passphrase did not open the key file (or it is not a Fieldnotes key file). "
-           "Nothing was changed.";
+    return core::Tr(
+        "that passphrase did not open the key file (or it is not a Fieldnotes key file). "
+        "Nothing was changed.");
   }
   return console::CommonMessageFor(status);
 }

@@ -22,35 +22,35 @@ ClientView::ClientView(wxWindow* parent, Actions actions)
   title_ = wxcommon::MakeHeading(this, wxString());
   title_->SetFont(title_->GetFont().Scaled(1.3f));
   since_ = new wxStaticText(this, wxID_ANY, wxString());
-  auto* number_heading = wxcommon::MakeHeading(this, "Safety number");
+  auto* number_heading = wxcommon::MakeHeading(this, _("Safety number"));
   number_ = new wxStaticText(this, wxID_ANY, wxString());
   number_->SetName(kNumberName);
   wxFont mono(wxFontInfo(number_->GetFont().GetPointSize() * 1.8).Family(wxFONTFAMILY_TELETYPE));
   number_->SetFont(mono);
   auto* explain = new wxStaticText(
       this, wxID_ANY,
-      "Read these digits with your client, in session or on the phone. If their screen shows "
-      "the same ones, the reports you receive are really theirs and only you can open them.");
+      _("Read these digits with your client, in session or on the phone. If their screen shows "
+        "the same ones, the reports you receive are really theirs and only you can open them."));
   explain->Wrap(FromDIP(520));
   warning_ = new wxStaticText(this, wxID_ANY, wxString());
   warning_->SetName("client_warning");
-  auto* rename = new wxButton(this, wxID_ANY, ToWx("&Rename…"));
-  auto* end = new wxButton(this, wxID_ANY, ToWx("&End the link…"));
+  auto* rename = new wxButton(this, wxID_ANY, _("&Rename…"));
+  auto* end = new wxButton(this, wxID_ANY, _("&End the link…"));
   rename->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { actions_.rename(client_); });
   end->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { actions_.end_link(client_); });
   auto* note = new wxStaticText(
       this, wxID_ANY,
-      "The name you give a client, and your note, stay on this computer, sealed with your key "
-      "file. The server knows them only by a number.");
+      _("The name you give a client, and your note, stay on this computer, sealed with your key "
+        "file. The server knows them only by a number."));
   note->Wrap(FromDIP(520));
 
-  auto* note_heading = wxcommon::MakeHeading(this, "My private note");
+  auto* note_heading = wxcommon::MakeHeading(this, _("My private note"));
   note_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(520, 120)),
                          wxTE_MULTILINE | wxTE_WORDWRAP);
   note_->SetName(kNoteName);
-  wxcommon::SetAccessibleName(note_, "My private note about this client");
-  auto* save_note = new wxButton(this, wxID_ANY, "Keep the &note");
-  save_note->SetToolTip("Kept only on this computer, sealed with your key file; never sent");
+  wxcommon::SetAccessibleName(note_, _("My private note about this client"));
+  auto* save_note = new wxButton(this, wxID_ANY, _("Keep the &note"));
+  save_note->SetToolTip(_("Kept only on this computer, sealed with your key file; never sent"));
   save_note->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (actions_.save_note) actions_.save_note(client_, wxcommon::ToUtf8(note_->GetValue()));
   });
@@ -81,20 +81,23 @@ void ClientView::Show(const ClientRow& client) {
   }
   client_ = client;
   wxcommon::SetHeading(title_, ClientName(client.label, client.client_id));
-  since_->SetLabelText("Linked since " + LocalTime(client.paired_at) +
-                       (client.latest_report_at != 0
-                            ? ". Latest report shared " + LocalTime(client.latest_report_at) + "."
-                            : wxString(". No report shared yet.")));
+  // TRANSLATORS: %1$s and %2$s are a day and a time.
+  since_->SetLabelText(client.latest_report_at != 0
+                           ? wxString::Format(_("Linked since %1$s. Latest report shared %2$s."),
+                                              LocalTime(client.paired_at),
+                                              LocalTime(client.latest_report_at))
+                           : wxString::Format(_("Linked since %s. No report shared yet."),
+                                              LocalTime(client.paired_at)));
   number_->SetLabelText(client.safety_number.empty()
-                            ? wxString("(not available)")
+                            ? _("(not available)")
                             : wxcommon::SafetyNumberLines(client.safety_number));
-  wxcommon::SetAccessibleName(number_, "Safety number " + number_->GetLabelText());
+  wxcommon::SetAccessibleName(number_,
+                              wxString::Format(_("Safety number %s"), number_->GetLabelText()));
   warning_->SetLabelText(
-      client.key_changed
-          ? wxString("Careful: the server now reports a different key for this client than "
-                     "the one first seen, so their reports are not opened. If they set up "
-                     "Fieldnotes again, end this link and send them a new invite.")
-          : wxString());
+      client.key_changed ? _("Careful: the server now reports a different key for this client than "
+                             "the one first seen, so their reports are not opened. If they set up "
+                             "Fieldnotes again, end this link and send them a new invite.")
+                         : wxString());
   warning_->Wrap(FromDIP(520));
   warning_->Show(client.key_changed);
   Layout();

@@ -18,25 +18,25 @@ using wxcommon::ToUtf8;
 using wxcommon::ToWx;
 
 InviteDialog::InviteDialog(wxWindow* parent, SessionController& controller)
-    : wxDialog(parent, wxID_ANY, "Invite a client"), controller_(controller) {
+    : wxDialog(parent, wxID_ANY, _("Invite a client")), controller_(controller) {
   SetName("invite_dialog");
   const int gap = FromDIP(8);
   const int width = FromDIP(460);
   auto* intro = new wxStaticText(
       this, wxID_ANY,
-      "Your client enters this code in Fieldnotes (Sharing, Link a therapist) to link with you. "
-      "Then you both compare the safety number.");
+      _("Your client enters this code in Fieldnotes (Sharing, Link a therapist) to link with you. "
+        "Then you both compare the safety number."));
   intro->Wrap(width);
-  auto* label_text = new wxStaticText(this, wxID_ANY, "&Your name for this client (optional):");
+  auto* label_text = new wxStaticText(this, wxID_ANY, _("&Your name for this client (optional):"));
   label_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(width, -1),
                           wxTE_PROCESS_ENTER);
   label_->SetName(kLabelName);
   label_->SetMaxLength(100);
   auto* label_note = new wxStaticText(
       this, wxID_ANY,
-      "It stays on this computer, sealed with your key file, and is never sent to the server.");
+      _("It stays on this computer, sealed with your key file, and is never sent to the server."));
   label_note->Wrap(width);
-  make_ = new wxButton(this, wxID_ANY, "&Make the code");
+  make_ = new wxButton(this, wxID_ANY, _("&Make the code"));
   make_->SetName(kMakeName);
   code_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                            wxALIGN_CENTRE_HORIZONTAL | wxST_NO_AUTORESIZE);
@@ -45,7 +45,7 @@ InviteDialog::InviteDialog(wxWindow* parent, SessionController& controller)
       wxFont(wxFontInfo(code_->GetFont().GetPointSize() * 3).Family(wxFONTFAMILY_TELETYPE).Bold()));
   code_->SetMinSize(wxSize(width, code_->GetCharHeight() + gap));
   expiry_ = new wxStaticText(this, wxID_ANY, wxString());
-  copy_ = new wxButton(this, wxID_COPY, "&Copy the code");
+  copy_ = new wxButton(this, wxID_COPY, _("&Copy the code"));
   message_ = new wxStaticText(this, wxID_ANY, wxString());
   message_->SetName(kMessageName);
 
@@ -71,11 +71,11 @@ InviteDialog::InviteDialog(wxWindow* parent, SessionController& controller)
     if (wxTheClipboard->Open()) {
       wxTheClipboard->SetData(new wxTextDataObject(code_->GetLabelText()));
       wxTheClipboard->Close();
-      message_->SetLabelText("Copied.");
+      message_->SetLabelText(_("Copied."));
       Layout();
     }
   });
-  wxcommon::SetAccessibleName(label_, "Your name for this client (optional)");
+  wxcommon::SetAccessibleName(label_, _("Your name for this client (optional)"));
   label_->SetFocus();
 }
 
@@ -89,7 +89,7 @@ void InviteDialog::Make() {
   if (!text.empty()) label = ToUtf8(text);
   busy_ = true;
   make_->Disable();
-  message_->SetLabelText(ToWx("Making the code…"));
+  message_->SetLabelText(_("Making the code…"));
   Layout();
   std::shared_ptr<bool> alive = alive_;
   controller_.Invite(label, [this, alive](core::Result<sync::InviteResponse> result) {
@@ -101,7 +101,8 @@ void InviteDialog::Make() {
       message_->SetLabelText(
           s.IsNotFound() || s.code() == core::Status::Code::kInvalidArgument
               ? ToWx(s.message())
-              : wxcommon::DescribeStatus(s, "make an invite", wxcommon::Audience::kClinician)
+              : wxcommon::DescribeStatus(s, _("The viewer could not make an invite."),
+                                         wxcommon::Audience::kClinician)
                     .message);
       message_->Wrap(FromDIP(460));
       Fit();
@@ -113,15 +114,17 @@ void InviteDialog::Make() {
 
 void InviteDialog::Shown(const sync::InviteResponse& invite) {
   code_->SetLabelText(ToWx(invite.code));
-  wxcommon::SetAccessibleName(code_, "Invite code " + ToWx(invite.code));
-  expiry_->SetLabelText("Valid until " + LocalTime(invite.expires_at) + ", for one client.");
+  wxcommon::SetAccessibleName(code_, wxString::Format(_("Invite code %s"), ToWx(invite.code)));
+  // TRANSLATORS: %s is a day and a time.
+  expiry_->SetLabelText(
+      wxString::Format(_("Valid until %s, for one client."), LocalTime(invite.expires_at)));
   expiry_->Show();
   copy_->Show();
-  make_->SetLabel("Make &another code");
+  make_->SetLabel(_("Make &another code"));
   message_->SetLabelText(label_->IsEmpty() ? wxString()
-                                           : "The client who links with this code will be shown "
-                                             "as \"" +
-                                                 label_->GetValue() + "\".");
+                                           : wxString::Format(_("The client who links with this "
+                                                                "code will be shown as \"%s\"."),
+                                                              label_->GetValue()));
   label_->ChangeValue(wxString());
   Fit();
   copy_->SetFocus();

@@ -15,23 +15,23 @@ using wxcommon::ToWx;
 
 wxcommon::PassphrasePanel::Words KeyFileWords() {
   wxcommon::PassphrasePanel::Words w;
-  w.title = "Fieldnotes Viewer";
+  w.title = _("Fieldnotes Viewer");
   w.intro_create =
-      "Reports your clients share are sealed to a key kept on this computer.\nChoose a "
-      "passphrase to make that key.";
-  w.intro_open = "Your key file is locked.";
-  w.passphrase_label = "Key file &passphrase:";
-  w.accessible_name = "Key file passphrase";
-  w.create_button = "&Make my key file";
-  w.open_button = "&Unlock";
+      _("Reports your clients share are sealed to a key kept on this computer.\nChoose a "
+        "passphrase to make that key.");
+  w.intro_open = _("Your key file is locked.");
+  w.passphrase_label = _("Key file &passphrase:");
+  w.accessible_name = _("Key file passphrase");
+  w.create_button = _("&Make my key file");
+  w.open_button = _("&Unlock");
   w.forgotten_note =
-      "Keep this passphrase somewhere safe. It is the only way to open your key file: if it is "
-      "forgotten, the reports your clients share with you cannot be opened, and every client "
-      "would need a new invite.";
-  w.busy_create = ToWx("Making your key file. This takes a moment…");
-  w.busy_open = ToWx("Unlocking your key file…");
-  w.empty = "Please type the passphrase of your key file.";
-  w.wrong = "That passphrase did not open the key file. Take your time and try again.";
+      _("Keep this passphrase somewhere safe. It is the only way to open your key file: if it is "
+        "forgotten, the reports your clients share with you cannot be opened, and every client "
+        "would need a new invite.");
+  w.busy_create = _("Making your key file. This takes a moment…");
+  w.busy_open = _("Unlocking your key file…");
+  w.empty = _("Please type the passphrase of your key file.");
+  w.wrong = _("That passphrase did not open the key file. Take your time and try again.");
   w.passphrase_name = KeyPanel::kPassphraseName;
   w.repeat_name = KeyPanel::kRepeatName;
   w.submit_name = KeyPanel::kSubmitName;
@@ -56,7 +56,9 @@ bool KeyPanel::CreatesNew() const {
   return stat(options_.keys_path.c_str(), &st) != 0;
 }
 
-void KeyPanel::OnReset() { path_->SetLabelText("Key file: " + ToWx(options_.keys_path)); }
+void KeyPanel::OnReset() {
+  path_->SetLabelText(wxString::Format(_("Key file: %s"), ToWx(options_.keys_path)));
+}
 
 void KeyPanel::Start(std::shared_ptr<core::crypto::SecureString> passphrase, bool create) {
   const std::string path = options_.keys_path;
@@ -77,7 +79,8 @@ void KeyPanel::Start(std::shared_ptr<core::crypto::SecureString> passphrase, boo
         }
         Done(result.status(),
              wxcommon::DescribeStatus(result.status(),
-                                      creating() ? "make the key file" : "open the key file",
+                                      creating() ? _("The viewer could not make the key file.")
+                                                 : _("The viewer could not open the key file."),
                                       wxcommon::Audience::kClinician)
                  .message);
       });

@@ -30,7 +30,8 @@ constexpr double kZoomStep = 1.25;
 
 wxString ClientName(const std::string& label, const std::string& client_id) {
   if (!label.empty()) return ToWx(label);
-  return "Client " + ToWx(client_id.substr(0, 8));
+  // TRANSLATORS: a client without a name, %s is the start of their number.
+  return wxString::Format(_("Client %s"), ToWx(client_id.substr(0, 8)));
 }
 
 wxString LocalTime(int64_t unix_seconds) {
@@ -45,8 +46,10 @@ wxString PeriodEndWords(const std::string& period_end) {
 }
 
 wxString ReportTitle(const ReportRow& row) {
-  return "Report from " + ClientName(row.label, row.info.client_id) + ", for the time up to " +
-         PeriodEndWords(row.info.period_end);
+  // TRANSLATORS: %1$s is the client's name, %2$s the day the report's period ends.
+  return wxString::Format(_("Report from %1$s, for the time up to %2$s"),
+                          ClientName(row.label, row.info.client_id),
+                          PeriodEndWords(row.info.period_end));
 }
 
 ReportView::ReportView(wxWindow* parent, std::function<void()> on_close)
@@ -69,19 +72,19 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close)
   };
   // The tools wrap onto a second row rather than run off a narrow window.
   auto* bar = new wxWrapSizer(wxHORIZONTAL);
-  bar->Add(button(ToWx("Zoom out"), "Ctrl+-", [this] { ZoomOut(); }), 0, wxRIGHT, gap);
-  bar->Add(button(ToWx("Zoom in"), "Ctrl+=", [this] { ZoomIn(); }), 0, wxRIGHT, gap);
-  bar->Add(button(ToWx("Fit width"), "Ctrl+0", [this] { ZoomToFit(); }), 0, wxRIGHT, 3 * gap);
-  bar->Add(button(ToWx("Previous page"), "Ctrl+Page Up", [this] { PreviousPage(); }), 0, wxRIGHT,
+  bar->Add(button(_("Zoom out"), _("Ctrl+-"), [this] { ZoomOut(); }), 0, wxRIGHT, gap);
+  bar->Add(button(_("Zoom in"), _("Ctrl+="), [this] { ZoomIn(); }), 0, wxRIGHT, gap);
+  bar->Add(button(_("Fit width"), _("Ctrl+0"), [this] { ZoomToFit(); }), 0, wxRIGHT, 3 * gap);
+  bar->Add(button(_("Previous page"), _("Ctrl+Page Up"), [this] { PreviousPage(); }), 0, wxRIGHT,
            gap);
-  bar->Add(button(ToWx("Next page"), "Ctrl+Page Down", [this] { NextPage(); }), 0, wxRIGHT, gap);
+  bar->Add(button(_("Next page"), _("Ctrl+Page Down"), [this] { NextPage(); }), 0, wxRIGHT, gap);
   page_label_ = new wxStaticText(this, wxID_ANY, wxString());
   page_label_->SetName(kPageLabelName);
   bar->Add(page_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3 * gap);
-  bar->Add(button(ToWx("Print…"), "Ctrl+P", [this] { Print(); }), 0, wxRIGHT, gap);
-  bar->Add(button(ToWx("Save a copy…"), "Ctrl+Shift+S", [this] { SaveCopyWithDialog(); }), 0,
+  bar->Add(button(_("Print…"), _("Ctrl+P"), [this] { Print(); }), 0, wxRIGHT, gap);
+  bar->Add(button(_("Save a copy…"), _("Ctrl+Shift+S"), [this] { SaveCopyWithDialog(); }), 0,
            wxRIGHT, gap);
-  bar->Add(button("Close", "Escape", [this] { on_close_(); }), 0, wxRIGHT, gap);
+  bar->Add(button(_("Close"), _("Escape"), [this] { on_close_(); }), 0, wxRIGHT, gap);
 
   preview_ = new wxcommon::PdfPreview(this);
   preview_->Bind(wxEVT_SCROLLWIN_THUMBTRACK, [this](wxScrollWinEvent& e) {
@@ -109,16 +112,19 @@ void ReportView::Show(OpenedReport report) {
   report_ = std::move(report);
   wxcommon::SetHeading(title_, ReportTitle(report_->row));
   subtitle_->SetLabelText(
-      "Shared " + LocalTime(report_->row.info.uploaded_at) + "; on the server until " +
-      LocalTime(report_->row.info.expires_at) +
-      ".\nSealed to you and signed with the key you compared with this client.");
+      // TRANSLATORS: %1$s and %2$s are a day and a time.
+      wxString::Format(_("Shared %1$s; on the server until %2$s.\nSealed to you and signed with "
+                         "the key you compared with this client."),
+                       LocalTime(report_->row.info.uploaded_at),
+                       LocalTime(report_->row.info.expires_at)));
   message_->SetLabelText(report_->receipt.ok()
                              ? wxString()
-                             : wxString("The server could not be told that you opened it; your "
-                                        "client will see it as delivered, not opened."));
+                             : _("The server could not be told that you opened it; your "
+                                 "client will see it as delivered, not opened."));
   message_->Show(!report_->receipt.ok());
   preview_->SetPages(report_->pages,
-                     "Report from " + ClientName(report_->row.label, report_->row.info.client_id));
+                     wxString::Format(_("Report from %s"),
+                                      ClientName(report_->row.label, report_->row.info.client_id)));
   // The pixels are in the preview now; the worker's copy is wiped.
   for (wxcommon::PagePixels& p : report_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
   report_->pages.clear();
@@ -147,7 +153,7 @@ void ReportView::Clear() {
 void ReportView::UpdatePageLabel() {
   if (!report_ || preview_->page_count() == 0) return;
   page_label_->SetLabelText(
-      wxString::Format("Page %zu of %zu", preview_->current_page() + 1, preview_->page_count()));
+      wxString::Format(_("Page %zu of %zu"), preview_->current_page() + 1, preview_->page_count()));
   Layout();
 }
 
@@ -182,7 +188,7 @@ void ReportView::Print() {
                                  ReportTitle(report_->row));
   if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR) {
     message_->SetLabelText(
-        "The report could not be printed. Saving a copy and printing that works too.");
+        _("The report could not be printed. Saving a copy and printing that works too."));
     message_->Show();
     Layout();
   }
@@ -192,22 +198,27 @@ void ReportView::SaveCopyWithDialog() {
   if (!report_) return;
   const wxString name = "report-" + ToWx(report_->row.info.period_end) + "-" +
                         ToWx(report_->row.info.report_id.substr(0, 8)) + ".pdf";
-  wxFileDialog ask(this, "Save a copy of this report", wxStandardPaths::Get().GetDocumentsDir(),
-                   name, "PDF files (*.pdf)|*.pdf", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  wxFileDialog ask(this, _("Save a copy of this report"), wxStandardPaths::Get().GetDocumentsDir(),
+                   name, _("PDF files (*.pdf)|*.pdf"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (ask.ShowModal() != wxID_OK) return;
   const wxString words = SaveCopyTo(ToUtf8(ask.GetPath()), true);
-  message_->SetLabelText(words.empty() ? "Saved a copy to " + ask.GetPath() +
-                                             ". It is not encrypted there: keep it somewhere safe."
-                                       : words);
+  message_->SetLabelText(
+      words.empty()
+          ? wxString::Format(_("Saved a copy to %s. It is not encrypted there: keep it somewhere "
+                               "safe."),
+                             ask.GetPath())
+          : words);
   message_->Show();
   Layout();
 }
 
 wxString ReportView::SaveCopyTo(const std::string& path, bool replace) {
-  if (!report_) return "There is no report open.";
+  if (!report_) return _("There is no report open.");
   const core::Status s = sync::WritePdfCopy(path, report_->pdf->view(), replace);
   if (s.ok()) return wxString();
-  return wxcommon::DescribeStatus(s, "save the copy", wxcommon::Audience::kClinician).message;
+  return wxcommon::DescribeStatus(s, _("The viewer could not save the copy."),
+                                  wxcommon::Audience::kClinician)
+      .message;
 }
 
 }  // namespace fieldnotes::clinician

@@ -26,34 +26,34 @@ SignInPanel::SignInPanel(wxWindow* parent, SessionController& controller, Signed
   SetName("sign_in_panel");
   const int gap = FromDIP(8);
   const int width = FromDIP(480);
-  auto* title = new wxStaticText(this, wxID_ANY, "Sign in to your practice's server");
+  auto* title = new wxStaticText(this, wxID_ANY, _("Sign in to your practice's server"));
   title->SetFont(title->GetFont().Scaled(1.4f).Bold());
   auto* intro = new wxStaticText(
       this, wxID_ANY,
-      "The server carries sealed reports from your clients to you. It never sees what is in "
-      "them, nor your clients' names.");
+      _("The server carries sealed reports from your clients to you. It never sees what is in "
+        "them, nor your clients' names."));
   intro->Wrap(width);
-  auto field = [&](const char* label, const char* name, long style) {
+  auto field = [&](const wxString& label, const char* name, long style) {
     auto* text = new wxStaticText(this, wxID_ANY, label);
     auto* ctrl = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(width, -1),
                                 style | wxTE_PROCESS_ENTER);
     ctrl->SetName(name);
     return std::make_pair(text, ctrl);
   };
-  auto [server_label, server] = field("&Server address:", kServerName, 0);
+  auto [server_label, server] = field(_("&Server address:"), kServerName, 0);
   server_ = server;
   server_->SetHint("https://fieldnotes.example.org");
   auto [ca_label, ca] =
-      field("&Certificate authority file (only if your practice gave you one):", kCaName, 0);
+      field(_("&Certificate authority file (only if your practice gave you one):"), kCaName, 0);
   ca_ = ca;
-  choose_ca_ = new wxButton(this, wxID_ANY, ToWx("C&hoose…"));
-  auto [email_label, email] = field("&Email:", kEmailName, 0);
+  choose_ca_ = new wxButton(this, wxID_ANY, _("C&hoose…"));
+  auto [email_label, email] = field(_("&Email:"), kEmailName, 0);
   email_ = email;
-  auto [password_label, password] = field("Pass&word:", kPasswordName, wxTE_PASSWORD);
+  auto [password_label, password] = field(_("Pass&word:"), kPasswordName, wxTE_PASSWORD);
   password_ = password;
   message_ = new wxStaticText(this, wxID_ANY, wxString());
   message_->SetName(kMessageName);
-  submit_ = new wxButton(this, wxID_OK, "&Sign in");
+  submit_ = new wxButton(this, wxID_OK, _("&Sign in"));
   submit_->SetName(kSubmitName);
   busy_ = new wxcommon::BusyPanel(this);
 
@@ -83,10 +83,10 @@ SignInPanel::SignInPanel(wxWindow* parent, SessionController& controller, Signed
   for (wxTextCtrl* ctrl : {server_, ca_, email_, password_}) {
     ctrl->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { OnSubmit(); });
   }
-  wxcommon::SetAccessibleName(server_, "Server address");
-  wxcommon::SetAccessibleName(ca_, "Certificate authority file");
-  wxcommon::SetAccessibleName(email_, "Email");
-  wxcommon::SetAccessibleName(password_, "Password");
+  wxcommon::SetAccessibleName(server_, _("Server address"));
+  wxcommon::SetAccessibleName(ca_, _("Certificate authority file"));
+  wxcommon::SetAccessibleName(email_, _("Email"));
+  wxcommon::SetAccessibleName(password_, _("Password"));
   SetMessage(wxString());
 }
 
@@ -104,7 +104,7 @@ void SignInPanel::SetMessage(const wxString& text) { wxcommon::SetFormMessage(me
 
 void SignInPanel::SetBusy(bool busy) {
   busy_flag_ = busy;
-  busy_->Hold(busy, ToWx("Signing in…"), {server_, ca_, choose_ca_, email_, password_, submit_});
+  busy_->Hold(busy, _("Signing in…"), {server_, ca_, choose_ca_, email_, password_, submit_});
   Layout();
 }
 
@@ -114,8 +114,9 @@ void SignInPanel::Submit(const wxString& password) {
 }
 
 void SignInPanel::OnChooseCa() {
-  wxFileDialog dialog(this, "Choose the certificate authority file", wxString(), wxString(),
-                      "Certificates (*.pem)|*.pem|All files|*", wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+  wxFileDialog dialog(this, _("Choose the certificate authority file"), wxString(), wxString(),
+                      _("Certificates (*.pem)|*.pem|All files|*"),
+                      wxFD_OPEN | wxFD_FILE_MUST_EXIST);
   if (dialog.ShowModal() == wxID_OK) ca_->ChangeValue(dialog.GetPath());
 }
 
@@ -126,42 +127,42 @@ void SignInPanel::OnSubmit() {
   auto password = std::make_shared<core::crypto::SecureString>(ToUtf8(password_->GetValue()));
   password_->ChangeValue(wxString());
   if (server.empty() || email.empty() || password->str().empty()) {
-    SetMessage("Please fill in the server address, your email and your password.");
+    SetMessage(_("Please fill in the server address, your email and your password."));
     return;
   }
   if (auto address = sync::ServerAddress::Parse(server); !address.ok()) {
-    SetMessage("The server address starts with https://, like https://fieldnotes.example.org");
+    SetMessage(_("The server address starts with https://, like https://fieldnotes.example.org"));
     server_->SetFocus();
     return;
   }
   SetMessage(wxString());
   SetBusy(true);
-  controller_.SignIn(
-      server, ToUtf8(ca_->GetValue().Strip(wxString::both)), email, password,
-      [this](core::Result<sync::PublishedKeys> result) {
-        SetBusy(false);
-        if (result.ok()) {
-          on_signed_in_(*result);
-          return;
-        }
-        const core::Status& s = result.status();
-        if (s.code() == core::Status::Code::kUnauthenticated) {
-          SetMessage(
-              "The server did not accept that email and password. Please check "
-              "them and try again.");
-        } else if (s.code() == core::Status::Code::kRefused) {
-          SetMessage(
-              "The server's certificate is not one this computer trusts, so "
-              "nothing was sent. If your practice gave you a certificate "
-              "authority file, choose it above.");
-        } else if (s.code() == core::Status::Code::kInvalidArgument) {
-          SetMessage(ToWx(s.message()));
-        } else {
-          SetMessage(
-              wxcommon::DescribeStatus(s, "sign in", wxcommon::Audience::kClinician).message);
-        }
-        password_->SetFocus();
-      });
+  controller_.SignIn(server, ToUtf8(ca_->GetValue().Strip(wxString::both)), email, password,
+                     [this](core::Result<sync::PublishedKeys> result) {
+                       SetBusy(false);
+                       if (result.ok()) {
+                         on_signed_in_(*result);
+                         return;
+                       }
+                       const core::Status& s = result.status();
+                       if (s.code() == core::Status::Code::kUnauthenticated) {
+                         SetMessage(
+                             _("The server did not accept that email and password. Please check "
+                               "them and try again."));
+                       } else if (s.code() == core::Status::Code::kRefused) {
+                         SetMessage(
+                             _("The server's certificate is not one this computer trusts, so "
+                               "nothing was sent. If your practice gave you a certificate "
+                               "authority file, choose it above."));
+                       } else if (s.code() == core::Status::Code::kInvalidArgument) {
+                         SetMessage(ToWx(s.message()));
+                       } else {
+                         SetMessage(wxcommon::DescribeStatus(s, _("The viewer could not sign in."),
+                                                             wxcommon::Audience::kClinician)
+                                        .message);
+                       }
+                       password_->SetFocus();
+                     });
 }
 
 }  // namespace fieldnotes::clinician

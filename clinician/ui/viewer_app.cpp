@@ -8,13 +8,15 @@
 
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
+#include "common/wx/translations.h"
 #include "sync/clinician_session.h"
 
 namespace fieldnotes::clinician {
 
 bool ViewerApp::OnInit() {
+  wxcommon::FollowLocale();
   SetAppName("fieldnotes-viewer");
-  SetAppDisplayName("Fieldnotes Viewer");
+  SetAppDisplayName(_("Fieldnotes Viewer"));
   options_.keys_path = sync::DefaultClinicianKeysPath();
   if (const char* pass = std::getenv(kViewerPassphraseEnv); pass != nullptr && *pass != '\0') {
     options_.passphrase = std::string(pass);
@@ -36,10 +38,10 @@ void ViewerApp::OnInitCmdLine(wxCmdLineParser& parser) {
 
 void ViewerApp::AddOptions(wxCmdLineParser& parser) {
   parser.AddOption("k", "keys",
-                   "the key file (default: ~/.local/share/fieldnotes-clinician/keys, shared with "
-                   "fieldnotes-clinician)",
+                   _("the key file (default: ~/.local/share/fieldnotes-clinician/keys, shared "
+                     "with fieldnotes-clinician)"),
                    wxCMD_LINE_VAL_STRING);
-  parser.AddOption("", "kdf-cost", "scrypt cost (15 to 20) of a new key file",
+  parser.AddOption("", "kdf-cost", _("scrypt cost (15 to 20) of a new key file"),
                    wxCMD_LINE_VAL_NUMBER);
 }
 
@@ -50,7 +52,7 @@ bool ViewerApp::OnCmdLineParsed(wxCmdLineParser& parser) {
   long cost = 0;
   if (parser.Found("kdf-cost", &cost)) {
     if (cost < core::crypto::KdfParams::kMinLog2N || cost > core::crypto::KdfParams::kMaxLog2N) {
-      wxLogError("--kdf-cost is a number from 15 to 20.");
+      wxLogError(_("--kdf-cost is a number from 15 to 20."));
       return false;
     }
     options_.kdf_log2_n = static_cast<int>(cost);
@@ -69,13 +71,13 @@ int ViewerApp::FilterEvent(wxEvent& event) {
 
 bool ViewerApp::OnExceptionInMainLoop() {
   wxcommon::ShowError(GetTopWindow(), wxcommon::DescribeException(std::current_exception()),
-                      "Fieldnotes Viewer");
+                      _("Fieldnotes Viewer"));
   return true;
 }
 
 void ViewerApp::OnUnhandledException() {
   wxcommon::ShowError(nullptr, wxcommon::DescribeException(std::current_exception()),
-                      "Fieldnotes Viewer");
+                      _("Fieldnotes Viewer"));
 }
 
 }  // namespace fieldnotes::clinician

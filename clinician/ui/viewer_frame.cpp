@@ -48,13 +48,13 @@ enum MenuId {
 }  // namespace
 
 ViewerFrame::ViewerFrame(ViewerOptions options)
-    : wxFrame(nullptr, wxID_ANY, "Fieldnotes Viewer", wxDefaultPosition, wxDefaultSize),
+    : wxFrame(nullptr, wxID_ANY, _("Fieldnotes Viewer"), wxDefaultPosition, wxDefaultSize),
       options_(std::move(options)),
       idle_([this] {
         CallAfter([this] {
           Lock(
-              "Locked after a while without use. The keys and the pages were cleared from "
-              "memory.");
+              _("Locked after a while without use. The keys and the pages were cleared from "
+                "memory."));
         });
       }) {
   SetName("viewer_main");
@@ -90,43 +90,45 @@ ViewerFrame::~ViewerFrame() {
 
 void ViewerFrame::BuildMenus() {
   auto* file = new wxMenu;
-  file->Append(kIdInvite, ToWx("&Invite a client…\tCtrl+N"), "Make an invite code");
-  file->Append(kIdRefresh, "&Refresh\tF5", "Look for new reports now");
+  file->Append(kIdInvite, _("&Invite a client…\tCtrl+N"), _("Make an invite code"));
+  file->Append(kIdRefresh, _("&Refresh\tF5"), _("Look for new reports now"));
   file->AppendSeparator();
-  file->Append(kIdSaveCopy, ToWx("&Save a copy of the report…\tCtrl+Shift+S"),
-               "Write the open report to a PDF file (not encrypted)");
-  file->Append(kIdPrint, ToWx("&Print the report…\tCtrl+P"));
+  file->Append(kIdSaveCopy, _("&Save a copy of the report…\tCtrl+Shift+S"),
+               _("Write the open report to a PDF file (not encrypted)"));
+  file->Append(kIdPrint, _("&Print the report…\tCtrl+P"));
   file->AppendSeparator();
-  file->Append(kIdSignOut, "Sign &out", "End your session with the server");
-  file->Append(kIdLock, "&Lock\tCtrl+L", "Clear the keys and the pages from memory");
+  file->Append(kIdSignOut, _("Sign &out"), _("End your session with the server"));
+  file->Append(kIdLock, _("&Lock\tCtrl+L"), _("Clear the keys and the pages from memory"));
   file->AppendSeparator();
-  file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
+  file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
 
   auto* view = new wxMenu;
-  view->Append(kIdClients, "&Clients\tCtrl+1");
-  view->Append(kIdReports, "&Reports\tCtrl+2");
-  view->Append(kIdOpen, "&Open the chosen report\tCtrl+O");
-  view->Append(kIdCloseReport, "&Close the report\tCtrl+W", "Its pages are cleared from memory");
+  view->Append(kIdClients, _("&Clients\tCtrl+1"));
+  view->Append(kIdReports, _("&Reports\tCtrl+2"));
+  view->Append(kIdOpen, _("&Open the chosen report\tCtrl+O"));
+  view->Append(kIdCloseReport, _("&Close the report\tCtrl+W"),
+               _("Its pages are cleared from memory"));
   view->AppendSeparator();
-  view->Append(kIdZoomIn, "Zoom &in\tCtrl+=");
-  view->Append(kIdZoomOut, "Zoom o&ut\tCtrl+-");
-  view->Append(kIdZoomFit, "&Fit the width\tCtrl+0");
-  view->Append(kIdNextPage, "&Next page\tCtrl+PgDn");
-  view->Append(kIdPreviousPage, "Pre&vious page\tCtrl+PgUp");
+  view->Append(kIdZoomIn, _("Zoom &in\tCtrl+="));
+  view->Append(kIdZoomOut, _("Zoom o&ut\tCtrl+-"));
+  view->Append(kIdZoomFit, _("&Fit the width\tCtrl+0"));
+  view->Append(kIdNextPage, _("&Next page\tCtrl+PgDn"));
+  view->Append(kIdPreviousPage, _("Pre&vious page\tCtrl+PgUp"));
 
   auto* clients = new wxMenu;
-  clients->Append(kIdSafetyNumber, "&Safety number\tCtrl+K", "Compare it with the chosen client");
-  clients->Append(kIdRename, ToWx("&Rename…\tF2"), "Your name for the chosen client");
-  clients->Append(kIdEndLink, ToWx("&End the link…"), "Stop sharing with the chosen client");
+  clients->Append(kIdSafetyNumber, _("&Safety number\tCtrl+K"),
+                  _("Compare it with the chosen client"));
+  clients->Append(kIdRename, _("&Rename…\tF2"), _("Your name for the chosen client"));
+  clients->Append(kIdEndLink, _("&End the link…"), _("Stop sharing with the chosen client"));
 
   auto* help = new wxMenu;
-  help->Append(wxID_ABOUT, "&About Fieldnotes Viewer");
+  help->Append(wxID_ABOUT, _("&About Fieldnotes Viewer"));
 
   auto* bar = new wxMenuBar;
-  bar->Append(file, "&File");
-  bar->Append(view, "&View");
-  bar->Append(clients, "&Clients");
-  bar->Append(help, "&Help");
+  bar->Append(file, _("&File"));
+  bar->Append(view, _("&View"));
+  bar->Append(clients, _("&Clients"));
+  bar->Append(help, _("&Help"));
   SetMenuBar(bar);
 }
 
@@ -142,7 +144,7 @@ void ViewerFrame::BindCommands() {
   on(kIdPrint, [ws] { ws()->report_view().Print(); });
   on(kIdSignOut, [this] { CallAfter([this] { SignOut(); }); });
   on(kIdLock, [this] {
-    CallAfter([this] { Lock("Locked. The keys and the pages were cleared from memory."); });
+    CallAfter([this] { Lock(_("Locked. The keys and the pages were cleared from memory.")); });
   });
   on(wxID_EXIT, [this] { Close(); });
   on(kIdClients, [ws] { ws()->FocusClients(); });
@@ -196,8 +198,8 @@ void ViewerFrame::OnUnlocked(std::unique_ptr<sync::ClinicianSession> session) {
     ShowWorkspace();
   } else {
     ShowSignIn(controller_->server_url().empty()
-                   ? wxString("Your key file is ready. Sign in to your practice's server next.")
-                   : wxString("You are signed out. Sign in to see your clients' reports."));
+                   ? _("Your key file is ready. Sign in to your practice's server next.")
+                   : _("You are signed out. Sign in to see your clients' reports."));
   }
 }
 
@@ -207,11 +209,11 @@ void ViewerFrame::ShowSignIn(const wxString& why) {
     CallAfter([this, keys] {
       ShowWorkspace();
       SetStatusText(keys.had_other
-                        ? wxString("Signed in. The server had other keys for you; they are "
-                                   "replaced, so every client must compare the safety number "
-                                   "with you again.")
-                        : wxString::Format("Signed in. Your keys are on the server (version "
-                                           "%lld); clients you invite can share with you.",
+                        ? _("Signed in. The server had other keys for you; they are "
+                            "replaced, so every client must compare the safety number "
+                            "with you again.")
+                        : wxString::Format(_("Signed in. Your keys are on the server (version "
+                                             "%lld); clients you invite can share with you."),
                                            static_cast<long long>(keys.keys.version)));
     });
   });
@@ -231,8 +233,8 @@ void ViewerFrame::ShowWorkspace() {
         CallAfter([this] {
           if (controller_)
             ShowSignIn(
-                "The server did not accept your session any more. Please "
-                "sign in again.");
+                _("The server did not accept your session any more. Please "
+                  "sign in again."));
         });
       });
   sizer_->Add(workspace_, 1, wxEXPAND);
@@ -266,12 +268,13 @@ void ViewerFrame::SignOut() {
   if (controller_ == nullptr || workspace_ == nullptr) return;
   workspace_->report_view().Clear();
   controller_->SignOut([this](core::Result<bool> told) {
-    ShowSignIn(!told.ok() ? wxcommon::DescribeStatus(told.status(), "sign out",
-                                                     wxcommon::Audience::kClinician)
-                                .message
-               : *told ? wxString("Signed out.")
-                       : wxString("Signed out here. The server could not be told; the session "
-                                  "ends there on its own."));
+    ShowSignIn(!told.ok()
+                   ? wxcommon::DescribeStatus(told.status(), _("The viewer could not sign out."),
+                                              wxcommon::Audience::kClinician)
+                         .message
+               : *told ? _("Signed out.")
+                       : _("Signed out here. The server could not be told; the session "
+                           "ends there on its own."));
   });
 }
 
@@ -288,9 +291,9 @@ void ViewerFrame::OnAbout() {
   wxAboutDialogInfo info;
   info.SetName("Fieldnotes Viewer");
   info.SetDescription(
-      "Reads the reports your clients chose to share with you.\n"
-      "Reports are opened in memory only; nothing is kept on this computer unless you save a "
-      "copy.");
+      _("Reads the reports your clients chose to share with you.\n"
+        "Reports are opened in memory only; nothing is kept on this computer unless you save a "
+        "copy."));
   wxAboutBox(info, this);
 }
 

@@ -30,7 +30,7 @@ using wxcommon::ToUtf8;
 using wxcommon::ToWx;
 
 wxString ShortDate(int64_t unix_seconds) {
-  if (unix_seconds == 0) return "none yet";
+  if (unix_seconds == 0) return _("none yet");
   const core::Timestamp t{unix_seconds, core::LocalOffsetMinutesAt(unix_seconds)};
   return ToWx(core::DayMonthYear(t.LocalDate()));
 }
@@ -39,27 +39,35 @@ wxString ShortDate(int64_t unix_seconds) {
 
 wxString HomeWords(size_t clients, size_t fresh) {
   if (clients == 0) {
-    return "No clients are linked with you yet.\n\nTo link one, make an invite code (File, "
-           "Invite a client, or Ctrl+N) and give it to them. They enter it in Fieldnotes under "
-           "Sharing, Link a therapist; then you both compare the safety number (Clients, Safety "
-           "number). The reports they choose to share appear here, in the list on the left.";
+    return _(
+        "No clients are linked with you yet.\n\nTo link one, make an invite code (File, "
+        "Invite a client, or Ctrl+N) and give it to them. They enter it in Fieldnotes under "
+        "Sharing, Link a therapist; then you both compare the safety number (Clients, Safety "
+        "number). The reports they choose to share appear here, in the list on the left.");
   }
   if (fresh == 0) {
-    return "Nothing new. Reports your clients share appear in the list on the left; earlier "
-           "ones stay there, marked opened, until they expire.";
+    return _(
+        "Nothing new. Reports your clients share appear in the list on the left; earlier "
+        "ones stay there, marked opened, until they expire.");
   }
-  return wxString::Format("%zu new report%s. Choose one in the list and press Enter to open it.",
-                          fresh, fresh == 1 ? "" : "s");
+  return wxString::Format(
+      wxPLURAL("%zu new report. Choose it in the list and press Enter to open it.",
+               "%zu new reports. Choose one in the list and press Enter to open it.",
+               wxcommon::PluralCount(fresh)),
+      fresh);
 }
 
 wxString RefusalWords(const core::Status& status) {
   std::string why = status.message();
   const std::string prefix = "envelope refused: ";
   if (why.rfind(prefix, 0) == 0) why = why.substr(prefix.size());
-  return "This report was not shown, because " + ToWx(why) +
-         ".\n\nNothing from it was opened or kept. It may have been damaged or changed on its "
-         "way. Your client can share the report again; if it happens again, let the practice "
-         "that runs the server know.";
+  // TRANSLATORS: %s is the technical reason, in English (from the envelope check).
+  return wxString::Format(
+      _("This report was not shown, because %s.\n\nNothing from it was opened or kept. It may have "
+        "been damaged or changed on its "
+        "way. Your client can share the report again; if it happens again, let the practice "
+        "that runs the server know."),
+      ToWx(why));
 }
 
 WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, int refresh_seconds,
@@ -74,7 +82,7 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
 
   notice_ = new wxStaticText(this, wxID_ANY, wxString());
   notice_->SetName(kNoticeName);
-  retry_ = new wxButton(this, wxID_ANY, "&Retry");
+  retry_ = new wxButton(this, wxID_ANY, _("&Retry"));
   retry_->SetName("workspace_retry");
   retry_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Refresh(); });
   auto* notice_row = new wxBoxSizer(wxHORIZONTAL);
@@ -84,22 +92,22 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                         wxSP_LIVE_UPDATE | wxSP_3DSASH);
   auto* left = new wxPanel(splitter);
-  auto* clients_heading = wxcommon::MakeHeading(left, "Clients");
+  auto* clients_heading = wxcommon::MakeHeading(left, _("Clients"));
   clients_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   clients_->SetName(kClientsName);
   // Wide enough for the longest day ("30 September 2026").
-  clients_->AppendColumn("Client", wxLIST_FORMAT_LEFT, FromDIP(160));
-  clients_->AppendColumn("Latest report", wxLIST_FORMAT_LEFT, FromDIP(140));
-  clients_->AppendColumn("New", wxLIST_FORMAT_LEFT, FromDIP(70));
-  reports_heading_ = wxcommon::MakeHeading(left, "Reports");
+  clients_->AppendColumn(_("Client"), wxLIST_FORMAT_LEFT, FromDIP(160));
+  clients_->AppendColumn(_("Latest report"), wxLIST_FORMAT_LEFT, FromDIP(140));
+  clients_->AppendColumn(_("New"), wxLIST_FORMAT_LEFT, FromDIP(70));
+  reports_heading_ = wxcommon::MakeHeading(left, _("Reports"));
   reports_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   reports_->SetName(kReportsName);
   reports_->AppendColumn("", wxLIST_FORMAT_LEFT, FromDIP(60));
-  reports_->AppendColumn("From", wxLIST_FORMAT_LEFT, FromDIP(90));
-  reports_->AppendColumn("Period to", wxLIST_FORMAT_LEFT, FromDIP(140));
-  reports_->AppendColumn("Shared", wxLIST_FORMAT_LEFT, FromDIP(140));
+  reports_->AppendColumn(_("From"), wxLIST_FORMAT_LEFT, FromDIP(90));
+  reports_->AppendColumn(_("Period to"), wxLIST_FORMAT_LEFT, FromDIP(140));
+  reports_->AppendColumn(_("Shared"), wxLIST_FORMAT_LEFT, FromDIP(140));
   auto* left_sizer = new wxBoxSizer(wxVERTICAL);
   left_sizer->Add(clients_heading, 0, wxALL, gap);
   left_sizer->Add(clients_, 2, wxEXPAND | wxLEFT | wxRIGHT, gap);
@@ -121,7 +129,7 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
        [this](const ClientRow& c, const std::string& note) { SaveNote(c, note); }});
   report_view_ = new ReportView(book_, [this] { CloseReport(); });
   auto* refused = new wxPanel(book_);
-  refusal_title_ = wxcommon::MakeHeading(refused, "This report was not shown");
+  refusal_title_ = wxcommon::MakeHeading(refused, _("This report was not shown"));
   refusal_ = new wxStaticText(refused, wxID_ANY, wxString());
   refusal_->SetName(kRefusalName);
   auto* refused_sizer = new wxBoxSizer(wxVERTICAL);
@@ -142,8 +150,8 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   SetSizer(sizer);
   SetNotice(wxString(), false);
 
-  wxcommon::SetAccessibleName(clients_, "Clients");
-  wxcommon::SetAccessibleName(reports_, "Reports");
+  wxcommon::SetAccessibleName(clients_, _("Clients"));
+  wxcommon::SetAccessibleName(reports_, _("Reports"));
   clients_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
     if (filling_ || !overview_ || e.GetIndex() < 0) return;
     const auto index = static_cast<size_t>(e.GetIndex());
@@ -190,7 +198,7 @@ void WorkspacePanel::SetNotice(const wxString& text, bool retry) {
 void WorkspacePanel::Refresh() {
   if (refreshing_) return;
   refreshing_ = true;
-  status_(ToWx("Looking for new reports…"));
+  status_(_("Looking for new reports…"));
   std::shared_ptr<bool> alive = alive_;
   controller_.Refresh([this, alive](core::Result<Overview> result) {
     if (!*alive) return;
@@ -202,15 +210,15 @@ void WorkspacePanel::Refresh() {
         return;
       }
       server_down_ = true;
-      SetNotice(
-          s.code() == core::Status::Code::kUnavailable
-              ? wxString("The practice's server could not be reached just now. What is "
-                         "listed is from the last time it answered, and nothing was lost. "
-                         "Retry, or wait: the viewer will try again on its own.")
-              : wxcommon::DescribeStatus(s, "look for new reports", wxcommon::Audience::kClinician)
-                    .message,
-          true);
-      status_("The server did not answer.");
+      SetNotice(s.code() == core::Status::Code::kUnavailable
+                    ? _("The practice's server could not be reached just now. What is "
+                        "listed is from the last time it answered, and nothing was lost. "
+                        "Retry, or wait: the viewer will try again on its own.")
+                    : wxcommon::DescribeStatus(s, _("The viewer could not look for new reports."),
+                                               wxcommon::Audience::kClinician)
+                          .message,
+                true);
+      status_(_("The server did not answer."));
       return;
     }
     Apply(std::move(result).value());
@@ -232,12 +240,14 @@ void WorkspacePanel::Apply(Overview overview) {
   if (page_ == Page::kClient) ShowClient(client_view_->client().client_id);
   size_t fresh = 0;
   for (const ReportRow& r : overview_->reports) fresh += r.is_new ? 1 : 0;
-  home_text_->SetLabelText(HomeWords(overview_->clients.size(), fresh) + "\n\nSigned in to " +
-                           ToWx(overview_->server_url) + " as " + ToWx(overview_->email) + ".");
+  home_text_->SetLabelText(HomeWords(overview_->clients.size(), fresh) + "\n\n" +
+                           // TRANSLATORS: %1$s is the server's address, %2$s an email address.
+                           wxString::Format(_("Signed in to %1$s as %2$s."),
+                                            ToWx(overview_->server_url), ToWx(overview_->email)));
   home_text_->Wrap(std::max(FromDIP(360), book_->GetClientSize().GetWidth() - FromDIP(48)));
   home_text_->GetParent()->Layout();
-  status_(fresh == 0 ? wxString("Up to date. Nothing new.")
-                     : wxString::Format("Up to date. %zu new.", fresh));
+  status_(fresh == 0 ? _("Up to date. Nothing new.")
+                     : wxString::Format(_("Up to date. %zu new."), fresh));
 }
 
 void WorkspacePanel::NoteGone(const Overview& now) {
@@ -252,14 +262,18 @@ void WorkspacePanel::NoteGone(const Overview& now) {
     const wxString who = ClientName(r.label, r.info.client_id);
     wxString line;
     if (r.info.expires_at <= t) {
-      line = "The report from " + who + " (up to " + PeriodEndWords(r.info.period_end) +
-             ") expired and is no longer on the server.";
+      // TRANSLATORS: %1$s is the client's name, %2$s the day the report's period ends.
+      line = wxString::Format(_("The report from %1$s (up to %2$s) expired and is no longer on "
+                                "the server."),
+                              who, PeriodEndWords(r.info.period_end));
     } else if (linked.count(r.info.client_id) == 0) {
-      line = "The report from " + who + " (up to " + PeriodEndWords(r.info.period_end) +
-             ") went with the end of the link.";
+      // TRANSLATORS: %1$s is the client's name, %2$s the day the report's period ends.
+      line = wxString::Format(_("The report from %1$s (up to %2$s) went with the end of the link."),
+                              who, PeriodEndWords(r.info.period_end));
     } else {
-      line = who + " withdrew the report for the time up to " + PeriodEndWords(r.info.period_end) +
-             ".";
+      // TRANSLATORS: %1$s is the client's name, %2$s the day the report's period ends.
+      line = wxString::Format(_("%1$s withdrew the report for the time up to %2$s."), who,
+                              PeriodEndWords(r.info.period_end));
     }
     notes += (notes.empty() ? "" : "\n") + line;
     // A withdrawn report closes where it was open: the client took it back.
@@ -278,10 +292,17 @@ void WorkspacePanel::FillClients(const std::string& selected) {
   long i = 0;
   for (const ClientRow& c : overview_->clients) {
     clients_->InsertItem(
-        i, ClientName(c.label, c.client_id) + (c.key_changed ? " (key changed)" : ""));
+        i, c.key_changed
+               // TRANSLATORS: a client's name in the list, when their key changed.
+               ? wxString::Format(_("%s (key changed)"), ClientName(c.label, c.client_id))
+               : ClientName(c.label, c.client_id));
     clients_->SetItem(i, 1, ShortDate(c.latest_report_at));
-    clients_->SetItem(i, 2,
-                      c.new_reports == 0 ? wxString() : wxString::Format("%d new", c.new_reports));
+    clients_->SetItem(
+        i, 2,
+        c.new_reports == 0
+            ? wxString()
+            : wxString::Format(wxPLURAL("%d new", "%d new", wxcommon::PluralCount(c.new_reports)),
+                               c.new_reports));
     if (c.new_reports > 0) clients_->SetItemFont(i, clients_->GetFont().Bold());
     if (c.client_id == selected) clients_->Select(i);
     ++i;
@@ -293,7 +314,7 @@ void WorkspacePanel::FillReports(const std::string& selected) {
   reports_->DeleteAllItems();
   long i = 0;
   for (const ReportRow& r : overview_->reports) {
-    reports_->InsertItem(i, r.is_new ? "New" : "Opened");
+    reports_->InsertItem(i, r.is_new ? _("New") : _("Opened"));
     reports_->SetItem(i, 1, ClientName(r.label, r.info.client_id));
     reports_->SetItem(i, 2, PeriodEndWords(r.info.period_end));
     reports_->SetItem(i, 3, ShortDate(r.info.uploaded_at));
@@ -303,7 +324,7 @@ void WorkspacePanel::FillReports(const std::string& selected) {
   }
   if (i == 0) {
     reports_->InsertItem(0, wxString());
-    reports_->SetItem(0, 1, "No reports yet");
+    reports_->SetItem(0, 1, _("No reports yet"));
   }
 }
 
@@ -334,8 +355,8 @@ void WorkspacePanel::OpenReport(const std::string& report_id) {
     if (r.info.report_id == report_id) row = &r;
   if (row == nullptr) return;
   opening_ = true;
-  status_(ToWx("Opening the report from ") + ClientName(row->label, row->info.client_id) +
-          ToWx("…"));
+  status_(wxString::Format(_("Opening the report from %s…"),
+                           ClientName(row->label, row->info.client_id)));
   std::shared_ptr<bool> alive = alive_;
   controller_.Open(*row, [this, alive, row_copy = *row](core::Result<OpenedReport> result) {
     if (!*alive) return;
@@ -345,15 +366,15 @@ void WorkspacePanel::OpenReport(const std::string& report_id) {
       if (s.code() == core::Status::Code::kRefused) {
         ShowRefusal(row_copy, s);
       } else if (s.IsNotFound()) {
-        SetNotice(
-            "That report is no longer on the server: the client may have withdrawn it, or "
-            "it expired.",
-            false);
+        SetNotice(_("That report is no longer on the server: the client may have withdrawn it, or "
+                    "it expired."),
+                  false);
         Refresh();
       } else {
-        SetNotice(
-            wxcommon::DescribeStatus(s, "open the report", wxcommon::Audience::kClinician).message,
-            s.code() == core::Status::Code::kUnavailable);
+        SetNotice(wxcommon::DescribeStatus(s, _("The viewer could not open the report."),
+                                           wxcommon::Audience::kClinician)
+                      .message,
+                  s.code() == core::Status::Code::kUnavailable);
       }
       status_(wxString());
       return;
@@ -372,14 +393,13 @@ void WorkspacePanel::OpenReport(const std::string& report_id) {
     report_view_->Show(std::move(result).value());
     ShowPage(Page::kReport);
     report_view_->preview().SetFocus();
-    status_("Opened. Ctrl+= and Ctrl+- zoom, Ctrl+Page Down turns the page, Ctrl+W closes.");
+    status_(_("Opened. Ctrl+= and Ctrl+- zoom, Ctrl+Page Down turns the page, Ctrl+W closes."));
   });
 }
 
 void WorkspacePanel::ShowRefusal(const ReportRow& row, const core::Status& status) {
-  wxcommon::SetHeading(
-      refusal_title_,
-      "The report from " + ClientName(row.label, row.info.client_id) + " was not shown");
+  wxcommon::SetHeading(refusal_title_, wxString::Format(_("The report from %s was not shown"),
+                                                        ClientName(row.label, row.info.client_id)));
   refusal_->SetLabelText(RefusalWords(status));
   refusal_->Wrap(FromDIP(520));
   ShowPage(Page::kRefused);
@@ -431,9 +451,10 @@ void WorkspacePanel::SaveNote(const ClientRow& client, const std::string& note) 
   controller_.SetNote(id, note, [this, alive, id, note](core::Status s) {
     if (!*alive) return;
     if (!s.ok()) {
-      SetNotice(
-          wxcommon::DescribeStatus(s, "keep the note", wxcommon::Audience::kClinician).message,
-          false);
+      SetNotice(wxcommon::DescribeStatus(s, _("The viewer could not keep the note."),
+                                         wxcommon::Audience::kClinician)
+                    .message,
+                false);
       return;
     }
     if (overview_) {
@@ -441,15 +462,15 @@ void WorkspacePanel::SaveNote(const ClientRow& client, const std::string& note) 
         if (c.client_id == id) c.note = note;
     }
     client_view_->NoteKept(id);
-    status_("Note kept, on this computer only.");
+    status_(_("Note kept, on this computer only."));
   });
 }
 
 void WorkspacePanel::RenameClient(const ClientRow& client) {
   wxTextEntryDialog ask(this,
-                        "Your name for this client. It stays on this computer and is never sent "
-                        "to the server.",
-                        "Rename client", ToWx(client.label));
+                        _("Your name for this client. It stays on this computer and is never sent "
+                          "to the server."),
+                        _("Rename client"), ToWx(client.label));
   if (ask.ShowModal() != wxID_OK) return;
   const std::string id = client.client_id;
   std::shared_ptr<bool> alive = alive_;
@@ -460,30 +481,34 @@ void WorkspacePanel::RenameClient(const ClientRow& client) {
                            SetNotice(ToWx(s.message()), false);
                            return;
                          }
-                         status_("Renamed.");
+                         status_(_("Renamed."));
                          Refresh();
                        });
 }
 
 void WorkspacePanel::EndLink(const ClientRow& client) {
-  wxMessageDialog ask(this,
-                      "End the link with " + ClientName(client.label, client.client_id) +
-                          "? Every report they shared is deleted from the server at once, and "
-                          "they cannot share with you again without a new invite. Their name "
-                          "and safety number stay on this computer.",
-                      "End the link", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
-  ask.SetYesNoLabels("&End the link", "&Keep it");
+  wxMessageDialog ask(
+      this,
+      wxString::Format(_("End the link with %s? Every report they shared is deleted from the "
+                         "server at once, and "
+                         "they cannot share with you again without a new invite. Their name "
+                         "and safety number stay on this computer."),
+                       ClientName(client.label, client.client_id)),
+      _("End the link"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+  ask.SetYesNoLabels(_("&End the link"), _("&Keep it"));
   if (ask.ShowModal() != wxID_YES) return;
   std::shared_ptr<bool> alive = alive_;
   controller_.EndLink(client.client_id, [this, alive](core::Status s) {
     if (!*alive) return;
     if (!s.ok()) {
-      SetNotice(wxcommon::DescribeStatus(s, "end the link", wxcommon::Audience::kClinician).message,
+      SetNotice(wxcommon::DescribeStatus(s, _("The viewer could not end the link."),
+                                         wxcommon::Audience::kClinician)
+                    .message,
                 false);
       return;
     }
     ShowPage(Page::kHome);
-    status_("The link is ended.");
+    status_(_("The link is ended."));
     Refresh();
   });
 }

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "core/i18n.h"
+
 namespace fieldnotes::console {
 namespace {
 
@@ -64,8 +66,10 @@ CliResult<Args> ParseArgs(std::span<const std::string> argv, std::span<const Opt
     }
     if (name == "-h") name = "--help";
     const OptionSpec* spec = FindSpec(name, specs, more_specs);
-    const std::string shown = Shown(name, "an option");
-    if (spec == nullptr) return CliStatus::Usage("unknown option " + shown + ".");
+    const std::string shown = Shown(name, core::Tr("an option"));
+    // TRANSLATORS: %1 is an option's name in quotes, or "an option".
+    if (spec == nullptr)
+      return CliStatus::Usage(core::Format(core::Tr("unknown option %1."), shown));
     std::string value;
     if (spec->takes_value) {
       if (inline_value) {
@@ -73,14 +77,14 @@ CliResult<Args> ParseArgs(std::span<const std::string> argv, std::span<const Opt
       } else if (i + 1 < argv.size()) {
         value = argv[++i];
       } else {
-        return CliStatus::Usage("option " + shown + " needs a value.");
+        return CliStatus::Usage(core::Format(core::Tr("option %1 needs a value."), shown));
       }
     } else if (inline_value) {
-      return CliStatus::Usage("option " + shown + " does not take a value.");
+      return CliStatus::Usage(core::Format(core::Tr("option %1 does not take a value."), shown));
     }
     auto& values = args.options_[name];
     if (!values.empty() && !spec->repeatable) {
-      return CliStatus::Usage("option " + shown + " was given more than once.");
+      return CliStatus::Usage(core::Format(core::Tr("option %1 was given more than once."), shown));
     }
     values.push_back(std::move(value));
   }

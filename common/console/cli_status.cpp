@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/i18n.h"
+
 namespace fieldnotes::console {
 
 using core::Status;
@@ -46,7 +48,8 @@ std::string CommonMessageFor(const CliStatus& status) {
   if (status.usage()) return s.message();
   if (s.ok()) return "";
   if (s.code() == Status::Code::kInternal) {
-    return "something went wrong inside Fieldnotes (" + s.message() + ").";
+    // TRANSLATORS: %1 is the technical detail, in English.
+    return core::Format(core::Tr("something went wrong inside Fieldnotes (%1)."), s.message());
   }
   return s.message();
 }
@@ -62,7 +65,9 @@ int Fail(std::string_view program, std::string_view message, const CliStatus& st
          std::string_view help_command) {
   PrintError(program, message);
   if (status.usage() && !help_command.empty()) {
-    const std::string hint = "Try '" + std::string(help_command) + "' to see how it is used.\n";
+    // TRANSLATORS: %1 is a command line, such as "fieldnotes-cli add --help".
+    const std::string hint =
+        core::Format(core::Tr("Try '%1' to see how it is used."), help_command) + "\n";
     std::fwrite(hint.data(), 1, hint.size(), stderr);
   }
   return static_cast<int>(ExitCodeFor(status));

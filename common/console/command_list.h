@@ -12,6 +12,7 @@
 
 #include "console/args.h"
 #include "console/cli_status.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::console {
 
@@ -24,15 +25,23 @@ const Command* FindCommandIn(std::span<const Command> commands, std::string_view
   return nullptr;
 }
 
+// The translation of a message kept as a string_view of a literal (a
+// command table's summary or help, marked with N_).
+inline std::string TrText(std::string_view msgid) {
+  const std::string key(msgid);
+  return core::Tr(key.c_str());
+}
+
 // "  name            summary\n" for each command, names padded to 16
-// (a longer name keeps two spaces before its summary).
+// (a longer name keeps two spaces before its summary); the summaries
+// translated.
 template <typename Command>
 std::string ListCommands(std::span<const Command> commands) {
   std::string out;
   for (const auto& c : commands) {
     std::string name(c.name);
     name.resize(name.size() < 16 ? 16 : name.size() + 2, ' ');
-    out += "  " + name + std::string(c.summary) + "\n";
+    out += "  " + name + TrText(c.summary) + "\n";
   }
   return out;
 }

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <fstream>
 
+#include "core/i18n.h"
+
 namespace fieldnotes::console {
 namespace {
 
@@ -71,20 +73,34 @@ std::optional<SecureString> AskOnTerminal(const std::string& prompt) {
   return answer;
 }
 
+// Each message whole, for a passphrase and for a password, so that a
+// language can inflect the noun.
+const char* Words(const SecretSource& source, const char* passphrase, const char* password) {
+  return source.is_password ? password : passphrase;
+}
+
 CliResult<SecureString> FromFile(const SecretSource& source) {
-  const std::string what = source.what;
-  const std::string option = source.file_option != nullptr ? source.file_option : "an option";
+  const std::string option =
+      source.file_option != nullptr ? source.file_option : core::Tr("an option");
   std::ifstream in(*source.file, std::ios::binary);
   if (!in) {
-    return core::Status::IoError("could not read the " + what + " file given with " + option +
-                                 " (" + std::strerror(errno) + ").");
+    // TRANSLATORS: %1 is an option's name, %2 the system's reason.
+    return core::Status::IoError(core::Format(
+        Words(source, core::Tr("could not read the passphrase file given with %1 (%2)."),
+              core::Tr("could not read the password file given with %1 (%2).")),
+        option, std::strerror(errno)));
   }
   SecureString line;
   std::getline(in, line.mutable_str());
   StripLineEnd(line.mutable_str());
   if (line.str().empty()) {
-    return CliStatus::Usage("the " + what + " file given with " + option +
-                            " is empty. Please put the " + what + " on its first line.");
+    return CliStatus::Usage(core::Format(
+        Words(source,
+              core::Tr("the passphrase file given with %1 is empty. Please put the passphrase on "
+                       "its first line."),
+              core::Tr("the password file given with %1 is empty. Please put the password on its "
+                       "first line.")),
+        option));
   }
   return line;
 }
@@ -92,27 +108,40 @@ CliResult<SecureString> FromFile(const SecretSource& source) {
 }  // namespace
 
 CliResult<SecureString> ReadSecret(const SecretSource& source) {
-  const std::string what = source.what;
   if (const char* env = std::getenv(source.env_var); env != nullptr) {
     if (*env == '\0') {
-      return CliStatus::Usage(std::string(source.env_var) + " is set but empty. Please give a " +
-                              what + ".");
+      // TRANSLATORS: %1 is an environment variable's name.
+      return CliStatus::Usage(
+          core::Format(Words(source, core::Tr("%1 is set but empty. Please give a passphrase."),
+                             core::Tr("%1 is set but empty. Please give a password.")),
+                       source.env_var));
     }
     return SecureString(env);
   }
   if (source.file) return FromFile(source);
-  auto first = AskOnTerminal(source.prompt);
+  auto first =
+      AskOnTerminal(source.prompt.empty() ? std::string(core::Tr("Passphrase: ")) : source.prompt);
   if (!first) {
-    std::string hint = "Set " + std::string(source.env_var);
-    hint += source.file_option != nullptr ? ", or use " + std::string(source.file_option) + " PATH."
-                                          : ".";
-    return CliStatus::Usage("there is no terminal to ask for the " + what + " on. " + hint);
+    // TRANSLATORS: %1 is an environment variable's name, %2 an option's.
+    const std::string hint =
+        source.file_option != nullptr
+            ? core::Format(core::Tr("Set %1, or use %2 PATH."), source.env_var, source.file_option)
+            : core::Format(core::Tr("Set %1."), source.env_var);
+    return CliStatus::Usage(core::Format(
+        Words(source, core::Tr("there is no terminal to ask for the passphrase on. %1"),
+              core::Tr("there is no terminal to ask for the password on. %1")),
+        hint));
   }
-  if (first->str().empty()) return CliStatus::Usage("the " + what + " can't be empty.");
+  if (first->str().empty()) {
+    return CliStatus::Usage(Words(source, core::Tr("the passphrase can't be empty."),
+                                  core::Tr("the password can't be empty.")));
+  }
   if (source.confirm) {
-    auto second = AskOnTerminal("Once more, to be sure: ");
+    auto second = AskOnTerminal(core::Tr("Once more, to be sure: "));
     if (!second || second->str() != first->str()) {
-      return CliStatus::Usage("the two " + what + "s were not the same. Nothing was changed.");
+      return CliStatus::Usage(
+          Words(source, core::Tr("the two passphrases were not the same. Nothing was changed."),
+                core::Tr("the two passwords were not the same. Nothing was changed.")));
     }
   }
   return std::move(*first);

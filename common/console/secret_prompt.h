@@ -19,8 +19,8 @@ struct SecretSource {
   const char* env_var = kPassphraseEnv;
   std::optional<std::string> file;                // from --passphrase-file or the like
   const char* file_option = "--passphrase-file";  // nullptr: no file option exists
-  std::string prompt = "Passphrase: ";
-  const char* what = "passphrase";  // for messages
+  std::string prompt;                             // empty: "Passphrase: " in the user's language
+  bool is_password = false;                       // the messages say "password", not "passphrase"
   // On a terminal, ask a second time and require the same answer (for a
   // new passphrase).
   bool confirm = false;

@@ -114,6 +114,14 @@ std::string FormatLocal(const Timestamp& t, Form form) {
   return FormatAt(static_cast<double>(t.LocalSeconds()) * 1000.0, form);
 }
 
+// The kind titles of core/model.h (kEntryKinds), for the catalog:
+// KindTitle translates them.
+[[maybe_unused]] constexpr const char* kKindTitles[] = {
+    // TRANSLATORS: the four kinds of entry. A spike: a moment an emotion
+    // jumped; a loop: a thought that keeps coming back; a thread: how a
+    // suggestion from the last session went; a note: anything else.
+    N_("Spike"), N_("Loop"), N_("Thread"), N_("Note")};
+
 }  // namespace
 
 std::string WeekdayName(int weekday) {

@@ -23,7 +23,10 @@
 
 // Marks a string for extraction without translating it where it stands (a
 // table of labels); translate it where it is shown, with Tr(table[i]).
-#define N_(msgid) msgid
+// wxWidgets defines the same macro, as (s), when it comes first.
+#ifndef N_
+#define N_(msgid) (msgid)
+#endif
 
 namespace fieldnotes::core {
 
@@ -43,8 +46,7 @@ const char* TrN(const char* singular, const char* plural, unsigned long n)
 // Tr for a message whose English words mean different things in different
 // places ("Open" a file, "Open" as a state): `context` tells them apart in
 // the catalog and is never shown.
-const char* TrC(const char* context, const char* msgid)
-    __attribute__((format_arg(2)));
+const char* TrC(const char* context, const char* msgid) __attribute__((format_arg(2)));
 
 // A translated message with its placeholders filled: "%1", "%2", … "%99"
 // are the first, second, … argument (Qt's QString::arg convention, which
@@ -102,18 +104,15 @@ class ScopedLanguage {
   std::string previous_name_;
 };
 
-
 namespace i18n_internal {
 inline std::string ToText(std::string_view s) { return std::string(s); }
 inline std::string ToText(const char* s) { return s != nullptr ? s : ""; }
 template <std::integral T>
-  requires(!std::same_as<T, bool> && !std::same_as<T, char>)
-std::string ToText(T n) {
+requires(!std::same_as<T, bool> && !std::same_as<T, char>) std::string ToText(T n) {
   return std::to_string(n);
 }
 // Fills "%N" in `pattern` from `args` (already text).
-std::string FillPlaceholders(std::string_view pattern,
-                             const std::string* args, std::size_t count);
+std::string FillPlaceholders(std::string_view pattern, const std::string* args, std::size_t count);
 }  // namespace i18n_internal
 
 template <typename... Args>

@@ -11,7 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include "core/i18n.h"
 #include "core/status.h"
 #include "core/timestamp.h"
 
@@ -26,15 +25,11 @@ struct EntryKindInfo {
   std::string_view name;   // in records, JSON, import/export and the CLI: "spike"
   std::string_view title;  // for people, capitalised: "Spike" (core/display.h KindTitle)
 };
-// The titles are English here and translated where shown (KindTitle).
 inline constexpr EntryKindInfo kEntryKinds[] = {
-    // TRANSLATORS: the four kinds of entry. A spike: a moment an emotion
-    // jumped; a loop: a thought that keeps coming back; a thread: how a
-    // suggestion from the last session went; a note: anything else.
-    {EntryKind::kSpike, "spike", N_("Spike")},
-    {EntryKind::kLoop, "loop", N_("Loop")},
-    {EntryKind::kThread, "thread", N_("Thread")},
-    {EntryKind::kNote, "note", N_("Note")},
+    {EntryKind::kSpike, "spike", "Spike"},
+    {EntryKind::kLoop, "loop", "Loop"},
+    {EntryKind::kThread, "thread", "Thread"},
+    {EntryKind::kNote, "note", "Note"},
 };
 const EntryKindInfo& InfoOf(EntryKind kind);
 

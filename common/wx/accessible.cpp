@@ -91,11 +91,11 @@ void NameUnder(wxWindow* root, wxString& label) {
     }
     // Date and time pickers are made of fields of their own.
     if (child->IsKindOf(wxCLASSINFO(wxDatePickerCtrl))) {
-      NameAll(child, "Day it happened");
+      NameAll(child, _("Day it happened"));
       continue;
     }
     if (child->IsKindOf(wxCLASSINFO(wxTimePickerCtrl))) {
-      NameAll(child, "Time it happened");
+      NameAll(child, _("Time it happened"));
       continue;
     }
     if (IsInput(child)) {

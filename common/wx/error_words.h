@@ -28,10 +28,10 @@ struct ErrorWords {
   wxString details;  // for a "details" expander, or a bug report
 };
 
-// `action` says what was being done, as a verb phrase: "save this entry"
-// gives "Fieldnotes could not save this entry." before the reason. Empty:
-// the reason alone. `status` must not be ok.
-ErrorWords DescribeStatus(const core::Status& status, const wxString& action = wxString(),
+// `what_failed` is a whole translated sentence that says what could not be
+// done, _("Fieldnotes could not save this entry."), shown before the reason.
+// Empty: the reason alone. `status` must not be ok.
+ErrorWords DescribeStatus(const core::Status& status, const wxString& what_failed = wxString(),
                           Audience audience = Audience::kJournal);
 
 // The words for an exception that escaped to the main loop.

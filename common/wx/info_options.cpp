@@ -1,5 +1,7 @@
 #include "common/wx/info_options.h"
 
+#include <wx/translation.h>
+
 #include <cstdio>
 #include <string_view>
 
@@ -21,10 +23,10 @@ int AnswerInfoOptions(int argc, char** argv, const AppInfo& info) {
   if (!help) return -1;
   // The options wxApp itself adds, then the app's.
   wxCmdLineParser parser(argc, argv);
-  parser.SetLogo(wxString::FromUTF8(info.description));
-  parser.AddSwitch("h", "help", "show this help and exit", wxCMD_LINE_OPTION_HELP);
-  parser.AddSwitch("", "version", "show the version and exit");
-  parser.AddSwitch("", "verbose", "log more while running");
+  parser.SetLogo(wxGetTranslation(wxString::FromUTF8(info.description)));
+  parser.AddSwitch("h", "help", _("show this help and exit"), wxCMD_LINE_OPTION_HELP);
+  parser.AddSwitch("", "version", _("show the version and exit"));
+  parser.AddSwitch("", "verbose", _("log more while running"));
   info.add_options(parser);
   std::fputs(parser.GetUsageString().utf8_str().data(), stdout);
   return 0;

@@ -11,7 +11,8 @@ namespace fieldnotes::wxcommon {
 struct AppInfo {
   const char* program;      // "fieldnotes"
   const char* version;      // "0.1.0"
-  const char* description;  // a paragraph, shown above the options
+  const char* description;  // a paragraph, shown above the options; marked
+                            // with wxTRANSLATE, translated when shown
   // Adds the app's own options; the same function the wxApp's
   // OnInitCmdLine calls, so the options are described once.
   void (*add_options)(wxCmdLineParser& parser);

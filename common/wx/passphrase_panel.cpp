@@ -25,7 +25,7 @@ PassphrasePanel::PassphrasePanel(wxWindow* parent, const wxString& name, Words w
   passphrase_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(width, -1),
                                wxTE_PASSWORD | wxTE_PROCESS_ENTER);
   passphrase_->SetName(words_.passphrase_name);
-  repeat_label_ = new wxStaticText(this, wxID_ANY, "&Type it again:");
+  repeat_label_ = new wxStaticText(this, wxID_ANY, _("&Type it again:"));
   repeat_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(width, -1),
                            wxTE_PASSWORD | wxTE_PROCESS_ENTER);
   repeat_->SetName(words_.repeat_name);
@@ -64,7 +64,7 @@ PassphrasePanel::PassphrasePanel(wxWindow* parent, const wxString& name, Words w
   });
   repeat_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { OnSubmit(); });
   SetAccessibleName(passphrase_, words_.accessible_name);
-  SetAccessibleName(repeat_, words_.accessible_name + ", again");
+  SetAccessibleName(repeat_, wxString::Format(_("%s, again"), words_.accessible_name));
 }
 
 void PassphrasePanel::Reset() {
@@ -114,12 +114,12 @@ void PassphrasePanel::OnSubmit() {
   }
   if (creating_) {
     if (passphrase_->GetValue().length() < kMinNewPassphraseChars) {
-      SetMessage("Please use at least 8 characters. A few words you will remember work well.");
+      SetMessage(_("Please use at least 8 characters. A few words you will remember work well."));
       passphrase_->SetFocus();
       return;
     }
     if (!same) {
-      SetMessage("The two passphrases are not the same. Please type it again.");
+      SetMessage(_("The two passphrases are not the same. Please type it again."));
       repeat_->SetFocus();
       return;
     }

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "common/wx/accessible.h"
+#include "common/wx/str_helpers.h"
 
 namespace fieldnotes::wxcommon {
 
@@ -131,8 +132,12 @@ void PdfPreview::SetPages(const std::vector<PagePixels>& pages, const wxString& 
     std::memcpy(image.GetData(), p.rgb.data(), p.rgb.size());
     pages_.push_back(std::move(image));
   }
-  wxcommon::SetAccessibleName(this, what + ", " + wxString::Format("%zu", pages_.size()) +
-                                        (pages_.size() == 1 ? " page" : " pages"));
+  // TRANSLATORS: the name a screen reader says for the pages shown: %1$s
+  // says what they are ("Report from Sam"), %2$zu how many pages.
+  wxcommon::SetAccessibleName(this,
+                              wxString::Format(wxPLURAL("%1$s, %2$zu page", "%1$s, %2$zu pages",
+                                                        wxcommon::PluralCount(pages_.size())),
+                                               what, pages_.size()));
   UpdateVirtualSize();
   Refresh();
 }

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace fieldnotes::wxcommon {
 
@@ -17,6 +18,17 @@ wxString ToWx(std::string_view utf8);
 
 // A wxString to UTF-8 bytes.
 std::string ToUtf8(const wxString& s);
+
+// A count as wxPLURAL takes it (unsigned); counts past its range pick the
+// plural form of the largest.
+template <typename N>
+unsigned PluralCount(N n) {
+  if constexpr (std::is_signed_v<N>) {
+    if (n < 0) return 0;
+  }
+  if (static_cast<unsigned long long>(n) > 0xFFFFFFFFull) return 0xFFFFFFFFu;
+  return static_cast<unsigned>(n);
+}
 
 }  // namespace fieldnotes::wxcommon
 

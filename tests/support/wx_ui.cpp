@@ -10,6 +10,9 @@
 #include <cstdio>
 #include <thread>
 
+#include "common/wx/translations.h"
+#include "core/i18n.h"
+
 namespace fieldnotes::testing {
 namespace {
 DialogRecorder* g_recorder = nullptr;
@@ -102,6 +105,11 @@ bool InitUnitTest() {
 
 int RunWxTests(int argc, char* argv[], const char* name) {
   g_suite_name = name;
+  // As the apps' main() does: the tests see the words a person would see in
+  // the locale they run in (English under LANG=C; the pseudo-locale's in
+  // the pseudo-locale check).
+  core::InitLanguage();
+  wxcommon::SetUpTranslations();
   // wxEntryStart sets up GTK and the event loop machinery without running
   // a loop.
   wxApp::SetInstance(new wxApp());
@@ -109,6 +117,7 @@ int RunWxTests(int argc, char* argv[], const char* name) {
   char* wx_argv[] = {argv[0], nullptr};
   if (!wxEntryStart(wx_argc, wx_argv)) return 1;
   wxTheApp->SetExitOnFrameDelete(false);
+  wxcommon::FollowLocale();
   wxInitAllImageHandlers();
   DialogRecorder::Install();
   InstallAssertHandler();
