@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/json.h"
+#include "core/json_binding.h"
 #include "core/text.h"
 #include "reports/embedded_data.h"
 #include "reports/phrase_format.h"
@@ -131,36 +132,35 @@ std::string LoopGroupsToJson(const LoopGroups& groups) {
 }
 
 core::Result<LoopGroups> LoopGroupsFromJson(std::string_view text) {
-  const auto bad = [] { return core::Status::Corruption("the record of grouped loops does not parse"); };
+  constexpr char kName[] = "the record of grouped loops";
   auto parsed = json::Parse(text);
-  if (!parsed.ok() || !parsed->is_object()) return bad();
-  const json::Object& o = parsed->as_object();
-  const json::Value* format = o.Find("format");
-  if (format == nullptr || !format->is_int()) return bad();
-  if (format->as_int() != 1)
+  if (!parsed.ok()) return core::Status::Corruption(std::string(kName) + " does not parse");
+  json::Reader r(std::move(parsed).value(), kName);
+  int64_t format = 0;
+  r.Required("format", format);
+  if (r.ok() && format != 1)
     return core::Status::Unsupported("the grouped loops were kept by a newer Fieldnotes");
-  auto ids_of = [](const json::Value& v, std::vector<std::string>& out) {
-    if (!v.is_array()) return false;
-    for (const json::Value& id : v.as_array()) {
-      if (!id.is_string() || !core::IsUuid(id.as_string())) return false;
-      out.push_back(id.as_string());
-    }
-    return true;
+  std::vector<std::vector<std::string>> same;
+  std::vector<std::vector<std::string>> apart;
+  r.Required("same", same).Required("apart", apart);
+  const auto all_ids = [](const std::vector<std::vector<std::string>>& lists) {
+    return std::all_of(lists.begin(), lists.end(), [](const std::vector<std::string>& ids) {
+      return std::all_of(ids.begin(), ids.end(),
+                         [](const std::string& id) { return core::IsUuid(id); });
+    });
   };
+  r.Check("same", all_ids(same), "is not a list of lists of entry ids")
+      .Check("same",
+             std::all_of(same.begin(), same.end(), [](const auto& ids) { return ids.size() >= 2; }),
+             "has a group of fewer than two loops")
+      .Check("apart", all_ids(apart), "is not a list of pairs of entry ids")
+      .Check("apart",
+             std::all_of(apart.begin(), apart.end(), [](const auto& ids) { return ids.size() == 2; }),
+             "is not a list of pairs of entry ids");
+  if (!r.ok()) return r.status();
   LoopGroups groups;
-  const json::Value* same = o.Find("same");
-  const json::Value* apart = o.Find("apart");
-  if (same == nullptr || !same->is_array() || apart == nullptr || !apart->is_array()) return bad();
-  for (const json::Value& g : same->as_array()) {
-    std::vector<std::string> ids;
-    if (!ids_of(g, ids) || ids.size() < 2) return bad();
-    groups.same.push_back(std::move(ids));
-  }
-  for (const json::Value& p : apart->as_array()) {
-    std::vector<std::string> ids;
-    if (!ids_of(p, ids) || ids.size() != 2) return bad();
-    groups.apart.push_back(Sorted(ids[0], ids[1]));
-  }
+  groups.same = std::move(same);
+  for (const std::vector<std::string>& p : apart) groups.apart.push_back(Sorted(p[0], p[1]));
   return groups;
 }
 

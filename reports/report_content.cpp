@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/i18n.h"
+#include "core/json_binding.h"
 #include "reports/phrase_format.h"
 
 namespace fieldnotes::reports {
@@ -87,97 +88,90 @@ json::Value ObservationToJson(const ReportObservation& r) {
 
 // ---- reading ----
 
+// The report's JSON through core/json_binding.h (json::Reader: one error
+// shape, "<record>: <field> is missing / is not <kind>"), with the few
+// kinds report content adds: dates, and fields that may be null.
 class Reader {
  public:
-  explicit Reader(const json::Value& v, std::string where) : where_(std::move(where)) {
-    if (v.is_object()) object_ = &v.as_object();
-  }
-  bool ok() const { return object_ != nullptr && error_.empty(); }
-  const std::string& error() const { return error_.empty() ? where_ : error_; }
+  // `record` names the part in errors ("report content: a section"); a
+  // string literal.
+  Reader(const json::Value& v, std::string_view record) : r_(v, record, json::Reader::kInput) {}
+  bool ok() const { return r_.ok(); }
+  const core::Status& status() const { return r_.status(); }
 
-  const json::Value* Get(std::string_view key, json::Value::Type type, bool optional = false) {
-    if (object_ == nullptr) return nullptr;
-    const json::Value* v = object_->Find(key);
-    if (v == nullptr || v->is_null()) {
-      if (!optional && error_.empty()) error_ = where_ + "." + std::string(key) + " is missing";
-      return nullptr;
-    }
-    const bool fits = v->type() == type ||
-                      (type == json::Value::Type::kDouble && v->type() == json::Value::Type::kInt);
-    if (!fits) {
-      if (error_.empty()) error_ = where_ + "." + std::string(key) + " has the wrong type";
-      return nullptr;
-    }
-    return v;
-  }
   std::string String(std::string_view key, bool optional = false) {
-    const json::Value* v = Get(key, json::Value::Type::kString, optional);
-    return v ? v->as_string() : std::string();
+    if (optional) {
+      std::optional<std::string> s;
+      r_.Optional(key, s);
+      return s.value_or(std::string());
+    }
+    std::string s;
+    r_.Required(key, s);
+    return s;
   }
   int64_t Int(std::string_view key) {
-    const json::Value* v = Get(key, json::Value::Type::kInt);
-    return v ? v->as_int() : 0;
+    int64_t n = 0;
+    r_.Required(key, n);
+    return n;
   }
   bool Bool(std::string_view key, bool optional = false) {
-    const json::Value* v = Get(key, json::Value::Type::kBool, optional);
-    return v ? v->as_bool() : false;
+    std::optional<bool> b;
+    optional ? r_.Optional(key, b) : r_.Required(key, b);
+    if (!optional) r_.Check(key, b.has_value(), "is missing");
+    return b.value_or(false);
   }
   std::optional<double> Double(std::string_view key) {
-    const json::Value* v = Get(key, json::Value::Type::kDouble, true);
-    return v ? std::optional<double>(v->as_double()) : std::nullopt;
+    std::optional<double> d;
+    r_.Optional(key, d);
+    return d;
   }
   std::optional<core::Date> Date(std::string_view key, bool optional = false) {
-    std::string s = String(key, optional);
-    if (s.empty()) return std::nullopt;
-    auto d = core::ParseDate(s);
-    if (!d.ok()) {
-      if (error_.empty()) error_ = where_ + "." + std::string(key) + " is not a date";
+    const std::string s = String(key, optional);
+    if (s.empty()) {
+      if (!optional) r_.Check(key, false, "is not a date");
       return std::nullopt;
     }
-    return *d;
+    auto d = core::ParseDate(s);
+    r_.Check(key, d.ok(), "is not a date");
+    return d.ok() ? std::optional<core::Date>(*d) : std::nullopt;
   }
-  const json::Array* Array(std::string_view key, bool optional = false) {
-    const json::Value* v = Get(key, json::Value::Type::kArray, optional);
-    return v ? &v->as_array() : nullptr;
+  // The list at `key` (empty when absent and `optional`).
+  json::Array Array(std::string_view key, bool optional = false) {
+    std::optional<json::Array> a;
+    optional ? r_.Optional(key, a) : r_.Required(key, a);
+    if (!optional) r_.Check(key, a.has_value(), "is missing");
+    return a.value_or(json::Array());
+  }
+  // The object at `key`, when there is one.
+  std::optional<json::Value> Object(std::string_view key, bool optional = false) {
+    std::optional<json::Object> o;
+    optional ? r_.Optional(key, o) : r_.Required(key, o);
+    if (!optional) r_.Check(key, o.has_value(), "is missing");
+    if (!o) return std::nullopt;
+    return json::Value(std::move(*o));
   }
   std::vector<std::string> StringList(std::string_view key, bool optional = false) {
-    std::vector<std::string> out;
-    if (const json::Array* a = Array(key, optional)) {
-      for (const auto& v : *a) {
-        if (v.is_string()) {
-          out.push_back(v.as_string());
-        } else if (error_.empty()) {
-          error_ = where_ + "." + std::string(key) + " holds a non-string";
-        }
-      }
-    }
-    return out;
+    std::optional<std::vector<std::string>> list;
+    optional ? r_.Optional(key, list) : r_.Required(key, list);
+    if (!optional) r_.Check(key, list.has_value(), "is missing");
+    return list.value_or(std::vector<std::string>());
   }
   std::vector<core::Date> DateList(std::string_view key) {
     std::vector<core::Date> out;
     for (const auto& s : StringList(key)) {
       auto d = core::ParseDate(s);
-      if (d.ok()) {
-        out.push_back(*d);
-      } else if (error_.empty()) {
-        error_ = where_ + "." + std::string(key) + " holds a bad date";
-      }
+      r_.Check(key, d.ok(), "is not a list of dates");
+      if (d.ok()) out.push_back(*d);
     }
     return out;
   }
-  void Fail(const std::string& message) {
-    if (error_.empty()) error_ = where_ + ": " + message;
-  }
+  void Fail(std::string_view key, std::string_view what) { r_.Check(key, false, what); }
 
  private:
-  const json::Object* object_ = nullptr;
-  std::string where_;
-  std::string error_;
+  json::Reader r_;
 };
 
-core::Status Bad(const Reader& r) {
-  return core::Status::InvalidArgument("report content: " + r.error());
-}
+core::Status Bad(const Reader& r) { return r.status(); }
 
 std::optional<SectionKind> SectionFromKey(std::string_view key) {
   for (SectionKind k : kSectionOrder) {
@@ -296,14 +290,15 @@ json::Value ContentToJson(const ReportContent& c) {
 }
 
 core::Result<ReportContent> ContentFromJson(const json::Value& value) {
-  Reader r(value, "content");
+  Reader r(value, "report content");
   if (!r.ok()) return Bad(r);
   ReportContent c;
   c.format = static_cast<int>(r.Int("format"));
   if (r.ok() && c.format != kReportContentFormat)
-    return core::Status::Unsupported("report content format " + std::to_string(c.format));
-  if (const json::Value* p = r.Get("period", json::Value::Type::kObject)) {
-    Reader pr(*p, "content.period");
+    return core::Status::Unsupported("report content: format is " + std::to_string(c.format) +
+                                     ", a format this version does not read");
+  if (const auto p = r.Object("period")) {
+    Reader pr(*p, "report content: period");
     auto from = pr.Date("from");
     auto to = pr.Date("to");
     if (!pr.ok()) return Bad(pr);
@@ -321,13 +316,13 @@ core::Result<ReportContent> ContentFromJson(const json::Value& value) {
   // "average_intensity" instead: read as no mood noted.
   c.mood_before = r.Double("mood_before");
   c.mood_after = r.Double("mood_after");
-  if (const json::Value* ch = r.Get("chart", json::Value::Type::kObject)) {
-    Reader cr(*ch, "content.chart");
+  if (const auto ch = r.Object("chart")) {
+    Reader cr(*ch, "report content: chart");
     c.chart.days_per_point = static_cast<int>(cr.Int("days_per_point"));
     c.chart.points = cr.DateList("points");
-    if (const json::Array* series = cr.Array("series")) {
-      for (const auto& sv : *series) {
-        Reader sr(sv, "content.chart.series");
+    {
+      for (const auto& sv : cr.Array("series")) {
+        Reader sr(sv, "report content: a chart series");
         ChartSeries s;
         s.label = sr.String("label");
         s.emotion = sr.String("emotion", true);
@@ -338,11 +333,11 @@ core::Result<ReportContent> ContentFromJson(const json::Value& value) {
         } else if (measure == "mood_after") {
           s.measure = ChartMeasure::kMoodAfter;
         } else if (!measure.empty() && measure != "intensity") {
-          sr.Fail("unknown measure");
+          sr.Fail("measure", "is not mood_before, mood_after or intensity");
         }
         s.previous = sr.Bool("previous");
-        if (const json::Array* values = sr.Array("values")) {
-          for (const auto& v : *values) {
+        {
+          for (const auto& v : sr.Array("values")) {
             if (v.is_number()) {
               s.values.push_back(v.as_double());
             } else {
@@ -352,7 +347,7 @@ core::Result<ReportContent> ContentFromJson(const json::Value& value) {
         }
         if (!sr.ok()) return Bad(sr);
         if (s.values.size() != c.chart.points.size()) {
-          sr.Fail("values and points differ in length");
+          sr.Fail("values", "is not as long as the chart's points");
           return Bad(sr);
         }
         c.chart.series.push_back(std::move(s));
@@ -360,18 +355,18 @@ core::Result<ReportContent> ContentFromJson(const json::Value& value) {
     }
     if (!cr.ok()) return Bad(cr);
   }
-  if (const json::Array* sections = r.Array("sections")) {
-    for (const auto& sv : *sections) {
-      Reader sr(sv, "content.sections");
+  {
+    for (const auto& sv : r.Array("sections")) {
+      Reader sr(sv, "report content: a section");
       ReportSection s;
       auto kind = SectionFromKey(sr.String("key"));
-      if (!kind) sr.Fail("unknown section");
+      if (!kind) sr.Fail("key", "is not a section");
       s.kind = kind.value_or(SectionKind::kMood);
       s.empty_text = sr.String("empty_text");
       s.notes = sr.StringList("notes");
-      if (const json::Array* items = sr.Array("items")) {
-        for (const auto& iv : *items) {
-          Reader ir(iv, "content.sections.items");
+      {
+        for (const auto& iv : sr.Array("items")) {
+          Reader ir(iv, "report content: a line");
           ReportItem item;
           item.id = ir.String("id");
           item.text = ir.String("text");
@@ -388,9 +383,9 @@ core::Result<ReportContent> ContentFromJson(const json::Value& value) {
     }
   }
   c.footer = r.StringList("footer");
-  if (const json::Array* observations = r.Array("observations")) {
-    for (const auto& ov : *observations) {
-      Reader orr(ov, "content.observations");
+  {
+    for (const auto& ov : r.Array("observations")) {
+      Reader orr(ov, "report content: an observation");
       ReportObservation o;
       o.id = orr.String("id");
       o.type = orr.String("type");
@@ -405,8 +400,8 @@ core::Result<ReportContent> ContentFromJson(const json::Value& value) {
     }
   }
   c.suggestions = r.StringList("suggestions");
-  if (const json::Value* p = r.Get("previous", json::Value::Type::kObject, true)) {
-    Reader pr(*p, "content.previous");
+  if (const auto p = r.Object("previous", /*optional=*/true)) {
+    Reader pr(*p, "report content: previous");
     PreviousReportRef ref;
     ref.id = pr.String("id");
     auto from = pr.Date("from");

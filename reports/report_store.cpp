@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "core/crypto.h"
+#include "core/json_binding.h"
 
 namespace fieldnotes::reports {
 namespace json = core::json;
@@ -85,43 +86,36 @@ std::string ReportStore::ToRecord(const StoredReport& r) {
 
 core::Result<StoredReport> ReportStore::FromRecord(std::string_view record) {
   auto parsed = json::Parse(record);
-  if (!parsed.ok() || !parsed->is_object())
-    return core::Status::Corruption("report record does not parse");
-  const json::Object& o = parsed->as_object();
-  auto str = [&o](std::string_view key) -> const std::string* {
-    const json::Value* v = o.Find(key);
-    return v && v->is_string() ? &v->as_string() : nullptr;
-  };
-  const json::Value* format = o.Find("format");
-  if (!format || !format->is_int()) return core::Status::Corruption("report record has no format");
-  if (format->as_int() != kReportRecordFormat)
-    return core::Status::Unsupported("report record format " + std::to_string(format->as_int()));
-  const std::string* id = str("id");
-  const std::string* created = str("created_at");
-  const std::string* paper = str("paper");
-  const std::string* sha = str("pdf_sha256");
-  const std::string* pdf = str("pdf_base64");
-  const json::Value* pages = o.Find("pages");
-  const json::Value* content = o.Find("content");
-  if (!id || !created || !paper || !sha || !pdf || !pages || !pages->is_int() || !content)
-    return core::Status::Corruption("report record is missing a field");
+  if (!parsed.ok()) return core::Status::Corruption("report record does not parse");
+  json::Reader reader(std::move(parsed).value(), "report record");
+  int64_t format = 0;
+  reader.Required("format", format);
+  if (reader.ok() && format != kReportRecordFormat) {
+    return core::Status::Unsupported("report record: format is " + std::to_string(format) +
+                                     ", a format this version does not read");
+  }
   StoredReport r;
-  r.id = *id;
-  auto at = core::ParseTimestamp(*created);
-  if (!at.ok()) return core::Status::Corruption("report record has a bad created_at");
-  r.created_at = *at;
-  r.paper = *paper;
-  r.pages = static_cast<int>(pages->as_int());
-  auto c = ContentFromJson(*content);
+  std::string sha;
+  std::string pdf;
+  json::Object content;
+  reader.Required("id", r.id)
+      .Required("created_at", r.created_at)
+      .Required("paper", r.paper)
+      .Required("pdf_sha256", sha)
+      .Required("pdf_base64", pdf)
+      .Required("pages", r.pages)
+      .Required("content", content);
+  if (!reader.ok()) return reader.status();
+  auto c = ContentFromJson(json::Value(std::move(content)));
   if (!c.ok()) {
     if (c.status().code() == core::Status::Code::kUnsupported) return c.status();
     return core::Status::Corruption(c.status().message());
   }
   r.content = std::move(c).value();
-  auto bytes = Base64Decode(*pdf);
+  auto bytes = Base64Decode(pdf);
   if (!bytes.ok()) return bytes.status();
   r.pdf = std::move(bytes).value();
-  if (PdfSha256(r.pdf) != *sha) return core::Status::Corruption("report record: PDF hash differs");
+  if (PdfSha256(r.pdf) != sha) return core::Status::Corruption("report record: PDF hash differs");
   return r;
 }
 
@@ -199,16 +193,13 @@ core::Result<std::set<std::string>> ReportStore::TakenIds(const core::Journal& j
     return record.status();
   }
   auto parsed = json::Parse(record->str());
-  const json::Value* ids = parsed.ok() && parsed->is_object()
-                               ? parsed->as_object().Find("ids")
-                               : nullptr;
-  if (ids == nullptr || !ids->is_array())
+  if (!parsed.ok())
     return core::Status::Corruption("the record of reports taken to a session does not parse");
-  for (const json::Value& id : ids->as_array()) {
-    if (!id.is_string())
-      return core::Status::Corruption("the record of reports taken to a session does not parse");
-    out.insert(id.as_string());
-  }
+  std::vector<std::string> ids;
+  json::Reader reader(std::move(parsed).value(), "the record of reports taken to a session");
+  reader.Required("ids", ids);
+  if (!reader.ok()) return reader.status();
+  out.insert(ids.begin(), ids.end());
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdlib>
+#include <unordered_set>
 
 #include "core/text.h"
 #include "core/unicode.h"
@@ -195,35 +196,63 @@ std::string GermanVerb(std::string lower) {
 
 }  // namespace
 
-Tokenizer::Tokenizer() {
-  for (Language l : kLanguages) {
-    LanguageData& d = languages_[static_cast<size_t>(l)];
-    d.stemmer.reset(sb_stemmer_new(kStemmers[static_cast<size_t>(l)], nullptr));
-    if (!d.stemmer) std::abort();
-    const std::string code(LanguageCode(l));
-    ForEachLine("stopwords/" + code + ".txt",
-                [&](std::string_view line) { d.stop_words.emplace(core::text::Fold(line)); });
-    ForEachLine("contractions/" + code + ".txt", [&](std::string_view line) {
-      size_t eq = line.find(" = ");
-      if (eq == std::string_view::npos) std::abort();
-      std::vector<std::string> words;
-      std::string_view rest = line.substr(eq + 3);
-      while (!rest.empty()) {
-        size_t sp = rest.find(' ');
-        words.push_back(core::text::Fold(rest.substr(0, sp)));
-        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
-      }
-      std::string key = core::text::Fold(line.substr(0, eq));
-      if (key.ends_with('\'')) d.prefixes = true;
-      d.contractions.emplace(std::move(key), std::move(words));
-    });
+struct Tokenizer::Lists {
+  using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+  struct PerLanguage {
+    StringSet stop_words;
+    // A whole word ("they're") -> its words, or a prefix ending in an
+    // apostrophe ("l'") -> its word; folded.
+    std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>
+        contractions;
+    bool prefixes = false;  // some contractions are prefixes
+  };
+  std::array<PerLanguage, kLanguageCount> of;
+
+  Lists() {
+    for (Language l : kLanguages) {
+      PerLanguage& d = of[static_cast<size_t>(l)];
+      const std::string code(LanguageCode(l));
+      ForEachLine("stopwords/" + code + ".txt",
+                  [&](std::string_view line) { d.stop_words.emplace(core::text::Fold(line)); });
+      ForEachLine("contractions/" + code + ".txt", [&](std::string_view line) {
+        size_t eq = line.find(" = ");
+        if (eq == std::string_view::npos) std::abort();
+        std::vector<std::string> words;
+        std::string_view rest = line.substr(eq + 3);
+        while (!rest.empty()) {
+          size_t sp = rest.find(' ');
+          words.push_back(core::text::Fold(rest.substr(0, sp)));
+          rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+        }
+        std::string key = core::text::Fold(line.substr(0, eq));
+        if (key.ends_with('\'')) d.prefixes = true;
+        d.contractions.emplace(std::move(key), std::move(words));
+      });
+    }
   }
+  const PerLanguage& operator[](Language l) const { return of[static_cast<size_t>(l)]; }
+};
+
+const Tokenizer::Lists& Tokenizer::TheLists() {
+  static const Lists lists;  // immutable once made; made once (thread-safe)
+  return lists;
+}
+
+Tokenizer::Tokenizer() : lists_(TheLists()) {}
+
+::sb_stemmer* Tokenizer::Stemmer(Language language) {
+  auto& stemmer = stemmers_[static_cast<size_t>(language)];
+  if (!stemmer) {
+    stemmer.reset(sb_stemmer_new(kStemmers[static_cast<size_t>(language)], nullptr));
+    if (!stemmer) std::abort();  // libstemmer without one of the four: a broken install
+  }
+  return stemmer.get();
 }
 
 Tokenizer::~Tokenizer() = default;
 
 bool Tokenizer::IsStopWord(std::string_view folded_word, Language language) const {
-  const StringSet& s = languages_[static_cast<size_t>(language)].stop_words;
+  const Lists::StringSet& s = lists_[language].stop_words;
   return s.find(folded_word) != s.end();
 }
 
@@ -239,13 +268,13 @@ std::pair<const std::string*, Tokenizer::WordInfo*> Tokenizer::Info(std::string_
   }
   info.apostrophe = info.folded.find('\'') != std::string::npos;
   for (Language l : kLanguages) {
-    const LanguageData& d = languages_[static_cast<size_t>(l)];
+    const Lists::PerLanguage& d = lists_[l];
     if (d.stop_words.contains(info.folded)) info.stop |= Bit(l);
     if (!info.apostrophe) continue;
-    if (d.contractions.contains(info.folded)) {
-      info.clues |= Bit(l);
-    } else if (d.prefixes &&
-               d.contractions.contains(info.folded.substr(0, info.folded.find('\'') + 1))) {
+    // The whole word ("they're"), or an elided prefix ("l'").
+    if (d.contractions.contains(info.folded) ||
+        (d.prefixes &&
+         d.contractions.contains(info.folded.substr(0, info.folded.find('\'') + 1)))) {
       info.clues |= Bit(l);
     }
   }
@@ -261,19 +290,23 @@ uint32_t Tokenizer::StemId(std::string stem) {
   return sit->second;
 }
 
-uint32_t Tokenizer::Term(const std::string& key, WordInfo& info, Language language) {
-  uint32_t& term = info.term[static_cast<size_t>(language)];
+uint32_t Tokenizer::Term(const std::string& key, WordInfo& info, Language language,
+                         bool capital) {
+  const bool noun = capital && language == Language::kGerman;
+  uint32_t& term = noun ? info.german_noun : info.term[static_cast<size_t>(language)];
   if (term != kNoTerm) return term;
-  ::sb_stemmer* stemmer = languages_[static_cast<size_t>(language)].stemmer.get();
+  ::sb_stemmer* stemmer = Stemmer(language);
   // English as it always was: the folded word. The others lower-cased with
   // their accents, which their stemmers read, and the stem folded.
   std::string input = language == Language::kEnglish ? info.folded : Lower(key);
-  if (language == Language::kGerman && !info.capital) input = GermanBase(std::move(input));
+  if (language == Language::kGerman && !noun) input = GermanBase(std::move(input));
   const sb_symbol* stem =
       sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(input.data()),
                       static_cast<int>(input.size()));
   std::string stem_text =
-      stem ? std::string(reinterpret_cast<const char*>(stem), sb_stemmer_length(stemmer)) : input;
+      stem ? std::string(reinterpret_cast<const char*>(stem),
+                         static_cast<size_t>(sb_stemmer_length(stemmer)))
+           : input;
   if (language != Language::kEnglish) stem_text = core::text::Fold(stem_text);
   term = StemId(std::move(stem_text));
   return term;
@@ -281,12 +314,12 @@ uint32_t Tokenizer::Term(const std::string& key, WordInfo& info, Language langua
 
 uint32_t Tokenizer::TermOfFolded(std::string_view folded_word) {
   auto [key, info] = Info(folded_word);
-  return Term(*key, *info, Language::kEnglish);
+  return Term(*key, *info, Language::kEnglish, false);
 }
 
 uint32_t Tokenizer::TermOfWord(std::string_view word, Language language) {
   auto [key, info] = Info(word);
-  return Term(*key, *info, language);
+  return Term(*key, *info, language, info->capital);
 }
 
 uint32_t Tokenizer::TermOfStem(std::string_view stem) {
@@ -306,8 +339,22 @@ void Tokenizer::Read(std::string_view text) {
           core::unicode::AppendWordBytes(text, b, core::unicode::Apostrophes::kStraight, scratch_);
           word = scratch_;
         }
+        bool capital = false;
+        if (b.ascii) {
+          // ASCII words are kept lower-cased, as they always were: one entry
+          // for "Worry" and "worry". Whether this one had a capital is noted
+          // here (German nouns).
+          capital = word[0] >= 'A' && word[0] <= 'Z';
+          if (word.data() != scratch_.data()) scratch_.assign(word);
+          for (char& c : scratch_) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+          }
+          word = scratch_;
+        }
         auto [key, info] = Info(word);
-        pending_.push_back(Pending{info, key, b.begin, b.end, b.new_sentence, b.new_clause});
+        if (!b.ascii) capital = info->capital;
+        pending_.push_back(
+            Pending{info, key, b.begin, b.end, b.new_sentence, b.new_clause, capital});
       });
 }
 
@@ -370,7 +417,7 @@ size_t Tokenizer::SeparableVerb(size_t clause_begin, size_t last) const {
   const uint8_t de = Bit(Language::kGerman);
   for (size_t k = clause_begin; k < last; ++k) {
     const WordInfo& w = *pending_[k].info;
-    if (!w.capital && (w.stop & de) == 0 && w.folded.size() >= 2 && !w.apostrophe &&
+    if (!pending_[k].capital && (w.stop & de) == 0 && w.folded.size() >= 2 && !w.apostrophe &&
         !IsGermanParticle(w.folded))
       return k;
   }
@@ -406,11 +453,12 @@ void Tokenizer::Emit(std::vector<Token>& out, Language text_language, bool detec
       for (size_t k = a; k < b; ++k) {
         if (pending_[k].new_clause && k != a) clause = k;
         const WordInfo& w = *pending_[k].info;
-        if (w.capital || !IsGermanParticle(w.folded)) continue;
+        if (pending_[k].capital || !IsGermanParticle(w.folded)) continue;
         // It ends the clause, or comes before "und", "oder", ..., or before
         // "zu" and its verb ("ich fange an zu weinen"); "ab und zu" is an
         // idiom ("now and then"), not a particle.
-        const std::string_view next = k + 1 < b ? pending_[k + 1].info->folded : "";
+        const std::string_view next =
+            k + 1 < b ? std::string_view(pending_[k + 1].info->folded) : std::string_view();
         const bool ends = k + 1 == b || pending_[k + 1].new_clause || IsGermanConjunction(next) ||
                           (next == "zu" && k + 2 < b);
         const bool idiom = (w.folded == "ab" && next == "und" && k + 2 < b &&
@@ -443,17 +491,18 @@ void Tokenizer::Emit(std::vector<Token>& out, Language text_language, bool detec
 
 void Tokenizer::EmitWord(const Pending& p, Language language, uint32_t sentence,
                          std::vector<Token>& out) {
-  const LanguageData& d = languages_[static_cast<size_t>(language)];
+  const Lists::PerLanguage& d = lists_[language];
   const uint8_t bit = Bit(language);
-  auto push = [&](const std::string& key, WordInfo& info) {
-    out.push_back(Token{Term(key, info, language), p.begin, p.end, sentence, (info.stop & bit) != 0});
+  auto push = [&](const std::string& key, WordInfo& info, bool capital) {
+    out.push_back(Token{Term(key, info, language, capital), p.begin, p.end, sentence,
+                        (info.stop & bit) != 0});
   };
   WordInfo& info = *p.info;
   if (info.apostrophe && !d.contractions.empty()) {
     const auto push_parts = [&](const std::vector<std::string>& parts) {
       for (const std::string& part : parts) {
         auto [key, part_info] = Info(part);
-        push(*key, *part_info);
+        push(*key, *part_info, false);
       }
     };
     auto it = d.contractions.find(info.folded);
@@ -469,12 +518,13 @@ void Tokenizer::EmitWord(const Pending& p, Language language, uint32_t sentence,
         // The rest is a word of its own, as written ("l'école": "école";
         // "qu'il": "il", itself perhaps elided again).
         auto [key, rest] = Info(std::string_view(*p.key).substr(cut + 1));
-        EmitWord(Pending{rest, key, p.begin, p.end, false, false}, language, sentence, out);
+        EmitWord(Pending{rest, key, p.begin, p.end, false, false, rest->capital}, language,
+                 sentence, out);
         return;
       }
     }
   }
-  push(*p.key, info);
+  push(*p.key, info, p.capital);
 }
 
 }  // namespace fieldnotes::reports

@@ -35,7 +35,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "reports/language.h"
@@ -114,14 +113,15 @@ class Tokenizer {
  private:
   static constexpr uint32_t kNoTerm = UINT32_MAX;
   // One distinct word as written (apostrophes straight, invisible
-  // characters left out): what it is in every language.
+  // characters left out; ASCII lower-cased): what it is in every language.
   struct WordInfo {
     std::string folded;
     std::array<uint32_t, kLanguageCount> term{kNoTerm, kNoTerm, kNoTerm, kNoTerm};
+    uint32_t german_noun = kNoTerm;  // German, written with a capital (no participle rules)
     uint8_t stop = 0;     // bit per language: a stop word there
     uint8_t clues = 0;    // bit per language: a stop word or contraction of it
     uint8_t letters = 0;  // bit per language: a letter only it uses among the four
-    bool capital = false;     // starts with a capital letter
+    bool capital = false;     // starts with a capital letter (never, for ASCII)
     bool apostrophe = false;  // has an apostrophe inside
   };
   struct Pending {
@@ -129,29 +129,26 @@ class Tokenizer {
     const std::string* key;
     uint32_t begin, end;
     bool new_sentence, new_clause;
+    bool capital;  // as written here
   };
   struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
   struct StemmerDeleter {
     void operator()(::sb_stemmer* s) const;
   };
-  struct LanguageData {
-    std::unique_ptr<::sb_stemmer, StemmerDeleter> stemmer;
-    StringSet stop_words;
-    // A whole word ("they're") -> its words, or a prefix ending in an
-    // apostrophe ("l'") -> its word; folded.
-    std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>
-        contractions;
-    bool prefixes = false;  // some contractions are prefixes
-  };
+  // The stop words and contractions of every language, read once for
+  // every tokenizer of the program (tokenizer.cpp).
+  struct Lists;
+  static const Lists& TheLists();
 
-  // The info of a word as written; `folded` when the caller has it.
+  // The word's key (as written, ASCII lower-cased) and info, added when new.
   std::pair<const std::string*, WordInfo*> Info(std::string_view word);
-  uint32_t Term(const std::string& key, WordInfo& info, Language language);
+  // Its term in `language`; `capital`: written with a capital here.
+  uint32_t Term(const std::string& key, WordInfo& info, Language language, bool capital);
   uint32_t StemId(std::string stem);
+  // Fills pending_ with the words of `text`.
   void Read(std::string_view text);
   struct Clues;
   static Language Decide(const Clues& clues);
@@ -161,7 +158,12 @@ class Tokenizer {
   // particle; its verb's index, or SIZE_MAX.
   size_t SeparableVerb(size_t clause_begin, size_t last) const;
 
-  std::array<LanguageData, kLanguageCount> languages_;
+  // The stemmer of a language, made when first needed (most journals
+  // use one or two of the four).
+  ::sb_stemmer* Stemmer(Language language);
+
+  const Lists& lists_;
+  std::array<std::unique_ptr<::sb_stemmer, StemmerDeleter>, kLanguageCount> stemmers_;
   std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> stem_ids_;
   std::vector<std::string> stems_;

@@ -47,9 +47,6 @@ Summary Summarize(const core::Journal& journal) {
   return s;
 }
 
-constexpr core::EntryKind kKinds[] = {core::EntryKind::kSpike, core::EntryKind::kLoop,
-                                      core::EntryKind::kThread, core::EntryKind::kNote};
-
 std::string KindCount(core::EntryKind kind, size_t n) {
   switch (kind) {
     case core::EntryKind::kSpike:
@@ -71,9 +68,9 @@ std::string SummaryText(const Summary& s) {
   } else {
     out += CountOf(s.entries, "entry", "entries") + ", written from " + core::LongDate(*s.first) +
            " to " + core::LongDate(*s.last) + ".\n";
-    for (core::EntryKind kind : kKinds) {
-      auto it = s.by_kind.find(kind);
-      out += "  " + KindCount(kind, it == s.by_kind.end() ? 0 : it->second) + "\n";
+    for (const core::EntryKindInfo& info : core::kEntryKinds) {
+      auto it = s.by_kind.find(info.kind);
+      out += "  " + KindCount(info.kind, it == s.by_kind.end() ? 0 : it->second) + "\n";
     }
   }
   if (!s.emotions.empty()) {
@@ -99,9 +96,9 @@ std::string SummaryJson(const Summary& s) {
   json::Object o;
   o.Set("entries", json::Value(static_cast<int64_t>(s.entries)));
   json::Object kinds;
-  for (core::EntryKind kind : kKinds) {
-    auto it = s.by_kind.find(kind);
-    kinds.Set(std::string(core::KindName(kind)),
+  for (const core::EntryKindInfo& info : core::kEntryKinds) {
+    auto it = s.by_kind.find(info.kind);
+    kinds.Set(std::string(info.name),
               json::Value(static_cast<int64_t>(it == s.by_kind.end() ? 0 : it->second)));
   }
   o.Set("by_kind", json::Value(std::move(kinds)));

@@ -2,6 +2,7 @@
 
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
+#include <wx/translation.h>
 #include <wx/utils.h>
 
 #include <algorithm>
@@ -27,9 +28,14 @@ class StatusProgress : public ImportObserver {
     if (stage == stage_ && tenth == tenth_) return;
     stage_ = stage;
     tenth_ = tenth;
-    const wxString words = wxString::Format(
-        stage == Stage::kChecking ? "Checked %zu of %zu %s…" : "Imported %zu of %zu %s…", done,
-        total, unit == Unit::kLines ? "lines" : "entries");
+    wxString words;
+    if (stage == Stage::kChecking) {
+      words = wxString::Format(_("Checked %zu of %zu lines…"), done, total);
+    } else if (unit == Unit::kLines) {
+      words = wxString::Format(_("Imported %zu of %zu lines…"), done, total);
+    } else {
+      words = wxString::Format(_("Imported %zu of %zu entries…"), done, total);
+    }
     workspace_.SetStatus(words);
     workspace_.Update();
   }

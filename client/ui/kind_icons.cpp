@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <memory>
 
 namespace fieldnotes::client {
@@ -79,24 +80,13 @@ wxBitmap KindIcon(EntryKind kind, int size, const wxColour& colour) {
 }
 
 wxImageList* MakeKindImageList(int size, const wxColour& colour) {
-  auto* list = new wxImageList(size, size, false, 4);
-  for (EntryKind kind : {EntryKind::kSpike, EntryKind::kLoop, EntryKind::kThread, EntryKind::kNote})
-    list->Add(KindIcon(kind, size, colour));
+  auto* list =
+      new wxImageList(size, size, false, static_cast<int>(std::size(core::kEntryKinds)));
+  for (const core::EntryKindInfo& k : core::kEntryKinds) list->Add(KindIcon(k.kind, size, colour));
   return list;
 }
 
-int KindImageIndex(EntryKind kind) {
-  switch (kind) {
-    case EntryKind::kSpike:
-      return 0;
-    case EntryKind::kLoop:
-      return 1;
-    case EntryKind::kThread:
-      return 2;
-    case EntryKind::kNote:
-      return 3;
-  }
-  return 3;
-}
+// The list holds core::kEntryKinds in its order, which is the enum's.
+int KindImageIndex(EntryKind kind) { return static_cast<int>(kind); }
 
 }  // namespace fieldnotes::client

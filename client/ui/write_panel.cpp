@@ -9,6 +9,9 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include <iterator>
+#include <vector>
+
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
@@ -26,13 +29,29 @@ namespace {
 using core::EntryKind;
 using wxcommon::ToWx;
 
-constexpr EntryKind kKinds[] = {EntryKind::kSpike, EntryKind::kLoop, EntryKind::kThread,
-                                EntryKind::kNote};
+// The choices are core::kEntryKinds, in its order (the enum's); each
+// kind's label, with its access key, is said here.
+constexpr int kKindCount = static_cast<int>(std::size(core::kEntryKinds));
 
-int KindIndex(EntryKind kind) {
-  for (int i = 0; i < 4; ++i)
-    if (kKinds[i] == kind) return i;
-  return 3;
+wxString KindLabel(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kSpike:
+      return "S&pike";
+    case EntryKind::kLoop:
+      return "&Loop";
+    case EntryKind::kThread:
+      return "&Thread";
+    case EntryKind::kNote:
+      return "&Note";
+  }
+  return wxString();
+}
+
+int KindIndex(EntryKind kind) { return static_cast<int>(kind); }
+
+EntryKind KindAt(int index) {
+  if (index < 0 || index >= kKindCount) return core::kEntryKinds[kKindCount - 1].kind;
+  return core::kEntryKinds[static_cast<size_t>(index)].kind;
 }
 
 wxDateTime ToLocal(const core::Timestamp& t) {
@@ -55,9 +74,10 @@ WritePanel::WritePanel(wxWindow* parent, PageHost& host)
   followups_ = new FollowUpPanel(form_, host_);
   mode_ = new wxStaticText(form_, wxID_ANY, wxString());
   mode_->SetFont(mode_->GetFont().Bold());
-  const wxString kinds[] = {"S&pike", "&Loop", "&Thread", "&Note"};
-  kind_ = new wxRadioBox(form_, wxID_ANY, "What is it?", wxDefaultPosition, wxDefaultSize, 4, kinds,
-                         4, wxRA_SPECIFY_COLS);
+  std::vector<wxString> kinds;
+  for (const core::EntryKindInfo& k : core::kEntryKinds) kinds.push_back(KindLabel(k.kind));
+  kind_ = new wxRadioBox(form_, wxID_ANY, "What is it?", wxDefaultPosition, wxDefaultSize,
+                         kKindCount, kinds.data(), kKindCount, wxRA_SPECIFY_COLS);
   kind_->SetName(kKindName);
   kind_help_ = new wxStaticText(form_, wxID_ANY, wxString());
   fields_ = new EntryFields(form_);
@@ -163,7 +183,7 @@ void WritePanel::Relayout() {
 }
 
 void WritePanel::OnKindChanged() {
-  const EntryKind kind = kKinds[kind_->GetSelection()];
+  const EntryKind kind = KindAt(kind_->GetSelection());
   fields_->SetKind(kind);
   switch (kind) {
     case EntryKind::kSpike:

@@ -6,6 +6,7 @@
 
 #include "core/display.h"
 #include "core/json.h"
+#include "core/json_binding.h"
 #include "core/record_codec.h"
 
 namespace fieldnotes::core {
@@ -38,27 +39,25 @@ Result<ImportItem> ParseLine(std::string_view line) {
   if (!json::IsValidUtf8(line)) return Status::InvalidArgument("invalid UTF-8");
   auto parsed = json::Parse(line);
   if (!parsed.ok()) return parsed.status().WithContext("invalid JSON");
-  if (!parsed->is_object()) {
-    return Status::InvalidArgument("wrong type: each line must be a JSON object");
-  }
-  const json::Object& object = parsed->as_object();
-  const json::Value* type = object.Find("type");
-  if (type == nullptr) return Status::InvalidArgument("missing key \"type\"");
-  if (!type->is_string()) return Status::InvalidArgument("key \"type\" must be a string");
+  // Which record the line is; the record's reader says the rest.
+  json::Reader line_reader(std::move(parsed).value(), "the record", json::Reader::kInput);
+  std::string type;
+  line_reader.Required("type", type)
+      .Check("type", type == "entry" || type == "session", "is not entry or session");
+  if (!line_reader.ok()) return line_reader.status();
+  const json::Object& object = *line_reader.object();
 
   ImportItem item;
-  if (type->as_string() == "entry") {
+  if (type == "entry") {
     auto entry = EntryFromJson(object);
     if (!entry.ok()) return entry.status();
     item.type = ImportItem::Type::kEntry;
     item.entry = std::move(entry).value();
-  } else if (type->as_string() == "session") {
+  } else {
     auto session = SessionFromJson(object);
     if (!session.ok()) return session.status();
     item.type = ImportItem::Type::kSession;
     item.session = std::move(session).value();
-  } else {
-    return Status::InvalidArgument("key \"type\" must be \"entry\" or \"session\"");
   }
   return item;
 }

@@ -15,7 +15,9 @@
 #ifndef FIELDNOTES_CORE_JSON_BINDING_H_
 #define FIELDNOTES_CORE_JSON_BINDING_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <optional>
 #include <string>
@@ -25,6 +27,7 @@
 
 #include "core/json.h"
 #include "core/status.h"
+#include "core/timestamp.h"
 
 namespace fieldnotes::core::json {
 
@@ -114,11 +117,34 @@ struct Field<std::pair<A, B>> {
 };
 
 template <>
+struct Field<Array> {
+  static constexpr std::string_view kKind = "a list";
+  static bool From(const Value& v, Array& out) {
+    if (!v.is_array()) return false;
+    out = v.as_array();
+    return true;
+  }
+};
+
+template <>
 struct Field<Object> {
   static constexpr std::string_view kKind = "an object";
   static bool From(const Value& v, Object& out) {
     if (!v.is_object()) return false;
     out = v.as_object();
+    return true;
+  }
+};
+
+// "2026-11-03T21:40:00+01:00": a time with its offset from UTC.
+template <>
+struct Field<Timestamp> {
+  static constexpr std::string_view kKind = "a time with its UTC offset";
+  static bool From(const Value& v, Timestamp& out) {
+    if (!v.is_string()) return false;
+    auto t = ParseTimestamp(v.as_string());
+    if (!t.ok()) return false;
+    out = *t;
     return true;
   }
 };
@@ -156,6 +182,10 @@ class Reader {
       Fail("", "is not an object");
     }
   }
+  // Reads `object` in place, without a copy (the hot path: every journal
+  // record on unlock); `object` must outlive the Reader.
+  Reader(const Object& object, std::string_view record, Source source = kStored)
+      : record_(record), source_(source), object_(&object) {}
   Reader(const Reader&) = delete;
   Reader& operator=(const Reader&) = delete;
 
@@ -185,6 +215,27 @@ class Reader {
     return *this;
   }
 
+  // Every field must be one of `known`; another is "<record>: <field> is
+  // unknown" (its name said only when it is short printable ASCII: a name
+  // could be a piece of someone's writing).
+  Reader& Known(std::initializer_list<std::string_view> known) {
+    if (!ok() || object_ == nullptr) return *this;
+    for (const auto& [key, value] : object_->items()) {
+      if (std::find(known.begin(), known.end(), key) == known.end()) {
+        Fail(Printable(key) ? std::string_view(key) : std::string_view("a field"), "is unknown");
+        break;
+      }
+    }
+    return *this;
+  }
+
+  // A check of a value read: when `good` is false, "<record>: <field>
+  // <what>" ("intensity", "is not from 0 to 10").
+  Reader& Check(std::string_view key, bool good, std::string_view what) {
+    if (ok() && !good) Fail(key, std::string(what));
+    return *this;
+  }
+
   // A format number: must be there and be exactly `expected`.
   Reader& Format(std::string_view key, int64_t expected) {
     int64_t format = 0;
@@ -197,6 +248,11 @@ class Reader {
  private:
   const Value* Get(std::string_view key) const {
     return ok() && object_ != nullptr ? object_->Find(key) : nullptr;
+  }
+  static bool Printable(std::string_view key) {
+    return !key.empty() && key.size() <= 32 && std::all_of(key.begin(), key.end(), [](char c) {
+      return c > 0x20 && c < 0x7f && c != '"';
+    });
   }
   void Fail(std::string_view key, const std::string& what) {
     if (!ok()) return;

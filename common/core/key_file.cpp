@@ -12,6 +12,7 @@
 
 #include "core/atomic_file.h"
 #include "core/json.h"
+#include "core/json_binding.h"
 
 namespace fieldnotes::core {
 namespace {
@@ -81,21 +82,20 @@ Result<ClinicianKeys> ReadKeyFile(const std::string& path, std::string_view pass
 
   auto bad = [] { return Status::Corruption("not a Fieldnotes key file, or a damaged one"); };
   auto value = json::Parse(text);
-  if (!value.ok() || !value->is_object()) return bad();
-  const json::Object& o = value->as_object();
-  auto str = [&](std::string_view key) -> const std::string* {
-    const json::Value* v = o.Find(key);
-    return v && v->is_string() ? &v->as_string() : nullptr;
-  };
-  const std::string* format = str("format");
-  const std::string* kdf = str("kdf");
-  const std::string* nonce_hex = str("nonce");
-  const std::string* sealed_hex = str("sealed");
-  if (!format || *format != kFormat || !kdf || !nonce_hex || !sealed_hex) return bad();
+  if (!value.ok()) return bad();
+  json::Reader header(std::move(value).value(), "the key file");
+  std::string format, kdf_text, nonce_hex, sealed_hex;
+  header.Required("format", format)
+      .Check("format", format == kFormat, "is not a Fieldnotes key file's")
+      .Required("kdf", kdf_text)
+      .Required("nonce", nonce_hex)
+      .Required("sealed", sealed_hex);
+  if (!header.ok()) return header.status();
+  const std::string* kdf = &kdf_text;
   auto params = crypto::KdfParams::Parse(*kdf);  // bounds checked before any work
   if (!params.ok()) return params.status().WithContext("the key file's header");
-  auto nonce = crypto::HexDecode(*nonce_hex);
-  auto sealed = crypto::HexDecode(*sealed_hex);
+  auto nonce = crypto::HexDecode(nonce_hex);
+  auto sealed = crypto::HexDecode(sealed_hex);
   if (!nonce.ok() || nonce->size() != crypto::kGcmNonceBytes || !sealed.ok()) return bad();
 
   auto kek = crypto::Scrypt(passphrase, *params);
@@ -104,12 +104,15 @@ Result<ClinicianKeys> ReadKeyFile(const std::string& path, std::string_view pass
   auto plain = crypto::AesGcmOpen(kek->view(), *nonce, crypto::AsBytes(aad), *sealed);
   if (!plain.ok()) return Status::WrongPassphrase();
   auto secret = json::Parse(crypto::AsChars(plain->view()));
-  if (!secret.ok() || !secret->is_object()) return bad();
-  const json::Value* x = secret->as_object().Find("x25519");
-  const json::Value* e = secret->as_object().Find("ed25519");
-  if (!x || !x->is_string() || !e || !e->is_string()) return bad();
-  auto x_raw = crypto::HexDecode(x->as_string());
-  auto e_raw = crypto::HexDecode(e->as_string());
+  if (!secret.ok()) return bad();
+  json::Reader keys(std::move(secret).value(), "the key file's keys");
+  std::string x_hex, e_hex;
+  keys.Required("x25519", x_hex).Required("ed25519", e_hex);
+  auto x_raw = crypto::HexDecode(x_hex);
+  auto e_raw = crypto::HexDecode(e_hex);
+  OPENSSL_cleanse(x_hex.data(), x_hex.size());
+  OPENSSL_cleanse(e_hex.data(), e_hex.size());
+  if (!keys.ok()) return keys.status();
   if (!x_raw.ok() || !e_raw.ok()) return bad();
   crypto::SecureBytes x_key(*x_raw), e_key(*e_raw);
   OPENSSL_cleanse(x_raw->data(), x_raw->size());

@@ -1,7 +1,8 @@
 #include "core/record_codec.h"
 
 #include <algorithm>
-#include <initializer_list>
+
+#include "core/json_binding.h"
 
 namespace fieldnotes::core {
 namespace {
@@ -9,81 +10,27 @@ namespace {
 using json::Object;
 using json::Value;
 
-// A key name is safe to echo only when it is short printable ASCII; anything
-// else could be a fragment of private text.
-std::string Quote(std::string_view key) {
-  bool printable = key.size() <= 32 && std::all_of(key.begin(), key.end(), [](char c) {
-                     return c >= 0x20 && c < 0x7f && c != '"';
-                   });
-  return printable ? "\"" + std::string(key) + "\"" : std::string("(unprintable key)");
+constexpr json::Reader::Source kInput = json::Reader::kInput;
+
+// A scale from 0 to 10, absent or null when not given.
+void ReadScale(json::Reader& r, std::string_view key, std::optional<int>& out) {
+  r.Optional(key, out);
+  if (out) r.Check(key, *out >= 0 && *out <= kMaxIntensity, "is not from 0 to 10");
 }
 
-Status CheckKeys(const Object& o, std::initializer_list<std::string_view> allowed) {
-  for (const auto& [key, value] : o.items()) {
-    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
-      return Status::InvalidArgument("unknown key " + Quote(key));
-  }
-  return Status::Ok();
-}
-
-Status WrongType(std::string_view key, std::string_view expected) {
-  return Status::InvalidArgument("key " + Quote(key) + " must be " + std::string(expected));
-}
-
-Status GetString(const Object& o, std::string_view key, std::string* out, bool required = false) {
-  const Value* v = o.Find(key);
-  if (!v) {
-    return required ? Status::InvalidArgument("missing key " + Quote(key)) : Status::Ok();
-  }
-  if (!v->is_string()) return WrongType(key, "a string");
-  *out = v->as_string();
-  return Status::Ok();
-}
-
-Status GetStringList(const Object& o, std::string_view key, std::vector<std::string>* out) {
-  const Value* v = o.Find(key);
-  if (!v) return Status::Ok();
-  if (!v->is_array()) return WrongType(key, "an array of strings");
-  for (const Value& item : v->as_array()) {
-    if (!item.is_string()) return WrongType(key, "an array of strings");
-    out->push_back(item.as_string());
-  }
-  return Status::Ok();
-}
-
-Status GetScale(const Object& o, std::string_view key, std::optional<int>* out) {
-  const Value* v = o.Find(key);
-  if (!v || v->is_null()) return Status::Ok();
-  if (!v->is_int()) return WrongType(key, "an integer from 0 to 10");
-  if (v->as_int() < 0 || v->as_int() > kMaxIntensity)
-    return Status::InvalidArgument("key " + Quote(key) + " must be between 0 and 10");
-  *out = static_cast<int>(v->as_int());
-  return Status::Ok();
-}
-
-Status GetTime(const Object& o, std::string_view key, Timestamp* out) {
-  std::string text;
-  FN_RETURN_IF_ERROR(GetString(o, key, &text, /*required=*/true));
-  auto t = ParseTimestamp(text);
-  if (!t.ok()) return t.status().WithContext("key " + Quote(key));
-  *out = *t;
-  return Status::Ok();
-}
-
-Status GetId(const Object& o, std::string* id) {
-  FN_RETURN_IF_ERROR(GetString(o, "id", id));
-  std::transform(id->begin(), id->end(), id->begin(),
+// An id (absent: a new one is given), lower case.
+void ReadId(json::Reader& r, std::string& id) {
+  r.Optional("id", id);
+  std::transform(id.begin(), id.end(), id.begin(),
                  [](char c) { return c >= 'A' && c <= 'F' ? static_cast<char>(c + 32) : c; });
-  if (!id->empty() && !IsUuid(*id)) return Status::InvalidArgument("key \"id\" is not a UUID");
-  return Status::Ok();
+  r.Check("id", id.empty() || IsUuid(id), "is not a UUID");
 }
 
-Status CheckType(const Object& o, std::string_view expected) {
+// "type" must be `expected`.
+void ReadType(json::Reader& r, std::string_view expected) {
   std::string type;
-  FN_RETURN_IF_ERROR(GetString(o, "type", &type, /*required=*/true));
-  if (type != expected)
-    return Status::InvalidArgument("key \"type\" must be \"" + std::string(expected) + "\"");
-  return Status::Ok();
+  r.Required("type", type);
+  r.Check("type", type == expected, "is not " + std::string(expected));
 }
 
 void PutString(Object& o, const char* key, const std::string& s) {
@@ -133,44 +80,42 @@ Object EntryToJson(const Entry& e) {
 }
 
 Result<Entry> EntryFromJson(const Object& o) {
-  FN_RETURN_IF_ERROR(CheckKeys(
-      o, {"type", "id", "kind", "at", "emotions", "intensity", "before", "body", "thought",
-          "unsaid", "text", "thread", "tags", "followups", "mood_before", "mood_after",
-          "source", "source_id"}));
-  FN_RETURN_IF_ERROR(CheckType(o, "entry"));
+  json::Reader r(o, "entry", kInput);
+  r.Known({"type", "id", "kind", "at", "emotions", "intensity", "before", "body", "thought",
+           "unsaid", "text", "thread", "tags", "followups", "mood_before", "mood_after", "source",
+           "source_id"});
+  ReadType(r, "entry");
   Entry e;
-  FN_RETURN_IF_ERROR(GetId(o, &e.id));
+  ReadId(r, e.id);
   std::string kind;
-  FN_RETURN_IF_ERROR(GetString(o, "kind", &kind, /*required=*/true));
-  auto k = ParseKind(kind);
-  if (!k) return Status::InvalidArgument("key \"kind\" must be spike, loop, thread or note");
+  r.Required("kind", kind);
+  const auto k = ParseKind(kind);
+  r.Check("kind", k.has_value(), "is not spike, loop, thread or note");
+  r.Required("at", e.written_at)
+      .Optional("emotions", e.emotions)
+      .Optional("before", e.before)
+      .Optional("body", e.body)
+      .Optional("thought", e.thought)
+      .Optional("unsaid", e.unsaid)
+      .Optional("text", e.text)
+      .Optional("thread", e.thread)
+      .Optional("tags", e.tags);
+  ReadScale(r, "intensity", e.intensity);
+  std::vector<Object> followups;
+  r.Optional("followups", followups);
+  if (!r.ok()) return r.status();
   e.kind = *k;
-  FN_RETURN_IF_ERROR(GetTime(o, "at", &e.written_at));
-  FN_RETURN_IF_ERROR(GetStringList(o, "emotions", &e.emotions));
-  FN_RETURN_IF_ERROR(GetScale(o, "intensity", &e.intensity));
-  FN_RETURN_IF_ERROR(GetString(o, "before", &e.before));
-  FN_RETURN_IF_ERROR(GetString(o, "body", &e.body));
-  FN_RETURN_IF_ERROR(GetString(o, "thought", &e.thought));
-  FN_RETURN_IF_ERROR(GetString(o, "unsaid", &e.unsaid));
-  FN_RETURN_IF_ERROR(GetString(o, "text", &e.text));
-  FN_RETURN_IF_ERROR(GetString(o, "thread", &e.thread));
-  FN_RETURN_IF_ERROR(GetStringList(o, "tags", &e.tags));
-  if (const Value* f = o.Find("followups")) {
-    if (!f->is_array()) return WrongType("followups", "an array of objects");
-    for (const Value& item : f->as_array()) {
-      if (!item.is_object()) return WrongType("followups", "an array of objects");
-      const Object& fo = item.as_object();
-      FN_RETURN_IF_ERROR(CheckKeys(fo, {"question", "answer"}).WithContext("in followups"));
-      FollowUp fu;
-      FN_RETURN_IF_ERROR(GetString(fo, "question", &fu.question, true).WithContext("in followups"));
-      FN_RETURN_IF_ERROR(GetString(fo, "answer", &fu.answer).WithContext("in followups"));
-      e.followups.push_back(std::move(fu));
-    }
+  for (const Object& fo : followups) {
+    json::Reader f(fo, "entry: a follow-up", kInput);
+    FollowUp fu;
+    f.Known({"question", "answer"}).Required("question", fu.question).Optional("answer", fu.answer);
+    if (!f.ok()) return f.status();
+    e.followups.push_back(std::move(fu));
   }
-  FN_RETURN_IF_ERROR(GetScale(o, "mood_before", &e.mood_before));
-  FN_RETURN_IF_ERROR(GetScale(o, "mood_after", &e.mood_after));
-  FN_RETURN_IF_ERROR(GetString(o, "source", &e.source));
-  FN_RETURN_IF_ERROR(GetString(o, "source_id", &e.source_id));
+  ReadScale(r, "mood_before", e.mood_before);
+  ReadScale(r, "mood_after", e.mood_after);
+  r.Optional("source", e.source).Optional("source_id", e.source_id);
+  if (!r.ok()) return r.status();
   FN_RETURN_IF_ERROR(Validate(e));
   return e;
 }
@@ -185,12 +130,13 @@ Object SessionToJson(const Session& s) {
 }
 
 Result<Session> SessionFromJson(const Object& o) {
-  FN_RETURN_IF_ERROR(CheckKeys(o, {"type", "id", "at", "note"}));
-  FN_RETURN_IF_ERROR(CheckType(o, "session"));
+  json::Reader r(o, "session", kInput);
+  r.Known({"type", "id", "at", "note"});
+  ReadType(r, "session");
   Session s;
-  FN_RETURN_IF_ERROR(GetId(o, &s.id));
-  FN_RETURN_IF_ERROR(GetTime(o, "at", &s.at));
-  FN_RETURN_IF_ERROR(GetString(o, "note", &s.note));
+  ReadId(r, s.id);
+  r.Required("at", s.at).Optional("note", s.note);
+  if (!r.ok()) return r.status();
   FN_RETURN_IF_ERROR(Validate(s));
   return s;
 }
@@ -205,12 +151,13 @@ Object ThreadToJson(const Thread& t) {
 }
 
 Result<Thread> ThreadFromJson(const Object& o) {
-  FN_RETURN_IF_ERROR(CheckKeys(o, {"type", "id", "title", "created_at"}));
-  FN_RETURN_IF_ERROR(CheckType(o, "thread"));
+  json::Reader r(o, "thread", kInput);
+  r.Known({"type", "id", "title", "created_at"});
+  ReadType(r, "thread");
   Thread t;
-  FN_RETURN_IF_ERROR(GetId(o, &t.id));
-  FN_RETURN_IF_ERROR(GetString(o, "title", &t.title, true));
-  FN_RETURN_IF_ERROR(GetTime(o, "created_at", &t.created_at));
+  ReadId(r, t.id);
+  r.Required("title", t.title).Required("created_at", t.created_at);
+  if (!r.ok()) return r.status();
   return t;
 }
 

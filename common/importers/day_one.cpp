@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/json_binding.h"
 #include "importers/parse_util.h"
 #include "importers/zip_reader.h"
 
@@ -11,10 +12,7 @@ namespace {
 
 using core::json::Object;
 using core::json::Value;
-using internal::GetBool;
-using internal::GetString;
-using internal::GetStringList;
-using internal::Quote;
+namespace json = core::json;
 
 constexpr size_t kProgressEvery = 1000;
 
@@ -36,31 +34,36 @@ bool HasContent(const Value& v) {
   return true;
 }
 
-core::Status ParseEntry(const Object& o, const ImportOptions& options, Zones& zones, core::Entry* e,
-                        SourceImport* out) {
+// `where` ("entry 3") names the entry in errors.
+core::Status ParseEntry(const Object& o, const std::string& where, const ImportOptions& options,
+                        Zones& zones, core::Entry* e, SourceImport* out) {
+  json::Reader r(o, where, json::Reader::kInput);
   std::string uuid;
-  FN_RETURN_IF_ERROR(GetString(o, "uuid", &uuid, /*required=*/true));
-  if (uuid.empty()) return core::Status::InvalidArgument("key \"uuid\" is empty");
   std::string created;
-  FN_RETURN_IF_ERROR(GetString(o, "creationDate", &created, /*required=*/true));
+  std::optional<std::string> zone;
+  std::optional<std::string> text;
+  std::optional<std::vector<std::string>> tags;
+  std::optional<bool> starred;
+  r.Required("uuid", uuid)
+      .Check("uuid", !uuid.empty(), "is empty")
+      .Required("creationDate", created)
+      .Optional("timeZone", zone)
+      .Optional("text", text)
+      .Optional("tags", tags)
+      .Optional("starred", starred);
+  if (!r.ok()) return r.status();
   auto at = core::ParseTimestamp(created);
-  if (!at.ok()) return at.status().WithContext("key \"creationDate\"");
-  std::string zone = options.local_zone;
-  FN_RETURN_IF_ERROR(GetString(o, "timeZone", &zone));
-  auto offset = zones.OffsetAt(zone, at->unix_seconds);
-  if (!offset.ok()) return offset.status().WithContext("key \"timeZone\"");
+  if (!at.ok()) return at.status().WithContext(where + ": creationDate");
+  auto offset = zones.OffsetAt(zone.value_or(options.local_zone), at->unix_seconds);
+  if (!offset.ok()) return offset.status().WithContext(where + ": timeZone");
   e->written_at = core::Timestamp{at->unix_seconds, *offset};
   e->kind = core::EntryKind::kNote;
-  FN_RETURN_IF_ERROR(GetString(o, "text", &e->text));
-  std::vector<std::string> tags;
-  FN_RETURN_IF_ERROR(GetStringList(o, "tags", &tags));
-  for (const auto& t : tags) internal::AddTag(*e, t);
-  bool starred = false;
-  FN_RETURN_IF_ERROR(GetBool(o, "starred", &starred));
-  if (starred) internal::AddTag(*e, "starred");
+  e->text = text.value_or(std::string());
+  for (const auto& t : tags.value_or(std::vector<std::string>())) internal::AddTag(*e, t);
+  if (starred.value_or(false)) internal::AddTag(*e, "starred");
   e->source = std::string(SourceKey(Source::kDayOne));
   e->source_id = uuid;
-  FN_RETURN_IF_ERROR(core::Validate(*e));
+  FN_RETURN_IF_ERROR(core::Validate(*e).WithContext(where));
   for (const Dropped& d : kDropped) {
     const Value* v = o.Find(d.key);
     if (v && HasContent(*v)) out->AddLeftover(d.what);
@@ -91,8 +94,7 @@ core::Status AddDayOne(const Object& doc, std::string_view label, const ImportOp
     core::ImportItem item;
     item.type = core::ImportItem::Type::kEntry;
     item.line = static_cast<int>(i + 1);
-    FN_RETURN_IF_ERROR(
-        ParseEntry(entries[i].as_object(), options, zones, &item.entry, out).WithContext(where));
+    FN_RETURN_IF_ERROR(ParseEntry(entries[i].as_object(), where, options, zones, &item.entry, out));
     out->items.push_back(std::move(item));
     if (progress && (i + 1) % kProgressEvery == 0) progress(i + 1, entries.size());
   }

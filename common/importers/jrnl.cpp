@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/json_binding.h"
 #include "importers/parse_util.h"
 
 namespace fieldnotes::importers {
@@ -9,9 +10,7 @@ namespace {
 
 using core::json::Object;
 using core::json::Value;
-using internal::GetBool;
-using internal::GetString;
-using internal::GetStringList;
+namespace json = core::json;
 
 constexpr size_t kProgressEvery = 1000;
 
@@ -22,38 +21,45 @@ std::string_view WithoutSymbol(std::string_view tag) {
   return tag;
 }
 
-core::Status ParseEntry(const Object& o, const ImportOptions& options, Zones& zones,
-                        std::map<std::string, int>& seen, core::Entry* e) {
-  std::string date_text, time_text, title, body, uuid;
-  FN_RETURN_IF_ERROR(GetString(o, "date", &date_text, /*required=*/true));
-  FN_RETURN_IF_ERROR(GetString(o, "time", &time_text, /*required=*/true));
-  FN_RETURN_IF_ERROR(GetString(o, "title", &title));
-  FN_RETURN_IF_ERROR(GetString(o, "body", &body));
-  FN_RETURN_IF_ERROR(GetString(o, "uuid", &uuid));
+// `where` ("entry 3") names the entry in errors.
+core::Status ParseEntry(const Object& o, const std::string& where, const ImportOptions& options,
+                        Zones& zones, std::map<std::string, int>& seen, core::Entry* e) {
+  json::Reader r(o, where, json::Reader::kInput);
+  std::string date_text, time_text;
+  std::optional<std::string> title, body, uuid_field;
+  std::optional<std::vector<std::string>> tags;
+  std::optional<bool> starred;
+  r.Required("date", date_text)
+      .Required("time", time_text)
+      .Optional("title", title)
+      .Optional("body", body)
+      .Optional("uuid", uuid_field)
+      .Optional("tags", tags)
+      .Optional("starred", starred);
+  if (!r.ok()) return r.status();
+  const std::string uuid = uuid_field.value_or(std::string());
   auto date = core::ParseDate(date_text);
-  if (!date.ok()) return date.status().WithContext("key \"date\"");
+  if (!date.ok()) return date.status().WithContext(where + ": date");
   auto clock = internal::ParseClock(time_text);
-  if (!clock) return core::Status::InvalidArgument("key \"time\" must be a time such as 21:04");
+  if (!clock) return core::Status::InvalidArgument(where + ": time is not a time such as 21:04");
   auto at = zones.FromLocal(options.local_zone, *date, clock->hour, clock->minute, clock->second);
-  if (!at.ok()) return at.status();
+  if (!at.ok()) return at.status().WithContext(where);
   e->written_at = *at;
   e->kind = core::EntryKind::kNote;
   // jrnl splits an entry's text after its first sentence: the title is that
   // sentence, the body the rest.
-  e->text = title;
-  std::string_view rest = body;
+  e->text = title.value_or(std::string());
+  const std::string body_text = body.value_or(std::string());
+  std::string_view rest = body_text;
   while (!rest.empty() && (rest.front() == '\n' || rest.front() == ' ')) rest.remove_prefix(1);
   while (!rest.empty() && (rest.back() == '\n' || rest.back() == ' ')) rest.remove_suffix(1);
   if (!rest.empty()) {
     if (!e->text.empty()) e->text += '\n';
     e->text += rest;
   }
-  std::vector<std::string> tags;
-  FN_RETURN_IF_ERROR(GetStringList(o, "tags", &tags));
-  for (const auto& t : tags) internal::AddTag(*e, WithoutSymbol(t));
-  bool starred = false;
-  FN_RETURN_IF_ERROR(GetBool(o, "starred", &starred));
-  if (starred) internal::AddTag(*e, "starred");
+  for (const auto& t : tags.value_or(std::vector<std::string>()))
+    internal::AddTag(*e, WithoutSymbol(t));
+  if (starred.value_or(false)) internal::AddTag(*e, "starred");
   e->source = std::string(SourceKey(Source::kJrnl));
   if (!uuid.empty()) {
     e->source_id = uuid;
@@ -65,7 +71,7 @@ core::Status ParseEntry(const Object& o, const ImportOptions& options, Zones& zo
                       std::to_string(clock->minute);
     e->source_id = key + "#" + std::to_string(++seen[key]);
   }
-  return core::Validate(*e);
+  return core::Validate(*e).WithContext(where);
 }
 
 }  // namespace
@@ -89,8 +95,7 @@ core::Status AddJrnl(const Object& doc, const ImportOptions& options, Zones& zon
       return core::Status::InvalidArgument(where + ": an entry must be a JSON object");
     core::ImportItem item;
     item.line = static_cast<int>(i + 1);
-    FN_RETURN_IF_ERROR(
-        ParseEntry(entries[i].as_object(), options, zones, seen, &item.entry).WithContext(where));
+    FN_RETURN_IF_ERROR(ParseEntry(entries[i].as_object(), where, options, zones, seen, &item.entry));
     out->items.push_back(std::move(item));
     if (progress && (i + 1) % kProgressEvery == 0) progress(i + 1, entries.size());
   }

@@ -90,40 +90,4 @@ void AddParagraph(std::string& text, std::string_view paragraph) {
   text += paragraph;
 }
 
-core::Status GetString(const core::json::Object& o, std::string_view key, std::string* out,
-                       bool required) {
-  const core::json::Value* v = o.Find(key);
-  if (!v || v->is_null()) {
-    return required ? core::Status::InvalidArgument("missing key " + Quote(key))
-                    : core::Status::Ok();
-  }
-  if (!v->is_string())
-    return core::Status::InvalidArgument("key " + Quote(key) + " must be a string");
-  *out = v->as_string();
-  return core::Status::Ok();
-}
-
-core::Status GetBool(const core::json::Object& o, std::string_view key, bool* out) {
-  const core::json::Value* v = o.Find(key);
-  if (!v || v->is_null()) return core::Status::Ok();
-  if (!v->is_bool())
-    return core::Status::InvalidArgument("key " + Quote(key) + " must be true or false");
-  *out = v->as_bool();
-  return core::Status::Ok();
-}
-
-core::Status GetStringList(const core::json::Object& o, std::string_view key,
-                           std::vector<std::string>* out) {
-  const core::json::Value* v = o.Find(key);
-  if (!v || v->is_null()) return core::Status::Ok();
-  if (!v->is_array())
-    return core::Status::InvalidArgument("key " + Quote(key) + " must be a list of strings");
-  for (const core::json::Value& item : v->as_array()) {
-    if (!item.is_string())
-      return core::Status::InvalidArgument("key " + Quote(key) + " must be a list of strings");
-    out->push_back(item.as_string());
-  }
-  return core::Status::Ok();
-}
-
 }  // namespace fieldnotes::importers::internal

@@ -35,14 +35,6 @@ void AddTag(core::Entry& e, std::string_view tag);
 // Appends a paragraph to e.text, a blank line apart.
 void AddParagraph(std::string& text, std::string_view paragraph);
 
-// Optional fields of a JSON object, each refusing a wrong type by the key's
-// name. `*out` is left alone when the key is absent or null.
-core::Status GetString(const core::json::Object& o, std::string_view key, std::string* out,
-                       bool required = false);
-core::Status GetBool(const core::json::Object& o, std::string_view key, bool* out);
-core::Status GetStringList(const core::json::Object& o, std::string_view key,
-                           std::vector<std::string>* out);
-
 }  // namespace fieldnotes::importers::internal
 
 #endif  // FIELDNOTES_IMPORTERS_PARSE_UTIL_H_

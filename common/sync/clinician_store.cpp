@@ -13,6 +13,7 @@
 
 #include "core/atomic_file.h"
 #include "core/json.h"
+#include "core/json_binding.h"
 #include "core/keys.h"
 #include "sync/api.h"
 
@@ -84,91 +85,64 @@ json::Value ToJson(const ClinicianState& s) {
   return json::Value(std::move(o));
 }
 
-// Reads members of one object, remembering the first problem.
-class Reader {
- public:
-  explicit Reader(const json::Object& o) : o_(o) {}
-  std::string Str(std::string_view key) {
-    const json::Value* v = o_.Find(key);
-    if (v == nullptr || !v->is_string()) {
-      ok_ = false;
-      return {};
-    }
-    return v->as_string();
-  }
-  int64_t Int(std::string_view key) {
-    const json::Value* v = o_.Find(key);
-    if (v == nullptr || !v->is_int()) {
-      ok_ = false;
-      return 0;
-    }
-    return v->as_int();
-  }
-  const json::Value* Get(std::string_view key, json::Value::Type type) {
-    const json::Value* v = o_.Find(key);
-    if (v == nullptr || v->type() != type) {
-      ok_ = false;
-      return nullptr;
-    }
-    return v;
-  }
-  bool ok() const { return ok_; }
-
- private:
-  const json::Object& o_;
-  bool ok_ = true;
-};
-
 Result<ClinicianState> FromJson(std::string_view text) {
-  auto bad = [] { return Status::Corruption("the clinician's state file is damaged"); };
+  constexpr char kName[] = "the clinician's state file";
   auto value = json::Parse(text);
-  if (!value.ok() || !value->is_object()) return bad();
-  Reader r(value->as_object());
-  if (r.Str("format") != kStateFormat) {
+  if (!value.ok()) return Status::Corruption(std::string(kName) + " does not parse");
+  json::Reader r(std::move(value).value(), kName);
+  std::string format;
+  r.Required("format", format);
+  if (r.ok() && format != kStateFormat) {
     return Status::Unsupported("the clinician's state file has a format this build does not know");
   }
   ClinicianState s;
-  s.server_url = r.Str("server_url");
-  s.ca_file = r.Str("ca_file");
-  s.email = r.Str("email");
-  s.token = r.Str("token");
-  s.token_expires_at = r.Int("token_expires_at");
-  const json::Value* clients = r.Get("clients", json::Value::Type::kArray);
-  const json::Value* pending = r.Get("pending_labels", json::Value::Type::kArray);
-  const json::Value* seen = r.Get("seen_reports", json::Value::Type::kArray);
-  const json::Value* opened = r.Get("opened_envelopes", json::Value::Type::kObject);
-  if (!r.ok()) return bad();
-  for (const json::Value& v : clients->as_array()) {
-    if (!v.is_object()) return bad();
-    Reader c(v.as_object());
-    StoredClient client{c.Str("client_id"), c.Str("label"),         c.Str("pinned_key"),
-                        c.Int("paired_at"), c.Int("first_seen_at"), c.Str("other_key"), {}};
-    if (const json::Value* note = v.as_object().Find("note"); note != nullptr) {
-      if (!note->is_string() || note->as_string().size() > kMaxClientNoteBytes) return bad();
-      client.note = note->as_string();
-    }
-    if (!c.ok() || !IsLowerHex(client.client_id, kIdHexChars) ||
-        !IsLowerHex(client.pinned_key, 2 * kPublicKeyBytes)) {
-      return bad();
-    }
+  std::vector<json::Object> clients;
+  std::vector<json::Object> pending;
+  std::vector<std::string> seen;
+  json::Object opened;
+  r.Required("server_url", s.server_url)
+      .Required("ca_file", s.ca_file)
+      .Required("email", s.email)
+      .Required("token", s.token)
+      .Required("token_expires_at", s.token_expires_at)
+      .Required("clients", clients)
+      .Required("pending_labels", pending)
+      .Required("seen_reports", seen)
+      .Required("opened_envelopes", opened);
+  if (!r.ok()) return r.status();
+  for (const json::Object& o : clients) {
+    json::Reader c(o, "the clinician's state file: a client");
+    StoredClient client;
+    c.Required("client_id", client.client_id)
+        .Check("client_id", IsLowerHex(client.client_id, kIdHexChars), "is not an id")
+        .Required("label", client.label)
+        .Required("pinned_key", client.pinned_key)
+        .Check("pinned_key", IsLowerHex(client.pinned_key, 2 * kPublicKeyBytes),
+               "is not a public key")
+        .Required("paired_at", client.paired_at)
+        .Required("first_seen_at", client.first_seen_at)
+        .Required("other_key", client.other_key)
+        .Optional("note", client.note)
+        .Check("note", client.note.size() <= kMaxClientNoteBytes, "is too long");
+    if (!c.ok()) return c.status();
     s.clients.push_back(std::move(client));
   }
-  for (const json::Value& v : pending->as_array()) {
-    if (!v.is_object()) return bad();
-    Reader p(v.as_object());
-    PendingLabel label{p.Str("label"), p.Int("created_at"), p.Int("expires_at"), ""};
-    if (v.as_object().Find("invite_id") != nullptr) label.invite_id = p.Str("invite_id");
-    if (!p.ok() || (!label.invite_id.empty() && !IsLowerHex(label.invite_id, kIdHexChars))) {
-      return bad();
-    }
+  for (const json::Object& o : pending) {
+    json::Reader p(o, "the clinician's state file: a pending label");
+    PendingLabel label;
+    p.Required("label", label.label)
+        .Required("created_at", label.created_at)
+        .Required("expires_at", label.expires_at)
+        .Optional("invite_id", label.invite_id)
+        .Check("invite_id", label.invite_id.empty() || IsLowerHex(label.invite_id, kIdHexChars),
+               "is not an id");
+    if (!p.ok()) return p.status();
     s.pending_labels.push_back(std::move(label));
   }
-  for (const json::Value& v : seen->as_array()) {
-    if (!v.is_string()) return bad();
-    s.seen_reports.insert(v.as_string());
-  }
-  for (const auto& [envelope, report] : opened->as_object().items()) {
-    if (!report.is_string()) return bad();
+  s.seen_reports.insert(seen.begin(), seen.end());
+  for (const auto& [envelope, report] : opened.items()) {
+    if (!report.is_string())
+      return Status::Corruption(std::string(kName) + ": opened_envelopes is not a list of ids");
     s.opened_envelopes[envelope] = report.as_string();
   }
   return s;

@@ -1,5 +1,6 @@
 #include "sync/messages.h"
 
+#include "core/json_binding.h"
 #include "core/timestamp.h"
 #include "sync/api.h"
 
@@ -9,100 +10,81 @@ namespace {
 using core::Status;
 using core::json::Object;
 
-// Reads members of one JSON object, remembering the first problem so a
-// FromJson reads as a list of fields followed by one check.
+// Reads members of one message through core/json_binding.h (json::Reader:
+// one error shape, "<message>: <member> is missing / is not <kind>"), with
+// the kinds the protocol adds: times, ids, public keys, a clinician's keys.
 class Reader {
  public:
-  explicit Reader(const Value& v) {
-    if (v.is_object()) {
-      object_ = &v.as_object();
-    } else {
-      status_ = Status::InvalidArgument("expected a JSON object");
-    }
-  }
+  // `message` names it in errors ("login request"); a string literal.
+  Reader(const Value& v, std::string_view message) : r_(v, message, core::json::Reader::kInput) {}
 
-  void String(const char* name, std::string* out) {
-    const Value* v = Get(name);
-    if (v == nullptr) return;
-    if (!v->is_string()) return Fail(name, "must be a string");
-    *out = v->as_string();
-  }
-  void Int(const char* name, int64_t* out) {
-    const Value* v = Get(name);
-    if (v == nullptr) return;
-    if (!v->is_int()) return Fail(name, "must be an integer");
-    *out = v->as_int();
-  }
+  void String(const char* name, std::string* out) { r_.Required(name, *out); }
+  void Int(const char* name, int64_t* out) { r_.Required(name, *out); }
   void Time(const char* name, int64_t* out) {
-    const Value* v = Get(name);
-    if (v == nullptr) return;
-    if (!v->is_string()) return Fail(name, "must be an ISO 8601 time string");
-    Result<int64_t> t = ParseTime(v->as_string());
-    if (!t.ok()) return Fail(name, "must be an ISO 8601 time string");
-    *out = *t;
+    std::string text;
+    r_.Required(name, text);
+    if (r_.ok()) SetTime(name, text, out);
   }
   void OptionalTime(const char* name, std::optional<int64_t>* out) {
-    const Value* v = GetOptional(name);
-    if (v == nullptr || v->is_null()) return;
+    std::optional<std::string> text;
+    r_.Optional(name, text);
+    if (!r_.ok() || !text) return;
     int64_t t = 0;
-    Time(name, &t);
-    if (status_.ok()) *out = t;
+    if (SetTime(name, *text, &t)) *out = t;
   }
   void Keys(const char* name, ClinicianKeys* out) {
-    const Value* v = Get(name);
-    if (v == nullptr) return;
-    Result<ClinicianKeys> keys = ClinicianKeys::FromJson(*v);
-    if (!keys.ok()) return Fail(name, keys.status().message());
-    *out = *keys;
+    Object keys;
+    r_.Required(name, keys);
+    if (r_.ok()) SetKeys(name, std::move(keys), out);
   }
   void OptionalKeys(const char* name, std::optional<ClinicianKeys>* out) {
-    const Value* v = GetOptional(name);
-    if (v == nullptr || v->is_null()) return;
-    ClinicianKeys keys;
-    Keys(name, &keys);
-    if (status_.ok()) *out = keys;
+    std::optional<Object> keys;
+    r_.Optional(name, keys);
+    if (!r_.ok() || !keys) return;
+    ClinicianKeys k;
+    if (SetKeys(name, std::move(*keys), &k)) *out = std::move(k);
   }
   // A 32-byte public key as 64 lowercase hex characters.
   void PublicKey(const char* name, std::string* out) {
     String(name, out);
-    if (status_.ok() && !IsLowerHex(*out, 2 * kPublicKeyBytes)) {
-      Fail(name, "must be 64 lowercase hex characters");
-    }
+    if (r_.ok())
+      r_.Check(name, IsLowerHex(*out, 2 * kPublicKeyBytes), "is not 64 lowercase hex characters");
   }
   // An id: 32 lowercase hex characters.
   void Id(const char* name, std::string* out) {
     String(name, out);
-    if (status_.ok() && !IsLowerHex(*out, kIdHexChars)) {
-      Fail(name, "must be 32 lowercase hex characters");
-    }
+    if (r_.ok())
+      r_.Check(name, IsLowerHex(*out, kIdHexChars), "is not 32 lowercase hex characters");
   }
   // An id, or null or absent: "".
   void OptionalId(const char* name, std::string* out) {
-    const Value* v = GetOptional(name);
-    if (v == nullptr || v->is_null()) return;
-    Id(name, out);
+    std::optional<std::string> id;
+    r_.Optional(name, id);
+    if (!r_.ok() || !id) return;
+    r_.Check(name, IsLowerHex(*id, kIdHexChars), "is not 32 lowercase hex characters");
+    *out = std::move(*id);
   }
-  void Fail(const char* name, std::string_view why) {
-    if (status_.ok()) {
-      status_ = Status::InvalidArgument(std::string("member '") + name + "' " + std::string(why));
-    }
-  }
-  Status status() const { return status_; }
+  void Fail(const char* name, std::string_view why) { r_.Check(name, false, why); }
+  const Status& status() const { return r_.status(); }
 
  private:
-  const Value* GetOptional(const char* name) {
-    if (!status_.ok()) return nullptr;
-    return object_->Find(name);
+  bool SetTime(const char* name, const std::string& text, int64_t* out) {
+    Result<int64_t> t = ParseTime(text);
+    r_.Check(name, t.ok(), "is not an ISO 8601 time");
+    if (t.ok()) *out = *t;
+    return t.ok();
   }
-  const Value* Get(const char* name) {
-    if (!status_.ok()) return nullptr;
-    const Value* v = object_->Find(name);
-    if (v == nullptr) Fail(name, "is missing");
-    return v;
+  bool SetKeys(const char* name, Object keys, ClinicianKeys* out) {
+    Result<ClinicianKeys> parsed = ClinicianKeys::FromJson(Value(std::move(keys)));
+    if (!parsed.ok()) {
+      r_.Check(name, false, "is not a clinician's keys (" + parsed.status().message() + ")");
+      return false;
+    }
+    *out = std::move(parsed).value();
+    return true;
   }
 
-  const Object* object_ = nullptr;
-  Status status_;
+  core::json::Reader r_;
 };
 
 Value TimeValue(int64_t t) { return Value(FormatTime(t)); }
@@ -143,7 +125,7 @@ Value ErrorBody::ToJson() const {
   return o;
 }
 Result<ErrorBody> ErrorBody::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "error body");
   ErrorBody b;
   r.String("error", &b.error);
   r.String("message", &b.message);
@@ -157,7 +139,7 @@ Value LoginRequest::ToJson() const {
   return o;
 }
 Result<LoginRequest> LoginRequest::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "login request");
   LoginRequest b;
   r.String("email", &b.email);
   r.String("password", &b.password);
@@ -172,7 +154,7 @@ Value LoginResponse::ToJson() const {
   return o;
 }
 Result<LoginResponse> LoginResponse::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "login response");
   LoginResponse b;
   r.String("token", &b.token);
   r.Time("expires_at", &b.expires_at);
@@ -187,7 +169,7 @@ Value PasswordChangeRequest::ToJson() const {
   return o;
 }
 Result<PasswordChangeRequest> PasswordChangeRequest::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "password change request");
   PasswordChangeRequest b;
   r.String("current_password", &b.current_password);
   r.String("new_password", &b.new_password);
@@ -203,7 +185,7 @@ Value ClinicianKeys::ToJson() const {
   return o;
 }
 Result<ClinicianKeys> ClinicianKeys::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "clinician keys");
   ClinicianKeys b;
   r.String("x25519", &b.x25519);
   r.String("ed25519", &b.ed25519);
@@ -219,7 +201,7 @@ Value KeysRequest::ToJson() const {
   return o;
 }
 Result<KeysRequest> KeysRequest::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "keys request");
   KeysRequest b;
   r.PublicKey("x25519", &b.x25519);
   r.PublicKey("ed25519", &b.ed25519);
@@ -234,7 +216,7 @@ Value InviteResponse::ToJson() const {
   return o;
 }
 Result<InviteResponse> InviteResponse::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "invite response");
   InviteResponse b;
   r.String("code", &b.code);
   r.Time("expires_at", &b.expires_at);
@@ -249,7 +231,7 @@ Value PairRequest::ToJson() const {
   return o;
 }
 Result<PairRequest> PairRequest::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "pair request");
   PairRequest b;
   r.String("code", &b.code);
   r.PublicKey("client_key", &b.client_key);
@@ -264,7 +246,7 @@ Value PairResponse::ToJson() const {
   return o;
 }
 Result<PairResponse> PairResponse::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "pair response");
   PairResponse b;
   r.String("client_id", &b.client_id);
   r.String("device_credential", &b.device_credential);
@@ -288,23 +270,24 @@ Value ServerLimits::ToJson() const {
   return o;
 }
 Result<ServerLimits> ServerLimits::FromJson(const Value& v) {
-  if (!v.is_object()) return Status::InvalidArgument("expected a JSON object");
+  if (!v.is_object()) return Status::InvalidArgument("server limits is not an object");
   ServerLimits b;
   const Value* limits = v.as_object().Find("limits");
   if (limits == nullptr || limits->is_null()) return b;
-  if (!limits->is_object()) return Status::InvalidArgument("limits: must be an object");
-  Reader r(*limits);
+  if (!limits->is_object())
+    return Status::InvalidArgument("server limits: limits is not an object");
+  Reader r(*limits, "server limits");
   if (limits->as_object().Contains("max_envelope_bytes"))
     r.Int("max_envelope_bytes", &b.max_envelope_bytes);
   if (limits->as_object().Contains("max_retention_days"))
     r.Int("max_retention_days", &b.max_retention_days);
   if (b.max_envelope_bytes < 0 || b.max_retention_days < 0)
-    return Status::InvalidArgument("limits: must not be negative");
+    return Status::InvalidArgument("server limits: a limit is negative");
   return Finish(r, b);
 }
 
 Result<LinkInfo> LinkInfo::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "link info");
   LinkInfo b;
   r.String("client_id", &b.client_id);
   r.Time("created_at", &b.created_at);
@@ -322,7 +305,7 @@ Value LinkSummary::ToJson() const {
   return o;
 }
 Result<LinkSummary> LinkSummary::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "link summary");
   LinkSummary b;
   r.String("client_id", &b.client_id);
   r.PublicKey("client_key", &b.client_key);
@@ -342,7 +325,7 @@ Value ReportUploaded::ToJson() const {
   return o;
 }
 Result<ReportUploaded> ReportUploaded::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "report uploaded");
   ReportUploaded b;
   r.String("report_id", &b.report_id);
   r.Int("size", &b.size);
@@ -366,7 +349,7 @@ Value ReportInfo::ToJson() const {
   return o;
 }
 Result<ReportInfo> ReportInfo::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "report info");
   ReportInfo b;
   r.String("report_id", &b.report_id);
   r.String("client_id", &b.client_id);
@@ -394,7 +377,7 @@ Value Receipt::ToJson() const {
   return o;
 }
 Result<Receipt> Receipt::FromJson(const Value& v) {
-  Reader r(v);
+  Reader r(v, "receipt");
   Receipt b;
   r.String("report_id", &b.report_id);
   r.String("period_end", &b.period_end);

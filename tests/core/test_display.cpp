@@ -1,5 +1,6 @@
 #include <boost/test/unit_test.hpp>
 
+#include <locale.h>
 #include <stdlib.h>
 
 #include "core/display.h"
@@ -87,6 +88,9 @@ BOOST_FIXTURE_TEST_CASE(english_keeps_fieldnotes_own_forms, LanguageFixture) {
   BOOST_TEST(MonthName(13) == "January");
   BOOST_TEST(FormatDecimal(6.25, 1) == "6.3");
   BOOST_TEST(FormatDecimal(1234.5, 1) == "1234.5");
+  // The C library's numbers stay C's whatever the locale (InitLanguage):
+  // a PDF or JSON number never gets a decimal comma.
+  BOOST_TEST(std::string(setlocale(LC_NUMERIC, nullptr)) == "C");
   BOOST_TEST(std::string(KindTitle(EntryKind::kSpike)) == "Spike");
   BOOST_TEST(EmotionWord("anxiety") == "anxiety");
   ScopedLanguage english("en");

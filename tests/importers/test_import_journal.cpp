@@ -179,15 +179,15 @@ BOOST_AUTO_TEST_CASE(bad_fields_are_refused_with_the_line_and_field) {
   f.ExpectRefused(
       "zone.json",
       R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"A1","creationDate":"2026-11-30T20:04:00Z","timeZone":"Mars/Olympus","text":"x"}]})",
-      "entry 1: key \"timeZone\": an unknown time zone");
+      "entry 1: timeZone: an unknown time zone");
   f.ExpectRefused(
       "nouuid.json",
       R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"A1","creationDate":"2026-11-30T20:04:00Z","text":"x"},{"creationDate":"2026-11-30T20:04:00Z"}]})",
-      "entry 2: missing key \"uuid\"");
+      "entry 2: uuid is missing");
   f.ExpectRefused(
       "tags.json",
       R"({"tags":{},"entries":[{"date":"2026-11-30","time":"21:04","title":"t","body":"","tags":"@work"}]})",
-      "entry 1: key \"tags\" must be a list of strings");
+      "entry 1: tags is not a list");
   f.ExpectRefused("mood.csv",
                   "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n"
                   "x,2026-01-05,Monday,am,Mood,11,,\n",
