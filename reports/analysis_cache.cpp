@@ -42,7 +42,8 @@ uint64_t Fingerprint(const core::Entry& e) {
 
 AnalysisCache::AnalysisCache()
     : tokenizer_(std::make_unique<Tokenizer>()),
-      scratch_(std::make_unique<TextUnits>(*tokenizer_)) {}
+      scratch_(std::make_unique<TextUnits>(*tokenizer_)),
+      history_(std::make_unique<RecurringHistory>(*tokenizer_)) {}
 
 AnalysisCache::~AnalysisCache() = default;
 
@@ -67,6 +68,7 @@ AnalysisCache::Cached& AnalysisCache::Slot(const core::Entry& e, size_t position
     *c = Cached{};
     c->id = id;
     c->fingerprint = fp;
+    c->serial = ++serial_;
   }
   c->generation = generation_;
   next_.emplace_back(&e, c);
@@ -143,11 +145,80 @@ void AnalysisCache::ComputeUnits(const core::Entry& e, Cached& c) {
 void AnalysisCache::Warm(std::span<const core::Entry> entries) {
   std::lock_guard lock(mu_);
   BeginPass(entries.size());
+  std::vector<const Cached*> slots;
+  slots.reserve(entries.size());
+  size_t first = entries.size();
   for (size_t i = 0; i < entries.size(); ++i) {
     Cached& c = Slot(entries[i], i);
     if (!c.units_ready) ComputeUnits(entries[i], c);
+    slots.push_back(&c);
+    if (first == entries.size() &&
+        (i >= history_->entry_count() || history_->serial(i) != c.serial))
+      first = i;
   }
   EndPass(entries.size());
+  // The journal keeps its entries in the analysis' order (oldest first);
+  // were they not, the first analysis would read them again.
+  ExtendHistory(first, slots);
+}
+
+void AnalysisCache::ExtendHistory(size_t first, const std::vector<const Cached*>& slots) {
+  history_->TruncateTo(first);
+  for (size_t i = first; i < slots.size(); ++i) {
+    const Cached& c = *slots[i];
+    // The units' terms as the cache's ids, in one buffer.
+    mapped_.clear();
+    auto place = [&c](uint32_t k) -> uint32_t {
+      return c.wide_terms.empty() ? c.terms[k] : c.wide_terms[k];
+    };
+    for (const CachedUnit& cu : c.units) {
+      for (uint32_t k = cu.all_begin; k < cu.all_end; ++k) mapped_.push_back(c.order[place(k)]);
+      for (uint32_t k = cu.content_begin; k < cu.content_end; ++k)
+        mapped_.push_back(c.order[place(k)]);
+    }
+    new_units_.clear();
+    size_t at = 0;
+    for (const CachedUnit& cu : c.units) {
+      RecurringHistory::NewUnit nu;
+      nu.unit.field = cu.field;
+      nu.unit.loop = cu.loop;
+      nu.unit.begin = cu.begin;
+      nu.unit.end = cu.end;
+      nu.unit.words = cu.words;
+      nu.all = std::span<const uint32_t>(mapped_).subspan(at, cu.all_end - cu.all_begin);
+      at += cu.all_end - cu.all_begin;
+      nu.content =
+          std::span<const uint32_t>(mapped_).subspan(at, cu.content_end - cu.content_begin);
+      at += cu.content_end - cu.content_begin;
+      new_units_.push_back(nu);
+    }
+    history_->AddEntry(c.serial, c.order, new_units_);
+  }
+}
+
+void AnalysisCache::WithHistory(const std::vector<IndexedEntry>& entries,
+                                const std::function<void(RecurringHistory&)>& use) {
+  std::lock_guard lock(mu_);
+  BeginPass(entries.size());
+  std::vector<const Cached*> slots;
+  slots.reserve(entries.size());
+  size_t first = entries.size();
+  for (size_t i = 0; i < entries.size(); ++i) {
+    Cached& c = Slot(*entries[i].entry, i);
+    if (!c.units_ready) ComputeUnits(*entries[i].entry, c);
+    slots.push_back(&c);
+    if (first == entries.size() &&
+        (i >= history_->entry_count() || history_->serial(i) != c.serial))
+      first = i;
+  }
+  EndPass(entries.size());
+  ExtendHistory(first, slots);
+  use(*history_);
+}
+
+size_t AnalysisCache::history_entries() const {
+  std::lock_guard lock(mu_);
+  return history_->entry_count();
 }
 
 void AnalysisCache::FillUnits(const std::vector<IndexedEntry>& entries, Tokenizer& tokenizer,

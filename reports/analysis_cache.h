@@ -8,6 +8,10 @@
 //   - the sentences of its thought and text as sets of terms, as TextUnits
 //     makes them for the recurring detector (the long-term totals per loop);
 //   - the hashes of its runs of six words, for the six-word rule.
+// And, for the recurring detector, the whole history's units, their term
+// frequencies and their nodes (recurring_history.h), brought up to date
+// from the first entry that changed, so that an analysis since the last
+// session reads what changed and the period, not every sentence again.
 // An entry is worked out again when its id is new or its fields changed (a
 // fingerprint of every field read), and forgotten when it is gone from the
 // journal, so adds, edits and deletes need no call of their own: each use
@@ -33,6 +37,7 @@
 
 #include "core/model.h"
 #include "reports/entry_index.h"
+#include "reports/recurring_history.h"
 #include "reports/text_units.h"
 #include "reports/tokenizer.h"
 
@@ -64,8 +69,17 @@ class AnalysisCache {
   using VisitFn = std::function<void(const core::Entry&, std::span<const uint32_t>)>;
   void VisitRuns(std::span<const core::Entry> entries, const RunsFn& compute, const VisitFn& visit);
 
+  // Brings the recurring detector's history (recurring_history.h) up to
+  // date with `entries`, in this order, and calls `use` with it: only the
+  // entries from the first one new, changed or moved since the last call
+  // are read again. For RecurringDetector::Detect.
+  void WithHistory(const std::vector<IndexedEntry>& entries,
+                   const std::function<void(RecurringHistory&)>& use);
+
   // Entries cached now (for tests).
   size_t size() const;
+  // Entries the recurring history holds now (for tests).
+  size_t history_entries() const;
 
  private:
   // A Unit, smaller: its terms are places in its entry's `order`.
@@ -79,6 +93,7 @@ class AnalysisCache {
     const std::string* id = nullptr;  // its key in entries_
     uint64_t fingerprint = 0;
     uint64_t generation = 0;
+    uint64_t serial = 0;  // new whenever its units are worked out again
     bool units_ready = false;
     bool runs_ready = false;
     std::vector<uint32_t> order;  // the entry's distinct terms (this cache's ids), first seen first
@@ -97,16 +112,21 @@ class AnalysisCache {
   // Ends it, forgetting the entries it did not see.
   void ComputeUnits(const core::Entry& e, Cached& c);
   void EndPass(size_t count);
+  // The history from position `first` on: the entries of `slots` there.
+  void ExtendHistory(size_t first, const std::vector<const Cached*>& slots);
 
   mutable std::mutex mu_;
   std::unique_ptr<Tokenizer> tokenizer_;  // this cache's own term ids
   std::unique_ptr<TextUnits> scratch_;
   std::unordered_map<std::string, Cached> entries_;
   uint64_t generation_ = 0;
+  uint64_t serial_ = 0;
+  std::unique_ptr<RecurringHistory> history_;
   // Where each entry of the last pass was, and its slot.
   std::vector<std::pair<const core::Entry*, Cached*>> last_, next_;
   std::vector<uint32_t> local_;  // this cache's term id -> the caller's, during FillUnits
   std::vector<uint32_t> all_scratch_, content_scratch_, order_scratch_, mapped_;
+  std::vector<RecurringHistory::NewUnit> new_units_;
   std::vector<uint64_t> stamp_;  // per term: the ComputeUnits call that last saw it
   std::vector<uint32_t> place_;  // per term: its place in the order of that call
   uint64_t stamp_now_ = 0;

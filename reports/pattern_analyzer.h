@@ -3,8 +3,9 @@
 // and the weekly report (docs/patterns.md).
 //
 // No I/O: it reads the entries, sessions and threads it is given and the
-// clock, and returns values. One call does all the work; nothing is cached
-// between calls.
+// clock, and returns values. Nothing is kept between calls unless the data
+// carries an AnalysisCache (analysis_cache.h), which gives the same
+// observations faster.
 #ifndef FIELDNOTES_REPORTS_PATTERN_ANALYZER_H_
 #define FIELDNOTES_REPORTS_PATTERN_ANALYZER_H_
 

@@ -28,10 +28,10 @@ constexpr size_t kMaxPosting = 256;
 constexpr size_t kParallelNodes = 4096;  // a pair in more sentences than this is too common to look up
 
 // Sentences with exactly the same terms are one node: a loop written the
-// same way 40 times is compared once.
-struct Node {
-  uint32_t rep = 0;             // a unit with these terms
-  std::vector<uint32_t> units;  // every unit with these terms, in entry order
+// same way 40 times is compared once. The nodes are built here
+// (Grouper::BuildNodes) or kept between analyses (RecurringHistory); what
+// one analysis works out about a node is its NodeState.
+struct NodeState {
   std::array<uint64_t, kKeysPerNode> keys{};
   size_t key_count = 0;
   int period_units = 0;
@@ -58,7 +58,11 @@ double AllTermsDice(const TextUnits& units, const Unit& a, const Unit& b) {
 
 class Grouper {
  public:
+  // Nodes built here from every unit of `units`.
   Grouper(const TextUnits& units, const EntryIndex& index) : units_(units), index_(index) {}
+  // Nodes kept in `history`, whose units are those of `index`'s entries.
+  Grouper(RecurringHistory& history, const EntryIndex& index)
+      : units_(history.units()), index_(index), history_(&history) {}
 
   void BuildNodes() {
     std::unordered_map<uint64_t, std::vector<uint32_t>> by_hash;
@@ -68,41 +72,81 @@ class Grouper {
       auto& bucket = by_hash[HashTerms(terms)];
       uint32_t node_id = UINT32_MAX;
       for (uint32_t n : bucket) {
-        auto other = units_.AllTerms(all[nodes_[n].rep]);
+        auto other = units_.AllTerms(all[node_units_[n].front()]);
         if (std::equal(terms.begin(), terms.end(), other.begin(), other.end())) {
           node_id = n;
           break;
         }
       }
       if (node_id == UINT32_MAX) {
-        node_id = static_cast<uint32_t>(nodes_.size());
+        node_id = static_cast<uint32_t>(node_units_.size());
         bucket.push_back(node_id);
-        nodes_.emplace_back();
-        nodes_.back().rep = u;
-        ChooseKeys(nodes_.back());
+        node_units_.emplace_back();
+        node_units_.back().push_back(u);
+        dense_.emplace_back();
+        ChooseKeys(node_id);
+      } else {
+        node_units_[node_id].push_back(u);
       }
-      nodes_[node_id].units.push_back(u);
-      if (index_.entries()[all[u].entry].in_period) ++nodes_[node_id].period_units;
+      if (index_.entries()[all[u].entry].in_period) ++dense_[node_id].period_units;
     }
+    for (uint32_t n = 0; n < node_units_.size(); ++n)
+      if (dense_[n].period_units > 0) period_nodes_.push_back(n);
+  }
+
+  // With a history: the nodes of the period's units, their keys.
+  void FindPeriodNodes() {
+    const auto& entries = index_.entries();
+    for (uint32_t e = 0; e < entries.size(); ++e) {
+      if (!entries[e].in_period) continue;
+      for (uint32_t u = history_->unit_begin(e); u < history_->unit_begin(e + 1); ++u) {
+        const uint32_t n = history_->node_of(u);
+        if (++State(n).period_units == 1) period_nodes_.push_back(n);
+      }
+    }
+    std::sort(period_nodes_.begin(), period_nodes_.end());
   }
 
   void Group() {
     // Groups form around what the client wrote in the period ...
-    for (uint32_t n = 0; n < nodes_.size(); ++n) {
-      if (nodes_[n].period_units == 0 || !Distinctive(n)) continue;
+    for (uint32_t n : period_nodes_) {
+      if (!Distinctive(n)) continue;
       int c = FindCluster(n);
       if (c < 0) {
         c = static_cast<int>(clusters_.size());
         clusters_.emplace_back();
       }
-      Join(n, c, /*exemplar=*/clusters_[c].exemplars.size() < RecurringDetector::kExemplars);
+      const bool exemplar =
+          clusters_[static_cast<size_t>(c)].exemplars.size() < RecurringDetector::kExemplars;
+      Join(n, c, exemplar);
     }
     // ... and the rest of the history only joins them, for the totals.
     // Joining adds no exemplar, so every node's group depends only on the
     // period's: they are looked for on both cores, then joined in order.
     std::vector<uint32_t> rest;
-    for (uint32_t n = 0; n < nodes_.size(); ++n) {
-      if (nodes_[n].period_units == 0 && Distinctive(n)) rest.push_back(n);
+    if (history_ == nullptr) {
+      for (uint32_t n = 0; n < node_units_.size(); ++n) {
+        if (dense_[n].period_units == 0 && Distinctive(n)) rest.push_back(n);
+      }
+    } else {
+      // Only a node with a key of an exemplar can join: one holding both
+      // terms of a key that is looked up (the rest would find nothing).
+      for (const auto& [key, exemplars] : postings_) {
+        if (exemplars.size() > kMaxPosting) continue;
+        auto a = history_->nodes_with(static_cast<uint32_t>(key >> 32));
+        auto b = history_->nodes_with(static_cast<uint32_t>(key & 0xffffffffu));
+        if (a.size() > b.size()) std::swap(a, b);
+        for (uint32_t n : a) {
+          if (std::binary_search(b.begin(), b.end(), n)) rest.push_back(n);
+        }
+      }
+      SortUnique(rest);
+      std::erase_if(rest, [&](uint32_t n) {
+        const auto it = sparse_.find(n);
+        if (it != sparse_.end() && it->second.period_units > 0) return true;
+        return !Distinctive(n);
+      });
+      for (uint32_t n : rest) State(n);  // its keys, before the threads share the lookups
     }
     std::vector<int> found(rest.size(), -1);
     auto find = [&](size_t from, size_t to, std::vector<uint32_t>& stamp) {
@@ -121,32 +165,62 @@ class Grouper {
     }
   }
 
-  const std::vector<Node>& nodes() const { return nodes_; }
   const std::vector<Cluster>& clusters() const { return clusters_; }
+  uint32_t NodeCount() const {
+    return history_ ? history_->node_count() : static_cast<uint32_t>(node_units_.size());
+  }
+  uint32_t Rep(uint32_t n) const { return history_ ? history_->rep(n) : node_units_[n].front(); }
+  const std::vector<uint32_t>& UnitsOf(uint32_t n) const {
+    return history_ ? history_->node_units(n) : node_units_[n];
+  }
+  int PeriodUnits(uint32_t n) const {
+    if (!history_) return dense_[n].period_units;
+    const auto it = sparse_.find(n);
+    return it == sparse_.end() ? 0 : it->second.period_units;
+  }
 
  private:
-  bool Distinctive(uint32_t n) const { return units_.Distinctive(units_.units()[nodes_[n].rep]); }
+  static void SortUnique(std::vector<uint32_t>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
 
-  void ChooseKeys(Node& node) {
-    const Unit& u = units_.units()[node.rep];
+  // What this analysis worked out about node n; with a history, worked out
+  // on first use (its representative's weight and its keys).
+  NodeState& State(uint32_t n) {
+    if (!history_) return dense_[n];
+    auto [it, added] = sparse_.try_emplace(n);
+    if (added) {
+      history_->units().ComputeUnitWeight(Rep(n));
+      ChooseKeys(n, it->second);
+    }
+    return it->second;
+  }
+  const NodeState& StateOf(uint32_t n) const { return history_ ? sparse_.at(n) : dense_[n]; }
+
+  bool Distinctive(uint32_t n) const { return units_.Distinctive(units_.units()[Rep(n)]); }
+
+  void ChooseKeys(uint32_t n) { ChooseKeys(n, dense_[n]); }
+  void ChooseKeys(uint32_t n, NodeState& node) const {
+    const Unit& u = units_.units()[Rep(n)];
     auto content = units_.ContentTerms(u);
     auto terms = content.size() >= TextUnits::kMinContentTerms ? content : units_.AllTerms(u);
     std::array<std::pair<double, uint32_t>, kRarestTerms> best{};
-    size_t n = 0;
+    size_t n_best = 0;
     for (uint32_t t : terms) {
       double share = units_.Share(t);
       if (share > RecurringDetector::kIndexShare) continue;
       std::pair<double, uint32_t> cand{share, t};
-      if (n < kRarestTerms) {
-        best[n++] = cand;
+      if (n_best < kRarestTerms) {
+        best[n_best++] = cand;
       } else {
-        auto worst = std::max_element(best.begin(), best.begin() + n);
+        auto worst = std::max_element(best.begin(), best.begin() + n_best);
         if (cand < *worst) *worst = cand;
       }
     }
     node.key_count = 0;
-    for (size_t i = 0; i < n; ++i) {
-      for (size_t j = i + 1; j < n; ++j) {
+    for (size_t i = 0; i < n_best; ++i) {
+      for (size_t j = i + 1; j < n_best; ++j) {
         uint64_t a = std::min(best[i].second, best[j].second);
         uint64_t b = std::max(best[i].second, best[j].second);
         node.keys[node.key_count++] = (a << 32) | b;
@@ -154,29 +228,32 @@ class Grouper {
     }
   }
 
-  int FindCluster(uint32_t n) { return FindCluster(n, stamp_); }
+  int FindCluster(uint32_t n) {
+    State(n);
+    return FindCluster(n, stamp_);
+  }
 
   // `stamp`: per exemplar node, the node last compared with it (one per
-  // thread).
+  // thread). Reads only states worked out before (const: the threads share it).
   int FindCluster(uint32_t n, std::vector<uint32_t>& stamp) const {
-    const Node& node = nodes_[n];
-    const Unit& u = units_.units()[node.rep];
+    const NodeState& node = StateOf(n);
+    const Unit& u = units_.units()[Rep(n)];
     int best = -1;
     double best_sim = -1;
-    if (stamp.size() < nodes_.size()) stamp.resize(nodes_.size(), UINT32_MAX);
+    if (stamp.size() < NodeCount()) stamp.resize(NodeCount(), UINT32_MAX);
     for (size_t k = 0; k < node.key_count; ++k) {
       auto it = postings_.find(node.keys[k]);
       if (it == postings_.end() || it->second.size() > kMaxPosting) continue;
       for (uint32_t ex : it->second) {
         if (stamp[ex] == n) continue;  // compared already, through another pair
         stamp[ex] = n;
-        const Unit& other = units_.units()[nodes_[ex].rep];
+        const Unit& other = units_.units()[Rep(ex)];
         if (!units_.SameThing(u, other)) continue;
         double sim = units_.ContentSimilarity(u, other);
         if (units_.NearVerbatim(u, other)) sim = std::max(sim, AllTermsDice(units_, u, other));
         if (sim > best_sim) {  // the closest group wins
           best_sim = sim;
-          best = nodes_[ex].cluster;
+          best = StateOf(ex).cluster;
         }
       }
     }
@@ -184,9 +261,9 @@ class Grouper {
   }
 
   void Join(uint32_t n, int c, bool exemplar) {
-    Node& node = nodes_[n];
+    NodeState& node = State(n);
     node.cluster = c;
-    Cluster& cluster = clusters_[c];
+    Cluster& cluster = clusters_[static_cast<size_t>(c)];
     cluster.nodes.push_back(n);
     if (!exemplar) return;
     cluster.exemplars.push_back(n);
@@ -195,7 +272,13 @@ class Grouper {
 
   const TextUnits& units_;
   const EntryIndex& index_;
-  std::vector<Node> nodes_;
+  RecurringHistory* history_ = nullptr;
+  // Without a history: the nodes, and their states.
+  std::vector<std::vector<uint32_t>> node_units_;
+  std::vector<NodeState> dense_;
+  // With one: the states of the nodes this analysis looked at.
+  std::unordered_map<uint32_t, NodeState> sparse_;
+  std::vector<uint32_t> period_nodes_;  // ascending
   std::vector<Cluster> clusters_;
   // term pair -> exemplars keyed by it
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings_;
@@ -218,9 +301,28 @@ void SortUnique(std::vector<uint32_t>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+std::vector<Observation> Observe(const EntryIndex& index, const TextUnits& units,
+                                 const Grouper& grouper);
+
 }  // namespace
 
 std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
+  // With a cache, and a tokenizer that knows no term yet (so that its ids
+  // would be the history's), the history kept between analyses is read:
+  // only what changed since the last analysis, and the period.
+  if (index.data().cache != nullptr && tokenizer_.term_count() == 0) {
+    std::vector<Observation> out;
+    index.data().cache->WithHistory(index.entries(), [&](RecurringHistory& history) {
+      history.units().ComputeTermWeights();
+      Grouper grouper(history, index);
+      grouper.FindPeriodNodes();
+      grouper.Group();
+      out = Observe(index, history.units(), grouper);
+      // The tokenizer as reading every entry would have left it.
+      history.Teach(tokenizer_);
+    });
+    return out;
+  }
   TextUnits units(tokenizer_);
   const auto& entries = index.entries();
   if (index.data().cache != nullptr) {
@@ -234,7 +336,18 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
   Grouper grouper(units, index);
   grouper.BuildNodes();
   grouper.Group();
+  return Observe(index, units, grouper);
+}
 
+namespace {
+
+std::vector<Observation> Observe(const EntryIndex& index, const TextUnits& units,
+                                 const Grouper& grouper) {
+  const auto& entries = index.entries();
+  const int kMinCount = RecurringDetector::kMinCount;
+  const size_t kMaxObservations = RecurringDetector::kMaxObservations;
+  const size_t kLabelWords = RecurringDetector::kLabelWords;
+  const size_t kWholeWords = RecurringDetector::kWholeWords;
   // The memory across sessions: a loop (a worry written word for word, as
   // the guide asks) that came up since the last session and at least
   // kMinCount times in all, word for word, up to the period's end (never
@@ -252,7 +365,7 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
       // contractions and inflection), with a loop of the period among them.
       std::vector<uint32_t> same_words;
       bool period_loop = false;
-      for (uint32_t u : grouper.nodes()[n].units) {
+      for (uint32_t u : grouper.UnitsOf(n)) {
         uint32_t e = units.units()[u].entry;
         if (entries[e].day > last_day) continue;
         period_loop |= units.units()[u].loop && entries[e].in_period;
@@ -324,25 +437,24 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
   std::vector<Observation> out;
   for (const Group& g : groups) {
     // The label: the period's most repeated wording, then the shortest, then the earliest.
-    const Node* label = nullptr;
+    uint32_t label = UINT32_MAX;
     for (const Cluster* c : g.clusters) {
       for (uint32_t n : c->nodes) {
-        const Node& node = grouper.nodes()[n];
-        if (node.period_units == 0) continue;
-        if (label == nullptr || node.period_units > label->period_units ||
-            (node.period_units == label->period_units &&
-             units.units()[node.rep].words < units.units()[label->rep].words)) {
-          label = &node;
+        const int period_units = grouper.PeriodUnits(n);
+        if (period_units == 0) continue;
+        if (label == UINT32_MAX || period_units > grouper.PeriodUnits(label) ||
+            (period_units == grouper.PeriodUnits(label) &&
+             units.units()[grouper.Rep(n)].words < units.units()[grouper.Rep(label)].words)) {
+          label = n;
         }
       }
     }
-    bool verbatim = !g.confirmed && label != nullptr;
+    bool verbatim = !g.confirmed && label != UINT32_MAX;
     for (const Cluster* c : g.clusters) {
       if (!verbatim) break;
       for (uint32_t n : c->nodes) {
-        const Node& node = grouper.nodes()[n];
-        if (node.period_units == 0) continue;
-        if (AllTermsDice(units, units.units()[node.rep], units.units()[label->rep]) <
+        if (grouper.PeriodUnits(n) == 0) continue;
+        if (AllTermsDice(units, units.units()[grouper.Rep(n)], units.units()[grouper.Rep(label)]) <
             TextUnits::kVerbatimDice)
           verbatim = false;
       }
@@ -355,9 +467,9 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
     // repeated wording, the latest loop of the period.
     const core::Entry* source = nullptr;
     std::string source_sentence;
-    if (label != nullptr) {
+    if (label != UINT32_MAX) {
       std::map<std::string, std::pair<int, uint32_t>> spellings;
-      for (uint32_t u : label->units) {
+      for (uint32_t u : grouper.UnitsOf(label)) {
         const Unit& unit = units.units()[u];
         if (!entries[unit.entry].in_period) continue;
         auto& s = spellings[ClientPhrase(TextUnits::SourceText(unit, *entries[unit.entry].entry),
@@ -414,6 +526,8 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
   }
   return out;
 }
+
+}  // namespace
 
 int RecurringDetector::CountSimilar(const core::Entry& entry, const EntryIndex& index) {
   TextUnits units(tokenizer_);

@@ -131,6 +131,62 @@ void TextUnits::ComputeWeights() {
   }
 }
 
+namespace {
+uint64_t HashOfTerms(std::span<const uint32_t> terms) {
+  uint64_t h = 1469598103934665603ull;
+  for (uint32_t t : terms) h = (h ^ t) * 1099511628211ull;
+  return h;
+}
+}  // namespace
+
+void TextUnits::AddCounted(const Unit& u, std::span<const uint32_t> all,
+                           std::span<const uint32_t> content) {
+  AddUnit(u, all, content);
+  // As ComputeWeights counts: a term set once, the first time it is met
+  // (by its hash).
+  if (++counted_[HashOfTerms(all)] == 1) {
+    for (uint32_t t : all) {
+      if (t >= df_.size()) df_.resize(t + 1, 0);
+      ++df_[t];
+    }
+    ++distinct_;
+  }
+}
+
+void TextUnits::TruncateTo(size_t unit_count) {
+  // Last in, first out: a term set leaves the frequencies with the unit
+  // that brought it in.
+  while (units_.size() > unit_count) {
+    const auto all = AllTerms(units_.back());
+    auto it = counted_.find(HashOfTerms(all));
+    if (--it->second == 0) {
+      counted_.erase(it);
+      for (uint32_t t : all) --df_[t];
+      --distinct_;
+    }
+    units_.pop_back();
+  }
+  pool_.resize(units_.empty() ? 0 : units_.back().content_end);
+}
+
+void TextUnits::ComputeTermWeights() {
+  total_ = static_cast<double>(distinct_) + kSmoothingUnits;
+  weights_.resize(df_.size());
+  uncommon_.resize(df_.size());
+  for (size_t t = 0; t < df_.size(); ++t) {
+    weights_[t] = static_cast<float>(std::log(total_ / (df_[t] + 0.5)));
+    uncommon_[t] = df_[t] / total_ <= kCommonShare;
+  }
+  max_weight_ = static_cast<float>(std::log(total_ / 0.5));
+}
+
+void TextUnits::ComputeUnitWeight(uint32_t unit) {
+  Unit& u = units_[unit];
+  double w = 0;
+  for (uint32_t t : ContentTerms(u)) w += Weight(t);
+  u.content_weight = static_cast<float>(w);
+}
+
 double TextUnits::Share(uint32_t term) const {
   if (term >= df_.size() || total_ <= 0) return 0.0;
   return df_[term] / total_;

@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/model.h"
@@ -75,6 +76,17 @@ class TextUnits {
   // Document frequencies over every unit added so far.
   void ComputeWeights();
 
+  // Kept up to date one unit at a time instead (RecurringHistory): units
+  // added with AddCounted count in the document frequencies as they come,
+  // TruncateTo takes the last ones back out, ComputeTermWeights then gives
+  // exactly the weights ComputeWeights gives over the same units, and
+  // ComputeUnitWeight sets one unit's content_weight (only those compared
+  // need it). Do not mix with Add/AddUnit/ComputeWeights on one object.
+  void AddCounted(const Unit& u, std::span<const uint32_t> all, std::span<const uint32_t> content);
+  void TruncateTo(size_t unit_count);
+  void ComputeTermWeights();
+  void ComputeUnitWeight(uint32_t unit);
+
   const std::vector<Unit>& units() const { return units_; }
   std::span<const uint32_t> AllTerms(const Unit& u) const {
     return {pool_.data() + u.all_begin, u.all_end - u.all_begin};
@@ -119,6 +131,8 @@ class TextUnits {
   float max_weight_ = 0;
   size_t distinct_ = 0;  // distinct sentences
   double total_ = 0;     // distinct sentences + smoothing
+  // AddCounted: how many units there are of each term set (by hash).
+  std::unordered_map<uint64_t, uint32_t> counted_;
   std::vector<Token> scratch_;
   std::vector<uint32_t> all_scratch_, content_scratch_;
 };

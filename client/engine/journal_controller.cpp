@@ -45,7 +45,10 @@ void JournalController::NoteKeptReport(reports::StoredReport report) {
 }
 
 reports::JournalData JournalController::data() const {
-  return reports::JournalData{journal_->entries().oldest_first(), journal_->sessions(), journal_->threads()};
+  reports::JournalData d{journal_->entries().oldest_first(), journal_->sessions(),
+                         journal_->threads()};
+  d.cache = analysis_cache_.get();
+  return d;
 }
 
 core::Status JournalController::SaveSettings(const AppSettings& settings) {

@@ -22,6 +22,7 @@
 #include "core/journal.h"
 #include "core/model.h"
 #include "core/status.h"
+#include "reports/analysis_cache.h"
 #include "reports/entry_index.h"
 #include "reports/report_store.h"
 #include "reports/safety_detector.h"
@@ -46,7 +47,14 @@ class JournalController {
   core::Journal& journal() { return *journal_; }
   const core::Journal& journal() const { return *journal_; }
   const core::Clock& clock() const { return clock_; }
+  // The journal's data for the analysis, with analysis_cache().
   reports::JournalData data() const;
+  // What the analysis worked out per entry, kept while the journal is open
+  // (reports/analysis_cache.h): every pattern analysis and report of this
+  // journal reads it (the snapshots hold it, so a worker can still use it
+  // after locking). It follows saves, edits and deletes by itself (each
+  // use compares the entries it is given); thread-safe.
+  const std::shared_ptr<reports::AnalysisCache>& analysis_cache() const { return analysis_cache_; }
 
   // Settings as loaded at unlock (defaults if unreadable) and saved here.
   const AppSettings& settings() const { return settings_; }
@@ -125,6 +133,8 @@ class JournalController {
   uint64_t revision_ = 0;
   bool lent_ = false;
   std::optional<std::vector<reports::StoredReport>> stored_;
+  std::shared_ptr<reports::AnalysisCache> analysis_cache_ =
+      std::make_shared<reports::AnalysisCache>();
 };
 
 }  // namespace fieldnotes::client

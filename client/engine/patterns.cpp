@@ -2,8 +2,10 @@
 
 namespace fieldnotes::client {
 
-core::Result<PatternSnapshot> TakePatternSnapshot(const core::Journal& journal) {
+core::Result<PatternSnapshot> TakePatternSnapshot(const core::Journal& journal,
+                                                  std::shared_ptr<reports::AnalysisCache> cache) {
   PatternSnapshot s;
+  s.cache = cache ? std::move(cache) : std::make_shared<reports::AnalysisCache>();
   auto groups = reports::LoadLoopGroups(journal);
   if (!groups.ok()) return groups.status();
   s.groups = std::move(groups).value();
@@ -19,8 +21,9 @@ core::Result<PatternAnalysis> AnalyzePatterns(const PatternSnapshot& snapshot,
                                               const std::optional<reports::Period>& chosen) {
   const reports::Period period =
       chosen ? *chosen : reports::Period::SinceLastSession(snapshot.sessions, clock);
-  const reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads,
-                                  snapshot.groups.same};
+  reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads,
+                            snapshot.groups.same};
+  data.cache = snapshot.cache.get();
   PatternAnalysis out{reports::PatternAnalyzer::Analyze(data, period, clock), {}};
   reports::Tokenizer tokenizer;
   auto synonyms = reports::SynonymTable::FromEmbedded(tokenizer);

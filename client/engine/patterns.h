@@ -5,6 +5,7 @@
 #ifndef FIELDNOTES_CLIENT_ENGINE_PATTERNS_H_
 #define FIELDNOTES_CLIENT_ENGINE_PATTERNS_H_
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "core/journal.h"
 #include "core/model.h"
 #include "core/status.h"
+#include "reports/analysis_cache.h"
 #include "reports/loop_groups.h"
 #include "reports/pattern_analyzer.h"
 #include "reports/period.h"
@@ -24,10 +26,14 @@ struct PatternSnapshot {
   std::vector<core::Session> sessions;
   std::vector<core::Thread> threads;
   reports::LoopGroups groups;  // loops joined as one worry, and kept apart
+  // What earlier analyses of this journal worked out (never null).
+  std::shared_ptr<reports::AnalysisCache> cache;
 };
 
-// An error when the grouped loops cannot be read.
-core::Result<PatternSnapshot> TakePatternSnapshot(const core::Journal& journal);
+// An error when the grouped loops cannot be read. `cache`: the open
+// journal's (JournalController::analysis_cache()); a new one when null.
+core::Result<PatternSnapshot> TakePatternSnapshot(
+    const core::Journal& journal, std::shared_ptr<reports::AnalysisCache> cache = nullptr);
 
 struct PatternAnalysis {
   reports::Patterns patterns;

@@ -46,8 +46,10 @@ reports::Period PeriodOf(const ReportSnapshot& snapshot, const core::Clock& cloc
 
 core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal,
                                           const AppSettings& settings,
-                                          std::vector<reports::StoredReport> stored) {
+                                          std::vector<reports::StoredReport> stored,
+                                          std::shared_ptr<reports::AnalysisCache> cache) {
   ReportSnapshot s;
+  s.cache = cache ? std::move(cache) : std::make_shared<reports::AnalysisCache>();
   s.stored = std::move(stored);
   auto taken = reports::ReportStore::TakenIds(journal);
   if (!taken.ok()) return taken.status();
@@ -85,8 +87,9 @@ core::Result<reports::ReportContent> BuildReportContent(
   options.display_name = snapshot.display_name;
   options.region = snapshot.region;
   const reports::Period period = PeriodOf(snapshot, clock, chosen);
-  const reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads,
-                                  snapshot.same_worry};
+  reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads,
+                            snapshot.same_worry};
+  data.cache = snapshot.cache.get();
   const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
   const reports::StoredReport* previous =
       reports::ReportStore::PreviousOf(snapshot.stored, period.from(), snapshot.brought);

@@ -11,6 +11,7 @@
 #ifndef FIELDNOTES_CLIENT_ENGINE_WEEKLY_REPORT_H_
 #define FIELDNOTES_CLIENT_ENGINE_WEEKLY_REPORT_H_
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -21,6 +22,7 @@
 #include "core/model.h"
 #include "core/status.h"
 #include "engine/settings.h"
+#include "reports/analysis_cache.h"
 #include "reports/period.h"
 #include "reports/report_builder.h"
 #include "reports/report_pdf.h"
@@ -42,15 +44,20 @@ struct ReportSnapshot {
   // The report's language (AppSettings::report_language: "fr"); empty,
   // the app's. The report's words, dates and numbers are in it.
   std::string language;
+  // What earlier analyses of this journal worked out (never null).
+  std::shared_ptr<reports::AnalysisCache> cache;
 };
 
 // Copies what MakeReport needs. `stored` is the journal's kept reports (the
 // app reads them off the UI thread at unlock; their PDFs are not needed).
 // A report is compared only with one that was taken to a session (marked)
 // or shared, never with a draft. An error when a record cannot be read.
+// `cache`: the open journal's (JournalController::analysis_cache()); a new
+// one when null.
 core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal,
                                           const AppSettings& settings,
-                                          std::vector<reports::StoredReport> stored);
+                                          std::vector<reports::StoredReport> stored,
+                                          std::shared_ptr<reports::AnalysisCache> cache = nullptr);
 // The same, reading the settings and the kept reports from the journal.
 core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal);
 

@@ -140,7 +140,7 @@ void PatternsPanel::Analyze() {
   stale_ = false;
   const JournalController& controller = host_.controller();
   // A copy (engine/patterns.h), so the journal stays free for the UI.
-  auto taken = TakePatternSnapshot(controller.journal());
+  auto taken = TakePatternSnapshot(controller.journal(), controller.analysis_cache());
   if (!taken.ok()) {
     wxcommon::ShowError(this, wxcommon::DescribeStatus(taken.status(), "read the grouped loops"));
     return;

@@ -323,7 +323,8 @@ void ReportPanel::Start() {
     return;
   }
   auto snapshot =
-      TakeSnapshot(controller.journal(), controller.settings(), std::move(stored).value());
+      TakeSnapshot(controller.journal(), controller.settings(), std::move(stored).value(),
+                   controller.analysis_cache());
   if (!snapshot.ok()) {
     wxcommon::ShowError(this, wxcommon::DescribeStatus(snapshot.status(), "read your reports"));
     return;

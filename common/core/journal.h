@@ -18,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -162,8 +163,9 @@ class Journal {
   // newest first. An empty query matches nothing. Looks only at the entries
   // an index of words in memory allows (search_index.h), built at the first
   // search and kept up to date by AddEntry; other changes drop it until the
-  // next search. (So the first search after unlock or an edit takes longer;
-  // a const call that builds it must not run alongside another call.)
+  // next search. (So the first search after unlock or an edit takes longer.)
+  // Searches may run on several threads at once (the index is built under
+  // a lock), but not alongside a change to the entries.
   std::vector<const Entry*> Search(std::string_view query) const;
 
   // ---- sessions and threads ----
@@ -221,6 +223,7 @@ class Journal {
   // AlreadyExists(`taken`) when `table` holds a record `id`.
   Status ExpectNoRecord(Table table, std::string_view id, std::string_view taken) const;
   void SortEntries();
+  void ResetSearchIndex();
 
   std::unique_ptr<Db> db_;
   std::string path_;
@@ -232,7 +235,9 @@ class Journal {
   std::vector<std::string> folded_;  // folded searchable text, parallel to entries_
   // Words of folded_ (positions in entries_); null until the first search
   // and after any change but an entry added at the end.
+  // Guarded by search_mu_ (Search is const and builds it lazily).
   mutable std::unique_ptr<internal::SearchIndex> search_index_;
+  mutable std::mutex search_mu_;
   std::vector<Session> sessions_;
   std::vector<Thread> threads_;
 };

@@ -1,6 +1,8 @@
 // Journal: entries, sessions, threads and import, in memory and on disk.
 #include <algorithm>
+#include <mutex>
 #include <numeric>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -190,7 +192,7 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(),
             [&](uint32_t a, uint32_t b) { return OlderFirst(entries[a], entries[b]); });
-  search_index_.reset();
+  ResetSearchIndex();
   entries_.clear();
   entries_.reserve(entries.size());
   folded_.clear();
@@ -210,7 +212,7 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
 }
 
 void Journal::SortEntries() {
-  search_index_.reset();
+  ResetSearchIndex();
   std::sort(entries_.begin(), entries_.end(), OlderFirst);
   folded_.resize(entries_.size());
   for (size_t i = 0; i < entries_.size(); ++i)
@@ -306,10 +308,13 @@ Result<std::string> Journal::AddEntry(Entry e) {
                  text::Fold(e.SearchableText()));
   // The search index follows an entry added at the end; one put before
   // others would move their positions, so the index is built again.
-  if (search_index_ && index == entries_.size() && search_index_->size() == index) {
-    search_index_->Add(folded_[index]);
-  } else {
-    search_index_.reset();
+  {
+    std::lock_guard lock(search_mu_);
+    if (search_index_ && index == entries_.size() && search_index_->size() == index) {
+      search_index_->Add(folded_[index]);
+    } else {
+      search_index_.reset();
+    }
   }
   std::string id = e.id;
   entries_.insert(pos, std::move(e));
@@ -335,7 +340,7 @@ Status Journal::UpdateEntry(const Entry& e) {
   // Moved to where its time puts it, and only its own text folded again
   // (not the whole journal's).
   const auto at = static_cast<std::ptrdiff_t>(it - entries_.begin());
-  search_index_.reset();
+  ResetSearchIndex();
   entries_.erase(it);
   folded_.erase(folded_.begin() + at);
   auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, OlderFirst);
@@ -350,23 +355,33 @@ Status Journal::DeleteEntry(std::string_view id) {
   if (it == entries_.end()) return Status::NotFound("no entry with that id");
   FN_RETURN_IF_ERROR(DeleteRecord(Table::kEntries, id));
   size_t index = static_cast<size_t>(it - entries_.begin());
-  search_index_.reset();
+  ResetSearchIndex();
   entries_.erase(it);
   folded_.erase(folded_.begin() + static_cast<std::ptrdiff_t>(index));
   return Status::Ok();
+}
+
+void Journal::ResetSearchIndex() {
+  std::lock_guard lock(search_mu_);
+  search_index_.reset();
 }
 
 std::vector<const Entry*> Journal::Search(std::string_view query) const {
   std::vector<const Entry*> out;
   std::string needle = text::Fold(query);
   if (needle.empty()) return out;
-  if (!search_index_ || search_index_->size() != entries_.size()) {
-    search_index_ = std::make_unique<internal::SearchIndex>();
-    for (const std::string& f : folded_) search_index_->Add(f);
+  std::optional<std::vector<uint32_t>> candidates;
+  {
+    std::lock_guard lock(search_mu_);
+    if (!search_index_ || search_index_->size() != entries_.size()) {
+      search_index_ = std::make_unique<internal::SearchIndex>();
+      for (const std::string& f : folded_) search_index_->Add(f);
+    }
+    candidates = search_index_->Candidates(needle);
   }
   // Only the entries the index allows are read; each is still checked in
   // full, so the answer is the scan's.
-  if (auto candidates = search_index_->Candidates(needle)) {
+  if (candidates) {
     for (size_t k = candidates->size(); k-- > 0;) {  // newest first
       const uint32_t i = (*candidates)[k];
       if (text::ContainsFolded(folded_[i], needle)) out.push_back(&entries_[i]);

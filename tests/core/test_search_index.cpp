@@ -7,6 +7,7 @@
 
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/journal.h"
@@ -130,6 +131,40 @@ BOOST_AUTO_TEST_CASE(search_finds_what_the_scan_finds_through_every_change) {
   auto reopened = Journal::Open(path, "pw", Fast());
   BOOST_REQUIRE(reopened.ok());
   ExpectSameAsScan(**reopened, rng, "after opening again");
+}
+
+BOOST_AUTO_TEST_CASE(searches_on_two_threads_at_once_build_the_index_once_and_agree) {
+  // Search is const and builds its index at the first call: two threads
+  // searching right after an import (the index not built yet) and after an
+  // edit (dropped) must each get what one thread gets.
+  TempDir dir;
+  auto j = Journal::Create(dir.File("j.db"), "pw", Fast());
+  BOOST_REQUIRE(j.ok());
+  std::mt19937_64 rng(5);
+  std::vector<ImportItem> items;
+  for (int i = 0; i < 3000; ++i) {
+    ImportItem item;
+    item.entry = RandomEntry(rng, i % 600);
+    items.push_back(item);
+  }
+  BOOST_REQUIRE((*j)->Import(items).ok());
+  const std::vector<std::string> queries = {"manager", "cafe", "zoe", "said no", "ёлка", "qqq"};
+  for (int round = 0; round < 4; ++round) {
+    std::vector<std::vector<const Entry*>> a(queries.size()), b(queries.size());
+    std::thread other([&] {
+      for (size_t q = 0; q < queries.size(); ++q) b[q] = (*j)->Search(queries[q]);
+    });
+    for (size_t q = 0; q < queries.size(); ++q) a[q] = (*j)->Search(queries[q]);
+    other.join();
+    for (size_t q = 0; q < queries.size(); ++q) {
+      BOOST_TEST_INFO("round " << round << ", query " << queries[q]);
+      BOOST_TEST(a[q] == (*j)->Search(queries[q]));
+      BOOST_TEST(b[q] == a[q]);
+    }
+    Entry edited = (*j)->entries()[rng() % (*j)->entries().size()];
+    edited.text = Sentence(rng);
+    BOOST_REQUIRE((*j)->UpdateEntry(edited).ok());  // drops the index
+  }
 }
 
 BOOST_AUTO_TEST_CASE(a_needle_in_most_entries_is_scanned_on_two_cores_in_order) {

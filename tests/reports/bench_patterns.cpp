@@ -87,6 +87,19 @@ void Run(const std::string& corpus, const std::vector<core::Entry>& entries,
       Tokenizer t;
       return RecurringDetector(t).Detect(index).size();
     });
+    if (!breakdown) return;
+    Print("  patterns, since the last session, with the cache",
+          [&] { return PatternAnalyzer::Analyze(cached, since, clock).observations.size(); });
+    Print("    since: index", [&] { return EntryIndex(cached, since).entries().size(); });
+    EntryIndex index(cached, since);
+    Print("    since: time", [&] { return TimeDetector::Detect(index, clock).size(); });
+    Print("    since: trigger", [&] {
+      Tokenizer t;
+      return TriggerDetector(t).Detect(index).size();
+    });
+    Print("    since: mood", [&] { return MoodDetector::Detect(index).size(); });
+    Print("    since: thread", [&] { return ThreadDetector::Detect(index).size(); });
+    Print("    since: writing effect", [&] { return WritingEffectDetector::Detect(index).size(); });
     return;
   }
   Print("  patterns, whole history",

@@ -120,6 +120,26 @@ void Mutate(std::vector<core::Entry>& entries, const std::vector<core::Entry>& p
   SortOldestFirst(entries);
 }
 
+// Entries after the newest one, some repeating a loop of the journal word
+// for word.
+void AppendAtTheEnd(std::vector<core::Entry>& entries, const std::vector<core::Entry>& pool,
+                    std::mt19937_64& rng) {
+  const size_t adds = 1 + rng() % 4;
+  for (size_t i = 0; i < adds && !pool.empty() && !entries.empty(); ++i) {
+    core::Entry e = pool[rng() % pool.size()];
+    e.id = core::NewUuid();
+    e.written_at = entries.back().written_at;
+    e.written_at.unix_seconds += 60 + static_cast<int64_t>(rng() % 600);
+    if (rng() % 2 == 0) {
+      const core::Entry& near = entries[rng() % entries.size()];
+      e.kind = near.kind;
+      e.thought = near.thought;
+    }
+    entries.push_back(std::move(e));
+  }
+  SortOldestFirst(entries);
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(analysis_cache)
@@ -143,6 +163,11 @@ BOOST_AUTO_TEST_CASE(incremental_totals_equal_the_full_analysis_after_random_cha
     std::mt19937_64 rng(seed);
     for (int round = 0; round < 12; ++round) {
       if (round > 0) Mutate(journal.entries, pool, rng);
+      if (round % 3 == 2) {
+        // Only new entries at the end, as a day's writing adds them: the
+        // kept history is extended, not read again.
+        AppendAtTheEnd(journal.entries, pool, rng);
+      }
       JournalData plain{journal.entries, journal.sessions, journal.threads};
       JournalData cached = plain;
       cached.cache = &cache;
@@ -155,6 +180,7 @@ BOOST_AUTO_TEST_CASE(incremental_totals_equal_the_full_analysis_after_random_cha
         ++compared;
       }
       BOOST_TEST(cache.size() == journal.entries.size());
+      BOOST_TEST(cache.history_entries() == journal.entries.size());
       const auto texts = GuardedFrom(journal.entries, rng);
       const std::string want = Findings(SixWordRule::Check(journal.entries, texts));
       BOOST_TEST_INFO("seed " << seed << ", round " << round);
