@@ -50,7 +50,7 @@ std::string FindLocaleDir() {
     return env;
   }
   if (const std::string exe_dir = ExecutableDir(); !exe_dir.empty()) {
-    const std::string beside = exe_dir + "/../share/locale";
+    std::string beside = exe_dir + "/../share/locale";
     if (IsDirectory(beside)) return beside;
   }
 #ifdef FIELDNOTES_BUILD_LOCALEDIR
