@@ -5,26 +5,13 @@
 
 #include "core/display.h"
 #include "core/i18n.h"
+#include "core/language_fixture.h"
 
 using namespace fieldnotes::core;
 
 namespace {
 
-// The test catalogs (tests/data/i18n) and the C locale: English unless a
-// ScopedLanguage says otherwise (the system's de_DE, fr_FR, es_ES locales,
-// which packaging/install-deps.sh generates).
-struct LanguageFixture {
-  LanguageFixture() {
-    static const bool once = [] {
-      setenv("FIELDNOTES_LOCALEDIR", FIELDNOTES_BINARY_DIR "/tests/locale", 1);
-      unsetenv("LANGUAGE");
-      setenv("LC_ALL", "C.UTF-8", 1);
-      InitLanguage();
-      return true;
-    }();
-    (void)once;
-  }
-};
+using fieldnotes::testing::LanguageFixture;
 
 Timestamp At(const char* text) {
   auto t = ParseTimestamp(text);

@@ -9,24 +9,14 @@
 #include <string>
 
 #include "core/i18n.h"
+#include "core/language_fixture.h"
 
 namespace fieldnotes::core {
 namespace {
 
-struct CatalogFixture {
-  CatalogFixture() {
-    static const bool once = [] {
-      setenv("FIELDNOTES_LOCALEDIR", FIELDNOTES_BINARY_DIR "/tests/locale", 1);
-      unsetenv("LANGUAGE");
-      setenv("LC_ALL", "C.UTF-8", 1);
-      InitLanguage();
-      return true;
-    }();
-    (void)once;
-  }
-};
+using fieldnotes::testing::LanguageFixture;
 
-BOOST_FIXTURE_TEST_SUITE(i18n, CatalogFixture)
+BOOST_FIXTURE_TEST_SUITE(i18n, LanguageFixture)
 
 BOOST_AUTO_TEST_CASE(english_is_the_message_itself) {
   BOOST_TEST(LocaleDir() == FIELDNOTES_BINARY_DIR "/tests/locale");
