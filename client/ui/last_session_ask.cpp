@@ -4,6 +4,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
+
 #include "common/wx/error_words.h"
 #include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
@@ -15,15 +17,20 @@ namespace fieldnotes::client {
 namespace {
 
 constexpr char kAskedRecord[] = "asked_last_session";
+// The least width of the words beside the buttons.
+constexpr int kTextMinDip = 160;
 
 }  // namespace
 
 LastSessionAsk::LastSessionAsk(wxWindow* parent, PageHost& host, const wxString& text,
                                bool offer_not_now)
-    : wxPanel(parent, wxID_ANY), host_(host), once_(offer_not_now) {
+    : wxPanel(parent, wxID_ANY), host_(host), once_(offer_not_now), words_(text) {
   SetName(offer_not_now ? "last_session_ask_once" : "last_session_ask");
   const int gap = FromDIP(8);
   text_ = new wxStaticText(this, wxID_ANY, text);
+  // Until the strip has its width the words ask for little room; then they
+  // wrap to what is left beside the buttons (a translation may be longer).
+  text_->SetMinSize(wxSize(FromDIP(kTextMinDip), -1));
   add_ = new wxButton(this, wxID_ANY, _("Add my &last session…"));
   add_->SetName(kAddName);
   add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddWithDialog(); });
@@ -39,7 +46,31 @@ LastSessionAsk::LastSessionAsk(wxWindow* parent, PageHost& host, const wxString&
   auto* box = new wxBoxSizer(wxVERTICAL);
   box->Add(row, 0, wxEXPAND | wxALL, gap);
   SetSizer(box);
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    Rewrap();
+  });
   Hide();  // Refresh() decides
+}
+
+void LastSessionAsk::Rewrap() {
+  const int gap = FromDIP(8);
+  int room = GetClientSize().GetWidth() - 3 * gap - add_->GetSize().GetWidth();
+  if (not_now_ != nullptr) room -= not_now_->GetSize().GetWidth() + gap;
+  room = std::max(room, FromDIP(kTextMinDip));
+  if (room == wrapped_at_) return;
+  wrapped_at_ = room;
+  text_->SetMinSize(wxSize(FromDIP(kTextMinDip), -1));
+  text_->SetLabel(words_);
+  text_->Wrap(room);
+  text_->InvalidateBestSize();
+  text_->SetMinSize(wxSize(FromDIP(kTextMinDip), text_->GetBestSize().GetHeight()));
+  // The strip's height follows the lines: lay the page out again once this
+  // size event is over.
+  CallAfter([this] {
+    InvalidateBestSize();
+    wxcommon::RelayoutParent(this);
+  });
 }
 
 bool LastSessionAsk::WasAsked(const core::Journal& journal) {

@@ -43,9 +43,13 @@ class LastSessionAsk : public wxPanel {
 
  private:
   void AddWithDialog();
+  // Wraps the words to the width left beside the buttons.
+  void Rewrap();
 
   PageHost& host_;
   bool once_;
+  wxString words_;       // the words, unwrapped
+  int wrapped_at_ = -1;  // the width they were last wrapped to
   wxStaticText* text_;
   wxButton* add_;
   wxButton* not_now_ = nullptr;

@@ -10,6 +10,7 @@
 #include <wx/translation.h>
 
 #include "common/wx/str_helpers.h"
+#include "core/display.h"
 #include "reports/crisis_resources.h"
 #include "ui/time_field.h"
 
@@ -40,7 +41,9 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const AppSettings& settings)
   int selected = 0;
   for (const reports::CrisisRegion& r : reports::CrisisResources::Default().regions()) {
     if (r.code == "default") continue;
-    region_->Append(ToWx(r.name));
+    // The country's name in the app's language (ICU's data); the data's
+    // English name is for the data's readers.
+    region_->Append(ToWx(core::RegionName(r.code)));
     region_codes_.push_back(r.code);
     if (r.code == settings.crisis_region) selected = static_cast<int>(region_codes_.size()) - 1;
   }

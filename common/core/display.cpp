@@ -25,13 +25,24 @@ namespace {
 
 // How a date or time is written: Fieldnotes' own pattern for English, an
 // ICU skeleton (the fields wanted, in no order) for every other language.
-enum class Form { kLong, kDayMonthYear, kShort, kShortWithYear, kDay, kClock, kWeekday, kMonth };
+enum class Form {
+  kLong,
+  kDayMonthYear,
+  kShort,
+  kShortWithYear,
+  kDay,
+  kClock,
+  kWeekday,
+  kMonth,
+  kMonthYear,
+  kWeekdayDay
+};
 struct FormInfo {
   const char* english;  // an ICU pattern
   const char* skeleton;
   bool pattern_for_all;  // the same pattern everywhere (standalone names)
 };
-constexpr std::array<FormInfo, 8> kForms = {{
+constexpr std::array<FormInfo, 10> kForms = {{
     {"EEEE d MMMM y", "yMMMMEEEEd", false},
     {"d MMMM y", "yMMMMd", false},
     {"MMM d", "MMMd", false},
@@ -40,6 +51,8 @@ constexpr std::array<FormInfo, 8> kForms = {{
     {"HH:mm", "Hm", false},
     {"cccc", "cccc", true},
     {"LLLL", "LLLL", true},
+    {"LLLL y", "yMMMM", false},
+    {"EEEE d", "EEEEd", false},
 }};
 
 // "de_DE.UTF-8@euro" -> "de_DE"; the C locale is English.
@@ -147,6 +160,13 @@ int FirstWeekday() {
   return (icu_day + 5) % 7;
 }
 
+std::string MonthYear(int year, int month) {
+  const int m = ((month - 1) % 12 + 12) % 12 + 1;
+  return FormatDay(Date{year, m, 15}, Form::kMonthYear);
+}
+
+std::string WeekdayAndDay(const Date& d) { return FormatDay(d, Form::kWeekdayDay); }
+
 std::string LongDate(const Timestamp& t) { return FormatLocal(t, Form::kLong); }
 
 std::string DayMonthYear(const Date& d) { return FormatDay(d, Form::kDayMonthYear); }
@@ -164,6 +184,17 @@ std::string_view KindTitle(EntryKind kind) { return Tr(InfoOf(kind).title.data()
 std::string EmotionWord(std::string_view emotion) {
   if (!IsVocabularyEmotion(emotion)) return std::string(emotion);
   return Tr(std::string(emotion).c_str());
+}
+
+std::string RegionName(std::string_view code) {
+  const std::string region(code);
+  const icu::Locale place("", region.c_str());
+  if (place.isBogus()) return region;
+  icu::UnicodeString name;
+  place.getDisplayCountry(icu::Locale(IcuLocaleName().c_str()), name);
+  // ICU answers with the code itself when it knows no name.
+  if (name.isEmpty()) return region;
+  return ToUtf8(name);
 }
 
 std::string FormatDecimal(double x, int decimals) {

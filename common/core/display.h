@@ -26,6 +26,11 @@ namespace fieldnotes::core {
 std::string WeekdayName(int weekday);
 // 1 = January ... 12 = December; out-of-range wraps ("December", "Dezember").
 std::string MonthName(int month);
+// A month with its year, as a heading: "December 2026" ("Dezember 2026").
+std::string MonthYear(int year, int month);
+// A day with its weekday, the month being known: "Tuesday 1"
+// ("Dienstag, 1.").
+std::string WeekdayAndDay(const Date& d);
 
 // The locale's first day of the week, 0 = Monday ... 6 = Sunday (Sunday in
 // the US, Monday in most of Europe).
@@ -48,6 +53,11 @@ std::string_view KindTitle(EntryKind kind);
 // An emotion for people: a word of the fixed vocabulary (EmotionVocabulary)
 // in the reader's language, the client's own words as written.
 std::string EmotionWord(std::string_view emotion);
+// A country or region by its ISO 3166 code ("GB"), in the locale's language
+// as month and day names are (TimeLocaleName: a ScopedLanguage's, else the
+// program's; ICU's names: "Vereinigtes Königreich"), or the code itself
+// when ICU has no name for it.
+std::string RegionName(std::string_view code);
 
 // `x` with exactly `decimals` digits after the locale's decimal separator,
 // no grouping: "6.2", "6,2". Rounded half away from zero.

@@ -1,10 +1,13 @@
 // The pseudo-locale check (tests/i18n): the client's app started in a
 // language whose every message is accented and a third longer. The first
-// screen, each page of the workspace and the settings dialog show no
-// English word of ours and no label cut off, at 1366x768; the screenshots
-// are kept (CTest's client_ui_pseudo, <build>/tests/pseudo/shots/client).
+// screen, each page of the workspace, the settings dialog and the crisis
+// lines show no English word of ours and no label cut off, at 1366x768;
+// the screenshots are kept (CTest's client_ui_pseudo,
+// <build>/tests/pseudo/shots/client).
 #include <boost/test/unit_test.hpp>
 
+#include "core/display.h"
+#include "reports/crisis_resources.h"
 #include "support/wx_pseudo.h"
 #include "ui/settings_dialog.h"
 #include "ui/workspace_panel.h"
@@ -35,8 +38,21 @@ BOOST_FIXTURE_TEST_CASE(every_page_of_the_app_is_translated_and_fits, FrameFixtu
   }
   client::SettingsDialog settings(&frame(), client::AppSettings{});
   settings.Show();
-  CheckPseudoPage(&settings, "client-07-settings");
+  // The crisis regions are countries in ICU's names for them, in the app's
+  // language (English under the pseudo-locale): data, like a date.
+  std::vector<std::string> countries;
+  for (const reports::CrisisRegion& r : reports::CrisisResources::Default().regions())
+    if (r.code != "default") countries.push_back(core::RegionName(r.code));
+  CheckPseudoPage(&settings, "client-07-settings", countries);
   settings.Hide();
+
+  // The crisis lines, as an entry that suggests danger brings them up: how
+  // to reach each line and when are the data's words in the catalog
+  // (reports/crisis_words.cmake); the lines' names are names.
+  w.ShowPage(Page::kWrite);
+  w.ShowCrisisResources(true);
+  Pump(100);
+  CheckPseudoPage(&frame(), "client-08-crisis-lines");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
