@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "common/wx/str_helpers.h"
+#include "core/display.h"
 #include "core/model.h"
 #include "core/text.h"
 #include "ui/entry_text.h"
@@ -34,8 +35,14 @@ std::vector<std::string> SplitWords(const std::string& text) {
 
 EmotionPicker::EmotionPicker(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   const int gap = FromDIP(4);
+  // The list shows each word in the UI language and keeps the canonical
+  // (English) word beside it: that is what an entry stores, so patterns
+  // count the same feeling whatever language it was picked in.
   wxArrayString words;
-  for (std::string_view w : core::EmotionVocabulary()) words.Add(ToWx(w));
+  for (std::string_view w : core::EmotionVocabulary()) {
+    canonical_.emplace_back(w);
+    words.Add(ToWx(core::EmotionWord(w)));
+  }
   auto* label = new wxStaticText(this, wxID_ANY, _("&Emotions (tick any):"));
   list_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(200), FromDIP(150)),
                              words);
@@ -56,11 +63,17 @@ EmotionPicker::EmotionPicker(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
 std::vector<std::string> EmotionPicker::GetEmotions() const {
   std::vector<std::string> out;
   for (unsigned i = 0; i < list_->GetCount(); ++i)
-    if (list_->IsChecked(i)) out.push_back(ToUtf8(list_->GetString(i)));
+    if (list_->IsChecked(i)) out.push_back(canonical_[i]);
   for (std::string& w : SplitWords(ToUtf8(own_->GetValue()))) {
-    // "Anxiety" typed by hand is the vocabulary word.
-    std::string folded = core::text::Fold(w);
-    if (core::IsVocabularyEmotion(folded)) w = folded;
+    // "Anxiety" typed by hand is the vocabulary word, and so is its
+    // translation ("Angst" in German).
+    const std::string folded = core::text::Fold(w);
+    for (const std::string& c : canonical_) {
+      if (folded == c || folded == core::text::Fold(core::EmotionWord(c))) {
+        w = c;
+        break;
+      }
+    }
     if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
   }
   return out;
@@ -70,9 +83,9 @@ void EmotionPicker::SetEmotions(const std::vector<std::string>& emotions) {
   Clear();
   std::vector<std::string> own;
   for (const std::string& e : emotions) {
-    const int index = list_->FindString(ToWx(e), true);
-    if (core::IsVocabularyEmotion(e) && index != wxNOT_FOUND) {
-      list_->Check(static_cast<unsigned>(index));
+    const auto found = std::find(canonical_.begin(), canonical_.end(), e);
+    if (found != canonical_.end()) {
+      list_->Check(static_cast<unsigned>(found - canonical_.begin()));
     } else {
       own.push_back(e);
     }

@@ -1,5 +1,5 @@
 // EmotionPicker: the fixed emotion vocabulary (core::EmotionVocabulary) as
-// a check list (arrows move, Space ticks, typing a letter jumps), plus a
+// a check list shown in the UI language (arrows move, Space ticks, typing a letter jumps), plus a
 // field for the person's own words, comma-separated.
 #ifndef FIELDNOTES_CLIENT_UI_EMOTION_PICKER_H_
 #define FIELDNOTES_CLIENT_UI_EMOTION_PICKER_H_
@@ -21,7 +21,8 @@ class EmotionPicker : public wxPanel {
 
   explicit EmotionPicker(wxWindow* parent);
 
-  // Vocabulary words first (in list order), then the person's own.
+  // Vocabulary words first (in list order, canonical: the English word
+  // whatever the UI language shows), then the person's own as typed.
   std::vector<std::string> GetEmotions() const;
   void SetEmotions(const std::vector<std::string>& emotions);
   void Clear();
@@ -29,6 +30,7 @@ class EmotionPicker : public wxPanel {
  private:
   wxCheckListBox* list_;
   wxTextCtrl* own_;
+  std::vector<std::string> canonical_;  // the vocabulary word of each list row
 };
 
 // Splits "a, b ,c" into trimmed, non-empty words.

@@ -48,6 +48,13 @@ std::string JoinWords(const std::vector<std::string>& words, std::string_view se
   return out;
 }
 
+std::string JoinEmotions(const std::vector<std::string>& emotions) {
+  std::vector<std::string> words;
+  words.reserve(emotions.size());
+  for (const std::string& e : emotions) words.push_back(core::EmotionWord(e));
+  return JoinWords(words);
+}
+
 std::string Shorten(std::string_view text, size_t max_chars) {
   size_t chars = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -59,7 +66,7 @@ std::string Shorten(std::string_view text, size_t max_chars) {
 
 std::string EntryHeadline(const core::Entry& e, size_t max_chars) {
   std::string head;
-  if (!e.emotions.empty()) head = JoinWords(e.emotions);
+  if (!e.emotions.empty()) head = JoinEmotions(e.emotions);
   if (e.intensity) head += (head.empty() ? "" : " ") + std::to_string(*e.intensity) + "/10";
   if (e.kind == core::EntryKind::kThread && !e.thread.empty())
     head += (head.empty() ? "" : " · ") + e.thread;
@@ -78,7 +85,7 @@ std::string EntryDetails(const core::Entry& e) {
   std::string out = core::LongDate(e.written_at) + ", " + core::LocalClock(e.written_at) + " · " +
                     std::string(core::KindTitle(e.kind)) + "\n";
   if (!e.emotions.empty()) {
-    std::string feelings = JoinWords(e.emotions);
+    std::string feelings = JoinEmotions(e.emotions);
     // TRANSLATORS: %1 is the emotions named, %2 how strong (0 to 10).
     if (e.intensity) feelings = core::Format(core::Tr("%1 (intensity %2 of 10)"), feelings, *e.intensity);
     AddBlock(out, FieldLabel("emotions"), feelings);

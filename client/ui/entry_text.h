@@ -26,6 +26,10 @@ std::string EntryDetails(const core::Entry& e);
 // "a, b, c"
 std::string JoinWords(const std::vector<std::string>& words, std::string_view sep = ", ");
 
+// An entry's emotions for people, joined with ", ": the fixed vocabulary's
+// words in the UI language (core::EmotionWord), the client's own as written.
+std::string JoinEmotions(const std::vector<std::string>& emotions);
+
 // Cut to `max_chars` code points, with "…" when cut.
 std::string Shorten(std::string_view utf8, size_t max_chars);
 
