@@ -132,11 +132,25 @@ const CrisisRegion& CrisisResources::ForRegion(std::string_view code) const {
   return regions_[default_index_];
 }
 
+CrisisLine Translated(const CrisisLine& line) {
+  CrisisLine out = line;
+  out.contact = core::Tr(line.contact.c_str());
+  out.when = core::Tr(line.when.c_str());
+  return out;
+}
+
+std::string LineText(const CrisisLine& line) {
+  // TRANSLATORS: one crisis line under the message: %1 its name
+  // ("Samaritans"), %2 how to reach it ("call 116 123, free"), %3 when
+  // ("24 hours, every day").
+  return core::Format(core::Tr("%1: %2 (%3)"), line.name, line.contact, line.when);
+}
+
 std::vector<CrisisLine> CrisisResources::LinesFor(const CrisisRegion& region,
                                                   bool include_abuse) {
   std::vector<CrisisLine> out;
   for (const CrisisLine& line : region.lines) {
-    if (line.topic.empty() || include_abuse) out.push_back(line);
+    if (line.topic.empty() || include_abuse) out.push_back(Translated(line));
   }
   return out;
 }
@@ -148,10 +162,7 @@ std::string CrisisResources::footer() const { return core::Tr(footer_.c_str()); 
 std::string CrisisResources::Format(const CrisisRegion& region, bool include_abuse) const {
   std::string out = message() + "\n\n";
   for (const CrisisLine& line : LinesFor(region, include_abuse)) {
-    // TRANSLATORS: one crisis line under the message: %1 its name
-    // ("Samaritans"), %2 how to reach it ("call 116 123, free"), %3 when
-    // ("24 hours, every day").
-    out += "  " + core::Format(core::Tr("%1: %2 (%3)"), line.name, line.contact, line.when) + "\n";
+    out += "  " + LineText(line) + "\n";
   }
   out += "\n" + footer() + "\n";
   return out;

@@ -44,6 +44,16 @@ struct CrisisRegion {
   std::vector<CrisisLine> lines;
 };
 
+// `line` with how to reach it and when in the calling thread's language
+// (the data's English words reach the catalog through crisis_words.cmake);
+// its name and source stay as the data has them. A word the catalog lacks
+// stays English.
+CrisisLine Translated(const CrisisLine& line);
+
+// One line for people, "Samaritans: call 116 123, free (24 hours, every
+// day)", in the thread's language; `line` as LinesFor gives it.
+std::string LineText(const CrisisLine& line);
+
 class CrisisResources {
  public:
   // The built-in list. Built once, on first use; thread-safe. The data is
@@ -66,7 +76,8 @@ class CrisisResources {
 
   // The lines to show: every line without a topic, and the lines for
   // abuse at home when `include_abuse` (the safety lines heard harm from
-  // others, or the client asked for every line).
+  // others, or the client asked for every line); each as Translated gives
+  // it, in the calling thread's language.
   static std::vector<CrisisLine> LinesFor(const CrisisRegion& region, bool include_abuse);
 
   // The message, the lines (LinesFor), and the footer, as plain text for a

@@ -254,7 +254,7 @@ std::vector<std::string> FooterLines(const std::string& display_name, const std:
     // TRANSLATORS: one crisis line in the report's footer: %1 its name
     // ("Samaritans"), %2 how to reach it ("call 116 123, free").
     lines += core::Format(core::TrC("crisis line and how to reach it", "%1, %2"), r.lines[i].name,
-                          r.lines[i].contact);
+                          Translated(r.lines[i]).contact);
   }
   // TRANSLATORS: the last line of the report: %1 lists up to three crisis
   // lines of the client's region.
