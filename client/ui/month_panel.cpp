@@ -25,17 +25,12 @@ wxString LongDay(const core::Date& d) {
   return ToWx(core::LongDate(noon));
 }
 
-// 0 = Monday ... 6 = Sunday (1970-01-01 was a Thursday).
-int Weekday(const core::Date& d) {
-  return static_cast<int>((core::DaysFromCivil(d) % 7 + 10) % 7);
-}
-
 }  // namespace
 
 wxString MonthTitle(int year, int month) {
-  // TRANSLATORS: a month and its year, the month view's heading:
-  // "December 2026".
-  return wxString::Format(_("%s %d"), ToWx(core::MonthName(month)), year);
+  // The locale's own way ("December 2026", "Dezember 2026"): ICU's, not a
+  // message.
+  return ToWx(core::MonthYear(year, month));
 }
 
 MonthPanel::MonthPanel(wxWindow* parent, PageHost& host) : wxPanel(parent, wxID_ANY), host_(host) {
@@ -155,10 +150,8 @@ void MonthPanel::FillList() {
   for (const DayMoods& d : month().days) {
     if (d.entries == 0) continue;
     wxVector<wxVariant> row;
-    // TRANSLATORS: a day in the month view's list, the month being the one
-    // shown: "Tuesday 1".
-    row.push_back(wxVariant(wxString::Format(_("%s %d"), ToWx(core::WeekdayName(Weekday(d.day))),
-                                             d.day.day)));
+    // A day in the month shown, the locale's way: "Tuesday 1", "Dienstag, 1.".
+    row.push_back(wxVariant(ToWx(core::WeekdayAndDay(d.day))));
     row.push_back(wxVariant(wxString::Format("%d", d.entries)));
     // A dash where none was given (never an empty cell to guess at).
     const wxString none = wxString::FromUTF8("\u2013");

@@ -312,8 +312,10 @@ void PatternsPanel::SelectObservation(size_t index) {
   }
   evidence_label_->SetLabelText(
       evidence_ids_.empty() ? wxString()
-                            : wxString::Format(_("The %zu entr%s behind it:"), evidence_ids_.size(),
-                                               evidence_ids_.size() == 1 ? "y" : "ies"));
+                            : wxString::Format(wxPLURAL("The %zu entry behind it:",
+                                                                "The %zu entries behind it:",
+                                                                wxcommon::PluralCount(evidence_ids_.size())),
+                                               evidence_ids_.size()));
   Layout();
 }
 

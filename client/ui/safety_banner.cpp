@@ -44,7 +44,7 @@ void SafetyBanner::ShowFor(const std::string& region, bool include_abuse) {
   wxString list;
   for (const reports::CrisisLine& line : reports::CrisisResources::LinesFor(lines, include_abuse)) {
     if (!list.empty()) list += "\n";
-    list += ToWx(line.name) + ": " + ToWx(line.contact) + " (" + ToWx(line.when) + ")";
+    list += ToWx(reports::LineText(line));
   }
   const int width = std::max(GetParent()->GetClientSize().GetWidth() - FromDIP(160), FromDIP(400));
   message_->SetLabelText(ToWx(resources.message()));

@@ -109,8 +109,7 @@ void SessionsPanel::Reload() {
       since = f->second;
     const core::Date d = since.LocalDate();
     threads_->SetItem(item, 1,
-                      ToWx(std::string(core::MonthName(d.month)).substr(0, 3) + " " +
-                           std::to_string(d.day) + " " + std::to_string(d.year)));
+                      ToWx(core::DayMonthYear(d)));
     auto count = counts.find(core::text::Fold(t.title));
     threads_->SetItem(item, 2, wxString::Format("%zu", count == counts.end() ? 0 : count->second));
     thread_titles_.push_back(t.title);

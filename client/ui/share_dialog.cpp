@@ -52,9 +52,15 @@ ShareDialog::ShareDialog(wxWindow* parent, SharingController& sharing, reports::
   SetScrollingBody(body);
   auto* what_heading = wxcommon::MakeHeading(body, _("What leaves this computer"));
   wxString what = _("Only the PDF of this report, exactly as you saw it:\n\n");
-  what += ToWx("“" + summary.title + "”, " + summary.subtitle + "\n");
-  what += wxString::Format(_("%d %s, %s bytes\n"), summary.pages, summary.pages == 1 ? "page" : "pages",
-                           Thousands(static_cast<int64_t>(summary.bytes)));
+  // TRANSLATORS: the report being shared: %1$s its title, %2$s the days
+  // it covers.
+  what += wxString::Format(_("“%1$s”, %2$s"), ToWx(summary.title), ToWx(summary.subtitle)) + "\n";
+  // TRANSLATORS: the size of the report being shared: %1$d pages, %2$s bytes
+  // (a number written with its thousands separators).
+  what += wxString::Format(wxPLURAL("%1$d page, %2$s bytes", "%1$d pages, %2$s bytes",
+                                    wxcommon::PluralCount(summary.pages)),
+                           summary.pages, Thousands(static_cast<int64_t>(summary.bytes))) +
+          "\n";
   what_ = new wxStaticText(body, wxID_ANY, wxString());
   what_->SetName(kWhatName);
   what_->SetLabelText(what);  // the title may hold an "&"
@@ -187,7 +193,7 @@ void ShareDialog::SetDayChoices(int64_t max_days) {
   until_->Clear();
   int keep = -1;
   for (int days : day_choices_) {
-    until_->Append(days == 1 ? _("1 day") : wxString::Format(_("%d days"), days));
+    until_->Append(wxString::Format(wxPLURAL("%d day", "%d days", wxcommon::PluralCount(days)), days));
     // The choice made so far, or the nearest the server allows.
     if (days <= was) keep = static_cast<int>(until_->GetCount()) - 1;
   }

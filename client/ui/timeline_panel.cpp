@@ -23,7 +23,7 @@ using wxcommon::ToWx;
 namespace {
 
 wxString Count(size_t n) {
-  return n == 1 ? _("1 entry") : wxString::Format(_("%zu entries"), n);
+  return wxString::Format(wxPLURAL("%zu entry", "%zu entries", wxcommon::PluralCount(n)), n);
 }
 
 }  // namespace
@@ -113,10 +113,14 @@ void TimelinePanel::Reload(const std::string& select_id) {
   const auto entries = searching ? journal.Search(query) : journal.ListEntries({});
   list_->SetEntries(entries, keep);
   if (searching) {
-    count_->SetLabelText(entries.empty() ? _("No entries contain that.")
-                                         : Count(entries.size()) +
-                                               (entries.size() == 1 ? _(" contains ") : _(" contain ")) +
-                                               ToWx("“") + search_->GetValue() + ToWx("”"));
+    const size_t n = entries.size();
+    count_->SetLabelText(
+        n == 0 ? _("No entries contain that.")
+               // TRANSLATORS: above the search results: %1$zu how many entries,
+               // %2$s the words searched for, as typed.
+               : wxString::Format(wxPLURAL("%1$zu entry contains “%2$s”",
+                                           "%1$zu entries contain “%2$s”", wxcommon::PluralCount(n)),
+                                  n, search_->GetValue()));
   } else {
     count_->SetLabelText(entries.empty() ? _("Nothing written yet. Ctrl+N starts an entry.")
                                          : Count(entries.size()));

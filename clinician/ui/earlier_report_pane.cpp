@@ -23,9 +23,10 @@ bool Before(const sync::ReportInfo& a, const sync::ReportInfo& b) {
 }
 
 wxString ChoiceWords(const ReportRow& row) {
-  // TRANSLATORS: a report in the "beside it" list: the day its period ends
-  // and when it was shared ("6 December 2026, shared 7 December 2026, 09:10").
-  return wxString::Format(_("Up to %s, shared %s"), PeriodEndWords(row.info.period_end),
+  // TRANSLATORS: a report in the "beside it" list: %1$s the day its period
+  // ends, %2$s when it was shared ("Up to 6 December 2026, shared
+  // 7 December 2026, 09:10").
+  return wxString::Format(_("Up to %1$s, shared %2$s"), PeriodEndWords(row.info.period_end),
                           LocalTime(row.info.uploaded_at));
 }
 
@@ -162,11 +163,11 @@ void EarlierReportPane::ShowOpened(OpenedReport report) {
   preview_->Clear();
   shown_ = std::move(report);
   // TRANSLATORS: the header over the earlier report shown beside the
-  // current one; %s is the day its period ends.
+  // current one (the day its period ends is in the line under it).
   wxcommon::SetHeading(title_, _("An earlier report"));
-  // TRANSLATORS: under "An earlier report": the day its period ends, then
-  // when it was shared ("7 December 2026, 09:10").
-  subtitle_->SetLabelText(wxString::Format(_("For the time up to %s.\nShared %s."),
+  // TRANSLATORS: under "An earlier report": %1$s the day its period ends,
+  // %2$s when it was shared ("7 December 2026, 09:10").
+  subtitle_->SetLabelText(wxString::Format(_("For the time up to %1$s.\nShared %2$s."),
                                            PeriodEndWords(shown_->row.info.period_end),
                                            LocalTime(shown_->row.info.uploaded_at)));
   preview_->SetPages(shown_->pages, _("Earlier report"));

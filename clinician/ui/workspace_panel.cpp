@@ -252,7 +252,10 @@ void WorkspacePanel::Apply(Overview overview) {
   home_text_->Wrap(std::max(FromDIP(360), book_->GetClientSize().GetWidth() - FromDIP(48)));
   home_text_->GetParent()->Layout();
   status_(fresh == 0 ? _("Up to date. Nothing new.")
-                     : wxString::Format(_("Up to date. %zu new."), fresh));
+                     : wxString::Format(wxPLURAL("Up to date. %zu new report.",
+                                                 "Up to date. %zu new reports.",
+                                                 wxcommon::PluralCount(fresh)),
+                                        fresh));
 }
 
 void WorkspacePanel::NoteGone(const Overview& now) {
