@@ -187,7 +187,7 @@ std::string EmotionWord(std::string_view emotion) {
 }
 
 std::string RegionName(std::string_view code) {
-  const std::string region(code);
+  std::string region(code);
   const icu::Locale place("", region.c_str());
   if (place.isBogus()) return region;
   icu::UnicodeString name;

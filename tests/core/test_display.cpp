@@ -140,4 +140,29 @@ BOOST_FIXTURE_TEST_CASE(labels_kinds_and_feelings_come_from_the_catalog, Languag
   BOOST_TEST(std::string(KindTitle(EntryKind::kSpike)) == "Ausschlag");
 }
 
+// A month's heading, a day in a month's list and a country's name: ICU's
+// words and order in each language, never a message glued by hand.
+BOOST_FIXTURE_TEST_CASE(month_headings_days_and_countries_are_the_locales, LanguageFixture) {
+  const Date tuesday{2026, 12, 1};
+  {
+    ScopedLanguage english("en");
+    BOOST_TEST(MonthYear(2026, 12) == "December 2026");
+    BOOST_TEST(WeekdayAndDay(tuesday) == "Tuesday 1");
+    BOOST_TEST(RegionName("GB") == "United Kingdom");
+  }
+  {
+    ScopedLanguage german("de");
+    BOOST_REQUIRE(german.active());
+    BOOST_TEST(MonthYear(2026, 12) == "Dezember 2026");
+    BOOST_TEST(WeekdayAndDay(tuesday) == "Dienstag, 1.");
+    BOOST_TEST(RegionName("GB") == "Vereinigtes Königreich");
+  }
+  {
+    ScopedLanguage french("fr");
+    BOOST_REQUIRE(french.active());
+    BOOST_TEST(MonthYear(2026, 12) == "décembre 2026");
+    BOOST_TEST(RegionName("DE") == "Allemagne");
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
