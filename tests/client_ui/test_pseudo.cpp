@@ -30,7 +30,8 @@ BOOST_FIXTURE_TEST_CASE(every_page_of_the_app_is_translated_and_fits, FrameFixtu
                                                 {Page::kLookBack, "client-03-look-back"},
                                                 {Page::kPatterns, "client-04-patterns"},
                                                 {Page::kSessions, "client-05-sessions"},
-                                                {Page::kReport, "client-06-weekly-report"}};
+                                                {Page::kReport, "client-06-weekly-report"},
+                                                {Page::kMonth, "client-09-month"}};
   for (const auto& [page, name] : pages) {
     w.ShowPage(page);
     Pump(300);
