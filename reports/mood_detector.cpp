@@ -80,13 +80,18 @@ bool HasMood(const core::Entry& e) { return e.mood_before || e.mood_after; }
 
 // "4.2 on average before writing, 5.1 after"
 std::string BeforeAfter(const std::optional<double>& before, const std::optional<double>& after) {
-  // TRANSLATORS: the mood (0 to 10) before and after writing, inside a
-  // sentence ("Mood noted in 4 entries since your last session: %1 (0 to
-  // 10)."); %1 and %2 are numbers such as 4.2.
-  if (before && after)
+  if (before && after) {
+    // TRANSLATORS: the mood (0 to 10) before and after writing, inside a
+    // sentence ("Mood noted in 4 entries since your last session: %1 (0 to
+    // 10)."); %1 and %2 are numbers such as 4.2.
     return core::Format(core::Tr("%1 on average before writing, %2 after"), OneDecimal(*before),
                         OneDecimal(*after));
+  }
+  // TRANSLATORS: as "%1 on average before writing, %2 after", when only the
+  // mood before writing was noted.
   if (before) return core::Format(core::Tr("%1 on average before writing"), OneDecimal(*before));
+  // TRANSLATORS: as "%1 on average before writing, %2 after", when only the
+  // mood after writing was noted.
   return core::Format(core::Tr("%1 on average after writing"), OneDecimal(*after));
 }
 

@@ -5,6 +5,10 @@
 #include <cstdio>
 #include <vector>
 
+#include <unicode/locid.h>
+#include <unicode/stringoptions.h>
+#include <unicode/unistr.h>
+
 #include "core/display.h"
 #include "core/i18n.h"
 
@@ -91,8 +95,18 @@ std::string InAllSince(int64_t total, core::Date first, int reference_year) {
 std::string_view WeekdayName(int weekday) { return kWeekdays[((weekday % 7) + 7) % 7]; }
 
 std::string Capitalized(std::string_view s) {
-  std::string out(s);
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+  if (s.empty()) return std::string();
+  // The language decides some letters (Turkish i, Dutch ij): the thread's.
+  std::string language = core::TimeLocaleName();
+  language = language.substr(0, language.find_first_of("_.@"));
+  if (language == "C" || language == "POSIX") language = "en";
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  // The first letter only, whatever the script; the rest as written.
+  text.toTitle(nullptr, icu::Locale(language.c_str()),
+               U_TITLECASE_SENTENCES | U_TITLECASE_NO_LOWERCASE);
+  std::string out;
+  text.toUTF8String(out);
   return out;
 }
 

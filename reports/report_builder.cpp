@@ -26,21 +26,27 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
 // empty, too long or not UTF-8.
 // `what` is translated, for a sentence: "an agenda item", "a question".
 core::Result<std::string> ClientText(const std::string& text, const std::string& what) {
-  // TRANSLATORS: %1 is what the person gave ("an agenda item", "a
-  // question", "a reworded line", "a note"); the same for the next two.
-  if (!core::json::IsValidUtf8(text))
+  if (!core::json::IsValidUtf8(text)) {
+    // TRANSLATORS: %1 is what the person gave ("an agenda item", "a
+    // question", "a reworded line", "a note").
     return Status::InvalidArgument(core::Format(core::Tr("%1 is not valid UTF-8."), what));
+  }
   std::string out;
   for (char c : text) {
     const auto u = static_cast<unsigned char>(c);
     out += (u < 0x20 || u == 0x7F) ? ' ' : c;
   }
   const size_t first = out.find_first_not_of(' ');
-  if (first == std::string::npos)
+  if (first == std::string::npos) {
+    // TRANSLATORS: %1 is what the person gave ("an agenda item", "a
+    // question", "a reworded line", "a note").
     return Status::InvalidArgument(core::Format(core::Tr("%1 is empty."), what));
+  }
   out = out.substr(first, out.find_last_not_of(' ') - first + 1);
   if (out.size() > ReportBuilder::kMaxClientTextBytes) {
     return Status::InvalidArgument(core::Format(
+        // TRANSLATORS: %1 is what the person gave ("an agenda item", "a
+        // question", "a reworded line", "a note"), %2 a number.
         core::Tr("%1 is too long: keep it to about %2 characters."), what,
         ReportBuilder::kMaxClientTextBytes));
   }

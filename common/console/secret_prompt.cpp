@@ -80,8 +80,8 @@ const char* Words(const SecretSource& source, const char* passphrase, const char
 }
 
 CliResult<SecureString> FromFile(const SecretSource& source) {
-  const std::string option =
-      source.file_option != nullptr ? source.file_option : core::Tr("an option");
+  // A file is read only where a file option exists (SecretSource).
+  const std::string option = source.file_option != nullptr ? source.file_option : "";
   std::ifstream in(*source.file, std::ios::binary);
   if (!in) {
     // TRANSLATORS: %1 is an option's name, %2 the system's reason.
