@@ -79,8 +79,8 @@ std::string DaysBeforePhrase(int64_t days) {
   // report's period, always after "in" ("No mood was noted in %1.",
   // "against 3 in %1"): "the day before", "the 8 days before".
   if (days == 1) return core::Tr("the day before");
-  // TRANSLATORS: as "the day before", for more days (%1).
   return core::Format(
+      // TRANSLATORS: as "the day before", for more days (%1).
       core::TrN("the %1 day before", "the %1 days before", static_cast<unsigned long>(days)), days);
 }
 

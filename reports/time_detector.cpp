@@ -173,9 +173,9 @@ std::vector<Observation> TimeDetector::Detect(const EntryIndex& index, const cor
     o.count = f.weeks_hit;
     o.id = "time-" + core::text::Fold(WeekdayName(f.weekday)) + "-" +
            std::string(PartOfDayName(f.part));
-    // TRANSLATORS: a day of the week and a part of the day: %1 is
-    // "Sunday", %2 "night" ("Sunday night").
     const std::string when_shown =
+        // TRANSLATORS: a day of the week and a part of the day: %1 is
+        // "Sunday", %2 "night" ("Sunday night").
         core::Format(core::TrC("weekday and part of day", "%1 %2"), core::WeekdayName(f.weekday),
                      PartOfDayWords(f.part));
     const auto seen = static_cast<unsigned long>(f.weeks_seen);

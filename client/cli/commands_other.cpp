@@ -127,8 +127,8 @@ CliStatus RunImport(Context& context, const Args& args) {
   auto checked = CheckImport(*content, &progress);
   progress.line.Finish();
   if (!checked.ok()) {
-    // TRANSLATORS: %1 is what was wrong with the file, on a line of its own.
     return core::Status::InvalidArgument(core::Format(
+        // TRANSLATORS: %1 is what was wrong with the file, on a line of its own.
         core::Tr("the file was not imported, so nothing changed in the journal:\n  %1"),
         checked.status().message()));
   }

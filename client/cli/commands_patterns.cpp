@@ -122,8 +122,8 @@ CliStatus RunPatterns(Context& context, const Args& args) {
   // The same worry in other words: said, never decided here.
   const size_t suggested = analysis->suggestions.size();
   if (suggested > 0) {
-    // TRANSLATORS: the command is typed as it is.
     text += "\n" +
+            // TRANSLATORS: the command is typed as it is.
             std::string(suggested == 1 ? core::Tr("Two loops you wrote differently may be the same "
                                                   "worry. See: fieldnotes-cli loop suggest")
                                        : core::Tr("Some loops you wrote differently may be the same "

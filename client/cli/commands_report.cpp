@@ -31,8 +31,8 @@ CliResult<std::vector<std::pair<std::string, std::string>>> Pairs(const Args& ar
   for (const std::string& v : args.Values(option)) {
     const size_t eq = v.find('=');
     if (eq == std::string::npos || eq == 0) {
-      // TRANSLATORS: %1 is an option as typed ("--reword"); ID=TEXT is how to type it.
       return CliStatus::Usage(
+          // TRANSLATORS: %1 is an option as typed ("--reword"); ID=TEXT is how to type it.
           core::Format(core::Tr("%1 needs a line's id, then =, then your words: ID=TEXT."), option));
     }
     out.emplace_back(v.substr(0, eq), v.substr(eq + 1));
@@ -150,8 +150,8 @@ CliStatus RunReport(Context& context, const Args& args) {
     return s.WithContext(core::Tr("the PDF was written, but the report could not be kept in the journal"));
   }
   Print(Review(report.content));
-  // TRANSLATORS: %1 is the number of pages, %2 the size in kilobytes, %3 a file name.
   Print("\n" +
+        // TRANSLATORS: %1 is the number of pages, %2 the size in kilobytes, %3 a file name.
         core::Format(core::TrN("Saved the report (%1 page, %2 KB) to %3.",
                                "Saved the report (%1 pages, %2 KB) to %3.",
                                static_cast<unsigned long>(report.pages)),
@@ -210,10 +210,10 @@ CliStatus RunReportList(Context& context, const Args& args) {
     return CliStatus::Ok();
   }
   for (const auto& r : *reports) {
-    // TRANSLATORS: one line of `report list`: the report's id, the day (%2,
-    // "6 December 2026") and time (%3) it was made, the days it covers (%4,
-    // "2 November 2026 to 9 November 2026"), its pages (%5).
     std::string line = core::Format(
+        // TRANSLATORS: one line of `report list`: the report's id, the day (%2,
+        // "6 December 2026") and time (%3) it was made, the days it covers (%4,
+        // "2 November 2026 to 9 November 2026"), its pages (%5).
         core::TrN("%1  made %2 %3  %4  %5 page", "%1  made %2 %3  %4  %5 pages",
                   static_cast<unsigned long>(r.pages)),
         r.id, core::DayMonthYear(r.created_at.LocalDate()), core::LocalClock(r.created_at),

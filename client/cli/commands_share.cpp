@@ -49,8 +49,8 @@ Value TimeOrNull(int64_t unix_seconds) {
 CliResult<bool> Confirm(std::string_view question, std::string_view command) {
   const int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) {
-    // TRANSLATORS: %1 is a command's name ("share"), as typed; --yes stays as it is.
     return CliStatus::Usage(core::Format(
+        // TRANSLATORS: %1 is a command's name ("share"), as typed; --yes stays as it is.
         core::Tr("%1 asks for your consent on a terminal; in a script, add --yes."), command));
   }
   // TRANSLATORS: after a yes/no question; the answer is typed as y (yes) or
@@ -131,8 +131,8 @@ CliStatus RunLink(Context& context, const Args& args) {
   // TRANSLATORS: %1 is the first 8 characters of the link's id.
   Say(core::Format(core::Tr("Linked. This link's id is %1."), link->id.substr(0, 8)) + "\n\n");
   PrintSafetyNumber(*number);
-  // TRANSLATORS: the commands are typed as they are; %1 is the link's id.
   Say(core::Format(
+          // TRANSLATORS: the commands are typed as they are; %1 is the link's id.
           core::Tr("Compare this number with the one on your therapist's screen, in person or on "
                    "a call.\nIf every digit matches, run:  fieldnotes-cli link verify %1\n"
                    "Nothing can be shared until you do. If it does not match, do not verify: "
@@ -255,14 +255,14 @@ CliStatus RunShare(Context& context, const Args& args) {
     what += "  " + core::Format(core::Tr("period: %1"), summary.subtitle) + "\n";
     what += "  " + std::string(core::Tr("sections:")) + "\n";
     for (const ShareSummary::Section& s : summary.sections) {
-      // TRANSLATORS: a section's title ("What I want to bring") and its number of lines.
       what += "    " +
+              // TRANSLATORS: a section's title ("What I want to bring") and its number of lines.
               core::Format(core::TrN("%1: %2 line", "%1: %2 lines", s.lines),
                            reports::SectionTitle(s.kind), Thousands(s.lines)) +
               "\n";
     }
-    // TRANSLATORS: %1 is the size in bytes ("48,213"), %2 the number of pages.
     what += "  " +
+            // TRANSLATORS: %1 is the size in bytes ("48,213"), %2 the number of pages.
             core::Format(core::TrN("size: %1 bytes, %2 page", "size: %1 bytes, %2 pages",
                                    static_cast<unsigned long>(summary.pages)),
                          Thousands(summary.bytes), summary.pages) +
@@ -345,8 +345,8 @@ CliStatus RunReceipts(Context& context, const Args& args) {
   auto receipts = FetchReceipts(**journal);
   if (!receipts.ok()) return receipts.status();
   for (const std::string& why : receipts->unreachable) {
-    // TRANSLATORS: %1 says which report and why ("report 3f2a9c1d: the server did not answer").
     const std::string line =
+        // TRANSLATORS: %1 says which report and why ("report 3f2a9c1d: the server did not answer").
         "fieldnotes-cli: " + core::Format(core::Tr("could not ask the server about %1"), why) + "\n";
     std::fputs(line.c_str(), stderr);
   }

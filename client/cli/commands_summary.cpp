@@ -83,8 +83,8 @@ std::string SummaryText(const Summary& s) {
     out += core::Tr("Feelings named most often:");
     out += "\n";
     for (const auto& [emotion, n] : s.emotions) {
-      // TRANSLATORS: a feeling ("anxiety") and how many times it was named.
       out += "  " +
+             // TRANSLATORS: a feeling ("anxiety") and how many times it was named.
              core::Format(core::TrN("%1: %2 time", "%1: %2 times", n), core::EmotionWord(emotion),
                           Thousands(n)) +
              "\n";

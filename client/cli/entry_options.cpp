@@ -57,9 +57,9 @@ CliResult<core::Timestamp> ParseWhen(std::string_view text, std::string_view opt
   // depends on the date (summer time), so find it for that moment.
   auto as_utc = core::ParseTimestamp(text, 0);
   if (!as_utc.ok()) {
-    // TRANSLATORS: %1 is an option as typed ("--at"); the examples are how
-    // to type a date and time, keep them as they are.
     return CliStatus::Usage(core::Format(
+        // TRANSLATORS: %1 is an option as typed ("--at"); the examples are how
+        // to type a date and time, keep them as they are.
         core::Tr("%1 needs a date and time such as 2026-11-03T21:40 or 2026-11-03T21:40:00+01:00."),
         option));
   }

@@ -75,11 +75,11 @@ std::string Failed(std::string_view what, const std::string& why) {
 }
 
 Status CertificateError(const ServerAddress& address, int error) {
-  // TRANSLATORS: in the messages below, %1 is the server's address
-  // (https://host:port).
   const char* why = nullptr;
   switch (error) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
+      // TRANSLATORS: in the messages below, %1 is the server's address
+      // (https://host:port).
       why = core::Tr("not connecting to %1: its certificate has expired.");
       break;
     case X509_V_ERR_CERT_NOT_YET_VALID:
@@ -101,8 +101,8 @@ Status CertificateError(const ServerAddress& address, int error) {
       why = core::Tr("not connecting to %1: its certificate has been revoked.");
       break;
     default:
-      // TRANSLATORS: %1 is the server's address, %2 OpenSSL's reason, in English.
       return Status::Refused(
+          // TRANSLATORS: %1 is the server's address, %2 OpenSSL's reason, in English.
           core::Format(core::Tr("not connecting to %1: its certificate could not be verified (%2)."),
                        address.ToUrl(), X509_verify_cert_error_string(error)) +
           CaHint());
@@ -160,12 +160,12 @@ Status HttpError(int status, const std::string& body, std::string_view what) {
       return Status::Unavailable(core::Tr("the server is busy; please try again in a moment"));
     default:
       if (status >= 500) {
-        // TRANSLATORS: %1 is the HTTP status, a number.
         return Status::Unavailable(
+            // TRANSLATORS: %1 is the HTTP status, a number.
             Failed(what, core::Format(core::Tr("The server had a problem (HTTP %1)."), status)));
       }
-      // TRANSLATORS: %1 is the HTTP status, a number.
       return Status::Internal(Failed(
+          // TRANSLATORS: %1 is the HTTP status, a number.
           what, core::Format(core::Tr("The server's answer was unexpected (HTTP %1)."), status)));
   }
 }
@@ -183,8 +183,8 @@ Result<T> ParseBody(const Response& r, std::string_view what) {
   }
   auto value = T::FromJson(*parsed);
   if (!value.ok()) {
-    // TRANSLATORS: %1 is what was wrong with the answer, in English.
     return Status::Corruption(Failed(
+        // TRANSLATORS: %1 is what was wrong with the answer, in English.
         what, core::Format(core::Tr("The server's answer was not understood (%1)."),
                            value.status().message())));
   }
@@ -360,15 +360,15 @@ class Connection::Impl {
                                           address_.ToUrl(), e.displayText()));
     } catch (const Poco::TimeoutException&) {
       session_.reset();
-      // TRANSLATORS: %1 is the server's address.
       return Status::Unavailable(Failed(
+          // TRANSLATORS: %1 is the server's address.
           call.what, core::Format(core::Tr("%1 did not answer in time."), address_.ToUrl())));
     } catch (const Poco::Net::NetException& e) {
       if (auto again = stale([&] { return Send(call); })) return std::move(*again);
       session_.reset();
-      // TRANSLATORS: %1 is the server's address, %2 the network library's
-      // reason, in English.
       return Status::Unavailable(Failed(
+          // TRANSLATORS: %1 is the server's address, %2 the network library's
+          // reason, in English.
           call.what, core::Format(core::Tr("Cannot reach %1 (%2)."), address_.ToUrl(), e.displayText())));
     } catch (const Poco::Exception& e) {
       if (auto again = stale([&] { return Send(call); })) return std::move(*again);
