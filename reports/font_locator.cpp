@@ -138,9 +138,9 @@ core::Result<FontSet> FindReportFonts(const std::vector<std::string>& dirs) {
     // TRANSLATORS: where the report's font was looked for, in "…DejaVu
     // Sans was not found in %1".
     if (where.empty()) where = core::Tr("the fonts fontconfig knows");
-    // TRANSLATORS: %1 is where the font was looked for (folders), %2 the
-    // name of an environment variable (FIELDNOTES_FONT_DIR).
     return core::Status::NotFound(core::Format(
+        // TRANSLATORS: %1 is where the font was looked for (folders), %2 the
+        // name of an environment variable (FIELDNOTES_FONT_DIR).
         core::Tr("no usable font for the PDF: DejaVu Sans was not found in %1. Install it (on "
                  "Debian and Ubuntu: apt install fonts-dejavu-core), or set %2 to a folder that "
                  "has it."),

@@ -80,13 +80,18 @@ bool HasMood(const core::Entry& e) { return e.mood_before || e.mood_after; }
 
 // "4.2 on average before writing, 5.1 after"
 std::string BeforeAfter(const std::optional<double>& before, const std::optional<double>& after) {
-  // TRANSLATORS: the mood (0 to 10) before and after writing, inside a
-  // sentence ("Mood noted in 4 entries since your last session: %1 (0 to
-  // 10)."); %1 and %2 are numbers such as 4.2.
-  if (before && after)
+  if (before && after) {
+    // TRANSLATORS: the mood (0 to 10) before and after writing, inside a
+    // sentence ("Mood noted in 4 entries since your last session: %1 (0 to
+    // 10)."); %1 and %2 are numbers such as 4.2.
     return core::Format(core::Tr("%1 on average before writing, %2 after"), OneDecimal(*before),
                         OneDecimal(*after));
+  }
+  // TRANSLATORS: as "%1 on average before writing, %2 after", when only the
+  // mood before writing was noted.
   if (before) return core::Format(core::Tr("%1 on average before writing"), OneDecimal(*before));
+  // TRANSLATORS: as "%1 on average before writing, %2 after", when only the
+  // mood after writing was noted.
   return core::Format(core::Tr("%1 on average after writing"), OneDecimal(*after));
 }
 
@@ -129,8 +134,8 @@ Observation MakeMood(const EntryIndex& index) {
                                        "Mood noted in %1 entries %2: %3 (0 to 10).", n),
                              o.count, period.Phrase(), BeforeAfter(d.average, d.average_after));
   } else {
-    // TRANSLATORS: %1 is the period ("since your last session").
     o.summary =
+        // TRANSLATORS: %1 is the period ("since your last session").
         core::Format(core::Tr("No mood before or after writing was noted %1."), period.Phrase());
   }
   const auto previous_n = static_cast<unsigned long>(d.previous_count);
@@ -178,11 +183,11 @@ Observation MakeFeeling(const EntryIndex& index, const std::string& emotion) {
     return s.average ? core::Format(core::Tr(" (average intensity %1)"), OneDecimal(*s.average))
                      : std::string();
   };
-  // TRANSLATORS: %1 is a feeling ("Anxiety"), %2 a number of entries, %3
-  // the period ("since your last session"), %4 the average intensity or
-  // nothing, %5 the number of entries in the same stretch before, %6
-  // "the 7 days before", %7 the average intensity then or nothing.
   o.summary = core::Format(
+      // TRANSLATORS: %1 is a feeling ("Anxiety"), %2 a number of entries, %3
+      // the period ("since your last session"), %4 the average intensity or
+      // nothing, %5 the number of entries in the same stretch before, %6
+      // "the 7 days before", %7 the average intensity then or nothing.
       core::TrN("%1 came up in %2 entry %3%4, against %5 in %6%7.",
                 "%1 came up in %2 entries %3%4, against %5 in %6%7.",
                 static_cast<unsigned long>(now.entries.size())),

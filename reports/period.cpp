@@ -52,8 +52,8 @@ std::string Period::Phrase() const {
   // TRANSLATORS: the report's period, put into sentences as %N: "You wrote
   // about this 4 times since your last session."
   if (session_) return core::Tr("since your last session");
-  // TRANSLATORS: as "since your last session", when no session is recorded.
   if (recent_days_)
+    // TRANSLATORS: as "since your last session", when no session is recorded.
     return core::Format(core::TrN("in the last %1 day", "in the last %1 days", kNoSessionDays),
                         kNoSessionDays);
   // TRANSLATORS: as "since your last session", for dates the client chose

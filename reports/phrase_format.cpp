@@ -5,6 +5,10 @@
 #include <cstdio>
 #include <vector>
 
+#include <unicode/locid.h>
+#include <unicode/stringoptions.h>
+#include <unicode/unistr.h>
+
 #include "core/display.h"
 #include "core/i18n.h"
 
@@ -75,8 +79,8 @@ std::string DaysBeforePhrase(int64_t days) {
   // report's period, always after "in" ("No mood was noted in %1.",
   // "against 3 in %1"): "the day before", "the 8 days before".
   if (days == 1) return core::Tr("the day before");
-  // TRANSLATORS: as "the day before", for more days (%1).
   return core::Format(
+      // TRANSLATORS: as "the day before", for more days (%1).
       core::TrN("the %1 day before", "the %1 days before", static_cast<unsigned long>(days)), days);
 }
 
@@ -91,8 +95,18 @@ std::string InAllSince(int64_t total, core::Date first, int reference_year) {
 std::string_view WeekdayName(int weekday) { return kWeekdays[((weekday % 7) + 7) % 7]; }
 
 std::string Capitalized(std::string_view s) {
-  std::string out(s);
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+  if (s.empty()) return std::string();
+  // The language decides some letters (Turkish i, Dutch ij): the thread's.
+  std::string language = core::TimeLocaleName();
+  language = language.substr(0, language.find_first_of("_.@"));
+  if (language == "C" || language == "POSIX") language = "en";
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  // The first letter only, whatever the script; the rest as written.
+  text.toTitle(nullptr, icu::Locale(language.c_str()),
+               U_TITLECASE_SENTENCES | U_TITLECASE_NO_LOWERCASE);
+  std::string out;
+  text.toUTF8String(out);
   return out;
 }
 

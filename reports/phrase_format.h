@@ -38,7 +38,9 @@ std::string_view WeekdayName(int weekday);
 // in the period (a sentence of its own, with its leading space).
 std::string InAllSince(int64_t total, core::Date first, int reference_year);
 
-// The first letter upper-cased when it is ASCII: "anxiety" -> "Anxiety".
+// The first letter in title case, in any script and as the thread's
+// language writes it (ICU): "anxiety" -> "Anxiety", "épuisement" ->
+// "Épuisement"; the rest as written.
 std::string Capitalized(std::string_view s);
 
 // The client's words as they wrote them, made fit for one line: whitespace

@@ -26,21 +26,27 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
 // empty, too long or not UTF-8.
 // `what` is translated, for a sentence: "an agenda item", "a question".
 core::Result<std::string> ClientText(const std::string& text, const std::string& what) {
-  // TRANSLATORS: %1 is what the person gave ("an agenda item", "a
-  // question", "a reworded line", "a note"); the same for the next two.
-  if (!core::json::IsValidUtf8(text))
+  if (!core::json::IsValidUtf8(text)) {
+    // TRANSLATORS: %1 is what the person gave ("an agenda item", "a
+    // question", "a reworded line", "a note").
     return Status::InvalidArgument(core::Format(core::Tr("%1 is not valid UTF-8."), what));
+  }
   std::string out;
   for (char c : text) {
     const auto u = static_cast<unsigned char>(c);
     out += (u < 0x20 || u == 0x7F) ? ' ' : c;
   }
   const size_t first = out.find_first_not_of(' ');
-  if (first == std::string::npos)
+  if (first == std::string::npos) {
+    // TRANSLATORS: %1 is what the person gave ("an agenda item", "a
+    // question", "a reworded line", "a note").
     return Status::InvalidArgument(core::Format(core::Tr("%1 is empty."), what));
+  }
   out = out.substr(first, out.find_last_not_of(' ') - first + 1);
   if (out.size() > ReportBuilder::kMaxClientTextBytes) {
     return Status::InvalidArgument(core::Format(
+        // TRANSLATORS: %1 is what the person gave ("an agenda item", "a
+        // question", "a reworded line", "a note"), %2 a number.
         core::Tr("%1 is too long: keep it to about %2 characters."), what,
         ReportBuilder::kMaxClientTextBytes));
   }
@@ -94,9 +100,9 @@ Status Builder::CheckOptions() {
   auto known = [&](const std::vector<std::string>& ids, const char* option) -> Status {
     for (const auto& id : ids) {
       if (!by_id_.count(id)) {
-        // TRANSLATORS: %1 is an id the person gave, in quotes; %2 the
-        // option ("--pick"). --preview is an option of fieldnotes-cli report.
         return Status::InvalidArgument(core::Format(
+            // TRANSLATORS: %1 is an id the person gave, in quotes; %2 the
+            // option ("--pick"). --preview is an option of fieldnotes-cli report.
             core::Tr("there is no observation %1 for %2 in this period; see the ids with "
                      "--preview."),
             reports::Quoted(id), option));
@@ -184,9 +190,9 @@ void Builder::Mood() {
     if (In(o, SectionKind::kMood) && !Contains(opt_.excludes, o.id)) mood.push_back(&o);
   }
   if (d_.content.entries == 0) {
-    // TRANSLATORS: the report when the journal is empty for the period: %1
-    // is "since your last session". Warm, never a reproach.
     s.empty_text = core::Format(
+        // TRANSLATORS: the report when the journal is empty for the period: %1
+        // is "since your last session". Warm, never a reproach.
         core::Tr("Nothing was written %1, and that's fine: the journal is for when something "
                  "moves."),
         period_.Phrase());
@@ -214,8 +220,8 @@ void Builder::Mood() {
 
 void Builder::SinceLastSession() {
   ReportSection& s = *d_.content.Section(SectionKind::kSinceLastSession);
-  // TRANSLATORS: %1 is the period ("since your last session").
   s.empty_text = core::Format(
+      // TRANSLATORS: %1 is the period ("since your last session").
       core::Tr("No suggestion from a session was followed up in the journal %1."),
       period_.Phrase());
   if (in_.previous) {
@@ -288,9 +294,9 @@ void Builder::Repeated() {
   const bool picked_one =
       std::any_of(opt_.picks.begin(), opt_.picks.end(),
                   [&](const std::string& id) { return Repeats(*by_id_.at(id)); });
-  // TRANSLATORS: %1 is the period ("since your last session"); the
-  // second form is for when the client picked something that repeated.
   s.empty_text = core::Format(picked_one
+                                  // TRANSLATORS: %1 is the period ("since your last session"); the
+                                  // second form is for when the client picked something that repeated.
                                   ? core::Tr("Nothing else repeated often enough to count %1.")
                                   : core::Tr("Nothing repeated often enough to count %1."),
                               period_.Phrase());
@@ -384,9 +390,9 @@ void Builder::Questions() {
         }
       }
     }
-    // TRANSLATORS: after a question the journal asked: %1 is the entry
-    // ("a spike on Nov 3: "message from my manager"").
     if (after != nullptr)
+      // TRANSLATORS: after a question the journal asked: %1 is the entry
+      // ("a spike on Nov 3: "message from my manager"").
       text += " " + core::Format(core::Tr("(asked after %1)"), AskedAfter(*after, year));
     AddItem(SectionKind::kQuestions,
             ReportItem{"question-" + std::to_string(i + 1), std::move(text), "", "", true, {}},
@@ -404,9 +410,9 @@ Status Builder::ApplyEdits() {
     return {nullptr, 0};
   };
   auto missing = [](const std::string& id, const char* option) {
-    // TRANSLATORS: %1 is an id the person gave, in quotes; %2 the option
-    // ("--reword"). --preview is an option of fieldnotes-cli report.
     return Status::InvalidArgument(core::Format(
+        // TRANSLATORS: %1 is an id the person gave, in quotes; %2 the option
+        // ("--reword"). --preview is an option of fieldnotes-cli report.
         core::Tr("there is no line %1 for %2 in this report; see the ids with --preview."),
         reports::Quoted(id), option));
   };
@@ -488,9 +494,9 @@ Status Builder::Repair() {
         }
       }
       if (dropped > 0) {
-        // TRANSLATORS: in the client's voice: lines of the report left out
-        // because they would have quoted six or more words of an entry.
         s.notes.push_back(core::Format(
+            // TRANSLATORS: in the client's voice: lines of the report left out
+            // because they would have quoted six or more words of an entry.
             core::TrN("%1 line was left out because it would have quoted my journal.",
                       "%1 lines were left out because it would have quoted my journal.", dropped),
             dropped));

@@ -210,9 +210,9 @@ MoodChart ChartFor(const std::vector<const Observation*>& mood, const Period& pe
     ++added;
   }
   if (m) {
-    // TRANSLATORS: the chart's line of the mood before writing in the
-    // stretch of time right before the report's period.
     add(m->previous,
+        // TRANSLATORS: the chart's line of the mood before writing in the
+        // stretch of time right before the report's period.
         days == 1 ? std::string(core::Tr("Mood before writing, the day before"))
                   // TRANSLATORS: as "Mood before writing, the day before".
                   : core::Format(core::TrN("Mood before writing, the %1 day before",

@@ -208,9 +208,9 @@ core::Result<RenderedPdf> ReportPdf::Render(const ReportContent& content, Paper 
   out.pages = (*pdf)->page_count();
   const auto missing = (*pdf)->missing_characters();
   if (!missing.empty()) {
-    // TRANSLATORS: %1 is a number of characters, %2 their code points
-    // ("U+0E01, U+0E02"); □ is the box they appear as.
     out.warnings.push_back(core::Format(
+        // TRANSLATORS: %1 is a number of characters, %2 their code points
+        // ("U+0E01, U+0E02"); □ is the box they appear as.
         core::TrN("%1 character could not be shown with the fonts installed and appears as \u25a1 "
                   "in the PDF (%2). Installing more fonts (such as fonts-noto-core) may help for "
                   "some scripts.",

@@ -140,10 +140,10 @@ std::string RuleQuestionEngine::Text(Rule rule, int similar, bool since_session)
           return core::Tr(
               "You have written about this twice since your last session. Is it the same "
               "worry, or a new one?");
-        // TRANSLATORS: %1 is how many entries, this one included, say the
-        // same thing since the client's last therapy session (3 or more;
-        // two is the message above). Keep %1 in every plural form.
         return core::Format(
+            // TRANSLATORS: %1 is how many entries, this one included, say the
+            // same thing since the client's last therapy session (3 or more;
+            // two is the message above). Keep %1 in every plural form.
             core::TrN("You have written about this %1 time since your last session. Is it the "
                       "same worry, or a new one?",
                       "You have written about this %1 times since your last session. Is it the "
@@ -156,11 +156,11 @@ std::string RuleQuestionEngine::Text(Rule rule, int similar, bool since_session)
         return core::Format(core::Tr("You have written about this twice in the last %1 days. Is "
                                      "it the same worry, or a new one?"),
                             Period::kNoSessionDays);
-      // TRANSLATORS: %1 is how many entries, this one included, say the
-      // same thing in the last %2 days (14); the client has no session yet
-      // (3 or more; two is the message above). Keep %1 and %2 in every
-      // plural form.
       return core::Format(
+          // TRANSLATORS: %1 is how many entries, this one included, say the
+          // same thing in the last %2 days (14); the client has no session yet
+          // (3 or more; two is the message above). Keep %1 and %2 in every
+          // plural form.
           core::TrN("You have written about this %1 time in the last %2 days. Is it the same "
                     "worry, or a new one?",
                     "You have written about this %1 times in the last %2 days. Is it the same "

@@ -26,17 +26,25 @@ struct Spike {
 
 // The part of the day for people ("night"), in a "%1 %2" with the weekday.
 std::string PartOfDayWords(PartOfDay part) {
-  // TRANSLATORS: parts of the day, after a weekday: "Sunday night". Write
-  // them as your language says it after a weekday ("Sonntagabend" would be
-  // "%1%2" with "abend"; "dimanche soir").
+  // The same note for each of the four: xgettext keeps a comment only for
+  // the message on the very next line.
   switch (part) {
     case PartOfDay::kMorning:
+      // TRANSLATORS: a part of the day, after a weekday: "Sunday morning".
+      // Write it as your language says it after a weekday ("Sonntagabend"
+      // would be "%1%2" with "abend"; "dimanche soir").
       return core::TrC("part of day", "morning");
     case PartOfDay::kAfternoon:
+      // TRANSLATORS: a part of the day, after a weekday: "Sunday afternoon"
+      // (see "morning").
       return core::TrC("part of day", "afternoon");
     case PartOfDay::kEvening:
+      // TRANSLATORS: a part of the day, after a weekday: "Sunday evening"
+      // (see "morning").
       return core::TrC("part of day", "evening");
     case PartOfDay::kNight:
+      // TRANSLATORS: a part of the day, after a weekday: "Sunday night"
+      // (see "morning").
       return core::TrC("part of day", "night");
   }
   return core::TrC("part of day", "morning");
@@ -165,9 +173,9 @@ std::vector<Observation> TimeDetector::Detect(const EntryIndex& index, const cor
     o.count = f.weeks_hit;
     o.id = "time-" + core::text::Fold(WeekdayName(f.weekday)) + "-" +
            std::string(PartOfDayName(f.part));
-    // TRANSLATORS: a day of the week and a part of the day: %1 is
-    // "Sunday", %2 "night" ("Sunday night").
     const std::string when_shown =
+        // TRANSLATORS: a day of the week and a part of the day: %1 is
+        // "Sunday", %2 "night" ("Sunday night").
         core::Format(core::TrC("weekday and part of day", "%1 %2"), core::WeekdayName(f.weekday),
                      PartOfDayWords(f.part));
     const auto seen = static_cast<unsigned long>(f.weeks_seen);

@@ -228,9 +228,9 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
     o.id = "trigger-" + ShortHash(f->emotion + "|" + core::text::Fold(phrase));
     for (uint32_t si : f->hits) d.in_period += spikes[si].entry->in_period ? 1 : 0;
     // The memory across sessions: both counts, in all and in the period.
-    // TRANSLATORS: how many of those times were in the report's period:
-    // "…, none of them since your last session."
     const std::string lately =
+        // TRANSLATORS: how many of those times were in the report's period:
+        // "…, none of them since your last session."
         d.in_period == 0 ? core::Tr("none of them")
         // TRANSLATORS: as "none of them", when both of two were.
         : d.in_period == o.count ? (o.count == 2 ? core::Tr("both")
@@ -246,8 +246,7 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
     // "none of them", "both", "3 of them", %7 the period ("since your last
     // session"). "Anxiety followed "message from my manager" 3 of the 4
     // times it came up (since Oct 3), both since your last session."
-    o.summary = core::Format(
-        core::TrN("%1 followed %2 %3 of the %4 time it came up (since %5), %6 %7.",
+    o.summary = core::Format(core::TrN("%1 followed %2 %3 of the %4 time it came up (since %5), %6 %7.",
                   "%1 followed %2 %3 of the %4 times it came up (since %5), %6 %7.",
                   static_cast<unsigned long>(d.occurrences)),
         Capitalized(core::EmotionWord(f->emotion)), Quoted(phrase), o.count, d.occurrences,

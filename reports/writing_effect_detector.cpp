@@ -25,10 +25,10 @@ std::vector<Observation> WritingEffectDetector::Detect(const EntryIndex& index) 
   o.count = static_cast<int>(o.entry_ids.size());
   if (o.count < kMinWorse || 2 * o.count <= n) return {};
   o.id = "writing-effect";
-  // TRANSLATORS: shown to the client only (never in a report unless they
-  // add it): %1 of the last %2 entries that had a mood noted before and
-  // after writing. Gentle, never alarming.
   o.summary = core::Format(
+      // TRANSLATORS: shown to the client only (never in a report unless they
+      // add it): %1 of the last %2 entries that had a mood noted before and
+      // after writing. Gentle, never alarming.
       core::TrN("In %1 of your last %2 entry with a mood before and after, you felt worse after "
                 "writing than before. If writing keeps leaving you feeling worse, that matters "
                 "more than any practice: it may help to tell your therapist, and some weeks the "

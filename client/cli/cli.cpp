@@ -27,7 +27,7 @@ int Fail(const CliStatus& status, std::string_view help_hint) {
 }
 
 // A command name is repeated in a message only when it looks like one.
-std::string Shown(std::string_view name) { return console::Shown(name, core::Tr("that"), 20); }
+std::optional<std::string> Shown(std::string_view name) { return console::ShownName(name, 20); }
 
 int RunCommand(const Command& command, const Args& leading, std::span<const std::string> rest,
                const core::Clock& clock) {
@@ -110,15 +110,23 @@ int RunCli(std::span<const std::string> argv, const core::Clock& clock) {
     const size_t space = name.find(' ');
     const bool in_group = group && space != std::string::npos;
     const std::string group_name = in_group ? name.substr(0, space) : "";
-    std::string shown = Shown(in_group ? name.substr(space + 1) : name);
-    // TRANSLATORS: %1 is what was typed as a command, in quotes, or "that".
-    const char* what = core::Tr("there is no command %1.");
-    if (group_name == "session") what = core::Tr("there is no command %1 for sessions; use add or list.");
-    if (group_name == "settings")
-      what = core::Tr("there is no command %1 for settings; use set, unset or list.");
-    if (group_name == "loop")
-      what = core::Tr("there is no command %1 for loops; use suggest, same, apart or list.");
-    return Fail(CliStatus::Usage(core::Format(what, shown)),
+    const auto shown = Shown(in_group ? name.substr(space + 1) : name);
+    // Each message twice: with what was typed when it looks like a command
+    // (%1, "lst"), and without it when it could be someone's writing.
+    const char* what = shown ? core::Tr("there is no command '%1'.")
+                             : core::Tr("there is no such command.");
+    if (group_name == "session") {
+      what = shown ? core::Tr("there is no command '%1' for sessions; use add or list.")
+                   : core::Tr("there is no such command for sessions; use add or list.");
+    } else if (group_name == "settings") {
+      what = shown ? core::Tr("there is no command '%1' for settings; use set, unset or list.")
+                   : core::Tr("there is no such command for settings; use set, unset or list.");
+    } else if (group_name == "loop") {
+      what = shown
+                 ? core::Tr("there is no command '%1' for loops; use suggest, same, apart or list.")
+                 : core::Tr("there is no such command for loops; use suggest, same, apart or list.");
+    }
+    return Fail(CliStatus::Usage(core::Format(what, shown.value_or(""))),
                 in_group ? "fieldnotes-cli " + group_name + " --help" : "fieldnotes-cli --help");
   }
 

@@ -12,14 +12,19 @@ namespace {
 
 using core::Entry;
 
-// The one positional argument a command takes, or a usage error.
-CliResult<std::string> OnePositional(const Args& args, std::string_view what,
-                                     std::string_view command) {
+// The one positional argument a command takes, or a usage error: `missing`
+// when there is none, `extra` when there are more.
+CliResult<std::string> OnePositional(const Args& args, const std::string& missing,
+                                     const std::string& extra) {
   if (args.positionals().size() == 1) return args.positionals()[0];
-  if (args.positionals().empty()) {
-    return CliStatus::Usage(std::string(command) + " needs " + std::string(what) + ".");
-  }
-  return CliStatus::Usage(std::string(command) + " takes only " + std::string(what) + ".");
+  return CliStatus::Usage(args.positionals().empty() ? missing : extra);
+}
+
+// The usage errors of show, edit and delete, which take one id.
+CliResult<std::string> OneId(const Args& args, std::string_view command) {
+  // TRANSLATORS: %1 is a command's name ("show", "edit", "delete"), as typed.
+  return OnePositional(args, core::Format(core::Tr("%1 needs the id of an entry."), command),
+                       core::Format(core::Tr("%1 takes only the id of an entry."), command));
 }
 
 // The entry with this id (or unique prefix), with a plain "not found".
@@ -52,7 +57,8 @@ void PrintEntries(const std::vector<const Entry*>& entries, bool as_json,
 }  // namespace
 
 CliStatus RunAdd(Context& context, const Args& args) {
-  auto kind_name = OnePositional(args, "a kind: spike, loop, thread or note", "add");
+  auto kind_name = OnePositional(args, core::Tr("add needs a kind: spike, loop, thread or note."),
+                                 core::Tr("add takes only a kind: spike, loop, thread or note."));
   if (!kind_name.ok()) return kind_name.status();
   auto kind = core::ParseKind(*kind_name);
   if (!kind) return CliStatus::Usage(core::Tr("the kind must be spike, loop, thread or note."));
@@ -80,7 +86,10 @@ CliStatus RunList(Context& context, const Args& args) {
   for (auto [option, field] : {std::pair{"--from", &filter.from}, std::pair{"--to", &filter.to}}) {
     if (auto text = args.Value(option)) {
       auto date = core::ParseDate(*text);
-      if (!date.ok()) return CliStatus::Usage(std::string(option) + " needs a day as YYYY-MM-DD.");
+      if (!date.ok()) {
+        // TRANSLATORS: %1 is an option as typed ("--from"); YYYY-MM-DD is how to type a day.
+        return CliStatus::Usage(core::Format(core::Tr("%1 needs a day as YYYY-MM-DD."), option));
+      }
       *field = *date;
     }
   }
@@ -101,7 +110,7 @@ CliStatus RunList(Context& context, const Args& args) {
 }
 
 CliStatus RunShow(Context& context, const Args& args) {
-  auto id = OnePositional(args, "the id of an entry", "show");
+  auto id = OneId(args, "show");
   if (!id.ok()) return id.status();
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
@@ -112,7 +121,7 @@ CliStatus RunShow(Context& context, const Args& args) {
 }
 
 CliStatus RunEdit(Context& context, const Args& args) {
-  auto id = OnePositional(args, "the id of an entry", "edit");
+  auto id = OneId(args, "edit");
   if (!id.ok()) return id.status();
   // Check the options before asking for the passphrase.
   Entry scratch;
@@ -130,7 +139,8 @@ CliStatus RunEdit(Context& context, const Args& args) {
   auto applied = ApplyEntryOptions(args, &*entry);
   if (!applied.ok()) return applied.status();
   if (core::Status s = controller.UpdateEntry(*entry); !s.ok()) return s;
-  Print("Saved the changes to entry " + entry->id.substr(0, 8) + ".\n");
+  // TRANSLATORS: %1 is the first 8 characters of the entry's id.
+  Print(core::Format(core::Tr("Saved the changes to entry %1."), entry->id.substr(0, 8)) + "\n");
   // An edit is read like a new entry; no questions are asked after it.
   auto after = controller.AfterSave(entry->id, /*ask=*/false);
   if (!after.ok()) return after.status();
@@ -139,7 +149,7 @@ CliStatus RunEdit(Context& context, const Args& args) {
 }
 
 CliStatus RunDelete(Context& context, const Args& args) {
-  auto id = OnePositional(args, "the id of an entry", "delete");
+  auto id = OneId(args, "delete");
   if (!id.ok()) return id.status();
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
@@ -147,7 +157,8 @@ CliStatus RunDelete(Context& context, const Args& args) {
   auto entry = FindEntry(controller.journal(), *id);
   if (!entry.ok()) return entry.status();
   if (core::Status s = controller.DeleteEntry(entry->id); !s.ok()) return s;
-  Print("Deleted entry " + entry->id.substr(0, 8) + ".\n");
+  // TRANSLATORS: %1 is the first 8 characters of the entry's id.
+  Print(core::Format(core::Tr("Deleted entry %1."), entry->id.substr(0, 8)) + "\n");
   return CliStatus::Ok();
 }
 

@@ -19,16 +19,17 @@ CliResult<int> KdfCost(const Args& args) {
   if (!text) return KdfParams::kDefaultLog2N;
   auto cost = ParseInt(*text, KdfParams::kMinLog2N, KdfParams::kMaxLog2N);
   if (!cost) {
-    return CliStatus::Usage("--kdf-cost must be a whole number from " +
-                            std::to_string(KdfParams::kMinLog2N) + " to " +
-                            std::to_string(KdfParams::kMaxLog2N) + ".");
+    return CliStatus::Usage(core::Format(core::Tr("--kdf-cost must be a whole number from %1 to %2."),
+                                         KdfParams::kMinLog2N, KdfParams::kMaxLog2N));
   }
   return *cost;
 }
 
+// `command`'s usage error for arguments it does not take.
 CliStatus NoArguments(const Args& args, std::string_view command) {
   if (args.positionals().empty()) return CliStatus::Ok();
-  return CliStatus::Usage(std::string(command) + " takes no arguments, only options.");
+  // TRANSLATORS: %1 is a command's name ("init"), as typed.
+  return CliStatus::Usage(core::Format(core::Tr("%1 takes no arguments, only options."), command));
 }
 
 }  // namespace
@@ -51,9 +52,11 @@ CliStatus RunInit(Context& context, const Args& args) {
   if (!passphrase.ok()) return passphrase.status();
   auto journal = CreateJournal(path, passphrase->str(), context.options());
   if (!journal.ok()) return journal.status();
-  Print("Your new journal is ready at " + path +
-        ".\nKeep your passphrase somewhere safe: without it nobody can open the journal, "
-        "not even you.\n");
+  // TRANSLATORS: %1 is the journal's file name.
+  Print(core::Format(core::Tr("Your new journal is ready at %1.\nKeep your passphrase somewhere "
+                              "safe: without it nobody can open the journal, not even you."),
+                     path) +
+        "\n");
   return CliStatus::Ok();
 }
 
@@ -85,12 +88,26 @@ CliStatus RunCheck(Context& context, const Args& args) {
   core::CheckReport report = (*journal)->Check();
   std::string out;
   out += report.sqlite_ok ? core::Tr("The file itself is intact.\n")
-                          : "The file itself is damaged: " + report.sqlite_message + "\n";
-  out += CountOf(report.records_checked, "record was", "records were") + " checked";
+                          : core::Format(core::Tr("The file itself is damaged: %1"),
+                                         report.sqlite_message) +
+                                "\n";
+  const size_t checked = report.records_checked;
   if (report.damaged.empty()) {
-    out += "; all of them opened correctly.\n";
+    out += core::Format(core::TrN("%1 record was checked; it opened correctly.",
+                                  "%1 records were checked; all of them opened correctly.",
+                                  checked),
+                        Thousands(checked));
+    out += "\n";
   } else {
-    out += "; " + CountOf(report.damaged.size(), "is", "are") + " damaged:\n";
+    // TRANSLATORS: %1 is "120 records were checked" (the message above); a
+    // list of the damaged records follows on lines of their own.
+    out += core::Format(core::TrN("%1; %2 is damaged:", "%1; %2 are damaged:",
+                                  report.damaged.size()),
+                        core::Format(core::TrN("%1 record was checked", "%1 records were checked",
+                                               checked),
+                                     Thousands(checked)),
+                        Thousands(report.damaged.size()));
+    out += "\n";
     for (const auto& name : report.damaged) out += "  " + name + "\n";
   }
   Print(out);
@@ -107,15 +124,23 @@ CliStatus RunBackup(Context& context, const Args& args) {
   auto report = BackUpJournal(**journal, *to);
   if (!report.ok()) {
     if (report.status().code() == core::Status::Code::kAlreadyExists) {
-      return core::Status::AlreadyExists("there is already a file at " + *to +
-                                         ". Nothing was written; choose another name.");
+      return core::Status::AlreadyExists(core::Format(
+          core::Tr("there is already a file at %1. Nothing was written; choose another name."),
+          *to));
     }
     return report.status();
   }
-  Print("Backed up your journal to " + *to + " (" + CountOf(report->records, "record", "records") +
-        ", each checked). It is encrypted like your journal and opens with the same "
-        "passphrase:\n  fieldnotes-cli --journal " +
-        *to + " check\n");
+  // TRANSLATORS: %1 is the backup's file name, %2 a count; the last line
+  // is a command to type, keep it as it is.
+  Print(core::Format(core::TrN("Backed up your journal to %1 (%2 record, checked). It is "
+                               "encrypted like your journal and opens with the same passphrase:\n"
+                               "  fieldnotes-cli --journal %1 check",
+                               "Backed up your journal to %1 (%2 records, each checked). It is "
+                               "encrypted like your journal and opens with the same passphrase:\n"
+                               "  fieldnotes-cli --journal %1 check",
+                               report->records),
+                     *to, Thousands(report->records)) +
+        "\n");
   return CliStatus::Ok();
 }
 

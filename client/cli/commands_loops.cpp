@@ -23,7 +23,10 @@ std::string Ids(const std::vector<std::string>& ids) {
   return out;
 }
 
-std::string LoopsWord(size_t n) { return n == 1 ? "1 loop" : std::to_string(n) + " loops"; }
+// "1 loop", "3 loops", for a sentence of its own.
+std::string LoopsWord(size_t n) {
+  return core::Format(core::TrN("%1 loop", "%1 loops", n), core::FormatCount(n));
+}
 
 // The full ids of the loop entries named by `given` (ids or prefixes of 8+).
 CliResult<std::vector<std::string>> LoopIds(const core::Journal& journal,
@@ -33,14 +36,15 @@ CliResult<std::vector<std::string>> LoopIds(const core::Journal& journal,
     auto entry = journal.GetEntry(id);
     if (!entry.ok()) {
       if (entry.status().IsNotFound())
-        return core::Status::NotFound("there is no entry with the id " + id + ".");
+        return core::Status::NotFound(
+            core::Format(core::Tr("there is no entry with the id %1."), id));
       if (entry.status().code() == core::Status::Code::kInvalidArgument)
-        return CliStatus::Usage("more than one entry starts with " + id +
-                                "; please give more of it.");
+        return CliStatus::Usage(
+            core::Format(core::Tr("more than one entry starts with %1; please give more of it."), id));
       return entry.status();
     }
     if (entry->kind != core::EntryKind::kLoop)
-      return CliStatus::Usage("entry " + Short(entry->id) + " is not a loop.");
+      return CliStatus::Usage(core::Format(core::Tr("entry %1 is not a loop."), Short(entry->id)));
     if (std::find(out.begin(), out.end(), entry->id) == out.end()) out.push_back(entry->id);
   }
   return out;
@@ -97,8 +101,10 @@ CliStatus RunLoopSuggest(Context& context, const Args& args) {
             LoopsWord(s.first.size()) + ")\n   " + reports::Quoted(s.second_label) + " (" +
             LoopsWord(s.second.size()) + ")\n";
     const std::string both = Ids({s.first.back()}) + " " + Ids({s.second.back()});
-    text += "   The same worry:  fieldnotes-cli loop same " + both + "\n";
-    text += "   Not the same:    fieldnotes-cli loop apart " + both + "\n";
+    // TRANSLATORS: the commands are typed as they are; %1 is two loops' ids.
+    text += "   " + core::Format(core::Tr("The same worry:  fieldnotes-cli loop same %1"), both) + "\n";
+    // TRANSLATORS: the commands are typed as they are; %1 is two loops' ids.
+    text += "   " + core::Format(core::Tr("Not the same:    fieldnotes-cli loop apart %1"), both) + "\n";
   }
   Print(text);
   return CliStatus::Ok();
@@ -117,10 +123,18 @@ CliStatus RunLoopSame(Context& context, const Args& args) {
   groups->Join(*ids);
   if (core::Status s = reports::SaveLoopGroups(**journal, *groups); !s.ok()) return s;
   const std::vector<std::string>* group = groups->GroupOf(ids->front());
-  Print("Joined: " + LoopsWord(group ? group->size() : ids->size()) +
-        ", and any written the same way as them, now count as one worry, \"in these or other "
-        "words\".\nUndo with: fieldnotes-cli loop apart " +
-        Ids(*ids) + "\n");
+  const size_t joined = group ? group->size() : ids->size();
+  // TRANSLATORS: %1 is a count; "in these or other words" is how the report
+  // names a joined worry (translate it the same way); %2 is the loops' ids.
+  Print(core::Format(core::TrN("Joined: %1 loop, and any written the same way as it, now count as "
+                               "one worry, \"in these or other words\".\nUndo with: fieldnotes-cli "
+                               "loop apart %2",
+                               "Joined: %1 loops, and any written the same way as them, now count "
+                               "as one worry, \"in these or other words\".\nUndo with: "
+                               "fieldnotes-cli loop apart %2",
+                               joined),
+                     core::FormatCount(joined), Ids(*ids)) +
+        "\n");
   return CliStatus::Ok();
 }
 
@@ -136,12 +150,19 @@ CliStatus RunLoopApart(Context& context, const Args& args) {
   groups->Separate(*ids);
   if (core::Status s = reports::SaveLoopGroups(**journal, *groups); !s.ok()) return s;
   if (ids->size() == 1) {
-    Print("Loop " + Short(ids->front()) + " counts on its own again.\n");
+    // TRANSLATORS: %1 is the first 8 characters of a loop's id.
+    Print(core::Format(core::Tr("Loop %1 counts on its own again."), Short(ids->front())) + "\n");
   } else {
-    Print("Kept apart: these " + LoopsWord(ids->size()) +
-          " count as different worries, and are not suggested together again.\nUndo with: "
-          "fieldnotes-cli loop same " +
-          Ids(*ids) + "\n");
+    // TRANSLATORS: %1 is a count (2 or more); the command is typed as it is, %2 the loops' ids.
+    Print(core::Format(core::TrN("Kept apart: this %1 loop counts as a different worry, and is not "
+                                 "suggested with the others again.\nUndo with: fieldnotes-cli "
+                                 "loop same %2",
+                                 "Kept apart: these %1 loops count as different worries, and are "
+                                 "not suggested together again.\nUndo with: fieldnotes-cli loop "
+                                 "same %2",
+                                 ids->size()),
+                       core::FormatCount(ids->size()), Ids(*ids)) +
+          "\n");
   }
   return CliStatus::Ok();
 }
@@ -169,7 +190,9 @@ CliStatus RunLoopList(Context& context, const Args& args) {
   }
   std::string text;
   for (const auto& g : groups->same) {
-    text += "One worry, " + LoopsWord(g.size()) + ":\n";
+    text += core::Format(core::TrN("One worry, %1 loop:", "One worry, %1 loops:", g.size()),
+                         core::FormatCount(g.size())) +
+            "\n";
     for (const std::string& id : g)
       text += "  " + Short(id) + "  " + reports::Quoted(LabelOf(**journal, id)) + "\n";
   }

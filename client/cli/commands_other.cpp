@@ -32,24 +32,43 @@ CliResult<std::string> ReadAll(const std::string& name) {
   std::ifstream in(name, std::ios::binary);
   if (!in) {
     int err = errno;
-    std::string message = "could not open " + name + " (" + std::strerror(err) + ").";
+    // TRANSLATORS: %1 is a file name, %2 the system's reason ("No such file or directory").
+    std::string message = core::Format(core::Tr("could not open %1 (%2)."), name, std::strerror(err));
     if (err == ENOENT) return core::Status::NotFound(message);
     return core::Status::IoError(message);
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  if (in.bad()) return core::Status::IoError("could not read " + name + ".");
+  if (in.bad()) return core::Status::IoError(core::Format(core::Tr("could not read %1."), name));
   return std::move(buffer).str();
+}
+
+// "Checked 4,000 of 20,000 lines…": %1 is the work done, %2 the whole.
+std::string ProgressMessage(ImportObserver::Stage stage, ImportObserver::Unit unit, size_t total) {
+  const bool lines = unit == ImportObserver::Unit::kLines;
+  if (stage == ImportObserver::Stage::kChecking) {
+    return lines ? core::TrN("Checked %1 of %2 line…", "Checked %1 of %2 lines…", total)
+                 : core::TrN("Checked %1 of %2 entry…", "Checked %1 of %2 entries…", total);
+  }
+  return lines ? core::TrN("Imported %1 of %2 line…", "Imported %1 of %2 lines…", total)
+               : core::TrN("Imported %1 of %2 entry…", "Imported %1 of %2 entries…", total);
 }
 
 // The engine's import progress as a line on stderr.
 struct ProgressLineObserver : ImportObserver {
   ProgressLine line;
   void ImportProgress(Stage stage, size_t done, size_t total, Unit unit) override {
-    line.Update(stage == Stage::kChecking ? "Checked" : "Imported", done, total,
-                unit == Unit::kLines ? "lines" : "entries");
+    line.Update(ProgressMessage(stage, unit, total), done, total);
   }
 };
+
+// "%1 entries", "%1 sessions": counts that go into a sentence of their own.
+std::string EntryCount(size_t n) {
+  return core::Format(core::TrN("%1 entry", "%1 entries", n), Thousands(n));
+}
+std::string SessionCount(size_t n) {
+  return core::Format(core::TrN("%1 session", "%1 sessions", n), Thousands(n));
+}
 
 }  // namespace
 
@@ -108,14 +127,18 @@ CliStatus RunImport(Context& context, const Args& args) {
   auto checked = CheckImport(*content, &progress);
   progress.line.Finish();
   if (!checked.ok()) {
-    return core::Status::InvalidArgument(
-        "the file was not imported, so nothing changed in the journal:\n  " +
-        checked.status().message());
+    return core::Status::InvalidArgument(core::Format(
+        // TRANSLATORS: %1 is what was wrong with the file, on a line of its own.
+        core::Tr("the file was not imported, so nothing changed in the journal:\n  %1"),
+        checked.status().message()));
   }
   content->clear();
   const importers::SourceImport& parsed = checked->found;
   if (!checked->own_format()) {
-    Print("Found " + importers::DescribeImport(parsed, /*with_leftovers=*/false) + ".\n");
+    // TRANSLATORS: %1 says what the file holds ("a Daylio export with 120 entries").
+    Print(core::Format(core::Tr("Found %1."),
+                       importers::DescribeImport(parsed, /*with_leftovers=*/false)) +
+          "\n");
   }
 
   auto journal = context.OpenJournal();
@@ -126,20 +149,31 @@ CliStatus RunImport(Context& context, const Args& args) {
   const core::ImportStats& stats = outcome->stats;
 
   if (checked->own_format()) {
-    Print("Imported " + CountOf(stats.entries_added, "entry", "entries") + " and " +
-          CountOf(stats.sessions_added, "session", "sessions") + " (" +
-          Thousands(stats.entries_skipped + stats.sessions_skipped) + " already there).\n");
+    // TRANSLATORS: %1 is "3 entries", %2 "2 sessions" (the messages above).
+    Print(core::Format(core::TrN("Imported %1 and %2 (%3 already there).",
+                                 "Imported %1 and %2 (%3 already there).",
+                                 stats.entries_skipped + stats.sessions_skipped),
+                       EntryCount(stats.entries_added), SessionCount(stats.sessions_added),
+                       Thousands(stats.entries_skipped + stats.sessions_skipped)) +
+          "\n");
   } else {
-    Print("Imported " + CountOf(stats.entries_added, "entry", "entries") + " (" +
-          Thousands(stats.entries_skipped) + " already there).\n");
+    Print(core::Format(core::TrN("Imported %1 (%2 already there).",
+                                 "Imported %1 (%2 already there).", stats.entries_skipped),
+                       EntryCount(stats.entries_added), Thousands(stats.entries_skipped)) +
+          "\n");
     Print(importers::DescribeLeftovers(parsed));
   }
 
   // Imported entries are read for safety like new ones; said once, not per entry.
   const size_t raised = outcome->safety_raised;
   if (raised > 0) {
-    Print(Thousands(raised) + (raised == 1 ? " imported entry mentions" : " imported entries mention") +
-          " hurting yourself or someone else, or being in danger.\n");
+    Print(core::Format(core::TrN("%1 imported entry mentions hurting yourself or someone else, "
+                                 "or being in danger.",
+                                 "%1 imported entries mention hurting yourself or someone else, "
+                                 "or being in danger.",
+                                 raised),
+                       Thousands(raised)) +
+          "\n");
     const auto& resources = reports::CrisisResources::Default();
     std::fputs(("\n" +
                 resources.Format(resources.ForRegion(CrisisRegionFor(journal->get())),
@@ -168,9 +202,11 @@ CliStatus RunExport(Context& context, const Args& args) {
   }
   auto counts = ExportToFile(**journal, *format, *out_path);
   if (!counts.ok()) return counts.status();
-  Print("Exported " + CountOf(counts->entries, "entry", "entries") + " and " +
-        CountOf(counts->sessions, "session", "sessions") + " to " + *out_path +
-        ".\nThis file is not encrypted: keep it somewhere only you can read.\n");
+  // TRANSLATORS: %1 is "3 entries", %2 "2 sessions", %3 a file name.
+  Print(core::Format(core::Tr("Exported %1 and %2 to %3.\nThis file is not encrypted: keep it "
+                              "somewhere only you can read."),
+                     EntryCount(counts->entries), SessionCount(counts->sessions), *out_path) +
+        "\n");
   return CliStatus::Ok();
 }
 

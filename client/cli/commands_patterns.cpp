@@ -47,7 +47,7 @@ CliResult<core::Entry> EntryById(const core::Journal& journal, const std::string
   auto entry = journal.GetEntry(id);
   if (entry.ok()) return std::move(entry).value();
   if (entry.status().IsNotFound())
-    return core::Status::NotFound("there is no entry with the id " + id + ".");
+    return core::Status::NotFound(core::Format(core::Tr("there is no entry with the id %1."), id));
   if (entry.status().code() == core::Status::Code::kInvalidArgument)
     return CliStatus::Usage(core::Tr("more than one entry starts with that id; please give more of it."));
   return entry.status();
@@ -68,7 +68,7 @@ CliResult<core::Entry> WithQuestions(JournalController& controller, const core::
 CliStatus Answered(JournalController& controller, const std::string& id, int number,
                    std::string_view answer) {
   core::Status s = controller.AnswerQuestion(id, number, answer);
-  if (s.code() == core::Status::Code::kInvalidArgument) return CliStatus::Usage(s.message() + ".");
+  if (s.code() == core::Status::Code::kInvalidArgument) return CliStatus::Usage(s.message());
   return s;
 }
 
@@ -77,8 +77,10 @@ std::string QuestionList(const core::Entry& entry) {
   std::string out;
   for (size_t i = 0; i < entry.followups.size(); ++i) {
     out += std::to_string(i + 1) + ". " + entry.followups[i].question + "\n";
-    if (!entry.followups[i].answer.empty())
-      out += "   Your answer: " + entry.followups[i].answer + "\n";
+    if (!entry.followups[i].answer.empty()) {
+      // TRANSLATORS: under a follow-up question; %1 is the client's answer, as written.
+      out += "   " + core::Format(core::Tr("Your answer: %1"), entry.followups[i].answer) + "\n";
+    }
   }
   return out;
 }
@@ -121,10 +123,12 @@ CliStatus RunPatterns(Context& context, const Args& args) {
   const size_t suggested = analysis->suggestions.size();
   if (suggested > 0) {
     text += "\n" +
-            std::string(suggested == 1 ? core::Tr("Two loops you wrote differently may be the same worry.")
+            // TRANSLATORS: the command is typed as it is.
+            std::string(suggested == 1 ? core::Tr("Two loops you wrote differently may be the same "
+                                                  "worry. See: fieldnotes-cli loop suggest")
                                        : core::Tr("Some loops you wrote differently may be the same "
-                                         "worry.")) +
-            " See: fieldnotes-cli loop suggest\n";
+                                                  "worry. See: fieldnotes-cli loop suggest")) +
+            "\n";
   }
   Print(text);
   return CliStatus::Ok();
@@ -160,7 +164,8 @@ CliStatus RunAnswer(Context& context, const Args& args) {
   if (!entry.ok()) return entry.status();
   if (auto asked = WithQuestions(controller, *entry); !asked.ok()) return asked.status();
   if (CliStatus s = Answered(controller, entry->id, *number, *text); !s.ok()) return s;
-  Print("Saved your answer to question " + std::to_string(*number) + ".\n");
+  // TRANSLATORS: %1 is the question's number.
+  Print(core::Format(core::Tr("Saved your answer to question %1."), *number) + "\n");
   // An answer is read for safety like every other field.
   auto after = controller.AfterSave(entry->id, /*ask=*/false);
   if (!after.ok()) return after.status();

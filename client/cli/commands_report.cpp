@@ -31,8 +31,9 @@ CliResult<std::vector<std::pair<std::string, std::string>>> Pairs(const Args& ar
   for (const std::string& v : args.Values(option)) {
     const size_t eq = v.find('=');
     if (eq == std::string::npos || eq == 0) {
-      return CliStatus::Usage(std::string(option) +
-                              " needs a line's id, then =, then your words: ID=TEXT.");
+      return CliStatus::Usage(
+          // TRANSLATORS: %1 is an option as typed ("--reword"); ID=TEXT is how to type it.
+          core::Format(core::Tr("%1 needs a line's id, then =, then your words: ID=TEXT."), option));
     }
     out.emplace_back(v.substr(0, eq), v.substr(eq + 1));
   }
@@ -56,23 +57,28 @@ CliResult<std::optional<reports::Period>> ChosenPeriod(const Args& args) {
   return std::optional<reports::Period>(*period);
 }
 
-std::string Plural(int n, std::string_view one, std::string_view many) {
-  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
-}
-
 // What the client sees after --preview, or after the PDF is written: the
 // lines with their ids, and how to change them.
 std::string Review(const reports::ReportContent& content) {
   std::string out = reports::ContentToText(content);
   if (content.Section(reports::SectionKind::kAgenda)->items.empty() &&
       !content.suggestions.empty()) {
-    out += "\nTo bring one of these, add --pick with its id (one, two at most):\n";
+    out += "\n";
+    out += core::Tr("To bring one of these, add --pick with its id (one, two at most):");
+    out += "\n";
     for (const std::string& id : content.suggestions) out += "  " + id + "\n";
   }
-  out +=
-      "\nChange a line with --reword ID=TEXT, leave it out with --remove ID, add a line of your\n"
-      "own under it with --note ID=TEXT, or carry your own words in full with --quote ID.\n";
+  out += "\n";
+  // TRANSLATORS: the options (--reword ID=TEXT …) are typed as they are.
+  out += core::Tr(
+      "Change a line with --reword ID=TEXT, leave it out with --remove ID, add a line of your\n"
+      "own under it with --note ID=TEXT, or carry your own words in full with --quote ID.");
+  out += "\n";
   return out;
+}
+
+std::string NoReportMessage(const std::string& id) {
+  return core::Format(core::Tr("there is no report with the id %1."), id);
 }
 
 // A choice that does not fit is the person's to change: a usage error.
@@ -144,10 +150,17 @@ CliStatus RunReport(Context& context, const Args& args) {
     return s.WithContext(core::Tr("the PDF was written, but the report could not be kept in the journal"));
   }
   Print(Review(report.content));
-  Print("\nSaved the report (" + Plural(report.pages, "page", "pages") + ", " +
-        Thousands(report.pdf.size() / 1024) + " KB) to " + *pdf_path + ".\n");
-  if (json_path) Print("Its content is in " + *json_path + ".\n");
-  Print("It is kept in your journal as report " + report.id + ".\n");
+  Print("\n" +
+        // TRANSLATORS: %1 is the number of pages, %2 the size in kilobytes, %3 a file name.
+        core::Format(core::TrN("Saved the report (%1 page, %2 KB) to %3.",
+                               "Saved the report (%1 pages, %2 KB) to %3.",
+                               static_cast<unsigned long>(report.pages)),
+                     report.pages, Thousands(report.pdf.size() / 1024), *pdf_path) +
+        "\n");
+  // TRANSLATORS: %1 is a file name.
+  if (json_path) Print(core::Format(core::Tr("Its content is in %1."), *json_path) + "\n");
+  // TRANSLATORS: %1 is the report's id.
+  Print(core::Format(core::Tr("It is kept in your journal as report %1."), report.id) + "\n");
   return CliStatus::Ok();
 }
 
@@ -165,6 +178,13 @@ CliStatus RunReportList(Context& context, const Args& args) {
   auto brought = [&](const std::string& id) -> std::string {
     if (shared->contains(id)) return "shared";
     return taken->contains(id) ? "taken" : "";
+  };
+  // The same, in words for people.
+  auto brought_words = [&](const std::string& id) -> std::string {
+    // TRANSLATORS: in `report list`, a report the client shared with their therapist.
+    if (shared->contains(id)) return core::TrC("report list", "shared");
+    // TRANSLATORS: in `report list`, a report the client took to a session.
+    return taken->contains(id) ? core::TrC("report list", "taken") : "";
   };
   if (args.Has("--json")) {
     core::json::Array out;
@@ -190,12 +210,19 @@ CliStatus RunReportList(Context& context, const Args& args) {
     return CliStatus::Ok();
   }
   for (const auto& r : *reports) {
-    const int year = r.content.to.year;
-    Print(r.id + "  " + core::FormatDate(r.created_at.LocalDate()) + " " +
-          core::LocalClock(r.created_at) + "  " + reports::ShortDate(r.content.from, year) +
-          " to " + reports::ShortDate(r.content.to, year) + ", " + std::to_string(year) + "  " +
-          Plural(r.pages, "page", "pages") +
-          (brought(r.id).empty() ? "" : "  " + brought(r.id)) + "\n");
+    std::string line = core::Format(
+        // TRANSLATORS: one line of `report list`: the report's id, the day (%2,
+        // "6 December 2026") and time (%3) it was made, the days it covers (%4,
+        // "2 November 2026 to 9 November 2026"), its pages (%5).
+        core::TrN("%1  made %2 %3  %4  %5 page", "%1  made %2 %3  %4  %5 pages",
+                  static_cast<unsigned long>(r.pages)),
+        r.id, core::DayMonthYear(r.created_at.LocalDate()), core::LocalClock(r.created_at),
+        // TRANSLATORS: the days a report covers, both as "2 November 2026".
+        core::Format(core::Tr("%1 to %2"), core::DayMonthYear(r.content.from),
+                     core::DayMonthYear(r.content.to)),
+        r.pages);
+    const std::string b = brought_words(r.id);
+    Print(line + (b.empty() ? "" : "  " + b) + "\n");
   }
   return CliStatus::Ok();
 }
@@ -209,17 +236,19 @@ CliStatus RunReportTaken(Context& context, const Args& args) {
   auto id = reports::ReportStore::MarkTaken(**journal, args.positionals()[0], !undo);
   if (!id.ok()) {
     if (id.status().IsNotFound())
-      return core::Status::NotFound("there is no report with the id " + args.positionals()[0] +
-                                    ".");
+      return core::Status::NotFound(NoReportMessage(args.positionals()[0]));
     if (id.status().code() == core::Status::Code::kInvalidArgument)
       return CliStatus::Usage(core::Tr("more than one report starts with that id; please give more of it."));
     return id.status();
   }
-  Print(undo ? "Report " + *id + " is no longer marked as taken to a session.\n"
-             : "Report " + *id +
-                   " is marked as taken to a session: the next report says what changed since "
-                   "it. Undo with: fieldnotes-cli report taken " + id->substr(0, 8) +
-                   " --undo\n");
+  // TRANSLATORS: %1 is a report's id; the command after "Undo with:" is
+  // typed as it is (%2 is the id's first 8 characters).
+  Print(core::Format(undo ? core::Tr("Report %1 is no longer marked as taken to a session.")
+                          : core::Tr("Report %1 is marked as taken to a session: the next report "
+                                     "says what changed since it. Undo with: fieldnotes-cli report "
+                                     "taken %2 --undo"),
+                     *id, id->substr(0, 8)) +
+        "\n");
   return CliStatus::Ok();
 }
 
@@ -231,15 +260,14 @@ CliStatus RunReportShow(Context& context, const Args& args) {
   auto report = reports::ReportStore::Load(**journal, args.positionals()[0]);
   if (!report.ok()) {
     if (report.status().IsNotFound())
-      return core::Status::NotFound("there is no report with the id " + args.positionals()[0] +
-                                    ".");
+      return core::Status::NotFound(NoReportMessage(args.positionals()[0]));
     if (report.status().code() == core::Status::Code::kInvalidArgument)
       return CliStatus::Usage(core::Tr("more than one report starts with that id; please give more of it."));
     return report.status();
   }
   if (const auto pdf_path = args.Value("--pdf")) {
     if (core::Status s = core::WriteFileAtomically(*pdf_path, report->pdf); !s.ok()) return s;
-    Warn("wrote the report's PDF to " + *pdf_path + ".");
+    Warn(core::Format(core::Tr("wrote the report's PDF to %1."), *pdf_path));
   }
   Print(core::json::WritePretty(reports::ReportStore::ToJson(*report)) + "\n");
   return CliStatus::Ok();
@@ -255,7 +283,8 @@ CliStatus RunSettingsSet(Context& context, const Args& args) {
   if (core::Status s = SaveSetting(**journal, args.positionals()[0], args.positionals()[1]);
       !s.ok())
     return Refused(s);
-  Print("Saved " + args.positionals()[0] + ".\n");
+  // TRANSLATORS: %1 is the name of a setting ("region"), as typed.
+  Print(core::Format(core::Tr("Saved %1."), args.positionals()[0]) + "\n");
   return CliStatus::Ok();
 }
 
@@ -265,7 +294,8 @@ CliStatus RunSettingsUnset(Context& context, const Args& args) {
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   if (core::Status s = RemoveSetting(**journal, args.positionals()[0]); !s.ok()) return Refused(s);
-  Print("Removed " + args.positionals()[0] + ".\n");
+  // TRANSLATORS: %1 is the name of a setting ("region"), as typed.
+  Print(core::Format(core::Tr("Removed %1."), args.positionals()[0]) + "\n");
   return CliStatus::Ok();
 }
 

@@ -34,7 +34,9 @@ std::string When(int64_t unix_seconds) {
   core::SystemClock clock;
   const core::Timestamp now = clock.Now();
   const core::Timestamp t{unix_seconds, now.offset_minutes};
-  return core::LongDate(t) + " at " + core::LocalClock(t);
+  // TRANSLATORS: a day ("Tuesday 24 November 2026") and a time ("14:05").
+  return core::Format(core::TrC("day and time", "%1 at %2"), core::LongDate(t),
+                      core::LocalClock(t));
 }
 
 Value TimeOrNull(int64_t unix_seconds) {
@@ -47,10 +49,13 @@ Value TimeOrNull(int64_t unix_seconds) {
 CliResult<bool> Confirm(std::string_view question, std::string_view command) {
   const int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) {
-    return CliStatus::Usage(std::string(command) +
-                            " asks for your consent on a terminal; in a script, add --yes.");
+    return CliStatus::Usage(core::Format(
+        // TRANSLATORS: %1 is a command's name ("share"), as typed; --yes stays as it is.
+        core::Tr("%1 asks for your consent on a terminal; in a script, add --yes."), command));
   }
-  const std::string prompt = std::string(question) + " [y/N] ";
+  // TRANSLATORS: after a yes/no question; the answer is typed as y (yes) or
+  // anything else (no), whatever the language.
+  const std::string prompt = std::string(question) + core::Tr(" [y/N] ");
   (void)!write(fd, prompt.data(), prompt.size());
   std::string answer;
   char c = 0;
@@ -63,7 +68,8 @@ std::string Grouped(const std::string& digits) { return core::GroupSafetyNumber(
 
 std::string LinkState(const sync::TherapistLink& l) {
   if (l.key_changed()) return core::Tr("key changed: compare the new number, then verify again");
-  if (l.verified()) return "verified " + When(l.verified_at);
+  // TRANSLATORS: %1 is a day and time ("Tuesday 24 November 2026 at 14:05").
+  if (l.verified()) return core::Format(core::Tr("verified %1"), When(l.verified_at));
   return core::Tr("not verified yet");
 }
 
@@ -82,7 +88,7 @@ Value LinkJson(const sync::TherapistLink& l, const std::string& safety_number) {
 }
 
 void PrintSafetyNumber(const std::string& digits) {
-  Say("Safety number:\n\n  " + Grouped(digits).substr(0, 35) + "\n  " + Grouped(digits).substr(36) +
+  Say(std::string(core::Tr("Safety number:")) + "\n\n  " + Grouped(digits).substr(0, 35) + "\n  " + Grouped(digits).substr(36) +
       "\n\n");
 }
 
@@ -122,15 +128,17 @@ CliStatus RunLink(Context& context, const Args& args) {
     Print(core::json::Write(v) + "\n");
     return CliStatus::Ok();
   }
-  Say("Linked. This link's id is " + link->id.substr(0, 8) + ".\n\n");
+  // TRANSLATORS: %1 is the first 8 characters of the link's id.
+  Say(core::Format(core::Tr("Linked. This link's id is %1."), link->id.substr(0, 8)) + "\n\n");
   PrintSafetyNumber(*number);
-  Say("Compare this number with the one on your therapist's screen, in person or on a call.\n"
-      "If every digit matches, run:  fieldnotes-cli link verify " +
-      link->id.substr(0, 8) +
-      "\n"
-      "Nothing can be shared until you do. If it does not match, do not verify: remove the\n"
-      "link (fieldnotes-cli link remove " +
-      link->id.substr(0, 8) + ") and tell your therapist.\n");
+  Say(core::Format(
+          // TRANSLATORS: the commands are typed as they are; %1 is the link's id.
+          core::Tr("Compare this number with the one on your therapist's screen, in person or on "
+                   "a call.\nIf every digit matches, run:  fieldnotes-cli link verify %1\n"
+                   "Nothing can be shared until you do. If it does not match, do not verify: "
+                   "remove the\nlink (fieldnotes-cli link remove %1) and tell your therapist."),
+          link->id.substr(0, 8)) +
+      "\n");
   return CliStatus::Ok();
 }
 
@@ -147,8 +155,12 @@ CliStatus RunLinkList(Context& context, const Args& args) {
     if (!number.ok()) return number.status();
     out.push_back(LinkJson(l, *number));
     text += l.id.substr(0, 8) + "  " + (l.label.empty() ? core::Tr("(no name)") : l.label) + "  " +
-            l.server_url + "\n    linked " + When(l.linked_at) + "; " + LinkState(l) +
-            "\n    safety number " + Grouped(*number) + "\n";
+            l.server_url + "\n    " +
+            // TRANSLATORS: %1 is a day and time, %2 the link's state ("not verified yet").
+            core::Format(core::Tr("linked %1; %2"), When(l.linked_at), LinkState(l)) +
+            "\n    " +
+            // TRANSLATORS: %1 is the safety number, groups of digits.
+            core::Format(core::Tr("safety number %1"), Grouped(*number)) + "\n";
   }
   if (args.Has("--json")) {
     Print(core::json::Write(Value(std::move(out))) + "\n");
@@ -229,29 +241,47 @@ CliStatus RunShare(Context& context, const Args& args) {
         block == ShareBlock::kKeyChanged
             ? core::Tr("your therapist's keys have changed since you verified them. Nothing was sent. "
               "Compare the new safety number (link list) and verify the link again")
-            : "this link is not verified yet. Compare the safety number with your therapist, "
-              "then run fieldnotes-cli link verify " +
-                  link->id.substr(0, 8));
+            : core::Format(core::Tr("this link is not verified yet. Compare the safety number "
+                                    "with your therapist, then run fieldnotes-cli link verify %1"),
+                           link->id.substr(0, 8)));
   }
 
   if (!args.Has("--yes")) {
     const ShareSummary summary = SummarizeShare(*report);
     std::string what = core::Tr("This is exactly what will leave this computer:\n\n");
-    what += "  the PDF of \"" + summary.title + "\"\n";
-    what += "  period: " + summary.subtitle + "\n";
-    what += "  sections:\n";
+    // TRANSLATORS: %1 is the report's title.
+    what += "  " + core::Format(core::Tr("the PDF of \"%1\""), summary.title) + "\n";
+    // TRANSLATORS: %1 is the days the report covers.
+    what += "  " + core::Format(core::Tr("period: %1"), summary.subtitle) + "\n";
+    what += "  " + std::string(core::Tr("sections:")) + "\n";
     for (const ShareSummary::Section& s : summary.sections) {
-      what += "    " + std::string(reports::SectionTitle(s.kind)) + ": " +
-              CountOf(s.lines, "line", "lines") + "\n";
+      what += "    " +
+              // TRANSLATORS: a section's title ("What I want to bring") and its number of lines.
+              core::Format(core::TrN("%1: %2 line", "%1: %2 lines", s.lines),
+                           reports::SectionTitle(s.kind), Thousands(s.lines)) +
+              "\n";
     }
-    what += "  size: " + Thousands(summary.bytes) + " bytes, " + std::to_string(summary.pages) +
-            (summary.pages == 1 ? " page\n" : " pages\n");
+    what += "  " +
+            // TRANSLATORS: %1 is the size in bytes ("48,213"), %2 the number of pages.
+            core::Format(core::TrN("size: %1 bytes, %2 page", "size: %1 bytes, %2 pages",
+                                   static_cast<unsigned long>(summary.pages)),
+                         Thousands(summary.bytes), summary.pages) +
+            "\n";
     what += "  sha256: " + summary.sha256 + "\n\n";
-    what += "It is sealed so that only " + (link->label.empty() ? core::Tr("your therapist") : link->label) +
-            " can open it, and signed by you.\n";
-    what += "The server deletes it on " + When(*expires_at) +
-            ", or as soon as you withdraw it\n(fieldnotes-cli withdraw " + report->id.substr(0, 8) +
-            ").\nNo entry of your journal is sent.\n\n";
+    what += (link->label.empty()
+                 ? std::string(core::Tr("It is sealed so that only your therapist can open it, and "
+                                        "signed by you."))
+                 // TRANSLATORS: %1 is the name the client gave their therapist's link.
+                 : core::Format(core::Tr("It is sealed so that only %1 can open it, and signed "
+                                         "by you."),
+                                link->label)) +
+            "\n";
+    // TRANSLATORS: %1 is a day and time; the command is typed as it is (%2 is the report's id).
+    what += core::Format(core::Tr("The server deletes it on %1, or as soon as you withdraw it\n"
+                                  "(fieldnotes-cli withdraw %2).\nNo entry of your journal is "
+                                  "sent."),
+                         When(*expires_at), report->id.substr(0, 8)) +
+            "\n\n";
     Say(what);
     std::fflush(stdout);
     auto yes = Confirm(core::Tr("Share it?"), "share");
@@ -275,8 +305,11 @@ CliStatus RunShare(Context& context, const Args& args) {
     o.Set("expires_at", TimeOrNull(consent->expires_at));
     Print(core::json::Write(Value(std::move(o))) + "\n");
   } else {
-    Say("Shared. The server keeps it until " + When(consent->expires_at) +
-        ".\nSee whether it was opened with: fieldnotes-cli receipts\n");
+    // TRANSLATORS: %1 is a day and time; the command is typed as it is.
+    Say(core::Format(core::Tr("Shared. The server keeps it until %1.\nSee whether it was opened "
+                              "with: fieldnotes-cli receipts"),
+                     When(consent->expires_at)) +
+        "\n");
   }
   return CliStatus::Ok();
 }
@@ -312,7 +345,10 @@ CliStatus RunReceipts(Context& context, const Args& args) {
   auto receipts = FetchReceipts(**journal);
   if (!receipts.ok()) return receipts.status();
   for (const std::string& why : receipts->unreachable) {
-    std::fprintf(stderr, "fieldnotes-cli: could not ask the server about %s\n", why.c_str());
+    const std::string line =
+        // TRANSLATORS: %1 says which report and why ("report 3f2a9c1d: the server did not answer").
+        "fieldnotes-cli: " + core::Format(core::Tr("could not ask the server about %1"), why) + "\n";
+    std::fputs(line.c_str(), stderr);
   }
   // What is known is still shown; the exit code says a server was refused.
   const auto refused = [&](CliStatus shown) -> CliStatus {
@@ -348,19 +384,29 @@ CliStatus RunReceipts(Context& context, const Args& args) {
     if (r.state == "pending") {
       state = core::Tr("delivered to the server, not downloaded yet");
     } else if (r.state == "delivered") {
-      state = "downloaded by your therapist " + When(r.downloaded_at);
+      // TRANSLATORS: %1 is a day and time ("Tuesday 24 November 2026 at 14:05").
+      state = core::Format(core::Tr("downloaded by your therapist %1"), When(r.downloaded_at));
     } else if (r.state == "opened") {
-      state = "opened by your therapist " + When(r.opened_at);
+      // TRANSLATORS: %1 is a day and time.
+      state = core::Format(core::Tr("opened by your therapist %1"), When(r.opened_at));
     } else if (r.state == "withdrawn") {
-      state = "withdrawn " + When(r.withdrawn_at);
+      // TRANSLATORS: %1 is a day and time.
+      state = core::Format(core::Tr("withdrawn %1"), When(r.withdrawn_at));
     } else if (r.state == "expired") {
-      state = "expired " + When(r.expired_at) + "; the server deleted it";
+      // TRANSLATORS: %1 is a day and time.
+      state = core::Format(core::Tr("expired %1; the server deleted it"), When(r.expired_at));
     } else {
       state = core::Tr("unknown (the server could not be asked)");
     }
-    Say("report " + r.consent.report_id.substr(0, 8) + " to " +
-        (r.link_label.empty() ? "link " + r.consent.link_id.substr(0, 8) : r.link_label) +
-        ", shared " + When(r.consent.granted_at) + ": " + state + "\n");
+    // TRANSLATORS: one line of `receipts`: %1 is a report's id, %2 who it
+    // went to (a name, or "link 5d0c7e2a"), %3 when it was shared, %4 its
+    // state ("opened by your therapist …").
+    Say(core::Format(core::Tr("report %1 to %2, shared %3: %4"), r.consent.report_id.substr(0, 8),
+                     r.link_label.empty()
+                         ? core::Format(core::Tr("link %1"), r.consent.link_id.substr(0, 8))
+                         : r.link_label,
+                     When(r.consent.granted_at), state) +
+        "\n");
   }
   return refused(CliStatus::Ok());
 }

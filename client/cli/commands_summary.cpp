@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "core/display.h"
 #include "core/json.h"
 #include "core/i18n.h"
 
@@ -51,13 +52,13 @@ Summary Summarize(const core::Journal& journal) {
 std::string KindCount(core::EntryKind kind, size_t n) {
   switch (kind) {
     case core::EntryKind::kSpike:
-      return CountOf(n, "spike", "spikes");
+      return core::Format(core::TrN("%1 spike", "%1 spikes", n), Thousands(n));
     case core::EntryKind::kLoop:
-      return CountOf(n, "loop", "loops");
+      return core::Format(core::TrN("%1 loop", "%1 loops", n), Thousands(n));
     case core::EntryKind::kThread:
-      return CountOf(n, "thread entry", "thread entries");
+      return core::Format(core::TrN("%1 thread entry", "%1 thread entries", n), Thousands(n));
     case core::EntryKind::kNote:
-      return CountOf(n, "note", "notes");
+      return core::Format(core::TrN("%1 note", "%1 notes", n), Thousands(n));
   }
   return "";
 }
@@ -65,29 +66,45 @@ std::string KindCount(core::EntryKind kind, size_t n) {
 std::string SummaryText(const Summary& s) {
   std::string out;
   if (s.entries == 0) {
-    out += "No entries yet.\n";
+    out += core::Tr("No entries yet.");
+    out += "\n";
   } else {
-    out += CountOf(s.entries, "entry", "entries") + ", written from " + core::LongDate(*s.first) +
-           " to " + core::LongDate(*s.last) + ".\n";
+    // TRANSLATORS: %1 is a count, %2 and %3 days ("Tuesday 3 November 2026").
+    out += core::Format(core::TrN("%1 entry, written from %2 to %3.",
+                                  "%1 entries, written from %2 to %3.", s.entries),
+                        Thousands(s.entries), core::LongDate(*s.first), core::LongDate(*s.last)) +
+           "\n";
     for (const core::EntryKindInfo& info : core::kEntryKinds) {
       auto it = s.by_kind.find(info.kind);
       out += "  " + KindCount(info.kind, it == s.by_kind.end() ? 0 : it->second) + "\n";
     }
   }
   if (!s.emotions.empty()) {
-    out += "Feelings named most often:\n";
+    out += core::Tr("Feelings named most often:");
+    out += "\n";
     for (const auto& [emotion, n] : s.emotions) {
-      out += "  " + emotion + ": " + CountOf(n, "time", "times") + "\n";
+      out += "  " +
+             // TRANSLATORS: a feeling ("anxiety") and how many times it was named.
+             core::Format(core::TrN("%1: %2 time", "%1: %2 times", n), core::EmotionWord(emotion),
+                          Thousands(n)) +
+             "\n";
     }
   }
   if (s.sessions == 0) {
-    out += "No sessions noted yet.\n";
+    out += core::Tr("No sessions noted yet.");
+    out += "\n";
   } else {
-    out += CountOf(s.sessions, "session", "sessions") + " noted, the latest on " +
-           core::LongDate(*s.last_session) + " at " + core::LocalClock(*s.last_session) + ".\n";
+    // TRANSLATORS: %1 is a count, %2 a day ("Tuesday 3 November 2026"), %3 a time ("17:00").
+    out += core::Format(core::TrN("%1 session noted, the latest on %2 at %3.",
+                                  "%1 sessions noted, the latest on %2 at %3.", s.sessions),
+                        Thousands(s.sessions), core::LongDate(*s.last_session),
+                        core::LocalClock(*s.last_session)) +
+           "\n";
   }
   if (s.threads > 0) {
-    out += CountOf(s.threads, "thread", "threads") + " followed up.\n";
+    out += core::Format(core::TrN("%1 thread followed up.", "%1 threads followed up.", s.threads),
+                        Thousands(s.threads)) +
+           "\n";
   }
   return out;
 }

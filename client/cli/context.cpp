@@ -28,7 +28,9 @@ CliResult<Context> Context::FromArgs(const Args& global, const Args& command) {
   if (const char* ms = std::getenv(kBusyTimeoutEnv); ms != nullptr) {
     auto value = ParseInt(ms, 0, 3600 * 1000);
     if (!value) {
-      return CliStatus::Usage(std::string(kBusyTimeoutEnv) + " must be a number of milliseconds.");
+      return CliStatus::Usage(
+          // TRANSLATORS: %1 is the name of an environment variable.
+          core::Format(core::Tr("%1 must be a number of milliseconds."), kBusyTimeoutEnv));
     }
     c.options_.busy_timeout_ms = *value;
   }
@@ -39,7 +41,9 @@ CliResult<std::unique_ptr<core::Journal>> Context::OpenJournal(std::string_view 
   // Whether there is a journal is known before a passphrase is asked for.
   if (core::Status there = CheckJournalThere(journal_path_); !there.ok()) {
     if (there.IsNotFound())
-      return core::Status::NotFound(there.message() + ". To start one, run: fieldnotes-cli init");
+      return core::Status::NotFound(
+          // TRANSLATORS: %1 is "there is no journal at PATH yet"; the command stays as it is.
+          core::Format(core::Tr("%1. To start one, run: fieldnotes-cli init"), there.message()));
     return there;
   }
   console::SecretSource source;

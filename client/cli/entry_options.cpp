@@ -40,7 +40,10 @@ CliStatus ApplyScale(const Args& args, std::string_view option, std::optional<in
     return CliStatus::Ok();
   }
   auto n = ParseInt(*value, 0, core::kMaxIntensity);
-  if (!n) return CliStatus::Usage(std::string(option) + " must be a whole number from 0 to 10.");
+  if (!n) {
+    // TRANSLATORS: %1 is an option as typed ("--intensity").
+    return CliStatus::Usage(core::Format(core::Tr("%1 must be a whole number from 0 to 10."), option));
+  }
   *field = *n;
   return CliStatus::Ok();
 }
@@ -54,9 +57,11 @@ CliResult<core::Timestamp> ParseWhen(std::string_view text, std::string_view opt
   // depends on the date (summer time), so find it for that moment.
   auto as_utc = core::ParseTimestamp(text, 0);
   if (!as_utc.ok()) {
-    return CliStatus::Usage(std::string(option) +
-                            " needs a date and time such as 2026-11-03T21:40 or "
-                            "2026-11-03T21:40:00+01:00.");
+    return CliStatus::Usage(core::Format(
+        // TRANSLATORS: %1 is an option as typed ("--at"); the examples are how
+        // to type a date and time, keep them as they are.
+        core::Tr("%1 needs a date and time such as 2026-11-03T21:40 or 2026-11-03T21:40:00+01:00."),
+        option));
   }
   int64_t guess =
       as_utc->unix_seconds - int64_t{core::LocalOffsetMinutesAt(as_utc->unix_seconds)} * 60;
@@ -108,9 +113,12 @@ std::string NoEntryMessage(std::string_view id) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '-';
   });
   if (!plain) return core::Tr("there is no entry with that id.");
-  std::string message = "there is no entry with the id " + std::string(id) + ".";
-  if (id.size() < 8) message += " Please give at least its first 8 characters.";
-  return message;
+  if (id.size() < 8) {
+    return core::Format(
+        core::Tr("there is no entry with the id %1. Please give at least its first 8 characters."),
+        id);
+  }
+  return core::Format(core::Tr("there is no entry with the id %1."), id);
 }
 
 }  // namespace fieldnotes::client

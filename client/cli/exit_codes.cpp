@@ -18,10 +18,14 @@ std::string MessageFor(const CliStatus& status) {
       return core::Tr("the journal is busy: another program is writing to it right now. Nothing was "
              "changed; please try again in a moment.");
     case Status::Code::kCorruption:
-      return "the journal looks damaged: " + s.message() + ". Nothing was changed.";
+      // TRANSLATORS: %1 says what is damaged.
+      return core::Format(core::Tr("the journal looks damaged: %1. Nothing was changed."),
+                          s.message());
     case Status::Code::kUnsupported:
-      return "this journal was written by a newer version of Fieldnotes: " + s.message() +
-             ". Please update Fieldnotes to open it.";
+      // TRANSLATORS: %1 says what is newer.
+      return core::Format(core::Tr("this journal was written by a newer version of Fieldnotes: "
+                                   "%1. Please update Fieldnotes to open it."),
+                          s.message());
     default:
       return console::CommonMessageFor(status);
   }

@@ -59,19 +59,7 @@ std::string Pretty(const core::json::Value& v) { return core::json::WritePretty(
 
 }  // namespace
 
-std::string Thousands(size_t n) {
-  std::string digits = std::to_string(n);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
-
-std::string CountOf(size_t n, std::string_view one, std::string_view many) {
-  return Thousands(n) + " " + std::string(n == 1 ? one : many);
-}
+std::string Thousands(size_t n) { return core::FormatCount(n); }
 
 std::string EntryLine(const Entry& e) {
   std::string kind(core::KindName(e.kind));
@@ -98,10 +86,15 @@ std::string EntryLine(const Entry& e) {
 }
 
 std::string EntryDetails(const Entry& e) {
-  std::string out = std::string(core::KindTitle(e.kind)) + ", " + core::LongDate(e.written_at) +
-                    " at " + core::LocalClock(e.written_at) + " (" +
-                    OffsetText(e.written_at.offset_minutes) + ")\n";
-  out += "id " + e.id + "\n\n";
+  // TRANSLATORS: the first line of `fieldnotes-cli show`: the entry's kind
+  // ("Spike"), its day ("Tuesday 3 November 2026"), the time ("21:40") and
+  // the time zone it was written in ("UTC+01:00").
+  std::string out = core::Format(core::Tr("%1, %2 at %3 (%4)"), core::KindTitle(e.kind),
+                                 core::LongDate(e.written_at), core::LocalClock(e.written_at),
+                                 OffsetText(e.written_at.offset_minutes)) +
+                    "\n";
+  // TRANSLATORS: the entry's id, under the first line of `fieldnotes-cli show`.
+  out += core::Format(core::Tr("id %1"), e.id) + "\n\n";
   for (const auto& field : core::DescribeEntry(e, core::Voice::kYou)) {
     AddField(out, field.label, field.value);
   }

@@ -14,10 +14,8 @@
 
 namespace fieldnotes::client {
 
-// "20,000"
+// "20,000" ("20.000" in German): core::FormatCount.
 std::string Thousands(size_t n);
-// "1 entry", "3 entries"
-std::string CountOf(size_t n, std::string_view one, std::string_view many);
 
 // One line for list and search:
 // "3f2a9c1d  Tue 2026-11-03 21:40  spike   anxiety 7/10 · My manager wrote at 9…"

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "cli/output.h"
+#include "core/i18n.h"
 
 namespace fieldnotes::client {
 
@@ -13,16 +14,13 @@ ProgressLine::ProgressLine(size_t min_total)
 
 ProgressLine::~ProgressLine() { Finish(); }
 
-void ProgressLine::Update(std::string_view verb, size_t done, size_t total,
-                          std::string_view unit) {
+void ProgressLine::Update(std::string_view verb, size_t done, size_t total) {
   if (total < min_total_ || done > total) return;
   if (verb != last_verb_) {
     last_verb_ = std::string(verb);
     last_tenth_ = -1;
   }
-  std::string text =
-      std::string(verb) + " " + Thousands(done) + " of " + Thousands(total) + " " +
-      std::string(unit) + "…";
+  std::string text = core::Format(verb, Thousands(done), Thousands(total));
   if (terminal_) {
     // \r and "erase to end of line": the line is rewritten where it is.
     Write("\r" + text + "\x1b[K");

@@ -17,9 +17,10 @@ class ProgressLine {
   ProgressLine(const ProgressLine&) = delete;
   ProgressLine& operator=(const ProgressLine&) = delete;
 
-  // "<verb> 4,000 of 20,000 lines…"; `verb` is "Checked" or "Imported",
-  // `unit` "lines" or "entries".
-  void Update(std::string_view verb, size_t done, size_t total, std::string_view unit = "lines");
+  // One line of progress: `message` is a translated sentence whose %1 is
+  // the work done and %2 the whole ("Checked %1 of %2 lines…"); both are
+  // written with the locale's grouping ("4,000", "4.000").
+  void Update(std::string_view message, size_t done, size_t total);
   // Clears an in-place line so the next output starts clean.
   void Finish();
 

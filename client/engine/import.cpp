@@ -7,6 +7,7 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "core/i18n.h"
 #include "importers/import_file.h"
 #include "reports/safety_detector.h"
 
@@ -25,13 +26,14 @@ core::Result<std::string> ReadImportFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     const int err = errno;
-    std::string message = "could not open " + path + " (" + std::strerror(err) + ").";
+    // TRANSLATORS: %1 is a file name, %2 the system's reason ("No such file or directory").
+    std::string message = core::Format(core::Tr("could not open %1 (%2)."), path, std::strerror(err));
     if (err == ENOENT) return core::Status::NotFound(message);
     return core::Status::IoError(message);
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  if (in.bad()) return core::Status::IoError("could not read " + path + ".");
+  if (in.bad()) return core::Status::IoError(core::Format(core::Tr("could not read %1."), path));
   return std::move(buffer).str();
 }
 

@@ -38,16 +38,16 @@ std::optional<int> Minutes(std::string_view value) {
 }
 
 core::Result<std::string> CheckDisplayName(std::string_view value) {
-  if (!json::IsValidUtf8(value)) return core::Status::InvalidArgument("the name is not valid UTF-8.");
+  if (!json::IsValidUtf8(value)) return core::Status::InvalidArgument(core::Tr("the name is not valid UTF-8."));
   for (char c : value) {
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
       return core::Status::InvalidArgument(
           "the name cannot hold control characters or line breaks.");
   }
   if (value.empty())
-    return core::Status::InvalidArgument("the name is empty; use settings unset instead.");
+    return core::Status::InvalidArgument(core::Tr("the name is empty; use settings unset instead."));
   if (value.size() > kMaxDisplayNameBytes)
-    return core::Status::InvalidArgument("that name is too long.");
+    return core::Status::InvalidArgument(core::Tr("that name is too long."));
   return std::string(value);
 }
 
@@ -59,22 +59,23 @@ core::Result<std::string> CheckRegion(std::string_view value) {
   if (region.code == "default") {
     std::string codes;
     for (const auto& r : resources.regions()) codes += (codes.empty() ? "" : " ") + r.code;
-    return core::Status::InvalidArgument("there are no crisis lines for '" +
-                                         std::string(value).substr(0, 20) +
-                                         "' yet; the regions are " + codes + ".");
+    return core::Status::InvalidArgument(core::Format(
+        // TRANSLATORS: %1 is the region the person typed, %2 the region codes there are.
+        core::Tr("there are no crisis lines for '%1' yet; the regions are %2."),
+        std::string(value).substr(0, 20), codes));
   }
   return region.code;
 }
 
 core::Result<std::string> CheckPaper(std::string_view value) {
   auto paper = reports::ParsePaper(value);
-  if (!paper) return core::Status::InvalidArgument("the paper is a4 or letter.");
+  if (!paper) return core::Status::InvalidArgument(core::Tr("the paper is a4 or letter."));
   return std::string(reports::PaperName(*paper));
 }
 
 core::Result<std::string> CheckAutoLock(std::string_view value) {
   auto m = Minutes(value);
-  if (!m) return core::Status::InvalidArgument("auto-lock is a number of minutes from 1 to 240.");
+  if (!m) return core::Status::InvalidArgument(core::Tr("auto-lock is a number of minutes from 1 to 240."));
   return std::to_string(*m);
 }
 
@@ -182,9 +183,10 @@ std::string ValueOf(const AppSettings& s, std::string_view key) {
 core::Status UnknownKey(std::string_view key) {
   std::string keys;
   for (const SettingSpec& s : kSettingSpecs) keys += (keys.empty() ? "" : ", ") + std::string(s.key);
-  return core::Status::InvalidArgument("there is no setting called '" +
-                                       std::string(key).substr(0, 40) + "'; the settings are " +
-                                       keys + ".");
+  return core::Status::InvalidArgument(core::Format(
+      // TRANSLATORS: %1 is the name the person typed, %2 the names of the settings.
+      core::Tr("there is no setting called '%1'; the settings are %2."),
+      std::string(key).substr(0, 40), keys));
 }
 
 // The stored value of `key`: nullopt when not stored; Corruption when the

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/i18n.h"
 #include "core/paths.h"
 
 namespace fieldnotes::client {
@@ -12,16 +13,20 @@ namespace fieldnotes::client {
 core::Status CheckJournalThere(const std::string& path) {
   struct stat st;
   if (stat(path.c_str(), &st) == 0) return core::Status::Ok();
-  if (errno == ENOENT) return core::Status::NotFound("there is no journal at " + path + " yet");
-  return core::Status::IoError("could not reach the journal at " + path + " (" +
-                               std::strerror(errno) + ").");
+  // TRANSLATORS: %1 is the journal's file name; a sentence may follow
+  // ("%1. To start one, run: fieldnotes-cli init").
+  if (errno == ENOENT) return core::Status::NotFound(core::Format(core::Tr("there is no journal at %1 yet"), path));
+  // TRANSLATORS: %1 is the journal's file name, %2 the system's reason.
+  return core::Status::IoError(core::Format(core::Tr("could not reach the journal at %1 (%2)."),
+                                            path, std::strerror(errno)));
 }
 
 core::Status CheckNewJournalPlace(const std::string& path) {
   struct stat st;
   if (stat(path.c_str(), &st) == 0) {
-    return core::Status::AlreadyExists("there is already a journal at " + path +
-                                       ". Nothing was changed.");
+    return core::Status::AlreadyExists(
+        // TRANSLATORS: %1 is the journal's file name.
+        core::Format(core::Tr("there is already a journal at %1. Nothing was changed."), path));
   }
   return core::Status::Ok();
 }

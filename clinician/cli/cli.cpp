@@ -24,7 +24,7 @@ int Fail(const CliStatus& status, std::string_view help_hint) {
 }
 
 // A command name is repeated in a message only when it looks like one.
-std::string Shown(std::string_view name) { return console::Shown(name, core::Tr("that"), 20); }
+std::optional<std::string> Shown(std::string_view name) { return console::ShownName(name, 20); }
 
 int RunCommand(const Command& command, const Args& leading, std::span<const std::string> rest) {
   const std::string hint = "fieldnotes-clinician " + std::string(command.name) + " --help";
@@ -98,11 +98,14 @@ int RunClinician(std::span<const std::string> argv) {
   const Command* command = FindCommand(name);
   if (command == nullptr) {
     const bool in_keys = name.starts_with("keys ");
-    // TRANSLATORS: %1 is what was typed as a command, in quotes, or "that".
-    return Fail(CliStatus::Usage(
-                    core::Format(in_keys ? core::Tr("there is no command %1 for keys; use publish.")
-                                         : core::Tr("there is no command %1."),
-                                 Shown(in_keys ? name.substr(5) : name))),
+    const auto shown = Shown(in_keys ? name.substr(5) : name);
+    // Each message twice: with what was typed when it looks like a command
+    // (%1, "lst"), and without it when it could be someone's writing.
+    const char* what = in_keys ? (shown ? core::Tr("there is no command '%1' for keys; use publish.")
+                                        : core::Tr("there is no such command for keys; use publish."))
+                               : (shown ? core::Tr("there is no command '%1'.")
+                                        : core::Tr("there is no such command."));
+    return Fail(CliStatus::Usage(core::Format(what, shown.value_or(""))),
                 in_keys ? "fieldnotes-clinician keys --help" : "fieldnotes-clinician --help");
   }
   int code = RunCommand(*command, *leading, rest);

@@ -20,11 +20,12 @@ const OptionSpec* FindSpec(std::string_view name, std::span<const OptionSpec> sp
 
 }  // namespace
 
-std::string Shown(std::string_view name, std::string_view otherwise, size_t max_size) {
+std::optional<std::string> ShownName(std::string_view name, size_t max_size) {
   bool plain = !name.empty() && name.size() <= max_size;
   for (char c : name)
     plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
-  return plain ? "'" + std::string(name) + "'" : std::string(otherwise);
+  if (!plain) return std::nullopt;
+  return std::string(name);
 }
 
 std::optional<std::string> Args::Value(std::string_view name) const {
@@ -66,10 +67,14 @@ CliResult<Args> ParseArgs(std::span<const std::string> argv, std::span<const Opt
     }
     if (name == "-h") name = "--help";
     const OptionSpec* spec = FindSpec(name, specs, more_specs);
-    const std::string shown = Shown(name, core::Tr("an option"));
-    // TRANSLATORS: %1 is an option's name in quotes, or "an option".
-    if (spec == nullptr)
-      return CliStatus::Usage(core::Format(core::Tr("unknown option %1."), shown));
+    if (spec == nullptr) {
+      const auto shown = ShownName(name);
+      // TRANSLATORS: %1 is what was typed as an option ("--jsn").
+      return CliStatus::Usage(shown ? core::Format(core::Tr("unknown option '%1'."), *shown)
+                                    : std::string(core::Tr("unknown option.")));
+    }
+    // A known option's name is always plain (`spec->name`).
+    const std::string& shown = name;
     std::string value;
     if (spec->takes_value) {
       if (inline_value) {
@@ -77,14 +82,14 @@ CliResult<Args> ParseArgs(std::span<const std::string> argv, std::span<const Opt
       } else if (i + 1 < argv.size()) {
         value = argv[++i];
       } else {
-        return CliStatus::Usage(core::Format(core::Tr("option %1 needs a value."), shown));
+        return CliStatus::Usage(core::Format(core::Tr("option '%1' needs a value."), shown));
       }
     } else if (inline_value) {
-      return CliStatus::Usage(core::Format(core::Tr("option %1 does not take a value."), shown));
+      return CliStatus::Usage(core::Format(core::Tr("option '%1' does not take a value."), shown));
     }
     auto& values = args.options_[name];
     if (!values.empty() && !spec->repeatable) {
-      return CliStatus::Usage(core::Format(core::Tr("option %1 was given more than once."), shown));
+      return CliStatus::Usage(core::Format(core::Tr("option '%1' was given more than once."), shown));
     }
     values.push_back(std::move(value));
   }

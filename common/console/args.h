@@ -61,10 +61,12 @@ bool AsksForHelp(std::span<const std::string> argv);
 // Parses a whole decimal integer in [min, max]; nullopt otherwise.
 std::optional<int> ParseInt(std::string_view text, int min, int max);
 
-// `name` in quotes when it looks like a command or option name (lower-case
-// letters and dashes, at most `max_size` bytes); otherwise `otherwise`. A
-// message never repeats an argument that could be someone's writing.
-std::string Shown(std::string_view name, std::string_view otherwise, size_t max_size = 40);
+// `name` when it looks like a command or option name (lower-case letters,
+// digits and dashes, at most `max_size` bytes); otherwise nothing, and the
+// message is its other whole sentence ("unknown option '%1'." or "unknown
+// option."). A message never repeats an argument that could be someone's
+// writing.
+std::optional<std::string> ShownName(std::string_view name, size_t max_size = 40);
 
 }  // namespace fieldnotes::console
 

@@ -65,8 +65,8 @@ int Fail(std::string_view program, std::string_view message, const CliStatus& st
          std::string_view help_command) {
   PrintError(program, message);
   if (status.usage() && !help_command.empty()) {
-    // TRANSLATORS: %1 is a command line, such as "fieldnotes-cli add --help".
     const std::string hint =
+        // TRANSLATORS: %1 is a command line, such as "fieldnotes-cli add --help".
         core::Format(core::Tr("Try '%1' to see how it is used."), help_command) + "\n";
     std::fwrite(hint.data(), 1, hint.size(), stderr);
   }

@@ -80,12 +80,12 @@ const char* Words(const SecretSource& source, const char* passphrase, const char
 }
 
 CliResult<SecureString> FromFile(const SecretSource& source) {
-  const std::string option =
-      source.file_option != nullptr ? source.file_option : core::Tr("an option");
+  // A file is read only where a file option exists (SecretSource).
+  const std::string option = source.file_option != nullptr ? source.file_option : "";
   std::ifstream in(*source.file, std::ios::binary);
   if (!in) {
-    // TRANSLATORS: %1 is an option's name, %2 the system's reason.
     return core::Status::IoError(core::Format(
+        // TRANSLATORS: %1 is an option's name, %2 the system's reason.
         Words(source, core::Tr("could not read the passphrase file given with %1 (%2)."),
               core::Tr("could not read the password file given with %1 (%2).")),
         option, std::strerror(errno)));
@@ -110,8 +110,8 @@ CliResult<SecureString> FromFile(const SecretSource& source) {
 CliResult<SecureString> ReadSecret(const SecretSource& source) {
   if (const char* env = std::getenv(source.env_var); env != nullptr) {
     if (*env == '\0') {
-      // TRANSLATORS: %1 is an environment variable's name.
       return CliStatus::Usage(
+          // TRANSLATORS: %1 is an environment variable's name.
           core::Format(Words(source, core::Tr("%1 is set but empty. Please give a passphrase."),
                              core::Tr("%1 is set but empty. Please give a password.")),
                        source.env_var));
@@ -122,9 +122,9 @@ CliResult<SecureString> ReadSecret(const SecretSource& source) {
   auto first =
       AskOnTerminal(source.prompt.empty() ? std::string(core::Tr("Passphrase: ")) : source.prompt);
   if (!first) {
-    // TRANSLATORS: %1 is an environment variable's name, %2 an option's.
     const std::string hint =
         source.file_option != nullptr
+            // TRANSLATORS: %1 is an environment variable's name, %2 an option's.
             ? core::Format(core::Tr("Set %1, or use %2 PATH."), source.env_var, source.file_option)
             : core::Format(core::Tr("Set %1."), source.env_var);
     return CliStatus::Usage(core::Format(

@@ -219,6 +219,25 @@ std::string FormatDecimal(double x, int decimals) {
   return ToUtf8(out);
 }
 
+std::string FormatCount(unsigned long long n) {
+  UErrorCode status = U_ZERO_ERROR;
+  thread_local std::map<std::string, std::unique_ptr<icu::NumberFormat>> cache;
+  const std::string locale = IcuLocaleName();
+  auto& format = cache[locale];
+  if (!format) {
+    format.reset(icu::NumberFormat::createInstance(icu::Locale(locale.c_str()), status));
+    if (U_FAILURE(status) || !format) {
+      status = U_ZERO_ERROR;
+      format.reset(icu::NumberFormat::createInstance(icu::Locale::getEnglish(), status));
+    }
+    format->setGroupingUsed(true);
+    format->setMaximumFractionDigits(0);
+  }
+  icu::UnicodeString out;
+  format->format(static_cast<int64_t>(n), out);
+  return ToUtf8(out);
+}
+
 std::string JoinWithCommas(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& item : items) {

@@ -63,6 +63,9 @@ std::string RegionName(std::string_view code);
 // no grouping: "6.2", "6,2". Rounded half away from zero.
 std::string FormatDecimal(double x, int decimals);
 
+// A whole number with the locale's grouping: "20,000", "20.000", "20 000".
+std::string FormatCount(unsigned long long n);
+
 // "a, b, c".
 std::string JoinWithCommas(const std::vector<std::string>& items);
 

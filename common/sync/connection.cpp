@@ -67,42 +67,47 @@ std::string CaHint() {
                   "--ca-file.");
 }
 
-// A call's "what" ("upload the report", marked N_ where it is made) in
-// the reader's language, for "cannot reach … to %2".
-std::string Doing(std::string_view what) { return core::Tr(std::string(what).c_str()); }
+// A call's failure in the reader's language: what could not be done, a
+// whole sentence marked N_ where the call is made ("could not upload the
+// report."), then why, a sentence of its own ("The server refused it.").
+std::string Failed(std::string_view what, const std::string& why) {
+  return std::string(core::Tr(std::string(what).c_str())) + " " + why;
+}
 
 Status CertificateError(const ServerAddress& address, int error) {
-  std::string why;
+  const char* why = nullptr;
   switch (error) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
-      // TRANSLATORS: why a connection to the server was refused, after
-      // "not connecting to https://host: ".
-      why = core::Tr("its certificate has expired");
+      // TRANSLATORS: in the messages below, %1 is the server's address
+      // (https://host:port).
+      why = core::Tr("not connecting to %1: its certificate has expired.");
       break;
     case X509_V_ERR_CERT_NOT_YET_VALID:
-      why = core::Tr("its certificate is not valid yet (check this computer's clock)");
+      why = core::Tr("not connecting to %1: its certificate is not valid yet (check this "
+                     "computer's clock).");
       break;
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-      why = core::Tr("its certificate is self-signed and not one this computer trusts");
+      why = core::Tr("not connecting to %1: its certificate is self-signed and not one this "
+                     "computer trusts.");
       break;
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-      why = core::Tr("its certificate is not signed by an authority this computer trusts");
+      why = core::Tr("not connecting to %1: its certificate is not signed by an authority this "
+                     "computer trusts.");
       break;
     case X509_V_ERR_CERT_REVOKED:
-      why = core::Tr("its certificate has been revoked");
+      why = core::Tr("not connecting to %1: its certificate has been revoked.");
       break;
     default:
-      // TRANSLATORS: %1 is OpenSSL's reason, in English.
-      why = core::Format(core::Tr("its certificate could not be verified (%1)"),
-                         X509_verify_cert_error_string(error));
+      return Status::Refused(
+          // TRANSLATORS: %1 is the server's address, %2 OpenSSL's reason, in English.
+          core::Format(core::Tr("not connecting to %1: its certificate could not be verified (%2)."),
+                       address.ToUrl(), X509_verify_cert_error_string(error)) +
+          CaHint());
   }
-  // TRANSLATORS: %1 is the server's address (https://host:port), %2 why
-  // ("its certificate has expired").
-  return Status::Refused(core::Format(core::Tr("not connecting to %1: %2."), address.ToUrl(), why) +
-                         CaHint());
+  return Status::Refused(core::Format(why, address.ToUrl()) + CaHint());
 }
 
 Status HttpError(int status, const std::string& body, std::string_view what) {
@@ -114,46 +119,54 @@ Status HttpError(int status, const std::string& body, std::string_view what) {
       message = error->message;
     }
   }
-  const std::string detail = message.empty() ? "" : " (" + message + ")";
-  // TRANSLATORS: in the server's errors below, %1 is what was being done:
-  // "upload the report", "sign in", "list your clients"; the detail in
-  // brackets, when there is one, is the server's own (English) words.
-  const std::string w = Doing(what);
+  // The server's refusal, with its own (English) words when it gave some.
+  const auto refused = [&] {
+    // TRANSLATORS: after "could not upload the report." (or another
+    // action); %1 is the server's own words, in English.
+    return message.empty() ? std::string(core::Tr("The server refused it."))
+                           : core::Format(core::Tr("The server refused it (%1)."), message);
+  };
   switch (status) {
     case 400:
     case 413:
     case 415:
-      return Status::InvalidArgument(core::Format(core::Tr("the server refused to %1%2"), w, detail));
+      return Status::InvalidArgument(Failed(what, refused()));
     case 401:
     case 403:
-      return Status::Unauthenticated(core::Format(
-          core::Tr("the server did not accept the sign-in to %1: sign in again, or the link has "
-                   "ended%2"),
-          w, detail));
+      return Status::Unauthenticated(Failed(
+          what, message.empty()
+                    ? std::string(core::Tr("The server did not accept the sign-in: sign in again, "
+                                           "or the link has ended."))
+                    // TRANSLATORS: %1 is the server's own words, in English.
+                    : core::Format(core::Tr("The server did not accept the sign-in: sign in "
+                                            "again, or the link has ended (%1)."),
+                                   message)));
     case 404:
-      return Status::NotFound(core::Format(
-          core::Tr("the server has no such thing (%1): it may have been withdrawn, expired or "
-                   "ended"),
-          w));
+      return Status::NotFound(Failed(
+          what, core::Tr("The server has no such thing: it may have been withdrawn, expired or "
+                         "ended.")));
     case 409:
       if (code == error::kQuotaExceeded) {
         return Status::InvalidArgument(
             core::Tr("the server already holds as many reports on this link as it allows; "
                      "withdraw an older one first"));
       }
-      return Status::AlreadyExists(core::Format(core::Tr("the server refused to %1%2"), w, detail));
+      return Status::AlreadyExists(Failed(what, refused()));
     case 429:
-      return Status::Unavailable(core::Format(
-          core::Tr("too many attempts; the server asks to wait before trying to %1 again"), w));
+      return Status::Unavailable(Failed(
+          what, core::Tr("There were too many attempts; the server asks to wait before trying "
+                         "again.")));
     case 503:
       return Status::Unavailable(core::Tr("the server is busy; please try again in a moment"));
     default:
       if (status >= 500) {
-        return Status::Unavailable(core::Format(
-            core::Tr("the server had a problem and could not %1 (HTTP %2)"), w, status));
+        return Status::Unavailable(
+            // TRANSLATORS: %1 is the HTTP status, a number.
+            Failed(what, core::Format(core::Tr("The server had a problem (HTTP %1)."), status)));
       }
-      return Status::Internal(
-          core::Format(core::Tr("unexpected answer from the server to %1 (HTTP %2)"), w, status));
+      return Status::Internal(Failed(
+          // TRANSLATORS: %1 is the HTTP status, a number.
+          what, core::Format(core::Tr("The server's answer was unexpected (HTTP %1)."), status)));
   }
 }
 
@@ -166,15 +179,14 @@ template <typename T>
 Result<T> ParseBody(const Response& r, std::string_view what) {
   auto parsed = core::json::Parse(r.body);
   if (!parsed.ok()) {
-    // TRANSLATORS: %1 is what was being done ("sign in").
-    return Status::Corruption(
-        core::Format(core::Tr("the server's answer to %1 was not understood"), Doing(what)));
+    return Status::Corruption(Failed(what, core::Tr("The server's answer was not understood.")));
   }
   auto value = T::FromJson(*parsed);
   if (!value.ok()) {
-    // TRANSLATORS: %1 is what was being done ("sign in"), %2 what was wrong.
-    return Status::Corruption(core::Format(core::Tr("the server's answer to %1 was not understood: %2"),
-                                           Doing(what), value.status().message()));
+    return Status::Corruption(Failed(
+        // TRANSLATORS: %1 is what was wrong with the answer, in English.
+        what, core::Format(core::Tr("The server's answer was not understood (%1)."),
+                           value.status().message())));
   }
   return value;
 }
@@ -183,15 +195,14 @@ template <typename T>
 Result<std::vector<T>> ParseList(const Response& r, const char* name, std::string_view what) {
   auto parsed = core::json::Parse(r.body);
   if (!parsed.ok()) {
-    // TRANSLATORS: %1 is what was being done ("sign in").
-    return Status::Corruption(
-        core::Format(core::Tr("the server's answer to %1 was not understood"), Doing(what)));
+    return Status::Corruption(Failed(what, core::Tr("The server's answer was not understood.")));
   }
   auto list = ListFromJson<T>(*parsed, name);
   if (!list.ok()) {
-    // TRANSLATORS: %1 is what was being done ("sign in"), %2 what was wrong.
-    return Status::Corruption(core::Format(core::Tr("the server's answer to %1 was not understood: %2"),
-                                           Doing(what), list.status().message()));
+    // TRANSLATORS: %1 is what was wrong with the answer, in English.
+    return Status::Corruption(Failed(
+        what, core::Format(core::Tr("The server's answer was not understood (%1)."),
+                           list.status().message())));
   }
   return list;
 }
@@ -203,47 +214,44 @@ bool ValidId(const std::string& id) { return IsLowerHex(id, kIdHexChars); }
 // ---- ServerAddress ----
 
 Result<ServerAddress> ServerAddress::Parse(std::string_view url) {
-  auto bad = [&](std::string_view why) {
-    // TRANSLATORS: %1 is the address the person gave, %2 what is wrong
-    // with it ("does not start with https://").
-    return Status::InvalidArgument(core::Format(
-        core::Tr("the server address '%1' %2; it looks like https://host or https://host:port"),
-        url, why));
-  };
+  // `why` is a whole message whose %1 is the address the person gave.
+  auto bad = [&](const char* why) { return Status::InvalidArgument(core::Format(why, url)); };
   constexpr std::string_view kScheme = "https://";
-  if (url.substr(0, kScheme.size()) != kScheme) return bad(core::Tr("does not start with https://"));
+  // TRANSLATORS: in the messages below, %1 is the server address the
+  // person gave; the examples (https://host…) are typed as they are.
+  if (url.substr(0, kScheme.size()) != kScheme) return bad(core::Tr("the server address '%1' does not start with https://; it looks like https://host or https://host:port"));
   std::string_view rest = url.substr(kScheme.size());
   if (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
   if (rest.find_first_of("/?#@ \t\r\n") != std::string_view::npos) {
-    return bad(core::Tr("has more than a host and a port"));
+    return bad(core::Tr("the server address '%1' has more than a host and a port; it looks like https://host or https://host:port"));
   }
   ServerAddress a;
   std::string_view port_text;
   if (!rest.empty() && rest.front() == '[') {
     const size_t close = rest.find(']');
-    if (close == std::string_view::npos) return bad(core::Tr("has an unclosed ["));
+    if (close == std::string_view::npos) return bad(core::Tr("the server address '%1' has an unclosed [; it looks like https://host or https://host:port"));
     a.host = std::string(rest.substr(1, close - 1));
     std::string_view after = rest.substr(close + 1);
     if (!after.empty()) {
-      if (after.front() != ':') return bad(core::Tr("has something after the ]"));
+      if (after.front() != ':') return bad(core::Tr("the server address '%1' has something after the ]; it looks like https://host or https://host:port"));
       port_text = after.substr(1);
-      if (port_text.empty()) return bad(core::Tr("has an empty port"));
+      if (port_text.empty()) return bad(core::Tr("the server address '%1' has an empty port; it looks like https://host or https://host:port"));
     }
   } else {
     const size_t colon = rest.find(':');
     a.host = std::string(rest.substr(0, colon));
     if (colon != std::string_view::npos) {
       port_text = rest.substr(colon + 1);
-      if (port_text.empty()) return bad(core::Tr("has an empty port"));
+      if (port_text.empty()) return bad(core::Tr("the server address '%1' has an empty port; it looks like https://host or https://host:port"));
     }
   }
-  if (a.host.empty() || a.host.size() > 253) return bad(core::Tr("has no host"));
+  if (a.host.empty() || a.host.size() > 253) return bad(core::Tr("the server address '%1' has no host; it looks like https://host or https://host:port"));
   if (!port_text.empty()) {
     unsigned port = 0;
     auto [end, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
     if (ec != std::errc() || end != port_text.data() + port_text.size() || port == 0 ||
         port > 65535) {
-      return bad(core::Tr("has a port that is not a number from 1 to 65535"));
+      return bad(core::Tr("the server address '%1' has a port that is not a number from 1 to 65535; it looks like https://host or https://host:port"));
     }
     a.port = static_cast<uint16_t>(port);
   }
@@ -328,8 +336,8 @@ class Connection::Impl {
         r.body.append(buffer, static_cast<size_t>(in.gcount()));
         if (r.body.size() > kMaxResponseBytes) {
           session_.reset();
-          return Status::Corruption(core::Format(
-              core::Tr("the server's answer to %1 is too large"), Doing(call.what)));
+          return Status::Corruption(
+              Failed(call.what, core::Tr("The server's answer is too large.")));
         }
       }
       if (!response.getKeepAlive()) session_.reset();
@@ -352,28 +360,27 @@ class Connection::Impl {
                                           address_.ToUrl(), e.displayText()));
     } catch (const Poco::TimeoutException&) {
       session_.reset();
-      // TRANSLATORS: %1 is the server's address, %2 what was being done.
-      return Status::Unavailable(core::Format(
-          core::Tr("%1 did not answer in time while trying to %2"), address_.ToUrl(),
-          Doing(call.what)));
+      return Status::Unavailable(Failed(
+          // TRANSLATORS: %1 is the server's address.
+          call.what, core::Format(core::Tr("%1 did not answer in time."), address_.ToUrl())));
     } catch (const Poco::Net::NetException& e) {
       if (auto again = stale([&] { return Send(call); })) return std::move(*again);
       session_.reset();
-      // TRANSLATORS: %1 is the server's address, %2 what was being done
-      // ("upload the report"), %3 the network library's reason.
-      return Status::Unavailable(core::Format(core::Tr("cannot reach %1 to %2 (%3)"),
-                                              address_.ToUrl(), Doing(call.what), e.displayText()));
+      return Status::Unavailable(Failed(
+          // TRANSLATORS: %1 is the server's address, %2 the network library's
+          // reason, in English.
+          call.what, core::Format(core::Tr("Cannot reach %1 (%2)."), address_.ToUrl(), e.displayText())));
     } catch (const Poco::Exception& e) {
       if (auto again = stale([&] { return Send(call); })) return std::move(*again);
       session_.reset();
-      // TRANSLATORS: %1 is the server's address, %2 what was being done
-      // ("upload the report"), %3 the network library's reason.
-      return Status::Unavailable(core::Format(core::Tr("cannot reach %1 to %2 (%3)"),
-                                              address_.ToUrl(), Doing(call.what), e.displayText()));
+      // TRANSLATORS: %1 is the server's address, %2 the network library's
+      // reason, in English.
+      return Status::Unavailable(Failed(
+          call.what, core::Format(core::Tr("Cannot reach %1 (%2)."), address_.ToUrl(), e.displayText())));
     } catch (const std::exception& e) {
       session_.reset();
-      return Status::Unavailable(core::Format(core::Tr("cannot reach %1 to %2 (%3)"),
-                                              address_.ToUrl(), Doing(call.what), e.what()));
+      return Status::Unavailable(Failed(
+          call.what, core::Format(core::Tr("Cannot reach %1 (%2)."), address_.ToUrl(), e.what())));
     }
   }
 
@@ -442,65 +449,65 @@ Result<std::unique_ptr<Connection>> Connection::Open(std::string_view url,
 }
 
 Status Connection::Health() {
-  auto r = impl_->Json("GET", std::string(path::kHealth), N_("check the server"), "");
+  auto r = impl_->Json("GET", std::string(path::kHealth), N_("could not check the server."), "");
   return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<ServerLimits> Connection::Limits() {
-  auto r = impl_->Json("GET", std::string(path::kHealth), N_("check the server"), "");
+  auto r = impl_->Json("GET", std::string(path::kHealth), N_("could not check the server."), "");
   if (!r.ok()) return r.status();
-  return ParseBody<ServerLimits>(*r, N_("check the server"));
+  return ParseBody<ServerLimits>(*r, N_("could not check the server."));
 }
 
 Result<LoginResponse> Connection::Login(std::string_view email, std::string_view password) {
   const Value body = LoginRequest{std::string(email), std::string(password)}.ToJson();
-  auto r = impl_->Json("POST", std::string(path::kLogin), N_("sign in"), "", &body);
+  auto r = impl_->Json("POST", std::string(path::kLogin), N_("could not sign in."), "", &body);
   if (!r.ok()) return r.status();
-  return ParseBody<LoginResponse>(*r, N_("sign in"));
+  return ParseBody<LoginResponse>(*r, N_("could not sign in."));
 }
 
 Status Connection::Logout(const std::string& token) {
-  auto r = impl_->Json("POST", std::string(path::kLogout), N_("sign out"), token);
+  auto r = impl_->Json("POST", std::string(path::kLogout), N_("could not sign out."), token);
   return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<ClinicianKeys> Connection::GetKeys(const std::string& token) {
-  auto r = impl_->Json("GET", std::string(path::kKeys), N_("read your keys"), token);
+  auto r = impl_->Json("GET", std::string(path::kKeys), N_("could not read your keys."), token);
   if (!r.ok()) return r.status();
-  return ParseBody<ClinicianKeys>(*r, N_("read your keys"));
+  return ParseBody<ClinicianKeys>(*r, N_("could not read your keys."));
 }
 
 Result<ClinicianKeys> Connection::PutKeys(const std::string& token, const KeysRequest& keys) {
   const Value body = keys.ToJson();
-  auto r = impl_->Json("PUT", std::string(path::kKeys), N_("publish your keys"), token, &body);
+  auto r = impl_->Json("PUT", std::string(path::kKeys), N_("could not publish your keys."), token, &body);
   if (!r.ok()) return r.status();
-  return ParseBody<ClinicianKeys>(*r, N_("publish your keys"));
+  return ParseBody<ClinicianKeys>(*r, N_("could not publish your keys."));
 }
 
 Result<InviteResponse> Connection::CreateInvite(const std::string& token) {
-  auto r = impl_->Json("POST", std::string(path::kInvites), N_("make an invite"), token);
+  auto r = impl_->Json("POST", std::string(path::kInvites), N_("could not make an invite."), token);
   if (!r.ok()) return r.status();
-  return ParseBody<InviteResponse>(*r, N_("make an invite"));
+  return ParseBody<InviteResponse>(*r, N_("could not make an invite."));
 }
 
 Result<std::vector<LinkSummary>> Connection::ListLinks(const std::string& token) {
-  auto r = impl_->Json("GET", std::string(path::kLinks), N_("list your clients"), token);
+  auto r = impl_->Json("GET", std::string(path::kLinks), N_("could not list your clients."), token);
   if (!r.ok()) return r.status();
-  return ParseList<LinkSummary>(*r, "links", N_("list your clients"));
+  return ParseList<LinkSummary>(*r, "links", N_("could not list your clients."));
 }
 
 Status Connection::EndLink(const std::string& token, const std::string& client_id) {
   if (!ValidId(client_id))
     return Status::InvalidArgument(core::Format(core::Tr("'%1' is not a client id"), client_id));
   auto r =
-      impl_->Json("DELETE", std::string(path::kLinks) + "/" + client_id, N_("end the link"), token);
+      impl_->Json("DELETE", std::string(path::kLinks) + "/" + client_id, N_("could not end the link."), token);
   return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<std::vector<ReportInfo>> Connection::ListReports(const std::string& token) {
-  auto r = impl_->Json("GET", std::string(path::kReports), N_("list reports"), token);
+  auto r = impl_->Json("GET", std::string(path::kReports), N_("could not list reports."), token);
   if (!r.ok()) return r.status();
-  return ParseList<ReportInfo>(*r, "reports", N_("list reports"));
+  return ParseList<ReportInfo>(*r, "reports", N_("could not list reports."));
 }
 
 Result<core::crypto::Bytes> Connection::DownloadReport(const std::string& token,
@@ -509,7 +516,7 @@ Result<core::crypto::Bytes> Connection::DownloadReport(const std::string& token,
     return Status::InvalidArgument(core::Format(core::Tr("'%1' is not a report id"), report_id));
   }
   Impl::Call call{
-      "GET", std::string(path::kReports) + "/" + report_id, N_("download the report"), token, "", {},
+      "GET", std::string(path::kReports) + "/" + report_id, N_("could not download the report."), token, "", {},
       {}};
   auto r = impl_->Expect(call);
   if (!r.ok()) return r.status();
@@ -522,13 +529,13 @@ Status Connection::MarkOpened(const std::string& token, const std::string& repor
   }
   auto r = impl_->Json(
       "POST", std::string(path::kReports) + "/" + report_id + std::string(path::kOpenedSuffix),
-      N_("mark the report opened"), token);
+      N_("could not mark the report opened."), token);
   return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<PairResponse> Connection::Pair(std::string_view code, std::string_view client_key_hex) {
   const Value body = PairRequest{std::string(code), std::string(client_key_hex)}.ToJson();
-  auto r = impl_->Json("POST", std::string(path::kPair), N_("redeem the invite code"), "", &body);
+  auto r = impl_->Json("POST", std::string(path::kPair), N_("could not redeem the invite code."), "", &body);
   if (!r.ok()) {
     if (r.status().IsNotFound()) {
       return Status::NotFound(
@@ -537,23 +544,23 @@ Result<PairResponse> Connection::Pair(std::string_view code, std::string_view cl
     }
     return r.status();
   }
-  return ParseBody<PairResponse>(*r, N_("redeem the invite code"));
+  return ParseBody<PairResponse>(*r, N_("could not redeem the invite code."));
 }
 
 Result<LinkInfo> Connection::GetLink(const std::string& credential) {
-  auto r = impl_->Json("GET", std::string(path::kLink), N_("read the link"), credential);
+  auto r = impl_->Json("GET", std::string(path::kLink), N_("could not read the link."), credential);
   if (!r.ok()) return r.status();
-  return ParseBody<LinkInfo>(*r, N_("read the link"));
+  return ParseBody<LinkInfo>(*r, N_("could not read the link."));
 }
 
 Status Connection::RemoveLink(const std::string& credential) {
-  auto r = impl_->Json("DELETE", std::string(path::kLink), N_("end the link"), credential);
+  auto r = impl_->Json("DELETE", std::string(path::kLink), N_("could not end the link."), credential);
   return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<ReportUploaded> Connection::Upload(const std::string& credential,
                                           core::crypto::ByteView envelope, const UploadMeta& meta) {
-  Impl::Call call{"POST",     std::string(path::kReports),       N_("upload the report"),
+  Impl::Call call{"POST",     std::string(path::kReports),       N_("could not upload the report."),
                   credential, std::string(kEnvelopeContentType), envelope,
                   {}};
   call.headers.emplace_back(header::kPeriodEnd, meta.period_end);
@@ -563,7 +570,7 @@ Result<ReportUploaded> Connection::Upload(const std::string& credential,
                             core::crypto::HexEncode(core::crypto::Sha256(envelope)));
   auto r = impl_->Expect(call);
   if (!r.ok()) return r.status();
-  return ParseBody<ReportUploaded>(*r, N_("upload the report"));
+  return ParseBody<ReportUploaded>(*r, N_("could not upload the report."));
 }
 
 Status Connection::Withdraw(const std::string& credential, const std::string& report_id) {
@@ -571,14 +578,14 @@ Status Connection::Withdraw(const std::string& credential, const std::string& re
     return Status::InvalidArgument(core::Format(core::Tr("'%1' is not a report id"), report_id));
   }
   auto r = impl_->Json("DELETE", std::string(path::kReports) + "/" + report_id,
-                       N_("withdraw the report"), credential);
+                       N_("could not withdraw the report."), credential);
   return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<std::vector<Receipt>> Connection::Receipts(const std::string& credential) {
-  auto r = impl_->Json("GET", std::string(path::kReceipts), N_("read the receipts"), credential);
+  auto r = impl_->Json("GET", std::string(path::kReceipts), N_("could not read the receipts."), credential);
   if (!r.ok()) return r.status();
-  return ParseList<Receipt>(*r, "receipts", N_("read the receipts"));
+  return ParseList<Receipt>(*r, "receipts", N_("could not read the receipts."));
 }
 
 }  // namespace fieldnotes::sync

@@ -237,15 +237,15 @@ Result<TherapistLink> FindLink(const core::Journal& journal, std::string_view id
   for (const TherapistLink& l : *links) {
     if (l.id.compare(0, id_or_prefix.size(), id_or_prefix) == 0) {
       if (found != nullptr) {
-        // TRANSLATORS: %1 is the start of an id the person typed.
         return Status::InvalidArgument(core::Format(
+            // TRANSLATORS: %1 is the start of an id the person typed.
             core::Tr("more than one link starts with %1; give more of its id"), id_or_prefix));
       }
       found = &l;
     }
   }
-  // TRANSLATORS: %1 is the id (or its start) the person typed.
   if (found == nullptr)
+    // TRANSLATORS: %1 is the id (or its start) the person typed.
     return Status::NotFound(core::Format(core::Tr("no link %1"), id_or_prefix));
   return *found;
 }
@@ -407,8 +407,8 @@ Result<std::vector<Consent>> WithdrawReport(core::Journal& journal, std::string_
     withdrawn.push_back(c);
   }
   if (!any) {
-    // TRANSLATORS: %1 is a report's id.
     return Status::NotFound(
+        // TRANSLATORS: %1 is a report's id.
         core::Format(core::Tr("report %1 is not shared with anyone right now"), report_id));
   }
   return withdrawn;

@@ -90,7 +90,8 @@ BOOST_AUTO_TEST_CASE(pdf_json_list_show_and_same_bytes) {
 
   ProcessResult list = f.Cli({"report", "list"});
   BOOST_TEST(list.out.find(id) != std::string::npos);
-  BOOST_TEST(list.out.find("Nov 2 to Nov 9, 2026") != std::string::npos);
+  // The days as every screen writes them (core::DayMonthYear).
+  BOOST_TEST(list.out.find("2 November 2026 to 9 November 2026") != std::string::npos, list.out);
   const std::string again = (f.dir() / "again.pdf").string();
   ProcessResult show = f.Cli({"report", "show", id.substr(0, 8), "--pdf", again});
   BOOST_REQUIRE_MESSAGE(show.exit_code == 0, show.err);

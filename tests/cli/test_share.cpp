@@ -27,7 +27,7 @@ BOOST_AUTO_TEST_CASE(link_and_share_refuse_bad_input_with_the_documented_codes) 
   // Port 1: nothing listens there.
   ProcessResult down = f.Cli({"link", "--server", "https://localhost:1", "--code", "ABCDE-FGHJK"});
   BOOST_TEST(down.exit_code == 7, down.err);
-  BOOST_TEST(down.err.find("cannot reach https://localhost:1") != std::string::npos, down.err);
+  BOOST_TEST(down.err.find("Cannot reach https://localhost:1") != std::string::npos, down.err);
 
   ProcessResult ca = f.Cli({"link", "--server", "https://localhost:1", "--code", "ABCDE-FGHJK",
                             "--ca-file", (f.dir() / "missing.pem").string()});

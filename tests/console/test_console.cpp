@@ -67,10 +67,10 @@ BOOST_AUTO_TEST_CASE(an_argument_that_could_be_writing_is_never_echoed) {
   const std::string secret = "--MySecret Passphrase!";
   const std::string message = UsageMessage({secret});
   BOOST_TEST(message.find("MySecret") == std::string::npos);
-  BOOST_TEST(message == "unknown option an option.");
-  BOOST_TEST(Shown(std::string(50, 'a'), "that") == "that");
-  BOOST_TEST(Shown("report", "that") == "'report'");
-  BOOST_TEST(Shown("", "that") == "that");
+  BOOST_TEST(message == "unknown option.");
+  BOOST_TEST(!ShownName(std::string(50, 'a')).has_value());
+  BOOST_TEST(ShownName("report").value_or("") == "report");
+  BOOST_TEST(!ShownName("").has_value());
 }
 
 BOOST_AUTO_TEST_CASE(help_is_found_before_the_end_of_options) {

@@ -164,7 +164,7 @@ BOOST_AUTO_TEST_CASE(a_certificate_for_another_host_is_refused_also_on_localhost
 BOOST_AUTO_TEST_CASE(an_unreachable_server_is_unavailable) {
   Status s = Open(Url(FreePort()))->Health();
   BOOST_TEST(s.code() == Status::Code::kUnavailable, s.ToString());
-  BOOST_TEST(s.message().find("cannot reach https://localhost:") != std::string::npos);
+  BOOST_TEST(s.message().find("Cannot reach https://localhost:") != std::string::npos);
 }
 
 // The desktop viewer keeps one Connection for hours: a kept-alive

@@ -1,0 +1,66 @@
+// fieldnotes-cli speaks the locale's language in its output, not only in
+// --help: with LANG=de_DE.UTF-8 and a German catalog that holds the
+// messages (the test catalog tests/data/i18n/de.po, fixed words whatever
+// po/de.po holds while its translators work), a command's output and its
+// errors have no English left; counts use the locale's grouping.
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+
+#include "cli_fixture.h"
+
+using namespace fieldnotes::testing;
+
+namespace {
+
+ProcessOptions German() {
+  ProcessOptions options;
+  options.env["FIELDNOTES_LOCALEDIR"] = FIELDNOTES_BINARY_DIR "/tests/locale";
+  options.env["LANG"] = "de_DE.UTF-8";
+  options.env["LC_ALL"] = kUnset;
+  options.env["LC_MESSAGES"] = kUnset;
+  options.env["LC_TIME"] = kUnset;
+  options.env["LANGUAGE"] = kUnset;
+  return options;
+}
+
+bool Has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(language)
+
+BOOST_AUTO_TEST_CASE(summary_and_errors_are_in_german) {
+  CliFixture f;
+  f.Init();
+  f.Add({"note", "--at", "2026-11-03T21:40:00+01:00", "--text", "Ein Abend"});
+  f.Add({"note", "--at", "2026-11-05T08:10:00+01:00", "--text", "Ein Morgen"});
+
+  ProcessResult english = f.Cli({"summary"});
+  BOOST_REQUIRE_MESSAGE(english.exit_code == 0, english.err);
+  BOOST_TEST(Has(english.out, "2 entries, written from"), english.out);
+
+  ProcessResult r = f.Cli({"summary"}, German());
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(Has(r.out, "2 Einträge, geschrieben vom "), r.out);
+  BOOST_TEST(Has(r.out, "2 Notizen"), r.out);
+  BOOST_TEST(Has(r.out, "0 Ausschläge"), r.out);
+  BOOST_TEST(Has(r.out, "Noch keine Sitzungen notiert."), r.out);
+  // The days as German writes them (ICU's de_DE data), not English.
+  BOOST_TEST(Has(r.out, "November 2026"), r.out);
+  BOOST_TEST(Has(r.out, "Dienstag"), r.out);
+  for (const char* english_word :
+       {"entr", "written", "spike", "loop", "note", "session", "thread", "Tuesday", " to "}) {
+    BOOST_TEST(!Has(r.out, english_word), english_word << " in: " << r.out);
+  }
+
+  // An error on stderr, with its placeholder filled.
+  ProcessResult missing = f.Cli({"show", "deadbeef"}, German());
+  BOOST_TEST(missing.exit_code != 0);
+  BOOST_TEST(Has(missing.err, "es gibt keinen Eintrag mit der Kennung deadbeef."), missing.err);
+  BOOST_TEST(!Has(missing.err, "there is no"), missing.err);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
