@@ -115,13 +115,18 @@ Result<StoredEnvelope> PgStorage::DownloadReport(const std::string& clinician_id
     return Status::Ok();
   });
   if (!read.ok()) return read;
-  GroupWrite([&](Poco::Data::Session& w, AuditAppender& appender) {
-    if (first) {
-      PgExec(w, "UPDATE reports SET downloaded_at = $1 WHERE id = $2 AND downloaded_at IS NULL",
-             {std::to_string(audit.at), report_id});
-    }
-    appender.Append(audit);
-  });
+  // A repeat download changes no receipt: its record is written without
+  // the answer waiting for it (deferred_audit.h). The first one sets
+  // "delivered" and is durable before the answer goes.
+  if (first || !deferred_.Add(audit)) {
+    GroupWrite([&](Poco::Data::Session& w, AuditAppender& appender) {
+      if (first) {
+        PgExec(w, "UPDATE reports SET downloaded_at = $1 WHERE id = $2 AND downloaded_at IS NULL",
+               {std::to_string(audit.at), report_id});
+      }
+      appender.Append(audit);
+    });
+  }
   return found;
 }
 

@@ -25,6 +25,7 @@
 #include <thread>
 #include <vector>
 
+#include "server/deferred_audit.h"
 #include "server/envelope_cache.h"
 #include "server/pg_pool.h"
 #include "server/storage.h"
@@ -143,12 +144,17 @@ class PgStorage final : public Storage {
   std::vector<PendingWrite*> group_queue_;
   bool group_leader_ = false;
 
+  // The records of repeat downloads (deferred_audit.h): one transaction
+  // under the write lock, committed with synchronous_commit off.
+  void WriteDeferred(const std::vector<AuditEvent>& events);
+
   PgPool pool_;
   EnvelopeCache envelopes_;
   const bool caching_;
   std::atomic<bool> listening_{false};
   std::atomic<bool> stopping_{false};
   std::thread listener_;
+  DeferredAudit deferred_;  // last: stopped first, while the pool still exists
 };
 
 // A libpq connection string from `url` (postgresql://USER@HOST:PORT/DB, as
