@@ -62,6 +62,9 @@ class PgStorage final : public Storage {
   Status AddSession(const SessionRecord& rec, const AuditEvent& audit) override;
   Result<SessionRecord> FindSession(const std::string& token_hash) override;
   void TouchSession(const std::string& token_hash, int64_t now) override;
+  Result<SessionRecord> FindSessionForDownload(const std::string& token_hash,
+                                               const std::string& report_id,
+                                               DownloadCheck& check) override;
   Status DeleteSession(const std::string& token_hash, const AuditEvent& audit) override;
 
   ThrottleRecord AddFailure(const std::string& key, int64_t now, int64_t window_seconds) override;
@@ -87,6 +90,9 @@ class PgStorage final : public Storage {
   Result<StoredEnvelope> DownloadReport(const std::string& clinician_id,
                                         const std::string& report_id,
                                         const AuditEvent& audit) override;
+  Result<StoredEnvelope> DownloadChecked(const std::string& clinician_id,
+                                         const std::string& report_id, const DownloadCheck& check,
+                                         const AuditEvent& audit) override;
   Status MarkOpened(const std::string& clinician_id, const std::string& report_id,
                     const AuditEvent& audit) override;
   std::vector<ReportRecord> ListReceipts(const std::string& client_id) override;
