@@ -191,15 +191,62 @@ Status PgStorage::CreateSchema() {
   });
 }
 
-void PgStorage::AuditAppender::Append(const AuditEvent& event) {
-  if (!loaded_) {
-    // The caller holds the write lock, so no other process appends between
-    // reading the head and writing the records.
-    PgResult head = PgExec(s_, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
-    seq_ = head.rows() == 0 ? 0 : head.Int(0, 0);
-    hash_ = head.rows() == 0 ? std::string(kGenesisHash) : head.Text(0, 1);
-    loaded_ = true;
+void PgStorage::AuditAppender::Load() {
+  if (loaded_) return;
+  // The caller holds the write lock, so no other process appends between
+  // reading the head and writing the records.
+  PgResult head = PgExec(s_, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+  seq_ = head.rows() == 0 ? 0 : head.Int(0, 0);
+  hash_ = head.rows() == 0 ? std::string(kGenesisHash) : head.Text(0, 1);
+  loaded_ = true;
+}
+
+void PgStorage::AuditAppender::AppendAll(const std::vector<AuditEvent>& events) {
+  if (events.empty()) return;
+  Load();
+  // PostgreSQL array literals, each element quoted ("..." with \ and "
+  // escaped), unnested into rows by one INSERT.
+  std::string seqs = "{", ats = "{", actors = "{", actions = "{", objects = "{", prevs = "{",
+              hashes = "{";
+  auto quoted = [](std::string& out, const std::string& v) {
+    out += '"';
+    for (char c : v) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  };
+  for (size_t i = 0; i < events.size(); ++i) {
+    const AuditEvent& event = events[i];
+    const int64_t seq = seq_ + 1;
+    const std::string hash = AuditHash(hash_, seq, event);
+    const char* sep = i == 0 ? "" : ",";
+    seqs += sep + std::to_string(seq);
+    ats += sep + std::to_string(event.at);
+    actors += sep;
+    quoted(actors, event.actor);
+    actions += sep;
+    quoted(actions, event.action);
+    objects += sep;
+    quoted(objects, event.object);
+    prevs += sep;
+    quoted(prevs, hash_);
+    hashes += sep;
+    quoted(hashes, hash);
+    seq_ = seq;
+    hash_ = hash;
   }
+  for (std::string* a : {&seqs, &ats, &actors, &actions, &objects, &prevs, &hashes}) *a += '}';
+  PgExec(s_,
+         "INSERT INTO audit (seq, at, actor, action, object, prev_hash, hash) SELECT * FROM "
+         "unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], "
+         "$7::text[])",
+         {seqs, ats, actors, actions, objects, prevs, hashes});
+  appended_ = true;
+}
+
+void PgStorage::AuditAppender::Append(const AuditEvent& event) {
+  Load();
   const int64_t seq = seq_ + 1;
   const std::string hash = AuditHash(hash_, seq, event);
   PgExec(s_,
@@ -326,7 +373,7 @@ void PgStorage::WriteDeferred(const std::vector<AuditEvent>& events) {
     // prefix stays whole, deferred_audit.h).
     PgExec(s, "SET LOCAL synchronous_commit = off");
     AuditAppender audit(s);
-    for (const AuditEvent& event : events) audit.Append(event);
+    audit.AppendAll(events);
     audit.Finish();
     tx.Commit();
   });

@@ -113,9 +113,12 @@ class PgStorage final : public Storage {
    public:
     explicit AuditAppender(Poco::Data::Session& s) : s_(s) {}
     void Append(const AuditEvent& event);
+    // The same for many records, in one statement (one round trip).
+    void AppendAll(const std::vector<AuditEvent>& events);
     void Finish();
 
    private:
+    void Load();
     Poco::Data::Session& s_;
     bool loaded_ = false;
     bool appended_ = false;
