@@ -429,7 +429,7 @@ SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const
     // (a word one letter shorter than an atom may be that atom with a
     // letter dropped).
     k.near_begin = k.near_end = static_cast<uint32_t>(cache.near.size());
-    if (k.chars + 1 >= kFuzzyLetters) {
+    if (k.chars >= kFuzzyLetters) {
       ForEachDeletionKey(k.text, [&](uint64_t key) {
         const size_t bit = DeletionBit(key);
         if (!(typo_bits_[bit / 64] >> (bit % 64) & 1)) return;
