@@ -8,7 +8,7 @@
 #include "cli/output.h"
 #include "core/display.h"
 #include "core/json.h"
-#include "reports/loop_groups.h"
+#include "engine/loops.h"
 #include "reports/phrase_format.h"
 #include "core/i18n.h"
 
@@ -63,13 +63,9 @@ CliStatus RunLoopSuggest(Context& context, const Args& args) {
   if (!args.positionals().empty()) return CliStatus::Usage(core::Tr("loop suggest takes no arguments."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto groups = reports::LoadLoopGroups(**journal);
-  if (!groups.ok()) return groups.status();
-  reports::Tokenizer tokenizer;
-  auto synonyms = reports::SynonymTable::FromEmbedded(tokenizer);
-  if (!synonyms.ok()) return synonyms.status();
-  reports::LoopSuggester suggester(tokenizer, *synonyms);
-  const auto suggestions = suggester.Suggest((*journal)->entries().oldest_first(), *groups);
+  auto found = SuggestSameWorry(**journal);
+  if (!found.ok()) return found.status();
+  const auto& suggestions = *found;
   if (args.Has("--json")) {
     core::json::Array out;
     for (const auto& s : suggestions) {
@@ -112,11 +108,9 @@ CliStatus RunLoopSame(Context& context, const Args& args) {
   auto ids = LoopIds(**journal, args.positionals());
   if (!ids.ok()) return ids.status();
   if (ids->size() < 2) return CliStatus::Usage(core::Tr("loop same needs two different loops."));
-  auto groups = reports::LoadLoopGroups(**journal);
-  if (!groups.ok()) return groups.status();
-  groups->Join(*ids);
-  if (core::Status s = reports::SaveLoopGroups(**journal, *groups); !s.ok()) return s;
-  const std::vector<std::string>* group = groups->GroupOf(ids->front());
+  auto joined = JoinLoops(**journal, *ids);
+  if (!joined.ok()) return joined.status();
+  const std::vector<std::string>* group = joined->after.GroupOf(ids->front());
   Print("Joined: " + LoopsWord(group ? group->size() : ids->size()) +
         ", and any written the same way as them, now count as one worry, \"in these or other "
         "words\".\nUndo with: fieldnotes-cli loop apart " +
@@ -131,10 +125,8 @@ CliStatus RunLoopApart(Context& context, const Args& args) {
   if (!journal.ok()) return journal.status();
   auto ids = LoopIds(**journal, args.positionals());
   if (!ids.ok()) return ids.status();
-  auto groups = reports::LoadLoopGroups(**journal);
-  if (!groups.ok()) return groups.status();
-  groups->Separate(*ids);
-  if (core::Status s = reports::SaveLoopGroups(**journal, *groups); !s.ok()) return s;
+  auto separated = SeparateLoops(**journal, *ids);
+  if (!separated.ok()) return separated.status();
   if (ids->size() == 1) {
     Print("Loop " + Short(ids->front()) + " counts on its own again.\n");
   } else {
@@ -150,7 +142,7 @@ CliStatus RunLoopList(Context& context, const Args& args) {
   if (!args.positionals().empty()) return CliStatus::Usage(core::Tr("loop list takes no arguments."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto groups = reports::LoadLoopGroups(**journal);
+  auto groups = LoopDecisions(**journal);
   if (!groups.ok()) return groups.status();
   if (args.Has("--json")) {
     core::json::Array same;
