@@ -193,27 +193,41 @@ MonthGrid::CellLayout MonthGrid::LayOutCell(wxDC& dc, const DayMoods& d,
     return out;
   }
   // Short of lines (a large font, GDK_SCALE=2): the words share lines, the
-  // day's own line first, so the intensity and the mood still show.
-  int used = width(day_label, true);
-  for (const Item& item : items) {
-    CellLine& current = out.lines.back();
-    bool placed = false;
-    for (const wxString& text : {item.long_form, item.short_form}) {
-      const wxString piece = (current.pieces.size() == 1 && current.pieces[0].day ? gap : wxString(" \u00b7 ")) + text;
-      if (used + width(piece, false) <= inner) {
-        current.pieces.push_back(CellPiece{piece, false, false});
-        used += width(piece, false);
-        placed = true;
-        break;
+  // day's own line first, so the intensity and the mood still show; in the
+  // short words when the long ones would leave something out.
+  const CellLayout first = out;
+  const int first_y = y;
+  auto pack = [&](bool short_words, CellLayout& into) {
+    int at = first_y;
+    int used = width(day_label, true);
+    for (const Item& item : items) {
+      CellLine& current = into.lines.back();
+      bool placed = false;
+      for (const wxString& text : {item.long_form, item.short_form}) {
+        if (short_words && text != item.short_form) continue;
+        const bool after_day = current.pieces.size() == 1 && current.pieces[0].day;
+        const wxString piece = (after_day ? gap : wxString(" \u00b7 ")) + text;
+        if (used + width(piece, false) <= inner) {
+          current.pieces.push_back(CellPiece{piece, false, false});
+          used += width(piece, false);
+          placed = true;
+          break;
+        }
       }
+      if (placed) continue;
+      if (at + line_height > bottom) return false;  // no room left: the list beside says it
+      const wxString text = !short_words && width(item.long_form, false) <= inner
+                                ? item.long_form
+                                : item.short_form;
+      into.lines.push_back(CellLine{{CellPiece{text, false, false}}, at, -1});
+      used = width(text, false);
+      at += line_height;
     }
-    if (placed) continue;
-    if (y + line_height > bottom) break;  // no room left: the list beside says it
-    const wxString text = width(item.long_form, false) <= inner ? item.long_form : item.short_form;
-    out.lines.push_back(CellLine{{CellPiece{text, false, false}}, y, -1});
-    used = width(text, false);
-    y += line_height;
-  }
+    return true;
+  };
+  if (pack(false, out)) return out;
+  out = first;
+  pack(true, out);
   return out;
 }
 
