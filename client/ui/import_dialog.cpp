@@ -114,9 +114,9 @@ void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& conf
   const core::ImportStats* stats = &outcome->stats;
   workspace.JournalChanged();
   const size_t added = stats->entries_added + stats->sessions_added;
-  // TRANSLATORS: %1$zu entries from %2$s (the app's name); %3$zu were
-  // already in the journal.
   wxString status = wxString::Format(
+      // TRANSLATORS: %1$zu entries from %2$s (the app's name); %3$zu were
+      // already in the journal.
       wxPLURAL("Imported %1$zu entry from %2$s (%3$zu already there).",
                "Imported %1$zu entries from %2$s (%3$zu already there).",
                wxcommon::PluralCount(added)),
@@ -128,6 +128,8 @@ void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& conf
   if (outcome->safety_raised > 0) {
     workspace.ShowCrisisResources(outcome->harm_from_others);
     status += " " + wxString::Format(
+                        // TRANSLATORS: after "Imported 3 entries from Day One": why
+                        // the crisis lines came up; said once for the whole import.
                         wxPLURAL("%zu imported entry mentions hurting yourself or someone else, "
                                  "or being in danger.",
                                  "%zu imported entries mention hurting yourself or someone else, "
