@@ -5,10 +5,10 @@
 
 #include "core/atomic_file.h"
 #include "core/i18n.h"
+#include "engine/kept_reports.h"
 #include "reports/font_locator.h"
 #include "reports/loop_groups.h"
 #include "reports/pattern_analyzer.h"
-#include "sync/sharing.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -51,12 +51,9 @@ core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal,
   ReportSnapshot s;
   s.cache = cache ? std::move(cache) : std::make_shared<reports::AnalysisCache>();
   s.stored = std::move(stored);
-  auto taken = reports::ReportStore::TakenIds(journal);
-  if (!taken.ok()) return taken.status();
-  s.brought = std::move(taken).value();
-  auto shared = sync::SharedReportIds(journal);
-  if (!shared.ok()) return shared.status();
-  s.brought.merge(*shared);
+  auto brought = ReportsBrought(journal);
+  if (!brought.ok()) return brought.status();
+  s.brought = brought->All();
   auto groups = reports::LoadLoopGroups(journal);
   if (!groups.ok()) return groups.status();
   s.same_worry = std::move(groups->same);
@@ -155,7 +152,7 @@ reports::StoredReport ToStoredReport(const MadeReport& made, const core::Clock& 
 core::Result<reports::StoredReport> KeepReport(core::Journal& journal, const MadeReport& made,
                                                const core::Clock& clock) {
   reports::StoredReport report = ToStoredReport(made, clock);
-  FN_RETURN_IF_ERROR(reports::ReportStore::Save(journal, report));
+  FN_RETURN_IF_ERROR(KeepStoredReport(journal, report));
   return report;
 }
 
