@@ -187,9 +187,10 @@ CliStatus RunReportList(Context& context, const Args& args) {
   // The same, in words for people.
   auto brought_words = [&](const std::string& id) -> std::string {
     // TRANSLATORS: in `report list`, a report the client shared with their therapist.
-    if (shared->contains(id)) return core::TrC("report list", "shared");
+    const Brought b = brought_reports->Of(id);
+    if (b == Brought::kShared) return core::TrC("report list", "shared");
     // TRANSLATORS: in `report list`, a report the client took to a session.
-    return taken->contains(id) ? core::TrC("report list", "taken") : "";
+    return b == Brought::kTaken ? core::TrC("report list", "taken") : "";
   };
   if (args.Has("--json")) {
     core::json::Array out;
