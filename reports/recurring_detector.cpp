@@ -312,7 +312,8 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
   // only what changed since the last analysis, and the period.
   if (index.data().cache != nullptr && tokenizer_.term_count() == 0) {
     std::vector<Observation> out;
-    index.data().cache->WithHistory(index.entries(), [&](RecurringHistory& history) {
+    index.data().cache->WithHistory(
+        index.entries(), index.data().revision, [&](RecurringHistory& history) {
       history.units().ComputeTermWeights();
       Grouper grouper(history, index);
       grouper.FindPeriodNodes();
@@ -356,30 +357,62 @@ std::vector<Observation> Observe(const EntryIndex& index, const TextUnits& units
   // said kMinCount times in the period itself; rewordings across sessions
   // are the client's to group.
   const int64_t last_day = index.last_day();
+  // Every entry of a group up to the period's end (its total): read only
+  // for the groups that can be shown, since a group's history can be
+  // thousands of sentences and most groups hold one sentence of the period.
+  auto add_totals = [&](Group& g) {
+    for (const Cluster* c : g.clusters) {
+      for (uint32_t n : c->nodes) {
+        for (uint32_t u : grouper.UnitsOf(n)) {
+          const uint32_t e = units.units()[u].entry;
+          if (entries[e].day <= last_day) g.all_entries.push_back(e);
+        }
+      }
+    }
+    SortUnique(g.all_entries);
+  };
   std::vector<Group> groups;
   for (const Cluster& c : grouper.clusters()) {
     Group g;
     g.clusters.push_back(&c);
+    // Only a node with a unit in the period has entries of the period, or
+    // a loop of the period (every entry of the period is on or before its
+    // last day).
     for (uint32_t n : c.nodes) {
-      // Word for word (one node: the same words, up to case, punctuation,
-      // contractions and inflection), with a loop of the period among them.
-      std::vector<uint32_t> same_words;
+      if (grouper.PeriodUnits(n) == 0) continue;
       bool period_loop = false;
       for (uint32_t u : grouper.UnitsOf(n)) {
-        uint32_t e = units.units()[u].entry;
-        if (entries[e].day > last_day) continue;
-        period_loop |= units.units()[u].loop && entries[e].in_period;
-        same_words.push_back(e);
-        g.all_entries.push_back(e);
-        if (entries[e].in_period) g.period_entries.push_back(e);
+        const uint32_t e = units.units()[u].entry;
+        if (!entries[e].in_period) continue;
+        period_loop |= units.units()[u].loop;
+        g.period_entries.push_back(e);
       }
-      std::sort(same_words.begin(), same_words.end());
-      same_words.erase(std::unique(same_words.begin(), same_words.end()), same_words.end());
-      if (period_loop && same_words.size() >= static_cast<size_t>(kMinCount)) g.loop = true;
+      if (!period_loop || g.loop) continue;
+      // Word for word (one node: the same words, up to case, punctuation,
+      // contractions and inflection), with a loop of the period among them,
+      // in at least kMinCount entries up to the period's end. A node's units
+      // come in the entries' order, so distinct entries are changes.
+      size_t same_words = 0;
+      uint32_t previous = UINT32_MAX;
+      for (uint32_t u : grouper.UnitsOf(n)) {
+        const uint32_t e = units.units()[u].entry;
+        if (entries[e].day > last_day || e == previous) continue;
+        previous = e;
+        if (++same_words >= static_cast<size_t>(kMinCount)) {
+          g.loop = true;
+          break;
+        }
+      }
     }
-    SortUnique(g.all_entries);
     SortUnique(g.period_entries);
     groups.push_back(std::move(g));
+  }
+  // The totals: of every group when the client's confirmed worries may
+  // join some (a group joins by any of its entries), else of those shown.
+  const bool confirmed_worries = !index.data().same_worry.empty();
+  for (Group& g : groups) {
+    if (confirmed_worries || g.loop || g.period_entries.size() >= static_cast<size_t>(kMinCount))
+      add_totals(g);
   }
   // Loops the client confirmed as the same worry count together, with
   // every group of their words, as one loop: the memory rule holds for them.

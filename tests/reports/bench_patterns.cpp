@@ -42,7 +42,13 @@ using namespace fieldnotes::reports;
 
 namespace {
 
-constexpr int kRuns = 7;
+// FIELDNOTES_BENCH_RUNS=N runs each measurement N times instead (for a
+// profiler: the measured work then outweighs making the corpus).
+int Runs() {
+  const char* n = std::getenv("FIELDNOTES_BENCH_RUNS");
+  const long runs = n ? std::strtol(n, nullptr, 10) : 7;
+  return runs > 0 ? static_cast<int>(runs) : 7;
+}
 
 struct Timing {
   double median_ms = 0;
@@ -52,7 +58,8 @@ struct Timing {
 Timing Measure(const std::function<size_t()>& fn, size_t& result) {
   result = 0;
   std::vector<double> ms;
-  for (int i = 0; i < kRuns; ++i) {
+  const int runs = Runs();
+  for (int i = 0; i < runs; ++i) {
     auto start = std::chrono::steady_clock::now();
     result = fn();
     ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
@@ -87,9 +94,9 @@ void Run(const std::string& corpus, const std::vector<core::Entry>& entries,
       Tokenizer t;
       return RecurringDetector(t).Detect(index).size();
     });
-    if (!breakdown) return;
     Print("  patterns, since the last session, with the cache",
           [&] { return PatternAnalyzer::Analyze(cached, since, clock).observations.size(); });
+    if (!breakdown) return;
     Print("    since: index", [&] { return EntryIndex(cached, since).entries().size(); });
     EntryIndex index(cached, since);
     Print("    since: time", [&] { return TimeDetector::Detect(index, clock).size(); });
