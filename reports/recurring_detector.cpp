@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <span>
 #include <thread>
 #include <unordered_map>
 
@@ -371,6 +372,23 @@ std::vector<Observation> Observe(const EntryIndex& index, const TextUnits& units
     }
     SortUnique(g.all_entries);
   };
+  // The entries of the period lie between these two (entries are in time
+  // order; local dates with other UTC offsets may interleave, so each is
+  // still checked). A node's units come in the entries' order, so its units
+  // of the period are found without reading its whole history.
+  uint32_t period_first = UINT32_MAX, period_last = 0;
+  for (uint32_t e = 0; e < entries.size(); ++e) {
+    if (!entries[e].in_period) continue;
+    period_first = std::min(period_first, e);
+    period_last = e;
+  }
+  auto units_from_period = [&](uint32_t n) {
+    const auto& all = grouper.UnitsOf(n);
+    auto it = std::lower_bound(all.begin(), all.end(), period_first, [&](uint32_t u, uint32_t e) {
+      return units.units()[u].entry < e;
+    });
+    return std::span<const uint32_t>(all).subspan(static_cast<size_t>(it - all.begin()));
+  };
   std::vector<Group> groups;
   for (const Cluster& c : grouper.clusters()) {
     Group g;
@@ -381,8 +399,9 @@ std::vector<Observation> Observe(const EntryIndex& index, const TextUnits& units
     for (uint32_t n : c.nodes) {
       if (grouper.PeriodUnits(n) == 0) continue;
       bool period_loop = false;
-      for (uint32_t u : grouper.UnitsOf(n)) {
+      for (uint32_t u : units_from_period(n)) {
         const uint32_t e = units.units()[u].entry;
+        if (e > period_last) break;
         if (!entries[e].in_period) continue;
         period_loop |= units.units()[u].loop;
         g.period_entries.push_back(e);
@@ -502,8 +521,9 @@ std::vector<Observation> Observe(const EntryIndex& index, const TextUnits& units
     std::string source_sentence;
     if (label != UINT32_MAX) {
       std::map<std::string, std::pair<int, uint32_t>> spellings;
-      for (uint32_t u : grouper.UnitsOf(label)) {
+      for (uint32_t u : units_from_period(label)) {
         const Unit& unit = units.units()[u];
+        if (unit.entry > period_last) break;
         if (!entries[unit.entry].in_period) continue;
         auto& s = spellings[ClientPhrase(TextUnits::SourceText(unit, *entries[unit.entry].entry),
                                          kLabelWords)];

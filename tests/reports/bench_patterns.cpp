@@ -96,6 +96,18 @@ void Run(const std::string& corpus, const std::vector<core::Entry>& entries,
     });
     Print("  patterns, since the last session, with the cache",
           [&] { return PatternAnalyzer::Analyze(cached, since, clock).observations.size(); });
+    // With the journal's revision (core::Journal::revision(), as the app
+    // and fieldnotes-bench give it): the same one each time (nothing
+    // changed), and a new one each time (the first analysis after a save:
+    // every entry is compared with what the cache kept).
+    cached.revision = 1;
+    Print("  the same, at a revision seen before",
+          [&] { return PatternAnalyzer::Analyze(cached, since, clock).observations.size(); });
+    Print("  the same, at a new revision each time", [&] {
+      ++cached.revision;
+      return PatternAnalyzer::Analyze(cached, since, clock).observations.size();
+    });
+    cached.revision = 0;
     if (!breakdown) return;
     Print("    since: index", [&] { return EntryIndex(cached, since).entries().size(); });
     EntryIndex index(cached, since);
@@ -150,6 +162,15 @@ void Run(const std::string& corpus, const std::vector<core::Entry>& entries,
   }
 }
 
+// As core::Journal keeps its entries (and gives them to the analysis).
+void SortOldestFirst(std::vector<core::Entry>& entries) {
+  std::sort(entries.begin(), entries.end(), [](const core::Entry& a, const core::Entry& b) {
+    if (a.written_at.unix_seconds != b.written_at.unix_seconds)
+      return a.written_at.unix_seconds < b.written_at.unix_seconds;
+    return a.id < b.id;
+  });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -162,6 +183,7 @@ int main(int argc, char** argv) {
     o.entries_per_week = 38.5;  // about 20,000 entries over ten years
     o.plant_recurring = o.plant_time = o.plant_trigger = o.plant_writing_effect = true;
     testing::GeneratedJournal g = testing::GenerateJournal(o);
+    SortOldestFirst(g.entries);
     Run("generated journal", g.entries, g.sessions, g.threads, g.now, breakdown);
   }
 #ifdef FIELDNOTES_HAVE_BENCH_CORPUS
@@ -171,6 +193,7 @@ int main(int argc, char** argv) {
     bench::Corpus c =
         bench::CorpusGenerator(7).Generate(n ? std::strtoul(n, nullptr, 10) : 20000, end);
     std::vector<core::Thread> threads;
+    SortOldestFirst(c.entries);
     Run("bench corpus", c.entries, c.sessions, threads, core::Timestamp{end, 60}, breakdown);
   }
 #endif
