@@ -303,12 +303,13 @@ Status JournalBench::MeasurePatterns(const Journal& journal) {
   cache_ = std::make_unique<reports::AnalysisCache>();
   {
     auto start = Clock::now();
-    cache_->Warm(journal.entries());
+    cache_->Warm(journal.entries(), journal.revision());
     report_->Add({"analysis_cache_warm_ms", "Analysis cache, worked out once after unlock",
                   MsSince(start), "ms", std::nullopt, "on a worker thread in the app"});
   }
   reports::JournalData data{journal.entries(), journal.sessions(), journal.threads()};
   data.cache = cache_.get();
+  data.revision = journal.revision();  // unchanged between these runs, as the app would say
   const reports::Period whole = reports::Period::WholeHistory(journal.entries().oldest_first(), clock);
   const reports::Period recent = reports::Period::SinceLastSession(journal.sessions(), clock);
   std::vector<double> whole_ms, recent_ms;

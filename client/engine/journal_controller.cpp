@@ -49,6 +49,7 @@ reports::JournalData JournalController::data() const {
   reports::JournalData d{journal_->entries().oldest_first(), journal_->sessions(),
                          journal_->threads()};
   d.cache = analysis_cache_.get();
+  d.revision = journal_->revision();
   return d;
 }
 

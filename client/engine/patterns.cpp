@@ -15,6 +15,7 @@ core::Result<PatternSnapshot> TakePatternSnapshot(const core::Journal& journal,
   s.groups = std::move(groups).value();
   const auto entries = journal.entries().oldest_first();
   s.entries.assign(entries.begin(), entries.end());
+  s.revision = journal.revision();
   s.sessions = journal.sessions();
   s.threads = journal.threads();
   return s;
@@ -28,6 +29,7 @@ core::Result<PatternAnalysis> AnalyzePatterns(const PatternSnapshot& snapshot,
   reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads,
                             snapshot.groups.same};
   data.cache = snapshot.cache.get();
+  data.revision = snapshot.revision;
   PatternAnalysis out{reports::PatternAnalyzer::Analyze(data, period, clock), {}};
   auto suggestions = SuggestSameWorry(snapshot.entries, snapshot.groups);
   if (!suggestions.ok()) return suggestions.status();

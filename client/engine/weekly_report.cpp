@@ -59,6 +59,7 @@ core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal,
   s.same_worry = std::move(groups->same);
   const auto entries = journal.entries().oldest_first();
   s.entries.assign(entries.begin(), entries.end());
+  s.revision = journal.revision();
   s.sessions = journal.sessions();
   s.threads = journal.threads();
   s.paper = settings.paper == PaperSize::kLetter ? reports::Paper::kLetter : reports::Paper::kA4;
@@ -87,6 +88,7 @@ core::Result<reports::ReportContent> BuildReportContent(
   reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads,
                             snapshot.same_worry};
   data.cache = snapshot.cache.get();
+  data.revision = snapshot.revision;
   const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
   const reports::StoredReport* previous =
       reports::ReportStore::PreviousOf(snapshot.stored, period.from(), snapshot.brought);

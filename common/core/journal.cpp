@@ -7,6 +7,7 @@
 #include <cerrno>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstring>
 #include <numeric>
@@ -619,7 +620,16 @@ CheckReport Journal::Check() const {
   return report;
 }
 
-Status Journal::Reload() { return LoadAll(); }
+Status Journal::Reload() {
+  Status s = LoadAll();
+  revision_ = NewRevision();  // whatever LoadAll left
+  return s;
+}
+
+uint64_t Journal::NewRevision() {
+  static std::atomic<uint64_t> last{0};
+  return ++last;
+}
 
 // ---- backup ----
 

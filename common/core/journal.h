@@ -148,6 +148,12 @@ class Journal {
 
   // ---- entries (in memory, newest first by written_at, then id) ----
   EntryList entries() const { return EntryList(entries_); }
+  // A number that changes with every change to entries() (an entry added,
+  // edited or deleted, an import, a reload) and is never the same for two
+  // journals of one process: entries read at equal revisions are the same,
+  // field for field, in the same order. What lets the analysis' cache
+  // (reports::JournalData::revision) skip comparing every entry again.
+  uint64_t revision() const { return revision_; }
   std::vector<const Entry*> ListEntries(const EntryFilter& filter) const;
   // NotFound when absent. Accepts a unique id prefix of 8+ characters.
   Result<Entry> GetEntry(std::string_view id) const;
@@ -240,6 +246,9 @@ class Journal {
   mutable std::mutex search_mu_;
   std::vector<Session> sessions_;
   std::vector<Thread> threads_;
+  // From one counter for every journal of the process (journal.cpp).
+  static uint64_t NewRevision();
+  uint64_t revision_ = NewRevision();
 };
 
 // Puts the encrypted backup `backup` (Journal::Backup) in the place of

@@ -318,6 +318,7 @@ Result<std::string> Journal::AddEntry(Entry e) {
   }
   std::string id = e.id;
   entries_.insert(pos, std::move(e));
+  revision_ = NewRevision();
   return id;
 }
 
@@ -346,6 +347,7 @@ Status Journal::UpdateEntry(const Entry& e) {
   auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, OlderFirst);
   folded_.insert(folded_.begin() + (pos - entries_.begin()), text::Fold(e.SearchableText()));
   entries_.insert(pos, e);
+  revision_ = NewRevision();
   return Status::Ok();
 }
 
@@ -358,6 +360,7 @@ Status Journal::DeleteEntry(std::string_view id) {
   ResetSearchIndex();
   entries_.erase(it);
   folded_.erase(folded_.begin() + static_cast<std::ptrdiff_t>(index));
+  revision_ = NewRevision();
   return Status::Ok();
 }
 
@@ -494,6 +497,7 @@ Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
   for (Entry& e : new_entries) entries_.push_back(std::move(e));
   for (Session& se : new_sessions) sessions_.push_back(std::move(se));
   SortEntries();
+  revision_ = NewRevision();
   std::sort(sessions_.begin(), sessions_.end(),
             [](const Session& a, const Session& b) { return a.at < b.at; });
   return stats;
