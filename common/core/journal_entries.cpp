@@ -1,5 +1,8 @@
 // Journal: entries, sessions, threads and import, in memory and on disk.
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <memory>
 #include <mutex>
 #include <numeric>
 #include <optional>
@@ -62,16 +65,36 @@ struct OpenedRecord {
   Thread thread;
 };
 
-// Records are opened in batches of this many, each batch on every core.
-constexpr size_t kOpenBatch = 4096;
+// Records are opened in batches of this many, each half of a batch on one
+// worker, with at most this many batches read ahead of the joining.
+constexpr size_t kOpenBatch = 2048;
+constexpr size_t kBatchesInFlight = 4;
+
+// Puts v[order[i]] at v[i] for every i, moving each element once (no
+// second vector of the whole journal).
+template <typename T>
+void Permute(std::vector<T>& v, const std::vector<uint32_t>& order) {
+  std::vector<bool> done(v.size(), false);
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (done[i] || order[i] == i) continue;
+    T held = std::move(v[i]);
+    size_t j = i;
+    while (true) {
+      done[j] = true;
+      const size_t k = order[j];
+      if (k == i) {
+        v[j] = std::move(held);
+        break;
+      }
+      v[j] = std::move(v[k]);
+      j = k;
+    }
+  }
+}
 
 }  // namespace
 
 Status Journal::LoadAll(std::vector<std::string>* index_differences) {
-  std::vector<Entry> entries;
-  std::vector<std::string> folded;
-  std::vector<Session> sessions;
-  std::vector<Thread> threads;
   sqlite3* h = db_->get();
   // One read transaction, so the three tables are a consistent snapshot.
   FN_RETURN_IF_ERROR(internal::Exec(h, "BEGIN"));
@@ -79,17 +102,37 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
     sqlite3* h;
     ~EndRead() { sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr); }
   } end_read{h};
+  // The entries' vector is allocated once, at its size: growing it (and
+  // then moving it into place) held two or three copies of every entry's
+  // fields at once, the largest peak of an unlock.
+  size_t expected = 0;
+  {
+    auto count = Prepare(h, "SELECT count(*) FROM entries");
+    if (!count.ok()) return count.status();
+    if (sqlite3_step(count->get()) == SQLITE_ROW)
+      expected = static_cast<size_t>(std::max<sqlite3_int64>(0, sqlite3_column_int64(count->get(), 0)));
+  }
+  std::vector<Entry> entries;
+  std::vector<std::string> folded;
+  entries.reserve(expected);
+  folded.reserve(expected);
+  std::vector<Session> sessions;
+  std::vector<Thread> threads;
   internal::RecordIndex file_index;
-  Status index_status = Status::Ok();
 
-  // Decrypting, parsing and folding are most of an unlock and each record
-  // is independent of the others, so a batch is shared between this thread
-  // and one more (the reference machine has two cores); SQLite is read on
-  // this thread only. Results are kept in the file's order, so the first
-  // error is the one a single thread would have met.
-  const unsigned cores = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
-  std::vector<RawRecord> batch;
-  std::vector<OpenedRecord> opened;
+  // Decrypting, parsing, folding and each record's index term are most of
+  // an unlock and each record is independent of the others, so two workers
+  // (the reference machine has two cores) open each batch, one half each,
+  // while this thread reads the next batches from SQLite (only here) and
+  // joins the opened ones in the file's order, so the first error is the
+  // one a single thread would have met.
+  struct Batch {
+    std::vector<RawRecord> raw;
+    std::vector<OpenedRecord> opened;
+    internal::RecordIndex index[2];  // the index terms of each half
+    Status index_status[2] = {Status::Ok(), Status::Ok()};
+    int pending = 0;  // halves not opened yet
+  };
   auto open_one = [&](const RawRecord& r, OpenedRecord& out) {
     auto plain = DecryptRecord(r.table, r.id, r.format, r.blob);
     if (!plain.ok()) {
@@ -126,36 +169,102 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
       out.thread = std::move(*th);
     }
   };
-  auto flush = [&]() -> Status {
-    opened.assign(batch.size(), OpenedRecord{});
-    if (cores > 1 && batch.size() > 64) {
-      const size_t half = batch.size() / 2;
-      std::thread other([&] {
-        for (size_t i = half; i < batch.size(); ++i) open_one(batch[i], opened[i]);
-      });
-      for (size_t i = 0; i < half; ++i) open_one(batch[i], opened[i]);
-      other.join();
-    } else {
-      for (size_t i = 0; i < batch.size(); ++i) open_one(batch[i], opened[i]);
+  const bool with_index = index_differences != nullptr;
+  auto open_half = [&](Batch& b, size_t half) {
+    const size_t mid = b.raw.size() / 2;
+    const size_t from = half == 0 ? 0 : mid;
+    const size_t to = half == 0 ? mid : b.raw.size();
+    for (size_t i = from; i < to; ++i) {
+      const RawRecord& r = b.raw[i];
+      if (with_index)
+        internal::AddRecordToIndex(index_key_, r.table, r.id, internal::CounterOf(r.format, r.blob),
+                                   b.index[half], b.index_status[half]);
+      open_one(r, b.opened[i]);
     }
-    for (size_t i = 0; i < batch.size(); ++i) {
-      OpenedRecord& o = opened[i];
+  };
+
+  std::mutex mu;
+  std::condition_variable work_cv;
+  std::condition_variable done_cv;
+  std::deque<std::pair<Batch*, size_t>> jobs;
+  std::deque<std::unique_ptr<Batch>> in_flight;  // read, oldest first
+  bool stop = false;
+  const unsigned cores = std::thread::hardware_concurrency();
+  std::vector<std::thread> workers;
+  // Declared after what the workers use, so it stops and joins them first.
+  struct JoinWorkers {
+    std::mutex& mu;
+    std::condition_variable& cv;
+    bool& stop;
+    std::vector<std::thread>& threads;
+    ~JoinWorkers() {
+      {
+        std::lock_guard lock(mu);
+        stop = true;
+      }
+      cv.notify_all();
+      for (std::thread& t : threads) t.join();
+    }
+  } join_workers{mu, work_cv, stop, workers};
+  if (cores >= 2) {
+    for (int w = 0; w < 2; ++w) {
+      workers.emplace_back([&] {
+        std::unique_lock lock(mu);
+        while (true) {
+          work_cv.wait(lock, [&] { return stop || !jobs.empty(); });
+          if (stop) return;
+          auto [batch, half] = jobs.front();
+          jobs.pop_front();
+          lock.unlock();
+          open_half(*batch, half);
+          lock.lock();
+          if (--batch->pending == 0) done_cv.notify_all();
+        }
+      });
+    }
+  }
+  auto submit = [&](std::unique_ptr<Batch> b) {
+    b->opened.resize(b->raw.size());
+    if (workers.empty()) {
+      open_half(*b, 0);
+      open_half(*b, 1);
+    } else {
+      std::lock_guard lock(mu);
+      b->pending = 2;
+      jobs.emplace_back(b.get(), 0);
+      jobs.emplace_back(b.get(), 1);
+    }
+    in_flight.push_back(std::move(b));
+    work_cv.notify_all();
+  };
+  // Joins the oldest batch read, once it is opened.
+  auto join_oldest = [&]() -> Status {
+    {
+      std::unique_lock lock(mu);
+      done_cv.wait(lock, [&] { return in_flight.front()->pending == 0; });
+    }
+    std::unique_ptr<Batch> b = std::move(in_flight.front());
+    in_flight.pop_front();
+    for (const Status& st : b->index_status) FN_RETURN_IF_ERROR(st);
+    file_index.Merge(b->index[0]);
+    file_index.Merge(b->index[1]);
+    for (size_t i = 0; i < b->raw.size(); ++i) {
+      OpenedRecord& o = b->opened[i];
       if (!o.status.ok()) return o.status;
       if (o.skipped) continue;
-      if (batch[i].table == Table::kEntries) {
+      if (b->raw[i].table == Table::kEntries) {
         entries.push_back(std::move(o.entry));
         folded.push_back(std::move(o.folded));
-      } else if (batch[i].table == Table::kSessions) {
+      } else if (b->raw[i].table == Table::kSessions) {
         sessions.push_back(std::move(o.session));
       } else {
         threads.push_back(std::move(o.thread));
       }
     }
-    batch.clear();
-    opened.clear();
     return Status::Ok();
   };
 
+  auto batch = std::make_unique<Batch>();
   for (Table t : {Table::kEntries, Table::kSessions, Table::kThreads}) {
     auto stmt = Prepare(h, "SELECT id, format, blob FROM " + std::string(TableName(t)));
     if (!stmt.ok()) return stmt.status();
@@ -166,18 +275,18 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
       r.id = std::string(ColumnText(stmt->get(), 0));
       r.format = sqlite3_column_int(stmt->get(), 1);
       const crypto::ByteView blob = ColumnBlob(stmt->get(), 2);
-      if (index_differences) {
-        internal::AddRecordToIndex(index_key_, t, r.id, internal::CounterOf(r.format, blob),
-                                   file_index, index_status);
-        if (!index_status.ok()) return index_status;
-      }
       r.blob.assign(blob.begin(), blob.end());
-      batch.push_back(std::move(r));
-      if (batch.size() == kOpenBatch) FN_RETURN_IF_ERROR(flush());
+      batch->raw.push_back(std::move(r));
+      if (batch->raw.size() == kOpenBatch) {
+        submit(std::move(batch));
+        batch = std::make_unique<Batch>();
+        if (in_flight.size() >= kBatchesInFlight) FN_RETURN_IF_ERROR(join_oldest());
+      }
     }
     if (rc != SQLITE_DONE) return SqliteStatus(h, rc, "loading the journal");
   }
-  FN_RETURN_IF_ERROR(flush());
+  if (!batch->raw.empty()) submit(std::move(batch));
+  while (!in_flight.empty()) FN_RETURN_IF_ERROR(join_oldest());
   if (index_differences) {
     static constexpr Table kOther[] = {Table::kReports, Table::kLinks, Table::kConsents,
                                        Table::kSettings};
@@ -187,20 +296,16 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
     *index_differences = internal::DescribeIndexDifference(*stored, file_index);
   }
   // Oldest first, each entry with its folded text (worked out above, on
-  // both cores, instead of in a pass of its own).
+  // both cores, instead of in a pass of its own), moved into place.
   std::vector<uint32_t> order(entries.size());
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(),
             [&](uint32_t a, uint32_t b) { return OlderFirst(entries[a], entries[b]); });
+  Permute(entries, order);
+  Permute(folded, order);
   ResetSearchIndex();
-  entries_.clear();
-  entries_.reserve(entries.size());
-  folded_.clear();
-  folded_.reserve(entries.size());
-  for (uint32_t i : order) {
-    entries_.push_back(std::move(entries[i]));
-    folded_.push_back(std::move(folded[i]));
-  }
+  entries_ = std::move(entries);
+  folded_ = std::move(folded);
   sessions_ = std::move(sessions);
   threads_ = std::move(threads);
   std::sort(sessions_.begin(), sessions_.end(),
@@ -370,7 +475,7 @@ std::vector<const Entry*> Journal::Search(std::string_view query) const {
   std::vector<const Entry*> out;
   std::string needle = text::Fold(query);
   if (needle.empty()) return out;
-  std::optional<std::vector<uint32_t>> candidates;
+  std::optional<internal::SearchIndex::Narrowed> candidates;
   {
     std::lock_guard lock(search_mu_);
     if (!search_index_ || search_index_->size() != entries_.size()) {
@@ -379,11 +484,18 @@ std::vector<const Entry*> Journal::Search(std::string_view query) const {
     }
     candidates = search_index_->Candidates(needle);
   }
-  // Only the entries the index allows are read; each is still checked in
-  // full, so the answer is the scan's.
+  // A needle of one word is answered by the index alone; otherwise only
+  // the entries it allows are read, each checked in full, so the answer is
+  // the scan's.
+  if (candidates && candidates->exact) {
+    out.reserve(candidates->positions.size());
+    for (size_t k = candidates->positions.size(); k-- > 0;)  // newest first
+      out.push_back(&entries_[candidates->positions[k]]);
+    return out;
+  }
   if (candidates) {
-    for (size_t k = candidates->size(); k-- > 0;) {  // newest first
-      const uint32_t i = (*candidates)[k];
+    for (size_t k = candidates->positions.size(); k-- > 0;) {  // newest first
+      const uint32_t i = candidates->positions[k];
       if (text::ContainsFolded(folded_[i], needle)) out.push_back(&entries_[i]);
     }
     return out;
