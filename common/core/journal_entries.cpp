@@ -1,6 +1,8 @@
 // Journal: entries, sessions, threads and import, in memory and on disk.
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
+#include <iterator>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -94,31 +96,34 @@ void Permute(std::vector<T>& v, const std::vector<uint32_t>& order) {
 
 }  // namespace
 
-Status Journal::LoadAll(std::vector<std::string>* index_differences) {
-  sqlite3* h = db_->get();
-  // One read transaction, so the three tables are a consistent snapshot.
-  FN_RETURN_IF_ERROR(internal::Exec(h, "BEGIN"));
-  struct EndRead {
-    sqlite3* h;
-    ~EndRead() { sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr); }
-  } end_read{h};
-  // The entries' vector is allocated once, at its size: growing it (and
-  // then moving it into place) held two or three copies of every entry's
-  // fields at once, the largest peak of an unlock.
-  size_t expected = 0;
-  {
-    auto count = Prepare(h, "SELECT count(*) FROM entries");
-    if (!count.ok()) return count.status();
-    if (sqlite3_step(count->get()) == SQLITE_ROW)
-      expected = static_cast<size_t>(std::max<sqlite3_int64>(0, sqlite3_column_int64(count->get(), 0)));
-  }
+// What reading records gave: the records opened, in the file's order, and
+// (when asked) their record index terms.
+struct Journal::LoadedRecords {
   std::vector<Entry> entries;
-  std::vector<std::string> folded;
-  entries.reserve(expected);
-  folded.reserve(expected);
+  std::vector<std::string> folded;  // parallel to entries
   std::vector<Session> sessions;
   std::vector<Thread> threads;
-  internal::RecordIndex file_index;
+  internal::RecordIndex index;
+};
+
+// The rest of the entries, read on a worker thread after Open returned
+// (JournalOptions::load_first), in the read transaction Open began.
+struct Journal::Loading {
+  std::thread thread;
+  std::atomic<bool> stop{false};
+  LoadedRecords first;  // what Open loaded: the index terms of its records
+  LoadedRecords rest;
+  Status status = Status::Ok();
+  std::vector<std::string> differences;  // of the record index, when done
+  std::atomic<bool> done{false};         // the worker has finished
+};
+
+Status Journal::ReadRecords(std::span<const RecordQuery> queries, bool with_index,
+                            size_t expected, const std::atomic<bool>* stop,
+                            LoadedRecords& out) const {
+  sqlite3* h = db_->get();
+  out.entries.reserve(out.entries.size() + expected);
+  out.folded.reserve(out.folded.size() + expected);
 
   // Decrypting, parsing, folding and each record's index term are most of
   // an unlock and each record is independent of the others, so two workers
@@ -133,43 +138,42 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
     Status index_status[2] = {Status::Ok(), Status::Ok()};
     int pending = 0;  // halves not opened yet
   };
-  auto open_one = [&](const RawRecord& r, OpenedRecord& out) {
+  auto open_one = [&](const RawRecord& r, OpenedRecord& o) {
     auto plain = DecryptRecord(r.table, r.id, r.format, r.blob);
     if (!plain.ok()) {
       if (options_.skip_damaged_records) {
-        out.skipped = true;
+        o.skipped = true;
       } else {
-        out.status = plain.status();
+        o.status = plain.status();
       }
       return;
     }
     auto value = json::Parse(plain->str());
     auto fail = [&] {
       if (options_.skip_damaged_records) {
-        out.skipped = true;
+        o.skipped = true;
       } else {
-        out.status = Status::Corruption("record " + std::string(TableName(r.table)) + "/" + r.id +
-                                        " does not parse");
+        o.status = Status::Corruption("record " + std::string(TableName(r.table)) + "/" + r.id +
+                                      " does not parse");
       }
     };
     if (!value.ok() || !value->is_object()) return fail();
-    const json::Object& o = value->as_object();
+    const json::Object& obj = value->as_object();
     if (r.table == Table::kEntries) {
-      auto e = EntryFromJson(o);
+      auto e = EntryFromJson(obj);
       if (!e.ok() || e->id != r.id) return fail();
-      out.entry = std::move(*e);
-      out.folded = text::Fold(out.entry.SearchableText());
+      o.entry = std::move(*e);
+      o.folded = text::Fold(o.entry.SearchableText());
     } else if (r.table == Table::kSessions) {
-      auto se = SessionFromJson(o);
+      auto se = SessionFromJson(obj);
       if (!se.ok() || se->id != r.id) return fail();
-      out.session = std::move(*se);
+      o.session = std::move(*se);
     } else {
-      auto th = ThreadFromJson(o);
+      auto th = ThreadFromJson(obj);
       if (!th.ok() || th->id != r.id) return fail();
-      out.thread = std::move(*th);
+      o.thread = std::move(*th);
     }
   };
-  const bool with_index = index_differences != nullptr;
   auto open_half = [&](Batch& b, size_t half) {
     const size_t mid = b.raw.size() / 2;
     const size_t from = half == 0 ? 0 : mid;
@@ -188,31 +192,32 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
   std::condition_variable done_cv;
   std::deque<std::pair<Batch*, size_t>> jobs;
   std::deque<std::unique_ptr<Batch>> in_flight;  // read, oldest first
-  bool stop = false;
-  const unsigned cores = std::thread::hardware_concurrency();
+  bool stopping = false;
   std::vector<std::thread> workers;
   // Declared after what the workers use, so it stops and joins them first.
   struct JoinWorkers {
     std::mutex& mu;
     std::condition_variable& cv;
-    bool& stop;
+    bool& stopping;
     std::vector<std::thread>& threads;
     ~JoinWorkers() {
       {
         std::lock_guard lock(mu);
-        stop = true;
+        stopping = true;
       }
       cv.notify_all();
       for (std::thread& t : threads) t.join();
     }
-  } join_workers{mu, work_cv, stop, workers};
-  if (cores >= 2) {
+  } join_workers{mu, work_cv, stopping, workers};
+  // Small reads (the first screen's) are opened here: two threads cost
+  // more than they save.
+  if (std::thread::hardware_concurrency() >= 2 && expected > kOpenBatch) {
     for (int w = 0; w < 2; ++w) {
       workers.emplace_back([&] {
         std::unique_lock lock(mu);
         while (true) {
-          work_cv.wait(lock, [&] { return stop || !jobs.empty(); });
-          if (stop) return;
+          work_cv.wait(lock, [&] { return stopping || !jobs.empty(); });
+          if (stopping) return;
           auto [batch, half] = jobs.front();
           jobs.pop_front();
           lock.unlock();
@@ -246,32 +251,34 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
     std::unique_ptr<Batch> b = std::move(in_flight.front());
     in_flight.pop_front();
     for (const Status& st : b->index_status) FN_RETURN_IF_ERROR(st);
-    file_index.Merge(b->index[0]);
-    file_index.Merge(b->index[1]);
+    out.index.Merge(b->index[0]);
+    out.index.Merge(b->index[1]);
     for (size_t i = 0; i < b->raw.size(); ++i) {
       OpenedRecord& o = b->opened[i];
       if (!o.status.ok()) return o.status;
       if (o.skipped) continue;
       if (b->raw[i].table == Table::kEntries) {
-        entries.push_back(std::move(o.entry));
-        folded.push_back(std::move(o.folded));
+        out.entries.push_back(std::move(o.entry));
+        out.folded.push_back(std::move(o.folded));
       } else if (b->raw[i].table == Table::kSessions) {
-        sessions.push_back(std::move(o.session));
+        out.sessions.push_back(std::move(o.session));
       } else {
-        threads.push_back(std::move(o.thread));
+        out.threads.push_back(std::move(o.thread));
       }
     }
     return Status::Ok();
   };
 
   auto batch = std::make_unique<Batch>();
-  for (Table t : {Table::kEntries, Table::kSessions, Table::kThreads}) {
-    auto stmt = Prepare(h, "SELECT id, format, blob FROM " + std::string(TableName(t)));
+  for (const RecordQuery& q : queries) {
+    auto stmt = Prepare(h, q.sql);
     if (!stmt.ok()) return stmt.status();
     int rc;
     while ((rc = sqlite3_step(stmt->get())) == SQLITE_ROW) {
+      if (stop != nullptr && stop->load(std::memory_order_relaxed))
+        return Status::Internal("loading stopped: the journal was closed");
       RawRecord r;
-      r.table = t;
+      r.table = q.table;
       r.id = std::string(ColumnText(stmt->get(), 0));
       r.format = sqlite3_column_int(stmt->get(), 1);
       const crypto::ByteView blob = ColumnBlob(stmt->get(), 2);
@@ -287,33 +294,198 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
   }
   if (!batch->raw.empty()) submit(std::move(batch));
   while (!in_flight.empty()) FN_RETURN_IF_ERROR(join_oldest());
-  if (index_differences) {
-    static constexpr Table kOther[] = {Table::kReports, Table::kLinks, Table::kConsents,
-                                       Table::kSettings};
-    FN_RETURN_IF_ERROR(internal::AddToIndex(h, index_key_, kOther, file_index));
-    auto stored = internal::LoadIndex(h);
-    if (!stored.ok()) return stored.status();
-    *index_differences = internal::DescribeIndexDifference(*stored, file_index);
-  }
-  // Oldest first, each entry with its folded text (worked out above, on
-  // both cores, instead of in a pass of its own), moved into place.
-  std::vector<uint32_t> order(entries.size());
+  return Status::Ok();
+}
+
+namespace {
+
+const char* const kAllEntries = "SELECT id, format, blob FROM entries";
+const char* const kAllSessions = "SELECT id, format, blob FROM sessions";
+const char* const kAllThreads = "SELECT id, format, blob FROM threads";
+
+Result<size_t> CountEntries(sqlite3* h) {
+  auto count = Prepare(h, "SELECT count(*) FROM entries");
+  if (!count.ok()) return count.status();
+  const int rc = sqlite3_step(count->get());
+  if (rc != SQLITE_ROW) return SqliteStatus(h, rc, "counting the entries");
+  return static_cast<size_t>(std::max<sqlite3_int64>(0, sqlite3_column_int64(count->get(), 0)));
+}
+
+// The index of the tables not loaded into memory, added to `index`, then
+// how the whole differs from the stored one (in words; empty when equal).
+Result<std::vector<std::string>> CompareIndex(sqlite3* h, const crypto::HmacSha256Key& key,
+                                              internal::RecordIndex& index) {
+  static constexpr Table kOther[] = {Table::kReports, Table::kLinks, Table::kConsents,
+                                     Table::kSettings};
+  FN_RETURN_IF_ERROR(internal::AddToIndex(h, key, kOther, index));
+  auto stored = internal::LoadIndex(h);
+  if (!stored.ok()) return stored.status();
+  return internal::DescribeIndexDifference(*stored, index);
+}
+
+}  // namespace
+
+void Journal::TakeLoaded(LoadedRecords& loaded) {
+  // Oldest first, each entry with its folded text (worked out on the
+  // workers, not in a pass of its own), moved into place.
+  std::vector<uint32_t> order(loaded.entries.size());
   std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(),
-            [&](uint32_t a, uint32_t b) { return OlderFirst(entries[a], entries[b]); });
-  Permute(entries, order);
-  Permute(folded, order);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return OlderFirst(loaded.entries[a], loaded.entries[b]);
+  });
+  Permute(loaded.entries, order);
+  Permute(loaded.folded, order);
   ResetSearchIndex();
-  entries_ = std::move(entries);
-  folded_ = std::move(folded);
-  sessions_ = std::move(sessions);
-  threads_ = std::move(threads);
+  entries_ = std::move(loaded.entries);
+  folded_ = std::move(loaded.folded);
+}
+
+Status Journal::LoadAll(std::vector<std::string>* index_differences) {
+  FN_RETURN_IF_ERROR(Settle());
+  sqlite3* h = db_->get();
+  // One read transaction, so the three tables are a consistent snapshot.
+  FN_RETURN_IF_ERROR(internal::Exec(h, "BEGIN"));
+  struct EndRead {
+    sqlite3* h;
+    ~EndRead() { sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr); }
+  } end_read{h};
+  // The entries' vector is allocated once, at its size: growing it (and
+  // then moving it into place) held two or three copies of every entry's
+  // fields at once, the largest peak of an unlock.
+  auto expected = CountEntries(h);
+  if (!expected.ok()) return expected.status();
+  LoadedRecords loaded;
+  static const RecordQuery kAll[] = {{Table::kEntries, kAllEntries},
+                                     {Table::kSessions, kAllSessions},
+                                     {Table::kThreads, kAllThreads}};
+  FN_RETURN_IF_ERROR(ReadRecords(kAll, index_differences != nullptr, *expected, nullptr, loaded));
+  if (index_differences) {
+    auto differences = CompareIndex(h, index_key_, loaded.index);
+    if (!differences.ok()) return differences.status();
+    *index_differences = std::move(*differences);
+  }
+  TakeLoaded(loaded);
+  sessions_ = std::move(loaded.sessions);
+  threads_ = std::move(loaded.threads);
+  SortSessionsAndThreads();
+  return Status::Ok();
+}
+
+void Journal::SortSessionsAndThreads() {
   std::sort(sessions_.begin(), sessions_.end(),
             [](const Session& a, const Session& b) { return a.at < b.at; });
   std::sort(threads_.begin(), threads_.end(), [](const Thread& a, const Thread& b) {
     return a.created_at != b.created_at ? a.created_at < b.created_at : a.id < b.id;
   });
+}
+
+Status Journal::LoadFirst(size_t first) {
+  sqlite3* h = db_->get();
+  // One read transaction for both parts, so they are one snapshot: this
+  // thread begins it, the worker ends it when the rest is read.
+  FN_RETURN_IF_ERROR(internal::Exec(h, "BEGIN"));
+  auto loading = std::make_unique<Loading>();
+  Status s = [&]() -> Status {
+    auto expected = CountEntries(h);
+    if (!expected.ok()) return expected.status();
+    // The entries stored last are, as a rule, the newest: what the first
+    // screen shows.
+    const std::string newest =
+        std::string(kAllEntries) + " ORDER BY rowid DESC LIMIT " + std::to_string(first);
+    const RecordQuery queries[] = {{Table::kSessions, kAllSessions},
+                                   {Table::kThreads, kAllThreads},
+                                   {Table::kEntries, newest.c_str()}};
+    return ReadRecords(queries, true, std::min(first, *expected), nullptr, loading->first);
+  }();
+  if (!s.ok()) {
+    sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+    return s;
+  }
+  sessions_ = std::move(loading->first.sessions);
+  threads_ = std::move(loading->first.threads);
+  SortSessionsAndThreads();
+  Loading* l = loading.get();
+  loading_ = std::move(loading);
+  settled_.store(false, std::memory_order_release);
+  l->thread = std::thread([this, l, first, h] {
+    l->status = [&]() -> Status {
+      const std::string rest = std::string(kAllEntries) + " ORDER BY rowid DESC LIMIT -1 OFFSET " +
+                               std::to_string(first);
+      const RecordQuery queries[] = {{Table::kEntries, rest.c_str()}};
+      auto expected = CountEntries(h);
+      if (!expected.ok()) return expected.status();
+      const size_t left = *expected > first ? *expected - first : 0;
+      FN_RETURN_IF_ERROR(ReadRecords(queries, true, left, &l->stop, l->rest));
+      l->rest.index.Merge(l->first.index);
+      auto differences = CompareIndex(h, index_key_, l->rest.index);
+      if (!differences.ok()) return differences.status();
+      l->differences = std::move(*differences);
+      return Status::Ok();
+    }();
+    sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+    l->done.store(true, std::memory_order_release);
+  });
   return Status::Ok();
+}
+
+Journal::Journal() : db_(std::make_unique<Db>()) {}
+Journal::~Journal() { StopLoading(); }
+
+bool Journal::StillLoading() const {
+  std::lock_guard lock(loading_mu_);
+  return loading_ != nullptr && !loading_->done.load(std::memory_order_acquire);
+}
+
+Status Journal::SettleSlow() const {
+  std::lock_guard lock(loading_mu_);
+  if (!loading_) return load_status_;
+  // Joining what was loaded changes what the journal holds (all its
+  // entries instead of the first), not what it is: the one place a const
+  // reader changes it, under the lock, once.
+  auto* self = const_cast<Journal*>(this);
+  std::unique_ptr<Loading> l = std::move(self->loading_);
+  l->thread.join();
+  // The worker ended the read transaction; should its COMMIT have met a
+  // statement of this thread's in progress, end it now, before any write.
+  if (sqlite3_get_autocommit(db_->get()) == 0)
+    sqlite3_exec(db_->get(), "COMMIT", nullptr, nullptr, nullptr);
+  Status s = l->status;
+  if (s.ok() && !l->differences.empty() && !options_.skip_damaged_records) {
+    std::string what;
+    for (const std::string& d : l->differences) what += (what.empty() ? "" : "; ") + d;
+    s = Status::Corruption("the journal is not as it was last saved (" + what +
+                           "). Nothing was changed; `fieldnotes-cli check` tells more");
+  }
+  if (s.ok()) {
+    LoadedRecords& all = l->first;
+    all.entries.reserve(all.entries.size() + l->rest.entries.size());
+    all.folded.reserve(all.folded.size() + l->rest.folded.size());
+    std::move(l->rest.entries.begin(), l->rest.entries.end(), std::back_inserter(all.entries));
+    std::move(l->rest.folded.begin(), l->rest.folded.end(), std::back_inserter(all.folded));
+    l->rest = LoadedRecords{};
+    self->TakeLoaded(all);
+  } else {
+    // Nothing half loaded answers as if it were the journal.
+    self->ResetSearchIndex();
+    self->entries_.clear();
+    self->folded_.clear();
+    self->sessions_.clear();
+    self->threads_.clear();
+  }
+  self->load_status_ = s;
+  settled_.store(true, std::memory_order_release);
+  return s;
+}
+
+void Journal::StopLoading() {
+  std::lock_guard lock(loading_mu_);
+  if (!loading_) return;
+  loading_->stop.store(true);
+  loading_->thread.join();
+  if (sqlite3_get_autocommit(db_->get()) == 0)
+    sqlite3_exec(db_->get(), "COMMIT", nullptr, nullptr, nullptr);
+  loading_.reset();
+  settled_.store(true, std::memory_order_release);
 }
 
 void Journal::SortEntries() {
@@ -326,6 +498,7 @@ void Journal::SortEntries() {
 
 std::vector<const Entry*> Journal::ListEntries(const EntryFilter& filter) const {
   std::vector<const Entry*> out;
+  (void)Settle();
   for (const Entry& e : entries()) {
     if (filter.kind && e.kind != *filter.kind) continue;
     if (filter.from || filter.to) {
@@ -339,6 +512,7 @@ std::vector<const Entry*> Journal::ListEntries(const EntryFilter& filter) const 
 }
 
 Result<Entry> Journal::GetEntry(std::string_view id) const {
+  FN_RETURN_IF_ERROR(Settle());
   const Entry* found = nullptr;
   for (const Entry& e : entries()) {
     if (e.id == id) return e;
@@ -387,6 +561,7 @@ Status Journal::EnsureThread(const std::string& title) {
 }
 
 Result<std::string> Journal::AddEntry(Entry e) {
+  FN_RETURN_IF_ERROR(Settle());
   if (e.id.empty()) e.id = NewUuid();
   FN_RETURN_IF_ERROR(Validate(e));
   std::string plain = json::Write(json::Value(EntryToJson(e)));
@@ -427,6 +602,7 @@ Result<std::string> Journal::AddEntry(Entry e) {
 }
 
 Status Journal::UpdateEntry(const Entry& e) {
+  FN_RETURN_IF_ERROR(Settle());
   FN_RETURN_IF_ERROR(Validate(e));
   auto it =
       std::find_if(entries_.begin(), entries_.end(), [&](const Entry& x) { return x.id == e.id; });
@@ -455,6 +631,7 @@ Status Journal::UpdateEntry(const Entry& e) {
 }
 
 Status Journal::DeleteEntry(std::string_view id) {
+  FN_RETURN_IF_ERROR(Settle());
   auto it =
       std::find_if(entries_.begin(), entries_.end(), [&](const Entry& x) { return x.id == id; });
   if (it == entries_.end()) return Status::NotFound("no entry with that id");
@@ -473,6 +650,7 @@ void Journal::ResetSearchIndex() {
 
 std::vector<const Entry*> Journal::Search(std::string_view query) const {
   std::vector<const Entry*> out;
+  if (!Settle().ok()) return out;
   std::string needle = text::Fold(query);
   if (needle.empty()) return out;
   std::optional<internal::SearchIndex::Narrowed> candidates;
@@ -520,6 +698,7 @@ std::vector<const Entry*> Journal::Search(std::string_view query) const {
 }
 
 Result<std::string> Journal::AddSession(Session s) {
+  FN_RETURN_IF_ERROR(Settle());
   if (s.id.empty()) s.id = NewUuid();
   FN_RETURN_IF_ERROR(Validate(s));
   for (const Session& x : sessions_)
@@ -533,6 +712,7 @@ Result<std::string> Journal::AddSession(Session s) {
 }
 
 Status Journal::DeleteSession(std::string_view id) {
+  FN_RETURN_IF_ERROR(Settle());
   auto it = std::find_if(sessions_.begin(), sessions_.end(),
                          [&](const Session& x) { return x.id == id; });
   if (it == sessions_.end()) return Status::NotFound("no session with that id");
@@ -543,6 +723,7 @@ Status Journal::DeleteSession(std::string_view id) {
 
 Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
                                     const ProgressFn& progress) {
+  FN_RETURN_IF_ERROR(Settle());
   ImportStats stats;
   std::unordered_set<std::string> entry_ids;
   for (const Entry& e : entries_) entry_ids.insert(e.id);
