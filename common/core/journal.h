@@ -38,6 +38,10 @@ std::string_view TableName(Table t);
 
 inline constexpr int kSchemaVersion = 3;
 
+// JournalOptions::load_first of the desktop app: the entries its first
+// screen may need before the rest are loaded.
+inline constexpr size_t kFirstScreenEntries = 200;
+
 struct JournalOptions {
   // Cost of the key derivation for a new journal or a new passphrase
   // (2^log2_n, bounded by KdfParams).

@@ -115,7 +115,10 @@ struct Journal::Loading {
   LoadedRecords rest;
   Status status = Status::Ok();
   std::vector<std::string> differences;  // of the record index, when done
-  std::atomic<bool> done{false};         // the worker has finished
+  // Every entry, sorted, and the search index of their words, made on the
+  // worker too, so that joining is a move and the first search is quick.
+  std::unique_ptr<internal::SearchIndex> search_index;
+  std::atomic<bool> done{false};  // the worker has finished
 };
 
 Status Journal::ReadRecords(std::span<const RecordQuery> queries, bool with_index,
@@ -325,16 +328,23 @@ Result<std::vector<std::string>> CompareIndex(sqlite3* h, const crypto::HmacSha2
 
 }  // namespace
 
-void Journal::TakeLoaded(LoadedRecords& loaded) {
-  // Oldest first, each entry with its folded text (worked out on the
-  // workers, not in a pass of its own), moved into place.
-  std::vector<uint32_t> order(loaded.entries.size());
+namespace {
+
+// Oldest first, each entry with its folded text (worked out on the
+// workers, not in a pass of its own), each moved once.
+void SortOldestFirst(std::vector<Entry>& entries, std::vector<std::string>& folded) {
+  std::vector<uint32_t> order(entries.size());
   std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return OlderFirst(loaded.entries[a], loaded.entries[b]);
-  });
-  Permute(loaded.entries, order);
-  Permute(loaded.folded, order);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return OlderFirst(entries[a], entries[b]); });
+  Permute(entries, order);
+  Permute(folded, order);
+}
+
+}  // namespace
+
+void Journal::TakeLoaded(LoadedRecords& loaded) {
+  SortOldestFirst(loaded.entries, loaded.folded);
   ResetSearchIndex();
   entries_ = std::move(loaded.entries);
   folded_ = std::move(loaded.folded);
@@ -420,6 +430,18 @@ Status Journal::LoadFirst(size_t first) {
       auto differences = CompareIndex(h, index_key_, l->rest.index);
       if (!differences.ok()) return differences.status();
       l->differences = std::move(*differences);
+      // The first entries stay as they are (copied, not moved) until the
+      // journal takes all of them.
+      std::copy(l->first.entries.begin(), l->first.entries.end(),
+                std::back_inserter(l->rest.entries));
+      std::copy(l->first.folded.begin(), l->first.folded.end(),
+                std::back_inserter(l->rest.folded));
+      SortOldestFirst(l->rest.entries, l->rest.folded);
+      l->search_index = std::make_unique<internal::SearchIndex>();
+      for (const std::string& f : l->rest.folded) {
+        if (l->stop.load(std::memory_order_relaxed)) break;
+        l->search_index->Add(f);
+      }
       return Status::Ok();
     }();
     sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
@@ -457,13 +479,10 @@ Status Journal::SettleSlow() const {
                            "). Nothing was changed; `fieldnotes-cli check` tells more");
   }
   if (s.ok()) {
-    LoadedRecords& all = l->first;
-    all.entries.reserve(all.entries.size() + l->rest.entries.size());
-    all.folded.reserve(all.folded.size() + l->rest.folded.size());
-    std::move(l->rest.entries.begin(), l->rest.entries.end(), std::back_inserter(all.entries));
-    std::move(l->rest.folded.begin(), l->rest.folded.end(), std::back_inserter(all.folded));
-    l->rest = LoadedRecords{};
-    self->TakeLoaded(all);
+    self->entries_ = std::move(l->rest.entries);
+    self->folded_ = std::move(l->rest.folded);
+    std::lock_guard search_lock(search_mu_);
+    self->search_index_ = std::move(l->search_index);
   } else {
     // Nothing half loaded answers as if it were the journal.
     self->ResetSearchIndex();
