@@ -3,8 +3,10 @@
 //
 // A journal is one SQLite file. Opening it with the passphrase derives the
 // key-encryption key with scrypt, unwraps the data key, and decrypts every
-// entry, session and thread into memory; search and listing then run in
-// memory. Nothing but ids, sizes and ciphertext is on disk.
+// entry, session and thread into memory (with JournalOptions::load_first,
+// most entries after Open has returned, on a worker thread); search and
+// listing then run in memory. Nothing but ids, sizes and ciphertext is on
+// disk.
 //
 // Writes are durable when the call returns ok (WAL, synchronous=FULL). Two
 // processes may write the same journal: each write is one IMMEDIATE
@@ -12,7 +14,9 @@
 // gets Status::Busy. The in-memory view of one Journal object does not see
 // another process's writes until Reload().
 //
-// A Journal is not thread-safe; use it from one thread at a time.
+// A Journal is not thread-safe; use it from one thread at a time. (Its own
+// worker, while the entries load, and searches on several threads are the
+// exceptions, each said where it applies.)
 #ifndef FIELDNOTES_CORE_JOURNAL_H_
 #define FIELDNOTES_CORE_JOURNAL_H_
 
