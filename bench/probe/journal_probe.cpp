@@ -124,7 +124,14 @@ int Search(const std::string& dir) {
           std::cerr << "MISMATCH " << q << " " << found.size() << " vs " << hits << "\n";
           return 1;
         }
-        std::cout << found.size() << "\t" << ms.back() << " ms\t" << q << "\n";
+        double best = ms.back();
+        for (int k = 0; k < 4; ++k) {
+          auto again = Clock::now();
+          (void)(*j)->Search(q);
+          best = std::min(best, MsSince(again));
+        }
+        std::cout << found.size() << "\t" << ms.back() << " ms\tbest of 5 " << best << " ms\t" << q
+                  << "\n";
       }
     }
   }

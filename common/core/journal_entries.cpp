@@ -703,19 +703,17 @@ std::vector<const Entry*> Journal::Search(std::string_view query) const {
       out.push_back(&entries_[candidates->positions[k]]);
     return out;
   }
-  if (candidates) {
-    for (size_t k = candidates->positions.size(); k-- > 0;) {  // newest first
-      const uint32_t i = candidates->positions[k];
-      if (text::ContainsFolded(folded_[i], needle)) out.push_back(&entries_[i]);
-    }
-    return out;
-  }
-  // A needle the index cannot narrow (a word in a third of the entries or
-  // more) is looked for in every entry, the newer half on another core.
-  const size_t n = entries_.size();
+  // The candidates (or every entry, when the index cannot narrow) are each
+  // read in full; many are read on two cores, the newer half on the other.
+  const size_t n = candidates ? candidates->positions.size() : entries_.size();
+  auto position = [&](size_t k) {
+    return candidates ? candidates->positions[k] : static_cast<uint32_t>(k);
+  };
   auto scan = [&](size_t from, size_t to, std::vector<const Entry*>& found) {
-    for (size_t i = to; i-- > from;)  // newest first
+    for (size_t k = to; k-- > from;) {  // newest first
+      const uint32_t i = position(k);
       if (text::ContainsFolded(folded_[i], needle)) found.push_back(&entries_[i]);
+    }
   };
   if (n < 4096 || std::thread::hardware_concurrency() < 2) {
     scan(0, n, out);

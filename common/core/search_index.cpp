@@ -27,9 +27,6 @@ void ForEachIndexWord(std::string_view text, Fn&& fn) {
 // more than this many times the journal's entries is not worth a bitmap of
 // its own: the other words of the needle, or a scan, do better.
 constexpr size_t kPostingsPerEntryCap = 4;
-// Candidates that must each be read: more than this share of the journal,
-// and scanning every entry (on two cores) is as fast.
-constexpr size_t kScanShareDivisor = 3;
 
 // One bit per entry.
 using Bits = std::vector<uint64_t>;
@@ -120,7 +117,6 @@ std::optional<SearchIndex::Narrowed> SearchIndex::Candidates(std::string_view ne
     // A few candidates are read faster than another word is looked up.
     if (count < 64 || one_word) break;
   }
-  if (!one_word && count > added_ / kScanShareDivisor) return std::nullopt;
   Narrowed out;
   out.exact = one_word;
   out.positions.reserve(count);
