@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <vector>
 
@@ -33,6 +34,12 @@ std::string DateList(std::span<const core::Date> dates, int reference_year, size
   sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
   std::string out;
   const size_t listed = std::min(sorted.size(), max_listed);
+  // The locale's short date puts the day first ("3 nov.", "3. Nov.") or the
+  // month first ("Nov 3"): the month is named once per run of days of one
+  // month, with the run's first day where the month comes first ("Nov 3,
+  // 5, 8") and with its last where the day comes first ("3, 5, 8 nov.").
+  const bool day_first = !sorted.empty() &&
+      std::isdigit(static_cast<unsigned char>(core::ShortMonthDay(sorted[0], sorted[0].year)[0])) != 0;
   for (size_t i = 0; i < listed; ++i) {
     const core::Date& d = sorted[i];
     // TRANSLATORS: the separator between the dates of a list ("Nov 3, 5, 8").
@@ -40,10 +47,12 @@ std::string DateList(std::span<const core::Date> dates, int reference_year, size
     const bool same_month = i > 0 && sorted[i - 1].year == d.year && sorted[i - 1].month == d.month;
     const bool month_ends =
         i + 1 == listed || sorted[i + 1].month != d.month || sorted[i + 1].year != d.year;
-    // The month is named only when it changes; the year goes with the last
-    // day of a month in another year.
+    // The year goes with the last day of a month in another year.
     const bool with_year = month_ends && d.year != reference_year;
-    if (!same_month) {
+    if (day_first) {
+      out += month_ends ? core::ShortMonthDay(d, with_year ? reference_year : d.year)
+                        : core::DayOfMonth(d);
+    } else if (!same_month) {
       out += core::ShortMonthDay(d, with_year ? reference_year : d.year);
     } else if (with_year) {
       // TRANSLATORS: a day in a list of dates, then its year, when the month

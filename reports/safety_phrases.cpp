@@ -425,11 +425,12 @@ SafetyPhrases::Text SafetyPhrases::Prepare(const std::vector<Word>& words) const
     k.stem_id = stemmer ? WordId(StemWith(stemmer, k.text)) : kNoWord;
     k.clause_break = InList(clause_breaks_, w);
     if (auto c = contractions_.find(k.text); c != contractions_.end()) k.expansion = &c->second;
-    // The list's words one typo away, for a word long enough for a typo
-    // (a word one letter shorter than an atom may be that atom with a
-    // letter dropped).
+    // The list's words one typo away, for a written word long enough for a
+    // typo: both the atom and the word the text has must have five letters
+    // or more, so that a common short word ("rain", "made") is never read as
+    // an atom with a letter dropped ("drain", "maybe").
     k.near_begin = k.near_end = static_cast<uint32_t>(cache.near.size());
-    if (k.chars + 1 >= kFuzzyLetters) {
+    if (k.chars >= kFuzzyLetters) {
       ForEachDeletionKey(k.text, [&](uint64_t key) {
         const size_t bit = DeletionBit(key);
         if (!(typo_bits_[bit / 64] >> (bit % 64) & 1)) return;

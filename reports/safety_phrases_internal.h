@@ -14,7 +14,8 @@
 
 namespace fieldnotes::reports::safety_internal {
 
-// Words of at least this many letters match with one typo.
+// Words of at least this many letters match with one typo, when the word
+// written has at least this many letters too.
 inline constexpr size_t kFuzzyLetters = 5;
 
 inline size_t CharacterCount(std::string_view s) {

@@ -126,7 +126,19 @@ ApiResult<sync::LoginResponse> Accounts::Login(const sync::LoginRequest& request
 
 ApiResult<SessionRecord> Accounts::Authenticate(std::string_view token) {
   if (!sync::IsLowerHex(token, sync::kTokenHexChars)) return ApiError::Unauthorized();
-  auto session = ctx_.storage.FindSession(HashSecret(kSessionLabel, token));
+  return Admit(ctx_.storage.FindSession(HashSecret(kSessionLabel, token)));
+}
+
+ApiResult<SessionRecord> Accounts::AuthenticateForDownload(std::string_view token,
+                                                           const std::string& report_id,
+                                                           DownloadCheck& check) {
+  check = DownloadCheck{};
+  if (!sync::IsLowerHex(token, sync::kTokenHexChars)) return ApiError::Unauthorized();
+  return Admit(
+      ctx_.storage.FindSessionForDownload(HashSecret(kSessionLabel, token), report_id, check));
+}
+
+ApiResult<SessionRecord> Accounts::Admit(Result<SessionRecord> session) {
   if (!session.ok()) return ApiError::Unauthorized();
   const int64_t now = ctx_.Now();
   if (now >= session->expires_at || now >= session->last_seen + ctx_.config.session_idle_seconds) {

@@ -39,6 +39,11 @@ class Accounts {
                                        const std::string& address);
   // The session of a bearer token, or 401.
   ApiResult<SessionRecord> Authenticate(std::string_view token);
+  // The same, reading in the same round trip whether the session may
+  // download `report_id` (Storage::FindSessionForDownload).
+  ApiResult<SessionRecord> AuthenticateForDownload(std::string_view token,
+                                                   const std::string& report_id,
+                                                   DownloadCheck& check);
   ApiStatus Logout(const SessionRecord& session);
   // Ends every session of the account, this one included. 403 for a wrong
   // current password (counted like a failed login), 400 for a refused new one.
@@ -46,6 +51,9 @@ class Accounts {
                            const sync::PasswordChangeRequest& request);
 
  private:
+  // Authenticate's checks of a session found (or not) for a token.
+  ApiResult<SessionRecord> Admit(Result<SessionRecord> session);
+
   ServiceContext ctx_;
 };
 

@@ -123,6 +123,36 @@ Result<SessionRecord> PgStorage::FindSession(const std::string& token_hash) {
   });
 }
 
+Result<SessionRecord> PgStorage::FindSessionForDownload(const std::string& token_hash,
+                                                        const std::string& report_id,
+                                                        DownloadCheck& check) {
+  // FindSession and DownloadReport's access check as one statement: one
+  // round trip, one snapshot.
+  check = DownloadCheck{};
+  return pool_.With([&](Poco::Data::Session& s) -> Result<SessionRecord> {
+    PgResult found =
+        PgExec(s,
+               "SELECT s.clinician_id, s.created_at, s.last_seen, s.expires_at, a.sha256, "
+               "COALESCE(a.downloaded_at, 0) FROM sessions s JOIN clinicians c ON "
+               "c.id = s.clinician_id LEFT JOIN LATERAL (SELECT r.sha256, r.downloaded_at FROM "
+               "reports r JOIN links l ON l.client_id = r.client_id WHERE r.id = $2 AND "
+               "r.withdrawn_at IS NULL AND r.expired_at IS NULL AND "
+               "l.clinician_id = s.clinician_id AND l.ended_at IS NULL) a ON TRUE "
+               "WHERE s.token_hash = $1 AND c.disabled = 0",
+               {token_hash, report_id});
+    if (found.rows() == 0) return Status::NotFound("no such session");
+    if (found.IsNull(0, 4)) {
+      check.access = DownloadCheck::Access::kDenied;
+    } else {
+      check.access = DownloadCheck::Access::kGranted;
+      check.sha256 = found.Text(0, 4);
+      check.downloaded_before = found.Int(0, 5) != 0;
+    }
+    return SessionRecord{token_hash, found.Text(0, 0), found.Int(0, 1), found.Int(0, 2),
+                         found.Int(0, 3)};
+  });
+}
+
 void PgStorage::TouchSession(const std::string& token_hash, int64_t now_s) {
   pool_.With([&](Poco::Data::Session& s) {
     PgExec(s, "UPDATE sessions SET last_seen = GREATEST(last_seen, $1) WHERE token_hash = $2",

@@ -1,14 +1,18 @@
-// PgExec: one statement on a pooled session's own libpq connection, in one
-// round trip (PQexecParams), for the statements every download and every
-// authenticated request runs.
+// PgExec: one statement on a pooled session's own libpq connection, for the
+// statements every download and every authenticated request runs.
 //
 // Poco::Data 1.11's PostgreSQL connector prepares, executes and deallocates
 // a named statement for each execution (three round trips and a parse on
 // the server); on the download path that was most of the time PostgreSQL
-// added. Everything else goes through Poco::Data. This is the PostgreSQL
+// added. Here each statement is prepared once per connection (named after
+// its text) and then executed in one round trip (PQexecPrepared), so
+// PostgreSQL neither parses nor, after its first executions, plans it again.
+// Everything else goes through Poco::Data. This is the PostgreSQL
 // counterpart of statement_cache.h, on the same connection, inside the same
 // transactions. Parameters are text; results are text, or binary (BYTEA
-// bytes as they are, not as hex) when asked.
+// bytes as they are, not as hex) when asked. `sql` must not change between
+// calls with the same text (it is the statement's name), which literals
+// guarantee.
 #ifndef FIELDNOTES_SERVER_PG_EXEC_H_
 #define FIELDNOTES_SERVER_PG_EXEC_H_
 

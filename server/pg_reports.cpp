@@ -79,28 +79,46 @@ std::vector<ReportRecord> PgStorage::ListReports(const std::string& clinician_id
 Result<StoredEnvelope> PgStorage::DownloadReport(const std::string& clinician_id,
                                                  const std::string& report_id,
                                                  const AuditEvent& audit) {
-  // Before the query: bytes read before a withdrawal anywhere is heard of
-  // are not kept after it (envelope_cache.h).
+  return DownloadChecked(clinician_id, report_id, DownloadCheck{}, audit);
+}
+
+Result<StoredEnvelope> PgStorage::DownloadChecked(const std::string& clinician_id,
+                                                  const std::string& report_id,
+                                                  const DownloadCheck& check,
+                                                  const AuditEvent& audit) {
+  if (check.access == DownloadCheck::Access::kDenied) return Status::NotFound("no such report");
+  // Before the bytes are read: bytes read before a withdrawal anywhere is
+  // heard of are not kept after it (envelope_cache.h).
   const uint64_t generation = envelopes_.Generation();
   const bool cache = caching_ && listening_.load();
   StoredEnvelope found;
   bool first = false;
-  // Read without the write lock (the bytes never change once stored), and
-  // give the connection back before GroupWrite takes one.
-  const Status read = pool_.With([&](Poco::Data::Session& s) -> Status {
-    // The database decides access every time; only then may the bytes come
-    // from memory. One round trip each (pg_exec.h).
-    PgResult meta =
-        PgExec(s,
-               "SELECT r.sha256, COALESCE(r.downloaded_at, 0) FROM reports r JOIN links l ON "
-               "l.client_id = r.client_id WHERE r.id = $1 AND r.withdrawn_at IS NULL AND "
-               "r.expired_at IS NULL AND l.clinician_id = $2 AND l.ended_at IS NULL",
-               {report_id, clinician_id});
-    if (meta.rows() == 0) return Status::NotFound("no such report");
-    found.sha256 = meta.Text(0, 0);
-    first = meta.Int(0, 1) == 0;
+  if (check.access == DownloadCheck::Access::kGranted) {
+    // The database granted it in the same read as the session
+    // (FindSessionForDownload): a cached envelope costs no other round trip.
+    found.sha256 = check.sha256;
+    first = !check.downloaded_before;
     if (cache) found.bytes = envelopes_.Find(report_id, audit.at);
-    if (!found.bytes) {
+  }
+  if (!found.bytes) {
+    // Read without the write lock (the bytes never change once stored), and
+    // give the connection back before GroupWrite takes one.
+    const Status read = pool_.With([&](Poco::Data::Session& s) -> Status {
+      if (check.access != DownloadCheck::Access::kGranted) {
+        // The database decides access every time; only then may the bytes
+        // come from memory. One round trip each (pg_exec.h).
+        PgResult meta = PgExec(
+            s,
+            "SELECT r.sha256, COALESCE(r.downloaded_at, 0) FROM reports r JOIN links l ON "
+            "l.client_id = r.client_id WHERE r.id = $1 AND r.withdrawn_at IS NULL AND "
+            "r.expired_at IS NULL AND l.clinician_id = $2 AND l.ended_at IS NULL",
+            {report_id, clinician_id});
+        if (meta.rows() == 0) return Status::NotFound("no such report");
+        found.sha256 = meta.Text(0, 0);
+        first = meta.Int(0, 1) == 0;
+        if (cache) found.bytes = envelopes_.Find(report_id, audit.at);
+        if (found.bytes) return Status::Ok();
+      }
       // BYTEA in binary: the bytes as stored, not as hex text.
       PgResult bytes = PgExec(s,
                               "SELECT e.bytes FROM envelopes e JOIN reports r ON "
@@ -111,23 +129,38 @@ Result<StoredEnvelope> PgStorage::DownloadReport(const std::string& clinician_id
       const std::string_view b = bytes.Bytes(0, 0);
       found.bytes = std::make_shared<const std::vector<uint8_t>>(b.begin(), b.end());
       if (cache) envelopes_.Put(report_id, found.bytes, audit.at, generation);
-    }
-    return Status::Ok();
-  });
-  if (!read.ok()) return read;
-  GroupWrite([&](Poco::Data::Session& w, AuditAppender& appender) {
-    if (first) {
-      PgExec(w, "UPDATE reports SET downloaded_at = $1 WHERE id = $2 AND downloaded_at IS NULL",
-             {std::to_string(audit.at), report_id});
-    }
-    appender.Append(audit);
-  });
+      return Status::Ok();
+    });
+    if (!read.ok()) return read;
+  }
+  // A repeat download changes no receipt: its record is written without
+  // the answer waiting for it (deferred_audit.h). The first one sets
+  // "delivered" and is durable before the answer goes.
+  if (first || !deferred_.Add(audit)) {
+    GroupWrite([&](Poco::Data::Session& w, AuditAppender& appender) {
+      if (first) {
+        PgExec(w, "UPDATE reports SET downloaded_at = $1 WHERE id = $2 AND downloaded_at IS NULL",
+               {std::to_string(audit.at), report_id});
+      }
+      appender.Append(audit);
+    });
+  }
   return found;
 }
 
 Status PgStorage::MarkOpened(const std::string& clinician_id, const std::string& report_id,
                              const AuditEvent& audit) {
   return pool_.With([&](Poco::Data::Session& s) -> Status {
+    // Opened once, recorded once: a viewer that says so again takes neither
+    // the write lock nor a commit.
+    PgResult already = PgExec(
+        s,
+        "SELECT COALESCE(r.opened_at, 0) FROM reports r JOIN links l ON l.client_id = r.client_id "
+        "WHERE r.id = $1 AND r.withdrawn_at IS NULL AND r.expired_at IS NULL AND "
+        "l.clinician_id = $2 AND l.ended_at IS NULL",
+        {report_id, clinician_id});
+    if (already.rows() == 0) return Status::NotFound("no such report");
+    if (already.Int(0, 0) != 0) return Status::Ok();
     PgTransaction tx(s);
     std::vector<Poco::Int64> opened;
     s << PgSql(std::string("SELECT COALESCE(r.opened_at, 0) FROM reports r JOIN links l ON "

@@ -25,6 +25,7 @@
 #include <thread>
 #include <vector>
 
+#include "server/deferred_audit.h"
 #include "server/envelope_cache.h"
 #include "server/pg_pool.h"
 #include "server/storage.h"
@@ -61,6 +62,9 @@ class PgStorage final : public Storage {
   Status AddSession(const SessionRecord& rec, const AuditEvent& audit) override;
   Result<SessionRecord> FindSession(const std::string& token_hash) override;
   void TouchSession(const std::string& token_hash, int64_t now) override;
+  Result<SessionRecord> FindSessionForDownload(const std::string& token_hash,
+                                               const std::string& report_id,
+                                               DownloadCheck& check) override;
   Status DeleteSession(const std::string& token_hash, const AuditEvent& audit) override;
 
   ThrottleRecord AddFailure(const std::string& key, int64_t now, int64_t window_seconds) override;
@@ -86,6 +90,9 @@ class PgStorage final : public Storage {
   Result<StoredEnvelope> DownloadReport(const std::string& clinician_id,
                                         const std::string& report_id,
                                         const AuditEvent& audit) override;
+  Result<StoredEnvelope> DownloadChecked(const std::string& clinician_id,
+                                         const std::string& report_id, const DownloadCheck& check,
+                                         const AuditEvent& audit) override;
   Status MarkOpened(const std::string& clinician_id, const std::string& report_id,
                     const AuditEvent& audit) override;
   std::vector<ReportRecord> ListReceipts(const std::string& client_id) override;
@@ -106,9 +113,12 @@ class PgStorage final : public Storage {
    public:
     explicit AuditAppender(Poco::Data::Session& s) : s_(s) {}
     void Append(const AuditEvent& event);
+    // The same for many records, in one statement (one round trip).
+    void AppendAll(const std::vector<AuditEvent>& events);
     void Finish();
 
    private:
+    void Load();
     Poco::Data::Session& s_;
     bool loaded_ = false;
     bool appended_ = false;
@@ -143,12 +153,17 @@ class PgStorage final : public Storage {
   std::vector<PendingWrite*> group_queue_;
   bool group_leader_ = false;
 
+  // The records of repeat downloads (deferred_audit.h): one transaction
+  // under the write lock, committed with synchronous_commit off.
+  void WriteDeferred(const std::vector<AuditEvent>& events);
+
   PgPool pool_;
   EnvelopeCache envelopes_;
   const bool caching_;
   std::atomic<bool> listening_{false};
   std::atomic<bool> stopping_{false};
   std::thread listener_;
+  DeferredAudit deferred_;  // last: stopped first, while the pool still exists
 };
 
 // A libpq connection string from `url` (postgresql://USER@HOST:PORT/DB, as

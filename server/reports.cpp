@@ -97,6 +97,15 @@ ApiResult<StoredEnvelope> Reports::Download(const SessionRecord& session, const 
   return std::move(found).value();
 }
 
+ApiResult<StoredEnvelope> Reports::Download(const SessionRecord& session, const std::string& id,
+                                           const DownloadCheck& check) {
+  auto found = ctx_.storage.DownloadChecked(
+      session.clinician_id, id, check,
+      ctx_.Audit("clinician:" + session.clinician_id, "download", "report:" + id));
+  if (!found.ok()) return ApiError::NotFound();
+  return std::move(found).value();
+}
+
 ApiStatus Reports::MarkOpened(const SessionRecord& session, const std::string& id) {
   auto marked = ctx_.storage.MarkOpened(
       session.clinician_id, id,

@@ -41,6 +41,9 @@ class Reports {
   std::vector<sync::ReportInfo> List(const SessionRecord& session);
   // 404 unless stored on one of the clinician's active links.
   ApiResult<StoredEnvelope> Download(const SessionRecord& session, const std::string& id);
+  // The same with what Accounts::AuthenticateForDownload read about it.
+  ApiResult<StoredEnvelope> Download(const SessionRecord& session, const std::string& id,
+                                     const DownloadCheck& check);
   ApiStatus MarkOpened(const SessionRecord& session, const std::string& id);
   std::vector<sync::Receipt> Receipts(const LinkRecord& link);
   // 404 unless stored and the client's own.

@@ -107,13 +107,18 @@ Result<StoredEnvelope> SqliteStorage::DownloadReport(const std::string& clinicia
     }
     first = read.Int(2) == 0;
   }
-  GroupWrite([&](Poco::Data::Session& w, AuditAppender& appender) {
-    if (first) {
-      w << "UPDATE reports SET downloaded_at = ? WHERE id = ? AND downloaded_at IS NULL",
-          bind(Poco::Int64{audit.at}), bind(report_id), now;
-    }
-    appender.Append(audit);
-  });
+  // A repeat download changes no receipt: its record is written without
+  // the answer waiting for the disk (deferred_audit.h). The first one sets
+  // "delivered" and is durable before the answer goes.
+  if (first || !deferred_.Add(audit)) {
+    GroupWrite([&](Poco::Data::Session& w, AuditAppender& appender) {
+      if (first) {
+        w << "UPDATE reports SET downloaded_at = ? WHERE id = ? AND downloaded_at IS NULL",
+            bind(Poco::Int64{audit.at}), bind(report_id), now;
+      }
+      appender.Append(audit);
+    });
+  }
   return found;
 }
 

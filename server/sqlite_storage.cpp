@@ -76,7 +76,20 @@ Result<std::unique_ptr<SqliteStorage>> SqliteStorage::Open(const std::string& pa
   } catch (const Poco::Exception& e) {
     return Status::IoError("cannot open the database " + path + ": " + e.displayText());
   }
+  storage->deferred_.Start();
   return storage;
+}
+
+SqliteStorage::~SqliteStorage() { deferred_.Stop(); }
+
+void SqliteStorage::WriteDeferred(const std::vector<AuditEvent>& events) {
+  auto s = deferred_pool_.Acquire();
+  *s << "PRAGMA synchronous=NORMAL", now;
+  WriteTransaction tx(*s, writers_, &s.statements());
+  AuditAppender audit(*s, &s.statements());
+  for (const AuditEvent& event : events) audit.Append(event);
+  audit.Finish();
+  tx.Commit();
 }
 
 Status SqliteStorage::CreateSchema() {
@@ -257,6 +270,7 @@ void SqliteStorage::AppendAudit(const AuditEvent& audit) {
 }
 
 std::vector<AuditRecord> SqliteStorage::ReadAudit() {
+  deferred_.Drain();  // the log as it stands, repeat downloads included
   auto s = pool_.Acquire();
   std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, std::string, std::string, std::string,
                           std::string, std::string>>
@@ -277,6 +291,7 @@ std::vector<AuditRecord> SqliteStorage::ReadAudit() {
 }
 
 std::pair<int64_t, std::string> SqliteStorage::AuditHead() {
+  deferred_.Drain();
   auto s = pool_.Acquire();
   std::string head;
   *s << "SELECT value FROM meta WHERE name = 'audit_head'", into(head), now;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "server/db_pool.h"
+#include "server/deferred_audit.h"
 #include "server/envelope_cache.h"
 #include "server/storage.h"
 
@@ -34,6 +35,7 @@ class SqliteStorage final : public Storage {
   // How long a downloaded envelope is kept in memory at most.
   static constexpr int64_t kEnvelopeCacheSeconds = 600;
   const EnvelopeCache& envelope_cache() const { return envelopes_; }
+  ~SqliteStorage() override;
 
   Result<ClinicianRecord> FindClinicianByEmail(const std::string& email) override;
   Result<ClinicianRecord> FindClinicianById(const std::string& id) override;
@@ -89,7 +91,9 @@ class SqliteStorage final : public Storage {
   SqliteStorage(const std::string& path, int max_sessions, size_t envelope_cache_bytes)
       : pool_(path, max_sessions),
         group_pool_(path, 1),
-        envelopes_(envelope_cache_bytes, kEnvelopeCacheSeconds) {}
+        deferred_pool_(path, 1),
+        envelopes_(envelope_cache_bytes, kEnvelopeCacheSeconds),
+        deferred_([this](const std::vector<AuditEvent>& events) { WriteDeferred(events); }) {}
   Status CreateSchema();
 
   // Appends `event` to the chain inside the caller's write transaction.
@@ -112,14 +116,23 @@ class SqliteStorage final : public Storage {
   // One transaction for the whole batch, or, when it fails, one per part.
   void CommitBatch(const std::vector<PendingWrite*>& batch);
 
+  // The records of repeat downloads (deferred_audit.h): one transaction on
+  // a connection of its own whose commits do not wait for the disk
+  // (synchronous=NORMAL; the next commit of any other connection syncs the
+  // log they are in).
+  void WriteDeferred(const std::vector<AuditEvent>& events);
+
   DbPool pool_;
-  DbPool group_pool_;   // the one connection group commits use
+  DbPool group_pool_;     // the one connection group commits use
+  DbPool deferred_pool_;  // the one connection WriteDeferred uses
   EnvelopeCache envelopes_;
   std::mutex writers_;  // see WriteTransaction
 
   std::mutex group_mu_;  // guards the two below
   std::vector<PendingWrite*> group_queue_;
   bool group_leader_ = false;
+
+  DeferredAudit deferred_;  // last: stopped first, while the pools still exist
 };
 
 }  // namespace fieldnotes::server

@@ -116,6 +116,19 @@ struct StoredEnvelope {
   std::string sha256;
 };
 
+// What the download path learns about a report in the same read as the
+// session (Storage::FindSessionForDownload).
+struct DownloadCheck {
+  enum class Access {
+    kUnknown,  // not read: DownloadReport decides
+    kDenied,   // not stored, or not on one of the session's clinician's active links
+    kGranted,
+  };
+  Access access = Access::kUnknown;
+  std::string sha256;             // when granted
+  bool downloaded_before = false;  // when granted
+};
+
 struct ThrottleRecord {
   std::string key;
   int64_t count = 0;
@@ -148,6 +161,18 @@ class Storage {
   virtual Status AddSession(const SessionRecord& rec, const AuditEvent& audit) = 0;
   virtual Result<SessionRecord> FindSession(const std::string& token_hash) = 0;
   virtual void TouchSession(const std::string& token_hash, int64_t now) = 0;
+  // FindSession, and in the same read whether the session's clinician may
+  // download `report_id` (into `check`), so that a download costs one round
+  // trip to a database server: the session and the access are decided
+  // together, by the database, every time. The default reads the session
+  // only and leaves `check` kUnknown.
+  virtual Result<SessionRecord> FindSessionForDownload(const std::string& token_hash,
+                                                       const std::string& report_id,
+                                                       DownloadCheck& check) {
+    (void)report_id;
+    check = DownloadCheck{};
+    return FindSession(token_hash);
+  }
   virtual Status DeleteSession(const std::string& token_hash, const AuditEvent& audit) = 0;
 
   // Throttling counters: a fixed window that starts at the first failure
@@ -194,6 +219,16 @@ class Storage {
   virtual Result<StoredEnvelope> DownloadReport(const std::string& clinician_id,
                                                 const std::string& report_id,
                                                 const AuditEvent& audit) = 0;
+  // The same after FindSessionForDownload granted `check` (kGranted; other
+  // values: NotFound, or DownloadReport for kUnknown): the access is not
+  // read again. The default calls DownloadReport.
+  virtual Result<StoredEnvelope> DownloadChecked(const std::string& clinician_id,
+                                                 const std::string& report_id,
+                                                 const DownloadCheck& check,
+                                                 const AuditEvent& audit) {
+    if (check.access == DownloadCheck::Access::kDenied) return Status::NotFound("no such report");
+    return DownloadReport(clinician_id, report_id, audit);
+  }
   virtual Status MarkOpened(const std::string& clinician_id, const std::string& report_id,
                             const AuditEvent& audit) = 0;
   // Every report of the client's link, in any state, newest first.

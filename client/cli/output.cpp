@@ -18,7 +18,7 @@ constexpr size_t kSnippetChars = 60;
 
 // "Tue 2026-11-03 21:40"
 std::string ShortDateTime(const core::Timestamp& t) {
-  return std::string(core::WeekdayName(t.LocalWeekday()).substr(0, 3)) + " " +
+  return core::ShortWeekdayName(t.LocalWeekday()) + " " +
          core::FormatDate(t.LocalDate()) + " " + core::LocalClock(t);
 }
 

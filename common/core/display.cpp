@@ -33,6 +33,7 @@ enum class Form {
   kDay,
   kClock,
   kWeekday,
+  kShortWeekday,
   kMonth,
   kMonthYear,
   kWeekdayDay
@@ -42,7 +43,7 @@ struct FormInfo {
   const char* skeleton;
   bool pattern_for_all;  // the same pattern everywhere (standalone names)
 };
-constexpr std::array<FormInfo, 10> kForms = {{
+constexpr std::array<FormInfo, 11> kForms = {{
     {"EEEE d MMMM y", "yMMMMEEEEd", false},
     {"d MMMM y", "yMMMMd", false},
     {"MMM d", "MMMd", false},
@@ -50,6 +51,7 @@ constexpr std::array<FormInfo, 10> kForms = {{
     {"d", "d", false},
     {"HH:mm", "Hm", false},
     {"cccc", "cccc", true},
+    {"ccc", "ccc", true},
     {"LLLL", "LLLL", true},
     {"LLLL y", "yMMMM", false},
     {"EEEE d", "EEEEd", false},
@@ -142,6 +144,12 @@ std::string WeekdayName(int weekday) {
   const Date monday{2024, 1, 1};
   const int w = (weekday % 7 + 7) % 7;
   return FormatDay(CivilFromDays(DaysFromCivil(monday) + w), Form::kWeekday);
+}
+
+std::string ShortWeekdayName(int weekday) {
+  const Date monday{2024, 1, 1};
+  const int w = (weekday % 7 + 7) % 7;
+  return FormatDay(CivilFromDays(DaysFromCivil(monday) + w), Form::kShortWeekday);
 }
 
 std::string MonthName(int month) {

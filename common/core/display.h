@@ -24,6 +24,9 @@ namespace fieldnotes::core {
 // 0 = Monday ... 6 = Sunday (Timestamp::LocalWeekday); out-of-range wraps.
 // Standalone, in the locale's capitalisation ("Monday", "Montag", "lundi").
 std::string WeekdayName(int weekday);
+// The same, abbreviated the locale's way ("Wed", "Mi.", "mer.", "mié"):
+// whole letters, never a cut in the middle of one.
+std::string ShortWeekdayName(int weekday);
 // 1 = January ... 12 = December; out-of-range wraps ("December", "Dezember").
 std::string MonthName(int month);
 // A month with its year, as a heading: "December 2026" ("Dezember 2026").

@@ -34,10 +34,13 @@ ApiStatus ReportsHandler::Handle(Exchange& ex) {
     }
     case Target::kOne: {
       if (method == "GET") {
-        auto session = RequireClinician(ex);
+        // The session and the access to this report in one read.
+        DownloadCheck check;
+        auto session =
+            services_.accounts.AuthenticateForDownload(ex.BearerToken(), report_id_, check);
         if (!session.ok()) return session.error();
         if (report_id_.empty()) return ApiError::NotFound();
-        auto found = services_.reports.Download(*session, report_id_);
+        auto found = services_.reports.Download(*session, report_id_, check);
         if (!found.ok()) return found.error();
         ex.SendEnvelope(*found->bytes, found->sha256);
         return Done{};

@@ -165,4 +165,34 @@ BOOST_FIXTURE_TEST_CASE(month_headings_days_and_countries_are_the_locales, Langu
   }
 }
 
+BOOST_FIXTURE_TEST_CASE(short_weekdays_are_whole_letters, LanguageFixture) {
+  // 2 = Wednesday: its Spanish name begins with a two-byte letter past the
+  // third byte ("mié"), which a cut by bytes would split.
+  {
+    ScopedLanguage english("en");
+    BOOST_TEST(ShortWeekdayName(2) == "Wed");
+  }
+  for (const char* language : {"de", "fr", "es"}) {
+    ScopedLanguage scoped(language);
+    BOOST_REQUIRE(scoped.active());
+    for (int day = 0; day < 7; ++day) {
+      const std::string name = ShortWeekdayName(day);
+      BOOST_TEST(!name.empty());
+      // Valid UTF-8: no lead byte without all its continuation bytes.
+      size_t i = 0;
+      while (i < name.size()) {
+        const auto lead = static_cast<unsigned char>(name[i]);
+        const size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+        BOOST_REQUIRE_MESSAGE(length != 0 && i + length <= name.size(), language << " " << name);
+        for (size_t k = 1; k < length; ++k)
+          BOOST_REQUIRE((static_cast<unsigned char>(name[i + k]) & 0xC0) == 0x80);
+        i += length;
+      }
+      BOOST_TEST(WeekdayName(day).rfind(name.substr(0, 1), 0) == 0u, language << " " << name);
+    }
+  }
+  ScopedLanguage spanish("es");
+  BOOST_TEST(ShortWeekdayName(2).rfind("mié", 0) == 0u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -240,6 +240,8 @@ want to die
 suicidal (thoughts|feelings)
 [raise:preparation]
 (pills|tablets) & (saving|stockpile|hoard) & [my] drawer
+[raise:hopelessness]
+such a drain (on|for) everyone
 )";
   const EmbeddedFile files[] = {{"safety/en.txt", english}};
   auto detector = SafetyDetector::FromFiles(files);
@@ -253,6 +255,11 @@ suicidal (thoughts|feelings)
   BOOST_TEST(raises("suicidal thougths again"));
   BOOST_TEST(!raises("suicidal thoroughfares"));
   BOOST_TEST(!raises("I want to dye my hair"));
+  // The word written needs five letters too: "drian" is "drain" with two
+  // letters swapped, but "rain" is a word of its own, not "drain" less a
+  // letter.
+  BOOST_TEST(raises("such a drian on everyone"));
+  BOOST_TEST(!raises("such a rain on everyone"));
   // A stem of fewer than three letters matches nothing but itself:
   // Snowball takes "offing" to "of".
   BOOST_TEST(raises("offing myself tonight"));

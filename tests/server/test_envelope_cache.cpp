@@ -6,7 +6,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include "pg_cluster.h"
+#include "server/audit_chain.h"
 #include "server/envelope_cache.h"
+#include "server/secrets.h"
 #include "server/open_storage.h"
 #include "server_fixture.h"
 
@@ -147,6 +149,89 @@ BOOST_AUTO_TEST_CASE(a_withdrawal_by_another_process_is_not_undone_by_memory) {
     BOOST_TEST(s.f.envelope_cache().entries() == 1u);
   }
   BOOST_TEST(s.f.Get("/v1/reports/" + s.id, s.c.token).status == 404);
+}
+
+// Issue #22: the database decides on every download, in the same read as
+// the session, so another process's change is honoured by the very next
+// request, before any notice of it could have arrived here.
+BOOST_AUTO_TEST_CASE(another_process_withdrawal_link_end_or_logout_is_refused_at_once) {
+  auto other_storage = [](Shared& s) {
+    auto other = server::OpenStorage(s.f.config(), 1);
+    BOOST_REQUIRE(other.ok());
+    return std::move(*other);
+  };
+  auto event = [](const std::string& actor, const std::string& action,
+                  const std::string& object) {
+    return server::AuditEvent{kStartTime, actor, action, object};
+  };
+  {
+    Shared s;
+    s.DownloadTwice();
+    auto other = other_storage(s);
+    BOOST_REQUIRE(other->WithdrawReport(s.client.client_id, s.id,
+                                        event("client:" + s.client.client_id, "withdraw",
+                                              "report:" + s.id))
+                      .ok());
+    BOOST_TEST(s.f.Get("/v1/reports/" + s.id, s.c.token).status == 404);
+  }
+  {
+    Shared s;
+    s.DownloadTwice();
+    auto other = other_storage(s);
+    auto session = s.f.storage().FindSession(server::HashSecret("session", s.c.token));
+    BOOST_REQUIRE(session.ok());
+    BOOST_REQUIRE(other->EndLink(session->clinician_id, s.client.client_id,
+                                 event("clinician:" + session->clinician_id, "end_link",
+                                       "link:" + s.client.client_id))
+                      .ok());
+    BOOST_TEST(s.f.Get("/v1/reports/" + s.id, s.c.token).status == 404);
+  }
+  {
+    Shared s;
+    s.DownloadTwice();
+    auto other = other_storage(s);
+    const std::string hash = server::HashSecret("session", s.c.token);
+    BOOST_REQUIRE(other->DeleteSession(hash, event("operator", "logout", "session")).ok());
+    BOOST_TEST(s.f.Get("/v1/reports/" + s.id, s.c.token).status == 401);
+  }
+  {
+    Shared s;
+    s.DownloadTwice();
+    auto other = other_storage(s);
+    auto session = s.f.storage().FindSession(server::HashSecret("session", s.c.token));
+    BOOST_REQUIRE(session.ok());
+    BOOST_REQUIRE(other->SetClinicianDisabled(session->clinician_id, true,
+                                              event("operator", "disable", "clinician"))
+                      .ok());
+    BOOST_TEST(s.f.Get("/v1/reports/" + s.id, s.c.token).status == 401);
+  }
+}
+
+// A repeat download's audit record is not waited for (server/deferred_audit.h),
+// but it is written, in the one chain; the first download is durable before
+// its answer, so another process sees "delivered" at once.
+BOOST_AUTO_TEST_CASE(repeat_downloads_are_audited_in_the_chain_the_first_one_at_once) {
+  Shared s;
+  Response first = s.f.Get("/v1/reports/" + s.id, s.c.token);
+  BOOST_REQUIRE(first.status == 200);
+  {
+    auto other = server::OpenStorage(s.f.config(), 1);
+    BOOST_REQUIRE(other.ok());
+    auto receipts = (*other)->ListReceipts(s.client.client_id);
+    BOOST_REQUIRE(receipts.size() == 1u);
+    BOOST_TEST(receipts[0].downloaded_at != 0);
+  }
+  constexpr int kRepeats = 40;
+  for (int i = 0; i < kRepeats; ++i) {
+    BOOST_REQUIRE(s.f.Get("/v1/reports/" + s.id, s.c.token).status == 200);
+  }
+  const auto records = s.f.storage().ReadAudit();
+  BOOST_TEST(server::VerifyAuditChain(records, s.f.storage().AuditHead()).ok());
+  int downloads = 0;
+  for (const auto& record : records) {
+    if (record.event.action == "download" && record.event.object == "report:" + s.id) ++downloads;
+  }
+  BOOST_TEST(downloads == kRepeats + 1);
 }
 
 BOOST_AUTO_TEST_CASE(ending_the_link_and_expiry_drop_it) {

@@ -370,6 +370,34 @@ BOOST_AUTO_TEST_CASE(two_servers_share_sessions_throttles_invites_and_withdrawal
   BOOST_TEST(server::VerifyAuditChain(records, a.storage().AuditHead()).ok());
 }
 
+// The records of repeat downloads go in batches through one INSERT of
+// array literals (PgStorage::AuditAppender::AppendAll): whatever their
+// text, they come back exactly, in order, in one verifying chain.
+BOOST_AUTO_TEST_CASE(deferred_download_records_keep_any_text_and_the_chain) {
+  const std::string url = PgCluster::Get().NewDatabase();
+  auto pg = OpenPg(url, 2);
+  const std::string clinician(32, 'c'), client(32, 'a');
+  AddClinicianAndLink(*pg, clinician, client);
+  const std::string envelope = TestEnvelope("deferred");
+  auto added = pg->AddReport(Report("r1", client, static_cast<int64_t>(envelope.size()),
+                                    kStartTime + 86400),
+                             core::crypto::AsBytes(envelope), server::Quota{16, 1 << 24},
+                             Event("upload", "report:r1"));
+  BOOST_REQUIRE(added.ok() && *added);
+  const std::vector<std::string> objects = {
+      "report:r1", "a \"quoted\" one", "back\\slash", "{braces},commas", "NULL", "",
+      "pr\u00e9vu \u2014 \u65e5\u672c"};
+  for (const std::string& object : objects) {
+    BOOST_REQUIRE(pg->DownloadReport(clinician, "r1", Event("download", object)).ok());
+  }
+  const auto records = pg->ReadAudit();
+  BOOST_TEST(server::VerifyAuditChain(records, pg->AuditHead()).ok());
+  BOOST_REQUIRE(records.size() >= objects.size());
+  for (size_t i = 0; i < objects.size(); ++i) {
+    BOOST_TEST(records[records.size() - objects.size() + i].event.object == objects[i]);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(one_audit_chain_under_concurrent_writers_and_purges_run_once) {
   const std::string url = PgCluster::Get().NewDatabase();
   auto first = OpenPg(url, 4);

@@ -1,7 +1,7 @@
 // safety_check: tries safety lists from disk before they are built in.
 //
 //   safety_check LIST.txt... [--tsv FOLDER [--split dev|holdout|fresh]]
-//                [--show-holdout] [--text TEXT] [--time N]
+//                [--show-holdout] [--text TEXT [--why]] [--time N]
 //
 // Parses each list (its file name picks the stemmer: de.txt -> german) and
 // reports the first error of a broken one. With --tsv, evaluates the
@@ -9,7 +9,8 @@
 // it) and prints the table and every text it got wrong, except those of
 // the holdout part: they are the measure of text the lists have not seen,
 // so they are counted and not shown (--show-holdout shows them); with --text,
-// prints what one text raises; with --time N (and --tsv), checks every text
+// prints what one text raises (with --why, also which list, category,
+// phrase and words raised it); with --time N (and --tsv), checks every text
 // of the set N times and prints the p50 and p99 of one check, a quick look
 // before the bench (bench/run.sh) measures it on journal entries.
 // Exit code 0 when the lists parse, 1 when one does not, 2 on usage.
@@ -26,6 +27,7 @@
 #include "core/i18n.h"
 
 #include "reports/safety_eval.h"  // tests/reports/
+#include "reports/safety_phrases.h"
 
 using namespace fieldnotes::reports;
 
@@ -33,11 +35,11 @@ int main(int argc, char** argv) {
   fieldnotes::core::InitLanguage();
   std::vector<std::string> names, contents;
   std::string tsv, text, split, times;
-  bool show_holdout = false;
+  bool show_holdout = false, why = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--show-holdout") {
-      show_holdout = true;
+    if (arg == "--show-holdout" || arg == "--why") {
+      (arg == "--why" ? why : show_holdout) = true;
       continue;
     }
     if ((arg == "--tsv" || arg == "--text" || arg == "--split" || arg == "--time") &&
@@ -49,7 +51,7 @@ int main(int argc, char** argv) {
     if (arg.starts_with("-")) {
       std::fputs(
           "usage: safety_check LIST.txt... [--tsv FOLDER [--split dev|holdout|fresh]] "
-          "[--show-holdout] [--text TEXT] [--time N]\n",
+          "[--show-holdout] [--text TEXT [--why]] [--time N]\n",
           stderr);
       return 2;
     }
@@ -76,6 +78,19 @@ int main(int argc, char** argv) {
     for (SafetyCategory c : r.categories)
       std::printf(" %s", std::string(SafetyCategoryName(c)).c_str());
     if (r.raised()) std::printf("\n");
+    for (size_t l = 0; why && l < names.size(); ++l) {
+      auto list =
+          SafetyPhrases::Parse(contents[l], names[l], SafetyPhrases::StemmerFor(names[l]));
+      if (!list.ok()) continue;
+      const std::vector<std::string> words = list->Normalize(text);
+      for (const SafetyPhrases::Match& m : list->Find(text)) {
+        std::printf("  %s %s #%zu:", names[l].c_str(),
+                    std::string(SafetyCategoryName(m.category)).c_str(), m.phrase);
+        for (size_t w = m.first_word; w < m.end_word && w < words.size(); ++w)
+          std::printf(" %s", words[w].c_str());
+        std::printf("\n");
+      }
+    }
   }
   if (!tsv.empty()) {
     auto set = testing::ReadLabelledSet(tsv);
