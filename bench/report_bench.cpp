@@ -51,6 +51,7 @@ core::Status JournalBench::MeasureReport(const core::Journal& journal) {
   core::FakeClock clock(core::Timestamp{core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0});
   reports::JournalData data{journal.entries(), journal.sessions(), journal.threads()};
   data.cache = cache_.get();  // kept since MeasurePatterns, as the app keeps it
+  data.revision = journal.revision();
   const reports::Period recent = reports::Period::SinceLastSession(journal.sessions(), clock);
   const reports::Period whole = reports::Period::WholeHistory(journal.entries().oldest_first(), clock);
   std::vector<double> recent_ms, whole_ms, pdf_ms;

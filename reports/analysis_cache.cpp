@@ -81,12 +81,17 @@ void AnalysisCache::BeginPass(size_t count) {
   next_.reserve(count);
 }
 
-void AnalysisCache::EndPass(size_t count) {
+void AnalysisCache::EndPass(size_t count, uint64_t revision, bool contiguous) {
   if (entries_.size() > count) {
     std::erase_if(entries_, [&](const auto& kv) { return kv.second.generation != generation_; });
   }
   last_.swap(next_);
   next_.clear();
+  seen_revision_ = revision;
+  seen_contiguous_ = contiguous;
+  // The history holds the entries of history_revision_: still so only when
+  // this pass saw those (the caller of a pass that extends it sets it).
+  if (revision != history_revision_) history_revision_ = 0;
 }
 
 void AnalysisCache::ComputeUnits(const core::Entry& e, Cached& c) {
@@ -142,8 +147,11 @@ void AnalysisCache::ComputeUnits(const core::Entry& e, Cached& c) {
   c.units_ready = true;
 }
 
-void AnalysisCache::Warm(std::span<const core::Entry> entries) {
+void AnalysisCache::Warm(std::span<const core::Entry> entries, uint64_t revision) {
   std::lock_guard lock(mu_);
+  if (Seen(entries.size(), revision, true) && history_revision_ == revision &&
+      history_->entry_count() == entries.size())
+    return;  // warm at this revision already
   BeginPass(entries.size());
   std::vector<const Cached*> slots;
   slots.reserve(entries.size());
@@ -156,10 +164,11 @@ void AnalysisCache::Warm(std::span<const core::Entry> entries) {
         (i >= history_->entry_count() || history_->serial(i) != c.serial))
       first = i;
   }
-  EndPass(entries.size());
+  EndPass(entries.size(), revision, true);
   // The journal keeps its entries in the analysis' order (oldest first);
   // were they not, the first analysis would read them again.
   ExtendHistory(first, slots);
+  history_revision_ = revision;
 }
 
 void AnalysisCache::ExtendHistory(size_t first, const std::vector<const Cached*>& slots) {
@@ -196,9 +205,21 @@ void AnalysisCache::ExtendHistory(size_t first, const std::vector<const Cached*>
   }
 }
 
-void AnalysisCache::WithHistory(const std::vector<IndexedEntry>& entries,
+void AnalysisCache::WithHistory(const std::vector<IndexedEntry>& entries, uint64_t revision,
                                 const std::function<void(RecurringHistory&)>& use) {
   std::lock_guard lock(mu_);
+  // In the order they lie in memory (EntryIndex did not sort them)?
+  bool contiguous = true;
+  for (size_t i = 1; i < entries.size() && contiguous; ++i)
+    contiguous = entries[i].entry == entries[i - 1].entry + 1;
+  if (Seen(entries.size(), revision, contiguous) && history_revision_ == revision &&
+      history_->entry_count() == entries.size()) {
+    // The same entries as when the history was last brought up to date
+    // (perhaps a copy: the next pass finds them by place).
+    for (size_t i = 0; i < entries.size(); ++i) last_[i].first = entries[i].entry;
+    use(*history_);
+    return;
+  }
   BeginPass(entries.size());
   std::vector<const Cached*> slots;
   slots.reserve(entries.size());
@@ -211,8 +232,9 @@ void AnalysisCache::WithHistory(const std::vector<IndexedEntry>& entries,
         (i >= history_->entry_count() || history_->serial(i) != c.serial))
       first = i;
   }
-  EndPass(entries.size());
+  EndPass(entries.size(), revision, contiguous);
   ExtendHistory(first, slots);
+  history_revision_ = revision;
   use(*history_);
 }
 
@@ -232,7 +254,7 @@ void AnalysisCache::FillUnits(const std::vector<IndexedEntry>& entries, Tokenize
     if (!c.units_ready) ComputeUnits(*entries[i].entry, c);
     slots.push_back(&c);
   }
-  EndPass(entries.size());
+  EndPass(entries.size(), 0, false);
 
   // The caller's tokenizer learns the terms in the order it would have met
   // them tokenizing the entries in this order (so its ids, which decide
@@ -271,13 +293,10 @@ void AnalysisCache::FillUnits(const std::vector<IndexedEntry>& entries, Tokenize
   }
 }
 
-void AnalysisCache::VisitRuns(std::span<const core::Entry> entries, const RunsFn& compute,
-                              const VisitFn& visit) {
+void AnalysisCache::VisitRuns(std::span<const core::Entry> entries, uint64_t revision,
+                              const RunsFn& compute, const VisitFn& visit) {
   std::lock_guard lock(mu_);
-  BeginPass(entries.size());
-  for (size_t i = 0; i < entries.size(); ++i) {
-    const core::Entry& e = entries[i];
-    Cached& c = Slot(e, i);
+  auto use = [&](const core::Entry& e, Cached& c) {
     if (!c.runs_ready) {
       c.runs.clear();
       compute(e, c.runs);
@@ -285,8 +304,18 @@ void AnalysisCache::VisitRuns(std::span<const core::Entry> entries, const RunsFn
       c.runs_ready = true;
     }
     visit(e, c.runs);
+  };
+  if (Seen(entries.size(), revision, true)) {
+    // The same entries at the same places as in the last pass.
+    for (size_t i = 0; i < entries.size(); ++i) {
+      last_[i].first = &entries[i];
+      use(entries[i], *last_[i].second);
+    }
+    return;
   }
-  EndPass(entries.size());
+  BeginPass(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) use(entries[i], Slot(entries[i], i));
+  EndPass(entries.size(), revision, true);
 }
 
 }  // namespace fieldnotes::reports

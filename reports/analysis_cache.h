@@ -15,7 +15,11 @@
 // An entry is worked out again when its id is new or its fields changed (a
 // fingerprint of every field read), and forgotten when it is gone from the
 // journal, so adds, edits and deletes need no call of their own: each use
-// brings the cache up to date with the entries it is given. The results are
+// brings the cache up to date with the entries it is given. Comparing
+// every entry is itself a pass over the journal: a use given the journal's
+// revision (core::Journal::revision(), JournalData::revision) that the
+// last comparison was made at skips it, since the journal promises the
+// same entries then. The results are
 // exactly those of the analysis without a cache (tests/reports/
 // test_analysis_cache.cpp compares them after random adds, edits and
 // deletes).
@@ -53,7 +57,7 @@ class AnalysisCache {
   // Works out every entry of `entries` that is not cached yet (both parts),
   // so that the next analysis only reads what changed. For a worker thread
   // after unlock.
-  void Warm(std::span<const core::Entry> entries);
+  void Warm(std::span<const core::Entry> entries, uint64_t revision = 0);
 
   // Adds to `units` the units of every entry of `entries`, in order, tagged
   // with its index there, with the terms `tokenizer` gives: exactly what
@@ -64,16 +68,19 @@ class AnalysisCache {
 
   // Calls `visit` with each entry of `entries` and the hashes kept for it,
   // computing them first with `compute` for an entry that is new or
-  // changed. For SixWordRule::Check.
+  // changed. For SixWordRule::Check. `revision`: as JournalData::revision.
   using RunsFn = std::function<void(const core::Entry&, std::vector<uint32_t>&)>;
   using VisitFn = std::function<void(const core::Entry&, std::span<const uint32_t>)>;
-  void VisitRuns(std::span<const core::Entry> entries, const RunsFn& compute, const VisitFn& visit);
+  void VisitRuns(std::span<const core::Entry> entries, uint64_t revision, const RunsFn& compute,
+                 const VisitFn& visit);
 
   // Brings the recurring detector's history (recurring_history.h) up to
   // date with `entries`, in this order, and calls `use` with it: only the
   // entries from the first one new, changed or moved since the last call
-  // are read again. For RecurringDetector::Detect.
-  void WithHistory(const std::vector<IndexedEntry>& entries,
+  // are read again; none when `revision` (as JournalData::revision) is the
+  // one the history was last brought up to date at. For
+  // RecurringDetector::Detect.
+  void WithHistory(const std::vector<IndexedEntry>& entries, uint64_t revision,
                    const std::function<void(RecurringHistory&)>& use);
 
   // Entries cached now (for tests).
@@ -109,9 +116,18 @@ class AnalysisCache {
   Cached& Slot(const core::Entry& e, size_t position);
   // Starts a pass over `count` entries.
   void BeginPass(size_t count);
-  // Ends it, forgetting the entries it did not see.
+  // Ends it, forgetting the entries it did not see; the pass saw the
+  // entries of `revision` (0: unknown), `contiguous` as below.
+  void EndPass(size_t count, uint64_t revision, bool contiguous);
+  // The last pass saw `count` entries at `revision`, which is not 0, in the
+  // same order: both in the order they lie in memory (`contiguous`: a span,
+  // or an EntryIndex that did not sort them), or both sorted by EntryIndex.
+  // Its slots (last_) are then still those of the same positions.
+  bool Seen(size_t count, uint64_t revision, bool contiguous) const {
+    return revision != 0 && revision == seen_revision_ && last_.size() == count &&
+           contiguous == seen_contiguous_;
+  }
   void ComputeUnits(const core::Entry& e, Cached& c);
-  void EndPass(size_t count);
   // The history from position `first` on: the entries of `slots` there.
   void ExtendHistory(size_t first, const std::vector<const Cached*>& slots);
 
@@ -130,6 +146,11 @@ class AnalysisCache {
   std::vector<uint64_t> stamp_;  // per term: the ComputeUnits call that last saw it
   std::vector<uint32_t> place_;  // per term: its place in the order of that call
   uint64_t stamp_now_ = 0;
+  // The revision of the entries the last pass saw, and the one history_
+  // was last brought up to date at (0: unknown).
+  uint64_t seen_revision_ = 0;
+  bool seen_contiguous_ = false;
+  uint64_t history_revision_ = 0;
 };
 
 }  // namespace fieldnotes::reports

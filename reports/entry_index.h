@@ -29,6 +29,12 @@ struct JournalData {
   // With a cache the results are the same, only faster; it must outlive the
   // call.
   AnalysisCache* cache = nullptr;
+  // With a cache: core::Journal::revision() when `entries` were read (or
+  // copied) from the journal, or 0 when unknown. Equal nonzero revisions
+  // promise the same entries, field for field, in the same order, so the
+  // cache does not compare every entry with what it kept again (with 0, or
+  // a revision it has not seen, it does).
+  uint64_t revision = 0;
 };
 
 struct IndexedEntry {

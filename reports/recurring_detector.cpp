@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <span>
 #include <thread>
 #include <unordered_map>
 
@@ -312,7 +313,8 @@ std::vector<Observation> RecurringDetector::Detect(const EntryIndex& index) {
   // only what changed since the last analysis, and the period.
   if (index.data().cache != nullptr && tokenizer_.term_count() == 0) {
     std::vector<Observation> out;
-    index.data().cache->WithHistory(index.entries(), [&](RecurringHistory& history) {
+    index.data().cache->WithHistory(
+        index.entries(), index.data().revision, [&](RecurringHistory& history) {
       history.units().ComputeTermWeights();
       Grouper grouper(history, index);
       grouper.FindPeriodNodes();
@@ -356,30 +358,80 @@ std::vector<Observation> Observe(const EntryIndex& index, const TextUnits& units
   // said kMinCount times in the period itself; rewordings across sessions
   // are the client's to group.
   const int64_t last_day = index.last_day();
+  // Every entry of a group up to the period's end (its total): read only
+  // for the groups that can be shown, since a group's history can be
+  // thousands of sentences and most groups hold one sentence of the period.
+  auto add_totals = [&](Group& g) {
+    for (const Cluster* c : g.clusters) {
+      for (uint32_t n : c->nodes) {
+        for (uint32_t u : grouper.UnitsOf(n)) {
+          const uint32_t e = units.units()[u].entry;
+          if (entries[e].day <= last_day) g.all_entries.push_back(e);
+        }
+      }
+    }
+    SortUnique(g.all_entries);
+  };
+  // The entries of the period lie between these two (entries are in time
+  // order; local dates with other UTC offsets may interleave, so each is
+  // still checked). A node's units come in the entries' order, so its units
+  // of the period are found without reading its whole history.
+  uint32_t period_first = UINT32_MAX, period_last = 0;
+  for (uint32_t e = 0; e < entries.size(); ++e) {
+    if (!entries[e].in_period) continue;
+    period_first = std::min(period_first, e);
+    period_last = e;
+  }
+  auto units_from_period = [&](uint32_t n) {
+    const auto& all = grouper.UnitsOf(n);
+    auto it = std::lower_bound(all.begin(), all.end(), period_first, [&](uint32_t u, uint32_t e) {
+      return units.units()[u].entry < e;
+    });
+    return std::span<const uint32_t>(all).subspan(static_cast<size_t>(it - all.begin()));
+  };
   std::vector<Group> groups;
   for (const Cluster& c : grouper.clusters()) {
     Group g;
     g.clusters.push_back(&c);
+    // Only a node with a unit in the period has entries of the period, or
+    // a loop of the period (every entry of the period is on or before its
+    // last day).
     for (uint32_t n : c.nodes) {
-      // Word for word (one node: the same words, up to case, punctuation,
-      // contractions and inflection), with a loop of the period among them.
-      std::vector<uint32_t> same_words;
+      if (grouper.PeriodUnits(n) == 0) continue;
       bool period_loop = false;
-      for (uint32_t u : grouper.UnitsOf(n)) {
-        uint32_t e = units.units()[u].entry;
-        if (entries[e].day > last_day) continue;
-        period_loop |= units.units()[u].loop && entries[e].in_period;
-        same_words.push_back(e);
-        g.all_entries.push_back(e);
-        if (entries[e].in_period) g.period_entries.push_back(e);
+      for (uint32_t u : units_from_period(n)) {
+        const uint32_t e = units.units()[u].entry;
+        if (e > period_last) break;
+        if (!entries[e].in_period) continue;
+        period_loop |= units.units()[u].loop;
+        g.period_entries.push_back(e);
       }
-      std::sort(same_words.begin(), same_words.end());
-      same_words.erase(std::unique(same_words.begin(), same_words.end()), same_words.end());
-      if (period_loop && same_words.size() >= static_cast<size_t>(kMinCount)) g.loop = true;
+      if (!period_loop || g.loop) continue;
+      // Word for word (one node: the same words, up to case, punctuation,
+      // contractions and inflection), with a loop of the period among them,
+      // in at least kMinCount entries up to the period's end. A node's units
+      // come in the entries' order, so distinct entries are changes.
+      size_t same_words = 0;
+      uint32_t previous = UINT32_MAX;
+      for (uint32_t u : grouper.UnitsOf(n)) {
+        const uint32_t e = units.units()[u].entry;
+        if (entries[e].day > last_day || e == previous) continue;
+        previous = e;
+        if (++same_words >= static_cast<size_t>(kMinCount)) {
+          g.loop = true;
+          break;
+        }
+      }
     }
-    SortUnique(g.all_entries);
     SortUnique(g.period_entries);
     groups.push_back(std::move(g));
+  }
+  // The totals: of every group when the client's confirmed worries may
+  // join some (a group joins by any of its entries), else of those shown.
+  const bool confirmed_worries = !index.data().same_worry.empty();
+  for (Group& g : groups) {
+    if (confirmed_worries || g.loop || g.period_entries.size() >= static_cast<size_t>(kMinCount))
+      add_totals(g);
   }
   // Loops the client confirmed as the same worry count together, with
   // every group of their words, as one loop: the memory rule holds for them.
@@ -469,8 +521,9 @@ std::vector<Observation> Observe(const EntryIndex& index, const TextUnits& units
     std::string source_sentence;
     if (label != UINT32_MAX) {
       std::map<std::string, std::pair<int, uint32_t>> spellings;
-      for (uint32_t u : grouper.UnitsOf(label)) {
+      for (uint32_t u : units_from_period(label)) {
         const Unit& unit = units.units()[u];
+        if (unit.entry > period_last) break;
         if (!entries[unit.entry].in_period) continue;
         auto& s = spellings[ClientPhrase(TextUnits::SourceText(unit, *entries[unit.entry].entry),
                                          kLabelWords)];

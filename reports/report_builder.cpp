@@ -470,7 +470,8 @@ void Builder::Observations() {
 Status Builder::Repair() {
   for (int round = 0; round < 3; ++round) {
     const auto violations =
-        SixWordRule::Check(in_.data.entries, GuardedTexts(d_.content), in_.data.cache);
+        SixWordRule::Check(in_.data.entries, GuardedTexts(d_.content), in_.data.cache,
+                           in_.data.revision);
     if (violations.empty()) return Status::Ok();
     std::set<std::string> where;
     for (const auto& v : violations) where.insert(v.where);

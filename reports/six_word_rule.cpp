@@ -147,7 +147,7 @@ std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> en
 
 std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> entries,
                                                  std::span<const GuardedText> texts,
-                                                 AnalysisCache* cache) {
+                                                 AnalysisCache* cache, uint64_t revision) {
   // The report's runs that are not allowed, by hash. The report is small
   // and the journal large, so the report's runs go into the table and the
   // journal is streamed past it once.
@@ -212,7 +212,7 @@ std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> en
     }
     std::sort(wanted.begin(), wanted.end());
     cache->VisitRuns(
-        entries,
+        entries, revision,
         [&](const core::Entry& entry, std::vector<uint32_t>& runs) {
           for (std::string_view field : ProtectedFields(entry)) {
             const std::string folded = core::text::Fold(field);

@@ -14,6 +14,7 @@
 #define FIELDNOTES_REPORTS_SIX_WORD_RULE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -70,10 +71,12 @@ class SixWordRule {
   // The same answer, with the hashes of each entry's runs kept in `cache`
   // (analysis_cache.h) between calls: an entry is read again only when it
   // is new or changed, or when one of its runs has the hash of a run of
-  // the report. Without a cache (nullptr), the same as above.
+  // the report. Without a cache (nullptr), the same as above. `revision`:
+  // as JournalData::revision (with it, unchanged entries are not compared
+  // with what the cache kept).
   static std::vector<SixWordViolation> Check(std::span<const core::Entry> entries,
                                              std::span<const GuardedText> texts,
-                                             AnalysisCache* cache);
+                                             AnalysisCache* cache, uint64_t revision = 0);
 
   // The first `max_words` words of `text` as written (separators kept),
   // followed by "…" when anything was cut; `text` itself when it is short

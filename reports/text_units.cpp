@@ -142,6 +142,7 @@ uint64_t HashOfTerms(std::span<const uint32_t> terms) {
 void TextUnits::AddCounted(const Unit& u, std::span<const uint32_t> all,
                            std::span<const uint32_t> content) {
   AddUnit(u, all, content);
+  weights_stale_ = true;
   // As ComputeWeights counts: a term set once, the first time it is met
   // (by its hash).
   if (++counted_[HashOfTerms(all)] == 1) {
@@ -156,6 +157,7 @@ void TextUnits::AddCounted(const Unit& u, std::span<const uint32_t> all,
 void TextUnits::TruncateTo(size_t unit_count) {
   // Last in, first out: a term set leaves the frequencies with the unit
   // that brought it in.
+  if (units_.size() > unit_count) weights_stale_ = true;
   while (units_.size() > unit_count) {
     const auto all = AllTerms(units_.back());
     auto it = counted_.find(HashOfTerms(all));
@@ -170,6 +172,8 @@ void TextUnits::TruncateTo(size_t unit_count) {
 }
 
 void TextUnits::ComputeTermWeights() {
+  if (!weights_stale_) return;  // no unit added or taken back since
+  weights_stale_ = false;
   total_ = static_cast<double>(distinct_) + kSmoothingUnits;
   weights_.resize(df_.size());
   uncommon_.resize(df_.size());

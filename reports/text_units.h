@@ -129,6 +129,7 @@ class TextUnits {
   std::vector<float> weights_;
   std::vector<bool> uncommon_;
   float max_weight_ = 0;
+  bool weights_stale_ = true;  // ComputeTermWeights has work to do
   size_t distinct_ = 0;  // distinct sentences
   double total_ = 0;     // distinct sentences + smoothing
   // AddCounted: how many units there are of each term set (by hash).

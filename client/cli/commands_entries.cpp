@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/entry_options.h"
 #include "cli/output.h"
+#include "engine/look_back.h"
 #include "core/clock.h"
 #include "core/i18n.h"
 
@@ -104,7 +105,7 @@ CliStatus RunList(Context& context, const Args& args) {
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   bool filtered = filter.from || filter.to || filter.kind;
-  PrintEntries((*journal)->ListEntries(filter), args.Has("--json"),
+  PrintEntries(LookBack(**journal, {}, filter), args.Has("--json"),
                filtered ? core::Tr("No entries match.") : core::Tr("No entries yet."));
   return CliStatus::Ok();
 }
@@ -168,12 +169,12 @@ CliStatus RunSearch(Context& context, const Args& args) {
     if (!query.empty()) query += ' ';
     query += word;
   }
-  if (query.find_first_not_of(" \t") == std::string::npos) {
+  if (!IsSearch(query)) {
     return CliStatus::Usage(core::Tr("search needs something to look for."));
   }
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  PrintEntries((*journal)->Search(query), args.Has("--json"), core::Tr("No entries contain that."));
+  PrintEntries(LookBack(**journal, query), args.Has("--json"), core::Tr("No entries contain that."));
   return CliStatus::Ok();
 }
 

@@ -85,7 +85,7 @@ CliStatus RunCheck(Context& context, const Args& args) {
   context.set_skip_damaged_records(true);
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  core::CheckReport report = (*journal)->Check();
+  core::CheckReport report = CheckJournal(**journal);
   std::string out;
   out += report.sqlite_ok ? core::Tr("The file itself is intact.\n")
                           : core::Format(core::Tr("The file itself is damaged: %1"),

@@ -8,7 +8,7 @@
 #include "cli/output.h"
 #include "core/display.h"
 #include "core/json.h"
-#include "reports/loop_groups.h"
+#include "engine/loops.h"
 #include "reports/phrase_format.h"
 #include "core/i18n.h"
 
@@ -67,13 +67,9 @@ CliStatus RunLoopSuggest(Context& context, const Args& args) {
   if (!args.positionals().empty()) return CliStatus::Usage(core::Tr("loop suggest takes no arguments."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto groups = reports::LoadLoopGroups(**journal);
-  if (!groups.ok()) return groups.status();
-  reports::Tokenizer tokenizer;
-  auto synonyms = reports::SynonymTable::FromEmbedded(tokenizer);
-  if (!synonyms.ok()) return synonyms.status();
-  reports::LoopSuggester suggester(tokenizer, *synonyms);
-  const auto suggestions = suggester.Suggest((*journal)->entries().oldest_first(), *groups);
+  auto found = SuggestSameWorry(**journal);
+  if (!found.ok()) return found.status();
+  const auto& suggestions = *found;
   if (args.Has("--json")) {
     core::json::Array out;
     for (const auto& s : suggestions) {
@@ -118,11 +114,9 @@ CliStatus RunLoopSame(Context& context, const Args& args) {
   auto ids = LoopIds(**journal, args.positionals());
   if (!ids.ok()) return ids.status();
   if (ids->size() < 2) return CliStatus::Usage(core::Tr("loop same needs two different loops."));
-  auto groups = reports::LoadLoopGroups(**journal);
-  if (!groups.ok()) return groups.status();
-  groups->Join(*ids);
-  if (core::Status s = reports::SaveLoopGroups(**journal, *groups); !s.ok()) return s;
-  const std::vector<std::string>* group = groups->GroupOf(ids->front());
+  auto joined_loops = JoinLoops(**journal, *ids);
+  if (!joined_loops.ok()) return joined_loops.status();
+  const std::vector<std::string>* group = joined_loops->after.GroupOf(ids->front());
   const size_t joined = group ? group->size() : ids->size();
   // TRANSLATORS: %1 is a count; "in these or other words" is how the report
   // names a joined worry (translate it the same way); %2 is the loops' ids.
@@ -145,10 +139,8 @@ CliStatus RunLoopApart(Context& context, const Args& args) {
   if (!journal.ok()) return journal.status();
   auto ids = LoopIds(**journal, args.positionals());
   if (!ids.ok()) return ids.status();
-  auto groups = reports::LoadLoopGroups(**journal);
-  if (!groups.ok()) return groups.status();
-  groups->Separate(*ids);
-  if (core::Status s = reports::SaveLoopGroups(**journal, *groups); !s.ok()) return s;
+  auto separated = SeparateLoops(**journal, *ids);
+  if (!separated.ok()) return separated.status();
   if (ids->size() == 1) {
     // TRANSLATORS: %1 is the first 8 characters of a loop's id.
     Print(core::Format(core::Tr("Loop %1 counts on its own again."), Short(ids->front())) + "\n");
@@ -171,7 +163,7 @@ CliStatus RunLoopList(Context& context, const Args& args) {
   if (!args.positionals().empty()) return CliStatus::Usage(core::Tr("loop list takes no arguments."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto groups = reports::LoadLoopGroups(**journal);
+  auto groups = LoopDecisions(**journal);
   if (!groups.ok()) return groups.status();
   if (args.Has("--json")) {
     core::json::Array same;

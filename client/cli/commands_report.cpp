@@ -6,14 +6,15 @@
 #include "core/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "engine/kept_reports.h"
 #include "engine/settings.h"
+#include "engine/sharing.h"
 #include "engine/weekly_report.h"
 #include "core/clock.h"
 #include "core/display.h"
 #include "core/json.h"
 #include "reports/phrase_format.h"
 #include "reports/report_store.h"
-#include "sync/sharing.h"
 #include "core/i18n.h"
 
 namespace fieldnotes::client {
@@ -146,7 +147,7 @@ CliStatus RunReport(Context& context, const Args& args) {
     const std::string json = core::json::WritePretty(reports::ReportStore::ToJson(report)) + "\n";
     if (core::Status s = core::WriteFileAtomically(*json_path, json); !s.ok()) return s;
   }
-  if (core::Status s = reports::ReportStore::Save(j, report); !s.ok()) {
+  if (core::Status s = KeepStoredReport(j, report); !s.ok()) {
     return s.WithContext(core::Tr("the PDF was written, but the report could not be kept in the journal"));
   }
   Print(Review(report.content));
@@ -168,23 +169,28 @@ CliStatus RunReportList(Context& context, const Args& args) {
   if (!args.positionals().empty()) return CliStatus::Usage(core::Tr("report list takes no arguments."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto reports = reports::ReportStore::List(**journal);
+  auto reports = ListKeptReports(**journal);
   if (!reports.ok()) return reports.status();
-  auto taken = reports::ReportStore::TakenIds(**journal);
-  if (!taken.ok()) return taken.status();
-  auto shared = sync::SharedReportIds(**journal);
-  if (!shared.ok()) return shared.status();
-  // "shared" wins: it says more than "taken".
+  auto brought_reports = ReportsBrought(**journal);
+  if (!brought_reports.ok()) return brought_reports.status();
   auto brought = [&](const std::string& id) -> std::string {
-    if (shared->contains(id)) return "shared";
-    return taken->contains(id) ? "taken" : "";
+    switch (brought_reports->Of(id)) {
+      case Brought::kShared:
+        return "shared";
+      case Brought::kTaken:
+        return "taken";
+      case Brought::kNo:
+        break;
+    }
+    return "";
   };
   // The same, in words for people.
   auto brought_words = [&](const std::string& id) -> std::string {
     // TRANSLATORS: in `report list`, a report the client shared with their therapist.
-    if (shared->contains(id)) return core::TrC("report list", "shared");
+    const Brought b = brought_reports->Of(id);
+    if (b == Brought::kShared) return core::TrC("report list", "shared");
     // TRANSLATORS: in `report list`, a report the client took to a session.
-    return taken->contains(id) ? core::TrC("report list", "taken") : "";
+    return b == Brought::kTaken ? core::TrC("report list", "taken") : "";
   };
   if (args.Has("--json")) {
     core::json::Array out;
@@ -233,7 +239,7 @@ CliStatus RunReportTaken(Context& context, const Args& args) {
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
   const bool undo = args.Has("--undo");
-  auto id = reports::ReportStore::MarkTaken(**journal, args.positionals()[0], !undo);
+  auto id = MarkReportTaken(**journal, args.positionals()[0], !undo);
   if (!id.ok()) {
     if (id.status().IsNotFound())
       return core::Status::NotFound(NoReportMessage(args.positionals()[0]));
@@ -257,7 +263,7 @@ CliStatus RunReportShow(Context& context, const Args& args) {
     return CliStatus::Usage(core::Tr("report show needs the id of one report."));
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  auto report = reports::ReportStore::Load(**journal, args.positionals()[0]);
+  auto report = FindKeptReport(**journal, args.positionals()[0]);
   if (!report.ok()) {
     if (report.status().IsNotFound())
       return core::Status::NotFound(NoReportMessage(args.positionals()[0]));

@@ -2,6 +2,7 @@
 
 #include "core/display.h"
 #include "core/text.h"
+#include "engine/kept_reports.h"
 #include "reports/question_engine.h"
 
 namespace fieldnotes::client {
@@ -30,7 +31,7 @@ JournalController::~JournalController() = default;
 
 core::Result<std::vector<reports::StoredReport>> JournalController::StoredReports() {
   if (!stored_) {
-    auto listed = reports::ReportStore::List(*journal_);
+    auto listed = ListKeptReports(*journal_);
     if (!listed.ok()) return listed.status();
     for (reports::StoredReport& r : *listed) DropPdf(r);
     stored_ = std::move(listed).value();
@@ -48,6 +49,7 @@ reports::JournalData JournalController::data() const {
   reports::JournalData d{journal_->entries().oldest_first(), journal_->sessions(),
                          journal_->threads()};
   d.cache = analysis_cache_.get();
+  d.revision = journal_->revision();
   return d;
 }
 

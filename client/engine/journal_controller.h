@@ -53,7 +53,8 @@ class JournalController {
   // (reports/analysis_cache.h): every pattern analysis and report of this
   // journal reads it (the snapshots hold it, so a worker can still use it
   // after locking). It follows saves, edits and deletes by itself (each
-  // use compares the entries it is given); thread-safe.
+  // use compares the entries it is given, unless they are at a journal
+  // revision it compared before: data().revision); thread-safe.
   const std::shared_ptr<reports::AnalysisCache>& analysis_cache() const { return analysis_cache_; }
 
   // Settings as loaded at unlock (defaults if unreadable) and saved here.

@@ -23,6 +23,8 @@ core::Result<ExportCounts> ExportToFile(const core::Journal& journal, ExportForm
   return ExportCounts{journal.entries().size(), journal.sessions().size()};
 }
 
+core::CheckReport CheckJournal(const core::Journal& journal) { return journal.Check(); }
+
 std::string BackupFileName(const core::Date& today) {
   return "fieldnotes-backup-" + core::FormatDate(today) + ".fieldnotes";
 }

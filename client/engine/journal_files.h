@@ -36,6 +36,12 @@ struct ExportCounts {
 core::Result<ExportCounts> ExportToFile(const core::Journal& journal, ExportFormat format,
                                         const std::string& path);
 
+// The journal checked whole (`check`): SQLite's integrity check, then every
+// record opened with the key. Open the journal with skip_damaged_records
+// (core/journal.h) to have each damaged record named rather than the open
+// refused.
+core::CheckReport CheckJournal(const core::Journal& journal);
+
 // "fieldnotes-backup-2026-12-06.fieldnotes": a name for today's backup.
 std::string BackupFileName(const core::Date& today);
 

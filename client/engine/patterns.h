@@ -5,6 +5,7 @@
 #ifndef FIELDNOTES_CLIENT_ENGINE_PATTERNS_H_
 #define FIELDNOTES_CLIENT_ENGINE_PATTERNS_H_
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -28,6 +29,9 @@ struct PatternSnapshot {
   reports::LoopGroups groups;  // loops joined as one worry, and kept apart
   // What earlier analyses of this journal worked out (never null).
   std::shared_ptr<reports::AnalysisCache> cache;
+  // The journal's revision when `entries` were copied (JournalData::
+  // revision); set it to 0 when changing `entries`.
+  uint64_t revision = 0;
 };
 
 // An error when the grouped loops cannot be read. `cache`: the open

@@ -5,10 +5,10 @@
 
 #include "core/atomic_file.h"
 #include "core/i18n.h"
+#include "engine/kept_reports.h"
 #include "reports/font_locator.h"
 #include "reports/loop_groups.h"
 #include "reports/pattern_analyzer.h"
-#include "sync/sharing.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -51,17 +51,15 @@ core::Result<ReportSnapshot> TakeSnapshot(const core::Journal& journal,
   ReportSnapshot s;
   s.cache = cache ? std::move(cache) : std::make_shared<reports::AnalysisCache>();
   s.stored = std::move(stored);
-  auto taken = reports::ReportStore::TakenIds(journal);
-  if (!taken.ok()) return taken.status();
-  s.brought = std::move(taken).value();
-  auto shared = sync::SharedReportIds(journal);
-  if (!shared.ok()) return shared.status();
-  s.brought.merge(*shared);
+  auto brought = ReportsBrought(journal);
+  if (!brought.ok()) return brought.status();
+  s.brought = brought->All();
   auto groups = reports::LoadLoopGroups(journal);
   if (!groups.ok()) return groups.status();
   s.same_worry = std::move(groups->same);
   const auto entries = journal.entries().oldest_first();
   s.entries.assign(entries.begin(), entries.end());
+  s.revision = journal.revision();
   s.sessions = journal.sessions();
   s.threads = journal.threads();
   s.paper = settings.paper == PaperSize::kLetter ? reports::Paper::kLetter : reports::Paper::kA4;
@@ -90,6 +88,7 @@ core::Result<reports::ReportContent> BuildReportContent(
   reports::JournalData data{snapshot.entries, snapshot.sessions, snapshot.threads,
                             snapshot.same_worry};
   data.cache = snapshot.cache.get();
+  data.revision = snapshot.revision;
   const reports::Patterns patterns = reports::PatternAnalyzer::Analyze(data, period, clock);
   const reports::StoredReport* previous =
       reports::ReportStore::PreviousOf(snapshot.stored, period.from(), snapshot.brought);
@@ -155,7 +154,7 @@ reports::StoredReport ToStoredReport(const MadeReport& made, const core::Clock& 
 core::Result<reports::StoredReport> KeepReport(core::Journal& journal, const MadeReport& made,
                                                const core::Clock& clock) {
   reports::StoredReport report = ToStoredReport(made, clock);
-  FN_RETURN_IF_ERROR(reports::ReportStore::Save(journal, report));
+  FN_RETURN_IF_ERROR(KeepStoredReport(journal, report));
   return report;
 }
 

@@ -11,6 +11,7 @@
 #ifndef FIELDNOTES_CLIENT_ENGINE_WEEKLY_REPORT_H_
 #define FIELDNOTES_CLIENT_ENGINE_WEEKLY_REPORT_H_
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <set>
@@ -46,6 +47,9 @@ struct ReportSnapshot {
   std::string language;
   // What earlier analyses of this journal worked out (never null).
   std::shared_ptr<reports::AnalysisCache> cache;
+  // The journal's revision when `entries` were copied (JournalData::
+  // revision); set it to 0 when changing `entries`.
+  uint64_t revision = 0;
 };
 
 // Copies what MakeReport needs. `stored` is the journal's kept reports (the

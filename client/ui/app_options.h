@@ -20,7 +20,14 @@ inline constexpr char kPassphraseEnv[] = "FIELDNOTES_PASSPHRASE";
 struct AppOptions {
   std::string journal_path;               // DefaultJournalPath() unless --journal
   std::optional<std::string> passphrase;  // from kPassphraseEnv: unlock without asking
-  core::JournalOptions journal;           // kdf cost for new journals, busy timeout
+  // kdf cost for new journals, busy timeout; and the first screen opens
+  // before every entry is loaded (the rest on a worker: MainFrame checks
+  // how it went).
+  core::JournalOptions journal = [] {
+    core::JournalOptions o;
+    o.load_first = core::kFirstScreenEntries;
+    return o;
+  }();
   const core::Clock* clock = &core::SystemClock::Instance();
   // The window opens where and as large as it was last closed (within the
   // screen); the app sets it, tests leave it off.

@@ -83,20 +83,6 @@ EarlierReportsDialog::EarlierReportsDialog(wxWindow* parent,
   list_->SetFocus();
 }
 
-EarlierReportsDialog::SharedWith EarlierReportsDialog::SharedWithFrom(
-    const std::vector<sync::Consent>& consents, const std::vector<sync::TherapistLink>& links) {
-  SharedWith out;
-  for (const sync::Consent& c : consents) {
-    std::string name = wxcommon::ToUtf8(_("your therapist"));
-    for (const sync::TherapistLink& l : links) {
-      if (l.id == c.link_id && !l.label.empty()) name = l.label;
-    }
-    auto& names = out[c.report_id];
-    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-  }
-  return out;
-}
-
 wxString EarlierReportsDialog::row_text(size_t row, int column) const {
   const reports::StoredReport& r = reports_.at(row);
   switch (column) {
@@ -112,7 +98,10 @@ wxString EarlierReportsDialog::row_text(size_t row, int column) const {
       auto found = shared_with_.find(r.id);
       if (found == shared_with_.end() || found->second.empty()) return _("Not shared");
       std::string names;
-      for (const std::string& name : found->second) names += (names.empty() ? "" : ", ") + name;
+      for (const std::string& name : found->second) {
+        names += (names.empty() ? "" : ", ") +
+                 (name.empty() ? wxcommon::ToUtf8(_("your therapist")) : name);
+      }
       // TRANSLATORS: %s names the therapists a report was shared with.
       return wxString::Format(_("With %s"), ToWx(names));
     }

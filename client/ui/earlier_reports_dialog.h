@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "reports/report_store.h"
-#include "sync/sharing.h"
+#include "engine/kept_reports.h"
 
 class wxButton;
 class wxListView;
@@ -39,14 +39,12 @@ class EarlierReportsDialog : public wxDialog {
 
   // `reports` as JournalController::StoredReports gives them (without
   // their PDF bytes); shown newest first. `shared_with`: report id -> the
-  // names of the links it was shared with, for the "Shared" column.
-  using SharedWith = std::map<std::string, std::vector<std::string>>;
+  // names of the links it was shared with (engine/kept_reports.h
+  // ReportsSharedWith; "" for a link without a name), for the "Shared"
+  // column.
+  using SharedWith = SharedWithNames;
   EarlierReportsDialog(wxWindow* parent, std::vector<reports::StoredReport> reports,
                        SharedWith shared_with = {}, Taken taken = {});
-  // From the consents kept in the journal (withdrawn ones too: they were
-  // shared) and the links' names.
-  static SharedWith SharedWithFrom(const std::vector<sync::Consent>& consents,
-                                   const std::vector<sync::TherapistLink>& links);
 
   void Select(size_t row);
   // The report to share, once Share… was chosen.

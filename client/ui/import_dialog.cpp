@@ -114,14 +114,30 @@ void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& conf
   const core::ImportStats* stats = &outcome->stats;
   workspace.JournalChanged();
   const size_t added = stats->entries_added + stats->sessions_added;
-  workspace.SetStatus(
+  wxString status = wxString::Format(
       // TRANSLATORS: %1$zu entries from %2$s (the app's name); %3$zu were
       // already in the journal.
-      wxString::Format(wxPLURAL("Imported %1$zu entry from %2$s (%3$zu already there).",
-                                "Imported %1$zu entries from %2$s (%3$zu already there).",
-                                wxcommon::PluralCount(added)),
-                       added, ToWx(std::string(importers::SourceTitle(found->source))),
-                       stats->entries_skipped + stats->sessions_skipped));
+      wxPLURAL("Imported %1$zu entry from %2$s (%3$zu already there).",
+               "Imported %1$zu entries from %2$s (%3$zu already there).",
+               wxcommon::PluralCount(added)),
+      added, ToWx(std::string(importers::SourceTitle(found->source))),
+      stats->entries_skipped + stats->sessions_skipped);
+  // Imported entries are read for safety like new ones: when any of them
+  // raised it, the crisis lines show at once, as after writing (said once,
+  // not per entry), and the status line says why they came up.
+  if (outcome->safety_raised > 0) {
+    workspace.ShowCrisisResources(outcome->harm_from_others);
+    status += " " + wxString::Format(
+                        // TRANSLATORS: after "Imported 3 entries from Day One": why
+                        // the crisis lines came up; said once for the whole import.
+                        wxPLURAL("%zu imported entry mentions hurting yourself or someone else, "
+                                 "or being in danger.",
+                                 "%zu imported entries mention hurting yourself or someone else, "
+                                 "or being in danger.",
+                                 wxcommon::PluralCount(outcome->safety_raised)),
+                        outcome->safety_raised);
+  }
+  workspace.SetStatus(status);
 }
 
 }  // namespace fieldnotes::client

@@ -89,7 +89,8 @@ MainFrame::MainFrame(AppOptions options)
         // Not from inside the timer's own call: lock on the next turn.
         CallAfter([this] { Lock(_("Locked after a while without use. Your draft is kept.")); });
       }),
-      lock_retry_(this) {
+      lock_retry_(this),
+      loading_check_(this) {
   SetName("fieldnotes_main");
   SetIcons(AppIcons());
   // As large as it was made to be, or as the screen's work area allows
@@ -249,6 +250,8 @@ void MainFrame::BindCommands() {
   on(kIdRestore, [this] { RestoreFromBackup(); });
   Bind(
       wxEVT_TIMER, [this](wxTimerEvent&) { Lock(lock_why_); }, lock_retry_.GetId());
+  Bind(
+      wxEVT_TIMER, [this](wxTimerEvent&) { CheckLoading(); }, loading_check_.GetId());
   on(wxID_ABOUT, [this] { OnAbout(); });
   on(wxID_HELP, [this] { OpenHelp(); });
 
@@ -292,11 +295,33 @@ void MainFrame::OnUnlocked(std::unique_ptr<core::Journal> journal,
   Layout();
   idle_.Arm(controller_->settings().auto_lock_minutes);
   workspace_->ShowPage(WorkspacePanel::Page::kWrite);
+  loading_check_.Start(100);
   // A new journal: the first-run page, once.
   if (options_.welcome_new_journals) workspace_->ShowWelcomeIfNew();
 }
 
+// The Write page is usable at once; the rest of the entries load on the
+// journal's worker (a page that needs them waits for them). Should they not
+// load (a record damaged or missing since the journal was last saved), the
+// journal shows nothing and is locked again, with the reason, as an unlock
+// that failed would say it.
+void MainFrame::CheckLoading() {
+  if (!controller_) {
+    loading_check_.Stop();
+    return;
+  }
+  if (controller_->journal().StillLoading()) return;
+  loading_check_.Stop();
+  const core::Status loaded = controller_->journal().WaitLoaded();
+  if (loaded.ok()) return;
+  const wxcommon::ErrorWords words =
+      wxcommon::DescribeStatus(loaded, _("Fieldnotes could not open the journal."));
+  Lock(words.message);
+  wxcommon::ShowError(this, words);
+}
+
 void MainFrame::Lock(const wxString& why) {
+  loading_check_.Stop();
   if (workspace_ == nullptr) return;
   // Sharing work has the journal: lock once it is back (it ends within the
   // connection's timeouts). An open sharing dialog closes first.

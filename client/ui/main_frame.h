@@ -77,6 +77,10 @@ class MainFrame : public wxFrame {
   wxcommon::IdleLock idle_;
   wxTimer lock_retry_;
   wxString lock_why_;
+  // After unlocking, until every entry is loaded (core::JournalOptions::
+  // load_first): a journal whose rest fails to load is locked again.
+  wxTimer loading_check_;
+  void CheckLoading();
   std::unique_ptr<DailyReminder> reminder_;
 };
 

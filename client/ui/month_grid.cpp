@@ -2,10 +2,12 @@
 
 #include <wx/datetime.h>
 #include <wx/dcbuffer.h>
+#include <wx/dcmemory.h>
 #include <wx/settings.h>
 #include <wx/translation.h>
 
 #include <algorithm>
+#include <vector>
 
 #include "common/wx/accessible.h"
 #include "common/wx/str_helpers.h"
@@ -128,6 +130,121 @@ int MonthGrid::DayAt(const wxPoint& p) const {
   return 0;
 }
 
+MonthGrid::CellLayout MonthGrid::LayOutCell(wxDC& dc, const DayMoods& d,
+                                            const wxRect& r) const {
+  const wxFont normal = GetFont();
+  const wxFont bold = normal.Bold();
+  const int pad = FromDIP(5);
+  const int inner = r.width - 2 * pad;
+  const int line_height = GetCharHeight();
+  const int bottom = r.GetBottom() - pad / 2;
+  const bool today = d.day == today_;
+  auto width = [&dc, &normal, &bold](const wxString& text, bool is_bold) {
+    dc.SetFont(is_bold ? bold : normal);
+    return dc.GetTextExtent(text).GetWidth();
+  };
+
+  CellLayout out;
+  int y = r.y + pad / 2;
+  // TRANSLATORS: the day number in a month view cell, marked as today.
+  const wxString day_label = today ? wxString::Format(_("%d today"), d.day.day)
+                                   : wxString::Format("%d", d.day.day);
+  out.lines.push_back(CellLine{{CellPiece{day_label, d.entries > 0 || today, true}}, y, -1});
+  y += line_height;
+  if (d.entries == 0) return out;
+
+  // What a day with entries says, each in long words and short ones: the
+  // count, the strongest intensity, the last mood.
+  struct Item {
+    wxString long_form, short_form;
+    bool bar = false;
+  };
+  std::vector<Item> items;
+  items.push_back({wxString::Format(wxPLURAL("%d entry", "%d entries", d.entries), d.entries),
+                   wxString::Format("%d", d.entries)});
+  if (d.strongest) {
+    // TRANSLATORS: in a month view cell: the strongest intensity of the
+    // day, 0-10; the short form is for narrow cells.
+    items.push_back({wxString::Format(_("strongest %d"), *d.strongest),
+                     wxString::Format(_("str. %d"), *d.strongest), true});
+  }
+  if (d.last_mood) {
+    // TRANSLATORS: in a month view cell: the last mood noted that day,
+    // 0-10; the short form is for narrow cells.
+    items.push_back({wxString::Format(_("mood %d"), *d.last_mood),
+                     wxString::Format(_("m. %d"), *d.last_mood)});
+  }
+  const int lines_left = (bottom - y) / std::max(1, line_height);
+  const wxString gap = "  ";
+  if (lines_left >= static_cast<int>(items.size())) {
+    // Room for a line each (and the bar under the strongest when it fits).
+    for (const Item& item : items) {
+      const wxString text =
+          width(item.long_form, false) <= inner ? item.long_form : item.short_form;
+      out.lines.push_back(CellLine{{CellPiece{text, false, false}}, y, -1});
+      y += line_height;
+      if (item.bar && y + FromDIP(5) <= bottom &&
+          (bottom - y - FromDIP(7)) / std::max(1, line_height) >=
+              static_cast<int>(items.size()) - static_cast<int>(out.lines.size()) + 1) {
+        out.lines.back().bar_y = y;
+        y += FromDIP(7);
+      }
+    }
+    return out;
+  }
+  // Short of lines (a large font, GDK_SCALE=2): the words share lines, the
+  // day's own line first, so the intensity and the mood still show; in the
+  // short words when the long ones would leave something out.
+  const CellLayout first = out;
+  const int first_y = y;
+  auto pack = [&](bool short_words, CellLayout& into) {
+    int at = first_y;
+    int used = width(day_label, true);
+    for (const Item& item : items) {
+      CellLine& current = into.lines.back();
+      bool placed = false;
+      for (const wxString& text : {item.long_form, item.short_form}) {
+        if (short_words && text != item.short_form) continue;
+        const bool after_day = current.pieces.size() == 1 && current.pieces[0].day;
+        const wxString piece = (after_day ? gap : wxString(" \u00b7 ")) + text;
+        if (used + width(piece, false) <= inner) {
+          current.pieces.push_back(CellPiece{piece, false, false});
+          used += width(piece, false);
+          placed = true;
+          break;
+        }
+      }
+      if (placed) continue;
+      if (at + line_height > bottom) return false;  // no room left: the list beside says it
+      const wxString text = !short_words && width(item.long_form, false) <= inner
+                                ? item.long_form
+                                : item.short_form;
+      into.lines.push_back(CellLine{{CellPiece{text, false, false}}, at, -1});
+      used = width(text, false);
+      at += line_height;
+    }
+    return true;
+  };
+  if (pack(false, out)) return out;
+  out = first;
+  pack(true, out);
+  return out;
+}
+
+std::vector<wxString> MonthGrid::CellText(int day) const {
+  std::vector<wxString> out;
+  const DayMoods* d = month_.Day(day);
+  if (d == nullptr) return out;
+  wxBitmap bitmap(1, 1);
+  wxMemoryDC dc(bitmap);
+  for (const CellLine& l : LayOutCell(dc, *d, CellRect(day)).lines) {
+    wxString text;
+    for (const CellPiece& p : l.pieces) text += p.text;
+    out.push_back(text);
+  }
+  return out;
+}
+
 void MonthGrid::OnPaint(wxPaintEvent&) {
   wxAutoBufferedPaintDC dc(this);
   const wxColour bg = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW);
@@ -153,7 +270,6 @@ void MonthGrid::OnPaint(wxPaintEvent&) {
     dc.DrawText(name, width * col / 7 + pad, FromDIP(3));
   }
 
-  const int line_height = GetCharHeight();
   for (int day = 1; day <= static_cast<int>(month_.days.size()); ++day) {
     const DayMoods& d = month_.days[static_cast<size_t>(day - 1)];
     const wxRect r = CellRect(day);
@@ -161,54 +277,24 @@ void MonthGrid::OnPaint(wxPaintEvent&) {
     dc.SetBrush(wxBrush(d.entries > 0 ? written : bg));
     dc.DrawRectangle(r.x, r.y, r.width + 1, r.height + 1);
     const bool today = d.day == today_;
+    const CellLayout cell = LayOutCell(dc, d, r);
     const int inner = r.width - 2 * pad;
-    int y = r.y + pad / 2;
-    dc.SetFont(d.entries > 0 || today ? bold : normal);
-    dc.SetTextForeground(d.entries > 0 ? fg : grey);
-    // TRANSLATORS: the day number in a month view cell, marked as today.
-    dc.DrawText(today ? wxString::Format(_("%d today"), day) : wxString::Format("%d", day),
-                r.x + pad, y);
-    y += line_height;
-    dc.SetFont(normal);
-    dc.SetTextForeground(fg);
-    if (d.entries > 0) {
-      // As many lines as fit: the count, the strongest with its bar, the mood.
-      const int room = r.GetBottom() - pad / 2;
-      // The long words when they fit the cell, else the short ones.
-      auto fit = [&dc, inner](const wxString& long_form, const wxString& short_form) {
-        return dc.GetTextExtent(long_form).GetWidth() <= inner ? long_form : short_form;
-      };
-      const wxString count =
-          fit(wxString::Format(wxPLURAL("%d entry", "%d entries", d.entries), d.entries),
-              wxString::Format("%d", d.entries));
-      if (y + line_height <= room) {
-        dc.DrawText(count, r.x + pad, y);
-        y += line_height;
+    for (const CellLine& l : cell.lines) {
+      int x = r.x + pad;
+      for (const CellPiece& piece : l.pieces) {
+        dc.SetFont(piece.bold ? bold : normal);
+        dc.SetTextForeground(piece.day && d.entries == 0 ? grey : fg);
+        dc.DrawText(piece.text, x, l.y);
+        x += dc.GetTextExtent(piece.text).GetWidth();
       }
-      if (d.strongest && y + line_height <= room) {
-        // TRANSLATORS: in a month view cell: the strongest intensity of the
-        // day, 0-10; the short form is for narrow cells.
-        const wxString text = fit(wxString::Format(_("strongest %d"), *d.strongest),
-                                  wxString::Format(_("str. %d"), *d.strongest));
-        dc.DrawText(text, r.x + pad, y);
-        y += line_height;
-        if (y + FromDIP(5) <= room) {
-          // A bar as long as the strength (the number above says it too).
-          const int bar = inner * *d.strongest / 10;
-          dc.SetPen(*wxTRANSPARENT_PEN);
-          dc.SetBrush(wxBrush(Mix(bg, fg, 0.15)));
-          dc.DrawRectangle(r.x + pad, y, inner, FromDIP(4));
-          dc.SetBrush(wxBrush(accent));
-          dc.DrawRectangle(r.x + pad, y, bar, FromDIP(4));
-          y += FromDIP(7);
-        }
-      }
-      if (d.last_mood && y + line_height <= room) {
-        // TRANSLATORS: in a month view cell: the last mood noted that day,
-        // 0-10; the short form is for narrow cells.
-        const wxString text = fit(wxString::Format(_("mood %d"), *d.last_mood),
-                                  wxString::Format(_("m. %d"), *d.last_mood));
-        dc.DrawText(text, r.x + pad, y);
+      if (l.bar_y >= 0 && d.strongest) {
+        // A bar as long as the strength (the number above says it too).
+        const int bar = inner * *d.strongest / 10;
+        dc.SetPen(*wxTRANSPARENT_PEN);
+        dc.SetBrush(wxBrush(Mix(bg, fg, 0.15)));
+        dc.DrawRectangle(r.x + pad, l.bar_y, inner, FromDIP(4));
+        dc.SetBrush(wxBrush(accent));
+        dc.DrawRectangle(r.x + pad, l.bar_y, bar, FromDIP(4));
       }
     }
     if (today) {

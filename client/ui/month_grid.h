@@ -13,9 +13,11 @@
 #ifndef FIELDNOTES_CLIENT_UI_MONTH_GRID_H_
 #define FIELDNOTES_CLIENT_UI_MONTH_GRID_H_
 
+#include <wx/dc.h>
 #include <wx/window.h>
 
 #include <functional>
+#include <vector>
 
 #include "engine/month_moods.h"
 
@@ -46,17 +48,38 @@ class MonthGrid : public wxWindow {
   // outside it.
   void Choose(int day);
 
+  // The lines a day's cell shows at the grid's size, as drawn: the day,
+  // then the count, the strongest intensity and the last mood, on lines of
+  // their own when the cell has room, sharing lines when it does not (a
+  // large font, GDK_SCALE=2). For tests.
+  std::vector<wxString> CellText(int day) const;
+  // The weekday names' row above the days.
+  int HeaderHeight() const;
+
   wxSize DoGetBestSize() const override;
   bool AcceptsFocus() const override { return true; }
 
  private:
+  struct CellPiece {
+    wxString text;
+    bool bold = false;
+    bool day = false;  // the day's number (grey on a day without entries)
+  };
+  struct CellLine {
+    std::vector<CellPiece> pieces;  // drawn one after another
+    int y = 0;
+    int bar_y = -1;  // the strength bar under this line, when >= 0
+  };
+  struct CellLayout {
+    std::vector<CellLine> lines;
+  };
+  CellLayout LayOutCell(wxDC& dc, const DayMoods& d, const wxRect& r) const;
   void OnPaint(wxPaintEvent& e);
   void OnKey(wxKeyEvent& e);
   void OnClick(wxMouseEvent& e);
   // The day (1-based) under `p`, 0 when none.
   int DayAt(const wxPoint& p) const;
   wxRect CellRect(int day) const;
-  int HeaderHeight() const;
   int Rows() const;
 
   Actions actions_;

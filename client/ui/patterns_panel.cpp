@@ -1,7 +1,7 @@
 #include "ui/patterns_panel.h"
 
 #include <wx/button.h>
-#include <wx/listctrl.h>
+#include <wx/dataview.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -12,6 +12,7 @@
 #include "common/wx/accessible.h"
 #include "common/wx/busy_panel.h"
 #include "common/wx/error_words.h"
+#include "common/wx/list_row.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
 #include "core/i18n.h"
@@ -58,26 +59,25 @@ PatternsPanel::PatternsPanel(wxWindow* parent, PageHost& host)
   refresh_ = new wxButton(this, wxID_ANY, _("Look &again"));
   refresh_->SetToolTip(_("Look at the journal again (F5)"));
   busy_ = new wxcommon::BusyPanel(this);
-  observations_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                 wxLC_REPORT | wxLC_SINGLE_SEL);
+  // Native lists (a GTK tree view): a screen reader reads them row by row.
+  observations_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                         wxDV_SINGLE | wxDV_ROW_LINES);
   observations_->SetName(kObservationsName);
   wxcommon::SetAccessibleName(observations_, _("What the journal noticed"));
-  observations_->AppendColumn(_("About"), wxLIST_FORMAT_LEFT, FromDIP(110));
-  observations_->AppendColumn(_("What the journal noticed"), wxLIST_FORMAT_LEFT, FromDIP(700));
+  observations_->AppendTextColumn(_("About"), wxDATAVIEW_CELL_INERT, FromDIP(110));
+  observations_->AppendTextColumn(_("What the journal noticed"), wxDATAVIEW_CELL_INERT,
+                                  FromDIP(700));
   summary_ = new wxStaticText(this, wxID_ANY, wxString());
   evidence_label_ = new wxStaticText(this, wxID_ANY, wxString());
   evidence_label_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-  evidence_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                             wxLC_REPORT | wxLC_SINGLE_SEL);
+  evidence_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                     wxDV_SINGLE | wxDV_ROW_LINES);
   evidence_->SetName(kEvidenceName);
   wxcommon::SetAccessibleName(evidence_, _("The entries behind it"));
-  evidence_->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(200));
-  evidence_->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(90));
-  evidence_->AppendColumn(_("What you wrote (Enter shows it in Look back)"), wxLIST_FORMAT_LEFT,
-                          FromDIP(600));
-  evidence_->AssignImageList(
-      MakeKindImageList(FromDIP(16), wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOXTEXT)),
-      wxIMAGE_LIST_SMALL);
+  evidence_->AppendTextColumn(_("When"), wxDATAVIEW_CELL_INERT, FromDIP(200));
+  evidence_->AppendIconTextColumn(_("Kind"), wxDATAVIEW_CELL_INERT, FromDIP(110));
+  evidence_->AppendTextColumn(_("What you wrote (Enter shows it in Look back)"),
+                              wxDATAVIEW_CELL_INERT, FromDIP(600));
 
   // The same worry in other words: a suggestion, and the client decides.
   loops_ = new wxPanel(this, wxID_ANY);
@@ -115,21 +115,15 @@ PatternsPanel::PatternsPanel(wxWindow* parent, PageHost& host)
   SetSizer(box);
 
   refresh_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Analyze(); });
-  // The last column takes the width that is left, so sentences show whole.
-  for (wxListView* list : {observations_, evidence_}) {
-    list->Bind(wxEVT_SIZE, [list](wxSizeEvent& e) {
-      const int last = list->GetColumnCount() - 1;
-      int used = 0;
-      for (int c = 0; c < last; ++c) used += list->GetColumnWidth(c);
-      list->SetColumnWidth(last, std::max(list->GetClientSize().GetWidth() - used, 200));
-      e.Skip();
-    });
-  }
-  observations_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
-    SelectObservation(static_cast<size_t>(e.GetIndex()));
+  // (The last column of each takes the width that is left: GTK's own.)
+  observations_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) {
+    const int row = observations_->GetSelectedRow();
+    if (row != wxNOT_FOUND) SelectObservation(static_cast<size_t>(row));
   });
-  evidence_->Bind(wxEVT_LIST_ITEM_ACTIVATED,
-                  [this](wxListEvent& e) { OpenEvidence(static_cast<size_t>(e.GetIndex())); });
+  evidence_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent& e) {
+    const int row = evidence_->ItemToRow(e.GetItem());
+    if (row != wxNOT_FOUND) OpenEvidence(static_cast<size_t>(row));
+  });
   Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
     if (e.GetKeyCode() == WXK_F5)
       Analyze();
@@ -198,27 +192,19 @@ void PatternsPanel::Decide(bool same) {
   const reports::LoopSuggestion* s = suggestion();
   JournalController& controller = host_.controller();
   if (s == nullptr || controller.lent()) return;
-  auto groups = reports::LoadLoopGroups(controller.journal());
-  if (!groups.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(groups.status(), _("Fieldnotes could not read the grouped loops.")));
-    return;
-  }
-  reports::LoopGroups next = *groups;
-  std::vector<std::string> ids = s->first;
-  ids.insert(ids.end(), s->second.begin(), s->second.end());
+  core::Result<LoopDecision> decided = core::Status::Internal("not decided");
   if (same) {
-    next.Join(ids);
+    std::vector<std::string> ids = s->first;
+    ids.insert(ids.end(), s->second.begin(), s->second.end());
+    decided = JoinLoops(controller.journal(), ids);
   } else {
-    // Every loop of one side against every loop of the other.
-    for (const std::string& a : s->first)
-      for (const std::string& b : s->second)
-        if (!next.Declined(a, b)) next.apart.emplace_back(std::min(a, b), std::max(a, b));
+    decided = DeclineSuggestion(controller.journal(), *s);
   }
-  if (core::Status st = reports::SaveLoopGroups(controller.journal(), next); !st.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(st, _("Fieldnotes could not keep your choice.")));
+  if (!decided.ok()) {
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(decided.status(), _("Fieldnotes could not keep your choice.")));
     return;
   }
-  before_decision_ = std::move(groups).value();
+  before_decision_ = std::move(decided).value();
   loops_text_->SetLabelText(same ? _("Joined: they count as one worry now, \u201cin these or other "
                                    "words\u201d.")
                                  : _("Kept apart: they are not suggested together again."));
@@ -233,8 +219,7 @@ void PatternsPanel::NotTheSame() { Decide(false); }
 void PatternsPanel::UndoLoops() {
   JournalController& controller = host_.controller();
   if (!before_decision_ || controller.lent()) return;
-  if (core::Status st = reports::SaveLoopGroups(controller.journal(), *before_decision_);
-      !st.ok()) {
+  if (core::Status st = UndoLoopDecision(controller.journal(), *before_decision_); !st.ok()) {
     wxcommon::ShowError(this, wxcommon::DescribeStatus(st, _("Fieldnotes could not undo your choice.")));
     return;
   }
@@ -263,8 +248,8 @@ void PatternsPanel::Show(Analysis analysis) {
   observations_->DeleteAllItems();
   for (size_t i = 0; i < observations().size(); ++i) {
     const reports::Observation& o = observations()[i];
-    const long item = observations_->InsertItem(static_cast<long>(i), About(o.type()));
-    observations_->SetItem(item, 1, ToWx(o.summary));
+    observations_->AppendItem(
+        wxcommon::ListRow({wxVariant(About(o.type())), wxVariant(ToWx(o.summary))}));
   }
   evidence_->DeleteAllItems();
   evidence_ids_.clear();
@@ -275,7 +260,7 @@ void PatternsPanel::Show(Analysis analysis) {
     evidence_label_->SetLabelText(wxString());
   } else {
     // The first observation and its evidence, without moving the keyboard.
-    observations_->Select(0);
+    observations_->SelectRow(0);
     SelectObservation(0);
     return;
   }
@@ -294,21 +279,25 @@ void PatternsPanel::SelectObservation(size_t index) {
   evidence_->DeleteAllItems();
   evidence_ids_.clear();
   const core::Journal& journal = host_.controller().journal();
+  const wxColour icon_colour = wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOXTEXT);
   for (const std::string& id : o.entry_ids) {
     auto e = journal.GetEntry(id);
     if (!e.ok()) continue;
-    const long item = evidence_->InsertItem(
-        evidence_->GetItemCount(),
-        ToWx(core::LongDate(e->written_at) + ", " + core::LocalClock(e->written_at)));
-    evidence_->SetItem(item, 1, ToWx(core::KindTitle(e->kind)), KindImageIndex(e->kind));
-    evidence_->SetItem(item, 2, ToWx(EntryHeadline(*e)));
+    wxVariant kind;
+    kind << wxDataViewIconText(ToWx(core::KindTitle(e->kind)),
+                               wxBitmapBundle(KindIcon(e->kind, FromDIP(16), icon_colour)));
+    evidence_->AppendItem(wxcommon::ListRow(
+        {wxVariant(ToWx(core::LongDate(e->written_at) + ", " + core::LocalClock(e->written_at))),
+         kind, wxVariant(ToWx(EntryHeadline(*e)))}));
     evidence_ids_.push_back(id);
   }
   // "When" as wide as its longest day (the weekday matters to a weekday
   // pattern), never cut.
   if (!evidence_ids_.empty()) {
-    evidence_->SetColumnWidth(0, wxLIST_AUTOSIZE);
-    evidence_->SetColumnWidth(0, std::max(evidence_->GetColumnWidth(0) + FromDIP(12), FromDIP(200)));
+    int widest = 0;
+    for (unsigned row = 0; row < static_cast<unsigned>(evidence_->GetItemCount()); ++row)
+      widest = std::max(widest, evidence_->GetTextExtent(evidence_->GetTextValue(row, 0)).GetWidth());
+    evidence_->GetColumn(0)->SetWidth(std::max(widest + FromDIP(24), FromDIP(200)));
   }
   evidence_label_->SetLabelText(
       evidence_ids_.empty() ? wxString()

@@ -13,12 +13,12 @@
 #include <vector>
 
 #include "common/wx/background_task.h"
+#include "engine/loops.h"
 #include "reports/loop_groups.h"
 #include "reports/pattern_analyzer.h"
 
 class wxButton;
-class wxListView;
-class wxListEvent;
+class wxDataViewListCtrl;
 class wxStaticText;
 
 namespace fieldnotes::wxcommon {
@@ -76,17 +76,17 @@ class PatternsPanel : public wxPanel {
   wxStaticText* heading_;
   wxButton* refresh_;
   wxcommon::BusyPanel* busy_;
-  wxListView* observations_;
+  wxDataViewListCtrl* observations_;
   wxStaticText* summary_;
   wxStaticText* evidence_label_;
-  wxListView* evidence_;
+  wxDataViewListCtrl* evidence_;
   wxPanel* loops_;
   wxStaticText* loops_text_;
   wxButton* same_;
   wxButton* apart_;
   wxButton* undo_loops_;
   std::vector<reports::LoopSuggestion> suggestions_;
-  std::optional<reports::LoopGroups> before_decision_;  // for Undo
+  std::optional<LoopDecision> before_decision_;  // for Undo
   wxcommon::BackgroundTask task_;
 };
 

@@ -2,9 +2,9 @@
 
 #include <wx/button.h>
 #include <wx/checklst.h>
+#include <wx/dataview.h>
 #include <wx/dialog.h>
 #include <wx/filedlg.h>
-#include <wx/listctrl.h>
 #include <wx/print.h>
 #include <wx/scrolwin.h>
 #include <wx/settings.h>
@@ -19,6 +19,7 @@
 #include "common/wx/accessible.h"
 #include "common/wx/busy_panel.h"
 #include "common/wx/error_words.h"
+#include "common/wx/list_row.h"
 #include "common/wx/heading.h"
 #include "common/wx/pdf_preview.h"
 #include "common/wx/pdf_printout.h"
@@ -140,12 +141,13 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   add_agenda_ = new wxButton(left, wxID_ANY, _("A&dd"));
 
   auto* lines_label = MakeHeading(left, _("The report, line by line"));
-  lines_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                          wxLC_REPORT | wxLC_SINGLE_SEL);
+  // A native list (a GTK tree view): a screen reader reads it line by line.
+  lines_ = new wxDataViewListCtrl(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                  wxDV_SINGLE | wxDV_ROW_LINES);
   lines_->SetName(kLinesName);
   wxcommon::SetAccessibleName(lines_, _("Lines of the report"));
-  lines_->AppendColumn(_("Part"), wxLIST_FORMAT_LEFT, FromDIP(130));
-  lines_->AppendColumn(_("Line"), wxLIST_FORMAT_LEFT, FromDIP(400));
+  lines_->AppendTextColumn(_("Part"), wxDATAVIEW_CELL_INERT, FromDIP(130));
+  lines_->AppendTextColumn(_("Line"), wxDATAVIEW_CELL_INERT, FromDIP(400));
   lines_->SetMinSize(wxSize(-1, FromDIP(150)));
   // The chosen line in full: the list cuts long lines at its width.
   line_full_ = new wxStaticText(left, wxID_ANY, wxString());
@@ -253,7 +255,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   add_agenda_->Bind(wxEVT_BUTTON, [add_agenda](wxCommandEvent&) { add_agenda(); });
   own_agenda_->Bind(wxEVT_TEXT_ENTER, [add_agenda](wxCommandEvent&) { add_agenda(); });
   auto reword = [this] {
-    const long row = lines_->GetFirstSelected();
+    const int row = lines_->GetSelectedRow();
     if (row < 0) {
       SetMessage(_("Choose a line first."));
       return;
@@ -264,35 +266,32 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
       RewordLine(static_cast<size_t>(row), *words);
   };
   reword_->Bind(wxEVT_BUTTON, [reword](wxCommandEvent&) { reword(); });
-  lines_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [reword](wxListEvent&) { reword(); });
+  lines_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [reword](wxDataViewEvent&) { reword(); });
   remove_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-    const long row = lines_->GetFirstSelected();
+    const int row = lines_->GetSelectedRow();
     if (row >= 0) RemoveLine(static_cast<size_t>(row));
   });
   quote_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-    const long row = lines_->GetFirstSelected();
+    const int row = lines_->GetSelectedRow();
     if (row < 0) {
       SetMessage(_("Choose a line first."));
       return;
     }
     ToggleQuoted(static_cast<size_t>(row));
   });
-  lines_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+  lines_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent& e) {
     UpdateQuoteButton();
     ShowLineInFull();
     e.Skip();
   });
-  lines_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& e) {
-    if (e.GetKeyCode() == WXK_DELETE && lines_->GetFirstSelected() >= 0)
-      RemoveLine(static_cast<size_t>(lines_->GetFirstSelected()));
+  auto delete_key = [this](wxKeyEvent& e) {
+    if (e.GetKeyCode() == WXK_DELETE && lines_->GetSelectedRow() >= 0)
+      RemoveLine(static_cast<size_t>(lines_->GetSelectedRow()));
     else
       e.Skip();
-  });
-  lines_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
-    lines_->SetColumnWidth(
-        1, std::max(lines_->GetClientSize().GetWidth() - lines_->GetColumnWidth(0), FromDIP(200)));
-    e.Skip();
-  });
+  };
+  lines_->Bind(wxEVT_KEY_DOWN, delete_key);
+  lines_->GetMainWindow()->Bind(wxEVT_KEY_DOWN, delete_key);
   questions_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent& e) {
     const auto i = static_cast<unsigned>(e.GetInt());
     SetQuestionMarked(i, questions_->IsChecked(i));
@@ -457,7 +456,7 @@ void ReportPanel::Refused(const reports::ReportOptions& tried, const core::Statu
 void ReportPanel::FillControls() {
   // Rows are rebuilt; the keyboard's place in each list is kept.
   const int pick_sel = picks_->GetSelection();
-  const long line_sel = lines_->GetFirstSelected();
+  const int line_sel = lines_->GetSelectedRow();
   const int question_sel = questions_->GetSelection();
   picks_->Clear();
   for (const Candidate& c : candidates_) {
@@ -469,11 +468,10 @@ void ReportPanel::FillControls() {
   if (made_) {
     for (const reports::ReportSection& section : made_->content.sections) {
       for (const reports::ReportItem& item : section.items) {
-        const long row =
-            lines_->InsertItem(lines_->GetItemCount(), ToWx(reports::SectionTitle(section.kind)));
         std::string text = item.text;
         if (!item.note.empty()) text += "  (" + item.note + ")";
-        lines_->SetItem(row, 1, ToWx(text));
+        lines_->AppendItem(wxcommon::ListRow(
+            {wxVariant(ToWx(reports::SectionTitle(section.kind))), wxVariant(ToWx(text))}));
         line_ids_.push_back(item.id);
       }
     }
@@ -492,7 +490,7 @@ void ReportPanel::FillControls() {
   RelayoutChoices();
   if (pick_sel >= 0 && pick_sel < static_cast<int>(picks_->GetCount()))
     picks_->SetSelection(pick_sel);
-  if (line_sel >= 0 && line_sel < lines_->GetItemCount()) lines_->Select(line_sel);
+  if (line_sel >= 0 && line_sel < lines_->GetItemCount()) lines_->SelectRow(static_cast<unsigned>(line_sel));
   UpdateQuoteButton();
   ShowLineInFull();
   if (question_sel >= 0 && question_sel < static_cast<int>(questions_->GetCount()))
@@ -530,7 +528,7 @@ void ReportPanel::AddOwnAgenda(const wxString& text) {
 
 void ReportPanel::RewordLine(size_t row, const wxString& text) {
   if (row >= line_ids_.size() || text.Strip(wxString::both).empty()) return;
-  const std::string& id = line_ids_[row];
+  const std::string& id = line_ids_[static_cast<size_t>(row)];
   reports::ReportOptions next = Wanted();
   std::erase_if(next.rewords, [&](const auto& r) { return r.first == id; });
   next.rewords.emplace_back(id, ToUtf8(text));
@@ -539,7 +537,7 @@ void ReportPanel::RewordLine(size_t row, const wxString& text) {
 
 void ReportPanel::RemoveLine(size_t row) {
   if (row >= line_ids_.size()) return;
-  const std::string id = line_ids_[row];
+  const std::string id = line_ids_[static_cast<size_t>(row)];
   reports::ReportOptions next = Wanted();
   // Own words are taken back rather than left out.
   if (id.rfind("agenda-", 0) == 0 || id.rfind("question-", 0) == 0) {
@@ -561,7 +559,7 @@ void ReportPanel::RemoveLine(size_t row) {
 
 std::string ReportPanel::QuotableAt(size_t row) const {
   if (!made_ || row >= line_ids_.size()) return {};
-  const reports::ReportItem* item = made_->content.FindItem(line_ids_[row]);
+  const reports::ReportItem* item = made_->content.FindItem(line_ids_[static_cast<size_t>(row)]);
   if (item == nullptr || item->observation_id.empty()) return {};
   for (const reports::ReportObservation& o : made_->content.observations) {
     if (o.id == item->observation_id &&
@@ -572,10 +570,10 @@ std::string ReportPanel::QuotableAt(size_t row) const {
 }
 
 void ReportPanel::ShowLineInFull() {
-  const long row = lines_->GetFirstSelected();
+  const int row = lines_->GetSelectedRow();
   wxString text;
   if (made_ && row >= 0 && static_cast<size_t>(row) < line_ids_.size()) {
-    if (const reports::ReportItem* item = made_->content.FindItem(line_ids_[row])) {
+    if (const reports::ReportItem* item = made_->content.FindItem(line_ids_[static_cast<size_t>(row)])) {
       text = ToWx(item->text);
       if (!item->note.empty()) text += ToWx("  (" + item->note + ")");
     }
@@ -588,7 +586,7 @@ void ReportPanel::ShowLineInFull() {
 }
 
 void ReportPanel::UpdateQuoteButton() {
-  const long row = lines_->GetFirstSelected();
+  const int row = lines_->GetSelectedRow();
   const std::string id = row < 0 ? std::string() : QuotableAt(static_cast<size_t>(row));
   quote_->Enable(!id.empty());
   quote_->SetLabel(Has(Wanted().quotes, id) && !id.empty() ? _("Only the first &words")

@@ -26,7 +26,7 @@
 
 class wxButton;
 class wxCheckListBox;
-class wxListView;
+class wxDataViewListCtrl;
 class wxScrolledWindow;
 class wxStaticText;
 class wxTextCtrl;
@@ -148,7 +148,7 @@ class ReportPanel : public wxPanel {
   wxCheckListBox* picks_;
   wxTextCtrl* own_agenda_;
   wxButton* add_agenda_;
-  wxListView* lines_;
+  wxDataViewListCtrl* lines_;
   wxStaticText* line_full_;
   wxStaticText* pick_full_;
   wxButton* reword_;

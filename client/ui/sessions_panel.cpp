@@ -1,14 +1,16 @@
 #include "ui/sessions_panel.h"
 
 #include <wx/button.h>
-#include <wx/listctrl.h>
+#include <wx/dataview.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include <map>
 
+#include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
+#include "common/wx/list_row.h"
 #include "common/wx/heading.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
@@ -29,21 +31,24 @@ SessionsPanel::SessionsPanel(wxWindow* parent, PageHost& host)
   const int gap = FromDIP(8);
 
   auto* sessions_label = MakeHeading(this, _("Your sessions"));
-  sessions_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                             wxLC_REPORT | wxLC_SINGLE_SEL);
+  // Native lists (a GTK tree view): a screen reader reads them row by row.
+  sessions_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                     wxDV_SINGLE | wxDV_ROW_LINES);
   sessions_->SetName(kSessionsName);
-  sessions_->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(240));
-  sessions_->AppendColumn(_("What landed"), wxLIST_FORMAT_LEFT, FromDIP(300));
+  sessions_->AppendTextColumn(_("When"), wxDATAVIEW_CELL_INERT, FromDIP(240));
+  sessions_->AppendTextColumn(_("What landed"), wxDATAVIEW_CELL_INERT, FromDIP(300));
+  wxcommon::SetAccessibleName(sessions_, _("Your sessions"));
   add_session_ = new wxButton(this, wxID_ANY, _("&Add a session…"));
   delete_session_ = new wxButton(this, wxID_ANY, _("&Remove session"));
 
   auto* threads_label = MakeHeading(this, _("Threads: suggestions from a session"));
-  threads_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                            wxLC_REPORT | wxLC_SINGLE_SEL);
+  threads_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                    wxDV_SINGLE | wxDV_ROW_LINES);
   threads_->SetName(kThreadsName);
-  threads_->AppendColumn(_("Thread"), wxLIST_FORMAT_LEFT, FromDIP(260));
-  threads_->AppendColumn(_("Since"), wxLIST_FORMAT_LEFT, FromDIP(110));
-  threads_->AppendColumn(_("Follow-ups"), wxLIST_FORMAT_RIGHT, FromDIP(90));
+  threads_->AppendTextColumn(_("Thread"), wxDATAVIEW_CELL_INERT, FromDIP(260));
+  threads_->AppendTextColumn(_("Since"), wxDATAVIEW_CELL_INERT, FromDIP(110));
+  threads_->AppendTextColumn(_("Follow-ups"), wxDATAVIEW_CELL_INERT, FromDIP(90), wxALIGN_RIGHT);
+  wxcommon::SetAccessibleName(threads_, _("Threads: suggestions from a session"));
   write_ = new wxButton(this, wxID_ANY, _("&Write how it went…"));
   auto* threads_hint = new wxStaticText(
       this, wxID_ANY, _("A thread starts when you name one in an entry of the kind \"Thread\"."));
@@ -68,13 +73,16 @@ SessionsPanel::SessionsPanel(wxWindow* parent, PageHost& host)
   add_session_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddSessionWithDialog(); });
   delete_session_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { DeleteSelectedSession(); });
   write_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { WriteAboutSelectedThread(); });
-  threads_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { WriteAboutSelectedThread(); });
-  sessions_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& e) {
+  threads_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED,
+                 [this](wxDataViewEvent&) { WriteAboutSelectedThread(); });
+  auto delete_key = [this](wxKeyEvent& e) {
     if (e.GetKeyCode() == WXK_DELETE)
       DeleteSelectedSession();
     else
       e.Skip();
-  });
+  };
+  sessions_->Bind(wxEVT_KEY_DOWN, delete_key);
+  sessions_->GetMainWindow()->Bind(wxEVT_KEY_DOWN, delete_key);
   Reload();
 }
 
@@ -85,9 +93,9 @@ void SessionsPanel::Reload() {
   session_ids_.clear();
   const auto& sessions = journal.sessions();  // oldest first
   for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) {
-    const long item = sessions_->InsertItem(
-        sessions_->GetItemCount(), ToWx(core::LongDate(it->at) + ", " + core::LocalClock(it->at)));
-    sessions_->SetItem(item, 1, ToWx(Shorten(it->note.substr(0, it->note.find('\n')), 80)));
+    sessions_->AppendItem(wxcommon::ListRow(
+        {wxVariant(ToWx(core::LongDate(it->at) + ", " + core::LocalClock(it->at))),
+         wxVariant(ToWx(Shorten(it->note.substr(0, it->note.find('\n')), 80)))}));
     session_ids_.push_back(it->id);
   }
   threads_->DeleteAllItems();
@@ -102,16 +110,16 @@ void SessionsPanel::Reload() {
     if (!added && e.written_at.unix_seconds < it->second.unix_seconds) it->second = e.written_at;
   }
   for (const core::Thread& t : journal.threads()) {
-    const long item = threads_->InsertItem(threads_->GetItemCount(), ToWx(t.title));
     core::Timestamp since = t.created_at;
     if (auto f = first.find(core::text::Fold(t.title));
         f != first.end() && f->second.unix_seconds < since.unix_seconds)
       since = f->second;
     const core::Date d = since.LocalDate();
-    threads_->SetItem(item, 1,
-                      ToWx(core::DayMonthYear(d)));
     auto count = counts.find(core::text::Fold(t.title));
-    threads_->SetItem(item, 2, wxString::Format("%zu", count == counts.end() ? 0 : count->second));
+    threads_->AppendItem(wxcommon::ListRow(
+        {wxVariant(ToWx(t.title)),
+         wxVariant(ToWx(core::DayMonthYear(d))),
+         wxVariant(wxString::Format("%zu", count == counts.end() ? 0 : count->second))}));
     thread_titles_.push_back(t.title);
   }
   delete_session_->Enable(!session_ids_.empty());
@@ -135,13 +143,14 @@ void SessionsPanel::AddSessionWithDialog() {
 }
 
 void SessionsPanel::DeleteSelectedSession() {
-  const long item = sessions_->GetFirstSelected();
+  const int item = sessions_->GetSelectedRow();
   if (item < 0 || static_cast<size_t>(item) >= session_ids_.size()) return;
   wxMessageDialog ask(this, _("Remove this session from your journal? Your entries stay as they are."),
                       _("Remove session"), wxYES_NO | wxNO_DEFAULT);
   ask.SetYesNoLabels(_("&Remove"), _("&Keep it"));
   if (ask.ShowModal() != wxID_YES) return;
-  if (core::Status s = host_.controller().DeleteSession(session_ids_[item]); !s.ok()) {
+  if (core::Status s = host_.controller().DeleteSession(session_ids_[static_cast<size_t>(item)]);
+      !s.ok()) {
     wxcommon::ShowError(this, wxcommon::DescribeStatus(s, _("Fieldnotes could not remove the session.")));
     return;
   }
@@ -149,13 +158,13 @@ void SessionsPanel::DeleteSelectedSession() {
 }
 
 void SessionsPanel::WriteAboutSelectedThread() {
-  long item = threads_->GetFirstSelected();
+  int item = threads_->GetSelectedRow();
   if (item < 0 && thread_titles_.size() == 1) item = 0;
   if (item < 0 || static_cast<size_t>(item) >= thread_titles_.size()) {
     host_.SetStatus(_("Choose a thread first."));
     return;
   }
-  host_.WriteFollowUp(thread_titles_[item]);
+  host_.WriteFollowUp(thread_titles_[static_cast<size_t>(item)]);
 }
 
 }  // namespace fieldnotes::client

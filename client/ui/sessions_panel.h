@@ -14,7 +14,7 @@
 #include "core/model.h"
 
 class wxButton;
-class wxListView;
+class wxDataViewListCtrl;
 
 namespace fieldnotes::client {
 
@@ -41,10 +41,10 @@ class SessionsPanel : public wxPanel {
   PageHost& host_;
   std::vector<std::string> session_ids_;    // rows, newest first
   std::vector<std::string> thread_titles_;  // rows
-  wxListView* sessions_;
+  wxDataViewListCtrl* sessions_;
   wxButton* add_session_;
   wxButton* delete_session_;
-  wxListView* threads_;
+  wxDataViewListCtrl* threads_;
   wxButton* write_;
 };
 

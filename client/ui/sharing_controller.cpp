@@ -55,9 +55,9 @@ core::Result<std::string> SharingController::SafetyNumber(const sync::TherapistL
   return SafetyNumberOf(controller_.journal(), link);
 }
 
-core::Result<std::vector<sync::Consent>> SharingController::Consents() const {
+core::Result<SharedWithNames> SharingController::SharedWith() const {
   if (controller_.lent()) return Refuse();
-  return sync::ListConsents(controller_.journal());
+  return ReportsSharedWith(controller_.journal());
 }
 
 core::Result<std::vector<sync::ReceiptLine>> SharingController::KnownReceipts() const {

@@ -23,6 +23,7 @@
 #include "core/clock.h"
 #include "core/status.h"
 #include "reports/report_store.h"
+#include "engine/kept_reports.h"
 #include "engine/sharing.h"
 #include "sync/sharing.h"
 
@@ -59,7 +60,9 @@ class SharingController {
   // ---- in the journal, on the UI thread ----
   core::Result<std::vector<sync::TherapistLink>> Links() const;
   core::Result<std::string> SafetyNumber(const sync::TherapistLink& link);
-  core::Result<std::vector<sync::Consent>> Consents() const;
+  // Report id -> the names of the links it was shared with
+  // (engine/kept_reports.h ReportsSharedWith).
+  core::Result<SharedWithNames> SharedWith() const;
   // Each shared report as the journal knows it, state "unknown".
   core::Result<std::vector<sync::ReceiptLine>> KnownReceipts() const;
   // The stored report `id`, with its PDF.

@@ -1,7 +1,5 @@
 #include "ui/timeline_list.h"
 
-#include <wx/datetime.h>
-#include <wx/imaglist.h>
 #include <wx/settings.h>
 
 #include "common/wx/str_helpers.h"
@@ -13,19 +11,74 @@ namespace fieldnotes::client {
 
 using wxcommon::ToWx;
 
+// The rows as wxDataViewCtrl asks for them, one cell at a time.
+class TimelineList::Rows : public wxDataViewVirtualListModel {
+ public:
+  Rows(const TimelineModel& model, const wxColour& icon_colour, int icon_size)
+      : model_(model) {
+    for (core::EntryKind kind : {core::EntryKind::kSpike, core::EntryKind::kLoop,
+                                 core::EntryKind::kThread, core::EntryKind::kNote}) {
+      icons_[static_cast<size_t>(kind)] = wxBitmapBundle(KindIcon(kind, icon_size, icon_colour));
+    }
+  }
+
+  void GetValueByRow(wxVariant& value, unsigned row, unsigned col) const override {
+    if (row >= model_.size()) {
+      value = col == 1 ? wxVariant(wxDataViewIconText()) : wxVariant(wxString());
+      return;
+    }
+    const TimelineRow& r = model_.row(row);
+    if (r.entry == nullptr) {
+      // The day as the locale writes it with its weekday (noon: no day
+      // boundary near).
+      const core::Date& d = r.day;
+      if (col == 1) {
+        value << wxDataViewIconText();
+      } else {
+        value = col == 0 ? ToWx(core::LongDate(
+                               core::Timestamp{core::DaysFromCivil(d) * 86400 + 43200, 0}))
+                         : wxString();
+      }
+      return;
+    }
+    switch (col) {
+      case 0:
+        value = "    " + ToWx(core::LocalClock(r.entry->written_at));
+        return;
+      case 1:
+        value << wxDataViewIconText(ToWx(core::KindTitle(r.entry->kind)),
+                                    icons_[static_cast<size_t>(r.entry->kind)]);
+        return;
+      default:
+        value = ToWx(EntryHeadline(*r.entry));
+        return;
+    }
+  }
+
+  bool GetAttrByRow(unsigned row, unsigned, wxDataViewItemAttr& attr) const override {
+    if (row >= model_.size() || model_.row(row).entry != nullptr) return false;
+    attr.SetBold(true);  // a day heading
+    return true;
+  }
+
+  bool SetValueByRow(const wxVariant&, unsigned, unsigned) override { return false; }
+
+ private:
+  const TimelineModel& model_;
+  wxBitmapBundle icons_[4];
+};
+
 TimelineList::TimelineList(wxWindow* parent)
-    : wxListView(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                 wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
+    : wxDataViewCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                     wxDV_SINGLE | wxDV_ROW_LINES) {
   SetName(kName);
-  AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(210));
-  AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(90));
-  AppendColumn(_("What you wrote"), wxLIST_FORMAT_LEFT, FromDIP(520));
-  const int icon = FromDIP(16);
-  AssignImageList(MakeKindImageList(icon, wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOXTEXT)),
-                  wxIMAGE_LIST_SMALL);
-  heading_attr_ = std::make_unique<wxItemAttr>();
-  heading_attr_->SetFont(GetFont().Bold());
-  Bind(wxEVT_LIST_ITEM_SELECTED, &TimelineList::OnSelected, this);
+  rows_ = new Rows(model_, wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOXTEXT), FromDIP(16));
+  AssociateModel(rows_);
+  rows_->DecRef();  // the control holds it
+  AppendTextColumn(_("When"), 0, wxDATAVIEW_CELL_INERT, FromDIP(210));
+  AppendIconTextColumn(_("Kind"), 1, wxDATAVIEW_CELL_INERT, FromDIP(110));
+  AppendTextColumn(_("What you wrote"), 2, wxDATAVIEW_CELL_INERT, FromDIP(520));
+  Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &TimelineList::OnSelected, this);
 }
 
 TimelineList::~TimelineList() = default;
@@ -34,84 +87,70 @@ void TimelineList::SetEntries(const std::vector<const core::Entry*>& entries,
                               const std::string& select_id) {
   model_.Build(entries);
   last_selected_ = -1;
-  SetItemCount(static_cast<long>(model_.size()));
-  Refresh();
+  rows_->Reset(static_cast<unsigned>(model_.size()));
   if (!select_id.empty()) SelectEntry(select_id);
 }
 
 void TimelineList::ClearRows() {
-  SetItemCount(0);
   model_.Clear();
+  rows_->Reset(0);
   last_selected_ = -1;
-  Refresh();
+}
+
+wxString TimelineList::GetItemText(long row, int column) const {
+  if (row < 0 || static_cast<size_t>(row) >= model_.size() || column < 0) return wxString();
+  wxVariant value;
+  rows_->GetValueByRow(value, static_cast<unsigned>(row), static_cast<unsigned>(column));
+  if (value.GetType() == "wxDataViewIconText") {
+    wxDataViewIconText icon_text;
+    icon_text << value;
+    return icon_text.GetText();
+  }
+  return value.GetString();
+}
+
+long TimelineList::SelectedRow() const {
+  const wxDataViewItem item = GetSelection();
+  if (!item.IsOk()) return -1;
+  const unsigned row = rows_->GetRow(item);
+  return row < model_.size() ? static_cast<long>(row) : -1;
 }
 
 const core::Entry* TimelineList::Selected() const {
-  const long item = GetFirstSelected();
-  if (item < 0 || static_cast<size_t>(item) >= model_.size()) return nullptr;
-  return model_.row(static_cast<size_t>(item)).entry;
+  const long row = SelectedRow();
+  if (row < 0) return nullptr;
+  return model_.row(static_cast<size_t>(row)).entry;
+}
+
+void TimelineList::SelectRow(size_t row) {
+  if (row >= model_.size()) return;
+  const wxDataViewItem item = rows_->GetItem(static_cast<unsigned>(row));
+  UnselectAll();
+  Select(item);
+  SetCurrentItem(item);
+  EnsureVisible(item);
+  // Selected by the program: GTK says nothing, so the page is told here.
+  wxDataViewEvent changed(wxEVT_DATAVIEW_SELECTION_CHANGED, this, item);
+  ProcessWindowEvent(changed);
 }
 
 bool TimelineList::SelectEntry(const std::string& id) {
   auto row = model_.RowOf(id);
   if (!row) return false;
-  const long item = static_cast<long>(*row);
-  if (GetFirstSelected() >= 0) Select(GetFirstSelected(), false);
-  Select(item);
-  Focus(item);
-  EnsureVisible(item);
+  SelectRow(*row);
   return true;
 }
 
-wxString TimelineList::OnGetItemText(long item, long column) const {
-  if (item < 0 || static_cast<size_t>(item) >= model_.size()) return wxString();
-  const TimelineRow& row = model_.row(static_cast<size_t>(item));
-  if (row.entry == nullptr) {
-    if (column != 0) return wxString();
-    const core::Date& d = row.day;
-    // The day as the locale writes it with its weekday (noon: no day
-    // boundary near).
-    return ToWx(core::LongDate(core::Timestamp{core::DaysFromCivil(d) * 86400 + 43200, 0}));
-  }
-  switch (column) {
-    case 0:
-      return "    " + ToWx(core::LocalClock(row.entry->written_at));
-    case 1:
-      return ToWx(core::KindTitle(row.entry->kind));
-    default:
-      return ToWx(EntryHeadline(*row.entry));
-  }
-}
-
-int TimelineList::OnGetItemColumnImage(long item, long column) const {
-  if (column != 1 || item < 0 || static_cast<size_t>(item) >= model_.size()) return -1;
-  const core::Entry* e = model_.row(static_cast<size_t>(item)).entry;
-  return e == nullptr ? -1 : KindImageIndex(e->kind);
-}
-
-wxItemAttr* TimelineList::OnGetItemAttr(long item) const {
-  if (item < 0 || static_cast<size_t>(item) >= model_.size()) return nullptr;
-  return model_.row(static_cast<size_t>(item)).entry == nullptr ? heading_attr_.get() : nullptr;
-}
-
-void TimelineList::OnSelected(wxListEvent& e) {
+void TimelineList::OnSelected(wxDataViewEvent& e) {
   // A day heading is not an entry: move on to the nearest entry in the
   // direction the selection was travelling.
-  const long item = e.GetIndex();
-  if (item >= 0 && static_cast<size_t>(item) < model_.size() &&
-      model_.row(static_cast<size_t>(item)).entry == nullptr) {
+  const long item = SelectedRow();
+  if (item >= 0 && model_.row(static_cast<size_t>(item)).entry == nullptr) {
     const int step = (last_selected_ > item) ? -1 : 1;
     auto next = model_.EntryRowFrom(static_cast<size_t>(item), step);
     if (!next) next = model_.EntryRowFrom(static_cast<size_t>(item), -step);
     if (next) {
-      Select(item, false);
-      CallAfter([this, target = static_cast<long>(*next)] {
-        if (target < GetItemCount()) {
-          Select(target);
-          Focus(target);
-          EnsureVisible(target);
-        }
-      });
+      CallAfter([this, target = *next] { SelectRow(target); });
       return;
     }
   }

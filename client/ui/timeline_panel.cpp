@@ -12,6 +12,7 @@
 #include "core/display.h"
 #include "ui/entry_text.h"
 #include "engine/journal_controller.h"
+#include "engine/look_back.h"
 #include "ui/page_host.h"
 #include "ui/timeline_list.h"
 
@@ -74,30 +75,25 @@ TimelinePanel::TimelinePanel(wxWindow* parent, PageHost& host)
     if (e.GetKeyCode() == WXK_DOWN && list_->GetItemCount() > 0) {
       list_->SetFocus();
       if (list_->Selected() == nullptr) {
-        if (auto row = list_->model().EntryRowFrom(0, 1)) {
-          list_->Select(static_cast<long>(*row));
-          list_->Focus(static_cast<long>(*row));
-        }
+        if (auto row = list_->model().EntryRowFrom(0, 1)) list_->SelectRow(*row);
       }
       return;
     }
     e.Skip();
   });
-  list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+  list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent& e) {
     CallAfter([this] { ShowSelected(); });
     e.Skip();
   });
-  list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent& e) {
-    CallAfter([this] { ShowSelected(); });
-    e.Skip();
-  });
-  list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { EditSelected(); });
-  list_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& e) {
+  list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { EditSelected(); });
+  auto delete_key = [this](wxKeyEvent& e) {
     if (e.GetKeyCode() == WXK_DELETE)
       DeleteSelected();
     else
       e.Skip();
-  });
+  };
+  list_->Bind(wxEVT_KEY_DOWN, delete_key);
+  list_->GetMainWindow()->Bind(wxEVT_KEY_DOWN, delete_key);
   edit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EditSelected(); });
   delete_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { DeleteSelected(); });
   Reload();
@@ -106,11 +102,11 @@ TimelinePanel::TimelinePanel(wxWindow* parent, PageHost& host)
 void TimelinePanel::Reload(const std::string& select_id) {
   const core::Journal& journal = host_.controller().journal();
   const std::string query = ToUtf8(search_->GetValue());
-  const bool searching = query.find_first_not_of(" \t") != std::string::npos;
+  const bool searching = IsSearch(query);
   std::string keep = select_id;
   if (keep.empty())
     if (const core::Entry* e = list_->Selected()) keep = e->id;
-  const auto entries = searching ? journal.Search(query) : journal.ListEntries({});
+  const auto entries = LookBack(journal, query);
   list_->SetEntries(entries, keep);
   if (searching) {
     const size_t n = entries.size();

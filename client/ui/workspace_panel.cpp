@@ -12,6 +12,7 @@
 #include "ui/earlier_reports_dialog.h"
 #include "ui/followup_panel.h"
 #include "engine/journal_controller.h"
+#include "engine/kept_reports.h"
 #include "ui/last_session_ask.h"
 #include "ui/link_dialog.h"
 #include "ui/links_dialog.h"
@@ -235,16 +236,12 @@ void WorkspacePanel::ShareEarlierReport() {
     return;
   }
   EarlierReportsDialog::SharedWith shared_with;
-  auto consents = sharing_->Consents();
-  auto links = sharing_->Links();
-  if (consents.ok() && links.ok()) {
-    shared_with = EarlierReportsDialog::SharedWithFrom(*consents, *links);
-  }
+  if (auto names = sharing_->SharedWith(); names.ok()) shared_with = std::move(names).value();
   EarlierReportsDialog::Taken taken;
-  if (auto ids = reports::ReportStore::TakenIds(controller_.journal()); ids.ok()) {
-    taken.ids = std::move(ids).value();
+  if (auto brought = ReportsBrought(controller_.journal()); brought.ok()) {
+    taken.ids = std::move(brought->taken);
     taken.mark = [this](const std::string& id, bool mark) -> core::Status {
-      auto marked = reports::ReportStore::MarkTaken(controller_.journal(), id, mark);
+      auto marked = MarkReportTaken(controller_.journal(), id, mark);
       if (!marked.ok()) return marked.status();
       report_->MarkStale();  // what the next report compares with changed
       SetStatus(mark ? _("Marked as taken to a session.") : _("No longer marked as taken."));

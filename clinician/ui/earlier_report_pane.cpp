@@ -50,6 +50,9 @@ EarlierReportPane::EarlierReportPane(wxWindow* parent, OpenFn open)
   auto* label = new wxStaticText(this, wxID_ANY, _("&Beside it:"));
   choice_ = new wxChoice(this, wxID_ANY);
   choice_->SetName(kChoiceName);
+  // The longest "Up to …, shared …" must not set the pane's width: the
+  // choice shrinks with the pane (the full words are in the list).
+  choice_->SetMinSize(wxSize(FromDIP(120), -1));
   wxcommon::SetAccessibleName(choice_, _("An earlier report to read beside this one"));
   title_ = wxcommon::MakeHeading(this, wxString());
   title_->SetName(kTitleName);
@@ -78,8 +81,18 @@ EarlierReportPane::~EarlierReportPane() {
   Clear();
 }
 
+void EarlierReportPane::SetSubtitle(const wxString& words) {
+  wxcommon::SetWrappedText(subtitle_, words, text_width_);
+}
+
+void EarlierReportPane::FitTextTo(int width) {
+  text_width_ = width;
+  wxcommon::WrapTo(title_, width);
+  wxcommon::WrapTo(subtitle_, width);
+}
+
 wxString EarlierReportPane::title_text() const {
-  return title_->GetLabelText() + "\n" + subtitle_->GetLabelText();
+  return wxcommon::UnwrappedText(title_) + "\n" + wxcommon::UnwrappedText(subtitle_);
 }
 
 void EarlierReportPane::FillChoice() {
@@ -104,7 +117,7 @@ bool EarlierReportPane::Offer(const ReportRow& current, const std::vector<Report
     Choose(*previous);
   } else {
     wxcommon::SetHeading(title_, _("No earlier report"));
-    subtitle_->SetLabelText(_("Nothing before this one.\nA later one can be chosen."));
+    SetSubtitle(_("Nothing before this one.\nA later one can be chosen."));
   }
   return true;
 }
@@ -123,7 +136,7 @@ void EarlierReportPane::Update(const std::vector<ReportRow>& all) {
     if (!still) {
       Clear();
       wxcommon::SetHeading(title_, _("That report is no longer on the server"));
-      subtitle_->SetLabelText(_("The client withdrew it, or it expired.\nAnother can be chosen."));
+      SetSubtitle(_("The client withdrew it, or it expired.\nAnother can be chosen."));
     }
   }
   FillChoice();
@@ -135,17 +148,16 @@ void EarlierReportPane::Choose(size_t index) {
   opening_ = true;
   choice_->SetSelection(static_cast<int>(index));
   wxcommon::SetHeading(title_, _("An earlier report"));
-  subtitle_->SetLabelText(ChoiceWords(choices_[index]) + "\n" + _("Opening…"));
+  SetSubtitle(ChoiceWords(choices_[index]) + "\n" + _("Opening…"));
   std::shared_ptr<bool> alive = alive_;
   open_(choices_[index], [this, alive](core::Result<OpenedReport> result) {
     if (!*alive) return;
     opening_ = false;
     if (!result.ok()) {
-      subtitle_->SetLabelText(
+      SetSubtitle(
           wxcommon::DescribeStatus(result.status(), "open the report",
                                    wxcommon::Audience::kClinician)
               .message);
-      subtitle_->Wrap(FromDIP(320));
       Layout();
       return;
     }
@@ -167,7 +179,7 @@ void EarlierReportPane::ShowOpened(OpenedReport report) {
   wxcommon::SetHeading(title_, _("An earlier report"));
   // TRANSLATORS: under "An earlier report": %1$s the day its period ends,
   // %2$s when it was shared ("7 December 2026, 09:10").
-  subtitle_->SetLabelText(wxString::Format(_("For the time up to %1$s.\nShared %2$s."),
+  SetSubtitle(wxString::Format(_("For the time up to %1$s.\nShared %2$s."),
                                            PeriodEndWords(shown_->row.info.period_end),
                                            LocalTime(shown_->row.info.uploaded_at)));
   preview_->SetPages(shown_->pages, _("Earlier report"));

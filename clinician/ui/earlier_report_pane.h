@@ -57,9 +57,13 @@ class EarlierReportPane : public wxPanel {
   wxcommon::PdfPreview& preview() { return *preview_; }
   // The header: its heading and the lines under it.
   wxString title_text() const;
+  // Wraps the header's words at `width` pixels (ReportView, as the pane's
+  // width changes); not at all when <= 0.
+  void FitTextTo(int width);
 
  private:
   void FillChoice();
+  void SetSubtitle(const wxString& words);
   void ShowOpened(OpenedReport report);
 
   OpenFn open_;
@@ -68,6 +72,7 @@ class EarlierReportPane : public wxPanel {
   std::vector<ReportRow> choices_;
   std::optional<OpenedReport> shown_;
   bool opening_ = false;
+  int text_width_ = 0;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
   wxChoice* choice_;
   wxStaticText* title_;

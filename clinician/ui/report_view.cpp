@@ -9,6 +9,8 @@
 #include <wx/stdpaths.h>
 #include <wx/wrapsizer.h>
 
+#include <algorithm>
+
 #include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
 #include "common/wx/heading.h"
@@ -57,16 +59,19 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close,
     : wxPanel(parent, wxID_ANY), on_close_(std::move(on_close)) {
   SetName("report_view");
   const int gap = FromDIP(8);
-  title_ = wxcommon::MakeHeading(this, wxString());
+  // The current report in a panel of its own, the earlier one in another:
+  // each half's width is set here, not by its longest words (FitSides).
+  current_ = new wxPanel(this, wxID_ANY);
+  title_ = wxcommon::MakeHeading(current_, wxString());
   title_->SetName(kTitleName);
-  subtitle_ = new wxStaticText(this, wxID_ANY, wxString());
-  message_ = new wxStaticText(this, wxID_ANY, wxString());
+  subtitle_ = new wxStaticText(current_, wxID_ANY, wxString());
+  message_ = new wxStaticText(current_, wxID_ANY, wxString());
   message_->SetName("report_message");
 
   auto button = [this](const wxString& label, const wxString& tip, std::function<void()> fn) {
     // Full-size buttons with room between them: the tool row reads as
     // separate buttons, not one strip.
-    auto* b = new wxButton(this, wxID_ANY, label);
+    auto* b = new wxButton(current_, wxID_ANY, label);
     b->SetToolTip(tip);
     b->Bind(wxEVT_BUTTON, [fn](wxCommandEvent&) { fn(); });
     return b;
@@ -79,7 +84,7 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close,
   bar->Add(button(_("Previous page"), _("Ctrl+Page Up"), [this] { PreviousPage(); }), 0, wxRIGHT,
            gap);
   bar->Add(button(_("Next page"), _("Ctrl+Page Down"), [this] { NextPage(); }), 0, wxRIGHT, gap);
-  page_label_ = new wxStaticText(this, wxID_ANY, wxString());
+  page_label_ = new wxStaticText(current_, wxID_ANY, wxString());
   page_label_->SetName(kPageLabelName);
   bar->Add(page_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3 * gap);
   bar->Add(button(_("Print…"), _("Ctrl+P"), [this] { Print(); }), 0, wxRIGHT, gap);
@@ -87,7 +92,7 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close,
            wxRIGHT, gap);
   bar->Add(button(_("Close"), _("Escape"), [this] { on_close_(); }), 0, wxRIGHT, gap);
 
-  preview_ = new wxcommon::PdfPreview(this);
+  preview_ = new wxcommon::PdfPreview(current_);
   preview_->Bind(wxEVT_SCROLLWIN_THUMBTRACK, [this](wxScrollWinEvent& e) {
     e.Skip();
     CallAfter([this] { UpdatePageLabel(); });
@@ -106,11 +111,45 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close,
   sizer->Add(message_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
   sizer->Add(bar, 0, wxEXPAND | wxALL, 2 * gap);
   sizer->Add(preview_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
-  // The report and, beside it, an earlier one: two pages side by side.
-  auto* sides = new wxBoxSizer(wxHORIZONTAL);
-  sides->Add(sizer, 1, wxEXPAND);
-  sides->Add(earlier_, 1, wxEXPAND);
-  SetSizer(sides);
+  // The report and, beside it, an earlier one: two pages side by side in
+  // halves of the same width, or one above the other when halves would be
+  // too narrow to read (FitSides).
+  current_->SetSizer(sizer);
+  sides_ = new wxBoxSizer(wxHORIZONTAL);
+  sides_->Add(current_, 1, wxEXPAND);
+  sides_->Add(earlier_, 1, wxEXPAND);
+  SetSizer(sides_);
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    FitSides();
+    e.Skip();  // the sizer lays the halves out
+  });
+}
+
+void ReportView::Relayout() {
+  Layout();
+  current_->Layout();  // its size may not change, its contents did
+}
+
+bool ReportView::stacked() const { return sides_->GetOrientation() == wxVERTICAL; }
+
+void ReportView::FitSides() {
+  const int width = GetClientSize().GetWidth();
+  if (width <= 0) return;
+  const bool beside = earlier_->IsShown();
+  // Side by side only when each half keeps a page wide enough to read.
+  const bool stack = beside && width / 2 < FromDIP(kMinHalfDip);
+  sides_->SetOrientation(stack ? wxVERTICAL : wxHORIZONTAL);
+  const int pane = beside && !stack ? width / 2 : width;
+  // Equal halves: neither pane asks for more than the narrowest readable
+  // one, so the sizer shares the width out evenly.
+  const wxSize least(FromDIP(kMinHalfDip), FromDIP(200));
+  current_->SetMinSize(least);
+  earlier_->SetMinSize(least);
+  // The headers wrap to their pane, so neither header sets a half's width.
+  const int text = std::max(pane - FromDIP(40), FromDIP(120));
+  wxcommon::WrapTo(title_, text);
+  wxcommon::WrapTo(subtitle_, text);
+  if (beside) earlier_->FitTextTo(text);
 }
 
 ReportView::~ReportView() { Clear(); }
@@ -119,12 +158,15 @@ void ReportView::Show(OpenedReport report) {
   Clear();
   report_ = std::move(report);
   wxcommon::SetHeading(title_, ReportTitle(report_->row));
-  subtitle_->SetLabelText(
+  wxcommon::SetWrappedText(
+      subtitle_,
       // TRANSLATORS: %1$s and %2$s are a day and a time.
       wxString::Format(_("Shared %1$s; on the server until %2$s.\nSealed to you and signed with "
                          "the key you compared with this client."),
                        LocalTime(report_->row.info.uploaded_at),
-                       LocalTime(report_->row.info.expires_at)));
+                       LocalTime(report_->row.info.expires_at)),
+      0);
+  FitSides();
   message_->SetLabelText(report_->receipt.ok()
                              ? wxString()
                              : _("The server could not be told that you opened it; your "
@@ -143,7 +185,7 @@ void ReportView::Show(OpenedReport report) {
         return wxcommon::RenderPdfPages(core::crypto::AsChars(pdf->view()), dpi);
       },
       SessionController::kPageDpi);
-  Layout();
+  Relayout();
   preview_->ShowPage(0);
   UpdatePageLabel();
   preview_->SetFocus();
@@ -153,9 +195,8 @@ void ReportView::OfferEarlier(const std::vector<ReportRow>& all) {
   if (!report_) return;
   const bool beside = earlier_->Offer(report_->row, all);
   earlier_->Show(beside);
-  // Two pages side by side: the header wraps so the halves share the room.
-  if (beside) subtitle_->Wrap(FromDIP(320));
-  Layout();
+  FitSides();
+  Relayout();
 }
 
 void ReportView::Clear() {
@@ -173,7 +214,7 @@ void ReportView::UpdatePageLabel() {
   if (!report_ || preview_->page_count() == 0) return;
   page_label_->SetLabelText(
       wxString::Format(_("Page %zu of %zu"), preview_->current_page() + 1, preview_->page_count()));
-  Layout();
+  Relayout();
 }
 
 void ReportView::ZoomIn() {
@@ -209,7 +250,7 @@ void ReportView::Print() {
     message_->SetLabelText(
         _("The report could not be printed. Saving a copy and printing that works too."));
     message_->Show();
-    Layout();
+    Relayout();
   }
 }
 
@@ -228,7 +269,7 @@ void ReportView::SaveCopyWithDialog() {
                              ask.GetPath())
           : words);
   message_->Show();
-  Layout();
+  Relayout();
 }
 
 wxString ReportView::SaveCopyTo(const std::string& path, bool replace) {

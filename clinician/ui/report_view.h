@@ -14,6 +14,7 @@
 #include "clinician/ui/earlier_report_pane.h"
 #include "clinician/ui/session_controller.h"
 
+class wxBoxSizer;
 class wxButton;
 class wxStaticText;
 
@@ -44,6 +45,11 @@ class ReportView : public wxPanel {
   // (only those the server still lists). Shown when there is one.
   void OfferEarlier(const std::vector<ReportRow>& all);
   EarlierReportPane& earlier() { return *earlier_; }
+  // True when the earlier report sits under the current one rather than
+  // beside it (the view is too narrow for two readable halves).
+  bool stacked() const;
+  // Narrower than this (in DIPs) per half, the two reports stack.
+  static constexpr int kMinHalfDip = 180;
 
   void ZoomIn();
   void ZoomOut();
@@ -59,6 +65,10 @@ class ReportView : public wxPanel {
 
  private:
   void UpdatePageLabel();
+  // Beside or stacked, and the headers wrapped to the width each pane has.
+  void FitSides();
+  // Lays out both panes again (the current one's contents changed).
+  void Relayout();
 
   std::function<void()> on_close_;
   std::optional<OpenedReport> report_;
@@ -68,6 +78,8 @@ class ReportView : public wxPanel {
   wxStaticText* message_;
   wxcommon::PdfPreview* preview_;
   EarlierReportPane* earlier_;
+  wxBoxSizer* sides_;
+  wxPanel* current_;
 };
 
 // "Report from Alex (period to 2026-11-01)": who and which week.

@@ -89,8 +89,9 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   notice_row->Add(notice_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
   notice_row->Add(retry_, 0);
 
-  auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                        wxSP_LIVE_UPDATE | wxSP_3DSASH);
+  splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                   wxSP_LIVE_UPDATE | wxSP_3DSASH);
+  wxSplitterWindow* splitter = splitter_;
   auto* left = new wxPanel(splitter);
   auto* clients_heading = wxcommon::MakeHeading(left, _("Clients"));
   clients_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -177,7 +178,22 @@ WorkspacePanel::~WorkspacePanel() {
 void WorkspacePanel::ShowPage(Page page) {
   page_ = page;
   book_->ChangeSelection(static_cast<size_t>(page));
-  if (page != Page::kReport) report_view_->Clear();
+  if (page != Page::kReport) {
+    report_view_->Clear();
+    GiveRoomToReports(false);
+  }
+}
+
+void WorkspacePanel::GiveRoomToReports(bool two) {
+  // Two reports side by side need the width: the lists narrow to their
+  // least while they are shown, and come back as they were after.
+  if (two) {
+    if (sash_before_ == 0) sash_before_ = splitter_->GetSashPosition();
+    splitter_->SetSashPosition(splitter_->GetMinimumPaneSize());
+  } else if (sash_before_ > 0) {
+    splitter_->SetSashPosition(sash_before_);
+    sash_before_ = 0;
+  }
 }
 
 wxString WorkspacePanel::notice() const { return notice_->GetLabelText(); }
@@ -401,6 +417,7 @@ void WorkspacePanel::OpenReport(const std::string& report_id) {
     report_view_->Show(std::move(result).value());
     ShowPage(Page::kReport);
     report_view_->OfferEarlier(overview_->reports);
+    GiveRoomToReports(report_view_->earlier().IsShown());
     report_view_->preview().SetFocus();
     status_(_("Opened. Ctrl+= and Ctrl+- zoom, Ctrl+Page Down turns the page, Ctrl+W closes."));
   });

@@ -25,6 +25,7 @@ class wxButton;
 class wxListEvent;
 class wxListView;
 class wxSimplebook;
+class wxSplitterWindow;
 class wxStaticText;
 
 namespace fieldnotes::clinician {
@@ -76,6 +77,9 @@ class WorkspacePanel : public wxPanel {
 
  private:
   void ShowPage(Page page);
+  // With `two` reports side by side the lists narrow to their least, so
+  // each report gets a readable half; without, they come back.
+  void GiveRoomToReports(bool two);
   void Apply(Overview overview);
   void NoteGone(const Overview& now);
   void FillClients(const std::string& selected_id);
@@ -106,6 +110,8 @@ class WorkspacePanel : public wxPanel {
   wxListView* reports_;
   wxStaticText* reports_heading_;
   wxSimplebook* book_;
+  wxSplitterWindow* splitter_;
+  int sash_before_ = 0;  // the lists' width before two reports took the room
   wxStaticText* home_text_;
   ClientView* client_view_;
   ReportView* report_view_;

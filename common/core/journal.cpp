@@ -7,6 +7,7 @@
 #include <cerrno>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstring>
 #include <numeric>
@@ -252,8 +253,7 @@ std::string_view TableName(Table t) {
   return "entries";
 }
 
-Journal::Journal() : db_(std::make_unique<Db>()) {}
-Journal::~Journal() = default;
+// Journal::Journal and ~Journal are in journal_entries.cpp, where Loading is.
 
 Result<std::unique_ptr<Journal>> Journal::Create(const std::string& path,
                                                  std::string_view passphrase,
@@ -389,6 +389,13 @@ Result<std::unique_ptr<Journal>> Journal::Open(const std::string& path, std::str
   // from the file or rolled back to an older copy is refused here (and
   // named by Check, which opens with skip_damaged_records). The index is
   // worked out in the pass that reads the records, in the same snapshot.
+  // With load_first, the rest of the entries and the record index are
+  // read and checked on a worker (LoadFirst); a difference is then what
+  // WaitLoaded() and every later write return.
+  if (options.load_first > 0) {
+    FN_RETURN_IF_ERROR(j->LoadFirst(options.load_first));
+    return j;
+  }
   std::vector<std::string> differences;
   FN_RETURN_IF_ERROR(j->LoadAll(&differences));
   if (!differences.empty() && !options.skip_damaged_records) {
@@ -476,6 +483,7 @@ Status Journal::EndBatchIndex() {
 }
 
 Status Journal::PutRecord(Table table, std::string_view id, std::string_view plaintext) {
+  FN_RETURN_IF_ERROR(Settle());
   if (id.empty() || id.size() > 128)
     return Status::InvalidArgument("record id is empty or too long");
   WriteTransaction tx(db_->get());
@@ -518,6 +526,7 @@ Result<std::vector<std::string>> Journal::ListRecordIds(Table table) const {
 }
 
 Status Journal::DeleteRecord(Table table, std::string_view id) {
+  FN_RETURN_IF_ERROR(Settle());
   WriteTransaction tx(db_->get());
   FN_RETURN_IF_ERROR(tx.Begin());
   auto old = StoredCounter(db_->get(), table, id);
@@ -540,6 +549,7 @@ Status Journal::DeleteRecord(Table table, std::string_view id) {
 // ---- maintenance ----
 
 Status Journal::ChangePassphrase(std::string_view new_passphrase, int kdf_log2_n) {
+  FN_RETURN_IF_ERROR(Settle());
   if (new_passphrase.empty()) return Status::InvalidArgument("the new passphrase is empty");
   auto params = crypto::KdfParams::Generate(kdf_log2_n);
   if (!params.ok()) return params.status();
@@ -558,6 +568,7 @@ Status Journal::ChangePassphrase(std::string_view new_passphrase, int kdf_log2_n
 
 CheckReport Journal::Check() const {
   CheckReport report;
+  (void)Settle();  // its read transaction ends first
   sqlite3* h = db_->get();
   if (auto stmt = Prepare(h, "PRAGMA integrity_check"); stmt.ok()) {
     int rc;
@@ -619,11 +630,21 @@ CheckReport Journal::Check() const {
   return report;
 }
 
-Status Journal::Reload() { return LoadAll(); }
+Status Journal::Reload() {
+  Status s = LoadAll();
+  revision_ = NewRevision();  // whatever LoadAll left
+  return s;
+}
+
+uint64_t Journal::NewRevision() {
+  static std::atomic<uint64_t> last{0};
+  return ++last;
+}
 
 // ---- backup ----
 
 Result<BackupReport> Journal::Backup(const std::string& path) const {
+  FN_RETURN_IF_ERROR(Settle());
   if (FileExists(path)) return Status::AlreadyExists("a file already exists at " + path);
   uint8_t suffix[6];
   FN_RETURN_IF_ERROR(crypto::RandomBytes(suffix));

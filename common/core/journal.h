@@ -3,8 +3,10 @@
 //
 // A journal is one SQLite file. Opening it with the passphrase derives the
 // key-encryption key with scrypt, unwraps the data key, and decrypts every
-// entry, session and thread into memory; search and listing then run in
-// memory. Nothing but ids, sizes and ciphertext is on disk.
+// entry, session and thread into memory (with JournalOptions::load_first,
+// most entries after Open has returned, on a worker thread); search and
+// listing then run in memory. Nothing but ids, sizes and ciphertext is on
+// disk.
 //
 // Writes are durable when the call returns ok (WAL, synchronous=FULL). Two
 // processes may write the same journal: each write is one IMMEDIATE
@@ -12,10 +14,13 @@
 // gets Status::Busy. The in-memory view of one Journal object does not see
 // another process's writes until Reload().
 //
-// A Journal is not thread-safe; use it from one thread at a time.
+// A Journal is not thread-safe; use it from one thread at a time. (Its own
+// worker, while the entries load, and searches on several threads are the
+// exceptions, each said where it applies.)
 #ifndef FIELDNOTES_CORE_JOURNAL_H_
 #define FIELDNOTES_CORE_JOURNAL_H_
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -37,6 +42,10 @@ std::string_view TableName(Table t);
 
 inline constexpr int kSchemaVersion = 3;
 
+// JournalOptions::load_first of the desktop app: the entries its first
+// screen may need before the rest are loaded.
+inline constexpr size_t kFirstScreenEntries = 200;
+
 struct JournalOptions {
   // Cost of the key derivation for a new journal or a new passphrase
   // (2^log2_n, bounded by KdfParams).
@@ -49,6 +58,17 @@ struct JournalOptions {
   // memory, so Check() can list every damaged record. For `check` and
   // recovery only: normal use must see the Corruption error instead.
   bool skip_damaged_records = false;
+  // When not 0, Open returns as soon as every session and thread and this
+  // many of the entries stored last (as a rule the newest) are open: what
+  // the first screen needs. The rest are read, opened and checked (the
+  // record index) on a worker thread, in the same read transaction. Every
+  // call that reads or changes the entries waits for them (entries(),
+  // Search, GetEntry, ListEntries, every write): none sees part of the
+  // journal as if it were all of it. A failure of the rest (Corruption, as
+  // Open would have said) is what WaitLoaded() and every later write
+  // return, and the journal then shows no entries at all. 0: Open loads and
+  // checks everything itself.
+  size_t load_first = 0;
 };
 
 // Called during long work with (done, total); total may be 0 when unknown.
@@ -142,12 +162,34 @@ class Journal {
   static Result<std::unique_ptr<Journal>> Open(const std::string& path, std::string_view passphrase,
                                                const JournalOptions& options = {});
 
+  // Waits until every entry is loaded (JournalOptions::load_first) and says
+  // whether loading them worked; Ok at once when nothing is loading.
+  Status WaitLoaded() const { return Settle(); }
+  // True while the rest of the entries are still being read on the worker
+  // (never blocks): a view may show what it has and ask again.
+  bool StillLoading() const;
+
   // Time spent in the key derivation by the last Create/Open, for benchmarks.
   double last_kdf_seconds() const { return kdf_seconds_; }
   const std::string& path() const { return path_; }
 
   // ---- entries (in memory, newest first by written_at, then id) ----
-  EntryList entries() const { return EntryList(entries_); }
+  // (These wait for the entries still loading: WaitLoaded.)
+  EntryList entries() const {
+    (void)Settle();
+    return EntryList(entries_);
+  }
+  // A number that changes with every change to entries() (an entry added,
+  // edited or deleted, an import, a reload) and is never the same for two
+  // journals of one process: entries read at equal revisions are the same,
+  // field for field, in the same order. What lets the analysis' cache
+  // (reports::JournalData::revision) skip comparing every entry again.
+  // Waits for the entries still loading too, so a revision never stands
+  // for the first entries alone.
+  uint64_t revision() const {
+    (void)Settle();
+    return revision_;
+  }
   std::vector<const Entry*> ListEntries(const EntryFilter& filter) const;
   // NotFound when absent. Accepts a unique id prefix of 8+ characters.
   Result<Entry> GetEntry(std::string_view id) const;
@@ -169,6 +211,7 @@ class Journal {
   std::vector<const Entry*> Search(std::string_view query) const;
 
   // ---- sessions and threads ----
+  // Sessions and threads are loaded before Open returns.
   const std::vector<Session>& sessions() const { return sessions_; }  // oldest first
   Result<std::string> AddSession(Session s);
   Status DeleteSession(std::string_view id);
@@ -216,6 +259,26 @@ class Journal {
   // works out the record index of the file in the same pass and snapshot
   // and says how it differs from the stored one (empty when it does not).
   Status LoadAll(std::vector<std::string>* index_differences = nullptr);
+  // journal_entries.cpp: reading and opening records on two workers.
+  struct RecordQuery {
+    Table table;
+    const char* sql;  // SELECT id, format, blob FROM <table> ...
+  };
+  struct LoadedRecords;
+  struct Loading;
+  Status ReadRecords(std::span<const RecordQuery> queries, bool with_index, size_t expected,
+                     const std::atomic<bool>* stop, LoadedRecords& out) const;
+  void TakeLoaded(LoadedRecords& loaded);  // entries, sorted, into place
+  void SortSessionsAndThreads();
+  // Sessions, threads and the `first` entries stored last; the rest on a
+  // worker (JournalOptions::load_first).
+  Status LoadFirst(size_t first);
+  // Ok, or what loading the rest gave, once it is joined; waits for it.
+  Status Settle() const {
+    return settled_.load(std::memory_order_acquire) ? load_status_ : SettleSlow();
+  }
+  Status SettleSlow() const;
+  void StopLoading();  // the journal closes: the worker stops early
   Status WriteRecord(Table table, std::string_view id, std::string_view plaintext);
   Result<crypto::SecureString> DecryptRecord(Table table, std::string_view id, int format,
                                              crypto::ByteView blob) const;
@@ -240,6 +303,16 @@ class Journal {
   mutable std::mutex search_mu_;
   std::vector<Session> sessions_;
   std::vector<Thread> threads_;
+  // From one counter for every journal of the process (journal.cpp).
+  static uint64_t NewRevision();
+  uint64_t revision_ = NewRevision();
+  // The rest of the entries while they load (load_first); guarded by
+  // loading_mu_. settled_ is false from LoadFirst until a reader has
+  // joined them (SettleSlow), which also sets load_status_.
+  std::unique_ptr<Loading> loading_;
+  mutable std::mutex loading_mu_;
+  mutable std::atomic<bool> settled_{true};
+  Status load_status_ = Status::Ok();
 };
 
 // Puts the encrypted backup `backup` (Journal::Backup) in the place of

@@ -1,5 +1,12 @@
 // Journal: entries, sessions, threads and import, in memory and on disk.
+#include <malloc.h>
+
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <iterator>
+#include <deque>
+#include <memory>
 #include <mutex>
 #include <numeric>
 #include <optional>
@@ -62,16 +69,291 @@ struct OpenedRecord {
   Thread thread;
 };
 
-// Records are opened in batches of this many, each batch on every core.
-constexpr size_t kOpenBatch = 4096;
+// Records are opened in batches of this many, each half of a batch on one
+// worker, with at most this many batches read ahead of the joining.
+constexpr size_t kOpenBatch = 2048;
+constexpr size_t kBatchesInFlight = 4;
+
+// Puts v[order[i]] at v[i] for every i, moving each element once (no
+// second vector of the whole journal).
+template <typename T>
+void Permute(std::vector<T>& v, const std::vector<uint32_t>& order) {
+  std::vector<bool> done(v.size(), false);
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (done[i] || order[i] == i) continue;
+    T held = std::move(v[i]);
+    size_t j = i;
+    while (true) {
+      done[j] = true;
+      const size_t k = order[j];
+      if (k == i) {
+        v[j] = std::move(held);
+        break;
+      }
+      v[j] = std::move(v[k]);
+      j = k;
+    }
+  }
+}
 
 }  // namespace
 
-Status Journal::LoadAll(std::vector<std::string>* index_differences) {
+// What reading records gave: the records opened, in the file's order, and
+// (when asked) their record index terms.
+struct Journal::LoadedRecords {
   std::vector<Entry> entries;
-  std::vector<std::string> folded;
+  std::vector<std::string> folded;  // parallel to entries
   std::vector<Session> sessions;
   std::vector<Thread> threads;
+  internal::RecordIndex index;
+};
+
+// The rest of the entries, read on a worker thread after Open returned
+// (JournalOptions::load_first), in the read transaction Open began.
+struct Journal::Loading {
+  std::thread thread;
+  std::atomic<bool> stop{false};
+  LoadedRecords first;  // what Open loaded: the index terms of its records
+  LoadedRecords rest;
+  Status status = Status::Ok();
+  std::vector<std::string> differences;  // of the record index, when done
+  // Every entry, sorted, and the search index of their words, made on the
+  // worker too, so that joining is a move and the first search is quick.
+  std::unique_ptr<internal::SearchIndex> search_index;
+  std::atomic<bool> done{false};  // the worker has finished
+};
+
+Status Journal::ReadRecords(std::span<const RecordQuery> queries, bool with_index,
+                            size_t expected, const std::atomic<bool>* stop,
+                            LoadedRecords& out) const {
+  sqlite3* h = db_->get();
+  out.entries.reserve(out.entries.size() + expected);
+  out.folded.reserve(out.folded.size() + expected);
+
+  // Decrypting, parsing, folding and each record's index term are most of
+  // an unlock and each record is independent of the others, so two workers
+  // (the reference machine has two cores) open each batch, one half each,
+  // while this thread reads the next batches from SQLite (only here) and
+  // joins the opened ones in the file's order, so the first error is the
+  // one a single thread would have met.
+  struct Batch {
+    std::vector<RawRecord> raw;
+    std::vector<OpenedRecord> opened;
+    internal::RecordIndex index[2];  // the index terms of each half
+    Status index_status[2] = {Status::Ok(), Status::Ok()};
+    int pending = 0;  // halves not opened yet
+  };
+  auto open_one = [&](const RawRecord& r, OpenedRecord& o) {
+    auto plain = DecryptRecord(r.table, r.id, r.format, r.blob);
+    if (!plain.ok()) {
+      if (options_.skip_damaged_records) {
+        o.skipped = true;
+      } else {
+        o.status = plain.status();
+      }
+      return;
+    }
+    auto value = json::Parse(plain->str());
+    auto fail = [&] {
+      if (options_.skip_damaged_records) {
+        o.skipped = true;
+      } else {
+        o.status = Status::Corruption("record " + std::string(TableName(r.table)) + "/" + r.id +
+                                      " does not parse");
+      }
+    };
+    if (!value.ok() || !value->is_object()) return fail();
+    const json::Object& obj = value->as_object();
+    if (r.table == Table::kEntries) {
+      auto e = EntryFromJson(obj);
+      if (!e.ok() || e->id != r.id) return fail();
+      o.entry = std::move(*e);
+      o.folded = text::Fold(o.entry.SearchableText());
+    } else if (r.table == Table::kSessions) {
+      auto se = SessionFromJson(obj);
+      if (!se.ok() || se->id != r.id) return fail();
+      o.session = std::move(*se);
+    } else {
+      auto th = ThreadFromJson(obj);
+      if (!th.ok() || th->id != r.id) return fail();
+      o.thread = std::move(*th);
+    }
+  };
+  auto open_half = [&](Batch& b, size_t half) {
+    const size_t mid = b.raw.size() / 2;
+    const size_t from = half == 0 ? 0 : mid;
+    const size_t to = half == 0 ? mid : b.raw.size();
+    for (size_t i = from; i < to; ++i) {
+      const RawRecord& r = b.raw[i];
+      if (with_index)
+        internal::AddRecordToIndex(index_key_, r.table, r.id, internal::CounterOf(r.format, r.blob),
+                                   b.index[half], b.index_status[half]);
+      open_one(r, b.opened[i]);
+    }
+  };
+
+  std::mutex mu;
+  std::condition_variable work_cv;
+  std::condition_variable done_cv;
+  std::deque<std::pair<Batch*, size_t>> jobs;
+  std::deque<std::unique_ptr<Batch>> in_flight;  // read, oldest first
+  bool stopping = false;
+  std::vector<std::thread> workers;
+  // Declared after what the workers use, so it stops and joins them first.
+  struct JoinWorkers {
+    std::mutex& mu;
+    std::condition_variable& cv;
+    bool& stopping;
+    std::vector<std::thread>& threads;
+    ~JoinWorkers() {
+      {
+        std::lock_guard lock(mu);
+        stopping = true;
+      }
+      cv.notify_all();
+      for (std::thread& t : threads) t.join();
+    }
+  } join_workers{mu, work_cv, stopping, workers};
+  // Small reads (the first screen's) are opened here: two threads cost
+  // more than they save.
+  if (std::thread::hardware_concurrency() >= 2 && expected > kOpenBatch) {
+    for (int w = 0; w < 2; ++w) {
+      workers.emplace_back([&] {
+        std::unique_lock lock(mu);
+        while (true) {
+          work_cv.wait(lock, [&] { return stopping || !jobs.empty(); });
+          if (stopping) return;
+          auto [batch, half] = jobs.front();
+          jobs.pop_front();
+          lock.unlock();
+          open_half(*batch, half);
+          lock.lock();
+          if (--batch->pending == 0) done_cv.notify_all();
+        }
+      });
+    }
+  }
+  auto submit = [&](std::unique_ptr<Batch> b) {
+    b->opened.resize(b->raw.size());
+    if (workers.empty()) {
+      open_half(*b, 0);
+      open_half(*b, 1);
+    } else {
+      std::lock_guard lock(mu);
+      b->pending = 2;
+      jobs.emplace_back(b.get(), 0);
+      jobs.emplace_back(b.get(), 1);
+    }
+    in_flight.push_back(std::move(b));
+    work_cv.notify_all();
+  };
+  // Joins the oldest batch read, once it is opened.
+  auto join_oldest = [&]() -> Status {
+    {
+      std::unique_lock lock(mu);
+      done_cv.wait(lock, [&] { return in_flight.front()->pending == 0; });
+    }
+    std::unique_ptr<Batch> b = std::move(in_flight.front());
+    in_flight.pop_front();
+    for (const Status& st : b->index_status) FN_RETURN_IF_ERROR(st);
+    out.index.Merge(b->index[0]);
+    out.index.Merge(b->index[1]);
+    for (size_t i = 0; i < b->raw.size(); ++i) {
+      OpenedRecord& o = b->opened[i];
+      if (!o.status.ok()) return o.status;
+      if (o.skipped) continue;
+      if (b->raw[i].table == Table::kEntries) {
+        out.entries.push_back(std::move(o.entry));
+        out.folded.push_back(std::move(o.folded));
+      } else if (b->raw[i].table == Table::kSessions) {
+        out.sessions.push_back(std::move(o.session));
+      } else {
+        out.threads.push_back(std::move(o.thread));
+      }
+    }
+    return Status::Ok();
+  };
+
+  auto batch = std::make_unique<Batch>();
+  for (const RecordQuery& q : queries) {
+    auto stmt = Prepare(h, q.sql);
+    if (!stmt.ok()) return stmt.status();
+    int rc;
+    while ((rc = sqlite3_step(stmt->get())) == SQLITE_ROW) {
+      if (stop != nullptr && stop->load(std::memory_order_relaxed))
+        return Status::Internal("loading stopped: the journal was closed");
+      RawRecord r;
+      r.table = q.table;
+      r.id = std::string(ColumnText(stmt->get(), 0));
+      r.format = sqlite3_column_int(stmt->get(), 1);
+      const crypto::ByteView blob = ColumnBlob(stmt->get(), 2);
+      r.blob.assign(blob.begin(), blob.end());
+      batch->raw.push_back(std::move(r));
+      if (batch->raw.size() == kOpenBatch) {
+        submit(std::move(batch));
+        batch = std::make_unique<Batch>();
+        if (in_flight.size() >= kBatchesInFlight) FN_RETURN_IF_ERROR(join_oldest());
+      }
+    }
+    if (rc != SQLITE_DONE) return SqliteStatus(h, rc, "loading the journal");
+  }
+  if (!batch->raw.empty()) submit(std::move(batch));
+  while (!in_flight.empty()) FN_RETURN_IF_ERROR(join_oldest());
+  return Status::Ok();
+}
+
+namespace {
+
+const char* const kAllEntries = "SELECT id, format, blob FROM entries";
+const char* const kAllSessions = "SELECT id, format, blob FROM sessions";
+const char* const kAllThreads = "SELECT id, format, blob FROM threads";
+
+Result<size_t> CountEntries(sqlite3* h) {
+  auto count = Prepare(h, "SELECT count(*) FROM entries");
+  if (!count.ok()) return count.status();
+  const int rc = sqlite3_step(count->get());
+  if (rc != SQLITE_ROW) return SqliteStatus(h, rc, "counting the entries");
+  return static_cast<size_t>(std::max<sqlite3_int64>(0, sqlite3_column_int64(count->get(), 0)));
+}
+
+// The index of the tables not loaded into memory, added to `index`, then
+// how the whole differs from the stored one (in words; empty when equal).
+Result<std::vector<std::string>> CompareIndex(sqlite3* h, const crypto::HmacSha256Key& key,
+                                              internal::RecordIndex& index) {
+  static constexpr Table kOther[] = {Table::kReports, Table::kLinks, Table::kConsents,
+                                     Table::kSettings};
+  FN_RETURN_IF_ERROR(internal::AddToIndex(h, key, kOther, index));
+  auto stored = internal::LoadIndex(h);
+  if (!stored.ok()) return stored.status();
+  return internal::DescribeIndexDifference(*stored, index);
+}
+
+}  // namespace
+
+namespace {
+
+// Oldest first, each entry with its folded text (worked out on the
+// workers, not in a pass of its own), each moved once.
+void SortOldestFirst(std::vector<Entry>& entries, std::vector<std::string>& folded) {
+  std::vector<uint32_t> order(entries.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return OlderFirst(entries[a], entries[b]); });
+  Permute(entries, order);
+  Permute(folded, order);
+}
+
+}  // namespace
+
+void Journal::TakeLoaded(LoadedRecords& loaded) {
+  SortOldestFirst(loaded.entries, loaded.folded);
+  ResetSearchIndex();
+  entries_ = std::move(loaded.entries);
+  folded_ = std::move(loaded.folded);
+}
+
+Status Journal::LoadAll(std::vector<std::string>* index_differences) {
+  FN_RETURN_IF_ERROR(Settle());
   sqlite3* h = db_->get();
   // One read transaction, so the three tables are a consistent snapshot.
   FN_RETURN_IF_ERROR(internal::Exec(h, "BEGIN"));
@@ -79,136 +361,163 @@ Status Journal::LoadAll(std::vector<std::string>* index_differences) {
     sqlite3* h;
     ~EndRead() { sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr); }
   } end_read{h};
-  internal::RecordIndex file_index;
-  Status index_status = Status::Ok();
-
-  // Decrypting, parsing and folding are most of an unlock and each record
-  // is independent of the others, so a batch is shared between this thread
-  // and one more (the reference machine has two cores); SQLite is read on
-  // this thread only. Results are kept in the file's order, so the first
-  // error is the one a single thread would have met.
-  const unsigned cores = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
-  std::vector<RawRecord> batch;
-  std::vector<OpenedRecord> opened;
-  auto open_one = [&](const RawRecord& r, OpenedRecord& out) {
-    auto plain = DecryptRecord(r.table, r.id, r.format, r.blob);
-    if (!plain.ok()) {
-      if (options_.skip_damaged_records) {
-        out.skipped = true;
-      } else {
-        out.status = plain.status();
-      }
-      return;
-    }
-    auto value = json::Parse(plain->str());
-    auto fail = [&] {
-      if (options_.skip_damaged_records) {
-        out.skipped = true;
-      } else {
-        out.status = Status::Corruption("record " + std::string(TableName(r.table)) + "/" + r.id +
-                                        " does not parse");
-      }
-    };
-    if (!value.ok() || !value->is_object()) return fail();
-    const json::Object& o = value->as_object();
-    if (r.table == Table::kEntries) {
-      auto e = EntryFromJson(o);
-      if (!e.ok() || e->id != r.id) return fail();
-      out.entry = std::move(*e);
-      out.folded = text::Fold(out.entry.SearchableText());
-    } else if (r.table == Table::kSessions) {
-      auto se = SessionFromJson(o);
-      if (!se.ok() || se->id != r.id) return fail();
-      out.session = std::move(*se);
-    } else {
-      auto th = ThreadFromJson(o);
-      if (!th.ok() || th->id != r.id) return fail();
-      out.thread = std::move(*th);
-    }
-  };
-  auto flush = [&]() -> Status {
-    opened.assign(batch.size(), OpenedRecord{});
-    if (cores > 1 && batch.size() > 64) {
-      const size_t half = batch.size() / 2;
-      std::thread other([&] {
-        for (size_t i = half; i < batch.size(); ++i) open_one(batch[i], opened[i]);
-      });
-      for (size_t i = 0; i < half; ++i) open_one(batch[i], opened[i]);
-      other.join();
-    } else {
-      for (size_t i = 0; i < batch.size(); ++i) open_one(batch[i], opened[i]);
-    }
-    for (size_t i = 0; i < batch.size(); ++i) {
-      OpenedRecord& o = opened[i];
-      if (!o.status.ok()) return o.status;
-      if (o.skipped) continue;
-      if (batch[i].table == Table::kEntries) {
-        entries.push_back(std::move(o.entry));
-        folded.push_back(std::move(o.folded));
-      } else if (batch[i].table == Table::kSessions) {
-        sessions.push_back(std::move(o.session));
-      } else {
-        threads.push_back(std::move(o.thread));
-      }
-    }
-    batch.clear();
-    opened.clear();
-    return Status::Ok();
-  };
-
-  for (Table t : {Table::kEntries, Table::kSessions, Table::kThreads}) {
-    auto stmt = Prepare(h, "SELECT id, format, blob FROM " + std::string(TableName(t)));
-    if (!stmt.ok()) return stmt.status();
-    int rc;
-    while ((rc = sqlite3_step(stmt->get())) == SQLITE_ROW) {
-      RawRecord r;
-      r.table = t;
-      r.id = std::string(ColumnText(stmt->get(), 0));
-      r.format = sqlite3_column_int(stmt->get(), 1);
-      const crypto::ByteView blob = ColumnBlob(stmt->get(), 2);
-      if (index_differences) {
-        internal::AddRecordToIndex(index_key_, t, r.id, internal::CounterOf(r.format, blob),
-                                   file_index, index_status);
-        if (!index_status.ok()) return index_status;
-      }
-      r.blob.assign(blob.begin(), blob.end());
-      batch.push_back(std::move(r));
-      if (batch.size() == kOpenBatch) FN_RETURN_IF_ERROR(flush());
-    }
-    if (rc != SQLITE_DONE) return SqliteStatus(h, rc, "loading the journal");
-  }
-  FN_RETURN_IF_ERROR(flush());
+  // The entries' vector is allocated once, at its size: growing it (and
+  // then moving it into place) held two or three copies of every entry's
+  // fields at once, the largest peak of an unlock.
+  auto expected = CountEntries(h);
+  if (!expected.ok()) return expected.status();
+  LoadedRecords loaded;
+  static const RecordQuery kAll[] = {{Table::kEntries, kAllEntries},
+                                     {Table::kSessions, kAllSessions},
+                                     {Table::kThreads, kAllThreads}};
+  FN_RETURN_IF_ERROR(ReadRecords(kAll, index_differences != nullptr, *expected, nullptr, loaded));
   if (index_differences) {
-    static constexpr Table kOther[] = {Table::kReports, Table::kLinks, Table::kConsents,
-                                       Table::kSettings};
-    FN_RETURN_IF_ERROR(internal::AddToIndex(h, index_key_, kOther, file_index));
-    auto stored = internal::LoadIndex(h);
-    if (!stored.ok()) return stored.status();
-    *index_differences = internal::DescribeIndexDifference(*stored, file_index);
+    auto differences = CompareIndex(h, index_key_, loaded.index);
+    if (!differences.ok()) return differences.status();
+    *index_differences = std::move(*differences);
   }
-  // Oldest first, each entry with its folded text (worked out above, on
-  // both cores, instead of in a pass of its own).
-  std::vector<uint32_t> order(entries.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(),
-            [&](uint32_t a, uint32_t b) { return OlderFirst(entries[a], entries[b]); });
-  ResetSearchIndex();
-  entries_.clear();
-  entries_.reserve(entries.size());
-  folded_.clear();
-  folded_.reserve(entries.size());
-  for (uint32_t i : order) {
-    entries_.push_back(std::move(entries[i]));
-    folded_.push_back(std::move(folded[i]));
-  }
-  sessions_ = std::move(sessions);
-  threads_ = std::move(threads);
+  TakeLoaded(loaded);
+  sessions_ = std::move(loaded.sessions);
+  threads_ = std::move(loaded.threads);
+  SortSessionsAndThreads();
+  return Status::Ok();
+}
+
+void Journal::SortSessionsAndThreads() {
   std::sort(sessions_.begin(), sessions_.end(),
             [](const Session& a, const Session& b) { return a.at < b.at; });
   std::sort(threads_.begin(), threads_.end(), [](const Thread& a, const Thread& b) {
     return a.created_at != b.created_at ? a.created_at < b.created_at : a.id < b.id;
   });
+}
+
+Status Journal::LoadFirst(size_t first) {
+  sqlite3* h = db_->get();
+  // One read transaction for both parts, so they are one snapshot: this
+  // thread begins it, the worker ends it when the rest is read.
+  FN_RETURN_IF_ERROR(internal::Exec(h, "BEGIN"));
+  auto loading = std::make_unique<Loading>();
+  Status s = [&]() -> Status {
+    auto expected = CountEntries(h);
+    if (!expected.ok()) return expected.status();
+    // The entries stored last are, as a rule, the newest: what the first
+    // screen shows.
+    const std::string newest =
+        std::string(kAllEntries) + " ORDER BY rowid DESC LIMIT " + std::to_string(first);
+    const RecordQuery queries[] = {{Table::kSessions, kAllSessions},
+                                   {Table::kThreads, kAllThreads},
+                                   {Table::kEntries, newest.c_str()}};
+    return ReadRecords(queries, true, std::min(first, *expected), nullptr, loading->first);
+  }();
+  if (!s.ok()) {
+    sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+    return s;
+  }
+  sessions_ = std::move(loading->first.sessions);
+  threads_ = std::move(loading->first.threads);
+  SortSessionsAndThreads();
+  Loading* l = loading.get();
+  loading_ = std::move(loading);
+  settled_.store(false, std::memory_order_release);
+  l->thread = std::thread([this, l, first, h] {
+    l->status = [&]() -> Status {
+      const std::string rest = std::string(kAllEntries) + " ORDER BY rowid DESC LIMIT -1 OFFSET " +
+                               std::to_string(first);
+      const RecordQuery queries[] = {{Table::kEntries, rest.c_str()}};
+      auto expected = CountEntries(h);
+      if (!expected.ok()) return expected.status();
+      const size_t left = *expected > first ? *expected - first : 0;
+      FN_RETURN_IF_ERROR(ReadRecords(queries, true, left, &l->stop, l->rest));
+      l->rest.index.Merge(l->first.index);
+      auto differences = CompareIndex(h, index_key_, l->rest.index);
+      if (!differences.ok()) return differences.status();
+      l->differences = std::move(*differences);
+      // The first entries stay as they are (copied, not moved) until the
+      // journal takes all of them.
+      std::copy(l->first.entries.begin(), l->first.entries.end(),
+                std::back_inserter(l->rest.entries));
+      std::copy(l->first.folded.begin(), l->first.folded.end(),
+                std::back_inserter(l->rest.folded));
+      SortOldestFirst(l->rest.entries, l->rest.folded);
+      l->search_index = std::make_unique<internal::SearchIndex>();
+      for (const std::string& f : l->rest.folded) {
+        if (l->stop.load(std::memory_order_relaxed)) break;
+        l->search_index->Add(f);
+      }
+      return Status::Ok();
+    }();
+    sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+    l->done.store(true, std::memory_order_release);
+  });
   return Status::Ok();
+}
+
+Journal::Journal() : db_(std::make_unique<Db>()) {}
+Journal::~Journal() {
+  StopLoading();
+  // Locking gives the entries' memory back to the system, not only to the
+  // allocator: the next unlock's key derivation (128 MiB) and entries do not
+  // come on top of the last ones' freed pages.
+  entries_ = {};
+  folded_ = {};
+  search_index_.reset();
+#ifdef __GLIBC__
+  ::malloc_trim(0);
+#endif
+}
+
+bool Journal::StillLoading() const {
+  std::lock_guard lock(loading_mu_);
+  return loading_ != nullptr && !loading_->done.load(std::memory_order_acquire);
+}
+
+Status Journal::SettleSlow() const {
+  std::lock_guard lock(loading_mu_);
+  if (!loading_) return load_status_;
+  // Joining what was loaded changes what the journal holds (all its
+  // entries instead of the first), not what it is: the one place a const
+  // reader changes it, under the lock, once.
+  auto* self = const_cast<Journal*>(this);
+  std::unique_ptr<Loading> l = std::move(self->loading_);
+  l->thread.join();
+  // The worker ended the read transaction; should its COMMIT have met a
+  // statement of this thread's in progress, end it now, before any write.
+  if (sqlite3_get_autocommit(db_->get()) == 0)
+    sqlite3_exec(db_->get(), "COMMIT", nullptr, nullptr, nullptr);
+  Status s = l->status;
+  if (s.ok() && !l->differences.empty() && !options_.skip_damaged_records) {
+    std::string what;
+    for (const std::string& d : l->differences) what += (what.empty() ? "" : "; ") + d;
+    s = Status::Corruption("the journal is not as it was last saved (" + what +
+                           "). Nothing was changed; `fieldnotes-cli check` tells more");
+  }
+  if (s.ok()) {
+    self->entries_ = std::move(l->rest.entries);
+    self->folded_ = std::move(l->rest.folded);
+    std::lock_guard search_lock(search_mu_);
+    self->search_index_ = std::move(l->search_index);
+  } else {
+    // Nothing half loaded answers as if it were the journal.
+    self->ResetSearchIndex();
+    self->entries_.clear();
+    self->folded_.clear();
+    self->sessions_.clear();
+    self->threads_.clear();
+  }
+  self->load_status_ = s;
+  settled_.store(true, std::memory_order_release);
+  return s;
+}
+
+void Journal::StopLoading() {
+  std::lock_guard lock(loading_mu_);
+  if (!loading_) return;
+  loading_->stop.store(true);
+  loading_->thread.join();
+  if (sqlite3_get_autocommit(db_->get()) == 0)
+    sqlite3_exec(db_->get(), "COMMIT", nullptr, nullptr, nullptr);
+  loading_.reset();
+  settled_.store(true, std::memory_order_release);
 }
 
 void Journal::SortEntries() {
@@ -221,6 +530,7 @@ void Journal::SortEntries() {
 
 std::vector<const Entry*> Journal::ListEntries(const EntryFilter& filter) const {
   std::vector<const Entry*> out;
+  (void)Settle();
   for (const Entry& e : entries()) {
     if (filter.kind && e.kind != *filter.kind) continue;
     if (filter.from || filter.to) {
@@ -234,6 +544,7 @@ std::vector<const Entry*> Journal::ListEntries(const EntryFilter& filter) const 
 }
 
 Result<Entry> Journal::GetEntry(std::string_view id) const {
+  FN_RETURN_IF_ERROR(Settle());
   const Entry* found = nullptr;
   for (const Entry& e : entries()) {
     if (e.id == id) return e;
@@ -282,6 +593,7 @@ Status Journal::EnsureThread(const std::string& title) {
 }
 
 Result<std::string> Journal::AddEntry(Entry e) {
+  FN_RETURN_IF_ERROR(Settle());
   if (e.id.empty()) e.id = NewUuid();
   FN_RETURN_IF_ERROR(Validate(e));
   std::string plain = json::Write(json::Value(EntryToJson(e)));
@@ -318,10 +630,12 @@ Result<std::string> Journal::AddEntry(Entry e) {
   }
   std::string id = e.id;
   entries_.insert(pos, std::move(e));
+  revision_ = NewRevision();
   return id;
 }
 
 Status Journal::UpdateEntry(const Entry& e) {
+  FN_RETURN_IF_ERROR(Settle());
   FN_RETURN_IF_ERROR(Validate(e));
   auto it =
       std::find_if(entries_.begin(), entries_.end(), [&](const Entry& x) { return x.id == e.id; });
@@ -346,10 +660,12 @@ Status Journal::UpdateEntry(const Entry& e) {
   auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, OlderFirst);
   folded_.insert(folded_.begin() + (pos - entries_.begin()), text::Fold(e.SearchableText()));
   entries_.insert(pos, e);
+  revision_ = NewRevision();
   return Status::Ok();
 }
 
 Status Journal::DeleteEntry(std::string_view id) {
+  FN_RETURN_IF_ERROR(Settle());
   auto it =
       std::find_if(entries_.begin(), entries_.end(), [&](const Entry& x) { return x.id == id; });
   if (it == entries_.end()) return Status::NotFound("no entry with that id");
@@ -358,6 +674,7 @@ Status Journal::DeleteEntry(std::string_view id) {
   ResetSearchIndex();
   entries_.erase(it);
   folded_.erase(folded_.begin() + static_cast<std::ptrdiff_t>(index));
+  revision_ = NewRevision();
   return Status::Ok();
 }
 
@@ -368,9 +685,10 @@ void Journal::ResetSearchIndex() {
 
 std::vector<const Entry*> Journal::Search(std::string_view query) const {
   std::vector<const Entry*> out;
+  if (!Settle().ok()) return out;
   std::string needle = text::Fold(query);
   if (needle.empty()) return out;
-  std::optional<std::vector<uint32_t>> candidates;
+  std::optional<internal::SearchIndex::Narrowed> candidates;
   {
     std::lock_guard lock(search_mu_);
     if (!search_index_ || search_index_->size() != entries_.size()) {
@@ -379,21 +697,26 @@ std::vector<const Entry*> Journal::Search(std::string_view query) const {
     }
     candidates = search_index_->Candidates(needle);
   }
-  // Only the entries the index allows are read; each is still checked in
-  // full, so the answer is the scan's.
-  if (candidates) {
-    for (size_t k = candidates->size(); k-- > 0;) {  // newest first
-      const uint32_t i = (*candidates)[k];
-      if (text::ContainsFolded(folded_[i], needle)) out.push_back(&entries_[i]);
-    }
+  // A needle of one word is answered by the index alone; otherwise only
+  // the entries it allows are read, each checked in full, so the answer is
+  // the scan's.
+  if (candidates && candidates->exact) {
+    out.reserve(candidates->positions.size());
+    for (size_t k = candidates->positions.size(); k-- > 0;)  // newest first
+      out.push_back(&entries_[candidates->positions[k]]);
     return out;
   }
-  // A needle the index cannot narrow (a word in a third of the entries or
-  // more) is looked for in every entry, the newer half on another core.
-  const size_t n = entries_.size();
+  // The candidates (or every entry, when the index cannot narrow) are each
+  // read in full; many are read on two cores, the newer half on the other.
+  const size_t n = candidates ? candidates->positions.size() : entries_.size();
+  auto position = [&](size_t k) {
+    return candidates ? candidates->positions[k] : static_cast<uint32_t>(k);
+  };
   auto scan = [&](size_t from, size_t to, std::vector<const Entry*>& found) {
-    for (size_t i = to; i-- > from;)  // newest first
+    for (size_t k = to; k-- > from;) {  // newest first
+      const uint32_t i = position(k);
       if (text::ContainsFolded(folded_[i], needle)) found.push_back(&entries_[i]);
+    }
   };
   if (n < 4096 || std::thread::hardware_concurrency() < 2) {
     scan(0, n, out);
@@ -408,6 +731,7 @@ std::vector<const Entry*> Journal::Search(std::string_view query) const {
 }
 
 Result<std::string> Journal::AddSession(Session s) {
+  FN_RETURN_IF_ERROR(Settle());
   if (s.id.empty()) s.id = NewUuid();
   FN_RETURN_IF_ERROR(Validate(s));
   for (const Session& x : sessions_)
@@ -421,6 +745,7 @@ Result<std::string> Journal::AddSession(Session s) {
 }
 
 Status Journal::DeleteSession(std::string_view id) {
+  FN_RETURN_IF_ERROR(Settle());
   auto it = std::find_if(sessions_.begin(), sessions_.end(),
                          [&](const Session& x) { return x.id == id; });
   if (it == sessions_.end()) return Status::NotFound("no session with that id");
@@ -431,6 +756,7 @@ Status Journal::DeleteSession(std::string_view id) {
 
 Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
                                     const ProgressFn& progress) {
+  FN_RETURN_IF_ERROR(Settle());
   ImportStats stats;
   std::unordered_set<std::string> entry_ids;
   for (const Entry& e : entries_) entry_ids.insert(e.id);
@@ -494,6 +820,7 @@ Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
   for (Entry& e : new_entries) entries_.push_back(std::move(e));
   for (Session& se : new_sessions) sessions_.push_back(std::move(se));
   SortEntries();
+  revision_ = NewRevision();
   std::sort(sessions_.begin(), sessions_.end(),
             [](const Session& a, const Session& b) { return a.at < b.at; });
   return stats;

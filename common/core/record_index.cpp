@@ -1,5 +1,7 @@
 #include "core/record_index.h"
 
+#include <algorithm>
+
 #include "core/keys.h"
 
 namespace fieldnotes::core::internal {
@@ -62,6 +64,14 @@ Status RecordIndex::Toggle(const crypto::HmacSha256Key& key, Table table, std::s
   for (size_t i = 0; i < slot.sum.size(); ++i) slot.sum[i] ^= (*term)[i];
   slot.count = add ? slot.count + 1 : slot.count - 1;
   return Status::Ok();
+}
+
+void RecordIndex::Merge(const RecordIndex& part) {
+  last_counter = std::max(last_counter, part.last_counter);
+  for (size_t t = 0; t < slots.size(); ++t) {
+    slots[t].count += part.slots[t].count;
+    for (size_t i = 0; i < slots[t].sum.size(); ++i) slots[t].sum[i] ^= part.slots[t].sum[i];
+  }
 }
 
 Result<crypto::HmacSha256Key> IndexKey(const crypto::SecureBytes& data_key) {

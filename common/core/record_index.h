@@ -41,6 +41,11 @@ struct RecordIndex {
   // Adds (or takes away: XOR is its own inverse) one record's term.
   Status Toggle(const crypto::HmacSha256Key& key, Table table, std::string_view id,
                 uint64_t counter, bool add);
+
+  // Adds the records of `part` (an index of other records, worked out on
+  // another thread): the sums XOR, the counts add, the counter is the
+  // larger.
+  void Merge(const RecordIndex& part);
 };
 
 // The index key, derived from the journal's data key (HKDF-SHA256, salt

@@ -23,9 +23,19 @@ void ForEachIndexWord(std::string_view text, Fn&& fn) {
   }
 }
 
-// A candidate list longer than this share of the journal is not worth
-// merging: scanning every entry is as fast.
-constexpr size_t kScanShareDivisor = 3;
+// A word whose entries, summed over the dictionary words that fit it, are
+// more than this many times the journal's entries is not worth a bitmap of
+// its own: the other words of the needle, or a scan, do better.
+constexpr size_t kPostingsPerEntryCap = 4;
+
+// One bit per entry.
+using Bits = std::vector<uint64_t>;
+
+size_t CountBits(const Bits& b) {
+  size_t n = 0;
+  for (uint64_t w : b) n += static_cast<size_t>(__builtin_popcountll(w));
+  return n;
+}
 
 }  // namespace
 
@@ -49,50 +59,71 @@ void SearchIndex::Add(std::string_view folded) {
   });
 }
 
-std::optional<std::vector<uint32_t>> SearchIndex::Candidates(std::string_view needle) const {
+std::optional<SearchIndex::Narrowed> SearchIndex::Candidates(std::string_view needle) const {
   std::vector<std::string_view> parts;
   ForEachIndexWord(needle, [&](std::string_view w) { parts.push_back(w); });
   if (parts.empty()) return std::nullopt;
-  const size_t limit = added_ / kScanShareDivisor;
+  const bool one_word = parts.size() == 1 && parts[0].size() == needle.size();
+  const size_t cap = kPostingsPerEntryCap * std::max<size_t>(added_, 1);
   // For each word of the needle, the dictionary words it can stand for:
   // inner words exactly; the first and the last (and a lone word) anywhere
-  // inside a word. The word with the fewest postings in all wins.
-  std::vector<uint32_t> best;
-  size_t best_total = SIZE_MAX;
+  // inside a word; and how many postings they have in all (counted up to
+  // the cap: past it the word is not used to narrow).
+  struct Part {
+    std::vector<uint32_t> ids;
+    size_t total = 0;
+  };
+  std::vector<Part> usable;
   for (size_t k = 0; k < parts.size(); ++k) {
     const std::string_view part = parts[k];
     const bool inner = k > 0 && k + 1 < parts.size();
-    std::vector<uint32_t> ids;
-    size_t total = 0;
+    Part p;
     if (inner) {
       auto it = ids_.find(std::string(part));
-      if (it == ids_.end()) return std::vector<uint32_t>{};  // no entry has this word
-      ids.push_back(it->second);
-      total = postings_[it->second].size();
+      if (it != ids_.end()) {
+        p.ids.push_back(it->second);
+        p.total = postings_[it->second].size();
+      }
     } else {
       size_t at = 0;
-      while ((at = dict_.find(part, at)) != std::string::npos) {
+      while (p.total <= cap && (at = dict_.find(part, at)) != std::string::npos) {
         const auto id = static_cast<uint32_t>(
             std::upper_bound(starts_.begin(), starts_.end(), static_cast<uint32_t>(at)) -
             starts_.begin() - 1);
-        ids.push_back(id);
-        total += postings_[id].size();
-        if (total >= best_total) break;  // already worse than the best
+        p.ids.push_back(id);
+        p.total += postings_[id].size();
         at = id + 1 < starts_.size() ? starts_[id + 1] : dict_.size();
       }
-      if (ids.empty()) return std::vector<uint32_t>{};
     }
-    if (total < best_total) {
-      best_total = total;
-      best = std::move(ids);
-    }
+    if (p.ids.empty()) return Narrowed{{}, true};  // no entry has a word that fits
+    if (p.total <= cap) usable.push_back(std::move(p));
   }
-  if (best_total > limit) return std::nullopt;
-  std::vector<uint32_t> out;
-  out.reserve(best_total);
-  for (uint32_t id : best) out.insert(out.end(), postings_[id].begin(), postings_[id].end());
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  if (usable.empty()) return std::nullopt;
+  // The most selective words first; each further one only narrows.
+  std::sort(usable.begin(), usable.end(),
+            [](const Part& a, const Part& b) { return a.total < b.total; });
+  const size_t words = (added_ + 63) / 64;
+  Bits bits(words, 0);
+  Bits more;
+  size_t count = 0;
+  for (size_t k = 0; k < usable.size(); ++k) {
+    Bits& target = k == 0 ? bits : more;
+    if (k > 0) target.assign(words, 0);
+    for (uint32_t id : usable[k].ids)
+      for (uint32_t pos : postings_[id]) target[pos >> 6] |= uint64_t{1} << (pos & 63);
+    if (k > 0)
+      for (size_t w = 0; w < words; ++w) bits[w] &= more[w];
+    count = CountBits(bits);
+    // A few candidates are read faster than another word is looked up.
+    if (count < 64 || one_word) break;
+  }
+  Narrowed out;
+  out.exact = one_word;
+  out.positions.reserve(count);
+  for (size_t w = 0; w < words; ++w) {
+    for (uint64_t x = bits[w]; x != 0; x &= x - 1)
+      out.positions.push_back(static_cast<uint32_t>(w * 64 + static_cast<size_t>(__builtin_ctzll(x))));
+  }
   return out;
 }
 

@@ -29,10 +29,20 @@ class SearchIndex {
   void Add(std::string_view folded);
   size_t size() const { return added_; }
 
-  // Positions (ascending) of the entries that may contain `folded_needle`
-  // (not empty), or nullopt when the needle has nothing selective enough
-  // to narrow by (the caller scans every entry instead).
-  std::optional<std::vector<uint32_t>> Candidates(std::string_view folded_needle) const;
+  struct Narrowed {
+    std::vector<uint32_t> positions;  // ascending, unique
+    // True when `positions` are exactly the entries that contain the
+    // needle, so none needs reading: a needle of one word (every byte a
+    // word byte) lies inside one word of a text, so the entries holding a
+    // word that contains it are the answer. False: each may contain it.
+    bool exact = false;
+  };
+  // The entries that may contain `folded_needle` (not empty): those holding,
+  // for every word of the needle, a word that fits it (inner words exactly,
+  // the first and the last anywhere inside a word), or nullopt when the
+  // needle has nothing selective enough to narrow by (the caller scans
+  // every entry instead).
+  std::optional<Narrowed> Candidates(std::string_view folded_needle) const;
 
  private:
   std::unordered_map<std::string, uint32_t> ids_;  // word -> id

@@ -391,4 +391,41 @@ Result<Receipt> Receipt::FromJson(const Value& v) {
   return Finish(r, b);
 }
 
+// ---- lists: {"<name>": [...]} ----
+
+template <typename T>
+Value ListToJson(const char* name, const std::vector<T>& items) {
+  core::json::Array array;
+  array.reserve(items.size());
+  for (const T& item : items) array.push_back(item.ToJson());
+  Object object;
+  object.Set(name, Value(std::move(array)));
+  return Value(std::move(object));
+}
+
+template <typename T>
+Result<std::vector<T>> ListFromJson(const Value& v, const char* name) {
+  const std::string record = std::string(name) + " list";
+  core::json::Reader r(v, record, core::json::Reader::kInput);
+  core::json::Array items;
+  r.Required(name, items);
+  if (!r.ok()) return r.status();
+  std::vector<T> out;
+  out.reserve(items.size());
+  for (const Value& item : items) {
+    Result<T> parsed = T::FromJson(item);
+    if (!parsed.ok()) return parsed.status();
+    out.push_back(std::move(parsed).value());
+  }
+  return out;
+}
+
+// The lists on the wire.
+template Value ListToJson(const char*, const std::vector<LinkSummary>&);
+template Value ListToJson(const char*, const std::vector<ReportInfo>&);
+template Value ListToJson(const char*, const std::vector<Receipt>&);
+template Result<std::vector<LinkSummary>> ListFromJson(const Value&, const char*);
+template Result<std::vector<ReportInfo>> ListFromJson(const Value&, const char*);
+template Result<std::vector<Receipt>> ListFromJson(const Value&, const char*);
+
 }  // namespace fieldnotes::sync

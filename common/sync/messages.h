@@ -163,7 +163,12 @@ struct Receipt {
   static Result<Receipt> FromJson(const Value& v);
 };
 
-// Lists travel as {"<name>": [...]}; these wrap and unwrap them.
+// Lists travel as {"<name>": [...]}; these wrap and unwrap them. Defined
+// in messages.cpp for the three lists on the wire (LinkSummary, ReportInfo,
+// Receipt), so this header stays light. ListFromJson reads through
+// core/json_binding.h: a body that is not an object, a missing or mistyped
+// member, and any item the item's own FromJson refuses are InvalidArgument,
+// "<name> list: <name> is missing" and the like.
 template <typename T>
 Value ListToJson(const char* name, const std::vector<T>& items);
 template <typename T>
@@ -175,7 +180,5 @@ Result<int64_t> ParseTime(std::string_view text);
 bool IsLowerHex(std::string_view s, size_t length);
 
 }  // namespace fieldnotes::sync
-
-#include "sync/messages_list.h"
 
 #endif  // FIELDNOTES_SYNC_MESSAGES_H_

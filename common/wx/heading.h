@@ -14,6 +14,17 @@ wxStaticText* MakeHeading(wxWindow* parent, const wxString& text);
 // Changes a heading's words, keeping it wide enough for them.
 void SetHeading(wxStaticText* heading, const wxString& text);
 
+// Sets `text`'s words (shown as they are: an & is not a mnemonic) and
+// wraps them at `width` pixels (not at all when width <= 0). The words are
+// kept with the control, so WrapTo can wrap them again at another width.
+void SetWrappedText(wxStaticText* text, const wxString& words, int width);
+// Wraps `text` again at `width` pixels (not at all when <= 0) from the
+// words last given to SetHeading or SetWrappedText (or its label), and
+// sizes it to the lines as wrapped, in its own font.
+void WrapTo(wxStaticText* text, int width);
+// The words of `text` as given, without the line breaks wrapping added.
+wxString UnwrappedText(const wxStaticText* text);
+
 // A message under a form: `text` wrapped at `width` (in DIPs), hidden when
 // empty, the parent laid out again.
 void SetFormMessage(wxStaticText* message, const wxString& text, int width = 480);

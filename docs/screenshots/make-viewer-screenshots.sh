@@ -9,6 +9,8 @@
 # The display is 1366x768 (a common laptop). For a high-density screen,
 #   GDK_SCALE=2 SCREEN=1920x1080 SUFFIX=@2x bash docs/screenshots/make-viewer-screenshots.sh
 # writes viewer-NAME@2x.png: the same screens with every pixel doubled.
+# The side-by-side view is also kept on a full-HD screen at 1x:
+#   ONLY=compare SCREEN=1920x1080 SUFFIX=-1920x1080 bash docs/screenshots/make-viewer-screenshots.sh
 #
 # Needs the built programs (BUILD_DIR, default build/), and xvfb-run,
 # xdotool and ImageMagick (packaging/install-deps.sh). Everything lives in a

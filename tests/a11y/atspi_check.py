@@ -15,6 +15,8 @@ AT-SPI (pyatspi), and checks two things on each page it is shown:
         type:TEXT   type TEXT
         window:TITLE  give the keyboard to the window called TITLE (a regex)
         focus:ROLE  press Tab until a control of ROLE ("password text") has the keyboard
+        rows:NAME   the list or table called NAME on the window shown reads row by
+                    row: it has a row, and that row's cells have words
         sleep:S
 
 Run inside a D-Bus session with the accessibility bus (dbus-run-session)
@@ -306,6 +308,48 @@ def check_focus(page, app, controls):
               "no focus (lists wx draws itself)")
 
 
+def cell_words(table, row):
+    """The words of the cells of `row` of a table, as a screen reader reads them."""
+    words = []
+    try:
+        t = table.queryTable()
+        for col in range(t.nColumns):
+            cell = t.getAccessibleAt(row, col)
+            if cell is not None and cell.name:
+                words.append(cell.name)
+    except NotImplementedError:
+        # A plain list: its children are the rows.
+        if row < table.childCount:
+            child = table.getChildAtIndex(row)
+            if child is not None and child.name:
+                words.append(child.name)
+    return words
+
+
+def check_rows(name, app):
+    """The list called `name` has rows a screen reader can read one by one."""
+    nodes = []
+    for i in range(app.childCount):
+        frame = app.getChildAtIndex(i)
+        if frame is not None and showing(frame):
+            walk(frame, nodes)
+    lists = [n for n in nodes if n.name == name and
+             n.getRoleName() in ("table", "tree table", "list", "list box", "tree")]
+    if not lists:
+        fail("rows", f"no list called {name!r} on the window shown")
+        return
+    table = lists[0]
+    try:
+        rows = table.queryTable().nRows
+    except NotImplementedError:
+        rows = table.childCount
+    words = cell_words(table, 0) if rows > 0 else []
+    if rows == 0 or not words:
+        fail("rows", f"{name!r} ({table.getRoleName()}) has no rows a screen reader can read")
+        return
+    print(f"rows: {name!r}: {rows} row(s), the first reads {' | '.join(words)!r}")
+
+
 def check_page(page, app, window=None):
     nodes = []
     for i in range(app.childCount):
@@ -361,6 +405,8 @@ def main():
                 fail("steps", f"the keyboard never reached a {arg}")
         elif kind == "sleep":
             time.sleep(float(arg))
+        elif kind == "rows":
+            check_rows(arg, app)
         elif kind == "page":
             name, _, window = arg.partition("=")
             check_page(name, app, window or None)

@@ -46,8 +46,12 @@ case "$which_app" in
     "${check[@]}" fieldnotes '^Fieldnotes$' sleep:1 page:unlock \
       "focus:password text" "type:an accessible passphrase" key:Return sleep:3 \
       key:ctrl+1 sleep:1 page:write key:ctrl+2 sleep:1 page:look-back \
-      key:ctrl+3 sleep:2 page:patterns key:ctrl+4 sleep:1 page:sessions \
-      key:ctrl+r sleep:4 page:report key:ctrl+5 sleep:1 page:month \
+      "rows:Your entries, newest first" \
+      key:ctrl+3 sleep:2 page:patterns "rows:What the journal noticed" \
+      key:ctrl+4 sleep:1 page:sessions \
+      "rows:Your sessions" "rows:Threads: suggestions from a session" \
+      key:ctrl+r sleep:4 page:report "rows:Lines of the report" \
+      key:ctrl+5 sleep:1 page:month \
       key:shift+F1 sleep:1 page:welcome
     ;;
   viewer)

@@ -3,6 +3,7 @@
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
+#include <wx/dataview.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/slider.h>
@@ -28,6 +29,7 @@ namespace {
 bool IsInput(wxWindow* w) {
   return dynamic_cast<wxTextCtrl*>(w) || dynamic_cast<wxChoice*>(w) ||
          dynamic_cast<wxComboBox*>(w) || dynamic_cast<wxListCtrl*>(w) ||
+         dynamic_cast<wxDataViewCtrl*>(w) ||
          dynamic_cast<wxCheckListBox*>(w) || dynamic_cast<wxSlider*>(w) ||
          dynamic_cast<wxSpinCtrl*>(w);
 }

@@ -75,6 +75,32 @@ BOOST_FIXTURE_TEST_CASE(the_month_shows_each_day_written_and_opens_it_in_look_ba
   BOOST_TEST(page.list().GetTextValue(0, 2) == "7");  // the strongest
   BOOST_TEST(page.list().GetTextValue(0, 3) == "6");  // the last mood noted
   BOOST_TEST(page.list().GetTextValue(1, 2) == wxString::FromUTF8("–"));  // none given
+  // The cell says it too: a line each when the cell has room, and sharing
+  // lines when it is short of them (a large font, GDK_SCALE=2), so the
+  // strongest and the mood still show beside the count.
+  {
+    client::MonthGrid& grid = page.grid();
+    const wxSize was = grid.GetSize();
+    const int line = grid.GetCharHeight();
+    auto joined = [&grid] {
+      wxString all;
+      for (const wxString& l : grid.CellText(3)) all += l + "\n";
+      return all;
+    };
+    auto says_all = [](const wxString& all) {
+      return (all.Contains("strongest 7") || all.Contains("str. 7")) &&
+             (all.Contains("mood 6") || all.Contains("m. 6")) && all.Contains("2");
+    };
+    // Roomy: the day, then the count, the strongest and the mood, a line each.
+    grid.SetSize(wxSize(grid.FromDIP(900), grid.HeaderHeight() + 6 * 8 * line));
+    BOOST_TEST(grid.CellText(3).size() == 4u, joined().utf8_string());
+    BOOST_TEST(says_all(joined()), joined().utf8_string());
+    // Two lines' room, as at GDK_SCALE=2 on 1920x1080: all of it still shows.
+    grid.SetSize(wxSize(grid.FromDIP(900), grid.HeaderHeight() + 6 * (2 * line + line / 2)));
+    BOOST_TEST(grid.CellText(3).size() <= 2u, joined().utf8_string());
+    BOOST_TEST(says_all(joined()), joined().utf8_string());
+    grid.SetSize(was);
+  }
   page.ChooseDay(3);
   BOOST_TEST(page.chosen_text().Contains("2 entries."));
   BOOST_TEST(page.chosen_text().Contains("The strongest feeling given: 7 out of 10."));

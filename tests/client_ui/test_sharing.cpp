@@ -22,6 +22,7 @@
 #include "sync/sharing.h"
 #include "ui/earlier_reports_dialog.h"
 #include "engine/journal_controller.h"
+#include "engine/kept_reports.h"
 #include "ui/link_dialog.h"
 #include "ui/links_dialog.h"
 #include "ui/receipts_dialog.h"
@@ -383,15 +384,14 @@ BOOST_FIXTURE_TEST_CASE(an_earlier_kept_report_is_chosen_and_shared, Sharing) {
   BOOST_TEST(server.connection().ListReports(server.token()).value().size() == 1u);
   // Listed again, it says with whom it was shared.
   EarlierReportsDialog again(&frame(), frame().controller()->StoredReports().value(),
-                             EarlierReportsDialog::SharedWithFrom(sharing().Consents().value(),
-                                                                  sharing().Links().value()));
+                             sharing().SharedWith().value());
   BOOST_TEST(again.row_text(1, 3).utf8_string() == "With Dr Rivera");
   BOOST_TEST(again.row_text(0, 3).utf8_string() == "Not shared");
 
   // The one taken to a session is marked, and the mark taken off again.
   EarlierReportsDialog::Taken taken;
   taken.mark = [&](const std::string& id, bool mark) {
-    return reports::ReportStore::MarkTaken(journal(), id, mark).status();
+    return client::MarkReportTaken(journal(), id, mark).status();
   };
   EarlierReportsDialog marking(&frame(), frame().controller()->StoredReports().value(), {},
                                std::move(taken));

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -708,6 +709,48 @@ BOOST_AUTO_TEST_CASE(an_encrypted_backup_opens_with_the_passphrase_and_restores)
   BOOST_REQUIRE(restored->entries().size() == 1u);
   BOOST_TEST(restored->entries()[0].id == first_id);
   BOOST_TEST(Journal::Open(aside, "correct horse", Fast()).value()->entries().size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(every_change_to_the_entries_takes_a_new_revision) {
+  // The analysis' cache skips comparing the entries at a revision it has
+  // seen (reports::JournalData::revision): every change must take a new one.
+  TempDir dir;
+  auto j = Journal::Create(dir.File("j.db"), "pw", Fast());
+  BOOST_REQUIRE(j.ok());
+  auto other = Journal::Create(dir.File("k.db"), "pw", Fast());
+  BOOST_REQUIRE(other.ok());
+  std::set<uint64_t> seen = {(*other)->revision()};
+  auto changed = [&] { return seen.insert((*j)->revision()).second; };
+  BOOST_TEST(changed());  // never another journal's
+  auto id = (*j)->AddEntry(Spike("first"));
+  BOOST_REQUIRE(id.ok());
+  BOOST_TEST(changed());
+  // Reading changes nothing.
+  BOOST_TEST((*j)->Search("first").size() == 1u);
+  BOOST_REQUIRE((*j)->GetEntry(*id).ok());
+  BOOST_TEST((*j)->AddSession(Session{"", ParseTimestamp("2026-11-02T17:00:00+01:00").value(), ""})
+                 .ok());
+  BOOST_TEST(!changed());
+  Entry e = (*j)->GetEntry(*id).value();
+  e.thought = "edited";
+  BOOST_REQUIRE((*j)->UpdateEntry(e).ok());
+  BOOST_TEST(changed());
+  ImportItem item;
+  item.entry = Spike("imported");
+  item.entry.id = NewUuid();
+  item.line = 1;
+  BOOST_REQUIRE((*j)->Import({item}).ok());
+  BOOST_TEST(changed());
+  BOOST_REQUIRE((*j)->Reload().ok());
+  BOOST_TEST(changed());
+  BOOST_REQUIRE((*j)->DeleteEntry(*id).ok());
+  BOOST_TEST(changed());
+  // A change refused leaves it.
+  BOOST_TEST(!(*j)->DeleteEntry(*id).ok());
+  e.intensity = 42;
+  BOOST_TEST(!(*j)->UpdateEntry(e).ok());
+  BOOST_TEST(!changed());
+  BOOST_TEST((*j)->entries().size() == 1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -42,7 +42,13 @@ using namespace fieldnotes::reports;
 
 namespace {
 
-constexpr int kRuns = 7;
+// FIELDNOTES_BENCH_RUNS=N runs each measurement N times instead (for a
+// profiler: the measured work then outweighs making the corpus).
+int Runs() {
+  const char* n = std::getenv("FIELDNOTES_BENCH_RUNS");
+  const long runs = n ? std::strtol(n, nullptr, 10) : 7;
+  return runs > 0 ? static_cast<int>(runs) : 7;
+}
 
 struct Timing {
   double median_ms = 0;
@@ -52,7 +58,8 @@ struct Timing {
 Timing Measure(const std::function<size_t()>& fn, size_t& result) {
   result = 0;
   std::vector<double> ms;
-  for (int i = 0; i < kRuns; ++i) {
+  const int runs = Runs();
+  for (int i = 0; i < runs; ++i) {
     auto start = std::chrono::steady_clock::now();
     result = fn();
     ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
@@ -87,9 +94,21 @@ void Run(const std::string& corpus, const std::vector<core::Entry>& entries,
       Tokenizer t;
       return RecurringDetector(t).Detect(index).size();
     });
-    if (!breakdown) return;
     Print("  patterns, since the last session, with the cache",
           [&] { return PatternAnalyzer::Analyze(cached, since, clock).observations.size(); });
+    // With the journal's revision (core::Journal::revision(), as the app
+    // and fieldnotes-bench give it): the same one each time (nothing
+    // changed), and a new one each time (the first analysis after a save:
+    // every entry is compared with what the cache kept).
+    cached.revision = 1;
+    Print("  the same, at a revision seen before",
+          [&] { return PatternAnalyzer::Analyze(cached, since, clock).observations.size(); });
+    Print("  the same, at a new revision each time", [&] {
+      ++cached.revision;
+      return PatternAnalyzer::Analyze(cached, since, clock).observations.size();
+    });
+    cached.revision = 0;
+    if (!breakdown) return;
     Print("    since: index", [&] { return EntryIndex(cached, since).entries().size(); });
     EntryIndex index(cached, since);
     Print("    since: time", [&] { return TimeDetector::Detect(index, clock).size(); });
@@ -143,6 +162,15 @@ void Run(const std::string& corpus, const std::vector<core::Entry>& entries,
   }
 }
 
+// As core::Journal keeps its entries (and gives them to the analysis).
+void SortOldestFirst(std::vector<core::Entry>& entries) {
+  std::sort(entries.begin(), entries.end(), [](const core::Entry& a, const core::Entry& b) {
+    if (a.written_at.unix_seconds != b.written_at.unix_seconds)
+      return a.written_at.unix_seconds < b.written_at.unix_seconds;
+    return a.id < b.id;
+  });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -155,6 +183,7 @@ int main(int argc, char** argv) {
     o.entries_per_week = 38.5;  // about 20,000 entries over ten years
     o.plant_recurring = o.plant_time = o.plant_trigger = o.plant_writing_effect = true;
     testing::GeneratedJournal g = testing::GenerateJournal(o);
+    SortOldestFirst(g.entries);
     Run("generated journal", g.entries, g.sessions, g.threads, g.now, breakdown);
   }
 #ifdef FIELDNOTES_HAVE_BENCH_CORPUS
@@ -164,6 +193,7 @@ int main(int argc, char** argv) {
     bench::Corpus c =
         bench::CorpusGenerator(7).Generate(n ? std::strtoul(n, nullptr, 10) : 20000, end);
     std::vector<core::Thread> threads;
+    SortOldestFirst(c.entries);
     Run("bench corpus", c.entries, c.sessions, threads, core::Timestamp{end, 60}, breakdown);
   }
 #endif

@@ -70,6 +70,40 @@ BOOST_AUTO_TEST_CASE(a_malformed_invite_id_is_refused) {
   BOOST_TEST(good->invite_id == kId);
 }
 
+// A list reads as every other message does (json::Reader): one error
+// naming the list and the member, the items read by their own FromJson.
+BOOST_AUTO_TEST_CASE(a_list_reads_through_the_one_binding) {
+  auto two = sync::ListFromJson<sync::LinkSummary>(
+      Json("{\"links\":[" + Link("") + "," + Link(",\"invite_id\":\"" + kId + "\"") + "]}"),
+      "links");
+  BOOST_REQUIRE(two.ok());
+  BOOST_TEST(two->size() == 2u);
+  BOOST_TEST((*two)[1].invite_id == kId);
+  // Written and read back, the same list.
+  auto again = sync::ListFromJson<sync::LinkSummary>(sync::ListToJson("links", *two), "links");
+  BOOST_REQUIRE(again.ok());
+  BOOST_TEST(again->size() == 2u);
+
+  auto missing = sync::ListFromJson<sync::Receipt>(Json("{\"links\":[]}"), "receipts");
+  BOOST_REQUIRE(!missing.ok());
+  BOOST_TEST(missing.status().code() == core::Status::Code::kInvalidArgument);
+  BOOST_TEST(missing.status().message() == "receipts list: receipts is missing");
+
+  auto mistyped = sync::ListFromJson<sync::ReportInfo>(Json("{\"reports\":{}}"), "reports");
+  BOOST_REQUIRE(!mistyped.ok());
+  BOOST_TEST(mistyped.status().message() == "reports list: reports is not a list");
+
+  auto not_object = sync::ListFromJson<sync::ReportInfo>(Json("[]"), "reports");
+  BOOST_REQUIRE(!not_object.ok());
+  BOOST_TEST(not_object.status().code() == core::Status::Code::kInvalidArgument);
+
+  // One bad item refuses the whole list, with the item's own words.
+  auto bad_item = sync::ListFromJson<sync::LinkSummary>(
+      Json("{\"links\":[" + Link("") + ",{}]}"), "links");
+  BOOST_REQUIRE(!bad_item.ok());
+  BOOST_TEST(bad_item.status().message().find("link summary") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

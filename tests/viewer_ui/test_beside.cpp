@@ -4,6 +4,7 @@
 #include <wx/choice.h>
 
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -65,6 +66,27 @@ BOOST_FIXTURE_TEST_CASE(the_previous_report_opens_beside_and_a_withdrawn_one_goe
   BOOST_TEST(beside.title_text().Contains("8 November 2026"), beside.title_text().utf8_string());
   BOOST_TEST(beside.preview().page_count() >= 1u);
   BOOST_TEST(ws.report_view().preview().page_count() >= 1u);  // and the current one stays
+
+  // Two halves of the same width, each a readable page: the earlier one is
+  // never a sliver beside the current one's header and buttons.
+  clinician::ReportView& view = ws.report_view();
+  view.SendSizeEvent();
+  const int current_width = view.preview().GetParent()->GetSize().GetWidth();
+  BOOST_TEST(!view.stacked());
+  BOOST_TEST(std::abs(current_width - beside.GetSize().GetWidth()) <= view.FromDIP(24),
+             current_width << " beside " << beside.GetSize().GetWidth());
+  BOOST_TEST(beside.GetSize().GetWidth() >= view.FromDIP(clinician::ReportView::kMinHalfDip));
+  // Too narrow for two readable halves: one above the other, each as wide
+  // as the view.
+  const wxSize was = view.GetSize();
+  view.SetSize(wxSize(view.FromDIP(300), was.GetHeight()));
+  view.SendSizeEvent();
+  BOOST_TEST(view.stacked());
+  BOOST_TEST(beside.GetSize().GetWidth() >= view.FromDIP(280), beside.GetSize().GetWidth());
+  BOOST_TEST(view.preview().GetParent()->GetSize().GetWidth() >= view.FromDIP(280));
+  view.SetSize(was);
+  view.SendSizeEvent();
+  BOOST_TEST(!view.stacked());
 
   // Any other can be chosen.
   beside.Choose(1);

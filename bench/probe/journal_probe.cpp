@@ -1,0 +1,156 @@
+// journal-probe: a kept journal for looking at one cost at a time, without
+// generating and importing it on every run (fieldnotes-bench does both).
+//
+//   journal-probe make DIR N       generate N entries (the bench's corpus) into DIR/journal.db
+//   journal-probe open DIR [RUNS]  unlock RUNS times: after the KDF, fully loaded, peak memory
+//   journal-probe search DIR       the bench's queries: p50/p95, checked against the scan
+//
+// Not a benchmark of record (bench/run.sh is); a tool for profilers
+// (perf, heaptrack) pointed at one step.
+#include <malloc.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "bench/corpus.h"
+#include "core/journal.h"
+#include "core/text.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+const char* const kPassphrase = "correct horse battery staple, but longer";
+
+double MsSince(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double PeakMib() {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024.0;
+  return 0;
+}
+
+// CPU time of the whole process (every thread), in ms.
+double CpuMs() {
+  rusage u{};
+  ::getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 +
+         static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+}
+
+double Quantile(std::vector<double> v, double q) {
+  std::sort(v.begin(), v.end());
+  return v[static_cast<size_t>(q * static_cast<double>(v.size() - 1))];
+}
+
+int Make(const std::string& dir, size_t n) {
+  fieldnotes::bench::CorpusGenerator gen(20261103);
+  const int64_t end = fieldnotes::core::DaysFromCivil({2026, 6, 30}) * 86400;
+  auto corpus = gen.Generate(n, end);
+  auto j = fieldnotes::core::Journal::Create(dir + "/journal.db", kPassphrase, {});
+  if (!j.ok()) {
+    std::cerr << j.status().ToString() << "\n";
+    return 1;
+  }
+  std::vector<fieldnotes::core::ImportItem> items;
+  for (auto& s : corpus.sessions) {
+    fieldnotes::core::ImportItem it;
+    it.type = fieldnotes::core::ImportItem::Type::kSession;
+    it.session = s;
+    items.push_back(std::move(it));
+  }
+  for (auto& e : corpus.entries) {
+    fieldnotes::core::ImportItem it;
+    it.entry = e;
+    items.push_back(std::move(it));
+  }
+  auto st = (*j)->Import(items);
+  if (!st.ok()) {
+    std::cerr << st.status().ToString() << "\n";
+    return 1;
+  }
+  std::cout << st->entries_added << " entries\n";
+  return 0;
+}
+
+int Open(const std::string& dir, int runs) {
+  fieldnotes::core::JournalOptions options;
+  if (const char* first = std::getenv("LOAD_FIRST")) options.load_first = std::strtoul(first, nullptr, 10);
+  for (int i = 0; i < runs; ++i) {
+    auto start = Clock::now();
+    const double cpu0 = CpuMs();
+    auto j = fieldnotes::core::Journal::Open(dir + "/journal.db", kPassphrase, options);
+    const double ms = MsSince(start);
+    const double cpu = CpuMs() - cpu0;
+    if (!j.ok()) {
+      std::cerr << j.status().ToString() << "\n";
+      return 1;
+    }
+    const double after = ms - (*j)->last_kdf_seconds() * 1000;
+    if (!(*j)->WaitLoaded().ok()) return 1;
+    (void)(*j)->Search("zzzz-nothing");
+    const double full = MsSince(start) - (*j)->last_kdf_seconds() * 1000;
+    std::cout << "after kdf " << after << " ms (cpu with kdf " << cpu << " ms), search ready " << full << " ms, entries "
+              << (*j)->entries().size() << ", peak " << PeakMib() << " MiB\n";
+  }
+  return 0;
+}
+
+int Search(const std::string& dir) {
+  auto j = fieldnotes::core::Journal::Open(dir + "/journal.db", kPassphrase, {});
+  if (!j.ok()) return 1;
+  std::vector<double> ms;
+  for (int round = 0; round < 3; ++round) {
+    for (const std::string& q : fieldnotes::bench::SearchQueries()) {
+      auto start = Clock::now();
+      auto found = (*j)->Search(q);
+      ms.push_back(MsSince(start));
+      if (round == 0) {
+        const std::string needle = fieldnotes::core::text::Fold(q);
+        size_t hits = 0;
+        for (const auto& e : (*j)->entries())
+          if (fieldnotes::core::text::Fold(e.SearchableText()).find(needle) != std::string::npos)
+            ++hits;
+        if (hits != found.size()) {
+          std::cerr << "MISMATCH " << q << " " << found.size() << " vs " << hits << "\n";
+          return 1;
+        }
+        double best = ms.back();
+        for (int k = 0; k < 4; ++k) {
+          auto again = Clock::now();
+          (void)(*j)->Search(q);
+          best = std::min(best, MsSince(again));
+        }
+        std::cout << found.size() << "\t" << ms.back() << " ms\tbest of 5 " << best << " ms\t" << q
+                  << "\n";
+      }
+    }
+  }
+  std::cout << "p50 " << Quantile(ms, 0.5) << " ms, p95 " << Quantile(ms, 0.95) << " ms, peak "
+            << PeakMib() << " MiB\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: journal-probe make|open|search DIR [N]\n";
+    return 2;
+  }
+  const std::string cmd = argv[1], dir = argv[2];
+  if (cmd == "make" && argc > 3) return Make(dir, std::strtoul(argv[3], nullptr, 10));
+  if (cmd == "open") return Open(dir, argc > 3 ? std::atoi(argv[3]) : 3);
+  if (cmd == "search") return Search(dir);
+  std::cerr << "usage: journal-probe make|open|search DIR [N]\n";
+  return 2;
+}
