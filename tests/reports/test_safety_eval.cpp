@@ -25,7 +25,7 @@ namespace {
 constexpr double kDevRecall = 90.0;             // overall, the target
 constexpr double kDevLanguageRecall = 80.0;     // every language
 constexpr double kMaxFalseAlarms = 5.0;         // on all near misses, both parts
-constexpr double kHoldoutRecallFloor = 75.0;    // docs/safety.md (85 %), less a margin
+constexpr double kHoldoutRecallFloor = 70.0;    // docs/safety.md (both holdout sets: 76 %), less a margin
 constexpr double kHoldoutFalseAlarmCeiling = 10.0;
 
 std::vector<Labelled> Part(const std::vector<Labelled>& set, const char* split) {
