@@ -186,8 +186,8 @@ CliStatus RunReportList(Context& context, const Args& args) {
   };
   // The same, in words for people.
   auto brought_words = [&](const std::string& id) -> std::string {
-    // TRANSLATORS: in `report list`, a report the client shared with their therapist.
     const Brought b = brought_reports->Of(id);
+    // TRANSLATORS: in `report list`, a report the client shared with their therapist.
     if (b == Brought::kShared) return core::TrC("report list", "shared");
     // TRANSLATORS: in `report list`, a report the client took to a session.
     return b == Brought::kTaken ? core::TrC("report list", "taken") : "";

@@ -42,7 +42,7 @@ core::Result<std::string> CheckDisplayName(std::string_view value) {
   for (char c : value) {
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
       return core::Status::InvalidArgument(
-          "the name cannot hold control characters or line breaks.");
+          core::Tr("the name cannot hold control characters or line breaks."));
   }
   if (value.empty())
     return core::Status::InvalidArgument(core::Tr("the name is empty; use settings unset instead."));
