@@ -3,13 +3,12 @@
 // defaults to the app's. Real catalogs compiled by msgfmt
 // (tests/data/i18n: fixed words while po/ is being translated), the
 // system's de_DE and fr_FR locales, real PDFs read back with pdftotext.
-#include <stdlib.h>
-
 #include <string>
 
 #include <boost/test/unit_test.hpp>
 
 #include "core/i18n.h"
+#include "core/language_fixture.h"
 #include "engine/settings.h"
 #include "engine/weekly_report.h"
 #include "engine_fixture.h"
@@ -18,16 +17,10 @@
 namespace fieldnotes::testing {
 namespace {
 
-struct LanguageFixture : EngineFixture {
-  LanguageFixture() {
-    static const bool once = [] {
-      setenv("FIELDNOTES_LOCALEDIR", FIELDNOTES_BINARY_DIR "/tests/locale", 1);
-      unsetenv("LANGUAGE");
-      setenv("LC_ALL", "C.UTF-8", 1);
-      core::InitLanguage();
-      return true;
-    }();
-    (void)once;
+// The language set-up of the core tests first (core/language_fixture.h),
+// then a journal.
+struct ReportLanguageFixture : LanguageFixture, EngineFixture {
+  ReportLanguageFixture() {
     MakeJournal();
   }
 
@@ -54,7 +47,7 @@ struct LanguageFixture : EngineFixture {
 
 }  // namespace
 
-BOOST_FIXTURE_TEST_CASE(the_report_is_written_in_its_language, LanguageFixture) {
+BOOST_FIXTURE_TEST_CASE(the_report_is_written_in_its_language, ReportLanguageFixture) {
   BOOST_REQUIRE_MESSAGE(core::ScopedLanguage("de").active(),
                         "de_DE.UTF-8 must exist (packaging/install-deps.sh)");
   // Unset: the app's language (English here).
@@ -79,7 +72,7 @@ BOOST_FIXTURE_TEST_CASE(the_report_is_written_in_its_language, LanguageFixture) 
   BOOST_TEST(!Has(back, "Stimmung"));
 }
 
-BOOST_FIXTURE_TEST_CASE(a_german_app_writes_a_french_report, LanguageFixture) {
+BOOST_FIXTURE_TEST_CASE(a_german_app_writes_a_french_report, ReportLanguageFixture) {
   BOOST_REQUIRE(Cli({"settings", "set", "report-lang", "fr"}, now) == 0);
   core::ScopedLanguage app("de");  // the app's language, on this thread
   BOOST_REQUIRE(app.active());
@@ -93,7 +86,7 @@ BOOST_FIXTURE_TEST_CASE(a_german_app_writes_a_french_report, LanguageFixture) {
   BOOST_TEST(core::TimeLocaleName() == "de_DE.UTF-8");
 }
 
-BOOST_FIXTURE_TEST_CASE(a_report_language_needs_a_catalog, LanguageFixture) {
+BOOST_FIXTURE_TEST_CASE(a_report_language_needs_a_catalog, ReportLanguageFixture) {
   BOOST_TEST(Cli({"settings", "set", "report-lang", "xx"}, now) == 2);
   BOOST_TEST(Cli({"settings", "set", "report-lang", "de-AT"}, now) == 0);
   auto journal = Open();
