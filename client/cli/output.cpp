@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdio>
+#include <vector>
 
 #include "core/display.h"
 #include "core/json.h"
@@ -65,7 +66,12 @@ std::string EntryLine(const Entry& e) {
   std::string kind(core::KindName(e.kind));
   kind.resize(6, ' ');
   std::string line = e.id.substr(0, 8) + "  " + ShortDateTime(e.written_at) + "  " + kind + "  ";
-  std::string details = core::JoinWithCommas(e.emotions);
+  // Feelings of the fixed vocabulary in the reader's language (stored in
+  // English, so patterns do not depend on it), the client's own as written.
+  std::vector<std::string> feelings;
+  feelings.reserve(e.emotions.size());
+  for (const std::string& emotion : e.emotions) feelings.push_back(core::EmotionWord(emotion));
+  std::string details = core::JoinWithCommas(feelings);
   if (e.intensity) {
     if (!details.empty()) details += " ";
     details += std::to_string(*e.intensity) + "/10";

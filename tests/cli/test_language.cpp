@@ -63,4 +63,22 @@ BOOST_AUTO_TEST_CASE(summary_and_errors_are_in_german) {
   BOOST_TEST(!Has(missing.err, "there is no"), missing.err);
 }
 
+BOOST_AUTO_TEST_CASE(list_shows_the_feelings_in_german_and_keeps_them_in_english) {
+  CliFixture f;
+  f.Init();
+  f.Add({"spike", "--at", "2026-11-04T20:00:00+01:00", "--emotion", "anxiety", "--emotion",
+         "wie gelähmt", "--intensity", "6", "--thought", "es hört nicht auf"});
+
+  ProcessResult r = f.Cli({"list"}, German());
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(Has(r.out, "Angst"), r.out);
+  BOOST_TEST(Has(r.out, "wie gelähmt"), r.out);  // the client's own word, as written
+  BOOST_TEST(!Has(r.out, "anxiety"), r.out);
+
+  // Stored as the vocabulary's word, whatever the language it was shown in.
+  ProcessResult english = f.Cli({"list"});
+  BOOST_REQUIRE_MESSAGE(english.exit_code == 0, english.err);
+  BOOST_TEST(Has(english.out, "anxiety"), english.out);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
