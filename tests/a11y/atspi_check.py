@@ -74,7 +74,9 @@ def fail(page, text):
     failures.append(f"{page}: {text}")
 
 
-def find_app(name, timeout=30):
+def find_app(name, timeout=90):
+    # Generous: on a loaded machine the app can take half a minute to show;
+    # the wait ends as soon as it is there.
     end = time.time() + timeout
     while time.time() < end:
         desktop = pyatspi.Registry.getDesktop(0)
