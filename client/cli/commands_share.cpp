@@ -345,9 +345,7 @@ CliStatus RunReceipts(Context& context, const Args& args) {
   auto receipts = FetchReceipts(**journal);
   if (!receipts.ok()) return receipts.status();
   for (const std::string& why : receipts->unreachable) {
-    const std::string line =
-        // TRANSLATORS: %1 says which report and why ("report 3f2a9c1d: the server did not answer").
-        "fieldnotes-cli: " + core::Format(core::Tr("could not ask the server about %1"), why) + "\n";
+    const std::string line = "fieldnotes-cli: " + why + "\n";
     std::fputs(line.c_str(), stderr);
   }
   // What is known is still shown; the exit code says a server was refused.
