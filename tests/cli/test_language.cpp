@@ -115,4 +115,25 @@ BOOST_AUTO_TEST_CASE(search_finds_a_feeling_by_its_german_name) {
   BOOST_TEST(Has(f.Cli({"search", "anxiety"}, German()).out, anxious.substr(0, 8)));
 }
 
+BOOST_AUTO_TEST_CASE(crisis_lines_say_what_they_are_in_german_and_keep_their_names) {
+  CliFixture f;
+  f.Init();
+  ProcessOptions options = German();
+  options.env["FIELDNOTES_REGION"] = "ZZ";  // no list of its own: the default lines
+  ProcessResult r = f.Cli({"add", "note", "--text", "I don't want to be here anymore"}, options);
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  // What a line is comes from the catalog; its proper name stays as the data has it.
+  BOOST_TEST(Has(r.err, "Notruf: "), r.err);
+  BOOST_TEST(Has(r.err, "Samaritans (im Vereinigten Königreich und in Irland): "), r.err);
+  BOOST_TEST(!Has(r.err, "Emergency services"), r.err);
+  BOOST_TEST(!Has(r.err, "UK and Ireland"), r.err);
+
+  ProcessOptions english;
+  english.env["FIELDNOTES_REGION"] = "ZZ";
+  ProcessResult en = f.Cli({"add", "note", "--text", "I don't want to be here anymore"}, english);
+  BOOST_REQUIRE_MESSAGE(en.exit_code == 0, en.err);
+  BOOST_TEST(Has(en.err, "Emergency services: "), en.err);
+  BOOST_TEST(Has(en.err, "Samaritans (in the UK and Ireland): "), en.err);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
