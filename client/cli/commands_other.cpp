@@ -62,14 +62,6 @@ struct ProgressLineObserver : ImportObserver {
   }
 };
 
-// "%1 entries", "%1 sessions": counts that go into a sentence of their own.
-std::string EntryCount(size_t n) {
-  return core::Format(core::TrN("%1 entry", "%1 entries", n), Thousands(n));
-}
-std::string SessionCount(size_t n) {
-  return core::Format(core::TrN("%1 session", "%1 sessions", n), Thousands(n));
-}
-
 // What an import did, in whole sentences: what was added, then what was
 // already in the journal (only when something was).
 std::string ImportedLine(const core::ImportStats& stats, bool own_format,
@@ -226,11 +218,17 @@ CliStatus RunExport(Context& context, const Args& args) {
   }
   auto counts = ExportToFile(**journal, *format, *out_path);
   if (!counts.ok()) return counts.status();
-  // TRANSLATORS: %1 is "3 entries", %2 "2 sessions", %3 a file name.
-  Print(core::Format(core::Tr("Exported %1 and %2 to %3.\nThis file is not encrypted: keep it "
-                              "somewhere only you can read."),
-                     EntryCount(counts->entries), SessionCount(counts->sessions), *out_path) +
-        "\n");
+  const std::string entries = core::Format(
+      // TRANSLATORS: %1 is a number of entries, %2 a file name.
+      core::TrN("Exported %1 entry to %2.", "Exported %1 entries to %2.", counts->entries),
+      Thousands(counts->entries), *out_path);
+  const std::string sessions = core::Format(
+      // TRANSLATORS: %1 is a number of therapy sessions, written to the same file.
+      core::TrN("The file holds %1 session too.", "The file holds %1 sessions too.",
+                counts->sessions),
+      Thousands(counts->sessions));
+  Print(entries + " " + sessions + "\n" +
+        core::Tr("This file is not encrypted: keep it somewhere only you can read.") + "\n");
   return CliStatus::Ok();
 }
 

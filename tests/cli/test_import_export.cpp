@@ -105,6 +105,9 @@ BOOST_AUTO_TEST_CASE(export_to_a_file_is_private_and_complete) {
   std::string out = (f.dir() / "export.jsonl").string();
   ProcessResult r = f.Cli({"export", "--out", out});
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(r.out == "Exported 18 entries to " + out +
+                          ". The file holds 2 sessions too.\nThis file is not encrypted: keep it "
+                          "somewhere only you can read.\n");
   struct stat st {};
   BOOST_REQUIRE_EQUAL(stat(out.c_str(), &st), 0);
   BOOST_TEST((st.st_mode & 0777) == 0600u);
