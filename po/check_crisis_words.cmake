@@ -1,4 +1,4 @@
-# CTest po_crisis_words: every crisis line's "contact" and "when" in
+# CTest po_crisis_words: every crisis line's "about", "contact" and "when" in
 # reports/data/crisis_resources.json is a message of the template, so
 # reports::Translated finds it in a catalog (reports/crisis_words.cmake
 # writes the marks xgettext reads).
@@ -20,8 +20,11 @@ foreach(_r RANGE ${_last_region})
   string(JSON _lines LENGTH "${_json}" regions ${_r} lines)
   math(EXPR _last_line "${_lines} - 1")
   foreach(_l RANGE ${_last_line})
-    foreach(_field contact when)
-      string(JSON _text GET "${_json}" regions ${_r} lines ${_l} ${_field})
+    foreach(_field about contact when)
+      string(JSON _text ERROR_VARIABLE _absent GET "${_json}" regions ${_r} lines ${_l} ${_field})
+      if(_absent)
+        continue()
+      endif()
       string(REPLACE "\\" "\\\\" _escaped "${_text}")
       string(REPLACE "\"" "\\\"" _escaped "${_escaped}")
       math(EXPR _checked "${_checked} + 1")

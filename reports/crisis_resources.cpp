@@ -88,15 +88,14 @@ core::Result<CrisisResources> CrisisResources::Parse(std::string_view text) {
     for (const json::Value& lv : lines->as_array()) {
       if (!lv.is_object())
         return core::Status::InvalidArgument("region " + region.code + ": bad line");
-      auto n = StringField(lv.as_object(), "name", "region " + region.code);
       auto c = StringField(lv.as_object(), "contact", "region " + region.code);
       auto w = StringField(lv.as_object(), "when", "region " + region.code);
-      if (!n.ok()) return n.status();
       if (!c.ok()) return c.status();
       if (!w.ok()) return w.status();
-      CrisisLine line_value{*n, *c, *w, {}, {}};
-      for (auto [key, field] : {std::pair{"topic", &line_value.topic},
-                                std::pair{"source", &line_value.source}}) {
+      CrisisLine line_value{{}, {}, *c, *w, {}, {}};
+      for (auto [key, field] :
+           {std::pair{"name", &line_value.name}, std::pair{"about", &line_value.about},
+            std::pair{"topic", &line_value.topic}, std::pair{"source", &line_value.source}}) {
         if (const json::Value* v = lv.as_object().Find(key)) {
           if (!v->is_string())
             return core::Status::InvalidArgument("region " + region.code + ": \"" + key +
@@ -104,6 +103,10 @@ core::Result<CrisisResources> CrisisResources::Parse(std::string_view text) {
           *field = v->as_string();
         }
       }
+      // A proper name, or English words that say what the line is, or both.
+      if (line_value.name.empty() && line_value.about.empty())
+        return core::Status::InvalidArgument("region " + region.code +
+                                             ": a line needs a \"name\" or an \"about\"");
       if (!line_value.topic.empty() && line_value.topic != "abuse")
         return core::Status::InvalidArgument("region " + region.code + ": unknown topic \"" +
                                              line_value.topic + "\"");
@@ -134,16 +137,28 @@ const CrisisRegion& CrisisResources::ForRegion(std::string_view code) const {
 
 CrisisLine Translated(const CrisisLine& line) {
   CrisisLine out = line;
+  if (!line.about.empty()) out.about = core::Tr(line.about.c_str());
   out.contact = core::Tr(line.contact.c_str());
   out.when = core::Tr(line.when.c_str());
   return out;
 }
 
+std::string LineName(const CrisisLine& line) {
+  if (line.name.empty()) return line.about;
+  if (line.about.empty()) return line.name;
+  // TRANSLATORS: a crisis line's name, which stays as it is ("Samaritans"),
+  // and what it is or whom it is for ("in the UK and Ireland", "ambulance",
+  // "in French").
+  return core::Format(core::TrC("crisis line's name and what it is", "%1 (%2)"), line.name,
+                      line.about);
+}
+
 std::string LineText(const CrisisLine& line) {
   // TRANSLATORS: one crisis line under the message: %1 its name
-  // ("Samaritans"), %2 how to reach it ("call 116 123, free"), %3 when
+  // ("Samaritans (in the UK and Ireland)", "Emergency services"), %2 how to reach it ("call 116
+  // 123, free"), %3 when
   // ("24 hours, every day").
-  return core::Format(core::Tr("%1: %2 (%3)"), line.name, line.contact, line.when);
+  return core::Format(core::Tr("%1: %2 (%3)"), LineName(line), line.contact, line.when);
 }
 
 std::vector<CrisisLine> CrisisResources::LinesFor(const CrisisRegion& region,

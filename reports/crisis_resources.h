@@ -30,7 +30,9 @@ inline constexpr const char* kCrisisFooter =
        "a crisis service.");
 
 struct CrisisLine {
-  std::string name;     // "Samaritans"
+  std::string name;     // "Samaritans": a proper name, never translated; may be empty
+  std::string about;    // "in the UK and Ireland", "Emergency services": what the line
+                        // is, in English words that are translated; may be empty
   std::string contact;  // "call 116 123, free"
   std::string when;     // "24 hours, every day"
   std::string topic;    // empty, or "abuse": shown for harm from others
@@ -44,14 +46,20 @@ struct CrisisRegion {
   std::vector<CrisisLine> lines;
 };
 
-// `line` with how to reach it and when in the calling thread's language
-// (the data's English words reach the catalog through crisis_words.cmake);
-// its name and source stay as the data has them. A word the catalog lacks
-// stays English.
+// `line` with what it is, how to reach it and when in the calling
+// thread's language (the data's English words reach the catalog through
+// crisis_words.cmake); its name and source stay as the data has them. A
+// word the catalog lacks stays English.
 CrisisLine Translated(const CrisisLine& line);
 
-// One line for people, "Samaritans: call 116 123, free (24 hours, every
-// day)", in the thread's language; `line` as LinesFor gives it.
+// What to call the line: "Samaritans (in the UK and Ireland)", its name
+// alone, or what it is when it has no name ("Emergency services"); `line`
+// as Translated gives it.
+std::string LineName(const CrisisLine& line);
+
+// One line for people, "Samaritans (in the UK and Ireland): call 116 123,
+// free (24 hours, every day)", in the thread's language; `line` as LinesFor
+// gives it.
 std::string LineText(const CrisisLine& line);
 
 class CrisisResources {

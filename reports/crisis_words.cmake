@@ -1,6 +1,7 @@
 # Writes a C++ file of N_() marks for the words of crisis_resources.json
-# that are text for people: how to reach each line ("contact") and when
-# ("when"). It is never compiled: xgettext reads it with the sources, so
+# that are text for people: what a line is when its name does not say it
+# ("about"), how to reach each line ("contact") and when ("when"). It is
+# never compiled: xgettext reads it with the sources, so
 # these words reach po/fieldnotes.pot, and reports::TranslatedLine shows
 # them in the reader's language. The lines' names, the region codes and
 # the sources stay as the data has them. Run by reports/CMakeLists.txt
@@ -26,16 +27,27 @@ foreach(_r RANGE ${_last_region})
   string(JSON _lines LENGTH "${_json}" regions ${_r} lines)
   math(EXPR _last_line "${_lines} - 1")
   foreach(_l RANGE ${_last_line})
-    string(JSON _name GET "${_json}" regions ${_r} lines ${_l} name)
-    foreach(_field contact when)
-      string(JSON _text GET "${_json}" regions ${_r} lines ${_l} ${_field})
+    string(JSON _name ERROR_VARIABLE _no_name GET "${_json}" regions ${_r} lines ${_l} name)
+    if(_no_name)
+      string(JSON _name GET "${_json}" regions ${_r} lines ${_l} about)
+    endif()
+    foreach(_field about contact when)
+      string(JSON _text ERROR_VARIABLE _absent GET "${_json}" regions ${_r} lines ${_l} ${_field})
+      if(_absent)
+        continue()  # "about" is there only when the name does not say what the line is
+      endif()
       string(SHA1 _key "${_field}:${_text}")
       if(_key IN_LIST _seen)
         continue()
       endif()
       list(APPEND _seen ${_key})
       _fieldnotes_c_string("${_text}" _literal)
-      if(_field STREQUAL "contact")
+      if(_field STREQUAL "about")
+        string(APPEND _marks
+               "    // TRANSLATORS: what a crisis line is, or whom it is for, after its name\n"
+               "    // or in its place (first seen: ${_name}, ${_code}).\n"
+               "    N_(${_literal}),\n")
+      elseif(_field STREQUAL "contact")
         string(APPEND _marks
                "    // TRANSLATORS: how to reach a crisis line (first seen: ${_name}, ${_code}).\n"
                "    // Keep every number, web address and name exactly as written.\n"

@@ -21,35 +21,74 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
+// What the client gave for the report, for the messages about it.
+enum class ClientPart { kAgendaItem, kQuestion, kReword, kNote };
+
+Status NotUtf8(ClientPart part) {
+  switch (part) {
+    case ClientPart::kAgendaItem:
+      return Status::InvalidArgument(core::Tr("An agenda item is not valid UTF-8."));
+    case ClientPart::kQuestion:
+      return Status::InvalidArgument(core::Tr("A question is not valid UTF-8."));
+    case ClientPart::kReword:
+      return Status::InvalidArgument(core::Tr("A reworded line is not valid UTF-8."));
+    case ClientPart::kNote:
+      return Status::InvalidArgument(core::Tr("A note is not valid UTF-8."));
+  }
+  return Status::InvalidArgument("not valid UTF-8");
+}
+
+Status Empty(ClientPart part) {
+  switch (part) {
+    case ClientPart::kAgendaItem:
+      return Status::InvalidArgument(core::Tr("An agenda item is empty."));
+    case ClientPart::kQuestion:
+      return Status::InvalidArgument(core::Tr("A question is empty."));
+    case ClientPart::kReword:
+      return Status::InvalidArgument(core::Tr("A reworded line is empty."));
+    case ClientPart::kNote:
+      return Status::InvalidArgument(core::Tr("A note is empty."));
+  }
+  return Status::InvalidArgument("empty");
+}
+
+Status TooLong(ClientPart part) {
+  const char* pattern = nullptr;
+  switch (part) {
+    case ClientPart::kAgendaItem:
+      // TRANSLATORS: %1 is a number of characters.
+      pattern = core::Tr("An agenda item is too long: keep it to about %1 characters.");
+      break;
+    case ClientPart::kQuestion:
+      // TRANSLATORS: %1 is a number of characters.
+      pattern = core::Tr("A question is too long: keep it to about %1 characters.");
+      break;
+    case ClientPart::kReword:
+      // TRANSLATORS: %1 is a number of characters.
+      pattern = core::Tr("A reworded line is too long: keep it to about %1 characters.");
+      break;
+    case ClientPart::kNote:
+      // TRANSLATORS: %1 is a number of characters.
+      pattern = core::Tr("A note is too long: keep it to about %1 characters.");
+      break;
+  }
+  return Status::InvalidArgument(core::Format(pattern, ReportBuilder::kMaxClientTextBytes));
+}
+
 // The client's text made fit for one line of the report: control
 // characters become spaces, surrounding space goes. InvalidArgument when
-// empty, too long or not UTF-8.
-// `what` is translated, for a sentence: "an agenda item", "a question".
-core::Result<std::string> ClientText(const std::string& text, const std::string& what) {
-  if (!core::json::IsValidUtf8(text)) {
-    // TRANSLATORS: %1 is what the person gave ("an agenda item", "a
-    // question", "a reworded line", "a note").
-    return Status::InvalidArgument(core::Format(core::Tr("%1 is not valid UTF-8."), what));
-  }
+// empty, too long or not UTF-8, with a message that names `part`.
+core::Result<std::string> ClientText(const std::string& text, ClientPart part) {
+  if (!core::json::IsValidUtf8(text)) return NotUtf8(part);
   std::string out;
   for (char c : text) {
     const auto u = static_cast<unsigned char>(c);
     out += (u < 0x20 || u == 0x7F) ? ' ' : c;
   }
   const size_t first = out.find_first_not_of(' ');
-  if (first == std::string::npos) {
-    // TRANSLATORS: %1 is what the person gave ("an agenda item", "a
-    // question", "a reworded line", "a note").
-    return Status::InvalidArgument(core::Format(core::Tr("%1 is empty."), what));
-  }
+  if (first == std::string::npos) return Empty(part);
   out = out.substr(first, out.find_last_not_of(' ') - first + 1);
-  if (out.size() > ReportBuilder::kMaxClientTextBytes) {
-    return Status::InvalidArgument(core::Format(
-        // TRANSLATORS: %1 is what the person gave ("an agenda item", "a
-        // question", "a reworded line", "a note"), %2 a number.
-        core::Tr("%1 is too long: keep it to about %2 characters."), what,
-        ReportBuilder::kMaxClientTextBytes));
-  }
+  if (out.size() > ReportBuilder::kMaxClientTextBytes) return TooLong(part);
   return out;
 }
 
@@ -127,12 +166,12 @@ Status Builder::CheckOptions() {
         ReportBuilder::kMaxQuestions));
   }
   for (const auto& a : opt_.agenda) {
-    auto text = ClientText(a, core::Tr("an agenda item"));
+    auto text = ClientText(a, ClientPart::kAgendaItem);
     if (!text.ok()) return text.status();
     agenda_.push_back(*text);
   }
   for (const auto& q : opt_.questions) {
-    auto text = ClientText(q, core::Tr("a question"));
+    auto text = ClientText(q, ClientPart::kQuestion);
     if (!text.ok()) return text.status();
     questions_.push_back(*text);
   }
@@ -419,7 +458,7 @@ Status Builder::ApplyEdits() {
   for (const auto& [id, text] : opt_.rewords) {
     auto [section, i] = find(id);
     if (!section) return missing(id, "--reword");
-    auto clean = ClientText(text, core::Tr("a reworded line"));
+    auto clean = ClientText(text, ClientPart::kReword);
     if (!clean.ok()) return clean.status();
     ReportItem& item = section->items[i];
     item.text = *clean;
@@ -430,7 +469,7 @@ Status Builder::ApplyEdits() {
   for (const auto& [id, text] : opt_.notes) {
     auto [section, i] = find(id);
     if (!section) return missing(id, "--note");
-    auto clean = ClientText(text, core::Tr("a note"));
+    auto clean = ClientText(text, ClientPart::kNote);
     if (!clean.ok()) return clean.status();
     section->items[i].note = *clean;
   }

@@ -251,10 +251,12 @@ std::vector<std::string> FooterLines(const std::string& display_name, const std:
   for (size_t i = 0; i < r.lines.size() && i < 3; ++i) {
     // TRANSLATORS: between the crisis lines of the report's footer.
     if (i > 0) lines += core::Tr("; ");
+    const CrisisLine line = Translated(r.lines[i]);
     // TRANSLATORS: one crisis line in the report's footer: %1 its name
-    // ("Samaritans"), %2 how to reach it ("call 116 123, free").
-    lines += core::Format(core::TrC("crisis line and how to reach it", "%1, %2"), r.lines[i].name,
-                          Translated(r.lines[i]).contact);
+    // ("Samaritans", "Emergency services"), %2 how to reach it ("call 116
+    // 123, free").
+    lines += core::Format(core::TrC("crisis line and how to reach it", "%1, %2"), LineName(line),
+                          line.contact);
   }
   // TRANSLATORS: the last line of the report: %1 lists up to three crisis
   // lines of the client's region.

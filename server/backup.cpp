@@ -261,8 +261,9 @@ int BackupCommand(const std::string& dir, const std::string& to, std::ostream& o
   }
   if (!config->database_url.empty()) {
     // PostgreSQL has its own tools for this (docs/operations.md).
-    // TRANSLATORS: %1 is a PostgreSQL URL.
     err << "admin backup: "
+        // TRANSLATORS: %1 is a PostgreSQL URL; pg_dump is a program's name and DIR the server's
+        // folder.
         << core::Format(core::Tr("the database is PostgreSQL (%1); back it up with pg_dump, and "
                                  "DIR with any file copy"),
                         config->database_url)
@@ -270,11 +271,13 @@ int BackupCommand(const std::string& dir, const std::string& to, std::ostream& o
     return kExitUsage;
   }
   if (!Exists(config->database_file)) {
+    // TRANSLATORS: %1 is the path of the server's SQLite database file.
     err << "admin backup: " << core::Format(core::Tr("no database at %1"), config->database_file)
         << "\n";
     return kExitNoInput;
   }
   if (Exists(to)) {
+    // TRANSLATORS: %1 is the path given for the backup file.
     err << "admin backup: " << core::Format(core::Tr("%1 exists; refusing to overwrite it"), to)
         << "\n";
     return kExitCantCreate;
@@ -285,11 +288,12 @@ int BackupCommand(const std::string& dir, const std::string& to, std::ostream& o
   std::vector<std::string> left_out;
   core::Status s = WriteBackup(*config, config_file, temp, left_out);
   if (s.ok() && ::link(temp.c_str(), to.c_str()) != 0) {
-    s = errno == EEXIST
-            ? core::Status::AlreadyExists(
-                  core::Format(core::Tr("%1 appeared meanwhile; not replaced"), to))
-            : core::Status::IoError(
-                  core::Format(core::Tr("cannot create %1: %2"), to, std::strerror(errno)));
+    s = errno == EEXIST ? core::Status::AlreadyExists(
+                              // TRANSLATORS: %1 is the path of the backup file, which another
+                              // program created while the backup was written.
+                              core::Format(core::Tr("%1 appeared meanwhile; not replaced"), to))
+                        : core::Status::IoError(core::Format(core::Tr("cannot create %1: %2"), to,
+                                                             std::strerror(errno)));
   }
   ::unlink(temp.c_str());
   if (!s.ok()) {
@@ -305,9 +309,10 @@ int BackupCommand(const std::string& dir, const std::string& to, std::ostream& o
                       config->dir, to, static_cast<long long>(st.st_size))
       << "\n";
   for (const std::string& path : left_out) {
-    // TRANSLATORS: %1 is a file the configuration names outside the folder.
     out << "  "
         << core::Format(
+               // TRANSLATORS: %1 is the path of a file the configuration names (a certificate or
+               // key) that is outside the server's folder.
                core::Tr("not in the backup (outside the folder; keep it with its own backup): %1"),
                path)
         << "\n";
@@ -322,6 +327,7 @@ int RestoreCommand(const std::string& from, const std::string& dir, std::ostream
     return kExitUsage;
   }
   if (!Exists(from)) {
+    // TRANSLATORS: %1 is the path of the backup file given to restore.
     err << "admin restore: " << core::Format(core::Tr("no file at %1"), from) << "\n";
     return kExitNoInput;
   }
@@ -329,6 +335,7 @@ int RestoreCommand(const std::string& from, const std::string& dir, std::ostream
   const std::string config_file = newdir + kConfigFileName;
   if (Exists(config_file)) {
     err << "admin restore: "
+        // TRANSLATORS: %1 is the path of the configuration file already in the folder.
         << core::Format(core::Tr("%1 exists; restore into a new folder"), config_file) << "\n";
     return kExitCantCreate;
   }
@@ -340,9 +347,9 @@ int RestoreCommand(const std::string& from, const std::string& dir, std::ostream
     return kExitIoError;
   }
   const auto not_a_backup = [&](const std::string& why) {
-    // TRANSLATORS: %1 is the backup file, %2 what is wrong with it.
     err << "admin restore: "
         << core::Format(
+               // TRANSLATORS: %1 is the backup file's path, %2 what is wrong with it.
                core::Tr("%1 is not a whole fieldnotes-server backup (%2); nothing was written"),
                from, why)
         << "\n";
@@ -411,6 +418,7 @@ int RestoreCommand(const std::string& from, const std::string& dir, std::ostream
   if (Exists(database_file)) {
     ::unlink(staged_config.c_str());
     err << "admin restore: "
+        // TRANSLATORS: %1 is the path of a database file already in the folder.
         << core::Format(core::Tr("%1 exists; refusing to replace a database"), database_file)
         << "\n";
     return kExitCantCreate;
@@ -453,6 +461,7 @@ int RestoreCommand(const std::string& from, const std::string& dir, std::ostream
   auto storage = SqliteStorage::Open(database_file, 1);
   if (!storage.ok()) {
     err << "admin restore: "
+        // TRANSLATORS: %1 is the database's reason.
         << core::Format(core::Tr("the restored database does not open: %1"),
                         storage.status().ToString())
         << "\n";
@@ -464,12 +473,14 @@ int RestoreCommand(const std::string& from, const std::string& dir, std::ostream
     records = chain.size();
     if (auto v = VerifyAuditChain(chain, (*storage)->AuditHead()); !v.ok()) {
       err << "admin restore: "
+          // TRANSLATORS: %1 is what is wrong with the audit log's chain of records.
           << core::Format(core::Tr("the audit log does not verify: %1"), v.message()) << "\n";
       return kExitDataError;
     }
     (*storage)->AppendAudit(AuditEvent{core::SystemClock::Instance().Now().unix_seconds, "operator",
                                        "restore", "server"});
   } catch (const Poco::Exception& e) {
+    // TRANSLATORS: %1 is the database's own message (SQLite or PostgreSQL, in English).
     err << "admin restore: " << core::Format(core::Tr("database error: %1"), e.displayText())
         << "\n";
     return kExitIoError;

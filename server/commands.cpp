@@ -99,9 +99,9 @@ int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostrea
     if (pg != nullptr && !pg->IsEmpty()) {
       // Every process of one database shares one DIR's certificate: copy
       // that DIR rather than making another (docs/operations.md).
-      // TRANSLATORS: %1 is a PostgreSQL database's URL.
       err << "init: "
           << core::Format(
+                 // TRANSLATORS: %1 is a PostgreSQL URL.
                  core::Tr("%1 holds a server already; copy the folder of the server that made it"),
                  database_url)
           << "\n";
@@ -119,6 +119,7 @@ int InitCommand(const std::string& dir, int port, std::ostream& out, std::ostrea
     file << DefaultConfigText(port < 0 ? kDefaultPort : port, database_url,
                               config.database_password_file);
     if (!file) {
+      // TRANSLATORS: %1 is the path of the configuration file.
       err << "init: " << core::Format(core::Tr("cannot write %1"), config_file) << "\n";
       return kExitIoError;
     }
@@ -175,20 +176,26 @@ int AdminCommand(const std::vector<std::string>& args, const std::string& dir,
       auto password = ReadPassword(in);
       auto added = accounts.AddClinician(args[1], password.str());
       status = added.ok() ? core::Status::Ok() : added.status();
-      // TRANSLATORS: %1 is the clinician's email, %2 their account's id.
       if (added.ok())
+        // TRANSLATORS: %1 is the clinician's email, %2 their account's id.
         out << core::Format(core::Tr("added %1 (%2)"), added->email, added->id) << "\n";
     } else if (verb == "reset-password") {
       auto password = ReadPassword(in);
       status = accounts.ResetPassword(args[1], password.str());
-      // TRANSLATORS: %1 is the clinician's email.
       if (status.ok())
+        // TRANSLATORS: %1 is the clinician's email; their sign-ins to the server (not therapy
+        // sessions) were ended.
         out << core::Format(core::Tr("password reset; every session of %1 ended"), args[1]) << "\n";
     } else {
       status = accounts.SetDisabled(args[1], verb == "disable");
-      // TRANSLATORS: %1 is the clinician's email.
       if (status.ok())
-        out << core::Format(verb == "disable" ? core::Tr("disabled %1") : core::Tr("enabled %1"),
+        out << core::Format(verb == "disable"
+                                // TRANSLATORS: %1 is the clinician's email: their account was
+                                // disabled.
+                                ? core::Tr("disabled %1")
+                                // TRANSLATORS: %1 is the clinician's email: their account was
+                                // enabled again.
+                                : core::Tr("enabled %1"),
                             args[1])
             << "\n";
     }
@@ -227,12 +234,14 @@ int AuditCommand(const std::vector<std::string>& args, const std::string& dir,
       err << "audit verify: " << core::Format(core::Tr("FAILED: %1"), s.message()) << "\n";
       return kExitDataError;
     }
-    // TRANSLATORS: %1 is a number of records of the audit log, %2 the hash
-    // of its last one (or "(empty)").
     out << "audit verify: "
-        << core::Format(core::TrN("ok, %1 record, head %2", "ok, %1 records, head %2",
-                                  records.size()),
-                        records.size(), head.second.empty() ? core::Tr("(empty)") : head.second)
+        << core::Format(
+               // TRANSLATORS: %1 is a number of records of the audit log, %2 the hash of its
+               // last one (or "(empty)").
+               core::TrN("ok, %1 record, head %2", "ok, %1 records, head %2", records.size()),
+               // TRANSLATORS: in place of the hash of the audit log's last record, when it
+               // has none.
+               records.size(), head.second.empty() ? core::Tr("(empty)") : head.second)
         << "\n";
   } catch (const Poco::Exception& e) {
     err << "audit: " << core::Format(core::Tr("database error: %1"), e.displayText()) << "\n";

@@ -152,9 +152,9 @@ Result<ServerConfig> LoadConfig(const Poco::Util::AbstractConfiguration& conf,
     for (const IntKey& k : kIntKeys) {
       const int64_t v = conf.getInt64(prefix + k.key, c.*k.member);
       if (v < k.min || v > k.max) {
-        // TRANSLATORS: %1 is a configuration key, %2 and %3 its smallest
-        // and largest value.
         return Status::InvalidArgument(
+            // TRANSLATORS: %1 is a configuration key, %2 and %3 its smallest
+            // and largest value.
             core::Format(core::Tr("%1 must be in [%2, %3]"), k.key, k.min, k.max));
       }
       c.*k.member = static_cast<int>(v);
@@ -162,9 +162,9 @@ Result<ServerConfig> LoadConfig(const Poco::Util::AbstractConfiguration& conf,
     for (const LongKey& k : kLongKeys) {
       const int64_t v = conf.getInt64(prefix + k.key, c.*k.member);
       if (v < k.min || v > k.max) {
-        // TRANSLATORS: %1 is a configuration key, %2 and %3 its smallest
-        // and largest value.
         return Status::InvalidArgument(
+            // TRANSLATORS: %1 is a configuration key, %2 and %3 its smallest
+            // and largest value.
             core::Format(core::Tr("%1 must be in [%2, %3]"), k.key, k.min, k.max));
       }
       c.*k.member = v;
@@ -174,6 +174,8 @@ Result<ServerConfig> LoadConfig(const Poco::Util::AbstractConfiguration& conf,
       c.*k.member = k.is_path ? Resolve(c.dir, v) : v;
     }
   } catch (const Poco::Exception& e) {
+    // TRANSLATORS: %1 is what is wrong with the configuration file (the configuration reader's
+    // message, in English).
     return Status::InvalidArgument(core::Format(core::Tr("configuration: %1"), e.displayText()));
   }
   if (c.max_retention_days < c.default_retention_days) {
@@ -189,8 +191,9 @@ Result<ServerConfig> LoadConfigFromDir(
   Poco::AutoPtr<Poco::Util::LayeredConfiguration> layered(new Poco::Util::LayeredConfiguration);
   try {
     if (!Poco::File(file).exists()) {
-      // TRANSLATORS: %1 is the configuration file, %2 the folder given.
       return Status::InvalidArgument(core::Format(
+          // TRANSLATORS: %1 is the configuration file, %2 the folder given; the command is typed as
+          // it is.
           core::Tr("%1 does not exist (run: fieldnotes-server init --dir %2)"), file, dir));
     }
     Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
@@ -199,6 +202,7 @@ Result<ServerConfig> LoadConfigFromDir(
     layered->add(new Poco::Util::PropertyFileConfiguration(file), 0);
   } catch (const Poco::Exception& e) {
     return Status::InvalidArgument(
+        // TRANSLATORS: %1 is the configuration file, %2 the reader's reason (in English).
         core::Format(core::Tr("cannot read %1: %2"), file, e.displayText()));
   }
   return LoadConfig(*layered, dir);

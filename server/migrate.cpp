@@ -145,12 +145,13 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
     return kExitConfig;
   }
   if (!config->database_url.empty()) {
-    // TRANSLATORS: %1 is the server's folder, %2 a PostgreSQL URL.
     err << "admin migrate: "
+        // TRANSLATORS: %1 is the server's folder, %2 a PostgreSQL URL.
         << core::Format(core::Tr("%1 already uses %2"), dir, config->database_url) << "\n";
     return kExitConfig;
   }
   if (!Poco::File(config->database_file).exists()) {
+    // TRANSLATORS: %1 is the path of the server's SQLite database file.
     err << "admin migrate: " << core::Format(core::Tr("no database at %1"), config->database_file)
         << "\n";
     return kExitNoInput;
@@ -170,6 +171,7 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
     const auto records = (*source)->ReadAudit();
     if (auto v = VerifyAuditChain(records, (*source)->AuditHead()); !v.ok()) {
       err << "admin migrate: "
+          // TRANSLATORS: %1 is what is wrong with the audit log's chain of records.
           << core::Format(core::Tr("the SQLite audit log does not verify: %1"), v.message())
           << "\n";
       return kExitDataError;
@@ -184,6 +186,7 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
   try {
     if (!(*target)->IsEmpty()) {
       err << "admin migrate: "
+          // TRANSLATORS: %1 is a PostgreSQL URL.
           << core::Format(core::Tr("%1 holds a server already; refusing to mix two"), to_url)
           << "\n";
       return kExitCantCreate;
@@ -234,6 +237,7 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
                                                 head.substr(colon + 1)};
       if (auto v = VerifyAuditChain(chain, head_pair); !v.ok()) {
         err << "admin migrate: "
+            // TRANSLATORS: %1 is what is wrong with the copied audit log's chain of records.
             << core::Format(core::Tr("the copied audit log does not verify: %1"), v.message())
             << "\n";
         return kExitDataError;
@@ -258,9 +262,9 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
     file << "\n# admin migrate: the database moved to PostgreSQL; " << kDatabaseFileName
          << " is the copy it came from\nfieldnotes.database.url = " << to_url << "\n";
     if (!file) {
-      // TRANSLATORS: %1 is the configuration file, %2 a PostgreSQL URL;
-      // "fieldnotes.database.url = %2" is typed as it is.
       err << "admin migrate: "
+          // TRANSLATORS: %1 is the configuration file, %2 a PostgreSQL URL;
+          // "fieldnotes.database.url = %2" is typed as it is.
           << core::Format(core::Tr("copied, but cannot write %1; set fieldnotes.database.url = %2 "
                                    "there yourself"),
                           config_file, to_url)
@@ -268,8 +272,11 @@ int MigrateCommand(const std::string& dir, const std::string& to_url, const Over
       return kExitIoError;
     }
   }
+  // TRANSLATORS: %1 is the SQLite database file, %2 a PostgreSQL URL; the tables and their numbers
+  // of rows follow.
   out << core::Format(core::Tr("migrated %1 to %2"), config->database_file, to_url) << "\n";
   for (const auto& [table, n] : copied) out << "  " << table << "  " << n << "\n";
+  // TRANSLATORS: %1 is the configuration file, which now names the PostgreSQL database.
   out << core::Format(core::Tr("the audit log verifies; %1 now names PostgreSQL"), config_file)
       << "\n";
   return kExitOk;

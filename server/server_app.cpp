@@ -55,7 +55,9 @@ ServerApp::~ServerApp() { Poco::Net::uninitializeSSL(); }
 
 void ServerApp::defineOptions(Poco::Util::OptionSet& options) {
   ServerApplication::defineOptions(options);
+  // TRANSLATORS: the description of --help in fieldnotes-server --help.
   options.addOption(Option("help", "h", N_("show this help")).required(false).repeatable(false));
+  // TRANSLATORS: the description of --version in fieldnotes-server --help.
   options.addOption(Option("version", "V", N_("show the version")).required(false).repeatable(false));
   options.addOption(Option("dir", "d", N_("the server's folder (from init)"))
                         .required(false)
@@ -131,10 +133,10 @@ void ServerApp::handleOption(const std::string& name, const std::string& value) 
 void ServerApp::DisplayHelp() {
   // GNU style (help2man makes the man page from it): the options as
   // defineOptions() describes them, indented, descriptions in one column.
-  // TRANSLATORS: the start of `fieldnotes-server --help`: %1 is the
-  // program's name. COMMAND, DIR and OPTIONS are placeholders; keep lines
-  // under 80 characters and "Options:" last (the option list follows).
   std::cout << core::Format(
+      // TRANSLATORS: the start of `fieldnotes-server --help`: %1 is the
+      // program's name. COMMAND, DIR and OPTIONS are placeholders; keep lines
+      // under 80 characters and "Options:" last (the option list follows).
       core::Tr("Usage: %1 COMMAND --dir DIR [OPTIONS]\n\n"
                "The Fieldnotes sync server: relays end-to-end encrypted reports between a\n"
                "client and their therapist. It stores ciphertext and the least metadata\n"

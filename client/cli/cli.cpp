@@ -113,6 +113,7 @@ int RunCli(std::span<const std::string> argv, const core::Clock& clock) {
     const auto shown = Shown(in_group ? name.substr(space + 1) : name);
     // Each message twice: with what was typed when it looks like a command
     // (%1, "lst"), and without it when it could be someone's writing.
+    // TRANSLATORS: %1 is what was typed in place of a command ("lst").
     const char* what = shown ? core::Tr("there is no command '%1'.")
                              : core::Tr("there is no such command.");
     if (group_name == "session") {

@@ -99,13 +99,13 @@ CliStatus RunCheck(Context& context, const Args& args) {
                         Thousands(checked));
     out += "\n";
   } else {
-    // TRANSLATORS: %1 is "120 records were checked" (the message above); a
-    // list of the damaged records follows on lines of their own.
-    out += core::Format(core::TrN("%1; %2 is damaged:", "%1; %2 are damaged:",
+    out += core::Format(core::TrN("%1 record was checked.", "%1 records were checked.", checked),
+                        Thousands(checked));
+    out += "\n";
+    // TRANSLATORS: %1 is how many of the records checked did not open; a
+    // list of them follows, one a line.
+    out += core::Format(core::TrN("%1 record is damaged:", "%1 records are damaged:",
                                   report.damaged.size()),
-                        core::Format(core::TrN("%1 record was checked", "%1 records were checked",
-                                               checked),
-                                     Thousands(checked)),
                         Thousands(report.damaged.size()));
     out += "\n";
     for (const auto& name : report.damaged) out += "  " + name + "\n";

@@ -145,13 +145,16 @@ CliStatus RunLoopApart(Context& context, const Args& args) {
     // TRANSLATORS: %1 is the first 8 characters of a loop's id.
     Print(core::Format(core::Tr("Loop %1 counts on its own again."), Short(ids->front())) + "\n");
   } else {
-    // TRANSLATORS: %1 is a count (2 or more); the command is typed as it is, %2 the loops' ids.
-    Print(core::Format(core::TrN("Kept apart: this %1 loop counts as a different worry, and is not "
-                                 "suggested with the others again.\nUndo with: fieldnotes-cli "
-                                 "loop same %2",
-                                 "Kept apart: these %1 loops count as different worries, and are "
-                                 "not suggested together again.\nUndo with: fieldnotes-cli loop "
-                                 "same %2",
+    // TRANSLATORS: %1 is how many loops were named (always 2 or more: the
+    // first form is for languages that use it for such numbers too, like
+    // 21); each of them now counts as a worry of its own. The command is
+    // typed as it is; %2 is the loops' ids.
+    Print(core::Format(core::TrN("Kept apart: the %1 loop you named counts as a worry of its own, "
+                                 "and is not suggested together with the others again.\nUndo "
+                                 "with: fieldnotes-cli loop same %2",
+                                 "Kept apart: the %1 loops you named each count as a worry of "
+                                 "their own, and are not suggested together again.\nUndo with: "
+                                 "fieldnotes-cli loop same %2",
                                  ids->size()),
                        core::FormatCount(ids->size()), Ids(*ids)) +
           "\n");

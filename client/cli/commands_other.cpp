@@ -62,12 +62,44 @@ struct ProgressLineObserver : ImportObserver {
   }
 };
 
-// "%1 entries", "%1 sessions": counts that go into a sentence of their own.
-std::string EntryCount(size_t n) {
-  return core::Format(core::TrN("%1 entry", "%1 entries", n), Thousands(n));
-}
-std::string SessionCount(size_t n) {
-  return core::Format(core::TrN("%1 session", "%1 sessions", n), Thousands(n));
+// What an import did, in whole sentences: what was added, then what was
+// already in the journal (only when something was).
+std::string ImportedLine(const core::ImportStats& stats, bool own_format,
+                         importers::Source source) {
+  std::string out;
+  if (own_format) {
+    out = core::Format(core::TrN("Imported %1 entry.", "Imported %1 entries.", stats.entries_added),
+                       Thousands(stats.entries_added)) +
+          " " +
+          core::Format(
+              core::TrN("Imported %1 session.", "Imported %1 sessions.", stats.sessions_added),
+              Thousands(stats.sessions_added));
+    const size_t skipped = stats.entries_skipped + stats.sessions_skipped;
+    if (skipped > 0) {
+      out += " " + core::Format(
+                       // TRANSLATORS: %1 counts entries and therapy sessions together.
+                       core::TrN("%1 entry or session was already in the journal and was left as "
+                                 "it is.",
+                                 "%1 entries or sessions were already in the journal and were "
+                                 "left as they are.",
+                                 skipped),
+                       Thousands(skipped));
+    }
+    return out;
+  }
+  // TRANSLATORS: %1 is a number of entries, %2 the app they came from ("Day One").
+  out = core::Format(
+      core::TrN("Imported %1 entry from %2.", "Imported %1 entries from %2.", stats.entries_added),
+      Thousands(stats.entries_added), importers::SourceTitle(source));
+  if (stats.entries_skipped > 0) {
+    out +=
+        " " + core::Format(core::TrN("%1 entry was already in the journal and was left as it is.",
+                                     "%1 entries were already in the journal and were left as "
+                                     "they are.",
+                                     stats.entries_skipped),
+                           Thousands(stats.entries_skipped));
+  }
+  return out;
 }
 
 }  // namespace
@@ -135,10 +167,7 @@ CliStatus RunImport(Context& context, const Args& args) {
   content->clear();
   const importers::SourceImport& parsed = checked->found;
   if (!checked->own_format()) {
-    // TRANSLATORS: %1 says what the file holds ("a Daylio export with 120 entries").
-    Print(core::Format(core::Tr("Found %1."),
-                       importers::DescribeImport(parsed, /*with_leftovers=*/false)) +
-          "\n");
+    Print(importers::FoundSentence(parsed) + "\n");
   }
 
   auto journal = context.OpenJournal();
@@ -148,21 +177,8 @@ CliStatus RunImport(Context& context, const Args& args) {
   if (!outcome.ok()) return outcome.status();
   const core::ImportStats& stats = outcome->stats;
 
-  if (checked->own_format()) {
-    // TRANSLATORS: %1 is "3 entries", %2 "2 sessions" (the messages above).
-    Print(core::Format(core::TrN("Imported %1 and %2 (%3 already there).",
-                                 "Imported %1 and %2 (%3 already there).",
-                                 stats.entries_skipped + stats.sessions_skipped),
-                       EntryCount(stats.entries_added), SessionCount(stats.sessions_added),
-                       Thousands(stats.entries_skipped + stats.sessions_skipped)) +
-          "\n");
-  } else {
-    Print(core::Format(core::TrN("Imported %1 (%2 already there).",
-                                 "Imported %1 (%2 already there).", stats.entries_skipped),
-                       EntryCount(stats.entries_added), Thousands(stats.entries_skipped)) +
-          "\n");
-    Print(importers::DescribeLeftovers(parsed));
-  }
+  Print(ImportedLine(stats, checked->own_format(), parsed.source) + "\n");
+  if (!checked->own_format()) Print(importers::DescribeLeftovers(parsed));
 
   // Imported entries are read for safety like new ones; said once, not per entry.
   const size_t raised = outcome->safety_raised;
@@ -202,11 +218,17 @@ CliStatus RunExport(Context& context, const Args& args) {
   }
   auto counts = ExportToFile(**journal, *format, *out_path);
   if (!counts.ok()) return counts.status();
-  // TRANSLATORS: %1 is "3 entries", %2 "2 sessions", %3 a file name.
-  Print(core::Format(core::Tr("Exported %1 and %2 to %3.\nThis file is not encrypted: keep it "
-                              "somewhere only you can read."),
-                     EntryCount(counts->entries), SessionCount(counts->sessions), *out_path) +
-        "\n");
+  const std::string entries = core::Format(
+      // TRANSLATORS: %1 is a number of entries, %2 a file name.
+      core::TrN("Exported %1 entry to %2.", "Exported %1 entries to %2.", counts->entries),
+      Thousands(counts->entries), *out_path);
+  const std::string sessions = core::Format(
+      // TRANSLATORS: %1 is a number of therapy sessions, written to the same file.
+      core::TrN("The file holds %1 session too.", "The file holds %1 sessions too.",
+                counts->sessions),
+      Thousands(counts->sessions));
+  Print(entries + " " + sessions + "\n" +
+        core::Tr("This file is not encrypted: keep it somewhere only you can read.") + "\n");
   return CliStatus::Ok();
 }
 

@@ -2,6 +2,7 @@
 // Every decision is the sync library's; this file reads arguments, asks for
 // consent, and prints.
 #include <fcntl.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -53,15 +54,21 @@ CliResult<bool> Confirm(std::string_view question, std::string_view command) {
         // TRANSLATORS: %1 is a command's name ("share"), as typed; --yes stays as it is.
         core::Tr("%1 asks for your consent on a terminal; in a script, add --yes."), command));
   }
-  // TRANSLATORS: after a yes/no question; the answer is typed as y (yes) or
-  // anything else (no), whatever the language.
+  // TRANSLATORS: after a yes/no question. The answer is read with the
+  // locale's own yes (rpmatch(3): j or ja in German, o or oui in French, s
+  // or sí in Spanish; y everywhere); anything else is no. Show the letter
+  // your language types for yes.
   const std::string prompt = std::string(question) + core::Tr(" [y/N] ");
   (void)!write(fd, prompt.data(), prompt.size());
   std::string answer;
   char c = 0;
   while (read(fd, &c, 1) == 1 && c != '\n') answer.push_back(c);
   close(fd);
-  return answer == "y" || answer == "Y" || answer == "yes" || answer == "Yes";
+  if (!answer.empty() && answer.back() == '\r') answer.pop_back();
+  // The language's yes and no (LC_MESSAGES, the language of the question):
+  // "j" or "ja" in German, "y" or "yes" in English; an empty or unknown
+  // answer is no.
+  return rpmatch(answer.c_str()) == 1;
 }
 
 std::string Grouped(const std::string& digits) { return core::GroupSafetyNumber(digits); }
@@ -345,9 +352,7 @@ CliStatus RunReceipts(Context& context, const Args& args) {
   auto receipts = FetchReceipts(**journal);
   if (!receipts.ok()) return receipts.status();
   for (const std::string& why : receipts->unreachable) {
-    const std::string line =
-        // TRANSLATORS: %1 says which report and why ("report 3f2a9c1d: the server did not answer").
-        "fieldnotes-cli: " + core::Format(core::Tr("could not ask the server about %1"), why) + "\n";
+    const std::string line = "fieldnotes-cli: " + why + "\n";
     std::fputs(line.c_str(), stderr);
   }
   // What is known is still shown; the exit code says a server was refused.

@@ -102,8 +102,12 @@ std::string SummaryText(const Summary& s) {
            "\n";
   }
   if (s.threads > 0) {
-    out += core::Format(core::TrN("%1 thread followed up.", "%1 threads followed up.", s.threads),
-                        Thousands(s.threads)) +
+    // TRANSLATORS: %1 is how many suggestions from therapy sessions (the
+    // journal's threads) entries have followed up, telling how they went.
+    out += core::Format(
+               core::TrN("%1 suggestion from a session followed up in the journal.",
+                         "%1 suggestions from sessions followed up in the journal.", s.threads),
+               Thousands(s.threads)) +
            "\n";
   }
   return out;

@@ -42,8 +42,10 @@ CliResult<std::unique_ptr<core::Journal>> Context::OpenJournal(std::string_view 
   if (core::Status there = CheckJournalThere(journal_path_); !there.ok()) {
     if (there.IsNotFound())
       return core::Status::NotFound(
-          // TRANSLATORS: %1 is "there is no journal at PATH yet"; the command stays as it is.
-          core::Format(core::Tr("%1. To start one, run: fieldnotes-cli init"), there.message()));
+          // TRANSLATORS: %1 is the journal's file name; the command stays as it is.
+          core::Format(core::Tr("there is no journal at %1 yet. To start one, run: "
+                                "fieldnotes-cli init"),
+                       journal_path_));
     return there;
   }
   console::SecretSource source;

@@ -46,8 +46,10 @@ std::string OffsetText(int32_t offset_minutes) {
 // "Label: value", later lines of a multi-line value indented under it.
 void AddField(std::string& out, std::string_view label, std::string_view value) {
   if (value.empty()) return;
-  out += label;
-  out += ": ";
+  // TRANSLATORS: a field's label ("Feelings") before its value, in fieldnotes-cli show
+  // and the Markdown export; French puts a no-break space before the colon.
+  out += core::Format(core::TrC("a field's label before its value", "%1:"), label);
+  out += ' ';
   for (char c : value) {
     if (c == '\r') continue;
     out += c;

@@ -14,10 +14,17 @@ namespace fieldnotes::client {
 // True when `query` holds something to look for (not only spaces or tabs).
 bool IsSearch(std::string_view query);
 
+// The canonical words of the feelings of the vocabulary whose name in the
+// reader's language (core::EmotionWord) contains `query`, folded as the
+// search folds ("angst" names "anxiety" in German). Empty in English, where
+// the shown name is the stored word.
+std::vector<std::string_view> FeelingsNamedBy(std::string_view query);
+
 // The entries containing `query` (core::Journal::Search: the words folded
-// as the search index keeps them) when IsSearch(query), else every entry
-// within `filter`; newest first. The pointers are into the journal and
-// valid until it changes.
+// as the search index keeps them), and those holding a feeling whose
+// translated name it matches (FeelingsNamedBy), when IsSearch(query), else
+// every entry within `filter`; newest first. The pointers are into the
+// journal and valid until it changes.
 std::vector<const core::Entry*> LookBack(const core::Journal& journal, std::string_view query,
                                          const core::EntryFilter& filter = {});
 

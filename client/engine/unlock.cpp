@@ -13,8 +13,7 @@ namespace fieldnotes::client {
 core::Status CheckJournalThere(const std::string& path) {
   struct stat st;
   if (stat(path.c_str(), &st) == 0) return core::Status::Ok();
-  // TRANSLATORS: %1 is the journal's file name; a sentence may follow
-  // ("%1. To start one, run: fieldnotes-cli init").
+  // TRANSLATORS: %1 is the journal's file name.
   if (errno == ENOENT) return core::Status::NotFound(core::Format(core::Tr("there is no journal at %1 yet"), path));
   // TRANSLATORS: %1 is the journal's file name, %2 the system's reason.
   return core::Status::IoError(core::Format(core::Tr("could not reach the journal at %1 (%2)."),

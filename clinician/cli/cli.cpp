@@ -47,10 +47,14 @@ int RunCommand(const Command& command, const Args& leading, std::span<const std:
       // TRANSLATORS: %1 is a command's name, such as "fetch".
       what = core::Format(core::Tr("%1 takes no arguments besides its options."), command.name);
     } else if (given < command.positionals) {
+      // TRANSLATORS: %1 is a command's name as it is typed ("fetch").
       what = core::Format(command.positionals == 1 ? core::Tr("%1 needs an argument.")
+                                                   // TRANSLATORS: %1 is a command's name as it is
+                                                   // typed ("fetch").
                                                    : core::Tr("%1 needs two arguments."),
                           command.name);
     } else {
+      // TRANSLATORS: %1 is a command's name as it is typed ("fetch").
       what = core::Format(core::Tr("%1 was given too many arguments."), command.name);
     }
     return Fail(CliStatus::Usage(what), hint);
@@ -101,6 +105,8 @@ int RunClinician(std::span<const std::string> argv) {
     const auto shown = Shown(in_keys ? name.substr(5) : name);
     // Each message twice: with what was typed when it looks like a command
     // (%1, "lst"), and without it when it could be someone's writing.
+    // TRANSLATORS: %1 is what was typed after "keys" ("pubish"); "keys" and "publish" are typed as
+    // they are.
     const char* what = in_keys ? (shown ? core::Tr("there is no command '%1' for keys; use publish.")
                                         : core::Tr("there is no such command for keys; use publish."))
                                : (shown ? core::Tr("there is no command '%1'.")

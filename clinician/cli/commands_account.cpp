@@ -33,8 +33,8 @@ CliStatus RunInit(Context& context, const Args& args) {
   const std::string& path = context.keys_path();
   struct stat st;
   if (lstat(path.c_str(), &st) == 0) {
-    // TRANSLATORS: %1 is a file's path.
     return Status::AlreadyExists(core::Format(
+        // TRANSLATORS: %1 is a file's path; --keys PATH is an option as it is typed.
         core::Tr("there is already a key file at %1; it was left as it is. To keep a second one, "
                  "use --keys PATH."),
         path));
@@ -55,6 +55,7 @@ CliStatus RunInit(Context& context, const Args& args) {
     PrintJson(std::move(o));
   } else {
     Print(
+        // TRANSLATORS: %1 is a file's path; the command after "Next:" is typed as it is.
         core::Format(core::Tr("Created your key file at %1.\nKeep its passphrase safe: without it "
                               "the reports sealed to you cannot be opened.\nNext: "
                               "fieldnotes-clinician login --server URL --email EMAIL\n"),
@@ -119,6 +120,8 @@ CliStatus RunLogout(Context& context, const Args& /*args*/) {
     o.Set("server_told", told);
     PrintJson(std::move(o));
   } else {
+    // TRANSLATORS: fieldnotes-clinician logout: the clinician is signed out of the server (no
+    // longer signed in).
     Print(core::Tr("Signed out.\n"));
   }
   return CliStatus::Ok();
@@ -143,9 +146,11 @@ CliStatus RunKeysPublish(Context& context, const Args& /*args*/) {
     PrintJson(std::move(o));
   } else if (!changed) {
     Print(
+        // TRANSLATORS: %1 is the version number of the clinician's published keys (1, 2, ...).
         core::Format(core::Tr("The server already has these keys (version %1). Nothing changed.\n"),
                      after->version));
   } else {
+    // TRANSLATORS: %1 is the version number of the clinician's published keys (1, 2, ...).
     Print(core::Format(core::Tr("Published your keys (version %1).\n"), after->version));
   }
   if (had_other) {

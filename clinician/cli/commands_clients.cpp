@@ -103,15 +103,22 @@ CliStatus RunClients(Context& context, const Args& /*args*/) {
       array.push_back(Value(std::move(o)));
       continue;
     }
+    // TRANSLATORS: in the list of clients, in place of the name the clinician gave a client when
+    // there is none.
     std::string label = client->label.empty() ? core::Tr("(no label)") : client->label;
     if (label.size() < 20) label.resize(20, ' ');
-    // TRANSLATORS: one line of the list: %1 the client's id, %2 your label,
-    // %3 the day they linked, %4 how many reports wait. Keep the spacing.
     text +=
         core::Format(
+            // TRANSLATORS: one line of the list of clients, in columns: %1 the start of the
+            // client's id, %2 the clinician's name for them, %3 the day they linked, %4 how many
+            // reports wait to be fetched. Keep the double spaces; KEY CHANGED says the client's key
+            // is not the one pinned, so their reports are refused.
             changed ? core::TrN("%1  %2  linked %3  %4 waiting  KEY CHANGED: reports refused",
                                 "%1  %2  linked %3  %4 waiting  KEY CHANGED: reports refused",
                                 static_cast<unsigned long>(link.reports_waiting))
+                    // TRANSLATORS: one line of the list of clients, in columns: %1 the start of the
+                    // client's id, %2 the clinician's name for them, %3 the day they linked, %4 how
+                    // many reports wait to be fetched. Keep the double spaces.
                     : core::TrN("%1  %2  linked %3  %4 waiting", "%1  %2  linked %3  %4 waiting",
                                 static_cast<unsigned long>(link.reports_waiting)),
             client->client_id.substr(0, 8), label, sync::FormatTime(link.created_at).substr(0, 10),
@@ -175,9 +182,9 @@ CliStatus RunSafetyNumber(Context& context, const Args& args) {
     return CliStatus::Ok();
   }
   const std::string grouped = core::GroupSafetyNumber(*number);
-  // TRANSLATORS: %1 is the client's label or id; %2 and %3 are the two
-  // lines of digits. Keep the layout.
   Print(
+      // TRANSLATORS: %1 is the client's label or id; %2 and %3 are the two lines of digits. Keep
+      // the layout.
       core::Format(core::Tr("Safety number with %1:\n\n  %2\n  %3\n\nRead it with your client. If "
                             "their screen shows the same digits, nobody swapped a key.\n"),
                    Shown(**client), grouped.substr(0, 35), grouped.substr(36)));

@@ -32,14 +32,16 @@ CliResult<const sync::ReportInfo*> FindReport(const std::vector<sync::ReportInfo
   for (const sync::ReportInfo& r : reports) {
     if (!r.report_id.starts_with(id)) continue;
     if (found != nullptr) {
-      // TRANSLATORS: %1 is the start of a report's id as typed.
       return Status::InvalidArgument(
+          // TRANSLATORS: %1 is the start of a report's id as typed.
           core::Format(core::Tr("more than one report starts with %1; give more of the id."), id));
     }
     found = &r;
   }
   if (found == nullptr) {
     return Status::NotFound(core::Format(
+        // TRANSLATORS: %1 is a report's id (or its start) as typed; the command in quotes is typed
+        // as it is.
         core::Tr("the server has no report %1 for you: it may have been withdrawn by the client, "
                  "expired, or its link ended. 'fieldnotes-clinician reports' lists what is there."),
         id));
@@ -51,8 +53,10 @@ CliResult<const sync::ReportInfo*> FindReport(const std::vector<sync::ReportInfo
 Status WritePdf(const std::string& path, ByteView pdf, bool replace) {
   const Status s = sync::WritePdfCopy(path, pdf, replace);
   if (s.code() == Status::Code::kAlreadyExists) {
-    // TRANSLATORS: %1 says which file is already there, in English.
     return Status::AlreadyExists(
+        // TRANSLATORS: %1 is a sentence saying that the file is already there
+        // ("/home/lee/report.pdf already exists; it was left as it is."); --force is typed as it
+        // is.
         core::Format(core::Tr("%1 Use --force to replace it."), s.message()));
   }
   return s;
@@ -96,16 +100,24 @@ CliStatus RunReports(Context& context, const Args& /*args*/) {
     }
     std::string who = label.empty() ? r.client_id.substr(0, 8) : label;
     if (who.size() < 16) who.resize(16, ' ');
-    // TRANSLATORS: one line of the list of reports: %1 the report's id, %2
-    // the client, %3 the period's last day, %4 when it was uploaded (UTC).
-    // Keep the spacing; NEW marks one not listed before.
     std::string line = core::Format(
+        // TRANSLATORS: one line of the list of reports, in columns: %1 the start of the report's
+        // id, %2 the client, %3 the last day of the report's period, %4 when it was uploaded (UTC).
+        // NEW marks a report not listed before, "opened" one already opened. Keep the double spaces
+        // and the width of NEW.
         is_new ? (r.opened_at ? core::Tr("NEW  %1  %2  period to %3  uploaded %4  opened")
+                              // TRANSLATORS: as above, for a report not opened yet.
                               : core::Tr("NEW  %1  %2  period to %3  uploaded %4"))
+               // TRANSLATORS: as above, for a report listed before (five spaces where NEW would
+               // be).
                : (r.opened_at ? core::Tr("     %1  %2  period to %3  uploaded %4  opened")
+                              // TRANSLATORS: as above, for a report listed before and not opened
+                              // yet.
                               : core::Tr("     %1  %2  period to %3  uploaded %4")),
         r.report_id.substr(0, 8), who, r.period_end,
         sync::FormatTime(r.uploaded_at).substr(0, 16) + "Z");
+    // TRANSLATORS: at the end of a line of the list of reports: the client's key is not the one
+    // pinned for them, so the report is refused. Keep the two leading spaces.
     if (client != nullptr && !client->other_key.empty()) line += core::Tr("  CLIENT KEY CHANGED");
     text += line + "\n";
   }
@@ -130,8 +142,8 @@ CliStatus RunFetch(Context& context, const Args& args) {
   const bool replace = args.Has("--force");
   struct stat st;
   if (!replace && ::lstat(out->c_str(), &st) == 0) {
-    // TRANSLATORS: %1 is a file's path.
     return Status::AlreadyExists(core::Format(
+        // TRANSLATORS: %1 is a file's path; --force is typed as it is.
         core::Tr("%1 already exists; it was left as it is. Use --force to replace it."), *out));
   }
 
@@ -178,12 +190,13 @@ CliStatus RunFetch(Context& context, const Args& args) {
     o.Set("receipt_sent", receipt.ok());
     Print(core::json::WritePretty(Value(std::move(o))) + "\n");
   } else {
-    // TRANSLATORS: a client without a label; %1 is the start of their id.
     const std::string who =
+        // TRANSLATORS: a client without a label; %1 is the start of their id.
         client->label.empty() ? core::Format(core::Tr("client %1"), client->client_id.substr(0, 8))
                               : client->label;
-    // TRANSLATORS: %1 is the client, %2 the period's last day, %3 the file.
     Print(core::Format(
+        // TRANSLATORS: %1 is the client (their label, or "client" and the start of their id), %2
+        // the last day of the report's period, %3 the file.
         core::Tr("Saved the report from %1 (period to %2) to %3.\nIt was sealed to you "
                  "and signed with the key pinned for %1.\n"),
         who, report.period_end, *out));

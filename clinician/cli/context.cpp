@@ -48,8 +48,8 @@ CliStatus Context::Unlock() {
   struct stat st;
   if (stat(keys_path_.c_str(), &st) != 0) {
     if (errno == ENOENT) {
-      // TRANSLATORS: %1 is a file's path.
       return core::Status::NotFound(core::Format(
+          // TRANSLATORS: %1 is a file's path; the command is typed as it is.
           core::Tr("there is no key file at %1 yet. To make one, run: fieldnotes-clinician init"),
           keys_path_));
     }
@@ -72,8 +72,9 @@ CliStatus Context::Unlock() {
 CliResult<sync::Connection*> Context::Connect() {
   auto connection = session_->Connect();
   if (!connection.ok() && connection.status().IsNotFound()) {
-    // TRANSLATORS: %1 is what is missing, in English; %2 a command line.
     return core::Status::NotFound(
+        // TRANSLATORS: %1 is a sentence saying what is missing ("you have not signed in to a server
+        // yet."); %2 the command to run, typed as it is.
         core::Format(core::Tr("%1 Run: %2"), connection.status().message(), kLoginHint));
   }
   if (!connection.ok()) return connection.status();
@@ -84,8 +85,9 @@ CliResult<std::string> Context::Token() {
   auto token = session_->Token();
   if (token.ok()) return std::move(token).value();
   if (token.status().code() == core::Status::Code::kUnauthenticated) {
-    // TRANSLATORS: %1 is the server's reason, in English; %2 a command line.
     return core::Status::Unauthenticated(
+        // TRANSLATORS: %1 is a sentence saying why the server refused ("your session with the
+        // server has ended."); %2 the command to run, typed as it is.
         core::Format(core::Tr("%1 Sign in with: %2"), token.status().message(), kLoginHint));
   }
   if (token.status().IsNotFound()) {

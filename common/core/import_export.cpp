@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/display.h"
+#include "core/i18n.h"
 #include "core/json.h"
 #include "core/json_binding.h"
 #include "core/record_codec.h"
@@ -89,8 +90,9 @@ std::string Paragraph(std::string_view text) {
 void AddField(std::string& out, std::string_view label, std::string_view value) {
   if (value.empty()) return;
   out += "**";
-  out += label;
-  out += ":** ";
+  // The label with its colon as the language writes it ("Émotions :").
+  out += Format(TrC("a field's label before its value", "%1:"), label);
+  out += "** ";
   out += Paragraph(value);
   out += "\n\n";
 }

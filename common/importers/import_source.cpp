@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/display.h"
 #include "core/i18n.h"
 
 namespace fieldnotes::importers {
@@ -137,6 +138,32 @@ std::string DescribeImport(const SourceImport& import, bool with_leftovers) {
     for (const Leftover& l : import.leftovers) out += "; " + Phrase(l);
   }
   return out;
+}
+
+std::string FoundSentence(const SourceImport& import) {
+  const size_t n = import.EntryCount();
+  const std::string count = core::FormatCount(n);
+  const std::string_view source = SourceTitle(import.source);
+  if (!import.first_day || !import.last_day) {
+    // TRANSLATORS: what a file to import holds: %1 a number of entries, %2
+    // the app it came from ("Day One").
+    return core::Format(core::TrN("Found %1 entry from %2.", "Found %1 entries from %2.", n), count,
+                        source);
+  }
+  if (*import.first_day == *import.last_day) {
+    // TRANSLATORS: what a file to import holds: %1 a number of entries, %2
+    // the app it came from ("Day One"), %3 the day they were written.
+    return core::Format(core::TrN("Found %1 entry from %2, written on %3.",
+                                  "Found %1 entries from %2, all written on %3.", n),
+                        count, source, core::FormatDate(*import.first_day));
+  }
+  // TRANSLATORS: what a file to import holds: %1 a number of entries (2 or
+  // more), %2 the app it came from ("Day One"), %3 and %4 the first and
+  // last day they were written.
+  return core::Format(core::TrN("Found %1 entry from %2, written from %3 to %4.",
+                                "Found %1 entries from %2, written from %3 to %4.", n),
+                      count, source, core::FormatDate(*import.first_day),
+                      core::FormatDate(*import.last_day));
 }
 
 std::string DescribeLeftovers(const SourceImport& import) {

@@ -78,6 +78,11 @@ struct SourceImport {
 // does; without the leftovers when `with_leftovers` is false.
 std::string DescribeImport(const SourceImport& import, bool with_leftovers = true);
 
+// "Found 312 entries from Day One, written from 4 March 2019 to 30
+// November 2026.": what an import would bring, as one sentence (the
+// entries only, without the leftovers or a Fieldnotes export's sessions).
+std::string FoundSentence(const SourceImport& import);
+
 // For after the import, one leftover a line:
 //   Not imported, because Fieldnotes keeps words, moods and tags:
 //     the photos of 14 entries

@@ -435,8 +435,12 @@ Result<Receipts> FetchReceipts(core::Journal& journal) {
                                                 : Result<std::vector<Receipt>>(connection.status());
     if (!receipts.ok()) {
       out.refused |= receipts.status().code() == core::Status::Code::kRefused;
-      out.unreachable.push_back((link.label.empty() ? link.id.substr(0, 8) : link.label) + ": " +
-                                receipts.status().message());
+      out.unreachable.push_back(core::Format(
+          // TRANSLATORS: %1 is the name the client gave a therapist's link
+          // (or the first 8 characters of its id when it has none); %2 why
+          // the server could not be asked, one or more sentences.
+          core::Tr("could not ask the server about the reports shared on the link %1: %2"),
+          link.label.empty() ? link.id.substr(0, 8) : link.label, receipts.status().message()));
       continue;
     }
     for (ReceiptLine& line : out.lines) {

@@ -160,7 +160,9 @@ struct ReceiptLine {
 // what the journal knows, state "unknown").
 struct Receipts {
   std::vector<ReceiptLine> lines;
-  std::vector<std::string> unreachable;  // messages, one per link
+  // One sentence per link ("could not ask the server about the reports
+  // shared on the link Dr Lee: ..."), translated.
+  std::vector<std::string> unreachable;
   // A link's server was refused for safety (its certificate is not the one
   // trusted, or not trusted at all): nothing was sent to it.
   bool refused = false;

@@ -42,13 +42,15 @@ BOOST_AUTO_TEST_CASE(sample_week_imports_once) {
   std::string sample = SourcePath("docs/examples/sample-week.jsonl");
   ProcessResult r = f.Cli({"import", sample});
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-  BOOST_TEST(r.out == "Imported 18 entries and 2 sessions (0 already there).\n");
+  BOOST_TEST(r.out == "Imported 18 entries. Imported 2 sessions.\n");
   BOOST_TEST(f.EntryCount() == 18u);
   BOOST_TEST(f.SessionCount() == 2u);
 
   ProcessResult again = f.Cli({"import", sample});
   BOOST_REQUIRE_MESSAGE(again.exit_code == 0, again.err);
-  BOOST_TEST(again.out == "Imported 0 entries and 0 sessions (20 already there).\n");
+  BOOST_TEST(again.out ==
+             "Imported 0 entries. Imported 0 sessions. 20 entries or sessions were already in "
+             "the journal and were left as they are.\n");
   BOOST_TEST(f.EntryCount() == 18u);
   BOOST_TEST(f.SessionCount() == 2u);
 }
@@ -60,7 +62,7 @@ BOOST_AUTO_TEST_CASE(import_reads_standard_input) {
   in.stdin_data = kGoodSession + "\r\n\n" + kGoodEntry + "\r\n";
   ProcessResult r = f.Cli({"import", "-"}, in);
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-  BOOST_TEST(r.out == "Imported 1 entry and 1 session (0 already there).\n");
+  BOOST_TEST(r.out == "Imported 1 entry. Imported 1 session.\n");
 }
 
 BOOST_AUTO_TEST_CASE(export_import_export_is_lossless) {
@@ -103,6 +105,9 @@ BOOST_AUTO_TEST_CASE(export_to_a_file_is_private_and_complete) {
   std::string out = (f.dir() / "export.jsonl").string();
   ProcessResult r = f.Cli({"export", "--out", out});
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(r.out == "Exported 18 entries to " + out +
+                          ". The file holds 2 sessions too.\nThis file is not encrypted: keep it "
+                          "somewhere only you can read.\n");
   struct stat st {};
   BOOST_REQUIRE_EQUAL(stat(out.c_str(), &st), 0);
   BOOST_TEST((st.st_mode & 0777) == 0600u);
@@ -189,7 +194,7 @@ BOOST_AUTO_TEST_CASE(long_imports_show_progress) {
   }
   ProcessResult r = f.Cli({"import", f.WriteFile("big.jsonl", content)});
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-  BOOST_TEST(r.out == "Imported 2,500 entries and 0 sessions (0 already there).\n");
+  BOOST_TEST(r.out == "Imported 2,500 entries. Imported 0 sessions.\n");
   // Not a terminal: plain lines, at most one per tenth.
   BOOST_TEST(r.err.find("Imported 2,500 of 2,500 lines…\n") != std::string::npos, r.err);
   BOOST_TEST(r.err.find("of 2,500 lines…") != std::string::npos);
@@ -204,15 +209,15 @@ BOOST_AUTO_TEST_CASE(long_daylio_imports_show_progress) {
   for (int i = 0; i < 2000; ++i) {
     const int minute = i % 60, hour = (i / 60) % 24, day = 1 + i / (60 * 24);
     char row[160];
-    std::snprintf(row, sizeof row, "2026-11-%02d,x,x,%02d:%02d,meh,\"walk\",\"\",\"entry %d\"\n", day,
-                  hour, minute, i);
+    std::snprintf(row, sizeof row, "2026-11-%02d,x,x,%02d:%02d,meh,\"walk\",\"\",\"entry %d\"\n",
+                  day, hour, minute, i);
     content += row;
   }
   ProcessOptions berlin;
   berlin.env["TZ"] = "Europe/Berlin";
   ProcessResult r = f.Cli({"import", f.WriteFile("daylio-big.csv", content)}, berlin);
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-  BOOST_TEST(r.out.find("Imported 2,000 entries (0 already there).\n") != std::string::npos, r.out);
+  BOOST_TEST(r.out.find("Imported 2,000 entries from Daylio.\n") != std::string::npos, r.out);
   BOOST_TEST(r.err.find("Checked 2,001 of 2,001 lines…\n") != std::string::npos, r.err);
   BOOST_TEST(r.err.find("Imported 2,000 of 2,000 entries…\n") != std::string::npos, r.err);
   BOOST_TEST(f.EntryCount() == 2000u);
@@ -227,32 +232,41 @@ BOOST_AUTO_TEST_CASE(other_apps_exports_import_once_by_content) {
     const char* sample;
     const char* found;
     size_t entries;
+    const char* source;
   };
   const Case cases[] = {
-      {"dayone-export.zip", "Found 4 entries from Day One, 2019-03-04 to 2026-11-30.\n", 4},
-      {"jrnl.json", "Found 3 entries from jrnl, 2026-11-02 to 2026-11-30.\n", 3},
-      {"daylio.csv", "Found 4 entries from Daylio, 2026-11-27 to 2026-11-30.\n", 4},
-      {"bearable.csv", "Found 3 entries from Bearable, 2026-01-05 to 2026-01-06.\n", 3},
+      {"dayone-export.zip",
+       "Found 4 entries from Day One, written from 2019-03-04 to 2026-11-30.\n", 4, "Day One"},
+      {"jrnl.json", "Found 3 entries from jrnl, written from 2026-11-02 to 2026-11-30.\n", 3,
+       "jrnl"},
+      {"daylio.csv", "Found 4 entries from Daylio, written from 2026-11-27 to 2026-11-30.\n", 4,
+       "Daylio"},
+      {"bearable.csv", "Found 3 entries from Bearable, written from 2026-01-05 to 2026-01-06.\n", 3,
+       "Bearable"},
   };
   size_t total = 0;
   for (const Case& c : cases) {
     // A name that says nothing: the content decides.
-    std::string copy = f.WriteFile("export.dat", ReadFile(SourcePath(
-                                                     std::string("tests/data/import/") + c.sample)));
+    std::string copy = f.WriteFile(
+        "export.dat", ReadFile(SourcePath(std::string("tests/data/import/") + c.sample)));
     ProcessResult r = f.Cli({"import", copy}, berlin);
     BOOST_REQUIRE_MESSAGE(r.exit_code == 0, c.sample << ": " << r.err);
     BOOST_TEST(r.out.rfind(std::string(c.found) + "Imported " + std::to_string(c.entries) +
-                               " entries (0 already there).\n",
+                               " entries from " + c.source + ".\n",
                            0) == 0,
                r.out);
     total += c.entries;
     ProcessResult again = f.Cli({"import", copy}, berlin);
     BOOST_REQUIRE_EQUAL(again.exit_code, 0);
-    BOOST_TEST(again.out.find("Imported 0 entries (" + std::to_string(c.entries) +
-                              " already there).") != std::string::npos);
+    BOOST_TEST(again.out.find("Imported 0 entries from " + std::string(c.source) + ". " +
+                              std::to_string(c.entries) +
+                              " entries were already in the journal and were left as they "
+                              "are.\n") != std::string::npos,
+               again.out);
     BOOST_TEST(f.EntryCount() == total);
   }
-  ProcessResult day_one = f.Cli({"import", SourcePath("tests/data/import/dayone-Journal.json")}, berlin);
+  ProcessResult day_one =
+      f.Cli({"import", SourcePath("tests/data/import/dayone-Journal.json")}, berlin);
   BOOST_TEST(day_one.out.find("  the photos of 2 entries\n") != std::string::npos, day_one.out);
 }
 

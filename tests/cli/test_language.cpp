@@ -81,4 +81,59 @@ BOOST_AUTO_TEST_CASE(list_shows_the_feelings_in_german_and_keeps_them_in_english
   BOOST_TEST(Has(english.out, "anxiety"), english.out);
 }
 
+BOOST_AUTO_TEST_CASE(search_finds_a_feeling_by_its_german_name) {
+  CliFixture f;
+  f.Init();
+  const std::string anxious =
+      f.Add({"spike", "--at", "2026-11-04T20:00:00+01:00", "--emotion", "anxiety", "--intensity",
+             "6", "--thought", "es hört nicht auf"});
+  const std::string calm = f.Add({"note", "--at", "2026-11-05T08:10:00+01:00", "--text", "Ruhig"});
+  const std::string written =
+      f.Add({"note", "--at", "2026-11-06T08:10:00+01:00", "--text", "Die Angst vor Montag"});
+
+  // "Angst" is how German shows the stored "anxiety": the search finds the
+  // spike by its feeling and the note by its words, newest first, in any case.
+  for (const char* typed : {"Angst", "angst", "ANGST"}) {
+    ProcessResult r = f.Cli({"search", typed}, German());
+    BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    const size_t spike_at = r.out.find(anxious.substr(0, 8));
+    const size_t note_at = r.out.find(written.substr(0, 8));
+    BOOST_TEST(spike_at != std::string::npos, typed << ": " << r.out);
+    BOOST_TEST(note_at != std::string::npos, typed << ": " << r.out);
+    BOOST_TEST(note_at < spike_at, r.out);
+    BOOST_TEST(!Has(r.out, calm.substr(0, 8)), r.out);
+  }
+  // A part of the name, as the search finds part of a word.
+  BOOST_TEST(Has(f.Cli({"search", "ngs"}, German()).out, anxious.substr(0, 8)));
+
+  // In English the German name is only a word of the note.
+  ProcessResult english = f.Cli({"search", "Angst"});
+  BOOST_REQUIRE_MESSAGE(english.exit_code == 0, english.err);
+  BOOST_TEST(!Has(english.out, anxious.substr(0, 8)), english.out);
+  BOOST_TEST(Has(english.out, written.substr(0, 8)), english.out);
+  // And the stored word still finds it in German.
+  BOOST_TEST(Has(f.Cli({"search", "anxiety"}, German()).out, anxious.substr(0, 8)));
+}
+
+BOOST_AUTO_TEST_CASE(crisis_lines_say_what_they_are_in_german_and_keep_their_names) {
+  CliFixture f;
+  f.Init();
+  ProcessOptions options = German();
+  options.env["FIELDNOTES_REGION"] = "ZZ";  // no list of its own: the default lines
+  ProcessResult r = f.Cli({"add", "note", "--text", "I don't want to be here anymore"}, options);
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  // What a line is comes from the catalog; its proper name stays as the data has it.
+  BOOST_TEST(Has(r.err, "Notruf: "), r.err);
+  BOOST_TEST(Has(r.err, "Samaritans (im Vereinigten Königreich und in Irland): "), r.err);
+  BOOST_TEST(!Has(r.err, "Emergency services"), r.err);
+  BOOST_TEST(!Has(r.err, "UK and Ireland"), r.err);
+
+  ProcessOptions english;
+  english.env["FIELDNOTES_REGION"] = "ZZ";
+  ProcessResult en = f.Cli({"add", "note", "--text", "I don't want to be here anymore"}, english);
+  BOOST_REQUIRE_MESSAGE(en.exit_code == 0, en.err);
+  BOOST_TEST(Has(en.err, "Emergency services: "), en.err);
+  BOOST_TEST(Has(en.err, "Samaritans (in the UK and Ireland): "), en.err);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

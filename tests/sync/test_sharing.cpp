@@ -5,11 +5,11 @@
 #include <fstream>
 #include <iterator>
 
+#include "certificates.h"
 #include "core/envelope.h"
 #include "core/journal.h"
 #include "core/key_file.h"
 #include "core/safety_number.h"
-#include "certificates.h"
 #include "server_fixture.h"
 #include "sync/connection.h"
 #include "sync/sharing.h"
@@ -252,6 +252,10 @@ BOOST_AUTO_TEST_CASE(receipts_from_an_impostor_server_are_refused) {
   BOOST_REQUIRE(receipts.ok());
   BOOST_TEST(receipts->refused);
   BOOST_REQUIRE(receipts->unreachable.size() == 1u);
+  // One sentence that names the link, then why.
+  BOOST_TEST(receipts->unreachable[0].starts_with(
+                 "could not ask the server about the reports shared on the link Dr Rivera: "),
+             receipts->unreachable[0]);
   // What the journal knows is still there.
   BOOST_REQUIRE(receipts->lines.size() == 1u);
   BOOST_TEST(receipts->lines[0].state == "unknown");
