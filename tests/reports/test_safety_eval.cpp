@@ -26,12 +26,12 @@ namespace {
 
 constexpr double kDevRecall = 90.0;            // overall, the target
 constexpr double kDevLanguageRecall = 80.0;    // every language
-constexpr double kMaxFalseAlarms = 5.0;        // on the dev near misses, the target
-constexpr double kAllFalseAlarmCeiling = 6.0;  // both parts
+constexpr double kMaxFalseAlarms = 5.0;        // on all near misses, both parts
 // docs/safety.md, "A classifier next to the lists": the holdout, lists and
-// classifier together, less a margin.
-constexpr double kHoldoutRecallFloor = 70.0;
-constexpr double kHoldoutLanguageRecallFloor = 60.0;
+// classifier together (88 % overall, 83 % in the lowest languages, 9.0 %
+// false alarms), less a margin.
+constexpr double kHoldoutRecallFloor = 84.0;
+constexpr double kHoldoutLanguageRecallFloor = 75.0;
 constexpr double kHoldoutFalseAlarmCeiling = 12.0;
 // The lists alone on the holdout, after round seven (76 %), less a margin.
 constexpr double kHoldoutListsRecallFloor = 70.0;
@@ -78,8 +78,7 @@ BOOST_AUTO_TEST_CASE(recall_and_false_alarms_on_the_labelled_set) {
   BOOST_TEST(dev.all.recall() >= kDevRecall);
   for (const auto& [language, tally] : dev.by_language)
     BOOST_TEST(tally.recall() >= kDevLanguageRecall, language);
-  BOOST_TEST(dev.all.false_alarms() <= kMaxFalseAlarms);
-  BOOST_TEST(all.all.false_alarms() <= kAllFalseAlarmCeiling);
+  BOOST_TEST(all.all.false_alarms() <= kMaxFalseAlarms);
   BOOST_TEST(holdout.all.recall() >= kHoldoutRecallFloor);
   for (const auto& [language, tally] : holdout.by_language)
     BOOST_TEST(tally.recall() >= kHoldoutLanguageRecallFloor, language);
