@@ -24,9 +24,9 @@ using namespace fieldnotes::reports::testing;
 
 namespace {
 
-constexpr double kDevRecall = 90.0;            // overall, the target
-constexpr double kDevLanguageRecall = 80.0;    // every language
-constexpr double kMaxFalseAlarms = 5.0;        // on all near misses, both parts
+constexpr double kDevRecall = 90.0;          // overall, the target
+constexpr double kDevLanguageRecall = 80.0;  // every language
+constexpr double kMaxFalseAlarms = 5.0;      // on all near misses, both parts
 // docs/safety.md, "A classifier next to the lists": the holdout, lists and
 // classifier together (88 % overall, 83 % in the lowest languages, 9.0 %
 // false alarms), less a margin.
