@@ -137,12 +137,15 @@ SafetyClassifier::Score SafetyClassifier::Check(const std::vector<SafetyFeature>
   if (x.empty()) return s;
   s.danger = 1.0 / (1.0 + std::exp(-danger_.Dot(x)));
   s.raised = s.danger >= threshold_;
-  double best = -INFINITY;
-  for (size_t c = 0; c < categories_.size(); ++c) {
-    const double v = categories_[c].Dot(x);
-    if (v > best) {
-      best = v;
-      s.category = static_cast<SafetyCategory>(c);
+  // The category is needed only for a raise: eight more sums otherwise.
+  if (s.raised) {
+    double best = -INFINITY;
+    for (size_t c = 0; c < categories_.size(); ++c) {
+      const double v = categories_[c].Dot(x);
+      if (v > best) {
+        best = v;
+        s.category = static_cast<SafetyCategory>(c);
+      }
     }
   }
   return s;

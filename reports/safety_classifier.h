@@ -51,9 +51,10 @@ class SafetyClassifier {
   static core::Result<SafetyClassifier> Parse(std::string_view data);
 
   struct Score {
-    double danger = 0;                                            // probability of danger, 0..1
-    bool raised = false;                                          // danger >= threshold()
-    SafetyCategory category = SafetyCategory::kSuicidalThoughts;  // most likely
+    double danger = 0;    // probability of danger, 0..1
+    bool raised = false;  // danger >= threshold()
+    // The most likely category; worked out only when raised.
+    SafetyCategory category = SafetyCategory::kSuicidalThoughts;
   };
   Score Check(std::string_view text) const;
   Score Check(const std::vector<SafetyFeature>& features) const;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "reports/embedded_data.h"
+#include "reports/safety_features.h"
 
 namespace fieldnotes::reports {
 
@@ -39,7 +40,10 @@ SafetyDetector SafetyDetector::WithModel(const SafetyClassifier* model,
 }
 
 bool SafetyDetector::Quieted(std::string_view text) const {
-  const std::vector<SafetyPhrases::Word> words = SafetyPhrases::SplitWords(text);
+  return Quieted(SafetyPhrases::SplitWords(text));
+}
+
+bool SafetyDetector::Quieted(const std::vector<SafetyPhrases::Word>& words) const {
   for (const SafetyPhrases& list : lists_) {
     bool quieted = false;
     (void)list.Find(words, quieted);
@@ -82,12 +86,13 @@ void SafetyDetector::CheckInto(std::string_view text, std::string_view field,
         result.categories.push_back(m.category);
     }
   }
-  if (model_) {
-    const SafetyClassifier::Score score = model_->Check(text);
+  // The model reads only what the lists left quiet: where they raised, it
+  // would add nothing.
+  if (model_ && !found) {
+    const SafetyClassifier::Score score = model_->Check(SafetyFeatures::Of(words));
     result.model_score = std::max(result.model_score, score.danger);
-    // A raise by the model alone names the model's category; where the
-    // lists raised, theirs stand.
-    if (score.raised && !found && !(lists_quiet_model_ && Quieted(text))) {
+    // A raise by the model alone names the model's category.
+    if (score.raised && !(lists_quiet_model_ && Quieted(words))) {
       found = true;
       result.by_model = true;
       if (std::find(result.categories.begin(), result.categories.end(), score.category) ==

@@ -36,7 +36,7 @@ struct SafetyResult {
   std::vector<std::string> fields;
   // Whether the classifier raised on a field the lists left quiet (its
   // category is then among `categories`), and its highest danger score
-  // over the fields (0 without a classifier).
+  // over the fields the lists left quiet (0 without a classifier).
   bool by_model = false;
   double model_score = 0;
 
@@ -78,6 +78,7 @@ class SafetyDetector {
   // deadline is killing me"), or an idiom, fiction, news or prevention
   // phrase anywhere in it.
   bool Quieted(std::string_view text) const;
+  bool Quieted(const std::vector<SafetyPhrases::Word>& words) const;
 
   // From lists named like the built-in ones ("safety/de.txt"), each with
   // the stemmer its name says: the files of a tool that tries a list

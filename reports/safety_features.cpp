@@ -111,7 +111,10 @@ std::string Bigram(const std::string& a, const std::string& b) { return a + " " 
 }  // namespace
 
 std::vector<SafetyFeature> SafetyFeatures::Of(std::string_view text) {
-  const std::vector<SafetyPhrases::Word> words = SafetyPhrases::SplitWords(text);
+  return Of(SafetyPhrases::SplitWords(text));
+}
+
+std::vector<SafetyFeature> SafetyFeatures::Of(const std::vector<SafetyPhrases::Word>& words) {
   std::vector<uint32_t> indexes, grams;
   std::string previous;  // a copy: the next Known() may clear the cache
   bool have_previous = false;

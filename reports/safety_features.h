@@ -22,6 +22,8 @@
 #include <string_view>
 #include <vector>
 
+#include "reports/safety_phrases.h"
+
 namespace fieldnotes::reports {
 
 struct SafetyFeature {
@@ -38,6 +40,9 @@ class SafetyFeatures {
   // once, with unit Euclidean length; empty for a text without words.
   // Thread-safe (each thread keeps its own cache of words it has met).
   static std::vector<SafetyFeature> Of(std::string_view text);
+  // The same, from the words the lists read (SafetyPhrases::SplitWords):
+  // a text is split once for both.
+  static std::vector<SafetyFeature> Of(const std::vector<SafetyPhrases::Word>& words);
 
   // The feature strings behind each index of Of(text), for explaining a
   // score: (index, "s:want"), sorted by index, several per index when

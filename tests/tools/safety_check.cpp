@@ -108,16 +108,17 @@ int main(int argc, char** argv) {
     if (r.raised()) std::printf("%s\n", r.by_model ? " (by the model alone)" : "");
     if (why && model) {
       const SafetyClassifier::Score score = model->Check(text);
-      std::printf("  model: danger %.3f, threshold %.3f, %s; most likely %s%s\n", score.danger,
-                  model->threshold(), score.raised ? "over" : "under",
-                  std::string(SafetyCategoryName(score.category)).c_str(),
-                  score.raised && lists->Quieted(text) ? "; a list's quieting rule applies" : "");
+      std::printf("  model: danger %.3f, threshold %.3f, %s", score.danger, model->threshold(),
+                  score.raised ? "over" : "under");
+      if (score.raised)
+        std::printf("; most likely %s%s", std::string(SafetyCategoryName(score.category)).c_str(),
+                    lists->Quieted(text) ? "; a list's quieting rule applies" : "");
+      std::printf("\n");
       for (const auto& [feature, weight] : model->Explain(text, 8))
         std::printf("    %+.3f %s\n", weight, feature.c_str());
     }
     for (size_t l = 0; why && l < names.size(); ++l) {
-      auto list =
-          SafetyPhrases::Parse(contents[l], names[l], SafetyPhrases::StemmerFor(names[l]));
+      auto list = SafetyPhrases::Parse(contents[l], names[l], SafetyPhrases::StemmerFor(names[l]));
       if (!list.ok()) continue;
       const std::vector<std::string> words = list->Normalize(text);
       for (const SafetyPhrases::Match& m : list->Find(text)) {
@@ -151,9 +152,9 @@ int main(int argc, char** argv) {
       for (const testing::Labelled& t : set) {
         const auto start = std::chrono::steady_clock::now();
         (void)detector->CheckText(t.text);
-        ms.push_back(std::chrono::duration<double, std::milli>(
-                         std::chrono::steady_clock::now() - start)
-                         .count());
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count());
       }
     }
     if (!ms.empty() && std::getenv("SAFETY_SLOWEST")) {
