@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "reports/safety_phrases.h"
 #include "reports/safety_phrases_internal.h"
@@ -118,10 +119,14 @@ std::vector<SafetyFeature> SafetyFeatures::Of(const std::vector<SafetyPhrases::W
   std::vector<uint32_t> indexes, grams;
   std::string previous;  // a copy: the next Known() may clear the cache
   bool have_previous = false;
+  // A long entry repeats its words: each distinct word's features once.
+  std::unordered_set<std::string_view> seen;
   for (const SafetyPhrases::Word& w : words) {
     const KnownWord& k = Known(w.folded);
-    indexes.insert(indexes.end(), k.indexes.begin(), k.indexes.end());
-    grams.insert(grams.end(), k.grams.begin(), k.grams.end());
+    if (seen.insert(w.folded).second) {
+      indexes.insert(indexes.end(), k.indexes.begin(), k.indexes.end());
+      grams.insert(grams.end(), k.grams.begin(), k.grams.end());
+    }
     if (have_previous && !w.new_sentence)
       indexes.push_back(IndexOf(Hash('b', Bigram(previous, k.bigram_stem))));
     previous = k.bigram_stem;
