@@ -5,18 +5,22 @@
 //
 //   safety_train --tsv FOLDER [--out FILE] [--grid] [--folds K]
 //                [--solver l1|l2] [--c C] [--category-c C] [--max-fa PERCENT]
-//                [--prune W]
+//                [--prune W] [--no-list-phrases]
 //
 // Only the `dev` rows are read (safety_eval.h ReadDevRows): the holdout is
-// never trained on, tuned on, or looked at here. With --grid, prints the
-// recall of each solver and C by K-fold cross-validation (folds stratified
-// by language and label), to choose them. Then cross-validates the chosen
-// ones, sets the threshold to the lowest score that keeps the false alarms
-// on the near misses of the held-out folds, of the lists and the model
-// together, at --max-fa or under, prints
-// the cross-validated table per language (the model alone, and with the
-// lists), trains on every dev row, and writes the model with --out.
-// Deterministic: the same rows give the same bytes.
+// never trained on, tuned on, or looked at here. Besides them: ordinary
+// journaling from two generators as negatives (OrdinaryRows), and the
+// lists' raise phrases for the category model (ListPhraseRows). With
+// --grid, prints the recall of C from 4 to 64 by K-fold cross-validation
+// (folds stratified by language and label), with and without the lists'
+// quieting rules. Then cross-validates the chosen settings (the defaults
+// are the model's), sets the threshold to the lowest score that keeps the
+// false alarms of the lists and the model together on the near misses of
+// the held-out folds at --max-fa or under, prints the cross-validated
+// table per language (the model alone, and with the lists) and how often
+// the category is right, trains on every row, and writes the model with
+// --out, then checks that it scores as liblinear's does. Deterministic:
+// the same rows give the same bytes.
 #include <linear.h>
 
 #include <algorithm>
@@ -211,8 +215,6 @@ class PhraseWriter {
   // One of the alternatives up to the closing bracket (or the end).
   void Alternatives(std::string& out, bool emit) {
     std::vector<std::string> options(1);
-    int depth = 0;
-    (void)depth;
     while (pos_ < tokens_.size() && tokens_[pos_] != ")" && tokens_[pos_] != "]") {
       if (tokens_[pos_] == "|") {
         options.emplace_back();
