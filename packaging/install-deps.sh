@@ -13,6 +13,9 @@ PACKAGES=(
   libsqlite3-dev libssl-dev libpoco-dev libhpdf-dev libboost-test-dev
   libwxgtk3.2-dev libpoppler-cpp-dev libstemmer-dev libicu-dev zlib1g-dev
   libharfbuzz-dev libfontconfig-dev
+  # build tool only: training the safety classifier (tests/tools/safety_train.cpp);
+  # the model is data in the client, which needs no liblinear at run time
+  liblinear-dev
   # run time: the report's fonts (DejaVu Sans; Noto for CJK, Devanagari, Thai, ...)
   fonts-dejavu-core fonts-noto-core fonts-noto-cjk
   # tests: PDF read-back, GUI under a virtual display, server checks

@@ -5,12 +5,15 @@
 #include <cstdlib>
 
 #include "reports/embedded_data.h"
+#include "reports/safety_features.h"
 
 namespace fieldnotes::reports {
 
-const SafetyDetector& SafetyDetector::Default() {
+const SafetyDetector& SafetyDetector::ListsOnly() {
   static const SafetyDetector* instance = [] {
-    const std::vector<EmbeddedFile> files = EmbeddedFilesIn("safety");
+    std::vector<EmbeddedFile> files = EmbeddedFilesIn("safety");
+    // safety/ also holds the classifier (classifier.model): the lists are the rest.
+    std::erase_if(files, [](const EmbeddedFile& f) { return f.name == "safety/classifier.model"; });
     auto detector = FromFiles(files);
     if (!detector.ok() || files.empty()) {
       std::fprintf(stderr, "fieldnotes: the built-in safety lists are broken: %s\n",
@@ -20,6 +23,33 @@ const SafetyDetector& SafetyDetector::Default() {
     return new SafetyDetector(std::move(*detector));
   }();
   return *instance;
+}
+
+const SafetyDetector& SafetyDetector::Default() {
+  static const SafetyDetector* instance =
+      new SafetyDetector(ListsOnly().WithModel(&SafetyClassifier::Default(), kListsQuietModel));
+  return *instance;
+}
+
+SafetyDetector SafetyDetector::WithModel(const SafetyClassifier* model,
+                                         bool lists_quiet_model) const {
+  SafetyDetector out = *this;
+  out.model_ = model;
+  out.lists_quiet_model_ = lists_quiet_model;
+  return out;
+}
+
+bool SafetyDetector::Quieted(std::string_view text) const {
+  return Quieted(SafetyPhrases::SplitWords(text));
+}
+
+bool SafetyDetector::Quieted(const std::vector<SafetyPhrases::Word>& words) const {
+  for (const SafetyPhrases& list : lists_) {
+    bool quieted = false;
+    (void)list.Find(words, quieted);
+    if (quieted) return true;
+  }
+  return false;
 }
 
 core::Result<SafetyDetector> SafetyDetector::FromFiles(std::span<const EmbeddedFile> files) {
@@ -54,6 +84,20 @@ void SafetyDetector::CheckInto(std::string_view text, std::string_view field,
       if (std::find(result.categories.begin(), result.categories.end(), m.category) ==
           result.categories.end())
         result.categories.push_back(m.category);
+    }
+  }
+  // The model reads only what the lists left quiet: where they raised, it
+  // would add nothing.
+  if (model_ && !found) {
+    const SafetyClassifier::Score score = model_->Check(SafetyFeatures::Of(words));
+    result.model_score = std::max(result.model_score, score.danger);
+    // A raise by the model alone names the model's category.
+    if (score.raised && !(lists_quiet_model_ && Quieted(words))) {
+      found = true;
+      result.by_model = true;
+      if (std::find(result.categories.begin(), result.categories.end(), score.category) ==
+          result.categories.end())
+        result.categories.push_back(score.category);
     }
   }
   if (found) result.fields.emplace_back(field);

@@ -4,12 +4,15 @@
 //
 // Safety without surveillance: the result is for the client's own screen.
 // Nothing is sent anywhere and nothing goes into a report because of it.
-// It is a word list, not an assessment: it catches common phrasings in the
-// nine languages of reports/data/safety/ (every list runs on every text:
-// people mix languages), compares words by stem and allows one typo in
-// longer words, handles negation ("I would never hurt myself") and idioms
-// ("this deadline is killing me"), and will miss things said in other
-// ways. docs/safety.md says what it hears, how well, and what it is not.
+// It is word lists and a small classifier, not an assessment. The lists
+// catch common phrasings in the nine languages of reports/data/safety/
+// (every list runs on every text: people mix languages), compare words by
+// stem and allow one typo in longer words, handle negation ("I would never
+// hurt myself") and idioms ("this deadline is killing me"). Next to them a
+// linear classifier (safety_classifier.h), trained on labelled texts of
+// the nine languages, hears some of what is said in other ways; a text
+// raises when the lists or the classifier do. Both will miss things.
+// docs/safety.md says what it hears, how well, and what it is not.
 #ifndef FIELDNOTES_REPORTS_SAFETY_DETECTOR_H_
 #define FIELDNOTES_REPORTS_SAFETY_DETECTOR_H_
 
@@ -21,6 +24,7 @@
 #include "core/model.h"
 #include "core/status.h"
 #include "reports/embedded_data.h"
+#include "reports/safety_classifier.h"
 #include "reports/safety_phrases.h"
 
 namespace fieldnotes::reports {
@@ -30,6 +34,11 @@ struct SafetyResult {
   std::vector<SafetyCategory> categories;
   // The fields they were found in ("text", "thought", "answer 1", ...).
   std::vector<std::string> fields;
+  // Whether the classifier raised on a field the lists left quiet (its
+  // category is then among `categories`), and its highest danger score
+  // over the fields the lists left quiet (0 without a classifier).
+  bool by_model = false;
+  double model_score = 0;
 
   bool raised() const { return !categories.empty(); }
   bool Has(SafetyCategory c) const {
@@ -43,10 +52,33 @@ struct SafetyResult {
 class SafetyDetector {
  public:
   // Every reports/data/safety/*.txt compiled into the library, each with
-  // the stemmer of its language (SafetyPhrases::StemmerFor). Built once,
-  // on first use; safe to call from any thread. The lists are checked by
-  // the tests, so a broken list is a build defect: it aborts.
+  // the stemmer of its language (SafetyPhrases::StemmerFor), and the
+  // built-in classifier (SafetyClassifier::Default). Built once, on first
+  // use; safe to call from any thread. The lists and the model are checked
+  // by the tests, so a broken one is a build defect: it aborts.
   static const SafetyDetector& Default();
+
+  // Whether the lists' quieting rules also quiet a raise by the model
+  // alone, in Default(): chosen by cross-validation (safety_train,
+  // docs/safety.md "A classifier next to the lists").
+  static constexpr bool kListsQuietModel = true;
+
+  // The built-in lists without the classifier: for measuring what each
+  // part hears (the eval test, the bench, safety_train).
+  static const SafetyDetector& ListsOnly();
+
+  // This detector's lists with `model` next to them (nullptr: the lists
+  // alone). `model` must outlive the result. With `lists_quiet_model`, a
+  // raise by the model alone is dropped when one of the lists' quieting
+  // rules applies to the text (Quieted).
+  SafetyDetector WithModel(const SafetyClassifier* model, bool lists_quiet_model) const;
+
+  // Whether a quieting rule of any list applies to `text`: a raise phrase
+  // negated or inside an idiom ("I would never hurt myself", "this
+  // deadline is killing me"), or an idiom, fiction, news or prevention
+  // phrase anywhere in it.
+  bool Quieted(std::string_view text) const;
+  bool Quieted(const std::vector<SafetyPhrases::Word>& words) const;
 
   // From lists named like the built-in ones ("safety/de.txt"), each with
   // the stemmer its name says: the files of a tool that tries a list
@@ -67,6 +99,8 @@ class SafetyDetector {
  private:
   void CheckInto(std::string_view text, std::string_view field, SafetyResult& result) const;
   std::vector<SafetyPhrases> lists_;
+  const SafetyClassifier* model_ = nullptr;
+  bool lists_quiet_model_ = false;
 };
 
 }  // namespace fieldnotes::reports

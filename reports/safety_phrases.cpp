@@ -589,6 +589,16 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(std::string_view text) con
 }
 
 std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& words) const {
+  return FindImpl(words, nullptr);
+}
+
+std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& words,
+                                                      bool& quieted) const {
+  return FindImpl(words, &quieted);
+}
+
+std::vector<SafetyPhrases::Match> SafetyPhrases::FindImpl(const std::vector<Word>& words,
+                                                          bool* quieted) const {
   const Text t = Prepare(words);
   std::vector<uint32_t> candidates;
   // The phrases and parts whose anchor (a specific word after the first)
@@ -661,12 +671,19 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
     const auto id = static_cast<uint32_t>(attempt & 0xffffffffu);
     const Phrase& p = raise_[id];
     const size_t end = MatchAt(p, t, start);
-    if (end == 0 || Negated(t, start)) continue;
+    if (end == 0) continue;
+    if (Negated(t, start)) {
+      if (quieted) *quieted = true;
+      continue;
+    }
     if (!idioms) find_idioms();
     const bool idiom = std::any_of(idioms->begin(), idioms->end(), [&](const auto& span) {
       return span.first < end && start < span.second;
     });
-    if (idiom) continue;
+    if (idiom) {
+      if (quieted) *quieted = true;
+      continue;
+    }
     if (!p.also.empty()) {
       const int where = p.whole_text ? -1 : t.sentence[start];
       const bool together = std::all_of(p.also.begin(), p.also.end(), [&](const Phrase& q) {
@@ -677,6 +694,10 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
       if (!together) continue;
     }
     out.push_back(Match{p.category, p.index, start, end});
+  }
+  if (quieted && !*quieted) {
+    if (!idioms) find_idioms();
+    *quieted = !idioms->empty();
   }
   return out;
 }

@@ -79,6 +79,11 @@ class SafetyPhrases {
   };
   static std::vector<Word> SplitWords(std::string_view text);
   std::vector<Match> Find(const std::vector<Word>& words) const;
+  // The same, and sets `quieted` when one of the list's quieting rules
+  // applies to the text: a raise phrase found negated or inside an idiom,
+  // or a not_danger phrase anywhere in it (how SafetyDetector quiets a
+  // raise by the classifier, docs/safety.md).
+  std::vector<Match> Find(const std::vector<Word>& words, bool& quieted) const;
 
   // The words the matcher sees: folded, contractions expanded.
   std::vector<std::string> Normalize(std::string_view text) const;
@@ -148,6 +153,7 @@ class SafetyPhrases {
   std::string Stem(std::string_view folded_word) const;
   static std::string StemWith(sb_stemmer* stemmer, std::string_view folded_word);
   Text Prepare(const std::vector<Word>& words) const;
+  std::vector<Match> FindImpl(const std::vector<Word>& words, bool* quieted) const;
   // Largest end position of a match of `p` starting at `start`, or 0.
   size_t MatchAt(const Phrase& p, const Text& t, size_t start) const;
   bool MatchSlots(const Phrase& p, size_t slot, const Text& t, size_t pos, int clause,

@@ -7,6 +7,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/crypto.h"
+
 namespace fieldnotes::reports::testing {
 namespace {
 
@@ -22,7 +24,9 @@ std::string Row(const std::string& name, const Tally& t) {
 double Tally::recall() const { return danger ? 100.0 * heard / danger : 100.0; }
 double Tally::false_alarms() const { return near ? 100.0 * false_alarm / near : 0.0; }
 
-std::vector<Labelled> ReadLabelledSet(const std::string& folder) {
+namespace {
+
+std::vector<Labelled> ReadRows(const std::string& folder, const std::string& only_split) {
   std::vector<std::filesystem::path> files;
   for (const auto& f : std::filesystem::directory_iterator(folder)) {
     if (f.path().extension() == ".tsv") files.push_back(f.path());
@@ -36,6 +40,7 @@ std::vector<Labelled> ReadLabelledSet(const std::string& folder) {
     while (std::getline(in, line)) {
       ++number;
       if (line.empty() || line[0] == '#' || line.starts_with("split\t")) continue;
+      if (!only_split.empty() && !line.starts_with(only_split + "\t")) continue;
       std::vector<std::string> cols;
       std::stringstream ss(line);
       for (std::string col; std::getline(ss, col, '\t');) cols.push_back(col);
@@ -50,6 +55,21 @@ std::vector<Labelled> ReadLabelledSet(const std::string& folder) {
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Labelled> ReadLabelledSet(const std::string& folder) { return ReadRows(folder, {}); }
+
+std::vector<Labelled> ReadDevRows(const std::string& folder) { return ReadRows(folder, "dev"); }
+
+std::string RowsSha256(const std::vector<Labelled>& dev) {
+  std::string all;
+  for (const Labelled& t : dev) {
+    all += t.language + '\t' + (t.danger ? "danger" : "near_miss") + '\t' + t.category + '\t' +
+           t.text + '\n';
+  }
+  return core::crypto::HexEncode(core::crypto::Sha256(core::crypto::AsBytes(all)));
 }
 
 Evaluation Evaluate(const SafetyDetector& detector, const std::vector<Labelled>& set) {

@@ -27,6 +27,17 @@ struct Labelled {
 // malformed row.
 std::vector<Labelled> ReadLabelledSet(const std::string& folder);
 
+// Only the rows of the `dev` part: a row of any other part is skipped as
+// soon as its first column says so, before its text is read. What the
+// classifier is trained on (tests/tools/safety_train.cpp), so that the
+// holdout stays text it has never seen.
+std::vector<Labelled> ReadDevRows(const std::string& folder);
+
+// SHA-256, in hex, over the rows of `dev` as read (language, label,
+// category and text of each, in order): the model records it, and a test
+// recomputes it, so a model not retrained after the rows changed fails.
+std::string RowsSha256(const std::vector<Labelled>& dev);
+
 struct Tally {
   int danger = 0, heard = 0;       // texts in danger, and how many raised
   int near = 0, false_alarm = 0;   // near misses, and how many raised

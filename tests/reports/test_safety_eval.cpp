@@ -1,14 +1,16 @@
 // The safety lines measured on the labelled texts of tests/data/safety/
 // (docs/safety.md, "How well it hears"): recall per language on texts that
-// express danger, false alarms on near misses. The table is printed with
+// express danger, false alarms on near misses. The tables are printed with
 // --log_level=message; FIELDNOTES_SAFETY_MISSES=1 also prints every text
 // it got wrong.
 //
-// The lists were tuned on the `dev` part, which holds the targets of the
-// issue; the `holdout` part (written last, by a writer who saw neither the
-// lists nor the other texts) was never looked at while tuning, and its
-// floors are the measured values of docs/safety.md less a margin, so that
-// a change that hears less on new text fails here.
+// The lists were tuned on the `dev` part, and the classifier trained on it
+// (docs/safety.md, "A classifier next to the lists"); the `holdout` part
+// (written by writers who saw neither the lists nor the other texts) was
+// never looked at while tuning or training. Its tables are printed for the
+// lists alone and for the lists with the classifier, as the client has
+// them; the floors are the measured combined values of docs/safety.md less
+// a margin, so that a change that hears less on new text fails here.
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -22,11 +24,17 @@ using namespace fieldnotes::reports::testing;
 
 namespace {
 
-constexpr double kDevRecall = 90.0;             // overall, the issue's target
-constexpr double kDevLanguageRecall = 80.0;     // every language
-constexpr double kMaxFalseAlarms = 5.0;         // on all near misses, both parts
-constexpr double kHoldoutRecallFloor = 70.0;    // docs/safety.md (both holdout sets: 76 %), less a margin
-constexpr double kHoldoutFalseAlarmCeiling = 10.0;
+constexpr double kDevRecall = 90.0;          // overall, the issue's target
+constexpr double kDevLanguageRecall = 80.0;  // every language
+constexpr double kMaxFalseAlarms = 5.0;      // on all near misses, both parts
+// docs/safety.md, "A classifier next to the lists": the holdout, lists and
+// classifier together (88 % overall, 83 % in the lowest languages, 9.0 %
+// false alarms), less a margin.
+constexpr double kHoldoutRecallFloor = 84.0;
+constexpr double kHoldoutLanguageRecallFloor = 75.0;
+constexpr double kHoldoutFalseAlarmCeiling = 12.0;
+// The lists alone on the holdout, after round seven (76 %), less a margin.
+constexpr double kHoldoutListsRecallFloor = 70.0;
 
 std::vector<Labelled> Part(const std::vector<Labelled>& set, const char* split) {
   std::vector<Labelled> out;
@@ -47,8 +55,12 @@ BOOST_AUTO_TEST_CASE(recall_and_false_alarms_on_the_labelled_set) {
   const std::vector<Labelled> holdout_set = Part(set, "holdout");
   const Evaluation dev = Evaluate(SafetyDetector::Default(), dev_set);
   const Evaluation holdout = Evaluate(SafetyDetector::Default(), holdout_set);
-  BOOST_TEST_MESSAGE("\nAll texts\n" << all.Table() << "\nDev\n" << dev.Table() << "\nHoldout\n"
-                                     << holdout.Table());
+  const Evaluation holdout_lists = Evaluate(SafetyDetector::ListsOnly(), holdout_set);
+  BOOST_TEST_MESSAGE("\nAll texts, lists and classifier\n"
+                     << all.Table() << "\nDev, lists and classifier\n"
+                     << dev.Table() << "\nHoldout, the lists alone\n"
+                     << holdout_lists.Table() << "\nHoldout, lists and classifier\n"
+                     << holdout.Table());
   if (std::getenv("FIELDNOTES_SAFETY_MISSES") != nullptr) {
     for (const Labelled* t : all.wrong)
       std::printf("%s %s:%d %s\n", t->danger ? "MISSED" : "RAISED", t->language.c_str(), t->line,
@@ -68,7 +80,10 @@ BOOST_AUTO_TEST_CASE(recall_and_false_alarms_on_the_labelled_set) {
     BOOST_TEST(tally.recall() >= kDevLanguageRecall, language);
   BOOST_TEST(all.all.false_alarms() <= kMaxFalseAlarms);
   BOOST_TEST(holdout.all.recall() >= kHoldoutRecallFloor);
+  for (const auto& [language, tally] : holdout.by_language)
+    BOOST_TEST(tally.recall() >= kHoldoutLanguageRecallFloor, language);
   BOOST_TEST(holdout.all.false_alarms() <= kHoldoutFalseAlarmCeiling);
+  BOOST_TEST(holdout_lists.all.recall() >= kHoldoutListsRecallFloor);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

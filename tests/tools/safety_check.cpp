@@ -2,6 +2,7 @@
 //
 //   safety_check LIST.txt... [--tsv FOLDER [--split dev|holdout|fresh]]
 //                [--show-holdout] [--text TEXT [--why]] [--time N]
+//                [--model FILE | --lists-only]
 //
 // Parses each list (its file name picks the stemmer: de.txt -> german) and
 // reports the first error of a broken one. With --tsv, evaluates the
@@ -13,6 +14,10 @@
 // phrase and words raised it); with --time N (and --tsv), checks every text
 // of the set N times and prints the p50 and p99 of one check, a quick look
 // before the bench (bench/run.sh) measures it on journal entries.
+// The lists are tried with the built-in classifier next to them, as the
+// client has them (safety_classifier.h), or with the model in FILE
+// (--model), or alone (--lists-only); --why then also prints the model's
+// score, its threshold and the features that weighed most.
 // Exit code 0 when the lists parse, 1 when one does not, 2 on usage.
 #include <algorithm>
 #include <chrono>
@@ -20,12 +25,14 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/i18n.h"
 
+#include "reports/safety_classifier.h"
 #include "reports/safety_eval.h"  // tests/reports/
 #include "reports/safety_phrases.h"
 
@@ -34,24 +41,28 @@ using namespace fieldnotes::reports;
 int main(int argc, char** argv) {
   fieldnotes::core::InitLanguage();
   std::vector<std::string> names, contents;
-  std::string tsv, text, split, times;
-  bool show_holdout = false, why = false;
+  std::string tsv, text, split, times, model_path;
+  bool show_holdout = false, why = false, lists_only = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--show-holdout" || arg == "--why") {
-      (arg == "--why" ? why : show_holdout) = true;
+    if (arg == "--show-holdout" || arg == "--why" || arg == "--lists-only") {
+      (arg == "--why" ? why : arg == "--lists-only" ? lists_only : show_holdout) = true;
       continue;
     }
-    if ((arg == "--tsv" || arg == "--text" || arg == "--split" || arg == "--time") &&
+    if ((arg == "--tsv" || arg == "--text" || arg == "--split" || arg == "--time" ||
+         arg == "--model") &&
         i + 1 < argc) {
-      (arg == "--tsv" ? tsv : arg == "--text" ? text : arg == "--split" ? split : times) =
-          argv[++i];
+      (arg == "--tsv"     ? tsv
+       : arg == "--text"  ? text
+       : arg == "--split" ? split
+       : arg == "--model" ? model_path
+                          : times) = argv[++i];
       continue;
     }
     if (arg.starts_with("-")) {
       std::fputs(
           "usage: safety_check LIST.txt... [--tsv FOLDER [--split dev|holdout|fresh]] "
-          "[--show-holdout] [--text TEXT [--why]] [--time N]\n",
+          "[--show-holdout] [--text TEXT [--why]] [--time N] [--model FILE | --lists-only]\n",
           stderr);
       return 2;
     }
@@ -67,20 +78,47 @@ int main(int argc, char** argv) {
   }
   std::vector<EmbeddedFile> files;
   for (size_t i = 0; i < names.size(); ++i) files.push_back({names[i], contents[i]});
-  auto detector = SafetyDetector::FromFiles(files);
-  if (!detector.ok()) {
-    std::fprintf(stderr, "%s\n", detector.status().message().c_str());
+  auto lists = SafetyDetector::FromFiles(files);
+  if (!lists.ok()) {
+    std::fprintf(stderr, "%s\n", lists.status().message().c_str());
     return 1;
   }
+  const SafetyClassifier* model = lists_only ? nullptr : &SafetyClassifier::Default();
+  std::optional<SafetyClassifier> from_file;
+  if (!model_path.empty()) {
+    std::ifstream in(model_path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    auto parsed = SafetyClassifier::Parse(ss.str());
+    if (!in || !parsed.ok()) {
+      std::fprintf(stderr, "safety_check: %s: %s\n", model_path.c_str(),
+                   in ? parsed.status().message().c_str() : "cannot read");
+      return 1;
+    }
+    from_file = std::move(*parsed);
+    model = &*from_file;
+  }
+  const std::optional<SafetyDetector> detector =
+      lists->WithModel(model, SafetyDetector::kListsQuietModel);
   if (!text.empty()) {
     const SafetyResult r = detector->CheckText(text);
     std::printf("%s", r.raised() ? "raised:" : "not raised\n");
     for (SafetyCategory c : r.categories)
       std::printf(" %s", std::string(SafetyCategoryName(c)).c_str());
-    if (r.raised()) std::printf("\n");
+    if (r.raised()) std::printf("%s\n", r.by_model ? " (by the model alone)" : "");
+    if (why && model) {
+      const SafetyClassifier::Score score = model->Check(text);
+      std::printf("  model: danger %.3f, threshold %.3f, %s", score.danger, model->threshold(),
+                  score.raised ? "over" : "under");
+      if (score.raised)
+        std::printf("; most likely %s%s", std::string(SafetyCategoryName(score.category)).c_str(),
+                    lists->Quieted(text) ? "; a list's quieting rule applies" : "");
+      std::printf("\n");
+      for (const auto& [feature, weight] : model->Explain(text, 8))
+        std::printf("    %+.3f %s\n", weight, feature.c_str());
+    }
     for (size_t l = 0; why && l < names.size(); ++l) {
-      auto list =
-          SafetyPhrases::Parse(contents[l], names[l], SafetyPhrases::StemmerFor(names[l]));
+      auto list = SafetyPhrases::Parse(contents[l], names[l], SafetyPhrases::StemmerFor(names[l]));
       if (!list.ok()) continue;
       const std::vector<std::string> words = list->Normalize(text);
       for (const SafetyPhrases::Match& m : list->Find(text)) {
@@ -114,9 +152,9 @@ int main(int argc, char** argv) {
       for (const testing::Labelled& t : set) {
         const auto start = std::chrono::steady_clock::now();
         (void)detector->CheckText(t.text);
-        ms.push_back(std::chrono::duration<double, std::milli>(
-                         std::chrono::steady_clock::now() - start)
-                         .count());
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count());
       }
     }
     if (!ms.empty() && std::getenv("SAFETY_SLOWEST")) {
