@@ -79,6 +79,7 @@ client() {  # client NAME LABEL AGENDA
       --pdf "$work/$1/earlier.pdf" >/dev/null
     report=$("$cli" --journal "$j" report list | tail -1 | cut -d' ' -f1)
     "$cli" --journal "$j" share "$report" --with "$link" --yes >/dev/null
+    sleep 1.1  # shared a second apart: the list's order (newest first) is the same every run
   fi
   "$cli" --journal "$j" report --from 2026-11-02 --to 2026-11-09 --agenda "$3" \
     --pdf "$work/$1/report.pdf" >/dev/null
@@ -87,6 +88,7 @@ client() {  # client NAME LABEL AGENDA
   unset FIELDNOTES_PASSPHRASE
 }
 client alex "Alex M." "Every message from Dana lands like an alarm, even when it's nothing."
+sleep 1.1
 client sam "Sam K." "Sunday evenings, and the week ahead." "How the new job is going."
 
 # One run of the viewer per screen, each on a fresh virtual display.

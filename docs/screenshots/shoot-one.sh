@@ -8,6 +8,15 @@
 set -euo pipefail
 app=$1 journal=$2 out=$3; shift 3
 title="${FIELDNOTES_SHOT_TITLE:-^Fieldnotes$}"
+# The pointer waits in the display's bottom right corner, off the controls
+# (the window sits at the top left): no control is hovered, so no tooltip
+# comes up and gets captured.
+park_pointer() {
+  local w h
+  read -r w h < <(xdpyinfo | awk '/dimensions:/ { split($2, d, "x"); print d[1], d[2] }')
+  xdotool mousemove --sync "$((w - 1))" "$((h - 1))" 2>/dev/null || true
+}
+park_pointer
 "$app" "${FIELDNOTES_SHOT_FLAG:---journal}" "$journal" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
@@ -24,7 +33,9 @@ for step in "$@"; do
   esac
   sleep 0.6
 done
-sleep 1
+# Once more before the picture, and time for any tooltip to close.
+park_pointer
+sleep 1.5
 # The frame sits at the top left of the display (there is no window
 # manager); a dialog is centred on it, so one crop holds both.
 # GTK makes small helper windows with the same name: take the largest.
