@@ -183,6 +183,7 @@ void EarlierReportPane::Choose(size_t index) {
 
 void EarlierReportPane::ShowOpened(OpenedReport report) {
   preview_->Clear();
+  preview_->Show();
   shown_ = std::move(report);
   // TRANSLATORS: the header over the earlier report shown beside the
   // current one (the day its period ends is in the line under it).
@@ -207,6 +208,8 @@ void EarlierReportPane::ShowOpened(OpenedReport report) {
 
 void EarlierReportPane::Clear() {
   preview_->Clear();
+  // No empty page where no report is shown: the header says why.
+  preview_->Hide();
   if (shown_) {
     for (wxcommon::PagePixels& p : shown_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
   }

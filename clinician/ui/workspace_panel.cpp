@@ -30,6 +30,10 @@ namespace {
 using wxcommon::ToUtf8;
 using wxcommon::ToWx;
 
+// The reports list's column of the day each was shared: the one that goes
+// when the list is narrow (FitListColumns).
+constexpr int kSharedColumn = 3;
+
 wxString ShortDate(int64_t unix_seconds) {
   if (unix_seconds == 0) return _("none yet");
   const core::Timestamp t{unix_seconds, core::LocalOffsetMinutesAt(unix_seconds)};
@@ -221,9 +225,9 @@ void WorkspacePanel::PlaceLists() {
     // As narrow as the lists can be and still say who and which week
     // (the day shared goes), and no more than a third of the width.
     const int least = splitter_->GetMinimumPaneSize();
-    const int words =
-        std::max(wxcommon::ContentWidth(clients_), wxcommon::ContentWidth(reports_, {3})) +
-        2 * FromDIP(8);
+    const int words = std::max(wxcommon::ContentWidth(clients_),
+                               wxcommon::ContentWidth(reports_, {kSharedColumn})) +
+                      2 * FromDIP(8);
     sash = std::min(std::max(least, words),
                     std::max(least, splitter_->GetClientSize().GetWidth() / 3));
   } else {
@@ -237,11 +241,38 @@ void WorkspacePanel::PlaceLists() {
   }
 }
 
+int WorkspacePanel::SharedColumnWidth() const {
+  std::vector<wxString> days, bold_days;
+  if (overview_) {
+    for (const ReportRow& r : overview_->reports)
+      (r.is_new ? bold_days : days).push_back(ShortDate(r.info.uploaded_at));
+  }
+  return wxcommon::WordsWidth(reports_, _("Shared"), days, bold_days);
+}
+
 void WorkspacePanel::FitListColumns() {
-  // When short of width, the day a report was shared goes first; cut last
-  // what tells the rows apart: who, then which week.
-  wxcommon::FitColumns(clients_, {{1}, {0}});
-  wxcommon::FitColumns(reports_, {{3, true}, {1}, {2}});
+  // The day a report was shared is the first to go when the list is short
+  // of width, and it goes whole (half a column of days says nothing); it
+  // comes back when there is room again.
+  if (overview_) {
+    const int shared = SharedColumnWidth();
+    const bool has = reports_->GetColumnCount() > kSharedColumn;
+    const int rest = wxcommon::ContentWidth(reports_, {kSharedColumn});
+    const bool room = rest + shared <= reports_->GetSize().GetWidth();
+    if (room && !has) {
+      reports_->AppendColumn(_("Shared"), wxLIST_FORMAT_LEFT, shared);
+      const long count =
+          std::min<long>(reports_->GetItemCount(), static_cast<long>(overview_->reports.size()));
+      for (long i = 0; i < count; ++i)
+        reports_->SetItem(i, kSharedColumn,
+                          ShortDate(overview_->reports[static_cast<size_t>(i)].info.uploaded_at));
+    } else if (!room && has) {
+      reports_->DeleteColumn(kSharedColumn);
+    }
+  }
+  // Cut last what tells the rows apart: who, then which week.
+  wxcommon::FitColumns(clients_, {1, 0});
+  wxcommon::FitColumns(reports_, {1, 2});
 }
 
 wxString WorkspacePanel::notice() const { return notice_->GetLabelText(); }
@@ -303,13 +334,16 @@ void WorkspacePanel::Apply(Overview overview) {
   overview_ = std::move(overview);
   FillClients(selected_client);
   FillReports(selected_report);
-  // The first time there are rows: the lists as wide as their words need
-  // (no more than 45 % of the width), the rest for what is shown beside.
+  // The first time there are rows: the lists as wide as their words need,
+  // with a little to spare ("Opened" is wider than "New"), no more than
+  // 45 % of the width; the rest for what is shown beside.
   const int room = splitter_->GetClientSize().GetWidth();
   if (!sash_fitted_ && room > 0 && splitter_->IsSplit() && page_ != Page::kReport) {
     sash_fitted_ = true;
-    const int words = std::max(wxcommon::ContentWidth(clients_), wxcommon::ContentWidth(reports_)) +
-                      2 * FromDIP(8);
+    const int words =
+        std::max(wxcommon::ContentWidth(clients_),
+                 wxcommon::ContentWidth(reports_, {kSharedColumn}) + SharedColumnWidth()) +
+        FromDIP(40);
     const int least = splitter_->GetMinimumPaneSize();
     splitter_->SetSashPosition(std::min(std::max(words, least), std::max(room * 45 / 100, least)));
   }
@@ -400,7 +434,8 @@ void WorkspacePanel::FillReports(const std::string& selected) {
     reports_->InsertItem(i, r.is_new ? _("New") : _("Opened"));
     reports_->SetItem(i, 1, ClientName(r.label, r.info.client_id));
     reports_->SetItem(i, 2, PeriodEndWords(r.info.period_end));
-    reports_->SetItem(i, 3, ShortDate(r.info.uploaded_at));
+    if (reports_->GetColumnCount() > kSharedColumn)
+      reports_->SetItem(i, kSharedColumn, ShortDate(r.info.uploaded_at));
     if (r.is_new) reports_->SetItemFont(i, reports_->GetFont().Bold());
     if (r.info.report_id == selected) reports_->Select(i);
     ++i;

@@ -94,6 +94,8 @@ class WorkspacePanel : public wxPanel {
   // Each list's columns as wide as their words, cut only where the list is
   // too narrow for them.
   void FitListColumns();
+  // The width the column of the day each report was shared needs.
+  int SharedColumnWidth() const;
   void Apply(Overview overview);
   void NoteGone(const Overview& now);
   void FillClients(const std::string& selected_id);

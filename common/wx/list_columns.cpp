@@ -44,7 +44,20 @@ int ContentWidth(wxListCtrl* list, const std::vector<int>& left_out) {
   return total + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, list) + list->FromDIP(4);
 }
 
-void FitColumns(wxListCtrl* list, const std::vector<GiveWay>& give_way) {
+int WordsWidth(wxListCtrl* list, const wxString& header, const std::vector<wxString>& cells,
+               const std::vector<wxString>& bold_cells) {
+  int width = list->GetTextExtent(header).GetWidth();
+  for (const wxString& text : cells) width = std::max(width, list->GetTextExtent(text).GetWidth());
+  const wxFont bold = list->GetFont().Bold();
+  for (const wxString& text : bold_cells) {
+    int w = 0, h = 0;
+    list->GetTextExtent(text, &w, &h, nullptr, nullptr, &bold);
+    width = std::max(width, w);
+  }
+  return std::max(width + CellPadding(list), list->FromDIP(24));
+}
+
+void FitColumns(wxListCtrl* list, const std::vector<int>& give_way) {
   const int count = list->GetColumnCount();
   std::vector<int> widths(static_cast<size_t>(count));
   int total = 0;
@@ -53,14 +66,12 @@ void FitColumns(wxListCtrl* list, const std::vector<GiveWay>& give_way) {
     total += widths[static_cast<size_t>(col)];
   }
   const int room = list->GetClientSize().GetWidth();
-  for (const GiveWay& give : give_way) {
+  for (int col : give_way) {
     if (room <= 0 || total <= room) break;
-    const int col = give.column;
     if (col < 0 || col >= count) continue;
     int& w = widths[static_cast<size_t>(col)];
-    // One that may go goes whole: half a column of days says nothing.
-    const int least = give.may_go ? 0 : std::max(HeaderWidth(list, col), list->FromDIP(48));
-    const int cut = give.may_go ? w : std::min(total - room, std::max(0, w - least));
+    const int least = std::max(HeaderWidth(list, col), list->FromDIP(48));
+    const int cut = std::min(total - room, std::max(0, w - least));
     w -= cut;
     total -= cut;
   }

@@ -113,8 +113,9 @@ shoot sign-in --new "type:a new key passphrase" key:Tab "type:a new key passphra
   sleep:3 "type:$url" key:Tab "type:$work/srv/ca.pem" key:Tab key:Tab \
   "type:therapist@example.org"
 shoot list sleep:2 key:ctrl+2
-shoot report sleep:2 key:ctrl+2 key:Down key:ctrl+o sleep:3
-shoot zoom sleep:2 key:ctrl+2 key:Down key:ctrl+o sleep:3 key:ctrl+equal key:ctrl+equal key:ctrl+equal key:ctrl+equal sleep:4
+# Alex's report, the last in the list (newest first): one report, alone.
+shoot report sleep:2 key:ctrl+2 key:End key:ctrl+o sleep:3
+shoot zoom sleep:2 key:ctrl+2 key:End key:ctrl+o sleep:3 key:ctrl+equal key:ctrl+equal key:ctrl+equal key:ctrl+equal sleep:4
 # Sam's report with the week before beside it.
 shoot compare sleep:2 key:ctrl+2 key:Home key:ctrl+o sleep:6
 shoot client sleep:2 key:ctrl+1 key:ctrl+k sleep:1
