@@ -38,10 +38,15 @@ class ClientView : public wxPanel {
   void NoteKept(const std::string& client_id);
 
  private:
+  // Wraps the words at the width the view has.
+  void FitText();
+
   Actions actions_;
   ClientRow client_;
   wxStaticText* title_;
   wxStaticText* since_;
+  wxStaticText* explain_;
+  wxStaticText* note_words_;
   wxStaticText* number_;
   wxStaticText* warning_;
   wxTextCtrl* note_;

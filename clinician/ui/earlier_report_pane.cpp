@@ -184,6 +184,10 @@ void EarlierReportPane::Choose(size_t index) {
 void EarlierReportPane::ShowOpened(OpenedReport report) {
   preview_->Clear();
   preview_->Show();
+  // wxGTK leaves a window hidden when the pane's Tab order was made out of
+  // it until that order is made again: putting the preview after the
+  // choice (where it is) makes it again, so Tab reaches the page.
+  preview_->MoveAfterInTabOrder(choice_);
   shown_ = std::move(report);
   // TRANSLATORS: the header over the earlier report shown beside the
   // current one (the day its period ends is in the line under it).

@@ -15,6 +15,7 @@
 #include <set>
 #include <sstream>
 
+#include "clinician/ui/client_view.h"
 #include "clinician/ui/earlier_report_pane.h"
 #include "clinician/ui/report_view.h"
 #include "clinician/ui/viewer_settings.h"
@@ -169,7 +170,7 @@ BOOST_FIXTURE_TEST_CASE(on_a_small_screen_the_report_gets_the_room, ViewerFixtur
 
   // The lists' columns as wide as their words where there is room: nothing
   // cut, no scrolling sideways, the day each report was shared too.
-  BOOST_TEST(ws.reports_list().GetColumnCount() == 4);
+  BOOST_TEST(WaitUntil([&] { return ws.reports_list().GetColumnCount() == 4; }));
   for (wxListView* list : {&ws.clients_list(), &ws.reports_list()}) {
     int total = 0;
     for (int col = 0; col < list->GetColumnCount(); ++col) {
@@ -178,6 +179,22 @@ BOOST_FIXTURE_TEST_CASE(on_a_small_screen_the_report_gets_the_room, ViewerFixtur
       total += list->GetColumnWidth(col);
     }
     BOOST_TEST(total <= list->GetClientSize().GetWidth(), list->GetName());
+  }
+
+  // A client's page: every line within the view, wrapped to its width.
+  ws.ShowSelectedClient();
+  Pump(10);
+  BOOST_REQUIRE(ws.page() == clinician::WorkspacePanel::Page::kClient);
+  clinician::ClientView& client = ws.client_view();
+  for (wxWindow* child : client.GetChildren()) {
+    if (!child->IsShown()) continue;
+    BOOST_TEST(child->GetRect().GetRight() < client.GetClientSize().GetWidth(),
+               child->GetName() << ": " << child->GetLabel());
+    if (auto* text = dynamic_cast<wxStaticText*>(child)) {
+      for (const wxString& line : wxSplit(text->GetLabel(), '\n', '\0'))
+        BOOST_TEST(text->GetTextExtent(line).GetWidth() <= text->GetSize().GetWidth(),
+                   "cut: " << line);
+    }
   }
 
   ws.OpenReport(ids[2]);
@@ -193,6 +210,14 @@ BOOST_FIXTURE_TEST_CASE(on_a_small_screen_the_report_gets_the_room, ViewerFixtur
   // whole: the day shared goes whole or stays whole, never half a column.
   {
     wxListView& reports = ws.reports_list();
+    auto fitted = [&reports] {
+      for (int col = 0; col < reports.GetColumnCount(); ++col)
+        if (reports.GetColumnWidth(col) != wxcommon::ColumnContentWidth(&reports, col))
+          return false;
+      return true;
+    };
+    // (The columns are fitted once the list has its new size.)
+    BOOST_TEST(WaitUntil(fitted));
     int total = 0;
     for (int col = 0; col < reports.GetColumnCount(); ++col) {
       BOOST_TEST(reports.GetColumnWidth(col) == wxcommon::ColumnContentWidth(&reports, col), col);
@@ -273,7 +298,8 @@ BOOST_FIXTURE_TEST_CASE(on_a_small_screen_the_report_gets_the_room, ViewerFixtur
   ws.CloseReport();
   Pump(10);
   BOOST_TEST(ws.lists_shown());
-  BOOST_TEST(ws.reports_list().GetColumnCount() == 4);
+  // (The columns are fitted once the list has its new size.)
+  BOOST_TEST(WaitUntil([&] { return ws.reports_list().GetColumnCount() == 4; }));
 
   // The next run of the viewer remembers.
   OpenFrame();
