@@ -33,6 +33,9 @@ using wxcommon::ToWx;
 // The reports list's column of the day each was shared: the one that goes
 // when the list is narrow (FitListColumns).
 constexpr int kSharedColumn = 3;
+// Two reports side by side are roomy at this width each (DIPs): the lists
+// narrow only as far as it takes to give them that.
+constexpr int kRoomyHalfDip = 560;
 
 wxString ShortDate(int64_t unix_seconds) {
   if (unix_seconds == 0) return _("none yet");
@@ -222,14 +225,16 @@ void WorkspacePanel::PlaceLists() {
   }
   int sash = sash_before_ > 0 ? sash_before_ : splitter_->GetSashPosition();
   if (narrow) {
-    // As narrow as the lists can be and still say who and which week
-    // (the day shared goes), and no more than a third of the width.
+    // Only as narrow as two roomy halves need (a large screen keeps the
+    // lists as they were), and no narrower than what still says who and
+    // which week (the day shared goes), nor wider than a third.
     const int least = splitter_->GetMinimumPaneSize();
+    const int room = splitter_->GetClientSize().GetWidth();
     const int words = std::max(wxcommon::ContentWidth(clients_),
                                wxcommon::ContentWidth(reports_, {kSharedColumn})) +
                       2 * FromDIP(8);
-    sash = std::min(std::max(least, words),
-                    std::max(least, splitter_->GetClientSize().GetWidth() / 3));
+    const int narrowest = std::min(std::max(least, words), std::max(least, room / 3));
+    sash = std::max(narrowest, std::min(sash, room - 2 * FromDIP(kRoomyHalfDip)));
   } else {
     sash_before_ = 0;
   }
