@@ -18,8 +18,11 @@ namespace fieldnotes::clinician {
 using wxcommon::ToWx;
 
 ClientView::ClientView(wxWindow* parent, Actions actions)
-    : wxPanel(parent, wxID_ANY), actions_(std::move(actions)) {
+    : wxScrolledWindow(parent, wxID_ANY), actions_(std::move(actions)) {
   SetName("client_view");
+  // On a short window (GDK_SCALE=2) the page scrolls, the note and its
+  // button included.
+  SetScrollRate(0, FromDIP(12));
   const int gap = FromDIP(8);
   title_ = wxcommon::MakeHeading(this, wxString());
   title_->SetFont(title_->GetFont().Scaled(1.3f));
@@ -88,6 +91,7 @@ void ClientView::FitText() {
   const int width = std::min(FromDIP(560), std::max(FromDIP(160), room));
   for (wxStaticText* text : {since_, explain_, warning_, note_words_})
     wxcommon::WrapTo(text, width);
+  FitInside();
 }
 
 void ClientView::Show(const ClientRow& client) {
@@ -123,6 +127,7 @@ void ClientView::Show(const ClientRow& client) {
   warning_->Show(client.key_changed);
   FitText();
   Layout();
+  FitInside();
 }
 
 wxString ClientView::number_text() const { return number_->GetLabelText(); }

@@ -5,7 +5,7 @@
 #ifndef FIELDNOTES_CLINICIAN_UI_CLIENT_VIEW_H_
 #define FIELDNOTES_CLINICIAN_UI_CLIENT_VIEW_H_
 
-#include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 #include <functional>
 
@@ -17,7 +17,7 @@ class wxTextCtrl;
 
 namespace fieldnotes::clinician {
 
-class ClientView : public wxPanel {
+class ClientView : public wxScrolledWindow {
  public:
   static constexpr char kNumberName[] = "client_safety_number";
 
