@@ -230,6 +230,11 @@ BOOST_FIXTURE_TEST_CASE(on_a_small_screen_the_report_gets_the_room, ViewerFixtur
   }
   // The report's pages get at least half the window's height...
   const int height = f.GetSize().GetHeight();
+  BOOST_TEST_MESSAGE("window " << f.GetSize().GetWidth() << "x" << height << ": the report's pages "
+                               << view.preview().GetSize().GetWidth() << "x"
+                               << view.preview().GetSize().GetHeight() << ", the earlier one's "
+                               << beside.preview().GetSize().GetWidth() << "x"
+                               << beside.preview().GetSize().GetHeight());
   BOOST_TEST(view.preview().GetSize().GetHeight() >= height / 2,
              view.preview().GetSize().GetHeight() << " of " << height);
   BOOST_TEST(beside.preview().GetSize().GetHeight() >= height / 2);
