@@ -37,12 +37,11 @@ wxString LongDay(const core::Date& d) {
 wxString DayWords(const DayMoods& day) {
   if (day.entries == 0) return _("Nothing written.");
   // TRANSLATORS: a day in the month view: how many entries were written.
-  wxString words =
-      wxString::Format(wxPLURAL("%d entry.", "%d entries.", day.entries), day.entries);
+  wxString words = wxString::Format(wxPLURAL("%d entry.", "%d entries.", day.entries), day.entries);
   if (day.strongest) {
     // TRANSLATORS: a day in the month view; %d is an intensity from 0 to 10.
-    words += " " + wxString::Format(_("The strongest feeling given: %d out of 10."),
-                                    *day.strongest);
+    words +=
+        " " + wxString::Format(_("The strongest feeling given: %d out of 10."), *day.strongest);
   }
   if (day.last_mood) {
     // TRANSLATORS: a day in the month view; %d is the last mood noted that
@@ -130,8 +129,7 @@ int MonthGrid::DayAt(const wxPoint& p) const {
   return 0;
 }
 
-MonthGrid::CellLayout MonthGrid::LayOutCell(wxDC& dc, const DayMoods& d,
-                                            const wxRect& r) const {
+MonthGrid::CellLayout MonthGrid::LayOutCell(wxDC& dc, const DayMoods& d, const wxRect& r) const {
   const wxFont normal = GetFont();
   const wxFont bold = normal.Bold();
   const int pad = FromDIP(5);
@@ -147,9 +145,9 @@ MonthGrid::CellLayout MonthGrid::LayOutCell(wxDC& dc, const DayMoods& d,
   CellLayout out;
   int y = r.y + pad / 2;
   // TRANSLATORS: the day number in a month view cell, marked as today.
-  const wxString day_label = today ? wxString::Format(_("%d today"), d.day.day)
-                                   : wxString::Format("%d", d.day.day);
-  out.lines.push_back(CellLine{{CellPiece{day_label, d.entries > 0 || today, true}}, y, -1});
+  const wxString day_label =
+      today ? wxString::Format(_("%d today"), d.day.day) : wxString::Format("%d", d.day.day);
+  out.lines.push_back(CellLine{{CellPiece{day_label, d.entries > 0 || today, true}}, y, -1, 0});
   y += line_height;
   if (d.entries == 0) return out;
 
@@ -171,35 +169,42 @@ MonthGrid::CellLayout MonthGrid::LayOutCell(wxDC& dc, const DayMoods& d,
   if (d.last_mood) {
     // TRANSLATORS: in a month view cell: the last mood noted that day,
     // 0-10; the short form is for narrow cells.
-    items.push_back({wxString::Format(_("mood %d"), *d.last_mood),
-                     wxString::Format(_("m. %d"), *d.last_mood)});
+    items.push_back(
+        {wxString::Format(_("mood %d"), *d.last_mood), wxString::Format(_("m. %d"), *d.last_mood)});
   }
-  const int lines_left = (bottom - y) / std::max(1, line_height);
+  // The strength bar under the line that says it, in every size of cell:
+  // its length says the intensity without colour (and the words say it).
+  const int bar_room = d.strongest ? FromDIP(7) : 0;
+  const int lines_left = (bottom - bar_room - y) / std::max(1, line_height);
   const wxString gap = "  ";
   if (lines_left >= static_cast<int>(items.size())) {
-    // Room for a line each (and the bar under the strongest when it fits).
+    // Room for a line each, and the bar under the strongest.
     for (const Item& item : items) {
       const wxString text =
           width(item.long_form, false) <= inner ? item.long_form : item.short_form;
-      out.lines.push_back(CellLine{{CellPiece{text, false, false}}, y, -1});
+      out.lines.push_back(CellLine{{CellPiece{text, false, false}}, y, -1, 0});
       y += line_height;
-      if (item.bar && y + FromDIP(5) <= bottom &&
-          (bottom - y - FromDIP(7)) / std::max(1, line_height) >=
-              static_cast<int>(items.size()) - static_cast<int>(out.lines.size()) + 1) {
+      if (item.bar) {
         out.lines.back().bar_y = y;
-        y += FromDIP(7);
+        y += bar_room;
       }
     }
     return out;
   }
   // Short of lines (a large font, GDK_SCALE=2): the words share lines, the
   // day's own line first, so the intensity and the mood still show; in the
-  // short words when the long ones would leave something out.
+  // short words when the long ones would leave something out. A thinner
+  // bar goes right under the line the strongest is on (into the cell's
+  // bottom margin if it must), and the lines after it move down.
   const CellLayout first = out;
   const int first_y = y;
-  auto pack = [&](bool short_words, CellLayout& into) {
+  const int thin = FromDIP(3);
+  auto pack = [&](bool short_words, bool with_bar, CellLayout& into) {
+    const int room_below = with_bar && d.strongest ? thin + FromDIP(1) : 0;
+    const int limit = with_bar && d.strongest ? r.GetBottom() - FromDIP(1) - room_below : bottom;
     int at = first_y;
     int used = width(day_label, true);
+    int bar_line = -1;
     for (const Item& item : items) {
       CellLine& current = into.lines.back();
       bool placed = false;
@@ -214,21 +219,52 @@ MonthGrid::CellLayout MonthGrid::LayOutCell(wxDC& dc, const DayMoods& d,
           break;
         }
       }
-      if (placed) continue;
-      if (at + line_height > bottom) return false;  // no room left: the list beside says it
-      const wxString text = !short_words && width(item.long_form, false) <= inner
-                                ? item.long_form
-                                : item.short_form;
-      into.lines.push_back(CellLine{{CellPiece{text, false, false}}, at, -1});
-      used = width(text, false);
-      at += line_height;
+      if (!placed) {
+        if (at + line_height > limit) return false;  // no room left: the list beside says it
+        const wxString text = !short_words && width(item.long_form, false) <= inner
+                                  ? item.long_form
+                                  : item.short_form;
+        into.lines.push_back(CellLine{{CellPiece{text, false, false}}, at, -1, 0});
+        used = width(text, false);
+        at += line_height;
+      }
+      if (item.bar) bar_line = static_cast<int>(into.lines.size()) - 1;
+    }
+    if (bar_line >= 0 && room_below > 0) {
+      CellLine& line = into.lines[static_cast<size_t>(bar_line)];
+      line.bar_y = line.y + line_height;
+      line.bar_height = thin;
+      for (size_t i = static_cast<size_t>(bar_line) + 1; i < into.lines.size(); ++i)
+        into.lines[i].y += room_below;
     }
     return true;
   };
-  if (pack(false, out)) return out;
-  out = first;
-  pack(true, out);
+  // With the bar first, long words then short; without it only when even
+  // the short words leave no room for it (the number still says it).
+  for (bool with_bar : {true, false}) {
+    for (bool short_words : {false, true}) {
+      out = first;
+      if (pack(short_words, with_bar, out)) return out;
+    }
+  }
   return out;
+}
+
+wxRect MonthGrid::BarTrack(const wxRect& cell, const CellLine& line) const {
+  const int pad = FromDIP(5);
+  return wxRect(cell.x + pad, line.bar_y, cell.width - 2 * pad,
+                line.bar_height > 0 ? line.bar_height : FromDIP(4));
+}
+
+wxRect MonthGrid::CellBar(int day) const {
+  const DayMoods* d = month_.Day(day);
+  if (d == nullptr || !d->strongest) return wxRect();
+  wxBitmap bitmap(1, 1);
+  wxMemoryDC dc(bitmap);
+  const wxRect r = CellRect(day);
+  for (const CellLine& l : LayOutCell(dc, *d, r).lines)
+    if (l.bar_y >= 0) return BarTrack(r, l);
+  return wxRect();
 }
 
 std::vector<wxString> MonthGrid::CellText(int day) const {
@@ -278,7 +314,6 @@ void MonthGrid::OnPaint(wxPaintEvent&) {
     dc.DrawRectangle(r.x, r.y, r.width + 1, r.height + 1);
     const bool today = d.day == today_;
     const CellLayout cell = LayOutCell(dc, d, r);
-    const int inner = r.width - 2 * pad;
     for (const CellLine& l : cell.lines) {
       int x = r.x + pad;
       for (const CellPiece& piece : l.pieces) {
@@ -289,12 +324,12 @@ void MonthGrid::OnPaint(wxPaintEvent&) {
       }
       if (l.bar_y >= 0 && d.strongest) {
         // A bar as long as the strength (the number above says it too).
-        const int bar = inner * *d.strongest / 10;
+        const wxRect track = BarTrack(r, l);
         dc.SetPen(*wxTRANSPARENT_PEN);
         dc.SetBrush(wxBrush(Mix(bg, fg, 0.15)));
-        dc.DrawRectangle(r.x + pad, l.bar_y, inner, FromDIP(4));
+        dc.DrawRectangle(track);
         dc.SetBrush(wxBrush(accent));
-        dc.DrawRectangle(r.x + pad, l.bar_y, bar, FromDIP(4));
+        dc.DrawRectangle(track.x, track.y, track.width * *d.strongest / 10, track.height);
       }
     }
     if (today) {
@@ -314,12 +349,24 @@ void MonthGrid::OnPaint(wxPaintEvent&) {
 
 void MonthGrid::OnKey(wxKeyEvent& e) {
   switch (e.GetKeyCode()) {
-    case WXK_LEFT: Choose(chosen_ - 1); return;
-    case WXK_RIGHT: Choose(chosen_ + 1); return;
-    case WXK_UP: Choose(chosen_ - 7); return;
-    case WXK_DOWN: Choose(chosen_ + 7); return;
-    case WXK_HOME: Choose(1); return;
-    case WXK_END: Choose(static_cast<int>(month_.days.size())); return;
+    case WXK_LEFT:
+      Choose(chosen_ - 1);
+      return;
+    case WXK_RIGHT:
+      Choose(chosen_ + 1);
+      return;
+    case WXK_UP:
+      Choose(chosen_ - 7);
+      return;
+    case WXK_DOWN:
+      Choose(chosen_ + 7);
+      return;
+    case WXK_HOME:
+      Choose(1);
+      return;
+    case WXK_END:
+      Choose(static_cast<int>(month_.days.size()));
+      return;
     case WXK_PAGEUP:
       if (actions_.moved) actions_.moved(-1, chosen_);
       return;
@@ -335,7 +382,8 @@ void MonthGrid::OnKey(wxKeyEvent& e) {
       // The grid takes every key (wxWANTS_CHARS): Tab moves on itself.
       Navigate(e.ShiftDown() ? wxNavigationKeyEvent::IsBackward : wxNavigationKeyEvent::IsForward);
       return;
-    default: break;
+    default:
+      break;
   }
   e.Skip();
 }

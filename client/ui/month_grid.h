@@ -32,8 +32,8 @@ class MonthGrid : public wxWindow {
   static constexpr char kName[] = "month_grid";
 
   // `moved(delta, day)`: the chosen day left the month by `delta` months,
-  // onto `day` of that month (the panel loads it and clamps the day). `chosen()`: a day was chosen (moved onto).
-  // `open()`: Enter or a click on a day.
+  // onto `day` of that month (the panel loads it and clamps the day). `chosen()`: a day was chosen
+  // (moved onto). `open()`: Enter or a click on a day.
   struct Actions {
     std::function<void(int delta, int day)> moved;
     std::function<void()> chosen;
@@ -53,8 +53,15 @@ class MonthGrid : public wxWindow {
   // their own when the cell has room, sharing lines when it does not (a
   // large font, GDK_SCALE=2). For tests.
   std::vector<wxString> CellText(int day) const;
+  // Where a day's strength bar is drawn (its whole track; the part filled
+  // is the strongest intensity's tenths of it), empty when there is none.
+  // For tests.
+  wxRect CellBar(int day) const;
   // The weekday names' row above the days.
   int HeaderHeight() const;
+  // Where day `day` (1-based) is drawn, and how many weeks the month spans.
+  wxRect CellRect(int day) const;
+  int Rows() const;
 
   wxSize DoGetBestSize() const override;
   bool AcceptsFocus() const override { return true; }
@@ -68,19 +75,20 @@ class MonthGrid : public wxWindow {
   struct CellLine {
     std::vector<CellPiece> pieces;  // drawn one after another
     int y = 0;
-    int bar_y = -1;  // the strength bar under this line, when >= 0
+    int bar_y = -1;      // the strength bar under this line, when >= 0
+    int bar_height = 0;  // its height; 0: the usual one
   };
   struct CellLayout {
     std::vector<CellLine> lines;
   };
   CellLayout LayOutCell(wxDC& dc, const DayMoods& d, const wxRect& r) const;
+  // The strength bar's track in `cell`, under `line`.
+  wxRect BarTrack(const wxRect& cell, const CellLine& line) const;
   void OnPaint(wxPaintEvent& e);
   void OnKey(wxKeyEvent& e);
   void OnClick(wxMouseEvent& e);
   // The day (1-based) under `p`, 0 when none.
   int DayAt(const wxPoint& p) const;
-  wxRect CellRect(int day) const;
-  int Rows() const;
 
   Actions actions_;
   MonthMoods month_;

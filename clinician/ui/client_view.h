@@ -5,7 +5,7 @@
 #ifndef FIELDNOTES_CLINICIAN_UI_CLIENT_VIEW_H_
 #define FIELDNOTES_CLINICIAN_UI_CLIENT_VIEW_H_
 
-#include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 #include <functional>
 
@@ -17,7 +17,7 @@ class wxTextCtrl;
 
 namespace fieldnotes::clinician {
 
-class ClientView : public wxPanel {
+class ClientView : public wxScrolledWindow {
  public:
   static constexpr char kNumberName[] = "client_safety_number";
 
@@ -38,10 +38,15 @@ class ClientView : public wxPanel {
   void NoteKept(const std::string& client_id);
 
  private:
+  // Wraps the words at the width the view has.
+  void FitText();
+
   Actions actions_;
   ClientRow client_;
   wxStaticText* title_;
   wxStaticText* since_;
+  wxStaticText* explain_;
+  wxStaticText* note_words_;
   wxStaticText* number_;
   wxStaticText* warning_;
   wxTextCtrl* note_;

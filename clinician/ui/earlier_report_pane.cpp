@@ -56,7 +56,9 @@ EarlierReportPane::EarlierReportPane(wxWindow* parent, OpenFn open)
   wxcommon::SetAccessibleName(choice_, _("An earlier report to read beside this one"));
   title_ = wxcommon::MakeHeading(this, wxString());
   title_->SetName(kTitleName);
-  subtitle_ = new wxStaticText(this, wxID_ANY, wxString());
+  subtitle_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                               wxST_ELLIPSIZE_END);
+  subtitle_->SetName("earlier_report_subtitle");
   preview_ = new wxcommon::PdfPreview(this);
   preview_->SetName("earlier_report_preview");
 
@@ -65,7 +67,7 @@ EarlierReportPane::EarlierReportPane(wxWindow* parent, OpenFn open)
   row->Add(choice_, 1, wxALIGN_CENTER_VERTICAL);
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
-  sizer->Add(subtitle_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(subtitle_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 2 * gap);
   sizer->Add(row, 0, wxEXPAND | wxALL, 2 * gap);
   sizer->Add(preview_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
   SetSizer(sizer);
@@ -83,12 +85,21 @@ EarlierReportPane::~EarlierReportPane() {
 
 void EarlierReportPane::SetSubtitle(const wxString& words) {
   wxcommon::SetWrappedText(subtitle_, words, text_width_);
+  if (one_line_) wxcommon::ShowOnOneLine(subtitle_);
 }
 
-void EarlierReportPane::FitTextTo(int width) {
+void EarlierReportPane::FitTextTo(int width, bool one_line) {
   text_width_ = width;
+  one_line_ = one_line;
+  const int gap = FromDIP(one_line ? 8 : 16);
+  for (wxSizerItem* item : GetSizer()->GetChildren()) item->SetBorder(gap);
   wxcommon::WrapTo(title_, width);
-  wxcommon::WrapTo(subtitle_, width);
+  if (one_line) {
+    wxcommon::ShowOnOneLine(subtitle_);
+  } else {
+    wxcommon::WrapTo(subtitle_, width);
+    subtitle_->UnsetToolTip();
+  }
 }
 
 wxString EarlierReportPane::title_text() const {
@@ -154,10 +165,9 @@ void EarlierReportPane::Choose(size_t index) {
     if (!*alive) return;
     opening_ = false;
     if (!result.ok()) {
-      SetSubtitle(
-          wxcommon::DescribeStatus(result.status(), "open the report",
-                                   wxcommon::Audience::kClinician)
-              .message);
+      SetSubtitle(wxcommon::DescribeStatus(result.status(), "open the report",
+                                           wxcommon::Audience::kClinician)
+                      .message);
       Layout();
       return;
     }
@@ -173,6 +183,11 @@ void EarlierReportPane::Choose(size_t index) {
 
 void EarlierReportPane::ShowOpened(OpenedReport report) {
   preview_->Clear();
+  preview_->Show();
+  // wxGTK leaves a window hidden when the pane's Tab order was made out of
+  // it until that order is made again: putting the preview after the
+  // choice (where it is) makes it again, so Tab reaches the page.
+  preview_->MoveAfterInTabOrder(choice_);
   shown_ = std::move(report);
   // TRANSLATORS: the header over the earlier report shown beside the
   // current one (the day its period ends is in the line under it).
@@ -180,8 +195,8 @@ void EarlierReportPane::ShowOpened(OpenedReport report) {
   // TRANSLATORS: under "An earlier report": %1$s the day its period ends,
   // %2$s when it was shared ("7 December 2026, 09:10").
   SetSubtitle(wxString::Format(_("For the time up to %1$s.\nShared %2$s."),
-                                           PeriodEndWords(shown_->row.info.period_end),
-                                           LocalTime(shown_->row.info.uploaded_at)));
+                               PeriodEndWords(shown_->row.info.period_end),
+                               LocalTime(shown_->row.info.uploaded_at)));
   preview_->SetPages(shown_->pages, _("Earlier report"));
   for (wxcommon::PagePixels& p : shown_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
   shown_->pages.clear();
@@ -197,6 +212,8 @@ void EarlierReportPane::ShowOpened(OpenedReport report) {
 
 void EarlierReportPane::Clear() {
   preview_->Clear();
+  // No empty page where no report is shown: the header says why.
+  preview_->Hide();
   if (shown_) {
     for (wxcommon::PagePixels& p : shown_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
   }

@@ -58,8 +58,10 @@ class EarlierReportPane : public wxPanel {
   // The header: its heading and the lines under it.
   wxString title_text() const;
   // Wraps the header's words at `width` pixels (ReportView, as the pane's
-  // width changes); not at all when <= 0.
-  void FitTextTo(int width);
+  // width changes); not at all when <= 0. `one_line` (a short view): the
+  // lines under the heading keep to one, cut with "…", and the header
+  // sits closer to the page.
+  void FitTextTo(int width, bool one_line = false);
 
  private:
   void FillChoice();
@@ -73,6 +75,7 @@ class EarlierReportPane : public wxPanel {
   std::optional<OpenedReport> shown_;
   bool opening_ = false;
   int text_width_ = 0;
+  bool one_line_ = false;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
   wxChoice* choice_;
   wxStaticText* title_;

@@ -3,11 +3,12 @@
 #include <wx/button.h>
 #include <wx/datetime.h>
 #include <wx/filedlg.h>
+#include <wx/menu.h>
 #include <wx/print.h>
+#include <wx/radiobut.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
-#include <wx/wrapsizer.h>
 
 #include <algorithm>
 
@@ -64,33 +65,65 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close,
   current_ = new wxPanel(this, wxID_ANY);
   title_ = wxcommon::MakeHeading(current_, wxString());
   title_->SetName(kTitleName);
-  subtitle_ = new wxStaticText(current_, wxID_ANY, wxString());
+  // Cut with "…" by GTK when it keeps to one line (a short view); the
+  // whole words stay its text for a screen reader.
+  subtitle_ = new wxStaticText(current_, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                               wxST_ELLIPSIZE_END);
+  subtitle_->SetName(kSubtitleName);
   message_ = new wxStaticText(current_, wxID_ANY, wxString());
   message_->SetName("report_message");
 
-  auto button = [this](const wxString& label, const wxString& tip, std::function<void()> fn) {
-    // Full-size buttons with room between them: the tool row reads as
-    // separate buttons, not one strip.
-    auto* b = new wxButton(current_, wxID_ANY, label);
-    b->SetToolTip(tip);
+  // One row of compact buttons: the report below gets the height. Each
+  // says what it does to a screen reader and in its tooltip, with its key.
+  auto* row = new wxPanel(current_, wxID_ANY);
+  row->SetName(kToolsName);
+  auto button = [row](const wxString& label, const wxString& name, const wxString& key,
+                      std::function<void()> fn) {
+    auto* b = new wxButton(row, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    // TRANSLATORS: a button's tooltip: %1$s what it does, %2$s its key
+    // ("Zoom in (Ctrl+=)").
+    b->SetToolTip(wxString::Format(_("%1$s (%2$s)"), name, key));
+    wxcommon::SetAccessibleName(b, name);
     b->Bind(wxEVT_BUTTON, [fn](wxCommandEvent&) { fn(); });
     return b;
   };
-  // The tools wrap onto a second row rather than run off a narrow window.
-  auto* bar = new wxWrapSizer(wxHORIZONTAL);
-  bar->Add(button(_("Zoom out"), _("Ctrl+-"), [this] { ZoomOut(); }), 0, wxRIGHT, gap);
-  bar->Add(button(_("Zoom in"), _("Ctrl+="), [this] { ZoomIn(); }), 0, wxRIGHT, gap);
-  bar->Add(button(_("Fit width"), _("Ctrl+0"), [this] { ZoomToFit(); }), 0, wxRIGHT, 3 * gap);
-  bar->Add(button(_("Previous page"), _("Ctrl+Page Up"), [this] { PreviousPage(); }), 0, wxRIGHT,
-           gap);
-  bar->Add(button(_("Next page"), _("Ctrl+Page Down"), [this] { NextPage(); }), 0, wxRIGHT, gap);
-  page_label_ = new wxStaticText(current_, wxID_ANY, wxString());
+  // U+2212 MINUS SIGN, and arrows up and down: the pages lie one under the
+  // other.
+  auto* zoom_out =
+      button(wxString::FromUTF8("\u2212"), _("Zoom out"), _("Ctrl+-"), [this] { ZoomOut(); });
+  auto* zoom_in = button("+", _("Zoom in"), _("Ctrl+="), [this] { ZoomIn(); });
+  auto* fit = button(_("Fit width"), _("Fit width"), _("Ctrl+0"), [this] { ZoomToFit(); });
+  auto* previous = button(wxString::FromUTF8("\u2191"), _("Previous page"), _("Ctrl+Page Up"),
+                          [this] { PreviousPage(); });
+  page_label_ = new wxStaticText(row, wxID_ANY, wxString());
   page_label_->SetName(kPageLabelName);
-  bar->Add(page_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3 * gap);
-  bar->Add(button(_("Print…"), _("Ctrl+P"), [this] { Print(); }), 0, wxRIGHT, gap);
-  bar->Add(button(_("Save a copy…"), _("Ctrl+Shift+S"), [this] { SaveCopyWithDialog(); }), 0,
-           wxRIGHT, gap);
-  bar->Add(button(_("Close"), _("Escape"), [this] { on_close_(); }), 0, wxRIGHT, gap);
+  auto* next = button(wxString::FromUTF8("\u2193"), _("Next page"), _("Ctrl+Page Down"),
+                      [this] { NextPage(); });
+  auto* print = button(_("Print…"), _("Print…"), _("Ctrl+P"), [this] { Print(); });
+  auto* save = button(_("Save a copy…"), _("Save a copy…"), _("Ctrl+Shift+S"),
+                      [this] { SaveCopyWithDialog(); });
+  // U+22EF MIDLINE HORIZONTAL ELLIPSIS: the menu with every action.
+  more_ = button(wxString::FromUTF8("\u22ef"), _("More actions"), wxString(),
+                 [this] { ShowMoreMenu(); });
+  more_->SetName(kMoreName);
+  more_->SetToolTip(_("More actions"));
+  auto* close = button(_("Close"), _("Close"), _("Escape"), [this] { on_close_(); });
+  tools_ = new wxBoxSizer(wxHORIZONTAL);
+  const int tight = gap / 2;
+  tools_->Add(zoom_out, 0, wxRIGHT, tight);
+  tools_->Add(zoom_in, 0, wxRIGHT, tight);
+  tools_->Add(fit, 0, wxRIGHT, 2 * gap);
+  tools_->Add(previous, 0, wxRIGHT, tight);
+  tools_->Add(page_label_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, tight);
+  tools_->Add(next, 0, wxRIGHT, 2 * gap);
+  tools_->AddStretchSpacer(1);
+  tools_->Add(print, 0, wxLEFT, tight);
+  tools_->Add(save, 0, wxLEFT, tight);
+  tools_->Add(more_, 0, wxLEFT, tight);
+  tools_->Add(close, 0, wxLEFT, tight);
+  row->SetSizer(tools_);
+  // What gives way on a narrow row, first to last; each is in the menu.
+  give_way_ = {save, print, fit, page_label_};
 
   preview_ = new wxcommon::PdfPreview(current_);
   preview_->Bind(wxEVT_SCROLLWIN_THUMBTRACK, [this](wxScrollWinEvent& e) {
@@ -107,18 +140,37 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close,
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
-  sizer->Add(subtitle_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(subtitle_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 2 * gap);
   sizer->Add(message_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
-  sizer->Add(bar, 0, wxEXPAND | wxALL, 2 * gap);
+  sizer->Add(row, 0, wxEXPAND | wxALL, 2 * gap);
   sizer->Add(preview_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
-  // The report and, beside it, an earlier one: two pages side by side in
-  // halves of the same width, or one above the other when halves would be
-  // too narrow to read (FitSides).
   current_->SetSizer(sizer);
+
+  // One at a time (FitSides): which of the two shows.
+  // TRANSLATORS: the switch between the report opened and an earlier one,
+  // when the window is too narrow to show them side by side.
+  show_this_ = new wxRadioButton(this, wxID_ANY, _("&This report"), wxDefaultPosition,
+                                 wxDefaultSize, wxRB_GROUP);
+  show_this_->SetName(kThisSwitchName);
+  show_earlier_ = new wxRadioButton(this, wxID_ANY, _("&Earlier report"));
+  show_earlier_->SetName(kEarlierSwitchName);
+  show_this_->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { ShowEarlierInFront(false); });
+  show_earlier_->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { ShowEarlierInFront(true); });
+  switch_row_ = new wxBoxSizer(wxHORIZONTAL);
+  switch_row_->Add(show_this_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 2 * gap);
+  switch_row_->Add(show_earlier_, 0, wxALIGN_CENTER_VERTICAL);
+
+  // The report and, beside it, an earlier one: two pages side by side in
+  // halves of the same width, or one at a time when halves would be too
+  // narrow to read (FitSides).
   sides_ = new wxBoxSizer(wxHORIZONTAL);
   sides_->Add(current_, 1, wxEXPAND);
   sides_->Add(earlier_, 1, wxEXPAND);
-  SetSizer(sides_);
+  auto* outer = new wxBoxSizer(wxVERTICAL);
+  outer->Add(switch_row_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  outer->Add(sides_, 1, wxEXPAND);
+  outer->Show(switch_row_, false);
+  SetSizer(outer);
   Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
     FitSides();
     e.Skip();  // the sizer lays the halves out
@@ -126,30 +178,87 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close,
 }
 
 void ReportView::Relayout() {
+  FitSides();
   Layout();
   current_->Layout();  // its size may not change, its contents did
+  if (wxWindow* row = tools_->GetContainingWindow()) row->Layout();
 }
 
-bool ReportView::stacked() const { return sides_->GetOrientation() == wxVERTICAL; }
+void ReportView::ShowEarlierInFront(bool earlier) {
+  earlier_in_front_ = earlier && offered_;
+  show_this_->SetValue(!earlier_in_front_);
+  show_earlier_->SetValue(earlier_in_front_);
+  FitSides();
+  Relayout();
+}
 
 void ReportView::FitSides() {
-  const int width = GetClientSize().GetWidth();
+  const wxSize size = GetClientSize();
+  const int width = size.GetWidth();
   if (width <= 0) return;
-  const bool beside = earlier_->IsShown();
-  // Side by side only when each half keeps a page wide enough to read.
-  const bool stack = beside && width / 2 < FromDIP(kMinHalfDip);
-  sides_->SetOrientation(stack ? wxVERTICAL : wxHORIZONTAL);
-  const int pane = beside && !stack ? width / 2 : width;
+  // Side by side only when each half keeps a page wide enough to read;
+  // else one at a time, as wide as the view.
+  one_at_a_time_ = offered_ && width / 2 < FromDIP(kMinHalfDip);
+  if (!one_at_a_time_) earlier_in_front_ = false;
+  GetSizer()->Show(switch_row_, one_at_a_time_);
+  current_->Show(!one_at_a_time_ || !earlier_in_front_);
+  earlier_->Show(offered_ && (!one_at_a_time_ || earlier_in_front_));
+  const int pane = offered_ && !one_at_a_time_ ? width / 2 : width;
   // Equal halves: neither pane asks for more than the narrowest readable
   // one, so the sizer shares the width out evenly.
   const wxSize least(FromDIP(kMinHalfDip), FromDIP(200));
   current_->SetMinSize(least);
   earlier_->SetMinSize(least);
-  // The headers wrap to their pane, so neither header sets a half's width.
-  const int text = std::max(pane - FromDIP(40), FromDIP(120));
+  // A short view (a small screen, GDK_SCALE=2): the headers keep to a
+  // line each and sit closer, so the pages get the height.
+  compact_ = size.GetHeight() < FromDIP(kRoomyHeightDip);
+  const int gap = FromDIP(compact_ ? 8 : 16);
+  for (wxSizerItem* item : current_->GetSizer()->GetChildren()) item->SetBorder(gap);
+  const int text = std::max(pane - 2 * gap - FromDIP(8), FromDIP(120));
   wxcommon::WrapTo(title_, text);
-  wxcommon::WrapTo(subtitle_, text);
-  if (beside) earlier_->FitTextTo(text);
+  if (compact_) {
+    wxcommon::ShowOnOneLine(subtitle_);
+  } else {
+    wxcommon::WrapTo(subtitle_, text);
+    subtitle_->UnsetToolTip();
+  }
+  FitTools(pane - 2 * gap);
+  if (offered_) earlier_->FitTextTo(text, compact_);
+}
+
+void ReportView::FitTools(int width) {
+  for (wxWindow* w : give_way_) w->Show();
+  for (wxWindow* w : give_way_) {
+    if (tools_->CalcMin().GetWidth() <= width) break;
+    w->Hide();
+  }
+}
+
+std::unique_ptr<wxMenu> ReportView::MakeMoreMenu() {
+  auto menu = std::make_unique<wxMenu>();
+  auto add = [&menu](const wxString& label, std::function<void()> fn) {
+    wxMenuItem* item = menu->Append(wxID_ANY, label);
+    menu->Bind(
+        wxEVT_MENU, [fn](wxCommandEvent&) { fn(); }, item->GetId());
+  };
+  // The same words and keys as the menu bar's.
+  add(_("Zoom &in\tCtrl+="), [this] { ZoomIn(); });
+  add(_("Zoom o&ut\tCtrl+-"), [this] { ZoomOut(); });
+  add(_("&Fit the width\tCtrl+0"), [this] { ZoomToFit(); });
+  add(_("&Next page\tCtrl+PgDn"), [this] { NextPage(); });
+  add(_("Pre&vious page\tCtrl+PgUp"), [this] { PreviousPage(); });
+  menu->AppendSeparator();
+  add(_("&Print the report…\tCtrl+P"), [this] { Print(); });
+  add(_("&Save a copy of the report…\tCtrl+Shift+S"), [this] { SaveCopyWithDialog(); });
+  menu->AppendSeparator();
+  add(_("&Close the report\tCtrl+W"), [this] { on_close_(); });
+  return menu;
+}
+
+void ReportView::ShowMoreMenu() {
+  std::unique_ptr<wxMenu> menu = MakeMoreMenu();
+  wxWindow* row = more_->GetParent();
+  row->PopupMenu(menu.get(), more_->GetPosition() + wxPoint(0, more_->GetSize().GetHeight()));
 }
 
 ReportView::~ReportView() { Clear(); }
@@ -193,14 +302,15 @@ void ReportView::Show(OpenedReport report) {
 
 void ReportView::OfferEarlier(const std::vector<ReportRow>& all) {
   if (!report_) return;
-  const bool beside = earlier_->Offer(report_->row, all);
-  earlier_->Show(beside);
-  FitSides();
+  offered_ = earlier_->Offer(report_->row, all);
+  ShowEarlierInFront(false);
   Relayout();
 }
 
 void ReportView::Clear() {
   earlier_->Clear();
+  offered_ = false;
+  earlier_in_front_ = false;
   earlier_->Hide();
   preview_->Clear();
   if (report_) {

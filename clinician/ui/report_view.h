@@ -1,7 +1,16 @@
 // ReportView: one opened report inside the viewer: who it is from and its
-// period, a row of controls (zoom, pages, print, save a copy, close) and its
-// pages. The PDF lives only in wiped memory (OpenedReport); it reaches the
-// disk only through "Save a copy", which asks where.
+// period, one row of compact controls (zoom, pages, close, and a "More"
+// menu that holds every action, print and save a copy among them) and its
+// pages, which get the room. The PDF lives only in wiped memory
+// (OpenedReport); it reaches the disk only through "Save a copy", which
+// asks where.
+//
+// With an earlier report of the same client (EarlierReportPane), the two
+// sit side by side in halves of the same width; when halves would be too
+// narrow to read, one shows at a time, with a switch above ("This report",
+// "Earlier report"). On a short view (a small screen, GDK_SCALE=2) the
+// headers keep to a line each, cut with "…" (the whole words in the
+// tooltip and for screen readers).
 #ifndef FIELDNOTES_CLINICIAN_UI_REPORT_VIEW_H_
 #define FIELDNOTES_CLINICIAN_UI_REPORT_VIEW_H_
 
@@ -10,12 +19,15 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "clinician/ui/earlier_report_pane.h"
 #include "clinician/ui/session_controller.h"
 
 class wxBoxSizer;
 class wxButton;
+class wxMenu;
+class wxRadioButton;
 class wxStaticText;
 
 namespace fieldnotes::wxcommon {
@@ -27,7 +39,12 @@ namespace fieldnotes::clinician {
 class ReportView : public wxPanel {
  public:
   static constexpr char kTitleName[] = "report_title";
+  static constexpr char kSubtitleName[] = "report_subtitle";
   static constexpr char kPageLabelName[] = "report_page_label";
+  static constexpr char kToolsName[] = "report_tools";  // the row's buttons are its children
+  static constexpr char kMoreName[] = "report_more";
+  static constexpr char kThisSwitchName[] = "report_show_this";
+  static constexpr char kEarlierSwitchName[] = "report_show_earlier";
 
   // `open_earlier` opens another report of the same client beside this one
   // (EarlierReportPane).
@@ -45,11 +62,24 @@ class ReportView : public wxPanel {
   // (only those the server still lists). Shown when there is one.
   void OfferEarlier(const std::vector<ReportRow>& all);
   EarlierReportPane& earlier() { return *earlier_; }
-  // True when the earlier report sits under the current one rather than
-  // beside it (the view is too narrow for two readable halves).
-  bool stacked() const;
-  // Narrower than this (in DIPs) per half, the two reports stack.
+  // True when an earlier report is offered (shown beside, or one switch
+  // away).
+  bool comparing() const { return offered_; }
+  // True when the view is too narrow for two readable halves: the current
+  // report or the earlier one shows, each as wide as the view, and a
+  // switch above chooses which.
+  bool one_at_a_time() const { return one_at_a_time_; }
+  // Narrower than this (in DIPs) per half, the two show one at a time.
   static constexpr int kMinHalfDip = 180;
+  // Lower than this (in DIPs), the headers keep to a line each.
+  static constexpr int kRoomyHeightDip = 720;
+  bool compact() const { return compact_; }
+  // One at a time: shows the earlier report (true) or this one (false).
+  void ShowEarlierInFront(bool earlier);
+  bool earlier_in_front() const { return earlier_in_front_; }
+  // The "More" button's menu: every action of the row and those it has no
+  // room for. The caller owns it.
+  std::unique_ptr<wxMenu> MakeMoreMenu();
 
   void ZoomIn();
   void ZoomOut();
@@ -65,8 +95,13 @@ class ReportView : public wxPanel {
 
  private:
   void UpdatePageLabel();
-  // Beside or stacked, and the headers wrapped to the width each pane has.
+  // Beside or one at a time, and the headers wrapped to the width each
+  // pane has (or on a line each when the view is short).
   void FitSides();
+  // Shows as many of the row's controls as its width holds: the ones the
+  // "More" menu has too give way first.
+  void FitTools(int width);
+  void ShowMoreMenu();
   // Lays out both panes again (the current one's contents changed).
   void Relayout();
 
@@ -76,10 +111,22 @@ class ReportView : public wxPanel {
   wxStaticText* subtitle_;
   wxStaticText* page_label_;
   wxStaticText* message_;
+  wxBoxSizer* tools_;
+  wxButton* more_;
+  // The row's controls that give way when it is short of width, in the
+  // order they do.
+  std::vector<wxWindow*> give_way_;
   wxcommon::PdfPreview* preview_;
   EarlierReportPane* earlier_;
   wxBoxSizer* sides_;
+  wxBoxSizer* switch_row_;
+  wxRadioButton* show_this_;
+  wxRadioButton* show_earlier_;
   wxPanel* current_;
+  bool offered_ = false;
+  bool one_at_a_time_ = false;
+  bool earlier_in_front_ = false;
+  bool compact_ = false;
 };
 
 // "Report from Alex (period to 2026-11-01)": who and which week.

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <exception>
 
+#include "clinician/ui/viewer_settings.h"
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "common/wx/translations.h"
@@ -18,6 +19,7 @@ bool ViewerApp::OnInit() {
   SetAppName("fieldnotes-viewer");
   SetAppDisplayName(_("Fieldnotes Viewer"));
   options_.keys_path = sync::DefaultClinicianKeysPath();
+  options_.settings_path = DefaultViewerSettingsPath();
   if (const char* pass = std::getenv(kViewerPassphraseEnv); pass != nullptr && *pass != '\0') {
     options_.passphrase = std::string(pass);
     // Not inherited by anything this process starts.

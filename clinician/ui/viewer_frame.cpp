@@ -40,6 +40,7 @@ enum MenuId {
   kIdZoomFit,
   kIdNextPage,
   kIdPreviousPage,
+  kIdListsBeside,
   kIdSafetyNumber,
   kIdRename,
   kIdEndLink,
@@ -50,6 +51,7 @@ enum MenuId {
 ViewerFrame::ViewerFrame(ViewerOptions options)
     : wxFrame(nullptr, wxID_ANY, _("Fieldnotes Viewer"), wxDefaultPosition, wxDefaultSize),
       options_(std::move(options)),
+      look_(LoadLook(options_.settings_path)),
       idle_([this] {
         CallAfter([this] {
           Lock(
@@ -114,6 +116,10 @@ void ViewerFrame::BuildMenus() {
   view->Append(kIdZoomFit, _("&Fit the width\tCtrl+0"));
   view->Append(kIdNextPage, _("&Next page\tCtrl+PgDn"));
   view->Append(kIdPreviousPage, _("Pre&vious page\tCtrl+PgUp"));
+  view->AppendSeparator();
+  view->AppendCheckItem(kIdListsBeside, _("&Lists beside a report\tF9"),
+                        _("Off: an open report takes the whole width; Ctrl+1 and Ctrl+2 bring "
+                          "the lists back"));
 
   auto* clients = new wxMenu;
   clients->Append(kIdSafetyNumber, _("&Safety number\tCtrl+K"),
@@ -156,6 +162,7 @@ void ViewerFrame::BindCommands() {
   on(kIdZoomFit, [ws] { ws()->report_view().ZoomToFit(); });
   on(kIdNextPage, [ws] { ws()->report_view().NextPage(); });
   on(kIdPreviousPage, [ws] { ws()->report_view().PreviousPage(); });
+  on(kIdListsBeside, [this] { SetListsBesideReport(!look_.lists_beside_report); });
   on(kIdSafetyNumber, [ws] { ws()->ShowSelectedClient(); });
   on(kIdRename, [ws] { ws()->RenameSelectedClient(); });
   on(kIdEndLink, [ws] { ws()->EndSelectedLink(); });
@@ -178,6 +185,15 @@ void ViewerFrame::BindCommands() {
   }
   Bind(
       wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(controller_ != nullptr); }, kIdLock);
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(look_.lists_beside_report); },
+      kIdListsBeside);
+}
+
+void ViewerFrame::SetListsBesideReport(bool beside) {
+  look_.lists_beside_report = beside;
+  (void)SaveLook(options_.settings_path, look_);  // not kept: the same next time, no harm
+  if (workspace_ != nullptr) workspace_->SetListsBesideReport(beside);
 }
 
 void ViewerFrame::DropPanels() {
@@ -237,6 +253,7 @@ void ViewerFrame::ShowWorkspace() {
                   "sign in again."));
         });
       });
+  workspace_->SetListsBesideReport(look_.lists_beside_report);
   sizer_->Add(workspace_, 1, wxEXPAND);
   Layout();
   workspace_->Refresh();

@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "clinician/ui/viewer_options.h"
+#include "clinician/ui/viewer_settings.h"
 #include "common/wx/idle_lock.h"
 
 class wxBoxSizer;
@@ -41,6 +42,9 @@ class ViewerFrame : public wxFrame {
   bool unlocked() const { return controller_ != nullptr; }
 
   void NoteActivity();
+  // View, Lists beside a report (F9): kept for the next run.
+  void SetListsBesideReport(bool beside);
+  const ViewerLook& look() const { return look_; }
 
   KeyPanel& key_panel() { return *key_; }
   SignInPanel* sign_in() { return sign_in_; }
@@ -58,6 +62,7 @@ class ViewerFrame : public wxFrame {
   void OnAbout();
 
   ViewerOptions options_;
+  ViewerLook look_;
   std::unique_ptr<SessionController> controller_;
   wxBoxSizer* sizer_;
   KeyPanel* key_;

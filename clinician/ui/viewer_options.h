@@ -21,6 +21,9 @@ struct ViewerOptions {
   int kdf_log2_n = core::crypto::KdfParams::kDefaultLog2N;  // for a new key file
   int auto_lock_minutes = 5;  // idle time before the keys and pages are wiped
   int refresh_seconds = 120;  // the list is fetched again this often
+  // Where the window's arrangement is kept between runs (viewer_settings.h);
+  // empty: nothing is kept.
+  std::string settings_path;
 };
 
 }  // namespace fieldnotes::clinician

@@ -18,6 +18,7 @@
 #include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
 #include "common/wx/heading.h"
+#include "common/wx/list_columns.h"
 #include "common/wx/pdf_preview.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
@@ -28,6 +29,13 @@ namespace {
 
 using wxcommon::ToUtf8;
 using wxcommon::ToWx;
+
+// The reports list's column of the day each was shared: the one that goes
+// when the list is narrow (FitListColumns).
+constexpr int kSharedColumn = 3;
+// Two reports side by side are roomy at this width each (DIPs): the lists
+// narrow only as far as it takes to give them that.
+constexpr int kRoomyHalfDip = 560;
 
 wxString ShortDate(int64_t unix_seconds) {
   if (unix_seconds == 0) return _("none yet");
@@ -93,11 +101,12 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
                                    wxSP_LIVE_UPDATE | wxSP_3DSASH);
   wxSplitterWindow* splitter = splitter_;
   auto* left = new wxPanel(splitter);
+  left_ = left;
   auto* clients_heading = wxcommon::MakeHeading(left, _("Clients"));
   clients_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
   clients_->SetName(kClientsName);
-  // Wide enough for the longest day ("30 September 2026").
+  // The columns take the width of their words once filled (FitListColumns).
   clients_->AppendColumn(_("Client"), wxLIST_FORMAT_LEFT, FromDIP(160));
   clients_->AppendColumn(_("Latest report"), wxLIST_FORMAT_LEFT, FromDIP(140));
   clients_->AppendColumn(_("New"), wxLIST_FORMAT_LEFT, FromDIP(70));
@@ -128,10 +137,11 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
       book_,
       {[this](const ClientRow& c) { RenameClient(c); }, [this](const ClientRow& c) { EndLink(c); },
        [this](const ClientRow& c, const std::string& note) { SaveNote(c, note); }});
-  report_view_ = new ReportView(book_, [this] { CloseReport(); },
-                                [this](ReportRow row, Done<OpenedReport> done) {
-                                  OpenBeside(std::move(row), std::move(done));
-                                });
+  report_view_ = new ReportView(
+      book_, [this] { CloseReport(); },
+      [this](ReportRow row, Done<OpenedReport> done) {
+        OpenBeside(std::move(row), std::move(done));
+      });
   auto* refused = new wxPanel(book_);
   refusal_title_ = wxcommon::MakeHeading(refused, _("This report was not shown"));
   refusal_ = new wxStaticText(refused, wxID_ANY, wxString());
@@ -147,7 +157,15 @@ WorkspacePanel::WorkspacePanel(wxWindow* parent, SessionController& controller, 
   book_->AddPage(refused, "refused");
 
   splitter->SetMinimumPaneSize(FromDIP(240));
-  splitter->SplitVertically(left, book_, FromDIP(470));
+  splitter->SplitVertically(left, book_, FromDIP(400));
+  // The report side takes what the window gains or loses.
+  splitter->SetSashGravity(0.0);
+  for (wxListView* list : {clients_, reports_}) {
+    list->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+      e.Skip();
+      CallAfter([this] { FitListColumns(); });
+    });
+  }
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(notice_row, 0, wxEXPAND | wxALL, gap);
   sizer->Add(splitter, 1, wxEXPAND);
@@ -180,20 +198,86 @@ void WorkspacePanel::ShowPage(Page page) {
   book_->ChangeSelection(static_cast<size_t>(page));
   if (page != Page::kReport) {
     report_view_->Clear();
-    GiveRoomToReports(false);
+    lists_revealed_ = false;
+  }
+  PlaceLists();
+}
+
+bool WorkspacePanel::lists_shown() const { return splitter_->IsSplit(); }
+
+void WorkspacePanel::SetListsBesideReport(bool beside) {
+  lists_beside_report_ = beside;
+  if (beside) lists_revealed_ = false;
+  PlaceLists();
+}
+
+void WorkspacePanel::PlaceLists() {
+  const bool reading = page_ == Page::kReport;
+  const bool away = reading && !lists_beside_report_ && !lists_revealed_;
+  const bool narrow = reading && !away && report_view_->comparing();
+  // The width the clinician left the lists at, kept while a report takes
+  // the room and given back after.
+  if ((away || narrow) && sash_before_ == 0 && splitter_->IsSplit())
+    sash_before_ = splitter_->GetSashPosition();
+  if (away) {
+    if (splitter_->IsSplit()) splitter_->Unsplit(left_);
+    return;
+  }
+  int sash = sash_before_ > 0 ? sash_before_ : splitter_->GetSashPosition();
+  if (narrow) {
+    // Only as narrow as two roomy halves need (a large screen keeps the
+    // lists as they were), and no narrower than what still says who and
+    // which week (the day shared goes), nor wider than a third.
+    const int least = splitter_->GetMinimumPaneSize();
+    const int room = splitter_->GetClientSize().GetWidth();
+    const int words = std::max(wxcommon::ContentWidth(clients_),
+                               wxcommon::ContentWidth(reports_, {kSharedColumn})) +
+                      2 * FromDIP(8);
+    const int narrowest = std::min(std::max(least, words), std::max(least, room / 3));
+    sash = std::max(narrowest, std::min(sash, room - 2 * FromDIP(kRoomyHalfDip)));
+  } else {
+    sash_before_ = 0;
+  }
+  if (!splitter_->IsSplit()) {
+    left_->Show();
+    splitter_->SplitVertically(left_, book_, sash);
+  } else if (splitter_->GetSashPosition() != sash) {
+    splitter_->SetSashPosition(sash);
   }
 }
 
-void WorkspacePanel::GiveRoomToReports(bool two) {
-  // Two reports side by side need the width: the lists narrow to their
-  // least while they are shown, and come back as they were after.
-  if (two) {
-    if (sash_before_ == 0) sash_before_ = splitter_->GetSashPosition();
-    splitter_->SetSashPosition(splitter_->GetMinimumPaneSize());
-  } else if (sash_before_ > 0) {
-    splitter_->SetSashPosition(sash_before_);
-    sash_before_ = 0;
+int WorkspacePanel::SharedColumnWidth() const {
+  std::vector<wxString> days, bold_days;
+  if (overview_) {
+    for (const ReportRow& r : overview_->reports)
+      (r.is_new ? bold_days : days).push_back(ShortDate(r.info.uploaded_at));
   }
+  return wxcommon::WordsWidth(reports_, _("Shared"), days, bold_days);
+}
+
+void WorkspacePanel::FitListColumns() {
+  // The day a report was shared is the first to go when the list is short
+  // of width, and it goes whole (half a column of days says nothing); it
+  // comes back when there is room again.
+  if (overview_) {
+    const int shared = SharedColumnWidth();
+    const bool has = reports_->GetColumnCount() > kSharedColumn;
+    const int rest = wxcommon::ContentWidth(reports_, {kSharedColumn});
+    const bool room = rest + shared <= reports_->GetSize().GetWidth();
+    if (room && !has) {
+      reports_->AppendColumn(_("Shared"), wxLIST_FORMAT_LEFT, shared);
+      const long count =
+          std::min<long>(reports_->GetItemCount(), static_cast<long>(overview_->reports.size()));
+      for (long i = 0; i < count; ++i)
+        reports_->SetItem(i, kSharedColumn,
+                          ShortDate(overview_->reports[static_cast<size_t>(i)].info.uploaded_at));
+    } else if (!room && has) {
+      reports_->DeleteColumn(kSharedColumn);
+    }
+  }
+  // Cut last what tells the rows apart: who, then which week.
+  wxcommon::FitColumns(clients_, {1, 0});
+  wxcommon::FitColumns(reports_, {1, 2});
 }
 
 wxString WorkspacePanel::notice() const { return notice_->GetLabelText(); }
@@ -255,6 +339,19 @@ void WorkspacePanel::Apply(Overview overview) {
   overview_ = std::move(overview);
   FillClients(selected_client);
   FillReports(selected_report);
+  // The first time there are rows: the lists as wide as their words need,
+  // with a little to spare ("Opened" is wider than "New"), no more than
+  // 45 % of the width; the rest for what is shown beside.
+  const int room = splitter_->GetClientSize().GetWidth();
+  if (!sash_fitted_ && room > 0 && splitter_->IsSplit() && page_ != Page::kReport) {
+    sash_fitted_ = true;
+    const int words =
+        std::max(wxcommon::ContentWidth(clients_),
+                 wxcommon::ContentWidth(reports_, {kSharedColumn}) + SharedColumnWidth()) +
+        FromDIP(40);
+    const int least = splitter_->GetMinimumPaneSize();
+    splitter_->SetSashPosition(std::min(std::max(words, least), std::max(room * 45 / 100, least)));
+  }
   // The client shown beside the lists shows what the server says now.
   if (page_ == Page::kClient) ShowClient(client_view_->client().client_id);
   // The earlier report beside an open one: only what is still listed.
@@ -268,10 +365,10 @@ void WorkspacePanel::Apply(Overview overview) {
   home_text_->Wrap(std::max(FromDIP(360), book_->GetClientSize().GetWidth() - FromDIP(48)));
   home_text_->GetParent()->Layout();
   status_(fresh == 0 ? _("Up to date. Nothing new.")
-                     : wxString::Format(wxPLURAL("Up to date. %zu new report.",
-                                                 "Up to date. %zu new reports.",
-                                                 wxcommon::PluralCount(fresh)),
-                                        fresh));
+                     : wxString::Format(
+                           wxPLURAL("Up to date. %zu new report.", "Up to date. %zu new reports.",
+                                    wxcommon::PluralCount(fresh)),
+                           fresh));
 }
 
 void WorkspacePanel::NoteGone(const Overview& now) {
@@ -332,6 +429,7 @@ void WorkspacePanel::FillClients(const std::string& selected) {
     ++i;
   }
   filling_ = false;
+  FitListColumns();
 }
 
 void WorkspacePanel::FillReports(const std::string& selected) {
@@ -341,7 +439,8 @@ void WorkspacePanel::FillReports(const std::string& selected) {
     reports_->InsertItem(i, r.is_new ? _("New") : _("Opened"));
     reports_->SetItem(i, 1, ClientName(r.label, r.info.client_id));
     reports_->SetItem(i, 2, PeriodEndWords(r.info.period_end));
-    reports_->SetItem(i, 3, ShortDate(r.info.uploaded_at));
+    if (reports_->GetColumnCount() > kSharedColumn)
+      reports_->SetItem(i, kSharedColumn, ShortDate(r.info.uploaded_at));
     if (r.is_new) reports_->SetItemFont(i, reports_->GetFont().Bold());
     if (r.info.report_id == selected) reports_->Select(i);
     ++i;
@@ -350,6 +449,7 @@ void WorkspacePanel::FillReports(const std::string& selected) {
     reports_->InsertItem(0, wxString());
     reports_->SetItem(0, 1, _("No reports yet"));
   }
+  FitListColumns();
 }
 
 std::string WorkspacePanel::SelectedReportId() const {
@@ -415,9 +515,10 @@ void WorkspacePanel::OpenReport(const std::string& report_id) {
     FillClients(result->row.info.client_id);
     FillReports(result->row.info.report_id);
     report_view_->Show(std::move(result).value());
+    lists_revealed_ = false;
     ShowPage(Page::kReport);
     report_view_->OfferEarlier(overview_->reports);
-    GiveRoomToReports(report_view_->earlier().IsShown());
+    PlaceLists();
     report_view_->preview().SetFocus();
     status_(_("Opened. Ctrl+= and Ctrl+- zoom, Ctrl+Page Down turns the page, Ctrl+W closes."));
   });
@@ -472,11 +573,19 @@ void WorkspacePanel::CloseReport() {
 }
 
 void WorkspacePanel::FocusClients() {
+  if (!splitter_->IsSplit()) {
+    lists_revealed_ = true;
+    PlaceLists();
+  }
   clients_->SetFocus();
   if (clients_->GetItemCount() > 0 && clients_->GetFirstSelected() < 0) clients_->Select(0);
 }
 
 void WorkspacePanel::FocusReports() {
+  if (!splitter_->IsSplit()) {
+    lists_revealed_ = true;
+    PlaceLists();
+  }
   reports_->SetFocus();
   if (reports_->GetItemCount() > 0 && reports_->GetFirstSelected() < 0) reports_->Select(0);
 }

@@ -59,8 +59,17 @@ class WorkspacePanel : public wxPanel {
   // Keeps the private note typed for `client` (SessionController::SetNote).
   void SaveNote(const ClientRow& client, const std::string& note);
   void EndSelectedLink();
+  // The keyboard to a list (Ctrl+1, Ctrl+2); lists put away beside a
+  // report come back for it, until the next report opens.
   void FocusClients();
   void FocusReports();
+  // Whether the lists stay beside an open report (View, F9); when not, an
+  // open report takes the whole width. The lists are always there when no
+  // report is open.
+  void SetListsBesideReport(bool beside);
+  bool lists_beside_report() const { return lists_beside_report_; }
+  // True when the lists are on screen now.
+  bool lists_shown() const;
   // Closes the report: its pages are wiped.
   void CloseReport();
 
@@ -77,9 +86,16 @@ class WorkspacePanel : public wxPanel {
 
  private:
   void ShowPage(Page page);
-  // With `two` reports side by side the lists narrow to their least, so
-  // each report gets a readable half; without, they come back.
-  void GiveRoomToReports(bool two);
+  // Where the lists are: beside whatever is shown at the width the
+  // clinician left them; narrowed to their least while two reports are
+  // side by side, so each gets a readable half; put away while a report is
+  // open when they are not wanted beside it.
+  void PlaceLists();
+  // Each list's columns as wide as their words, cut only where the list is
+  // too narrow for them.
+  void FitListColumns();
+  // The width the column of the day each report was shared needs.
+  int SharedColumnWidth() const;
   void Apply(Overview overview);
   void NoteGone(const Overview& now);
   void FillClients(const std::string& selected_id);
@@ -111,7 +127,11 @@ class WorkspacePanel : public wxPanel {
   wxStaticText* reports_heading_;
   wxSimplebook* book_;
   wxSplitterWindow* splitter_;
-  int sash_before_ = 0;  // the lists' width before two reports took the room
+  wxWindow* left_;
+  int sash_before_ = 0;       // the lists' width before a report took the room
+  bool sash_fitted_ = false;  // sized once to the lists' words
+  bool lists_beside_report_ = true;
+  bool lists_revealed_ = false;  // brought back by Ctrl+1 or Ctrl+2
   wxStaticText* home_text_;
   ClientView* client_view_;
   ReportView* report_view_;

@@ -65,6 +65,16 @@ void WrapTo(wxStaticText* text, int width) {
   text->InvalidateBestSize();
 }
 
+void ShowOnOneLine(wxStaticText* text) {
+  wxString line = WordsOf(text);
+  line.Replace("\n", " ");
+  text->SetLabelText(line);
+  text->SetToolTip(line);
+  // As narrow as the sizer likes: the toolkit cuts the rest.
+  text->SetMinSize(wxSize(text->FromDIP(40), text->GetTextExtent(line.empty() ? " " : line).y));
+  text->InvalidateBestSize();
+}
+
 void SetFormMessage(wxStaticText* message, const wxString& text, int width) {
   message->SetLabelText(text);
   message->Wrap(message->FromDIP(width));

@@ -22,6 +22,12 @@ void SetWrappedText(wxStaticText* text, const wxString& words, int width);
 // words last given to SetHeading or SetWrappedText (or its label), and
 // sizes it to the lines as wrapped, in its own font.
 void WrapTo(wxStaticText* text, int width);
+// Shows the words last given to SetHeading or SetWrappedText (or the
+// label) on one line, line breaks as spaces, as wide as its sizer makes it:
+// a wxStaticText made with wxST_ELLIPSIZE_END is cut there with "…" by the
+// toolkit, its text (what a screen reader reads) still whole. The whole
+// words are its tooltip too. WrapTo shows them on lines again.
+void ShowOnOneLine(wxStaticText* text);
 // The words of `text` as given, without the line breaks wrapping added.
 wxString UnwrappedText(const wxStaticText* text);
 

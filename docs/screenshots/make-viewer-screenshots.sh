@@ -79,6 +79,7 @@ client() {  # client NAME LABEL AGENDA
       --pdf "$work/$1/earlier.pdf" >/dev/null
     report=$("$cli" --journal "$j" report list | tail -1 | cut -d' ' -f1)
     "$cli" --journal "$j" share "$report" --with "$link" --yes >/dev/null
+    sleep 1.1  # shared a second apart: the list's order (newest first) is the same every run
   fi
   "$cli" --journal "$j" report --from 2026-11-02 --to 2026-11-09 --agenda "$3" \
     --pdf "$work/$1/report.pdf" >/dev/null
@@ -87,6 +88,7 @@ client() {  # client NAME LABEL AGENDA
   unset FIELDNOTES_PASSPHRASE
 }
 client alex "Alex M." "Every message from Dana lands like an alarm, even when it's nothing."
+sleep 1.1
 client sam "Sam K." "Sunday evenings, and the week ahead." "How the new job is going."
 
 # One run of the viewer per screen, each on a fresh virtual display.
@@ -111,8 +113,9 @@ shoot sign-in --new "type:a new key passphrase" key:Tab "type:a new key passphra
   sleep:3 "type:$url" key:Tab "type:$work/srv/ca.pem" key:Tab key:Tab \
   "type:therapist@example.org"
 shoot list sleep:2 key:ctrl+2
-shoot report sleep:2 key:ctrl+2 key:Down key:ctrl+o sleep:3
-shoot zoom sleep:2 key:ctrl+2 key:Down key:ctrl+o sleep:3 key:ctrl+equal key:ctrl+equal key:ctrl+equal key:ctrl+equal sleep:4
+# Alex's report, the last in the list (newest first): one report, alone.
+shoot report sleep:2 key:ctrl+2 key:End key:ctrl+o sleep:3
+shoot zoom sleep:2 key:ctrl+2 key:End key:ctrl+o sleep:3 key:ctrl+equal key:ctrl+equal key:ctrl+equal key:ctrl+equal sleep:4
 # Sam's report with the week before beside it.
 shoot compare sleep:2 key:ctrl+2 key:Home key:ctrl+o sleep:6
 shoot client sleep:2 key:ctrl+1 key:ctrl+k sleep:1

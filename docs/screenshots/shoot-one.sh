@@ -16,6 +16,28 @@ for _ in $(seq 50); do
   sleep 0.2
 done
 sleep 2  # unlocking (FIELDNOTES_PASSPHRASE) and the first layout
+# GTK makes small helper windows with the same name: the frame is the
+# largest. Prints "WIDTH HEIGHT X Y".
+frame_geometry() {
+  local best=0 frame="0 0 0 0" WIDTH HEIGHT X Y
+  for w in $(xdotool search --onlyvisible --name "$title"); do
+    eval "$(xdotool getwindowgeometry --shell "$w")"
+    if [ $((WIDTH * HEIGHT)) -gt "$best" ]; then
+      best=$((WIDTH * HEIGHT)) frame="$WIDTH $HEIGHT $X $Y"
+    fi
+  done
+  echo "$frame"
+}
+# The pointer rests on the empty end of the window's menu bar: over the
+# window (without a window manager the window under it is the one shown
+# active), over no control, so no tooltip comes up and gets captured.
+park_pointer() {
+  local WIDTH HEIGHT X Y
+  read -r WIDTH HEIGHT X Y <<<"$(frame_geometry)"
+  [ "$WIDTH" -gt 0 ] || return 0
+  xdotool mousemove --sync "$((X + WIDTH - 4))" "$((Y + 4))" 2>/dev/null || true
+}
+park_pointer
 for step in "$@"; do
   case "$step" in
     key:*) xdotool key --clearmodifiers "${step#key:}" ;;
@@ -24,17 +46,11 @@ for step in "$@"; do
   esac
   sleep 0.6
 done
-sleep 1
+# Once more before the picture, and time for any tooltip to close.
+park_pointer
+sleep 1.5
 # The frame sits at the top left of the display (there is no window
 # manager); a dialog is centred on it, so one crop holds both.
-# GTK makes small helper windows with the same name: take the largest.
-best=0
-for w in $(xdotool search --onlyvisible --name "$title"); do
-  eval "$(xdotool getwindowgeometry --shell "$w")"
-  if [ $((WIDTH * HEIGHT)) -gt "$best" ]; then
-    best=$((WIDTH * HEIGHT)) frame="$WIDTH $HEIGHT $X $Y"
-  fi
-done
-read -r WIDTH HEIGHT X Y <<<"$frame"
+read -r WIDTH HEIGHT X Y <<<"$(frame_geometry)"
 import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage -strip +dither -colors 96 \
   -define png:compression-level=9 "$out"

@@ -79,10 +79,30 @@ case "$which_app" in
       --ca-file "$work/srv/ca.pem" >/dev/null
     FIELDNOTES_PASSPHRASE='an accessible key passphrase' "$clin_bin" --keys "$keys" \
       keys publish >/dev/null
+    # A client links and shares two weeks' reports, so a report opens with
+    # the week before beside it.
+    cli="$build/client/cli/fieldnotes-cli"
+    journal="$work/client/journal.db"
+    mkdir -p "$work/client"
+    client() { FIELDNOTES_PASSPHRASE="a client's passphrase" "$cli" --journal "$journal" "$@"; }
+    client init --kdf-cost 15 >/dev/null
+    client import "$root/docs/examples/sample-week.jsonl" >/dev/null 2>&1
+    code=$(FIELDNOTES_PASSPHRASE='an accessible key passphrase' "$clin_bin" --keys "$keys" \
+      invite --label "Sam K." --json | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["code"])')
+    link=$(client link --server "$url" --code "$code" --ca-file "$work/srv/ca.pem" \
+      --label "Dr Rivera" --json | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+    client link verify "$link" --yes >/dev/null
+    for week in 2026-10-26:2026-11-02 2026-11-02:2026-11-09; do
+      client report --from "${week%:*}" --to "${week#*:}" --pdf "$work/client/report.pdf" >/dev/null
+      client share "$(client report list | tail -1 | cut -d' ' -f1)" --with "$link" --yes >/dev/null
+      sleep 1.1  # a second apart: the newest is first in the viewer's list
+    done
     "$build/clinician/app/fieldnotes-viewer" --keys "$keys" >"$work/app.log" 2>&1 &
     pids+=($!)
     "${check[@]}" fieldnotes-viewer '^Fieldnotes Viewer$' sleep:1 page:unlock \
       "focus:password text" "type:an accessible key passphrase" key:Return sleep:8 page:workspace \
+      key:ctrl+2 key:Home key:ctrl+o sleep:6 page:report \
+      key:ctrl+w sleep:1 \
       key:ctrl+n sleep:2 "window:^Invite a client$" "page:invite=Invite a client" key:Escape sleep:1
     ;;
   *)

@@ -49,15 +49,14 @@ core::Entry At(EntryKind kind, core::Timestamp when, std::optional<int> intensit
 
 BOOST_AUTO_TEST_SUITE(month_view)
 
-BOOST_FIXTURE_TEST_CASE(the_month_shows_each_day_written_and_opens_it_in_look_back,
-                        FrameFixture) {
+BOOST_FIXTURE_TEST_CASE(the_month_shows_each_day_written_and_opens_it_in_look_back, FrameFixture) {
   MakeJournal(journal_path, {At(EntryKind::kSpike, LastMonth(3, 9), 7, std::nullopt),
                              At(EntryKind::kNote, LastMonth(3, 20), 2, 6),
                              At(EntryKind::kLoop, LastMonth(10, 8), std::nullopt, std::nullopt),
                              MakeEntry(EntryKind::kNote, "today", 0)});
   Unlock();
   WorkspacePanel& w = *frame().workspace();
-  BOOST_TEST(!w.welcome_shown());  // not a new journal
+  BOOST_TEST(!w.welcome_shown());            // not a new journal
   w.ShowPage(WorkspacePanel::Page::kMonth);  // View > Month, Ctrl+5
   client::MonthPanel& page = w.month();
   // This month first, today chosen.
@@ -71,9 +70,9 @@ BOOST_FIXTURE_TEST_CASE(the_month_shows_each_day_written_and_opens_it_in_look_ba
   BOOST_TEST(m.days_written() == 2);
   // Each day's numbers, in words too: never colour alone.
   BOOST_TEST(page.list().GetItemCount() == 2);
-  BOOST_TEST(page.list().GetTextValue(0, 1) == "2");  // entries on the 3rd
-  BOOST_TEST(page.list().GetTextValue(0, 2) == "7");  // the strongest
-  BOOST_TEST(page.list().GetTextValue(0, 3) == "6");  // the last mood noted
+  BOOST_TEST(page.list().GetTextValue(0, 1) == "2");                      // entries on the 3rd
+  BOOST_TEST(page.list().GetTextValue(0, 2) == "7");                      // the strongest
+  BOOST_TEST(page.list().GetTextValue(0, 3) == "6");                      // the last mood noted
   BOOST_TEST(page.list().GetTextValue(1, 2) == wxString::FromUTF8("–"));  // none given
   // The cell says it too: a line each when the cell has room, and sharing
   // lines when it is short of them (a large font, GDK_SCALE=2), so the
@@ -91,14 +90,32 @@ BOOST_FIXTURE_TEST_CASE(the_month_shows_each_day_written_and_opens_it_in_look_ba
       return (all.Contains("strongest 7") || all.Contains("str. 7")) &&
              (all.Contains("mood 6") || all.Contains("m. 6")) && all.Contains("2");
     };
+    // The strength bar is in the cell, under the day's first line, at any
+    // size: the intensity never rests on the number alone. A day without
+    // one given has none.
+    auto has_bar = [&grid, line](int day) {
+      const wxRect bar = grid.CellBar(day);
+      const wxRect cell = grid.CellRect(day);
+      return !bar.IsEmpty() && bar.height >= grid.FromDIP(3) && cell.Contains(bar) &&
+             bar.y >= cell.y + line;  // under the day's number
+    };
     // Roomy: the day, then the count, the strongest and the mood, a line each.
     grid.SetSize(wxSize(grid.FromDIP(900), grid.HeaderHeight() + 6 * 8 * line));
     BOOST_TEST(grid.CellText(3).size() == 4u, joined().utf8_string());
     BOOST_TEST(says_all(joined()), joined().utf8_string());
-    // Two lines' room, as at GDK_SCALE=2 on 1920x1080: all of it still shows.
-    grid.SetSize(wxSize(grid.FromDIP(900), grid.HeaderHeight() + 6 * (2 * line + line / 2)));
+    BOOST_TEST(has_bar(3));
+    BOOST_TEST(grid.CellBar(10).IsEmpty());  // no intensity given on the 10th
+    const wxRect roomy_bar = grid.CellBar(3);
+    // Two lines' room, as at GDK_SCALE=2 on 1920x1080: all of it still
+    // shows, the bar too, within the day's cell.
+    grid.SetSize(
+        wxSize(grid.FromDIP(900), grid.HeaderHeight() + grid.Rows() * (2 * line + line / 2)));
+    BOOST_TEST(grid.CellRect(3).GetHeight() < 3 * line);
     BOOST_TEST(grid.CellText(3).size() <= 2u, joined().utf8_string());
     BOOST_TEST(says_all(joined()), joined().utf8_string());
+    BOOST_TEST(has_bar(3), grid.CellBar(3).y << " in " << grid.CellRect(3).y);
+    BOOST_TEST(grid.CellBar(3).width == roomy_bar.width);  // as wide: the same scale
+    BOOST_TEST(grid.CellBar(10).IsEmpty());
     grid.SetSize(was);
   }
   page.ChooseDay(3);

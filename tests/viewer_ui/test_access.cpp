@@ -43,7 +43,7 @@ BOOST_AUTO_TEST_CASE(commands_have_accelerators_and_fields_have_names) {
   }
   for (const char* accel :
        {"Ctrl+N", "F5", "Ctrl+Shift+S", "Ctrl+P", "Ctrl+L", "Ctrl+Q", "Ctrl+1", "Ctrl+2", "Ctrl+O",
-        "Ctrl+W", "Ctrl+=", "Ctrl+-", "Ctrl+0", "Ctrl+PgDn", "Ctrl+PgUp", "Ctrl+K", "F2"}) {
+        "Ctrl+W", "Ctrl+=", "Ctrl+-", "Ctrl+0", "Ctrl+PgDn", "Ctrl+PgUp", "Ctrl+K", "F2", "F9"}) {
     BOOST_TEST(accelerators.count(accel) == 1, "no menu item has " << accel);
   }
   for (const char* label : {"Sign out", "End the link…"}) {

@@ -1,16 +1,29 @@
 // An earlier report beside the one open: the client's previous report opens
 // beside it by itself, any other can be chosen, and a report the client
 // withdrew is never offered (and closes if it was beside).
+#include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/menu.h>
+#include <wx/radiobut.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
 
 #include <boost/test/unit_test.hpp>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 
+#include "clinician/ui/client_view.h"
 #include "clinician/ui/earlier_report_pane.h"
 #include "clinician/ui/report_view.h"
+#include "clinician/ui/viewer_settings.h"
+#include "common/wx/accessible.h"
+#include "common/wx/list_columns.h"
 #include "common/wx/pdf_preview.h"
+#include "common/wx/screen_fit.h"
 #include "viewer_fixture.h"
 
 namespace fieldnotes::testing {
@@ -29,24 +42,23 @@ std::string RealPdf(const std::string& marker) {
 
 }  // namespace
 
-BOOST_FIXTURE_TEST_CASE(the_previous_report_opens_beside_and_a_withdrawn_one_goes,
-                        ViewerFixture) {
+BOOST_FIXTURE_TEST_CASE(the_previous_report_opens_beside_and_a_withdrawn_one_goes, ViewerFixture) {
   SetUpClinician();
   TestClient sam = PairClient("Sam K.");
   const int64_t later = sync::NowSeconds() + 30 * 86400;
   std::map<std::string, std::string> ids;  // by period end
   for (const char* end : {"2026-11-01", "2026-11-08", "2026-11-15"}) {
-    auto up = client_connection().Upload(sam.credential,
-                                         Seal(RealPdf(std::string("week to ") + end), sam.key),
-                                         {end, later});
+    auto up = client_connection().Upload(
+        sam.credential, Seal(RealPdf(std::string("week to ") + end), sam.key), {end, later});
     BOOST_REQUIRE_MESSAGE(up.ok(), up.status().ToString());
     ids[end] = up->report_id;
   }
   // Another client's report is never beside Sam's.
   TestClient alex = PairClient("Alex M.");
-  BOOST_REQUIRE(client_connection()
-                    .Upload(alex.credential, Seal(SamplePdf("alex"), alex.key), {"2026-11-10", later})
-                    .ok());
+  BOOST_REQUIRE(
+      client_connection()
+          .Upload(alex.credential, Seal(SamplePdf("alex"), alex.key), {"2026-11-10", later})
+          .ok());
   Unlock();
   clinician::WorkspacePanel& ws = workspace();
   BOOST_REQUIRE(WaitUntil([&] { return !ws.refreshing(); }));
@@ -72,21 +84,40 @@ BOOST_FIXTURE_TEST_CASE(the_previous_report_opens_beside_and_a_withdrawn_one_goe
   clinician::ReportView& view = ws.report_view();
   view.SendSizeEvent();
   const int current_width = view.preview().GetParent()->GetSize().GetWidth();
-  BOOST_TEST(!view.stacked());
+  BOOST_TEST(!view.one_at_a_time());
   BOOST_TEST(std::abs(current_width - beside.GetSize().GetWidth()) <= view.FromDIP(24),
              current_width << " beside " << beside.GetSize().GetWidth());
   BOOST_TEST(beside.GetSize().GetWidth() >= view.FromDIP(clinician::ReportView::kMinHalfDip));
-  // Too narrow for two readable halves: one above the other, each as wide
-  // as the view.
+  // Too narrow for two readable halves: one at a time, as wide and as tall
+  // as the view, and a switch above to choose which.
+  wxWindow* current = view.preview().GetParent();
+  auto* show_this = Find<wxRadioButton>(&view, clinician::ReportView::kThisSwitchName);
+  auto* show_earlier = Find<wxRadioButton>(&view, clinician::ReportView::kEarlierSwitchName);
+  BOOST_REQUIRE(show_this != nullptr && show_earlier != nullptr);
+  BOOST_TEST(!show_this->IsShown());  // beside: no switch
   const wxSize was = view.GetSize();
   view.SetSize(wxSize(view.FromDIP(300), was.GetHeight()));
-  view.SendSizeEvent();
-  BOOST_TEST(view.stacked());
+  view.SendSizeEvent();  // (no event loop here: the book would lay the view out again)
+  BOOST_TEST(view.one_at_a_time());
+  BOOST_TEST(show_this->IsShown());
+  BOOST_TEST(show_this->GetValue());
+  BOOST_TEST(current->IsShown());
+  BOOST_TEST(!beside.IsShown());
+  BOOST_TEST(current->GetSize().GetWidth() >= view.FromDIP(280), current->GetSize().GetWidth());
+  BOOST_TEST(current->GetSize().GetHeight() >= was.GetHeight() - view.FromDIP(60));
+  view.ShowEarlierInFront(true);  // "Earlier report"
+  BOOST_TEST(show_earlier->GetValue());
+  BOOST_TEST(beside.IsShown());
+  BOOST_TEST(!current->IsShown());
   BOOST_TEST(beside.GetSize().GetWidth() >= view.FromDIP(280), beside.GetSize().GetWidth());
-  BOOST_TEST(view.preview().GetParent()->GetSize().GetWidth() >= view.FromDIP(280));
+  BOOST_TEST(beside.preview().GetSize().GetHeight() >= was.GetHeight() / 2);
+  BOOST_TEST(beside.preview().page_count() >= 1u);
   view.SetSize(was);
   view.SendSizeEvent();
-  BOOST_TEST(!view.stacked());
+  BOOST_TEST(!view.one_at_a_time());
+  BOOST_TEST(current->IsShown());
+  BOOST_TEST(beside.IsShown());
+  BOOST_TEST(!show_this->IsShown());
 
   // Any other can be chosen.
   beside.Choose(1);
@@ -109,6 +140,186 @@ BOOST_FIXTURE_TEST_CASE(the_previous_report_opens_beside_and_a_withdrawn_one_goe
   BOOST_REQUIRE(beside.choices().size() == 1u);
   BOOST_TEST(beside.choices()[0].info.period_end == "2026-11-15");
   BOOST_TEST(!beside.shown().has_value());
+}
+
+// A 1920x1080 screen at GDK_SCALE=2 is 960x540 of room: the window the
+// viewer takes there, two reports compared in it.
+BOOST_FIXTURE_TEST_CASE(on_a_small_screen_the_report_gets_the_room, ViewerFixture) {
+  SetUpClinician();
+  TestClient sam = PairClient("Sam K.");
+  const int64_t later = sync::NowSeconds() + 30 * 86400;
+  std::vector<std::string> ids;
+  for (const char* end : {"2026-11-01", "2026-11-08", "2026-11-15"}) {
+    auto up = client_connection().Upload(
+        sam.credential, Seal(RealPdf(std::string("week to ") + end), sam.key), {end, later});
+    BOOST_REQUIRE_MESSAGE(up.ok(), up.status().ToString());
+    ids.push_back(up->report_id);
+  }
+  Unlock();
+  clinician::ViewerFrame& f = frame();
+  f.SetMinSize(wxDefaultSize);
+  const wxSize small = wxcommon::FitSize(f.GetSize(), wxSize(0, 0), wxRect(0, 0, 960, 540),
+                                         f.FromDIP(wxSize(16, 48)));
+  f.SetSize(small);
+  Pump(20);
+  BOOST_REQUIRE(f.GetSize() == small);
+  clinician::WorkspacePanel& ws = workspace();
+  BOOST_REQUIRE(WaitUntil([&] { return !ws.refreshing(); }));
+
+  // The lists' columns as wide as their words where there is room: nothing
+  // cut, no scrolling sideways, the day each report was shared too.
+  BOOST_TEST(WaitUntil([&] { return ws.reports_list().GetColumnCount() == 4; }));
+  for (wxListView* list : {&ws.clients_list(), &ws.reports_list()}) {
+    int total = 0;
+    for (int col = 0; col < list->GetColumnCount(); ++col) {
+      BOOST_TEST(list->GetColumnWidth(col) == wxcommon::ColumnContentWidth(list, col),
+                 list->GetName() << " column " << col);
+      total += list->GetColumnWidth(col);
+    }
+    BOOST_TEST(total <= list->GetClientSize().GetWidth(), list->GetName());
+  }
+
+  // A client's page: every line within the view, wrapped to its width.
+  ws.ShowSelectedClient();
+  Pump(10);
+  BOOST_REQUIRE(ws.page() == clinician::WorkspacePanel::Page::kClient);
+  clinician::ClientView& client = ws.client_view();
+  // All of it within reach: taller than the window, it scrolls.
+  BOOST_TEST(client.GetVirtualSize().GetHeight() >= client.GetSizer()->GetMinSize().GetHeight());
+  for (wxWindow* child : client.GetChildren()) {
+    if (!child->IsShown()) continue;
+    BOOST_TEST(child->GetRect().GetRight() < client.GetClientSize().GetWidth(),
+               child->GetName() << ": " << child->GetLabel());
+    if (auto* text = dynamic_cast<wxStaticText*>(child)) {
+      for (const wxString& line : wxSplit(text->GetLabel(), '\n', '\0'))
+        BOOST_TEST(text->GetTextExtent(line).GetWidth() <= text->GetSize().GetWidth(),
+                   "cut: " << line);
+    }
+  }
+
+  ws.OpenReport(ids[2]);
+  BOOST_REQUIRE(WaitUntil([&] { return !ws.opening(); }, std::chrono::seconds(20)));
+  clinician::ReportView& view = ws.report_view();
+  clinician::EarlierReportPane& beside = view.earlier();
+  BOOST_REQUIRE(WaitUntil([&] { return beside.shown().has_value(); }, std::chrono::seconds(20)));
+  Pump(20);
+  BOOST_TEST(view.comparing());
+  BOOST_TEST(!view.one_at_a_time());  // side by side: the lists narrowed for it
+  BOOST_TEST(view.compact());
+  // The lists narrowed as far as they still say who and which week, each
+  // whole: the day shared goes whole or stays whole, never half a column.
+  {
+    wxListView& reports = ws.reports_list();
+    auto fitted = [&reports] {
+      for (int col = 0; col < reports.GetColumnCount(); ++col)
+        if (reports.GetColumnWidth(col) != wxcommon::ColumnContentWidth(&reports, col))
+          return false;
+      return true;
+    };
+    // (The columns are fitted once the list has its new size.)
+    BOOST_TEST(WaitUntil(fitted));
+    int total = 0;
+    for (int col = 0; col < reports.GetColumnCount(); ++col) {
+      BOOST_TEST(reports.GetColumnWidth(col) == wxcommon::ColumnContentWidth(&reports, col), col);
+      total += reports.GetColumnWidth(col);
+    }
+    BOOST_TEST(reports.GetColumnCount() >= 3);
+    BOOST_TEST(total <= reports.GetClientSize().GetWidth());
+    BOOST_TEST(ws.clients_list().GetColumnWidth(1) ==
+               wxcommon::ColumnContentWidth(&ws.clients_list(), 1));  // the latest report's day
+  }
+  // The report's pages get at least half the window's height...
+  const int height = f.GetSize().GetHeight();
+  BOOST_TEST_MESSAGE("window " << f.GetSize().GetWidth() << "x" << height << ": the report's pages "
+                               << view.preview().GetSize().GetWidth() << "x"
+                               << view.preview().GetSize().GetHeight() << ", the earlier one's "
+                               << beside.preview().GetSize().GetWidth() << "x"
+                               << beside.preview().GetSize().GetHeight());
+  BOOST_TEST(view.preview().GetSize().GetHeight() >= height / 2,
+             view.preview().GetSize().GetHeight() << " of " << height);
+  BOOST_TEST(beside.preview().GetSize().GetHeight() >= height / 2);
+  // ...under a header of a line or two and one row of controls.
+  auto* subtitle = Find<wxStaticText>(&view, clinician::ReportView::kSubtitleName);
+  BOOST_REQUIRE(subtitle != nullptr);
+  BOOST_TEST(subtitle->GetSize().GetHeight() < 2 * subtitle->GetCharHeight());
+  BOOST_TEST(subtitle->GetLabelText().Contains("Sealed to you"));  // whole, for a screen reader
+  BOOST_TEST(subtitle->GetToolTipText().Contains("Sealed to you"));
+  wxWindow* row = Find<wxWindow>(&view, clinician::ReportView::kToolsName);
+  BOOST_REQUIRE(row != nullptr);
+  int shown = 0;
+  for (wxWindow* child : row->GetChildren()) {
+    if (!child->IsShown()) continue;
+    ++shown;
+    const wxRect r = child->GetRect();
+    BOOST_TEST(r.GetBottom() < row->GetClientSize().GetHeight(), child->GetLabel());
+    BOOST_TEST(r.GetRight() < row->GetClientSize().GetWidth(), child->GetLabel());
+    if (auto* b = dynamic_cast<wxButton*>(child)) {
+      BOOST_TEST(!wxcommon::AccessibleName(b).empty(), b->GetLabel());
+      BOOST_TEST(!b->GetToolTipText().empty(), b->GetLabel());
+    }
+  }
+  BOOST_TEST(shown >= 6);  // zoom, pages, more, close at the least
+  BOOST_TEST(row->GetClientSize().GetHeight() < 3 * row->GetCharHeight());
+  // What the row has no room for is in its menu (and the menu bar's).
+  std::unique_ptr<wxMenu> more = view.MakeMoreMenu();
+  std::set<std::string> actions;
+  for (wxMenuItem* item : more->GetMenuItems()) {
+    if (item->IsSeparator()) continue;
+    BOOST_TEST(item->GetItemLabel().Contains("&"), item->GetItemLabel().utf8_string());
+    BOOST_TEST(item->GetItemLabel().Contains("\t"), item->GetItemLabel().utf8_string());
+    actions.insert(item->GetItemLabelText().utf8_string());
+  }
+  for (const char* action : {"Zoom in", "Zoom out", "Fit the width", "Next page", "Previous page",
+                             "Print the report…", "Save a copy of the report…", "Close the report"})
+    BOOST_TEST(actions.count(action) == 1u, action);
+  // The menu's items do what they say.
+  const double zoom = view.preview().zoom();
+  wxMenuItem* zoom_in = more->FindItem(more->FindItem(_("Zoom in")));
+  BOOST_REQUIRE(zoom_in != nullptr);
+  wxCommandEvent click(wxEVT_MENU, zoom_in->GetId());
+  click.SetEventObject(more.get());
+  more->ProcessEvent(click);
+  BOOST_TEST(view.preview().zoom() > zoom);
+  view.ZoomToFit();
+
+  // View, Lists beside a report (F9) off: the report takes the whole
+  // width, and the choice is kept for the next time.
+  const int half = view.preview().GetSize().GetWidth();
+  f.SetListsBesideReport(false);
+  Pump(20);
+  BOOST_TEST(!ws.lists_shown());
+  BOOST_TEST(view.preview().GetSize().GetWidth() > half + f.FromDIP(60));
+  BOOST_TEST(!clinician::LoadLook(settings_path().string()).lists_beside_report);
+  // Ctrl+2 brings the lists back to choose another report...
+  ws.FocusReports();
+  Pump(5);
+  BOOST_TEST(ws.lists_shown());
+  // ...which opens with the whole width again.
+  ws.OpenReport(ids[1]);
+  BOOST_REQUIRE(WaitUntil([&] { return !ws.opening(); }, std::chrono::seconds(20)));
+  Pump(10);
+  BOOST_TEST(!ws.lists_shown());
+  // Closed, the lists are back as they were, the day shared with them.
+  ws.CloseReport();
+  Pump(10);
+  BOOST_TEST(ws.lists_shown());
+  // (The columns are fitted once the list has its new size.)
+  BOOST_TEST(WaitUntil([&] { return ws.reports_list().GetColumnCount() == 4; }));
+
+  // The next run of the viewer remembers.
+  OpenFrame();
+  BOOST_TEST(!frame().look().lists_beside_report);
+  Unlock();
+  BOOST_TEST(!workspace().lists_beside_report());
+  frame().SetListsBesideReport(true);
+  BOOST_TEST(clinician::LoadLook(settings_path().string()).lists_beside_report);
+  BOOST_TEST(workspace().lists_shown());
+}
+
+BOOST_AUTO_TEST_CASE(the_look_is_the_defaults_without_a_file) {
+  BOOST_TEST(clinician::LoadLook("").lists_beside_report);
+  BOOST_TEST(clinician::LoadLook((RunRoot() / "no-such.ini").string()).lists_beside_report);
+  BOOST_TEST(!clinician::SaveLook("", clinician::ViewerLook{}));
 }
 
 BOOST_AUTO_TEST_CASE(previous_is_the_newest_before_for_the_same_client) {

@@ -36,7 +36,10 @@ void RemoveRunRoot() {
 
 const std::filesystem::path& RunRoot() { return g_root; }
 
-ViewerFixture::ViewerFixture() : client_dir_(RunRoot() / "clients" / std::to_string(++g_clients)) {
+ViewerFixture::ViewerFixture()
+    : client_dir_(RunRoot() / "clients" / std::to_string(++g_clients)),
+      settings_path_(RunRoot() / "home" / ".config" / "fieldnotes-viewer" /
+                     ("viewer-" + std::to_string(g_clients) + ".ini")) {
   std::filesystem::create_directories(client_dir_ / "home");
   DialogRecorder::shown().clear();
   FailedAsserts().clear();
@@ -52,6 +55,7 @@ clinician::ViewerOptions ViewerFixture::Options() const {
   options.keys_path = keys();
   options.kdf_log2_n = core::crypto::KdfParams::kMinLog2N;
   options.refresh_seconds = 3600;  // the tests refresh when they mean to
+  options.settings_path = settings_path_.string();
   return options;
 }
 

@@ -52,12 +52,15 @@ class ViewerFixture : public ClinicianFixture {
   // with `code`, verified and its report shared. Returns the link id.
   std::string ClientLinksAndShares(const std::string& code, const std::string& canary);
   const std::filesystem::path& client_dir() const { return client_dir_; }
+  // Where this test's viewer keeps its look (ViewerOptions::settings_path).
+  const std::filesystem::path& settings_path() const { return settings_path_; }
   std::string link_id;
   std::string client_safety_number;
   std::string client_report_id;
 
  private:
   std::filesystem::path client_dir_;
+  std::filesystem::path settings_path_;
   wxWeakRef<clinician::ViewerFrame> frame_;
 };
 
