@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include <boost/test/unit_test.hpp>
@@ -20,6 +21,7 @@
 #include "engine/first_run.h"
 #include "engine/journal_controller.h"
 #include "engine/journal_overview.h"
+#include "engine/sharing.h"
 #include "engine/weekly_report.h"
 #include "engine_fixture.h"
 #include "support/temp_dir.h"
@@ -290,6 +292,45 @@ BOOST_FIXTURE_TEST_CASE(the_report_page_snapshot_has_what_the_cli_reads, EngineF
   BOOST_TEST(cli->stored[0].id == app->stored[0].id);
   BOOST_TEST(app->brought == cli->brought);
   BOOST_TEST(app->entries.size() == cli->entries.size());
+}
+
+BOOST_AUTO_TEST_CASE(a_link_stands_as_both_faces_say_it) {
+  sync::TherapistLink link;
+  link.clinician_x25519 = std::string(64, 'a');
+  link.clinician_ed25519 = std::string(64, 'b');
+  BOOST_TEST((client::StandingOf(link) == client::LinkStanding::kNotVerified));
+  link.verified_at = 1773334800;
+  link.verified_x25519 = link.clinician_x25519;
+  link.verified_ed25519 = link.clinician_ed25519;
+  BOOST_TEST((client::StandingOf(link) == client::LinkStanding::kVerified));
+  // The therapist's keys changed since: that comes first, though verified once.
+  link.clinician_ed25519 = std::string(64, 'c');
+  BOOST_TEST((client::StandingOf(link) == client::LinkStanding::kKeyChanged));
+  BOOST_TEST(!link.can_share());
+}
+
+BOOST_AUTO_TEST_CASE(a_receipt_says_its_stage_with_the_time_that_goes_with_it) {
+  sync::ReceiptLine line;
+  line.uploaded_at = 10;
+  line.downloaded_at = 20;
+  line.opened_at = 30;
+  line.withdrawn_at = 40;
+  line.expired_at = 50;
+  const std::vector<std::tuple<std::string, client::ReceiptStage, int64_t>> cases = {
+      {"pending", client::ReceiptStage::kPending, 0},
+      {"delivered", client::ReceiptStage::kDownloaded, 20},
+      {"opened", client::ReceiptStage::kOpened, 30},
+      {"withdrawn", client::ReceiptStage::kWithdrawn, 40},
+      {"expired", client::ReceiptStage::kExpired, 50},
+      {"unknown", client::ReceiptStage::kUnknown, 0},
+      {"something new", client::ReceiptStage::kUnknown, 0},
+  };
+  for (const auto& [state, stage, at] : cases) {
+    line.state = state;
+    const client::ReceiptStatus status = client::StatusOf(line);
+    BOOST_TEST((status.stage == stage), state);
+    BOOST_TEST(status.at == at, state);
+  }
 }
 
 }  // namespace fieldnotes::testing
