@@ -80,6 +80,10 @@ std::vector<ThreadRow> ThreadRows(const core::Journal& journal) {
   return rows;
 }
 
+std::array<const std::string*, 5> OneLineFields(const core::Entry& e) {
+  return {&e.thought, &e.text, &e.before, &e.unsaid, &e.body};
+}
+
 std::vector<core::Entry> EntriesStillThere(const core::Journal& journal,
                                            std::span<const std::string> ids) {
   std::vector<core::Entry> out;

@@ -7,6 +7,7 @@
 #ifndef FIELDNOTES_CLIENT_ENGINE_JOURNAL_OVERVIEW_H_
 #define FIELDNOTES_CLIENT_ENGINE_JOURNAL_OVERVIEW_H_
 
+#include <array>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -63,6 +64,12 @@ struct ThreadRow {
   size_t follow_ups = 0;  // entries about it (FollowUpCounts)
 };
 std::vector<ThreadRow> ThreadRows(const core::Journal& journal);
+
+// The fields whose words speak for an entry on one line (a list row, the
+// evidence of a pattern, `fieldnotes-cli list`), in the order to try them:
+// the exact thought, the note, what happened right before, what was almost
+// said, where it was felt. Each face takes the first with words in it.
+std::array<const std::string*, 5> OneLineFields(const core::Entry& e);
 
 // The entries with these ids still in the journal, in the order given
 // (the evidence of an observation; an entry deleted since is left out).

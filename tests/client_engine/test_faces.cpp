@@ -333,4 +333,25 @@ BOOST_AUTO_TEST_CASE(a_receipt_says_its_stage_with_the_time_that_goes_with_it) {
   }
 }
 
+BOOST_FIXTURE_TEST_CASE(the_cli_list_line_speaks_with_the_first_field_with_words, EngineFixture) {
+  MakeJournal();
+  {
+    auto journal = Open();
+    core::Entry e;
+    e.kind = core::EntryKind::kSpike;
+    e.written_at = now.Now();
+    e.body = "shoulders up";
+    e.before = "the phone rang";
+    BOOST_REQUIRE(journal->AddEntry(e).ok());
+    const auto fields = client::OneLineFields(e);
+    BOOST_TEST(fields[0] == &e.thought);
+    BOOST_TEST(fields[4] == &e.body);
+  }
+  // What happened right before comes ahead of where it was felt, in the
+  // CLI's list as on the app's pages.
+  const std::string out = CliOutput(*this, {"list", "--kind", "spike"});
+  BOOST_TEST(out.find("the phone rang") != std::string::npos, out);
+  BOOST_TEST(out.find("shoulders up") == std::string::npos, out);
+}
+
 }  // namespace fieldnotes::testing
