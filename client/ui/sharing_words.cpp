@@ -58,7 +58,7 @@ wxString ReceiptStateWords(const sync::ReceiptLine& r) {
     case ReceiptStage::kPending:
       return _("Delivered to the server, not downloaded yet");
     case ReceiptStage::kDownloaded:
-      // TRANSLATORS: %s is a day and a time.
+      // Each %s below: a day and a time (ShortWhen).
       return wxString::Format(_("Downloaded by your therapist, %s"), ShortWhen(status.at));
     case ReceiptStage::kOpened:
       return wxString::Format(_("Opened by your therapist, %s"), ShortWhen(status.at));
