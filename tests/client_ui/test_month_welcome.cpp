@@ -5,10 +5,10 @@
 #include <boost/test/unit_test.hpp>
 
 #include "common/wx/accessible.h"
+#include "engine/first_run.h"
 #include "engine/journal_controller.h"
 #include "engine/month_moods.h"
 #include "engine/settings.h"
-#include "engine/first_run.h"
 #include "ui/daily_reminder.h"
 #include "ui/last_session_ask.h"
 #include "ui/month_grid.h"
