@@ -74,10 +74,40 @@ CliResult<bool> Confirm(std::string_view question, std::string_view command) {
 std::string Grouped(const std::string& digits) { return core::GroupSafetyNumber(digits); }
 
 std::string LinkState(const sync::TherapistLink& l) {
-  if (l.key_changed()) return core::Tr("key changed: compare the new number, then verify again");
-  // TRANSLATORS: %1 is a day and time ("Tuesday 24 November 2026 at 14:05").
-  if (l.verified()) return core::Format(core::Tr("verified %1"), When(l.verified_at));
+  switch (StandingOf(l)) {
+    case LinkStanding::kKeyChanged:
+      return core::Tr("key changed: compare the new number, then verify again");
+    case LinkStanding::kVerified:
+      // TRANSLATORS: %1 is a day and time ("Tuesday 24 November 2026 at 14:05").
+      return core::Format(core::Tr("verified %1"), When(l.verified_at));
+    case LinkStanding::kNotVerified:
+      break;
+  }
   return core::Tr("not verified yet");
+}
+
+// What the server says of a shared report, for one line of `receipts`.
+std::string ReceiptState(const sync::ReceiptLine& r) {
+  const ReceiptStatus status = StatusOf(r);
+  switch (status.stage) {
+    case ReceiptStage::kPending:
+      return core::Tr("delivered to the server, not downloaded yet");
+    case ReceiptStage::kDownloaded:
+      // TRANSLATORS: %1 is a day and time ("Tuesday 24 November 2026 at 14:05").
+      return core::Format(core::Tr("downloaded by your therapist %1"), When(status.at));
+    case ReceiptStage::kOpened:
+      // TRANSLATORS: %1 is a day and time.
+      return core::Format(core::Tr("opened by your therapist %1"), When(status.at));
+    case ReceiptStage::kWithdrawn:
+      // TRANSLATORS: %1 is a day and time.
+      return core::Format(core::Tr("withdrawn %1"), When(status.at));
+    case ReceiptStage::kExpired:
+      // TRANSLATORS: %1 is a day and time.
+      return core::Format(core::Tr("expired %1; the server deleted it"), When(status.at));
+    case ReceiptStage::kUnknown:
+      break;
+  }
+  return core::Tr("unknown (the server could not be asked)");
 }
 
 Value LinkJson(const sync::TherapistLink& l, const std::string& safety_number) {
@@ -385,24 +415,7 @@ CliStatus RunReceipts(Context& context, const Args& args) {
     return refused(CliStatus::Ok());
   }
   for (const sync::ReceiptLine& r : receipts->lines) {
-    std::string state;
-    if (r.state == "pending") {
-      state = core::Tr("delivered to the server, not downloaded yet");
-    } else if (r.state == "delivered") {
-      // TRANSLATORS: %1 is a day and time ("Tuesday 24 November 2026 at 14:05").
-      state = core::Format(core::Tr("downloaded by your therapist %1"), When(r.downloaded_at));
-    } else if (r.state == "opened") {
-      // TRANSLATORS: %1 is a day and time.
-      state = core::Format(core::Tr("opened by your therapist %1"), When(r.opened_at));
-    } else if (r.state == "withdrawn") {
-      // TRANSLATORS: %1 is a day and time.
-      state = core::Format(core::Tr("withdrawn %1"), When(r.withdrawn_at));
-    } else if (r.state == "expired") {
-      // TRANSLATORS: %1 is a day and time.
-      state = core::Format(core::Tr("expired %1; the server deleted it"), When(r.expired_at));
-    } else {
-      state = core::Tr("unknown (the server could not be asked)");
-    }
+    const std::string state = ReceiptState(r);
     // TRANSLATORS: one line of `receipts`: %1 is a report's id, %2 who it
     // went to (a name, or "link 5d0c7e2a"), %3 when it was shared, %4 its
     // state ("opened by your therapist …").

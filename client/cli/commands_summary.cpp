@@ -1,53 +1,16 @@
 // summary: what the journal holds, in counts and dates. It describes; it
 // never interprets.
-#include <algorithm>
-#include <map>
-
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "core/display.h"
-#include "core/json.h"
 #include "core/i18n.h"
+#include "core/json.h"
+#include "engine/journal_overview.h"
 
 namespace fieldnotes::client {
 namespace {
 
-constexpr size_t kTopEmotions = 5;
-
-struct Summary {
-  size_t entries = 0;
-  std::map<core::EntryKind, size_t> by_kind;
-  std::optional<core::Timestamp> first;
-  std::optional<core::Timestamp> last;
-  std::vector<std::pair<std::string, size_t>> emotions;  // most named first
-  size_t sessions = 0;
-  std::optional<core::Timestamp> last_session;
-  size_t threads = 0;
-};
-
-Summary Summarize(const core::Journal& journal) {
-  Summary s;
-  std::map<std::string, size_t> emotion_counts;
-  for (const auto& e : journal.entries()) {
-    ++s.entries;
-    ++s.by_kind[e.kind];
-    if (!s.first || e.written_at < *s.first) s.first = e.written_at;
-    if (!s.last || *s.last < e.written_at) s.last = e.written_at;
-    for (const auto& emotion : e.emotions) ++emotion_counts[emotion];
-  }
-  s.emotions.assign(emotion_counts.begin(), emotion_counts.end());
-  // Most named first; equal counts in alphabetical order, so the output is
-  // the same every time.
-  std::stable_sort(s.emotions.begin(), s.emotions.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
-  if (s.emotions.size() > kTopEmotions) s.emotions.resize(kTopEmotions);
-  s.sessions = journal.sessions().size();
-  for (const auto& session : journal.sessions()) {
-    if (!s.last_session || *s.last_session < session.at) s.last_session = session.at;
-  }
-  s.threads = journal.threads().size();
-  return s;
-}
+using Summary = JournalSummary;
 
 std::string KindCount(core::EntryKind kind, size_t n) {
   switch (kind) {
@@ -149,7 +112,7 @@ CliStatus RunSummary(Context& context, const Args& args) {
   }
   auto journal = context.OpenJournal();
   if (!journal.ok()) return journal.status();
-  Summary summary = Summarize(**journal);
+  const Summary summary = SummarizeJournal(**journal);
   Print(args.Has("--json") ? SummaryJson(summary) : SummaryText(summary));
   return CliStatus::Ok();
 }

@@ -8,6 +8,7 @@
 #include "core/json.h"
 #include "core/record_codec.h"
 #include "core/i18n.h"
+#include "engine/journal_overview.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -79,7 +80,7 @@ std::string EntryLine(const Entry& e) {
     details += std::to_string(*e.intensity) + "/10";
   }
   std::string_view words;
-  for (const std::string* field : {&e.thought, &e.text, &e.before, &e.unsaid, &e.body}) {
+  for (const std::string* field : OneLineFields(e)) {
     if (!field->empty()) {
       words = *field;
       break;

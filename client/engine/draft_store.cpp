@@ -68,6 +68,34 @@ bool IsBlank(const core::Entry& e) {
          e.thread.empty() && !e.mood_before && !e.mood_after;
 }
 
+bool HasUnsavedWords(const Draft& draft, const core::Entry& original) {
+  if (!draft.editing_id.empty()) return !(draft.entry == original);
+  return !IsBlank(draft.entry);
+}
+
+core::Result<bool> KeepDraft(core::Journal& journal, const Draft& draft,
+                             const core::Entry& original) {
+  const bool unsaved = HasUnsavedWords(draft, original);
+  FN_RETURN_IF_ERROR(unsaved ? SaveDraft(journal, draft) : ClearDraft(journal));
+  return unsaved;
+}
+
+core::Result<std::optional<ResumedDraft>> ResumeDraft(const core::Journal& journal) {
+  auto loaded = LoadDraft(journal);
+  if (!loaded.ok()) return loaded.status();
+  if (!loaded->has_value()) return std::optional<ResumedDraft>();
+  ResumedDraft resumed;
+  resumed.draft = std::move(**loaded);
+  if (!resumed.draft.editing_id.empty()) {
+    if (auto entry = journal.GetEntry(resumed.draft.editing_id); entry.ok())
+      resumed.original = std::move(entry).value();
+    else
+      resumed.draft.editing_id.clear();
+  }
+  resumed.keep_time = resumed.draft.backdated || resumed.original.has_value();
+  return std::optional<ResumedDraft>(std::move(resumed));
+}
+
 MissingWords WhatIsMissing(const core::Entry& e) {
   if (e.kind != core::EntryKind::kThread || IsBlank(e)) return {};
   if (e.thread.empty())

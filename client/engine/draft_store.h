@@ -42,6 +42,29 @@ core::Status ClearDraft(core::Journal& journal);
 // True when the entry holds nothing a person typed or picked (nothing to keep).
 bool IsBlank(const core::Entry& e);
 
+// True when the form holds words not yet in the journal: for an edit
+// (draft.editing_id set), anything that differs from `original`, the entry
+// as it was opened; for a new entry, anything at all (IsBlank).
+bool HasUnsavedWords(const Draft& draft, const core::Entry& original);
+
+// Keeps the draft while it holds unsaved words (HasUnsavedWords), and
+// removes it once it holds none. Returns whether a draft is now kept.
+core::Result<bool> KeepDraft(core::Journal& journal, const Draft& draft,
+                             const core::Entry& original);
+
+// A draft brought back into the form. When it was an edit and its entry is
+// still in the journal, `original` is that entry (what the edit is compared
+// with); when the entry was deleted since, the draft comes back as a new
+// entry (editing_id empty). `keep_time`: the form keeps the draft's
+// written_at (backdated, or an edit) rather than now.
+struct ResumedDraft {
+  Draft draft;
+  std::optional<core::Entry> original;
+  bool keep_time = false;
+};
+// nullopt when there is no draft; an error when it cannot be read.
+core::Result<std::optional<ResumedDraft>> ResumeDraft(const core::Journal& journal);
+
 // What the form still needs before `e` can be saved, in words for the
 // person, and the field to put the keyboard in; empty words when it can be
 // saved. A thread needs its suggestion and how it went: a title alone

@@ -1,7 +1,6 @@
 #include "engine/journal_controller.h"
 
 #include "core/display.h"
-#include "core/text.h"
 #include "engine/kept_reports.h"
 #include "reports/question_engine.h"
 
@@ -43,6 +42,19 @@ void JournalController::NoteKeptReport(reports::StoredReport report) {
   if (!stored_) return;  // read in full on first use
   DropPdf(report);
   stored_->push_back(std::move(report));  // the newest: oldest first holds
+}
+
+core::Result<ReportSnapshot> JournalController::TakeReportSnapshot() {
+  auto stored = StoredReports();
+  if (!stored.ok()) return stored.status();
+  return TakeSnapshot(*journal_, settings_, std::move(stored).value(), analysis_cache_);
+}
+
+core::Result<reports::StoredReport> JournalController::KeepReport(const MadeReport& made) {
+  auto kept = client::KeepReport(*journal_, made, clock_);
+  if (!kept.ok()) return kept.status();
+  NoteKeptReport(*kept);
+  return kept;
 }
 
 reports::JournalData JournalController::data() const {
@@ -162,13 +174,6 @@ core::Status JournalController::DeleteSession(std::string_view id) {
   FN_RETURN_IF_ERROR(journal_->DeleteSession(id));
   ++revision_;
   return core::Status::Ok();
-}
-
-std::map<std::string, size_t> JournalController::FollowUpCounts() const {
-  std::map<std::string, size_t> counts;
-  for (const core::Entry& e : journal_->entries())
-    if (!e.thread.empty()) ++counts[core::text::Fold(e.thread)];
-  return counts;
 }
 
 }  // namespace fieldnotes::client

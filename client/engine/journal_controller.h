@@ -22,11 +22,12 @@
 #include "core/journal.h"
 #include "core/model.h"
 #include "core/status.h"
+#include "engine/settings.h"
+#include "engine/weekly_report.h"
 #include "reports/analysis_cache.h"
 #include "reports/entry_index.h"
 #include "reports/report_store.h"
 #include "reports/safety_detector.h"
-#include "engine/settings.h"
 
 namespace fieldnotes::client {
 
@@ -99,9 +100,7 @@ class JournalController {
   // ---- sessions and threads ----
   core::Result<std::string> AddSession(core::Session s);
   core::Status DeleteSession(std::string_view id);
-  // How many entries follow up each thread, by folded title (case- and
-  // accent-insensitive, as the pattern analysis matches them).
-  std::map<std::string, size_t> FollowUpCounts() const;
+  // What the pages list of sessions and threads: engine/journal_overview.h.
 
   // ---- kept reports (for "what changed" in the next one) ----
   // Every kept report, oldest first, without its PDF bytes (ReportStore::Load
@@ -109,6 +108,13 @@ class JournalController {
   core::Result<std::vector<reports::StoredReport>> StoredReports();
   // A report just kept (KeepReport): the next one compares with it.
   void NoteKeptReport(reports::StoredReport report);
+  // What the report page builds from (engine/weekly_report.h TakeSnapshot):
+  // the journal with the settings as loaded, the kept reports above and
+  // analysis_cache(). An error when the kept reports cannot be read.
+  core::Result<ReportSnapshot> TakeReportSnapshot();
+  // Keeps a made report in the journal (engine/weekly_report.h KeepReport)
+  // and notes it, so the next report and the list of kept reports have it.
+  core::Result<reports::StoredReport> KeepReport(const MadeReport& made);
 
   // ---- lending the journal to one worker thread ----
   bool lent() const { return lent_; }

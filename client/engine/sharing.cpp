@@ -129,4 +129,18 @@ core::Result<sync::Receipts> FetchReceipts(core::Journal& journal) {
   return sync::FetchReceipts(journal);
 }
 
+LinkStanding StandingOf(const sync::TherapistLink& link) {
+  if (link.key_changed()) return LinkStanding::kKeyChanged;
+  return link.verified() ? LinkStanding::kVerified : LinkStanding::kNotVerified;
+}
+
+ReceiptStatus StatusOf(const sync::ReceiptLine& line) {
+  if (line.state == "pending") return {ReceiptStage::kPending, 0};
+  if (line.state == "delivered") return {ReceiptStage::kDownloaded, line.downloaded_at};
+  if (line.state == "opened") return {ReceiptStage::kOpened, line.opened_at};
+  if (line.state == "withdrawn") return {ReceiptStage::kWithdrawn, line.withdrawn_at};
+  if (line.state == "expired") return {ReceiptStage::kExpired, line.expired_at};
+  return {ReceiptStage::kUnknown, 0};
+}
+
 }  // namespace fieldnotes::client

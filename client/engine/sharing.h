@@ -111,6 +111,23 @@ core::Result<std::vector<sync::ReceiptLine>> KnownReceipts(const core::Journal& 
 // Asks each link's server what happened to what was shared.
 core::Result<sync::Receipts> FetchReceipts(core::Journal& journal);
 
+// Where a link stands, in the order each face says it: a changed key first
+// (verified once, but the therapist's keys changed since: nothing is shared
+// until it is verified again), then verified, else not verified yet.
+enum class LinkStanding { kKeyChanged, kVerified, kNotVerified };
+LinkStanding StandingOf(const sync::TherapistLink& link);
+
+// What the server says of a shared report, and when that happened (`at`,
+// unix seconds; 0 when no time goes with it: pending, unknown).
+enum class ReceiptStage { kPending, kDownloaded, kOpened, kWithdrawn, kExpired, kUnknown };
+struct ReceiptStatus {
+  ReceiptStage stage = ReceiptStage::kUnknown;
+  int64_t at = 0;
+};
+// From the line's state ("pending", "delivered", "opened", "withdrawn",
+// "expired"); any other state is kUnknown (the server could not be asked).
+ReceiptStatus StatusOf(const sync::ReceiptLine& line);
+
 }  // namespace fieldnotes::client
 
 #endif  // FIELDNOTES_CLIENT_ENGINE_SHARING_H_

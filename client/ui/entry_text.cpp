@@ -2,6 +2,7 @@
 
 #include "core/display.h"
 #include "core/i18n.h"
+#include "engine/journal_overview.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -71,7 +72,7 @@ std::string EntryHeadline(const core::Entry& e, size_t max_chars) {
   if (e.kind == core::EntryKind::kThread && !e.thread.empty())
     head += (head.empty() ? "" : " · ") + e.thread;
   std::string_view line;
-  for (const std::string* field : {&e.thought, &e.text, &e.before, &e.unsaid, &e.body}) {
+  for (const std::string* field : OneLineFields(e)) {
     line = FirstLine(*field);
     if (!line.empty()) break;
   }

@@ -9,6 +9,7 @@
 #include "common/wx/error_words.h"
 #include "common/wx/screen_fit.h"
 #include "common/wx/str_helpers.h"
+#include "engine/first_run.h"
 #include "engine/journal_controller.h"
 #include "ui/page_host.h"
 #include "ui/session_dialog.h"
@@ -16,7 +17,6 @@
 namespace fieldnotes::client {
 namespace {
 
-constexpr char kAskedRecord[] = "asked_last_session";
 // The least width of the words beside the buttons.
 constexpr int kTextMinDip = 160;
 
@@ -73,24 +73,11 @@ void LastSessionAsk::Rewrap() {
   });
 }
 
-bool LastSessionAsk::WasAsked(const core::Journal& journal) {
-  auto record = journal.GetRecord(core::Table::kSettings, kAskedRecord);
-  // An unreadable record counts as asked: never nag because of damage.
-  return record.ok() || record.status().code() != core::Status::Code::kNotFound;
-}
-
-core::Status LastSessionAsk::MarkAsked(core::Journal& journal) {
-  return journal.PutRecord(core::Table::kSettings, kAskedRecord, R"({"format":1})");
-}
-
 bool LastSessionAsk::Refresh() {
   JournalController& controller = host_.controller();
-  bool show = !controller.lent() && controller.journal().sessions().empty();
-  if (once_ && !IsShown()) {
-    // Asked once: from the moment it shows, the journal remembers it.
-    show = show && !WasAsked(controller.journal());
-    if (show) (void)MarkAsked(controller.journal());
-  }
+  bool show = !controller.lent() && NoSessionYet(controller.journal());
+  // Asked once: from the moment it shows, the journal remembers it.
+  if (once_ && !IsShown()) show = show && TakeLastSessionAsk(controller.journal());
   if (show != IsShown()) {
     Show(show);
     wxcommon::RelayoutParent(this);
@@ -118,7 +105,7 @@ bool LastSessionAsk::AddSession(const core::Session& session) {
 
 void LastSessionAsk::NotNow() {
   JournalController& controller = host_.controller();
-  if (!controller.lent()) (void)MarkAsked(controller.journal());
+  if (!controller.lent()) (void)MarkLastSessionAsked(controller.journal());
   Hide();
   wxcommon::RelayoutParent(this);
 }

@@ -11,8 +11,7 @@
 
 #include <wx/panel.h>
 
-#include "core/journal.h"
-#include "core/status.h"
+#include "core/model.h"
 
 class wxButton;
 class wxStaticText;
@@ -36,10 +35,6 @@ class LastSessionAsk : public wxPanel {
   // this directly). False when the journal refused it (said).
   bool AddSession(const core::Session& session);
   void NotNow();
-
-  // Whether the journal was asked once already (a record in its settings).
-  static bool WasAsked(const core::Journal& journal);
-  static core::Status MarkAsked(core::Journal& journal);
 
  private:
   void AddWithDialog();

@@ -16,11 +16,12 @@
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
 #include "core/i18n.h"
+#include "engine/journal_controller.h"
+#include "engine/journal_overview.h"
+#include "engine/patterns.h"
 #include "reports/observation_types.h"
 #include "reports/period.h"
 #include "ui/entry_text.h"
-#include "engine/journal_controller.h"
-#include "engine/patterns.h"
 #include "ui/kind_icons.h"
 #include "ui/page_host.h"
 
@@ -278,18 +279,15 @@ void PatternsPanel::SelectObservation(size_t index) {
   summary_->Wrap(GetClientSize().GetWidth() - FromDIP(24));
   evidence_->DeleteAllItems();
   evidence_ids_.clear();
-  const core::Journal& journal = host_.controller().journal();
   const wxColour icon_colour = wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOXTEXT);
-  for (const std::string& id : o.entry_ids) {
-    auto e = journal.GetEntry(id);
-    if (!e.ok()) continue;
+  for (const core::Entry& e : EntriesStillThere(host_.controller().journal(), o.entry_ids)) {
     wxVariant kind;
-    kind << wxDataViewIconText(ToWx(core::KindTitle(e->kind)),
-                               wxBitmapBundle(KindIcon(e->kind, FromDIP(16), icon_colour)));
+    kind << wxDataViewIconText(ToWx(core::KindTitle(e.kind)),
+                               wxBitmapBundle(KindIcon(e.kind, FromDIP(16), icon_colour)));
     evidence_->AppendItem(wxcommon::ListRow(
-        {wxVariant(ToWx(core::LongDate(e->written_at) + ", " + core::LocalClock(e->written_at))),
-         kind, wxVariant(ToWx(EntryHeadline(*e)))}));
-    evidence_ids_.push_back(id);
+        {wxVariant(ToWx(core::LongDate(e.written_at) + ", " + core::LocalClock(e.written_at))),
+         kind, wxVariant(ToWx(EntryHeadline(e)))}));
+    evidence_ids_.push_back(e.id);
   }
   // "When" as wide as its longest day (the weekday matters to a weekday
   // pattern), never cut.

@@ -19,16 +19,16 @@
 #include "common/wx/accessible.h"
 #include "common/wx/busy_panel.h"
 #include "common/wx/error_words.h"
-#include "common/wx/list_row.h"
 #include "common/wx/heading.h"
+#include "common/wx/list_row.h"
 #include "common/wx/pdf_preview.h"
 #include "common/wx/pdf_printout.h"
 #include "common/wx/str_helpers.h"
 #include "core/timestamp.h"
 #include "engine/journal_controller.h"
+#include "engine/report_choices.h"
 #include "ui/last_session_ask.h"
 #include "ui/page_host.h"
-#include "engine/report_choices.h"
 
 namespace fieldnotes::client {
 namespace {
@@ -327,18 +327,11 @@ void ReportPanel::Start() {
     stale_ = true;
     return;
   }
-  const JournalController& controller = host_.controller();
+  JournalController& controller = host_.controller();
   if (controller.lent()) return;  // sharing work has the journal: later
   stale_ = false;
   no_session_->Refresh();
-  auto stored = host_.controller().StoredReports();
-  if (!stored.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(stored.status(), _("Fieldnotes could not read your reports.")));
-    return;
-  }
-  auto snapshot =
-      TakeSnapshot(controller.journal(), controller.settings(), std::move(stored).value(),
-                   controller.analysis_cache());
+  auto snapshot = controller.TakeReportSnapshot();
   if (!snapshot.ok()) {
     wxcommon::ShowError(this, wxcommon::DescribeStatus(snapshot.status(), _("Fieldnotes could not read your reports.")));
     return;
@@ -666,10 +659,9 @@ core::Result<std::string> ReportPanel::KeepInJournal() {
   if (!kept_id_.empty()) return kept_id_;
   JournalController& controller = host_.controller();
   if (controller.lent()) return core::Status::Busy("sharing work has the journal");
-  auto kept = KeepReport(controller.journal(), *made_, controller.clock());
+  auto kept = controller.KeepReport(*made_);
   if (!kept.ok()) return kept.status();
   kept_id_ = kept->id;
-  controller.NoteKeptReport(std::move(kept).value());
   // The next report compares with this one.
   stale_ = true;
   return kept_id_;

@@ -6,17 +6,15 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include <map>
-
 #include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
-#include "common/wx/list_row.h"
 #include "common/wx/heading.h"
+#include "common/wx/list_row.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
-#include "core/text.h"
-#include "ui/entry_text.h"
 #include "engine/journal_controller.h"
+#include "engine/journal_overview.h"
+#include "ui/entry_text.h"
 #include "ui/page_host.h"
 #include "ui/session_dialog.h"
 
@@ -87,40 +85,22 @@ SessionsPanel::SessionsPanel(wxWindow* parent, PageHost& host)
 }
 
 void SessionsPanel::Reload() {
-  const JournalController& controller = host_.controller();
-  const core::Journal& journal = controller.journal();
+  const core::Journal& journal = host_.controller().journal();
   sessions_->DeleteAllItems();
   session_ids_.clear();
-  const auto& sessions = journal.sessions();  // oldest first
-  for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) {
-    sessions_->AppendItem(wxcommon::ListRow(
-        {wxVariant(ToWx(core::LongDate(it->at) + ", " + core::LocalClock(it->at))),
-         wxVariant(ToWx(Shorten(it->note.substr(0, it->note.find('\n')), 80)))}));
-    session_ids_.push_back(it->id);
+  for (const core::Session* s : SessionsNewestFirst(journal)) {
+    sessions_->AppendItem(
+        wxcommon::ListRow({wxVariant(ToWx(core::LongDate(s->at) + ", " + core::LocalClock(s->at))),
+                           wxVariant(ToWx(Shorten(s->note.substr(0, s->note.find('\n')), 80)))}));
+    session_ids_.push_back(s->id);
   }
   threads_->DeleteAllItems();
   thread_titles_.clear();
-  const auto counts = controller.FollowUpCounts();
-  // "Since" is the first entry about the thread when that is earlier than
-  // the thread record (entries imported or backdated).
-  std::map<std::string, core::Timestamp> first;
-  for (const core::Entry& e : journal.entries()) {
-    if (e.thread.empty()) continue;
-    auto [it, added] = first.emplace(core::text::Fold(e.thread), e.written_at);
-    if (!added && e.written_at.unix_seconds < it->second.unix_seconds) it->second = e.written_at;
-  }
-  for (const core::Thread& t : journal.threads()) {
-    core::Timestamp since = t.created_at;
-    if (auto f = first.find(core::text::Fold(t.title));
-        f != first.end() && f->second.unix_seconds < since.unix_seconds)
-      since = f->second;
-    const core::Date d = since.LocalDate();
-    auto count = counts.find(core::text::Fold(t.title));
+  for (ThreadRow& t : ThreadRows(journal)) {
     threads_->AppendItem(wxcommon::ListRow(
-        {wxVariant(ToWx(t.title)),
-         wxVariant(ToWx(core::DayMonthYear(d))),
-         wxVariant(wxString::Format("%zu", count == counts.end() ? 0 : count->second))}));
-    thread_titles_.push_back(t.title);
+        {wxVariant(ToWx(t.title)), wxVariant(ToWx(core::DayMonthYear(t.since.LocalDate()))),
+         wxVariant(wxString::Format("%zu", t.follow_ups))}));
+    thread_titles_.push_back(std::move(t.title));
   }
   delete_session_->Enable(!session_ids_.empty());
   write_->Enable(!thread_titles_.empty());

@@ -5,6 +5,7 @@
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
 #include "core/timestamp.h"
+#include "engine/sharing.h"
 
 namespace fieldnotes::client {
 
@@ -28,27 +29,46 @@ wxString LinkName(const sync::TherapistLink& link) {
 }
 
 wxString LinkStateWords(const sync::TherapistLink& link) {
-  if (link.key_changed()) return _("Safety number changed: compare it again before sharing");
-  if (link.verified()) return wxString::Format(_("Verified on %s"), When(link.verified_at));
+  switch (StandingOf(link)) {
+    case LinkStanding::kKeyChanged:
+      return _("Safety number changed: compare it again before sharing");
+    case LinkStanding::kVerified:
+      return wxString::Format(_("Verified on %s"), When(link.verified_at));
+    case LinkStanding::kNotVerified:
+      break;
+  }
   return _("Not verified yet: compare the safety number first");
 }
 
 wxString LinkStateShort(const sync::TherapistLink& link) {
-  if (link.key_changed()) return _("Number changed: compare again");
-  if (link.verified()) return _("Verified");
+  switch (StandingOf(link)) {
+    case LinkStanding::kKeyChanged:
+      return _("Number changed: compare again");
+    case LinkStanding::kVerified:
+      return _("Verified");
+    case LinkStanding::kNotVerified:
+      break;
+  }
   return _("Not verified yet");
 }
 
 wxString ReceiptStateWords(const sync::ReceiptLine& r) {
-  if (r.state == "pending") return _("Delivered to the server, not downloaded yet");
-  // TRANSLATORS: %s is a day and a time.
-  if (r.state == "delivered")
-    return wxString::Format(_("Downloaded by your therapist, %s"), ShortWhen(r.downloaded_at));
-  if (r.state == "opened")
-    return wxString::Format(_("Opened by your therapist, %s"), ShortWhen(r.opened_at));
-  if (r.state == "withdrawn")
-    return wxString::Format(_("Withdrawn, %s; deleted"), ShortWhen(r.withdrawn_at));
-  if (r.state == "expired") return wxString::Format(_("Expired, %s; deleted"), ShortWhen(r.expired_at));
+  const ReceiptStatus status = StatusOf(r);
+  switch (status.stage) {
+    case ReceiptStage::kPending:
+      return _("Delivered to the server, not downloaded yet");
+    case ReceiptStage::kDownloaded:
+      // Each %s below: a day and a time (ShortWhen).
+      return wxString::Format(_("Downloaded by your therapist, %s"), ShortWhen(status.at));
+    case ReceiptStage::kOpened:
+      return wxString::Format(_("Opened by your therapist, %s"), ShortWhen(status.at));
+    case ReceiptStage::kWithdrawn:
+      return wxString::Format(_("Withdrawn, %s; deleted"), ShortWhen(status.at));
+    case ReceiptStage::kExpired:
+      return wxString::Format(_("Expired, %s; deleted"), ShortWhen(status.at));
+    case ReceiptStage::kUnknown:
+      break;
+  }
   return _("Not known just now (the server could not be asked)");
 }
 

@@ -6,19 +6,21 @@
 #include <wx/stattext.h>
 #include <wx/translation.h>
 
+#include <optional>
+
 #include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
 #include "common/wx/heading.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
 #include "engine/journal_controller.h"
+#include "engine/journal_overview.h"
 #include "ui/date_field.h"
 #include "ui/page_host.h"
 
 namespace fieldnotes::client {
 namespace {
 
-constexpr char kShownRecord[] = "welcome_shown";
 constexpr int kTextWidth = 720;  // DIPs: lines short enough to read
 
 }  // namespace
@@ -125,20 +127,6 @@ WelcomePanel::WelcomePanel(wxWindow* parent, PageHost& host, std::function<void(
   Reset();
 }
 
-bool WelcomePanel::WasShown(const core::Journal& journal) {
-  auto record = journal.GetRecord(core::Table::kSettings, kShownRecord);
-  // An unreadable record counts as shown: never because of damage.
-  return record.ok() || record.status().code() != core::Status::Code::kNotFound;
-}
-
-core::Status WelcomePanel::MarkShown(core::Journal& journal) {
-  return journal.PutRecord(core::Table::kSettings, kShownRecord, R"({"format":1})");
-}
-
-bool WelcomePanel::IsNewJournal(const core::Journal& journal) {
-  return journal.ListEntries({}).empty() && journal.sessions().empty() && !WasShown(journal);
-}
-
 void WelcomePanel::Reset() {
   const wxDateTime now(static_cast<time_t>(host_.controller().clock().Now().unix_seconds));
   date_->SetDate(wxDateTime(now.GetDateOnly()).Subtract(wxDateSpan::Week()));
@@ -148,21 +136,19 @@ void WelcomePanel::Reset() {
   save_date_->Enable();
   // Sessions on record (opened again from Help): say the latest rather
   // than ask, so a second one is not added by mistake.
-  const core::Journal& journal = host_.controller().journal();
-  const bool asked = host_.controller().lent() || journal.sessions().empty();
+  const std::optional<core::Timestamp> latest =
+      host_.controller().lent() ? std::nullopt : LatestSession(host_.controller().journal());
+  const bool asked = !latest;
   date_label_->Show(asked);
   date_->Show(asked);
   save_date_->Show(asked);
-  if (!asked) {
-    core::Timestamp latest = journal.sessions().front().at;
-    for (const core::Session& session : journal.sessions())
-      if (session.at > latest) latest = session.at;
+  if (latest) {
     // TRANSLATORS: %s is a day, "6 December 2026".
     wxcommon::SetFormMessage(
         message_,
         wxString::Format(_("Your sessions are under Sessions and threads (Ctrl+4); the latest "
                            "on record is on %s."),
-                         wxcommon::ToWx(core::DayMonthYear(latest.LocalDate()))),
+                         wxcommon::ToWx(core::DayMonthYear(latest->LocalDate()))),
         kTextWidth);
   }
   Scroll(0, 0);

@@ -12,9 +12,6 @@
 
 #include <functional>
 
-#include "core/journal.h"
-#include "core/status.h"
-
 class wxButton;
 class wxStaticText;
 
@@ -33,11 +30,8 @@ class WelcomePanel : public wxScrolledWindow {
   // saved and Start writing pressed); the workspace shows the pages again.
   WelcomePanel(wxWindow* parent, PageHost& host, std::function<void()> done);
 
-  // Whether a journal should see the page on its first unlock: nothing in
-  // it yet, and not shown before (a record in its settings table).
-  static bool IsNewJournal(const core::Journal& journal);
-  static bool WasShown(const core::Journal& journal);
-  static core::Status MarkShown(core::Journal& journal);
+  // Whether a journal sees the page on its first unlock is the engine's
+  // (engine/first_run.h IsNewJournal, BeginWelcome).
 
   // Before showing: the date field back to a week ago, the message cleared;
   // with a session on record already, its date instead of the question.

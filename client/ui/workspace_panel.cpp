@@ -9,10 +9,11 @@
 #include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
-#include "ui/earlier_reports_dialog.h"
-#include "ui/followup_panel.h"
+#include "engine/first_run.h"
 #include "engine/journal_controller.h"
 #include "engine/kept_reports.h"
+#include "ui/earlier_reports_dialog.h"
+#include "ui/followup_panel.h"
 #include "ui/last_session_ask.h"
 #include "ui/link_dialog.h"
 #include "ui/links_dialog.h"
@@ -141,11 +142,10 @@ void WorkspacePanel::ShowWelcome() {
 }
 
 bool WorkspacePanel::ShowWelcomeIfNew() {
-  if (controller_.lent() || !WelcomePanel::IsNewJournal(controller_.journal())) return false;
-  (void)WelcomePanel::MarkShown(controller_.journal());
-  // The welcome asks for the last session itself: the strip does not.
+  // A new journal is marked welcomed, and asked for its last session: the
+  // welcome asks for the date itself, so the strip does not.
+  if (controller_.lent() || !BeginWelcome(controller_.journal())) return false;
   if (ask_->IsShown()) ask_->NotNow();
-  (void)LastSessionAsk::MarkAsked(controller_.journal());
   ShowWelcome();
   return true;
 }

@@ -15,10 +15,11 @@
 #include "common/wx/error_words.h"
 #include "common/wx/str_helpers.h"
 #include "core/display.h"
+#include "engine/journal_controller.h"
+#include "engine/journal_overview.h"
 #include "ui/date_field.h"
 #include "ui/entry_fields.h"
 #include "ui/followup_panel.h"
-#include "engine/journal_controller.h"
 #include "ui/page_host.h"
 #include "ui/scale_controls.h"
 #include "ui/time_field.h"
@@ -271,10 +272,7 @@ core::Entry WritePanel::ReadForm() const {
   return e;
 }
 
-bool WritePanel::HasUnsavedText() const {
-  if (!editing_id_.empty()) return !(ReadForm() == original_);
-  return !IsBlank(ReadForm());
-}
+bool WritePanel::HasUnsavedText() const { return HasUnsavedWords(CurrentDraft(), original_); }
 
 void WritePanel::LoadForm(const core::Entry& e, bool backdated) {
   kind_->SetSelection(KindIndex(e.kind));
@@ -390,44 +388,35 @@ void WritePanel::SaveDraftNow() {
     draft_timer_.StartOnce(kDraftDelayMs);
     return;
   }
-  core::Journal& journal = host_.controller().journal();
-  const Draft draft = CurrentDraft();
-  core::Status s = HasUnsavedText() ? SaveDraft(journal, draft) : ClearDraft(journal);
-  if (!s.ok()) {
-    draft_state_->SetLabelText(wxcommon::DescribeStatus(s, _("Fieldnotes could not keep the draft.")).message);
+  auto kept = KeepDraft(host_.controller().journal(), CurrentDraft(), original_);
+  if (!kept.ok()) {
+    draft_state_->SetLabelText(
+        wxcommon::DescribeStatus(kept.status(), _("Fieldnotes could not keep the draft.")).message);
     return;
   }
   dirty_ = false;
-  draft_state_->SetLabelText(HasUnsavedText() ? _("Draft kept safe in your journal.") : wxString());
+  draft_state_->SetLabelText(*kept ? _("Draft kept safe in your journal.") : wxString());
 }
 
 void WritePanel::RestoreDraft() {
-  auto draft = LoadDraft(host_.controller().journal());
+  auto draft = ResumeDraft(host_.controller().journal());
   if (!draft.ok()) {
     host_.SetStatus(
         wxcommon::DescribeStatus(draft.status(), _("Fieldnotes could not bring back the unsaved entry.")).message);
     return;
   }
   if (!draft->has_value()) return;
-  const Draft& d = **draft;
-  editing_id_.clear();
-  original_ = core::Entry{};
-  if (!d.editing_id.empty()) {
-    if (auto entry = host_.controller().journal().GetEntry(d.editing_id); entry.ok()) {
-      editing_id_ = d.editing_id;
-      original_ = *entry;
-    }
-  }
-  LoadForm(d.entry, d.backdated || !editing_id_.empty());
+  const ResumedDraft& d = **draft;
+  editing_id_ = d.draft.editing_id;
+  original_ = d.original.value_or(core::Entry{});
+  LoadForm(d.draft.entry, d.keep_time);
   dirty_ = false;
   draft_state_->SetLabelText(_("Your unsaved entry is back, as you left it."));
   host_.SetStatus(_("Your unsaved entry is back, as you left it."));
 }
 
 void WritePanel::ReloadThreads() {
-  std::vector<std::string> titles;
-  for (const core::Thread& t : host_.controller().journal().threads()) titles.push_back(t.title);
-  fields_->SetThreads(titles);
+  fields_->SetThreads(ThreadTitles(host_.controller().journal()));
 }
 
 }  // namespace fieldnotes::client

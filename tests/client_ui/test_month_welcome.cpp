@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "common/wx/accessible.h"
+#include "engine/first_run.h"
 #include "engine/journal_controller.h"
 #include "engine/month_moods.h"
 #include "engine/settings.h"
@@ -173,7 +174,7 @@ BOOST_FIXTURE_TEST_CASE(a_new_journal_is_welcomed_once_and_can_save_the_last_ses
   BOOST_TEST(w.welcome_shown());
   // The welcome asks for the date itself: no second ask above it.
   BOOST_TEST(!w.last_session_ask().IsShown());
-  BOOST_TEST(client::WelcomePanel::WasShown(frame().controller()->journal()));
+  BOOST_TEST(client::WelcomeShown(frame().controller()->journal()));
   std::string words;
   for (wxWindow* child : w.welcome().GetChildren()) {
     wxString label = child->GetLabel();

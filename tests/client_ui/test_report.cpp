@@ -16,6 +16,7 @@
 #include "common/wx/pdf_printout.h"
 #include "reports/report_store.h"
 #include "support/run_process.h"
+#include "engine/first_run.h"
 #include "engine/journal_controller.h"
 #include "ui/last_session_ask.h"
 #include "engine/report_choices.h"
@@ -121,7 +122,7 @@ BOOST_FIXTURE_TEST_CASE(without_a_session_the_app_asks_once_for_its_date, FrameF
   // First unlock of a journal without sessions: asked once, gently.
   client::LastSessionAsk& once = w.last_session_ask();
   BOOST_TEST(once.IsShown());
-  BOOST_TEST(client::LastSessionAsk::WasAsked(frame().controller()->journal()));
+  BOOST_TEST(client::LastSessionAsked(frame().controller()->journal()));
   once.NotNow();
   BOOST_TEST(!once.IsShown());
   BOOST_TEST(!once.Refresh());  // asked already: not again
