@@ -64,7 +64,7 @@ struct OpenedRecord {
   Status status = Status::Ok();
   bool skipped = false;  // damaged, and the journal opens without it
   Entry entry;
-  internal::FoldedText folded;  // an entry's
+  std::string folded;  // an entry's folded searchable text
   Session session;
   Thread thread;
 };
@@ -102,7 +102,7 @@ void Permute(std::vector<T>& v, const std::vector<uint32_t>& order) {
 // (when asked) their record index terms.
 struct Journal::LoadedRecords {
   std::vector<Entry> entries;
-  std::vector<internal::FoldedText> folded;  // parallel to entries
+  std::vector<std::string> folded;  // parallel to entries
   std::vector<Session> sessions;
   std::vector<Thread> threads;
   internal::RecordIndex index;
@@ -167,7 +167,7 @@ Status Journal::ReadRecords(std::span<const RecordQuery> queries, bool with_inde
       auto e = EntryFromJson(obj);
       if (!e.ok() || e->id != r.id) return fail();
       o.entry = std::move(*e);
-      o.folded = internal::FoldedText::Of(o.entry);
+      o.folded = text::Fold(o.entry.SearchableText());
     } else if (r.table == Table::kSessions) {
       auto se = SessionFromJson(obj);
       if (!se.ok() || se->id != r.id) return fail();
@@ -333,7 +333,7 @@ namespace {
 
 // Oldest first, each entry with its folded text (worked out on the
 // workers, not in a pass of its own), each moved once.
-void SortOldestFirst(std::vector<Entry>& entries, std::vector<internal::FoldedText>& folded) {
+void SortOldestFirst(std::vector<Entry>& entries, std::vector<std::string>& folded) {
   std::vector<uint32_t> order(entries.size());
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(),
@@ -442,10 +442,9 @@ Status Journal::LoadFirst(size_t first) {
       std::copy(l->first.folded.begin(), l->first.folded.end(), std::back_inserter(l->rest.folded));
       SortOldestFirst(l->rest.entries, l->rest.folded);
       l->search_index = std::make_unique<internal::SearchIndex>();
-      std::string scratch;
-      for (size_t i = 0; i < l->rest.entries.size(); ++i) {
+      for (const std::string& f : l->rest.folded) {
         if (l->stop.load(std::memory_order_relaxed)) break;
-        l->search_index->Add(l->rest.folded[i].Text(l->rest.entries[i], scratch));
+        l->search_index->Add(f);
       }
       l->search_index->Shrink();
       return Status::Ok();
@@ -462,9 +461,8 @@ Journal::~Journal() {
   // Locking gives the entries' memory back to the system, not only to the
   // allocator: the next unlock's key derivation (128 MiB) and entries do not
   // come on top of the last ones' freed pages.
-  // (Swapped with empty ones: assigning {} would keep their buffers.)
-  std::vector<Entry>().swap(entries_);
-  std::vector<internal::FoldedText>().swap(folded_);
+  entries_ = {};
+  folded_ = {};
   search_index_.reset();
 #ifdef __GLIBC__
   ::malloc_trim(0);
@@ -529,7 +527,8 @@ void Journal::SortEntries() {
   ResetSearchIndex();
   std::sort(entries_.begin(), entries_.end(), OlderFirst);
   folded_.resize(entries_.size());
-  for (size_t i = 0; i < entries_.size(); ++i) folded_[i] = internal::FoldedText::Of(entries_[i]);
+  for (size_t i = 0; i < entries_.size(); ++i)
+    folded_[i] = text::Fold(entries_[i].SearchableText());
 }
 
 std::vector<const Entry*> Journal::ListEntries(const EntryFilter& filter) const {
@@ -620,14 +619,14 @@ Result<std::string> Journal::AddEntry(Entry e) {
   // A new entry is usually the newest: found from the end, added at the end.
   auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, OlderFirst);
   size_t index = static_cast<size_t>(pos - entries_.begin());
-  folded_.insert(folded_.begin() + static_cast<std::ptrdiff_t>(index), internal::FoldedText::Of(e));
+  folded_.insert(folded_.begin() + static_cast<std::ptrdiff_t>(index),
+                 text::Fold(e.SearchableText()));
   // The search index follows an entry added at the end; one put before
   // others would move their positions, so the index is built again.
   {
     std::lock_guard lock(search_mu_);
     if (search_index_ && index == entries_.size() && search_index_->size() == index) {
-      std::string scratch;
-      search_index_->Add(folded_[index].Text(e, scratch));
+      search_index_->Add(folded_[index]);
     } else {
       search_index_.reset();
     }
@@ -662,7 +661,7 @@ Status Journal::UpdateEntry(const Entry& e) {
   entries_.erase(it);
   folded_.erase(folded_.begin() + at);
   auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, OlderFirst);
-  folded_.insert(folded_.begin() + (pos - entries_.begin()), internal::FoldedText::Of(e));
+  folded_.insert(folded_.begin() + (pos - entries_.begin()), text::Fold(e.SearchableText()));
   entries_.insert(pos, e);
   revision_ = NewRevision();
   return Status::Ok();
@@ -697,9 +696,7 @@ std::vector<const Entry*> Journal::Search(std::string_view query) const {
     std::lock_guard lock(search_mu_);
     if (!search_index_ || search_index_->size() != entries_.size()) {
       search_index_ = std::make_unique<internal::SearchIndex>();
-      std::string scratch;
-      for (size_t i = 0; i < entries_.size(); ++i)
-        search_index_->Add(folded_[i].Text(entries_[i], scratch));
+      for (const std::string& f : folded_) search_index_->Add(f);
       search_index_->Shrink();
     }
     candidates = search_index_->Candidates(needle);
@@ -719,13 +716,10 @@ std::vector<const Entry*> Journal::Search(std::string_view query) const {
   auto position = [&](size_t k) {
     return candidates ? candidates->positions[k] : static_cast<uint32_t>(k);
   };
-  const internal::PairSignature needle_pairs = internal::PairSignature::Of(needle);
   auto scan = [&](size_t from, size_t to, std::vector<const Entry*>& found) {
-    std::string scratch;
     for (size_t k = to; k-- > from;) {  // newest first
       const uint32_t i = position(k);
-      if (folded_[i].Contains(entries_[i], needle, needle_pairs, scratch))
-        found.push_back(&entries_[i]);
+      if (text::ContainsFolded(folded_[i], needle)) found.push_back(&entries_[i]);
     }
   };
   if (n < 4096 || std::thread::hardware_concurrency() < 2) {

@@ -16,15 +16,11 @@ constexpr std::array<std::string_view, 28> kVocabulary = {
     // TRANSLATORS: the feelings a person can pick for an entry (a fixed
     // list; people may also type their own words). Lower case, a noun where
     // the language allows one: the report says "anxiety in 5 entries".
-    N_("anxiety"),       N_("fear"),           N_("worry"),
-    N_("panic"),         N_("sadness"),        N_("grief"),
-    N_("loneliness"),    N_("shame"),          N_("guilt"),
-    N_("embarrassment"), N_("anger"),          N_("irritation"),
-    N_("frustration"),   N_("resentment"),     N_("jealousy"),
-    N_("hurt"),          N_("disappointment"), N_("overwhelm"),
-    N_("numbness"),      N_("confusion"),      N_("exhaustion"),
-    N_("calm"),          N_("relief"),         N_("hope"),
-    N_("joy"),           N_("pride"),          N_("gratitude"),
+    N_("anxiety"), N_("fear"), N_("worry"), N_("panic"), N_("sadness"), N_("grief"),
+    N_("loneliness"), N_("shame"), N_("guilt"), N_("embarrassment"), N_("anger"),
+    N_("irritation"), N_("frustration"), N_("resentment"), N_("jealousy"), N_("hurt"),
+    N_("disappointment"), N_("overwhelm"), N_("numbness"), N_("confusion"), N_("exhaustion"),
+    N_("calm"), N_("relief"), N_("hope"), N_("joy"), N_("pride"), N_("gratitude"),
     N_("tenderness"),
 };
 
@@ -117,17 +113,24 @@ bool IsVocabularyEmotion(std::string_view emotion) {
 
 std::string Entry::SearchableText() const {
   std::string out;
-  AppendSearchableText(out);
-  return out;
-}
-
-void Entry::AppendSearchableText(std::string& out) const {
-  const size_t start = out.size();
-  (void)AnySearchableField([&out, start](std::string_view s) {
-    if (out.size() > start) out += '\n';
+  auto add = [&out](const std::string& s) {
+    if (s.empty()) return;
+    if (!out.empty()) out += '\n';
     out += s;
-    return false;
-  });
+  };
+  for (const auto& e : emotions) add(e);
+  add(before);
+  add(body);
+  add(thought);
+  add(unsaid);
+  add(text);
+  for (const auto& t : tags) add(t);
+  add(thread);
+  for (const auto& f : followups) {
+    add(f.question);
+    add(f.answer);
+  }
+  return out;
 }
 
 Status Validate(const Entry& e) {

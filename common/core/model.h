@@ -51,9 +51,9 @@ struct FollowUp {
 
 inline constexpr int kMaxIntensity = 10;
 inline constexpr size_t kMaxFieldBytes = size_t{64} * 1024;  // one text field
-inline constexpr size_t kMaxListItems = 64;                  // emotions, tags, follow-ups
-inline constexpr size_t kMaxSourceBytes = 32;                // Entry::source
-inline constexpr size_t kMaxSourceIdBytes = 256;             // Entry::source_id
+inline constexpr size_t kMaxListItems = 64;          // emotions, tags, follow-ups
+inline constexpr size_t kMaxSourceBytes = 32;        // Entry::source
+inline constexpr size_t kMaxSourceIdBytes = 256;     // Entry::source_id
 
 struct Entry {
   std::string id;  // lower-case UUID
@@ -82,23 +82,6 @@ struct Entry {
 
   // Every text field joined with newlines: what search looks at.
   std::string SearchableText() const;
-  // The same, appended to `out` (which keeps its capacity between calls).
-  void AppendSearchableText(std::string& out) const;
-  // Calls fn(field) for each field SearchableText joins (those not
-  // empty), in its order, until fn returns true; says whether one did.
-  template <typename Fn>
-  bool AnySearchableField(Fn&& fn) const {
-    auto one = [&fn](const std::string& s) { return !s.empty() && fn(std::string_view(s)); };
-    for (const auto& e : emotions)
-      if (one(e)) return true;
-    if (one(before) || one(body) || one(thought) || one(unsaid) || one(text)) return true;
-    for (const auto& t : tags)
-      if (one(t)) return true;
-    if (one(thread)) return true;
-    for (const auto& f : followups)
-      if (one(f.question) || one(f.answer)) return true;
-    return false;
-  }
 };
 
 // A therapy appointment.
