@@ -461,8 +461,9 @@ Journal::~Journal() {
   // Locking gives the entries' memory back to the system, not only to the
   // allocator: the next unlock's key derivation (128 MiB) and entries do not
   // come on top of the last ones' freed pages.
-  entries_ = {};
-  folded_ = {};
+  // (Swapped with empty ones: assigning {} would keep their buffers.)
+  std::vector<Entry>().swap(entries_);
+  std::vector<std::string>().swap(folded_);
   search_index_.reset();
 #ifdef __GLIBC__
   ::malloc_trim(0);
