@@ -1,6 +1,8 @@
 #include "reports/analysis_cache.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 
 namespace fieldnotes::reports {
 namespace {
@@ -145,6 +147,65 @@ void AnalysisCache::ComputeUnits(const core::Entry& e, Cached& c) {
   c.terms.shrink_to_fit();
   c.units.shrink_to_fit();
   c.units_ready = true;
+  c.units_held = true;
+}
+
+void AnalysisCache::HoldUnits(const core::Entry& e, Cached& c, size_t at) {
+  if (c.units_held) return;
+  if (!c.units_ready || at >= history_->entry_count() || history_->serial(at) != c.serial) {
+    ComputeUnits(e, c);
+    return;
+  }
+  // The history's units of that entry, their terms as places in `order`
+  // again (a unit's terms in any order: every reader sorts them).
+  if (stamp_.size() < tokenizer_->term_count()) {
+    stamp_.resize(tokenizer_->term_count(), 0);
+    place_.resize(tokenizer_->term_count(), 0);
+  }
+  ++stamp_now_;
+  for (size_t k = 0; k < c.order.size(); ++k) {
+    stamp_[c.order[k]] = stamp_now_;
+    place_[c.order[k]] = static_cast<uint32_t>(k);
+  }
+  const bool wide = c.order.size() > UINT16_MAX;
+  c.terms.clear();
+  c.wide_terms.clear();
+  c.units.clear();
+  auto put = [&](uint32_t history_term) {
+    const uint32_t place = place_[history_->cache_term(history_term)];
+    if (wide) {
+      c.wide_terms.push_back(place);
+    } else {
+      c.terms.push_back(static_cast<uint16_t>(place));
+    }
+  };
+  auto count = [&] { return static_cast<uint32_t>(wide ? c.wide_terms.size() : c.terms.size()); };
+  const TextUnits& units = history_->units();
+  for (uint32_t u = history_->unit_begin(at); u < history_->unit_begin(at + 1); ++u) {
+    const Unit& x = units.units()[u];
+    CachedUnit cu;
+    cu.begin = x.begin;
+    cu.end = x.end;
+    cu.words = x.words;
+    cu.field = x.field;
+    cu.loop = x.loop;
+    cu.all_begin = count();
+    for (uint32_t t : units.AllTerms(x)) put(t);
+    cu.all_end = count();
+    cu.content_begin = count();
+    for (uint32_t t : units.ContentTerms(x)) put(t);
+    cu.content_end = count();
+    c.units.push_back(cu);
+  }
+  c.units_held = true;
+}
+
+void AnalysisCache::ReleaseUnits(Cached& c) {
+  // Assigning {} would keep the capacity: swap with empty ones.
+  std::vector<uint16_t>().swap(c.terms);
+  std::vector<uint32_t>().swap(c.wide_terms);
+  std::vector<CachedUnit>().swap(c.units);
+  c.units_held = false;
 }
 
 void AnalysisCache::Warm(std::span<const core::Entry> entries, uint64_t revision) {
@@ -153,13 +214,12 @@ void AnalysisCache::Warm(std::span<const core::Entry> entries, uint64_t revision
       history_->entry_count() == entries.size())
     return;  // warm at this revision already
   BeginPass(entries.size());
-  std::vector<const Cached*> slots;
+  std::vector<std::pair<const core::Entry*, Cached*>> slots;
   slots.reserve(entries.size());
   size_t first = entries.size();
   for (size_t i = 0; i < entries.size(); ++i) {
     Cached& c = Slot(entries[i], i);
-    if (!c.units_ready) ComputeUnits(entries[i], c);
-    slots.push_back(&c);
+    slots.emplace_back(&entries[i], &c);
     if (first == entries.size() &&
         (i >= history_->entry_count() || history_->serial(i) != c.serial))
       first = i;
@@ -171,10 +231,29 @@ void AnalysisCache::Warm(std::span<const core::Entry> entries, uint64_t revision
   history_revision_ = revision;
 }
 
-void AnalysisCache::ExtendHistory(size_t first, const std::vector<const Cached*>& slots) {
+void AnalysisCache::ExtendHistory(
+    size_t first, const std::vector<std::pair<const core::Entry*, Cached*>>& slots) {
+  // The entries from `first` on are taken back and added again. Those the
+  // history holds unchanged (by serial: they may have moved) have their
+  // units read back from it before it is cut; an entry at or after
+  // `first` now was at or after it before, since the entries before it
+  // are the same ones at the same places.
+  if (first < history_->entry_count()) {
+    std::unordered_map<uint64_t, size_t> old_at;
+    for (size_t p = first; p < history_->entry_count(); ++p) old_at.emplace(history_->serial(p), p);
+    for (size_t i = first; i < slots.size(); ++i) {
+      auto [e, c] = slots[i];
+      if (c->units_held || !c->units_ready) continue;
+      auto it = old_at.find(c->serial);
+      if (it != old_at.end()) HoldUnits(*e, *c, it->second);
+    }
+  }
   history_->TruncateTo(first);
   for (size_t i = first; i < slots.size(); ++i) {
-    const Cached& c = *slots[i];
+    auto [e, slot] = slots[i];
+    // New or changed entries are worked out here, one at a time.
+    if (!slot->units_held) ComputeUnits(*e, *slot);
+    const Cached& c = *slot;
     // The units' terms as the cache's ids, in one buffer.
     mapped_.clear();
     auto place = [&c](uint32_t k) -> uint32_t {
@@ -202,6 +281,8 @@ void AnalysisCache::ExtendHistory(size_t first, const std::vector<const Cached*>
       new_units_.push_back(nu);
     }
     history_->AddEntry(c.serial, c.order, new_units_);
+    // The history holds them now.
+    ReleaseUnits(*slot);
   }
 }
 
@@ -221,13 +302,12 @@ void AnalysisCache::WithHistory(const std::vector<IndexedEntry>& entries, uint64
     return;
   }
   BeginPass(entries.size());
-  std::vector<const Cached*> slots;
+  std::vector<std::pair<const core::Entry*, Cached*>> slots;
   slots.reserve(entries.size());
   size_t first = entries.size();
   for (size_t i = 0; i < entries.size(); ++i) {
     Cached& c = Slot(*entries[i].entry, i);
-    if (!c.units_ready) ComputeUnits(*entries[i].entry, c);
-    slots.push_back(&c);
+    slots.emplace_back(entries[i].entry, &c);
     if (first == entries.size() &&
         (i >= history_->entry_count() || history_->serial(i) != c.serial))
       first = i;
@@ -249,12 +329,35 @@ void AnalysisCache::FillUnits(const std::vector<IndexedEntry>& entries, Tokenize
   BeginPass(entries.size());
   std::vector<const Cached*> slots;
   slots.reserve(entries.size());
+  // Units the history holds are read back from it for this call only.
+  std::unordered_map<uint64_t, size_t> history_at;
+  std::vector<Cached*> borrowed;
   for (size_t i = 0; i < entries.size(); ++i) {
     Cached& c = Slot(*entries[i].entry, i);
-    if (!c.units_ready) ComputeUnits(*entries[i].entry, c);
+    if (!c.units_held) {
+      size_t at = SIZE_MAX;
+      if (c.units_ready) {
+        if (history_at.empty()) {
+          for (size_t p = 0; p < history_->entry_count(); ++p)
+            history_at.emplace(history_->serial(p), p);
+        }
+        auto it = history_at.find(c.serial);
+        if (it != history_at.end()) {
+          at = it->second;
+          borrowed.push_back(&c);
+        }
+      }
+      HoldUnits(*entries[i].entry, c, at);
+    }
     slots.push_back(&c);
   }
   EndPass(entries.size(), 0, false);
+  struct GiveBack {
+    std::vector<Cached*>& borrowed;
+    ~GiveBack() {
+      for (Cached* c : borrowed) ReleaseUnits(*c);
+    }
+  } give_back{borrowed};
 
   // The caller's tokenizer learns the terms in the order it would have met
   // them tokenizing the entries in this order (so its ids, which decide

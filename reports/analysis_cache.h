@@ -12,6 +12,10 @@
 // frequencies and their nodes (recurring_history.h), brought up to date
 // from the first entry that changed, so that an analysis since the last
 // session reads what changed and the period, not every sentence again.
+// An entry's sentences are held once: by the history once it is there
+// (only the order its terms were met in stays with the entry), read back
+// from it when the history is brought up to date from an earlier entry or
+// when FillUnits needs them.
 // An entry is worked out again when its id is new or its fields changed (a
 // fingerprint of every field read), and forgotten when it is gone from the
 // journal, so adds, edits and deletes need no call of their own: each use
@@ -101,10 +105,14 @@ class AnalysisCache {
     uint64_t fingerprint = 0;
     uint64_t generation = 0;
     uint64_t serial = 0;  // new whenever its units are worked out again
+    // `order` is worked out, and the units are either held here
+    // (units_held) or by the history, at the entry added with `serial`.
     bool units_ready = false;
+    bool units_held = false;
     bool runs_ready = false;
     std::vector<uint32_t> order;  // the entry's distinct terms (this cache's ids), first seen first
-    std::vector<uint16_t> terms;  // the units' terms, as places in `order`
+    // While units_held:
+    std::vector<uint16_t> terms;       // the units' terms, as places in `order`
     std::vector<uint32_t> wide_terms;  // the same, for an entry of more than 65,535 words
     std::vector<CachedUnit> units;
     std::vector<uint32_t> runs;  // six-word run hashes
@@ -128,8 +136,15 @@ class AnalysisCache {
            contiguous == seen_contiguous_;
   }
   void ComputeUnits(const core::Entry& e, Cached& c);
+  // Makes `c`'s units held: read back from the history's entry `at`
+  // (which must be the one added with c.serial), or worked out again.
+  void HoldUnits(const core::Entry& e, Cached& c, size_t at);
+  void HoldUnits(const core::Entry& e, Cached& c);  // finds it in the history first
+  // Gives up the units `c` holds (the history holds them).
+  static void ReleaseUnits(Cached& c);
   // The history from position `first` on: the entries of `slots` there.
-  void ExtendHistory(size_t first, const std::vector<const Cached*>& slots);
+  void ExtendHistory(size_t first,
+                     const std::vector<std::pair<const core::Entry*, Cached*>>& slots);
 
   mutable std::mutex mu_;
   std::unique_ptr<Tokenizer> tokenizer_;  // this cache's own term ids

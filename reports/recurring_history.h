@@ -63,6 +63,8 @@ class RecurringHistory {
   TextUnits& units() { return units_; }
   const TextUnits& units() const { return units_; }
   size_t term_count() const { return cache_term_.size(); }
+  // The id in `terms` (the cache's) of this history's term `term`.
+  uint32_t cache_term(uint32_t term) const { return cache_term_[term]; }
 
   // Units of an entry: [unit_begin(e), unit_begin(e + 1)).
   uint32_t unit_begin(size_t entry) const {

@@ -5,9 +5,9 @@
 #include <set>
 #include <unordered_map>
 
-#include "core/text.h"
 #include "core/display.h"
 #include "core/i18n.h"
+#include "core/text.h"
 #include "reports/phrase_format.h"
 #include "reports/statistics.h"
 
@@ -145,10 +145,17 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
   // The smallest K with at most K tests able to reach kAlpha / K. Pairs
   // with the same emotion and the same spikes ("manager" and "message from
   // my manager", written together) are one test.
+  // (The spikes are compared where they are, not copied: over the whole
+  // history that copy was tens of MiB.)
   std::vector<double> min_ps;
-  std::set<std::pair<const std::string*, std::vector<uint32_t>>> distinct;
+  using SpikesOf = std::pair<const std::string*, const std::vector<uint32_t>*>;
+  auto less = [](const SpikesOf& a, const SpikesOf& b) {
+    if (a.first != b.first) return std::less<const std::string*>()(a.first, b.first);
+    return *a.second < *b.second;
+  };
+  std::set<SpikesOf, decltype(less)> distinct(less);
   for (const Test& t : tests) {
-    if (distinct.emplace(t.emotion, t.candidate->spikes).second) min_ps.push_back(t.min_p);
+    if (distinct.emplace(t.emotion, &t.candidate->spikes).second) min_ps.push_back(t.min_p);
   }
   std::sort(min_ps.begin(), min_ps.end());
   size_t family = 1;
@@ -246,11 +253,12 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
     // "none of them", "both", "3 of them", %7 the period ("since your last
     // session"). "Anxiety followed "message from my manager" 3 of the 4
     // times it came up (since Oct 3), both since your last session."
-    o.summary = core::Format(core::TrN("%1 followed %2 %3 of the %4 time it came up (since %5), %6 %7.",
-                  "%1 followed %2 %3 of the %4 times it came up (since %5), %6 %7.",
-                  static_cast<unsigned long>(d.occurrences)),
-        Capitalized(core::EmotionWord(f->emotion)), Quoted(phrase), o.count, d.occurrences,
-        ShortDate(from, year), lately, index.period().Phrase());
+    o.summary =
+        core::Format(core::TrN("%1 followed %2 %3 of the %4 time it came up (since %5), %6 %7.",
+                               "%1 followed %2 %3 of the %4 times it came up (since %5), %6 %7.",
+                               static_cast<unsigned long>(d.occurrences)),
+                     Capitalized(core::EmotionWord(f->emotion)), Quoted(phrase), o.count,
+                     d.occurrences, ShortDate(from, year), lately, index.period().Phrase());
     o.detail = std::move(d);
     out.push_back(std::move(o));
   }

@@ -4,6 +4,9 @@
 //   journal-probe make DIR N       generate N entries (the bench's corpus) into DIR/journal.db
 //   journal-probe open DIR [RUNS]  unlock RUNS times: after the KDF, fully loaded, peak memory
 //   journal-probe search DIR       the bench's queries: p50/p95, checked against the scan
+//   journal-probe day DIR          the bench's steps from unlock on (open as the app does,
+//                                  search, analysis cache, analyses, reports), with the
+//                                  resident size and the allocator's figures after each
 //
 // Not a benchmark of record (bench/run.sh is); a tool for profilers
 // (perf, heaptrack) pointed at one step.
@@ -12,6 +15,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -19,8 +23,15 @@
 #include <vector>
 
 #include "bench/corpus.h"
+#include "core/clock.h"
 #include "core/journal.h"
 #include "core/text.h"
+#include "reports/analysis_cache.h"
+#include "reports/font_locator.h"
+#include "reports/pattern_analyzer.h"
+#include "reports/period.h"
+#include "reports/report_builder.h"
+#include "reports/report_pdf.h"
 
 namespace {
 
@@ -31,12 +42,27 @@ double MsSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-double PeakMib() {
+double StatusMib(const char* key) {
   std::ifstream in("/proc/self/status");
   std::string line;
+  const std::string k(key);
   while (std::getline(in, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024.0;
+    if (line.rfind(k, 0) == 0) return std::strtod(line.c_str() + k.size(), nullptr) / 1024.0;
   return 0;
+}
+
+double PeakMib() { return StatusMib("VmHWM:"); }
+
+// Resident now and at its peak, and what the allocator holds: in use
+// (uordblks + hblkhd) and free but kept (fordblks).
+void Show(const char* step) {
+  if (std::getenv("TRIM_ALL")) ::malloc_trim(0);
+  const struct mallinfo2 m = ::mallinfo2();
+  const double mib = 1024.0 * 1024.0;
+  std::printf("%-34s rss %7.1f  peak %7.1f  in use %7.1f  free kept %7.1f  (MiB)\n", step,
+              StatusMib("VmRSS:"), PeakMib(), static_cast<double>(m.uordblks + m.hblkhd) / mib,
+              static_cast<double>(m.fordblks) / mib);
+  std::fflush(stdout);
 }
 
 // CPU time of the whole process (every thread), in ms.
@@ -84,7 +110,8 @@ int Make(const std::string& dir, size_t n) {
 
 int Open(const std::string& dir, int runs) {
   fieldnotes::core::JournalOptions options;
-  if (const char* first = std::getenv("LOAD_FIRST")) options.load_first = std::strtoul(first, nullptr, 10);
+  if (const char* first = std::getenv("LOAD_FIRST"))
+    options.load_first = std::strtoul(first, nullptr, 10);
   for (int i = 0; i < runs; ++i) {
     auto start = Clock::now();
     const double cpu0 = CpuMs();
@@ -99,8 +126,9 @@ int Open(const std::string& dir, int runs) {
     if (!(*j)->WaitLoaded().ok()) return 1;
     (void)(*j)->Search("zzzz-nothing");
     const double full = MsSince(start) - (*j)->last_kdf_seconds() * 1000;
-    std::cout << "after kdf " << after << " ms (cpu with kdf " << cpu << " ms), search ready " << full << " ms, entries "
-              << (*j)->entries().size() << ", peak " << PeakMib() << " MiB\n";
+    std::cout << "after kdf " << after << " ms (cpu with kdf " << cpu << " ms), search ready "
+              << full << " ms, entries " << (*j)->entries().size() << ", peak " << PeakMib()
+              << " MiB\n";
   }
   return 0;
 }
@@ -140,17 +168,70 @@ int Search(const std::string& dir) {
   return 0;
 }
 
+// The bench's steps from unlock on (bench/journal_bench.cpp), one at a
+// time, each followed by the process's memory. Set TRIM=1 to give freed
+// memory back to the system after the load (malloc_trim), TRIM_ALL=1 after
+// every step, and see what of the resident size is the allocator's.
+int Day(const std::string& dir) {
+  namespace fn = fieldnotes;
+  ::malloc_trim(0);
+  std::ofstream("/proc/self/clear_refs") << "5";
+  Show("start");
+  fn::core::JournalOptions options;
+  options.load_first = fn::core::kFirstScreenEntries;
+  auto j = fn::core::Journal::Open(dir + "/journal.db", kPassphrase, options);
+  if (!j.ok()) return 1;
+  Show("open (first screen)");
+  if (!(*j)->WaitLoaded().ok()) return 1;
+  Show("every entry loaded");
+  if (std::getenv("TRIM")) {
+    ::malloc_trim(0);
+    Show("malloc_trim");
+  }
+  for (const std::string& q : fn::bench::SearchQueries()) (void)(*j)->Search(q);
+  Show("searches");
+  fn::reports::AnalysisCache cache;
+  cache.Warm((*j)->entries(), (*j)->revision());
+  Show("analysis cache warm");
+  fn::core::FakeClock clock(
+      fn::core::Timestamp{fn::core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0});
+  fn::reports::JournalData data{(*j)->entries(), (*j)->sessions(), (*j)->threads()};
+  data.cache = &cache;
+  data.revision = (*j)->revision();
+  const auto whole = fn::reports::Period::WholeHistory((*j)->entries().oldest_first(), clock);
+  const auto recent = fn::reports::Period::SinceLastSession((*j)->sessions(), clock);
+  for (const auto* period : {&whole, &recent}) {
+    auto patterns = fn::reports::PatternAnalyzer::Analyze(data, *period, clock);
+    Show(period == &whole ? "analysis, whole history" : "analysis, since the last session");
+  }
+  for (const auto* period : {&recent, &whole}) {
+    const auto patterns = fn::reports::PatternAnalyzer::Analyze(data, *period, clock);
+    fn::reports::ReportOptions ro;
+    ro.agenda = {"Sunday nights, and the messages"};
+    auto content = fn::reports::ReportBuilder::Build({data, &patterns, nullptr, ""}, ro);
+    if (!content.ok()) return 1;
+    Show(period == &whole ? "report content, whole history" : "report content, weekly");
+    auto fonts = fn::reports::FindReportFonts();
+    if (!fonts.ok()) return 1;
+    auto pdf = fn::reports::ReportPdf::Render(*content, fn::reports::Paper::kA4, *fonts);
+    if (!pdf.ok()) return 1;
+    Show(period == &whole ? "report PDF, whole history" : "report PDF, weekly");
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: journal-probe make|open|search DIR [N]\n";
+    std::cerr << "usage: journal-probe make|open|search|day DIR [N]\n";
     return 2;
   }
   const std::string cmd = argv[1], dir = argv[2];
   if (cmd == "make" && argc > 3) return Make(dir, std::strtoul(argv[3], nullptr, 10));
   if (cmd == "open") return Open(dir, argc > 3 ? std::atoi(argv[3]) : 3);
   if (cmd == "search") return Search(dir);
-  std::cerr << "usage: journal-probe make|open|search DIR [N]\n";
+  if (cmd == "day") return Day(dir);
+  std::cerr << "usage: journal-probe make|open|search|day DIR [N]\n";
   return 2;
 }

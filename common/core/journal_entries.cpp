@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
-#include <iterator>
 #include <deque>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <numeric>
@@ -123,9 +123,8 @@ struct Journal::Loading {
   std::atomic<bool> done{false};  // the worker has finished
 };
 
-Status Journal::ReadRecords(std::span<const RecordQuery> queries, bool with_index,
-                            size_t expected, const std::atomic<bool>* stop,
-                            LoadedRecords& out) const {
+Status Journal::ReadRecords(std::span<const RecordQuery> queries, bool with_index, size_t expected,
+                            const std::atomic<bool>* stop, LoadedRecords& out) const {
   sqlite3* h = db_->get();
   out.entries.reserve(out.entries.size() + expected);
   out.folded.reserve(out.folded.size() + expected);
@@ -427,6 +426,10 @@ Status Journal::LoadFirst(size_t first) {
       auto expected = CountEntries(h);
       if (!expected.ok()) return expected.status();
       const size_t left = *expected > first ? *expected - first : 0;
+      // Room for the first entries too, which join these below: one
+      // vector of every entry, never grown (growing it held two at once).
+      l->rest.entries.reserve(left + l->first.entries.size());
+      l->rest.folded.reserve(left + l->first.folded.size());
       FN_RETURN_IF_ERROR(ReadRecords(queries, true, left, &l->stop, l->rest));
       l->rest.index.Merge(l->first.index);
       auto differences = CompareIndex(h, index_key_, l->rest.index);
@@ -436,14 +439,14 @@ Status Journal::LoadFirst(size_t first) {
       // journal takes all of them.
       std::copy(l->first.entries.begin(), l->first.entries.end(),
                 std::back_inserter(l->rest.entries));
-      std::copy(l->first.folded.begin(), l->first.folded.end(),
-                std::back_inserter(l->rest.folded));
+      std::copy(l->first.folded.begin(), l->first.folded.end(), std::back_inserter(l->rest.folded));
       SortOldestFirst(l->rest.entries, l->rest.folded);
       l->search_index = std::make_unique<internal::SearchIndex>();
       for (const std::string& f : l->rest.folded) {
         if (l->stop.load(std::memory_order_relaxed)) break;
         l->search_index->Add(f);
       }
+      l->search_index->Shrink();
       return Status::Ok();
     }();
     sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
@@ -458,8 +461,9 @@ Journal::~Journal() {
   // Locking gives the entries' memory back to the system, not only to the
   // allocator: the next unlock's key derivation (128 MiB) and entries do not
   // come on top of the last ones' freed pages.
-  entries_ = {};
-  folded_ = {};
+  // (Swapped with empty ones: assigning {} would keep their buffers.)
+  std::vector<Entry>().swap(entries_);
+  std::vector<std::string>().swap(folded_);
   search_index_.reset();
 #ifdef __GLIBC__
   ::malloc_trim(0);
@@ -694,6 +698,7 @@ std::vector<const Entry*> Journal::Search(std::string_view query) const {
     if (!search_index_ || search_index_->size() != entries_.size()) {
       search_index_ = std::make_unique<internal::SearchIndex>();
       for (const std::string& f : folded_) search_index_->Add(f);
+      search_index_->Shrink();
     }
     candidates = search_index_->Candidates(needle);
   }

@@ -54,9 +54,15 @@ void SearchIndex::Add(std::string_view folded) {
     } else {
       id = it->second;
     }
-    std::vector<uint32_t>& p = postings_[id];
-    if (p.empty() || p.back() != pos) p.push_back(pos);
+    postings_[id].Add(pos);
   });
+}
+
+void SearchIndex::Shrink() {
+  for (PostingList& p : postings_) p.Shrink();
+  postings_.shrink_to_fit();
+  starts_.shrink_to_fit();
+  dict_.shrink_to_fit();
 }
 
 std::optional<SearchIndex::Narrowed> SearchIndex::Candidates(std::string_view needle) const {
@@ -110,7 +116,8 @@ std::optional<SearchIndex::Narrowed> SearchIndex::Candidates(std::string_view ne
     Bits& target = k == 0 ? bits : more;
     if (k > 0) target.assign(words, 0);
     for (uint32_t id : usable[k].ids)
-      for (uint32_t pos : postings_[id]) target[pos >> 6] |= uint64_t{1} << (pos & 63);
+      postings_[id].ForEach(
+          [&target](uint32_t pos) { target[pos >> 6] |= uint64_t{1} << (pos & 63); });
     if (k > 0)
       for (size_t w = 0; w < words; ++w) bits[w] &= more[w];
     count = CountBits(bits);
@@ -122,7 +129,8 @@ std::optional<SearchIndex::Narrowed> SearchIndex::Candidates(std::string_view ne
   out.positions.reserve(count);
   for (size_t w = 0; w < words; ++w) {
     for (uint64_t x = bits[w]; x != 0; x &= x - 1)
-      out.positions.push_back(static_cast<uint32_t>(w * 64 + static_cast<size_t>(__builtin_ctzll(x))));
+      out.positions.push_back(
+          static_cast<uint32_t>(w * 64 + static_cast<size_t>(__builtin_ctzll(x))));
   }
   return out;
 }

@@ -20,6 +20,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/posting_list.h"
+
 namespace fieldnotes::core::internal {
 
 class SearchIndex {
@@ -44,13 +46,17 @@ class SearchIndex {
   // every entry instead).
   std::optional<Narrowed> Candidates(std::string_view folded_needle) const;
 
+  // Gives back what the lists grew by but do not use: after adding many
+  // entries at once (unlock).
+  void Shrink();
+
  private:
   std::unordered_map<std::string, uint32_t> ids_;  // word -> id
   // Every word once, each followed by '\n' (never a word byte), so one
   // substring search finds every word that contains a part of a needle.
   std::string dict_;
-  std::vector<uint32_t> starts_;                 // id -> where its word starts in dict_
-  std::vector<std::vector<uint32_t>> postings_;  // id -> positions, ascending, unique
+  std::vector<uint32_t> starts_;       // id -> where its word starts in dict_
+  std::vector<PostingList> postings_;  // id -> positions, ascending, unique
   size_t added_ = 0;
 };
 

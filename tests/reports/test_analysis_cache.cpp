@@ -12,7 +12,9 @@
 #include "core/json.h"
 #include "journal_generator.h"
 #include "reports/analysis_cache.h"
+#include "reports/entry_index.h"
 #include "reports/pattern_analyzer.h"
+#include "reports/recurring_detector.h"
 #include "reports/report_builder.h"
 #include "reports/six_word_rule.h"
 #include "test_support.h"
@@ -286,6 +288,56 @@ BOOST_AUTO_TEST_CASE(a_revision_seen_before_is_not_compared_again) {
   data.revision = 0;
   copy[1].text = "the garden needs water before the weekend";
   BOOST_TEST(loops() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(units_the_history_holds_are_read_back_for_a_tokenizer_that_knows_terms) {
+  // The cache keeps an entry's sentences once: in the history, once they
+  // are there. A recurring detector whose tokenizer already knows terms
+  // cannot use the history's ids, so the cache gives it every entry's
+  // units (FillUnits): read back from the history, or worked out for an
+  // entry the history does not hold yet. Both give what tokenizing gives.
+  GeneratorOptions options;
+  options.seed = 21;
+  options.weeks = 20;
+  options.entries_per_week = 10;
+  options.plant_recurring = true;
+  GeneratedJournal journal = GenerateJournal(options);
+  options.seed = 121;
+  const std::vector<core::Entry> pool = GenerateJournal(options).entries;
+  SortOldestFirst(journal.entries);
+  core::FakeClock clock(journal.now);
+  AnalysisCache cache;
+  std::mt19937_64 rng(21);
+  auto detect = [&](const JournalData& data, const Period& period) {
+    Tokenizer tokenizer;
+    (void)tokenizer.TermOfStem("already-known");
+    const EntryIndex index(data, period);
+    std::string out;
+    for (const Observation& o : RecurringDetector(tokenizer).Detect(index))
+      out += core::json::Write(ObservationToJson(o)) + "\n";
+    return out;
+  };
+  int with_observations = 0;
+  for (int round = 0; round < 6; ++round) {
+    if (round > 0) Mutate(journal.entries, pool, rng);
+    JournalData plain{journal.entries, journal.sessions, journal.threads};
+    JournalData cached = plain;
+    cached.cache = &cache;
+    cached.revision = static_cast<uint64_t>(round + 1);
+    // The history holds the entries of the last round: some of this
+    // round's are new or changed.
+    if (round % 2 == 0) cache.Warm(journal.entries, cached.revision);
+    for (const Period& period : {Period::SinceLastSession(journal.sessions, clock),
+                                 Period::WholeHistory(journal.entries, clock)}) {
+      const std::string want = detect(plain, period);
+      BOOST_TEST_INFO("round " << round);
+      BOOST_TEST(detect(cached, period) == want);
+      // And the history's own path after it, still exact.
+      BOOST_TEST(Analyzed(cached, period, clock) == Analyzed(plain, period, clock));
+      with_observations += !want.empty();
+    }
+  }
+  BOOST_TEST(with_observations >= 6);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
