@@ -416,7 +416,10 @@ int main(int argc, char** argv) {
   std::string tsv, out_path;
   bool grid = false, use_lists = true;
   int folds = 5;
-  double max_fa = 5.0;
+  // 7 % in cross-validation: on text by other writers the false alarms come
+  // out about twice what cross-validation says (docs/safety.md, "Round
+  // eight"), and the recall a lower threshold buys is worth more here.
+  double max_fa = 7.0;
   Config config;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
