@@ -173,10 +173,14 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
     std::string_view notes = Trim(Field(row, columns, "notes"));
     std::string_view detail = Trim(Field(row, columns, "detail"));
     if (use == Use::kNone) {
-      std::string shown(Trim(Field(row, columns, category_column)));
-      if (shown.empty()) shown = "rows without a category";
-      if (shown.size() > 40) shown = "rows of another kind";
-      out.AddLeftover(shown, Leftover::Kind::kRows);
+      const std::string_view shown = Trim(Field(row, columns, category_column));
+      if (shown.empty()) {
+        out.AddLeftover(Leftover::Kind::kRowsWithoutCategory);
+      } else if (shown.size() > 40) {
+        out.AddLeftover(Leftover::Kind::kRowsOfAnotherKind);
+      } else {
+        out.AddLeftover(Leftover::Kind::kRows, shown);
+      }
       if (notes.empty()) continue;
     }
     auto date = ParseBearableDate(Field(row, columns, date_column));
@@ -211,9 +215,7 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
         if (!e.mood_before) {
           e.mood_before = mood;
         } else {
-          out.AddLeftover("moods rated again in the same part of a day (the first is kept)",
-                          Leftover::Kind::kOther,
-                          "mood rated again in the same part of a day (the first is kept)");
+          out.AddLeftover(Leftover::Kind::kMoodsRatedAgain);
         }
         g.has_content = true;
         break;

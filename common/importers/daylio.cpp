@@ -96,9 +96,7 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
       // A mood the person named themselves: no number can be honest, so the
       // word is kept as a feeling.
       e.emotions.emplace_back(mood);
-      out.AddLeftover("moods of their own, kept as feeling words without a number",
-                      Leftover::Kind::kOther,
-                      "mood of their own, kept as a feeling word without a number");
+      out.AddLeftover(Leftover::Kind::kOwnMoods);
     }
     for (const std::string& a : SplitList(Field(row, columns, "activities")))
       internal::AddTag(e, a);
