@@ -140,7 +140,7 @@ core::Result<StoredReport> ReportStore::Load(const core::Journal& journal, std::
     if (id.size() >= 8 && candidate.starts_with(id)) {
       if (!match.empty())
         return core::Status::InvalidArgument(
-            core::Tr("more than one report starts with that id; type more of it."));
+            core::Tr("more than one report starts with that id; please give more of it."));
       match = candidate;
     }
   }
