@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/i18n.h"
 #include "core/json_binding.h"
 #include "importers/parse_util.h"
 #include "importers/zip_reader.h"
@@ -112,11 +113,12 @@ core::Status AddDayOne(const Object& doc, std::string_view label, const ImportOp
 
 core::Result<SourceImport> ParseDayOne(std::string_view json_text, const ImportOptions& options,
                                        const core::ProgressFn& progress) {
-  if (!core::json::IsValidUtf8(json_text)) return core::Status::InvalidArgument("invalid UTF-8");
+  if (!core::json::IsValidUtf8(json_text))
+    return core::Status::InvalidArgument(core::Tr("invalid UTF-8"));
   auto doc = core::json::Parse(json_text);
   if (!doc.ok()) return internal::JsonError(json_text, doc.status());
   if (!doc->is_object())
-    return core::Status::InvalidArgument("not a Day One export: not a JSON object");
+    return core::Status::InvalidArgument(core::Tr("not a Day One export: not a JSON object"));
   SourceImport out;
   Zones zones;
   FN_RETURN_IF_ERROR(AddDayOne(doc->as_object(), "", options, zones, &out, progress));

@@ -61,6 +61,22 @@ BOOST_AUTO_TEST_CASE(leftovers_are_whole_german_sentences) {
              "  1 Zeile von „Sleep“ wird nicht importiert.\n");
 }
 
+// Why a file is refused is one whole message, its numbers in their places.
+BOOST_AUTO_TEST_CASE(a_refused_file_says_why_in_german) {
+  const std::string sample = Sample("daylio.csv");
+  const std::string header = sample.substr(0, sample.find('\n') + 1);
+  core::ScopedLanguage german("de");
+  BOOST_REQUIRE(german.active());
+  ImportOptions options;
+  options.local_zone = "Europe/Berlin";
+  auto r = ParseAnyImport(header + "2026-11-30,Montag\n", options);
+  BOOST_REQUIRE(!r.ok());
+  BOOST_TEST(r.status().message().find(
+                 "Zeile 2: 2 Felder, wo die Kopfzeile 8 hat (ist die Datei abgeschnitten?)") !=
+                 std::string::npos,
+             r.status().message());
+}
+
 BOOST_AUTO_TEST_CASE(leftovers_are_english_without_a_catalog) {
   const SourceImport daylio = Parsed(Sample("daylio.csv"));
   BOOST_TEST(LeftoverSentences(daylio) ==
