@@ -16,7 +16,9 @@ namespace {
 constexpr size_t kProgressEveryLines = 1000;
 
 std::string LineError(size_t line, std::string_view reason) {
-  return "line " + std::to_string(line) + ": " + std::string(reason);
+  // TRANSLATORS: where a file to import went wrong: %1 a line number, %2
+  // what is wrong there, a message of its own.
+  return Format(Tr("line %1: %2"), line, reason);
 }
 
 bool IsBlank(std::string_view line) {
@@ -35,11 +37,11 @@ size_t CountLines(std::string_view content) {
 Result<ImportItem> ParseLine(std::string_view line) {
   // The size is checked before anything looks inside the line.
   if (line.size() > kMaxImportLineBytes) {
-    return Status::InvalidArgument("the line is longer than 1 MiB");
+    return Status::InvalidArgument(Tr("the line is longer than 1 MiB"));
   }
-  if (!json::IsValidUtf8(line)) return Status::InvalidArgument("invalid UTF-8");
+  if (!json::IsValidUtf8(line)) return Status::InvalidArgument(Tr("invalid UTF-8"));
   auto parsed = json::Parse(line);
-  if (!parsed.ok()) return parsed.status().WithContext("invalid JSON");
+  if (!parsed.ok()) return parsed.status().WithContext(Tr("invalid JSON"));
   // Which record the line is; the record's reader says the rest.
   json::Reader line_reader(std::move(parsed).value(), "the record", json::Reader::kInput);
   std::string type;
