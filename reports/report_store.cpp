@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "core/crypto.h"
+#include "core/i18n.h"
 #include "core/json_binding.h"
 
 namespace fieldnotes::reports {
@@ -123,7 +124,7 @@ core::Status ReportStore::Save(core::Journal& journal, const StoredReport& repor
   auto ids = journal.ListRecordIds(core::Table::kReports);
   if (!ids.ok()) return ids.status();
   if (std::find(ids->begin(), ids->end(), report.id) != ids->end())
-    return core::Status::AlreadyExists("a report with this id is already stored");
+    return core::Status::AlreadyExists(core::Tr("a report with this id is already stored."));
   return journal.PutRecord(core::Table::kReports, report.id, ToRecord(report));
 }
 
@@ -138,11 +139,12 @@ core::Result<StoredReport> ReportStore::Load(const core::Journal& journal, std::
     }
     if (id.size() >= 8 && candidate.starts_with(id)) {
       if (!match.empty())
-        return core::Status::InvalidArgument("more than one report starts with that id");
+        return core::Status::InvalidArgument(
+            core::Tr("more than one report starts with that id; please give more of it."));
       match = candidate;
     }
   }
-  if (match.empty()) return core::Status::NotFound("no report with that id");
+  if (match.empty()) return core::Status::NotFound(core::Tr("there is no report with that id."));
   auto record = journal.GetRecord(core::Table::kReports, match);
   if (!record.ok()) return record.status();
   return FromRecord(record->str());
@@ -219,8 +221,8 @@ core::Result<std::string> ReportStore::MarkTaken(core::Journal& journal, std::st
   json::Object o;
   o.Set("format", 1);
   o.Set("ids", std::move(list));
-  core::Status s =
-      journal.PutRecord(core::Table::kSettings, kTakenRecord, json::Write(json::Value(std::move(o))));
+  core::Status s = journal.PutRecord(core::Table::kSettings, kTakenRecord,
+                                     json::Write(json::Value(std::move(o))));
   if (!s.ok()) return s;
   return report->id;
 }

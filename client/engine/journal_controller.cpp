@@ -1,6 +1,8 @@
 #include "engine/journal_controller.h"
 
 #include "core/display.h"
+#include "core/i18n.h"
+#include "core/text.h"
 #include "engine/kept_reports.h"
 #include "reports/question_engine.h"
 
@@ -106,12 +108,16 @@ std::string JournalController::UndoDescription() const {
   if (undo_.empty()) return "";
   const UndoStep& step = undo_.back();
   const std::string when = core::LongDate(step.before.written_at);
-  if (step.type == UndoStep::Type::kDeleted) return "Bring back the entry of " + when;
-  return "Undo the change to the entry of " + when;
+  // TRANSLATORS: what Undo would do; %1 the day and time of the entry
+  // ("Tuesday 3 November 2026").
+  if (step.type == UndoStep::Type::kDeleted)
+    return core::Format(core::Tr("Bring back the entry of %1"), when);
+  // TRANSLATORS: as "Bring back the entry of %1".
+  return core::Format(core::Tr("Undo the change to the entry of %1"), when);
 }
 
 core::Result<std::string> JournalController::Undo() {
-  if (undo_.empty()) return core::Status::NotFound("nothing to undo");
+  if (undo_.empty()) return core::Status::NotFound(core::Tr("there is nothing to undo."));
   UndoStep step = std::move(undo_.back());
   undo_.pop_back();
   core::Status s = step.type == UndoStep::Type::kDeleted ? journal_->AddEntry(step.before).status()

@@ -6,6 +6,8 @@
 #include <wx/utils.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "common/wx/str_helpers.h"
 #include "core/journal.h"
@@ -31,10 +33,11 @@ class StatusProgress : public ImportObserver {
     const unsigned n = wxcommon::PluralCount(total);
     wxString words;
     if (unit == Unit::kLines) {
-      words = wxString::Format(stage == Stage::kChecking
-                                   ? wxPLURAL("Checked %zu of %zu line…", "Checked %zu of %zu lines…", n)
-                                   : wxPLURAL("Imported %zu of %zu line…", "Imported %zu of %zu lines…", n),
-                               done, total);
+      words = wxString::Format(
+          stage == Stage::kChecking
+              ? wxPLURAL("Checked %zu of %zu line…", "Checked %zu of %zu lines…", n)
+              : wxPLURAL("Imported %zu of %zu line…", "Imported %zu of %zu lines…", n),
+          done, total);
     } else {
       words = wxString::Format(
           stage == Stage::kChecking
@@ -58,8 +61,15 @@ class StatusProgress : public ImportObserver {
 using wxcommon::ToWx;
 
 wxString ImportQuestion(const importers::SourceImport& found) {
-  // TRANSLATORS: %s says what the file holds ("312 entries from Day One").
-  return wxString::Format(_("Import %s?"), ToWx(importers::DescribeImport(found)));
+  // The question, then what comes with it and what stays behind, each a
+  // sentence of its own on its own line.
+  std::string text = importers::ImportQuestion(found);
+  std::vector<std::string> more = importers::LeftoverSentences(found);
+  if (std::string sessions = importers::SessionsSentence(found); !sessions.empty())
+    more.insert(more.begin(), std::move(sessions));
+  if (!more.empty()) text += "\n";
+  for (const std::string& sentence : more) text += "\n" + sentence;
+  return ToWx(text);
 }
 
 void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& confirm,
@@ -69,7 +79,7 @@ void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& conf
   if (path.empty()) {
     wxFileDialog dialog(parent, _("Import from another app"), wxEmptyString, wxEmptyString,
                         _("Journal exports (*.zip, *.json, *.csv, *.jsonl)|*.zip;*.json;*.csv;"
-                             "*.jsonl|All files|*"),
+                          "*.jsonl|All files|*"),
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
     path = wxcommon::ToUtf8(dialog.GetPath());
@@ -90,7 +100,7 @@ void ImportFromAnotherApp(WorkspacePanel& workspace, const ImportConfirmFn& conf
     return;
   }
   const importers::SourceImport* found = &checked->found;
-  const wxString question = ImportQuestion(*found);
+  const wxString question = client::ImportQuestion(*found);
   bool yes = false;
   if (confirm) {
     yes = confirm(parent, question);

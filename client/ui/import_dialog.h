@@ -18,8 +18,11 @@ namespace fieldnotes::client {
 
 class WorkspacePanel;
 
-// The question the confirmation asks: "Import 312 entries from Day One,
-// 2019-03-04 to 2026-11-30; 14 with photos, whose photos are not imported?"
+// The question the confirmation asks, then one sentence a line for what
+// comes with the entries and what stays behind:
+//   Import 312 entries from Day One, written from 2019-03-04 to 2026-11-30?
+//
+//   The photos of 14 entries are not imported.
 wxString ImportQuestion(const importers::SourceImport& found);
 
 // Runs the whole flow over `workspace`'s journal. `confirm` asks the

@@ -24,6 +24,7 @@
 #include "common/wx/pdf_preview.h"
 #include "common/wx/pdf_printout.h"
 #include "common/wx/str_helpers.h"
+#include "core/i18n.h"
 #include "core/timestamp.h"
 #include "engine/journal_controller.h"
 #include "engine/report_choices.h"
@@ -73,7 +74,7 @@ std::optional<wxString> AskReword(wxWindow* parent, const wxString& line) {
   auto* heading = MakeHeading(&dialog, _("Reword a line"));
   auto* hint = new wxStaticText(&dialog, wxID_ANY,
                                 _("The report says it in your words instead. The line stays an "
-                                "observation: what happened, how often, when."));
+                                  "observation: what happened, how often, when."));
   hint->Wrap(dialog.FromDIP(520));
   auto* text = new wxTextCtrl(&dialog, wxID_ANY, line, wxDefaultPosition,
                               dialog.FromDIP(wxSize(560, 110)), wxTE_MULTILINE | wxTE_WORDWRAP);
@@ -116,7 +117,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   no_session_ = new LastSessionAsk(
       left, host,
       _("No session is in your journal yet, so this report covers the last 14 days. With the "
-      "date of your last session, it covers what came up since then."),
+        "date of your last session, it covers what came up since then."),
       false);
   busy_ = new wxcommon::BusyPanel(left);
   message_ = new wxStaticText(left, wxID_ANY, wxString());
@@ -158,7 +159,7 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   quote_->SetName(kQuoteName);
   quote_->SetToolTip(
       _("Show the words you wrote in full on this line (a thought word for word, a trigger, how a "
-      "thread went), instead of their first few"));
+        "thread went), instead of their first few"));
 
   auto* questions_label = MakeHeading(left, _("Questions I couldn't answer alone"));
   questions_ = new wxCheckListBox(left, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 70)));
@@ -181,7 +182,8 @@ ReportPanel::ReportPanel(wxWindow* parent, PageHost& host)
   save_ = new wxButton(this, wxID_ANY, _("&Save PDF…"));
   share_ = new wxButton(this, wxID_ANY, _("S&hare…"));
   share_->SetName("report_share");
-  share_->SetToolTip(_("Share this report with your therapist: you see exactly what is sent first"));
+  share_->SetToolTip(
+      _("Share this report with your therapist: you see exactly what is sent first"));
 
   auto* agenda_row = new wxBoxSizer(wxHORIZONTAL);
   agenda_row->Add(own_agenda_, 1, wxRIGHT, gap);
@@ -333,7 +335,8 @@ void ReportPanel::Start() {
   no_session_->Refresh();
   auto snapshot = controller.TakeReportSnapshot();
   if (!snapshot.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(snapshot.status(), _("Fieldnotes could not read your reports.")));
+    wxcommon::ShowError(this, wxcommon::DescribeStatus(
+                                  snapshot.status(), _("Fieldnotes could not read your reports.")));
     return;
   }
   snapshot_ = std::make_shared<const ReportSnapshot>(std::move(snapshot).value());
@@ -443,7 +446,8 @@ void ReportPanel::Refused(const reports::ReportOptions& tried, const core::Statu
     FillControls();  // back to the choices that work
     return;
   }
-  wxcommon::ShowError(this, wxcommon::DescribeStatus(status, _("Fieldnotes could not put the report together.")));
+  wxcommon::ShowError(
+      this, wxcommon::DescribeStatus(status, _("Fieldnotes could not put the report together.")));
 }
 
 void ReportPanel::FillControls() {
@@ -483,7 +487,8 @@ void ReportPanel::FillControls() {
   RelayoutChoices();
   if (pick_sel >= 0 && pick_sel < static_cast<int>(picks_->GetCount()))
     picks_->SetSelection(pick_sel);
-  if (line_sel >= 0 && line_sel < lines_->GetItemCount()) lines_->SelectRow(static_cast<unsigned>(line_sel));
+  if (line_sel >= 0 && line_sel < lines_->GetItemCount())
+    lines_->SelectRow(static_cast<unsigned>(line_sel));
   UpdateQuoteButton();
   ShowLineInFull();
   if (question_sel >= 0 && question_sel < static_cast<int>(questions_->GetCount()))
@@ -566,7 +571,8 @@ void ReportPanel::ShowLineInFull() {
   const int row = lines_->GetSelectedRow();
   wxString text;
   if (made_ && row >= 0 && static_cast<size_t>(row) < line_ids_.size()) {
-    if (const reports::ReportItem* item = made_->content.FindItem(line_ids_[static_cast<size_t>(row)])) {
+    if (const reports::ReportItem* item =
+            made_->content.FindItem(line_ids_[static_cast<size_t>(row)])) {
       text = ToWx(item->text);
       if (!item->note.empty()) text += ToWx("  (" + item->note + ")");
     }
@@ -637,14 +643,16 @@ void ReportPanel::StartAgain() { Rebuild(reports::ReportOptions{}); }
 bool ReportPanel::SaveTo(const std::string& path) {
   if (!made_ || task_.busy() || queued_) return false;
   if (core::Status s = WriteReportPdf(*made_, path); !s.ok()) {
-    wxcommon::ShowError(this, wxcommon::DescribeStatus(s, _("Fieldnotes could not save the report.")));
+    wxcommon::ShowError(this,
+                        wxcommon::DescribeStatus(s, _("Fieldnotes could not save the report.")));
     return false;
   }
   if (auto id = KeepInJournal(); !id.ok()) {
     wxcommon::ShowError(
         this, wxcommon::DescribeStatus(
                   id.status().WithContext("the PDF was written, but the report could not be "
-                                          "kept in the journal"), _("Fieldnotes could not keep the report in your journal.")));
+                                          "kept in the journal"),
+                  _("Fieldnotes could not keep the report in your journal.")));
     return false;
   }
   // TRANSLATORS: %s is a file's path.
@@ -654,11 +662,14 @@ bool ReportPanel::SaveTo(const std::string& path) {
 }
 
 core::Result<std::string> ReportPanel::KeepInJournal() {
-  if (!made_) return core::Status::NotFound("no report is shown yet");
-  if (task_.busy() || queued_) return core::Status::Busy("the report is still being put together");
+  if (!made_) return core::Status::NotFound(core::Tr("no report is shown yet."));
+  if (task_.busy() || queued_)
+    return core::Status::Busy(core::Tr("the report is still being put together."));
   if (!kept_id_.empty()) return kept_id_;
   JournalController& controller = host_.controller();
-  if (controller.lent()) return core::Status::Busy("sharing work has the journal");
+  if (controller.lent())
+    return core::Status::Busy(
+        core::Tr("the journal is in use by sharing work that has not finished."));
   auto kept = controller.KeepReport(*made_);
   if (!kept.ok()) return kept.status();
   kept_id_ = kept->id;
@@ -673,7 +684,8 @@ void ReportPanel::Share() {
     if (id.status().code() == core::Status::Code::kBusy || id.status().IsNotFound()) {
       SetMessage(_("The report is still being put together. Share it in a moment."));
     } else {
-      wxcommon::ShowError(this, wxcommon::DescribeStatus(id.status(), _("Fieldnotes could not keep the report.")));
+      wxcommon::ShowError(
+          this, wxcommon::DescribeStatus(id.status(), _("Fieldnotes could not keep the report.")));
     }
     return;
   }
@@ -694,7 +706,8 @@ void ReportPanel::Print() {
   wxPrinter printer;
   wxcommon::PdfPrintout printout(made_->pdf.bytes, _("Notes for my next session"));
   if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR) {
-    SetMessage(_("The report could not be printed. Saving it as a PDF and printing that works too."));
+    SetMessage(
+        _("The report could not be printed. Saving it as a PDF and printing that works too."));
   }
 }
 

@@ -2,13 +2,15 @@
 
 #include <exception>
 
+#include "core/i18n.h"
 #include "engine/journal_controller.h"
 
 namespace fieldnotes::client {
 namespace {
 
 core::Status Refuse() {
-  return core::Status::Busy("the journal is in use by sharing work that has not finished");
+  return core::Status::Busy(
+      core::Tr("the journal is in use by sharing work that has not finished."));
 }
 
 }  // namespace

@@ -73,10 +73,9 @@ wxString ReceiptStateWords(const sync::ReceiptLine& r) {
 }
 
 wxString Thousands(int64_t n) {
-  std::string digits = std::to_string(n);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
-    digits.insert(static_cast<size_t>(i), ",");
-  return ToWx(digits);
+  // The locale's grouping ("20,000", "20.000", "20 000"), as everywhere else.
+  if (n < 0) return ToWx("-" + core::FormatCount(static_cast<unsigned long long>(-(n + 1)) + 1));
+  return ToWx(core::FormatCount(static_cast<unsigned long long>(n)));
 }
 
 }  // namespace fieldnotes::client

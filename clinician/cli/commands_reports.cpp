@@ -53,11 +53,9 @@ CliResult<const sync::ReportInfo*> FindReport(const std::vector<sync::ReportInfo
 Status WritePdf(const std::string& path, ByteView pdf, bool replace) {
   const Status s = sync::WritePdfCopy(path, pdf, replace);
   if (s.code() == Status::Code::kAlreadyExists) {
-    return Status::AlreadyExists(
-        // TRANSLATORS: %1 is a sentence saying that the file is already there
-        // ("/home/lee/report.pdf already exists; it was left as it is."); --force is typed as it
-        // is.
-        core::Format(core::Tr("%1 Use --force to replace it."), s.message()));
+    return Status::AlreadyExists(core::Format(
+        // TRANSLATORS: %1 is a file's path; --force is typed as it is.
+        core::Tr("%1 already exists; it was left as it is. Use --force to replace it."), path));
   }
   return s;
 }

@@ -20,6 +20,12 @@ std::optional<std::string> Last(const Args& first, const Args& second, std::stri
 
 constexpr char kLoginHint[] = "fieldnotes-clinician login --server URL --email EMAIL";
 
+std::string NotSignedIn() {
+  return core::Format(
+      // TRANSLATORS: %1 is the command to run, typed as it is.
+      core::Tr("you have not signed in to a server yet. Run: %1"), kLoginHint);
+}
+
 }  // namespace
 
 CliResult<Context> Context::FromArgs(const Args& global, const Args& command) {
@@ -72,10 +78,8 @@ CliStatus Context::Unlock() {
 CliResult<sync::Connection*> Context::Connect() {
   auto connection = session_->Connect();
   if (!connection.ok() && connection.status().IsNotFound()) {
-    return core::Status::NotFound(
-        // TRANSLATORS: %1 is a sentence saying what is missing ("you have not signed in to a server
-        // yet."); %2 the command to run, typed as it is.
-        core::Format(core::Tr("%1 Run: %2"), connection.status().message(), kLoginHint));
+    // The session's only NotFound here: no server yet.
+    return core::Status::NotFound(NotSignedIn());
   }
   if (!connection.ok()) return connection.status();
   return *connection;
@@ -85,15 +89,17 @@ CliResult<std::string> Context::Token() {
   auto token = session_->Token();
   if (token.ok()) return std::move(token).value();
   if (token.status().code() == core::Status::Code::kUnauthenticated) {
-    return core::Status::Unauthenticated(
-        // TRANSLATORS: %1 is a sentence saying why the server refused ("your session with the
-        // server has ended."); %2 the command to run, typed as it is.
-        core::Format(core::Tr("%1 Sign in with: %2"), token.status().message(), kLoginHint));
+    // Signed out, or a sign-in that has ended: one whole message each.
+    if (session_->state().token.empty()) {
+      return core::Status::Unauthenticated(core::Format(
+          // TRANSLATORS: %1 is the command to run, typed as it is.
+          core::Tr("you are signed out. Sign in with: %1"), kLoginHint));
+    }
+    return core::Status::Unauthenticated(core::Format(
+        // TRANSLATORS: %1 is the command to run, typed as it is.
+        core::Tr("your session with the server has ended. Sign in with: %1"), kLoginHint));
   }
-  if (token.status().IsNotFound()) {
-    return core::Status::NotFound(
-        core::Format(core::Tr("%1 Run: %2"), token.status().message(), kLoginHint));
-  }
+  if (token.status().IsNotFound()) return core::Status::NotFound(NotSignedIn());
   return token.status();
 }
 

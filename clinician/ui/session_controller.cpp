@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "core/i18n.h"
+
 namespace fieldnotes::clinician {
 
 core::Result<Overview> BuildOverview(sync::ClinicianSession& session, bool remember) {
@@ -124,7 +126,7 @@ void SessionController::Open(ReportRow row, Done<OpenedReport> done) {
         out.row = row;
         out.pdf = std::make_shared<core::crypto::SecureBytes>(std::move(verified->pdf));
         auto pages = wxcommon::RenderPdfPages(core::crypto::AsChars(out.pdf->view()), kPageDpi);
-        if (!pages.ok()) return core::Status::Refused("its PDF could not be drawn");
+        if (!pages.ok()) return core::Status::Refused(core::Tr("its PDF could not be drawn."));
         out.pages = std::move(pages).value();
         out.receipt = s.SendOpenedReceipt(row.info.report_id);
         if (out.receipt.ok()) out.row.info.opened_at = sync::NowSeconds();
@@ -145,7 +147,8 @@ void SessionController::SetLabel(std::string client_id, std::string label, Statu
       [client_id, label](sync::ClinicianSession& s) -> core::Result<bool> {
         FN_RETURN_IF_ERROR(sync::CheckClientLabel(label));
         sync::StoredClient* client = s.store().FindClientById(client_id);
-        if (client == nullptr) return core::Status::NotFound("that client is not known here.");
+        if (client == nullptr)
+          return core::Status::NotFound(core::Tr("that client is not known here."));
         client->label = label;
         FN_RETURN_IF_ERROR(s.store().Save());
         return true;
@@ -159,9 +162,10 @@ void SessionController::SetNote(std::string client_id, std::string note, StatusD
   Enqueue<bool>(
       [client_id, note](sync::ClinicianSession& s) -> core::Result<bool> {
         if (note.size() > sync::kMaxClientNoteBytes)
-          return core::Status::InvalidArgument("the note is too long to keep");
+          return core::Status::InvalidArgument(core::Tr("the note is too long to keep."));
         sync::StoredClient* client = s.store().FindClientById(client_id);
-        if (client == nullptr) return core::Status::NotFound("that client is not known here.");
+        if (client == nullptr)
+          return core::Status::NotFound(core::Tr("that client is not known here."));
         client->note = note;
         FN_RETURN_IF_ERROR(s.store().Save());
         return true;

@@ -16,7 +16,9 @@ namespace {
 constexpr size_t kProgressEveryLines = 1000;
 
 std::string LineError(size_t line, std::string_view reason) {
-  return "line " + std::to_string(line) + ": " + std::string(reason);
+  // TRANSLATORS: where a file to import went wrong: %1 a line number, %2
+  // what is wrong there, a message of its own.
+  return Format(Tr("line %1: %2"), line, reason);
 }
 
 bool IsBlank(std::string_view line) {
@@ -35,11 +37,11 @@ size_t CountLines(std::string_view content) {
 Result<ImportItem> ParseLine(std::string_view line) {
   // The size is checked before anything looks inside the line.
   if (line.size() > kMaxImportLineBytes) {
-    return Status::InvalidArgument("the line is longer than 1 MiB");
+    return Status::InvalidArgument(Tr("the line is longer than 1 MiB"));
   }
-  if (!json::IsValidUtf8(line)) return Status::InvalidArgument("invalid UTF-8");
+  if (!json::IsValidUtf8(line)) return Status::InvalidArgument(Tr("invalid UTF-8"));
   auto parsed = json::Parse(line);
-  if (!parsed.ok()) return parsed.status().WithContext("invalid JSON");
+  if (!parsed.ok()) return parsed.status().WithContext(Tr("invalid JSON"));
   // Which record the line is; the record's reader says the rest.
   json::Reader line_reader(std::move(parsed).value(), "the record", json::Reader::kInput);
   std::string type;
@@ -103,8 +105,15 @@ void AppendEntry(std::string& out, const Entry& e) {
 }
 
 void AppendSession(std::string& out, const Session& s) {
-  out += "### " + LocalClock(s.at) + " · Therapy session\n\n";
-  AddField(out, "What landed", s.note);
+  // The Markdown export is for reading only (no importer reads it back:
+  // docs/import-format.md), so its headings and labels are in the
+  // person's language.
+  // TRANSLATORS: a heading of the Markdown export, after the time of a
+  // therapy session ("17:00 · Therapy session").
+  out += "### " + LocalClock(s.at) + " · " + Tr("Therapy session") + "\n\n";
+  // TRANSLATORS: what the client noted after a therapy session: what stayed
+  // with them from it.
+  AddField(out, Tr("What landed"), s.note);
 }
 
 template <typename T, typename TimeOf>
@@ -120,12 +129,12 @@ std::vector<const T*> OldestFirst(std::span<const T> items, TimeOf time_of) {
 }
 
 std::vector<const Entry*> EntriesOldestFirst(const Journal& journal) {
-  return OldestFirst(journal.entries().oldest_first(),
-                     [](const Entry& e) { return e.written_at; });
+  return OldestFirst(journal.entries().oldest_first(), [](const Entry& e) { return e.written_at; });
 }
 
 std::vector<const Session*> SessionsOldestFirst(const Journal& journal) {
-  return OldestFirst(std::span<const Session>(journal.sessions()), [](const Session& s) { return s.at; });
+  return OldestFirst(std::span<const Session>(journal.sessions()),
+                     [](const Session& s) { return s.at; });
 }
 
 }  // namespace
@@ -188,9 +197,11 @@ std::string ExportMarkdown(const Journal& journal) {
   std::stable_sort(timeline.begin(), timeline.end(),
                    [](const Item& a, const Item& b) { return a.at < b.at; });
 
-  std::string out = "# My Fieldnotes journal\n\n";
+  // TRANSLATORS: the title of the journal exported as Markdown.
+  std::string out = "# " + std::string(Tr("My Fieldnotes journal")) + "\n\n";
   if (timeline.empty()) {
-    out += "Nothing written yet.\n";
+    // TRANSLATORS: the Markdown export of a journal without entries.
+    out += std::string(Tr("Nothing written yet.")) + "\n";
     return out;
   }
   std::optional<Date> day;

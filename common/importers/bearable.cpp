@@ -5,6 +5,7 @@
 #include <charconv>
 #include <map>
 
+#include "core/i18n.h"
 #include "core/json.h"
 #include "core/unicode.h"
 #include "importers/csv_reader.h"
@@ -38,7 +39,9 @@ bool HasColumns(const Columns& c) {
 }
 
 core::Status LineError(size_t line, std::string_view reason) {
-  return core::Status::InvalidArgument("line " + std::to_string(line) + ": " + std::string(reason));
+  // TRANSLATORS: where a file to import went wrong: %1 a line number, %2
+  // what is wrong there, a message of its own.
+  return core::Status::InvalidArgument(core::Format(core::Tr("line %1: %2"), line, reason));
 }
 
 // "2022-01-05" (optionally followed by a time), or Bearable's "5th Jan 2022".
@@ -138,13 +141,15 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
   CsvRow row;
   auto got = reader.Next(&row);
   if (!got.ok()) return got.status();
-  if (!*got) return core::Status::InvalidArgument("the file is empty");
+  if (!*got) return core::Status::InvalidArgument(core::Tr("the file is empty"));
   const Columns columns = internal::ReadHeader(row);
   const size_t header_fields = row.fields.size();
   if (!HasColumns(columns))
     return core::Status::InvalidArgument(
-        "line 1: not a Bearable export: it needs the columns date formatted, time of day, "
-        "category, rating/amount, detail and notes");
+        // TRANSLATORS: the column names are Bearable's, as its export
+        // writes them: keep them in English.
+        core::Tr("line 1: not a Bearable export: it needs the columns date formatted, time of "
+                 "day, category, rating/amount, detail and notes"));
   const std::string_view category_column = CategoryColumn(columns);
   const std::string_view date_column =
       columns.contains("date formatted") ? "date formatted" : "date";
@@ -163,29 +168,44 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
     if (progress && ++rows % kProgressEvery == 0) progress(line, reader.total_lines());
     for (const std::string& field : row.fields) {
       if (!core::json::IsValidUtf8(field))
-        return core::Status::InvalidArgument("line " + std::to_string(line) + ": invalid UTF-8");
+        return core::Status::InvalidArgument(
+            // TRANSLATORS: %1 a line number of a file to import.
+            core::Format(core::Tr("line %1: invalid UTF-8"), line));
     }
     if (row.fields.size() != header_fields)
-      return LineError(line, std::to_string(row.fields.size()) + " fields where the header has " +
-                                 std::to_string(header_fields) + " (is the file cut short?)");
+      return core::Status::InvalidArgument(core::Format(
+          // TRANSLATORS: %1 a line number of a file to import, %2 how many
+          // fields that line has, %3 how many the header has.
+          core::Tr("line %1: %2 fields where the header has %3 (is the file cut short?)"), line,
+          row.fields.size(), header_fields));
     const std::string category = Lower(Field(row, columns, category_column));
     const Use use = UseOf(category);
     std::string_view notes = Trim(Field(row, columns, "notes"));
     std::string_view detail = Trim(Field(row, columns, "detail"));
     if (use == Use::kNone) {
-      std::string shown(Trim(Field(row, columns, category_column)));
-      if (shown.empty()) shown = "rows without a category";
-      if (shown.size() > 40) shown = "rows of another kind";
-      out.AddLeftover(shown, Leftover::Kind::kRows);
+      const std::string_view shown = Trim(Field(row, columns, category_column));
+      if (shown.empty()) {
+        out.AddLeftover(Leftover::Kind::kRowsWithoutCategory);
+      } else if (shown.size() > 40) {
+        out.AddLeftover(Leftover::Kind::kRowsOfAnotherKind);
+      } else {
+        out.AddLeftover(Leftover::Kind::kRows, shown);
+      }
       if (notes.empty()) continue;
     }
     auto date = ParseBearableDate(Field(row, columns, date_column));
     if (!date)
-      return LineError(line, std::string(date_column) + " must be a date such as 2022-01-05");
+      return LineError(line, core::Format(
+                                 // TRANSLATORS: %1 a column of Bearable's export, as
+                                 // it is written ("date formatted").
+                                 core::Tr("%1 must be a date such as 2022-01-05"), date_column));
     std::string_view part = Trim(Field(row, columns, "time of day"));
     auto clock = PartOfDay(part);
     if (!clock)
-      return LineError(line, "time of day must be am, mid, pm, pre or a time such as 21:04");
+      return LineError(line,
+                       // TRANSLATORS: "time of day" is a column of Bearable's export and am,
+                       // mid, pm, pre its values: keep them in English.
+                       core::Tr("time of day must be am, mid, pm, pre or a time such as 21:04"));
     const std::string id = core::FormatDate(*date) + "/" + Lower(part);
     auto [it, is_new] = group_of.emplace(id, groups.size());
     if (is_new) {
@@ -207,13 +227,13 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
         int mood = -1;
         auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), mood);
         if (ec != std::errc() || p != value.data() + value.size() || mood < 0 || mood > 10)
-          return LineError(line, "rating/amount of a mood must be a whole number from 0 to 10");
+          return LineError(line,
+                           // TRANSLATORS: "rating/amount" is a column of Bearable's export.
+                           core::Tr("rating/amount of a mood must be a whole number from 0 to 10"));
         if (!e.mood_before) {
           e.mood_before = mood;
         } else {
-          out.AddLeftover("moods rated again in the same part of a day (the first is kept)",
-                          Leftover::Kind::kOther,
-                          "mood rated again in the same part of a day (the first is kept)");
+          out.AddLeftover(Leftover::Kind::kMoodsRatedAgain);
         }
         g.has_content = true;
         break;
@@ -237,7 +257,7 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
     internal::AddParagraph(e.text, notes);
     g.has_content = g.has_content || !e.text.empty();
     if (e.tags.size() > core::kMaxListItems)
-      return LineError(line, "more than 64 tags in one part of a day");
+      return LineError(line, core::Tr("more than 64 tags in one part of a day"));
     if (core::Status valid = core::Validate(e); !valid.ok())
       return LineError(line, valid.message());
   }

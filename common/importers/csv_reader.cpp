@@ -1,4 +1,5 @@
 #include "importers/csv_reader.h"
+#include "core/i18n.h"
 
 #include <algorithm>
 
@@ -6,7 +7,14 @@ namespace fieldnotes::importers {
 namespace {
 
 core::Status LineError(size_t line, std::string_view reason) {
-  return core::Status::InvalidArgument("line " + std::to_string(line) + ": " + std::string(reason));
+  // TRANSLATORS: where a file to import went wrong: %1 a line number, %2
+  // what is wrong there, a message of its own.
+  return core::Status::InvalidArgument(core::Format(core::Tr("line %1: %2"), line, reason));
+}
+
+std::string FieldTooLong(size_t max_bytes) {
+  // TRANSLATORS: why a line of a CSV file is refused; %1 a number of KiB.
+  return core::Format(core::Tr("a field is longer than %1 KiB"), max_bytes / 1024);
 }
 
 }  // namespace
@@ -51,22 +59,21 @@ core::Result<bool> CsvReader::Next(CsvRow* row) {
         if (c == '\n') ++line_;
         field += c;
         if (field.size() > max_field_bytes_)
-          return LineError(opened_on, "a field is longer than " +
-                                          std::to_string(max_field_bytes_ / 1024) + " KiB");
+          return LineError(opened_on, FieldTooLong(max_field_bytes_));
       }
       if (!closed)
-        return LineError(opened_on, "a quoted field is never closed (is the file cut short?)");
+        return LineError(opened_on,
+                         core::Tr("a quoted field is never closed (is the file cut short?)"));
       if (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r')
-        return LineError(line_, "text after the closing quote of a field");
+        return LineError(line_, core::Tr("text after the closing quote of a field"));
     } else {
       while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' &&
              text_[pos_] != '\r') {
         if (text_[pos_] == '"')
-          return LineError(line_, "a quote inside a field that is not quoted");
+          return LineError(line_, core::Tr("a quote inside a field that is not quoted"));
         field += text_[pos_++];
         if (field.size() > max_field_bytes_)
-          return LineError(
-              line_, "a field is longer than " + std::to_string(max_field_bytes_ / 1024) + " KiB");
+          return LineError(line_, FieldTooLong(max_field_bytes_));
       }
     }
     row->fields.push_back(field);

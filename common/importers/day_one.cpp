@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/i18n.h"
 #include "core/json_binding.h"
 #include "importers/parse_util.h"
 #include "importers/zip_reader.h"
@@ -17,14 +18,15 @@ namespace json = core::json;
 constexpr size_t kProgressEvery = 1000;
 
 // Media and metadata Fieldnotes does not keep, by Day One key, with the
-// words the summary uses.
+// leftover each is counted as; in the order the summary lists them.
 struct Dropped {
   std::string_view key;
-  std::string_view what;
+  Leftover::Kind kind;
 };
 constexpr Dropped kDropped[] = {
-    {"photos", "photos"},       {"videos", "videos"},   {"audios", "audio recordings"},
-    {"pdfAttachments", "PDFs"}, {"location", "places"}, {"weather", "weather"},
+    {"photos", Leftover::Kind::kPhotos},   {"videos", Leftover::Kind::kVideos},
+    {"audios", Leftover::Kind::kAudio},    {"pdfAttachments", Leftover::Kind::kPdfs},
+    {"location", Leftover::Kind::kPlaces}, {"weather", Leftover::Kind::kWeather},
 };
 
 bool HasContent(const Value& v) {
@@ -66,7 +68,7 @@ core::Status ParseEntry(const Object& o, const std::string& where, const ImportO
   FN_RETURN_IF_ERROR(core::Validate(*e).WithContext(where));
   for (const Dropped& d : kDropped) {
     const Value* v = o.Find(d.key);
-    if (v && HasContent(*v)) out->AddLeftover(d.what);
+    if (v && HasContent(*v)) out->AddLeftover(d.kind);
   }
   return core::Status::Ok();
 }
@@ -101,7 +103,7 @@ core::Status AddDayOne(const Object& doc, std::string_view label, const ImportOp
   // Leftovers in a fixed order (photos first), whatever entry had them first.
   auto rank = [](const Leftover& l) {
     for (size_t r = 0; r < std::size(kDropped); ++r)
-      if (kDropped[r].what == l.what) return r;
+      if (kDropped[r].kind == l.kind) return r;
     return std::size(kDropped);
   };
   std::stable_sort(out->leftovers.begin(), out->leftovers.end(),
@@ -111,11 +113,12 @@ core::Status AddDayOne(const Object& doc, std::string_view label, const ImportOp
 
 core::Result<SourceImport> ParseDayOne(std::string_view json_text, const ImportOptions& options,
                                        const core::ProgressFn& progress) {
-  if (!core::json::IsValidUtf8(json_text)) return core::Status::InvalidArgument("invalid UTF-8");
+  if (!core::json::IsValidUtf8(json_text))
+    return core::Status::InvalidArgument(core::Tr("invalid UTF-8"));
   auto doc = core::json::Parse(json_text);
   if (!doc.ok()) return internal::JsonError(json_text, doc.status());
   if (!doc->is_object())
-    return core::Status::InvalidArgument("not a Day One export: not a JSON object");
+    return core::Status::InvalidArgument(core::Tr("not a Day One export: not a JSON object"));
   SourceImport out;
   Zones zones;
   FN_RETURN_IF_ERROR(AddDayOne(doc->as_object(), "", options, zones, &out, progress));

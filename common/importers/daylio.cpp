@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/i18n.h"
 #include "core/json.h"
 #include "importers/csv_reader.h"
 #include "importers/csv_table.h"
@@ -49,13 +50,15 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
   CsvRow row;
   auto got = reader.Next(&row);
   if (!got.ok()) return got.status();
-  if (!*got) return core::Status::InvalidArgument("the file is empty");
+  if (!*got) return core::Status::InvalidArgument(core::Tr("the file is empty"));
   const Columns columns = internal::ReadHeader(row);
   const size_t header_fields = row.fields.size();
   for (std::string_view c : kRequired) {
     if (!columns.contains(c))
-      return core::Status::InvalidArgument("line 1: not a Daylio export: no column \"" +
-                                           std::string(c) + "\"");
+      return core::Status::InvalidArgument(core::Format(
+          // TRANSLATORS: %1 a column of Daylio's export, as it is written
+          // ("full_date").
+          core::Tr("line 1: not a Daylio export: no column \"%1\""), c));
   }
   SourceImport out;
   out.source = Source::kDaylio;
@@ -69,13 +72,14 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
     const size_t line = row.line;
     for (const std::string& field : row.fields) {
       if (!core::json::IsValidUtf8(field))
-        return core::Status::InvalidArgument("line " + std::to_string(line) + ": invalid UTF-8");
+        return core::Status::InvalidArgument(
+            // TRANSLATORS: %1 a line number of a file to import.
+            core::Format(core::Tr("line %1: invalid UTF-8"), line));
     }
     if (row.fields.size() != header_fields)
-      return core::Status::InvalidArgument(
-          "line " + std::to_string(line) + ": " + std::to_string(row.fields.size()) +
-          " fields where the header has " + std::to_string(header_fields) +
-          " (is the file cut short?)");
+      return core::Status::InvalidArgument(core::Format(
+          core::Tr("line %1: %2 fields where the header has %3 (is the file cut short?)"), line,
+          row.fields.size(), header_fields));
     core::ImportItem item;
     item.line = static_cast<int>(line);
     core::Entry& e = item.entry;
@@ -83,8 +87,10 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
     if (!date.ok()) return LineError(line, date.status().WithContext("full_date"));
     auto clock = internal::ParseClock(Field(row, columns, "time"));
     if (!clock)
-      return core::Status::InvalidArgument("line " + std::to_string(line) +
-                                           ": time must be a time such as 21:04 or 9:04 pm");
+      return core::Status::InvalidArgument(core::Format(
+          // TRANSLATORS: %1 a line number; "time" is a column of Daylio's
+          // export.
+          core::Tr("line %1: time must be a time such as 21:04 or 9:04 pm"), line));
     auto at = zones.FromLocal(options.local_zone, *date, clock->hour, clock->minute, clock->second);
     if (!at.ok()) return LineError(line, at.status());
     e.written_at = *at;
@@ -96,9 +102,7 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
       // A mood the person named themselves: no number can be honest, so the
       // word is kept as a feeling.
       e.emotions.emplace_back(mood);
-      out.AddLeftover("moods of their own, kept as feeling words without a number",
-                      Leftover::Kind::kOther,
-                      "mood of their own, kept as a feeling word without a number");
+      out.AddLeftover(Leftover::Kind::kOwnMoods);
     }
     for (const std::string& a : SplitList(Field(row, columns, "activities")))
       internal::AddTag(e, a);

@@ -58,86 +58,123 @@ void SourceImport::FindDays() {
   }
 }
 
-void SourceImport::AddLeftover(std::string_view what, Leftover::Kind kind,
-                               std::string_view what_one, size_t n) {
+void SourceImport::AddLeftover(Leftover::Kind kind, std::string_view category, size_t n) {
   if (n == 0) return;
   for (Leftover& l : leftovers) {
-    if (l.what == what && l.kind == kind) {
+    if (l.kind == kind && l.category == category) {
       l.count += n;
       return;
     }
   }
-  leftovers.push_back({std::string(what), n, kind, std::string(what_one)});
+  leftovers.push_back({kind, n, std::string(category)});
 }
 
 namespace {
 
-// Thousands separated by commas, as the CLI writes numbers.
-std::string Digits(size_t n) {
-  std::string digits = std::to_string(n);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
-  return digits;
-}
-
-std::string Count(size_t n, std::string_view one, std::string_view many) {
-  return Digits(n) + " " + std::string(n == 1 ? one : many);
-}
-
-std::string Phrase(const Leftover& l) {
-  switch (l.kind) {
-    case Leftover::Kind::kEntriesWith:
-      return Count(l.count, "with ", "with ") + l.what + ", whose " + l.what +
-             (l.what == "weather" ? " is" : " are") + " not imported";
-    case Leftover::Kind::kRows:
-      return Count(l.count, l.what + " row", l.what + " rows") + ", not imported";
-    case Leftover::Kind::kOther:
-      return Count(l.count, l.what_one.empty() ? l.what : l.what_one, l.what);
-  }
-  return "";
-}
-
-// The same, for the list after an import.
-std::string Line(const Leftover& l) {
-  switch (l.kind) {
-    case Leftover::Kind::kEntriesWith:
-      return "the " + l.what + " of " + Count(l.count, "entry", "entries");
-    case Leftover::Kind::kRows:
-      return Count(l.count, l.what + " row", l.what + " rows");
-    case Leftover::Kind::kOther:
-      return Phrase(l);
+// The plural message of one leftover kind, before its count is filled in.
+const char* LeftoverMessage(Leftover::Kind kind, unsigned long n) {
+  using Kind = Leftover::Kind;
+  switch (kind) {
+    case Kind::kPhotos:
+      // TRANSLATORS: what an import from Day One leaves behind; %1 a number
+      // of entries (written 1,234). Said before and after the import.
+      return core::TrN("The photos of %1 entry are not imported.",
+                       "The photos of %1 entries are not imported.", n);
+    case Kind::kVideos:
+      // TRANSLATORS: as "The photos of %1 entry are not imported."
+      return core::TrN("The videos of %1 entry are not imported.",
+                       "The videos of %1 entries are not imported.", n);
+    case Kind::kAudio:
+      // TRANSLATORS: as "The photos of %1 entry are not imported."
+      return core::TrN("The audio recordings of %1 entry are not imported.",
+                       "The audio recordings of %1 entries are not imported.", n);
+    case Kind::kPdfs:
+      // TRANSLATORS: as "The photos of %1 entry are not imported."
+      return core::TrN("The PDF files attached to %1 entry are not imported.",
+                       "The PDF files attached to %1 entries are not imported.", n);
+    case Kind::kPlaces:
+      // TRANSLATORS: as "The photos of %1 entry are not imported"; the place
+      // where an entry was written, as Day One records it.
+      return core::TrN("The place of %1 entry is not imported.",
+                       "The places of %1 entries are not imported.", n);
+    case Kind::kWeather:
+      // TRANSLATORS: as "The photos of %1 entry are not imported"; the
+      // weather Day One recorded with an entry.
+      return core::TrN("The weather of %1 entry is not imported.",
+                       "The weather of %1 entries is not imported.", n);
+    case Kind::kRows:
+      // TRANSLATORS: what an import from Bearable leaves behind: %1 a number
+      // of rows (written 1,234), %2 the category of those rows as the
+      // export names it, usually in English ("Energy", "Sleep"), in your
+      // language's quotation marks.
+      return core::TrN("%1 row of “%2” is not imported.", "%1 rows of “%2” are not imported.", n);
+    case Kind::kRowsWithoutCategory:
+      // TRANSLATORS: what an import from Bearable leaves behind: %1 a number
+      // of rows of the export that name no category.
+      return core::TrN("%1 row without a category is not imported.",
+                       "%1 rows without a category are not imported.", n);
+    case Kind::kRowsOfAnotherKind:
+      // TRANSLATORS: what an import from Bearable leaves behind: %1 a number
+      // of rows of a category whose name is too long to show.
+      return core::TrN("%1 row of another kind is not imported.",
+                       "%1 rows of another kind are not imported.", n);
+    case Kind::kOwnMoods:
+      // TRANSLATORS: what an import from Daylio changes: %1 a number of
+      // moods the person named themselves; the word is kept as a feeling,
+      // without a mood number from 0 to 10.
+      return core::TrN("%1 mood of your own is kept as a feeling word, without a number.",
+                       "%1 moods of your own are kept as feeling words, without a number.", n);
+    case Kind::kMoodsRatedAgain:
+      // TRANSLATORS: what an import from Bearable leaves behind: %1 a number
+      // of moods rated a second time in the same morning, afternoon or
+      // evening; the first rating of each is imported.
+      return core::TrN(
+          "%1 mood rated again in the same part of a day is not imported; the first one is kept.",
+          "%1 moods rated again in the same part of a day are not imported; the first one of "
+          "each is kept.",
+          n);
   }
   return "";
 }
 
 }  // namespace
 
-std::string DescribeImport(const SourceImport& import, bool with_leftovers) {
-  const size_t entries = import.EntryCount();
-  // TRANSLATORS: what an import holds: %1 a number of entries (written
-  // 1,234), %2 the app it came from ("Day One").
-  std::string out = core::Format(core::TrN("%1 entry from %2", "%1 entries from %2", entries),
-                                 Digits(entries), SourceTitle(import.source));
-  if (import.source == Source::kFieldnotes) {
-    const size_t sessions = import.SessionCount();
-    // TRANSLATORS: what a Fieldnotes export holds: %1 its entries ("12
-    // entries"), %2 a number of sessions, %3 "Fieldnotes".
-    out = core::Format(core::TrN("%1 and %2 session from %3", "%1 and %2 sessions from %3",
-                                 sessions),
-                       core::Format(core::TrN("%1 entry", "%1 entries", entries), Digits(entries)),
-                       Digits(sessions), SourceTitle(import.source));
-  }
-  if (import.first_day && import.last_day) {
-    // TRANSLATORS: after what an import holds: the day of its entries
-    // (2026-03-12); the next one, the first and last day.
-    out += *import.first_day == *import.last_day
-               ? core::Format(core::Tr(", on %1"), core::FormatDate(*import.first_day))
-               : core::Format(core::Tr(", %1 to %2"), core::FormatDate(*import.first_day),
-                              core::FormatDate(*import.last_day));
-  }
-  if (with_leftovers) {
-    for (const Leftover& l : import.leftovers) out += "; " + Phrase(l);
-  }
+std::string LeftoverSentence(const Leftover& leftover) {
+  return core::Format(LeftoverMessage(leftover.kind, static_cast<unsigned long>(leftover.count)),
+                      core::FormatCount(leftover.count), leftover.category);
+}
+
+std::vector<std::string> LeftoverSentences(const SourceImport& import) {
+  std::vector<std::string> out;
+  out.reserve(import.leftovers.size());
+  for (const Leftover& l : import.leftovers) out.push_back(LeftoverSentence(l));
   return out;
+}
+
+std::string ImportQuestion(const SourceImport& import) {
+  const size_t n = import.EntryCount();
+  const std::string count = core::FormatCount(n);
+  const std::string_view source = SourceTitle(import.source);
+  if (!import.first_day || !import.last_day) {
+    // TRANSLATORS: asked before an import: %1 a number of entries, %2 the
+    // app they come from ("Day One").
+    return core::Format(core::TrN("Import %1 entry from %2?", "Import %1 entries from %2?", n),
+                        count, source);
+  }
+  if (*import.first_day == *import.last_day) {
+    // TRANSLATORS: asked before an import: %1 a number of entries, %2 the
+    // app they come from ("Day One"), %3 the day they were written.
+    return core::Format(core::TrN("Import %1 entry from %2, written on %3?",
+                                  "Import %1 entries from %2, all written on %3?", n),
+                        count, source, core::FormatDate(*import.first_day));
+  }
+  // TRANSLATORS: asked before an import: %1 a number of entries (2 or
+  // more), %2 the app they come from ("Day One"), %3 and %4 the first and
+  // last day they were written.
+  return core::Format(core::TrN("Import %1 entry from %2, written from %3 to %4?",
+                                "Import %1 entries from %2, written from %3 to %4?", n),
+                      count, source, core::FormatDate(*import.first_day),
+                      core::FormatDate(*import.last_day));
 }
 
 std::string FoundSentence(const SourceImport& import) {
@@ -166,11 +203,24 @@ std::string FoundSentence(const SourceImport& import) {
                       core::FormatDate(*import.last_day));
 }
 
+std::string SessionsSentence(const SourceImport& import) {
+  if (import.source != Source::kFieldnotes) return "";
+  const size_t n = import.SessionCount();
+  if (n == 0) return "";
+  // TRANSLATORS: after "Import 12 entries from Fieldnotes…?": %1 a number
+  // of therapy sessions the same file holds, imported with the entries.
+  return core::Format(
+      core::TrN("%1 session is imported with them.", "%1 sessions are imported with them.", n),
+      core::FormatCount(n));
+}
+
 std::string DescribeLeftovers(const SourceImport& import) {
   if (import.leftovers.empty()) return "";
-  std::string out =
-      std::string(core::Tr("Not imported, because Fieldnotes keeps words, moods and tags:")) + "\n";
-  for (const Leftover& l : import.leftovers) out += "  " + Line(l) + "\n";
+  // TRANSLATORS: after an import from another app, above the list of what
+  // it left behind ("The photos of 14 entries are not imported."), one a
+  // line.
+  std::string out = std::string(core::Tr("Fieldnotes keeps words, moods and tags:")) + "\n";
+  for (const Leftover& l : import.leftovers) out += "  " + LeftoverSentence(l) + "\n";
   return out;
 }
 

@@ -40,18 +40,30 @@ struct ImportOptions {
   size_t max_zip_entries = 100000;
 };
 
-// Something an entry had in its app that Fieldnotes does not keep.
+// Something an entry had in its app that Fieldnotes does not keep, counted.
+// Each kind is said as one whole sentence (LeftoverSentence).
 struct Leftover {
   enum class Kind {
-    kEntriesWith,  // entries that had `what` ("photos"): "14 with photos, whose photos are not
-                   // imported"
-    kRows,         // rows of a kind not kept ("Energy"): "12 Energy rows, not imported"
-    kOther,        // said as it is: "3 moods of their own, kept as a feeling word without a number"
+    // Day One: entries that had these; counted in entries.
+    kPhotos,
+    kVideos,
+    kAudio,
+    kPdfs,
+    kPlaces,
+    kWeather,
+    // Bearable: rows of a category not kept (`category`, as the export names
+    // it: "Energy"), of no category, or of a category too long to show.
+    kRows,
+    kRowsWithoutCategory,
+    kRowsOfAnotherKind,
+    // Daylio: moods the person named themselves, kept as feeling words.
+    kOwnMoods,
+    // Bearable: a mood rated again in the same part of a day.
+    kMoodsRatedAgain,
   };
-  std::string what;  // plural: "photos", "Energy", "moods of their own, ..."
+  Kind kind = Kind::kPhotos;
   size_t count = 0;
-  Kind kind = Kind::kEntriesWith;
-  std::string what_one;  // kOther's singular ("a mood of their own, ..."); else empty
+  std::string category;  // kRows only; empty otherwise
   bool operator==(const Leftover&) const = default;
 };
 
@@ -68,24 +80,36 @@ struct SourceImport {
   size_t SessionCount() const;
   // Fills first_day and last_day from the entries.
   void FindDays();
-  // Adds `n` to the leftover named `what` (appending it when new).
-  void AddLeftover(std::string_view what, Leftover::Kind kind = Leftover::Kind::kEntriesWith,
-                   std::string_view what_one = "", size_t n = 1);
+  // Adds `n` to the leftover of `kind` (and `category`, for kRows),
+  // appending it when new.
+  void AddLeftover(Leftover::Kind kind, std::string_view category = "", size_t n = 1);
 };
 
-// "312 entries from Day One, 2019-03-04 to 2026-11-30; 14 with photos,
-// whose photos are not imported": what an import would bring, before it
-// does; without the leftovers when `with_leftovers` is false.
-std::string DescribeImport(const SourceImport& import, bool with_leftovers = true);
+// "Import 312 entries from Day One, written from 4 March 2019 to 30
+// November 2026?": the question asked before an import, one sentence (a
+// Fieldnotes export's sessions and the leftovers are sentences of their own:
+// SessionsSentence, LeftoverSentences).
+std::string ImportQuestion(const SourceImport& import);
 
 // "Found 312 entries from Day One, written from 4 March 2019 to 30
 // November 2026.": what an import would bring, as one sentence (the
 // entries only, without the leftovers or a Fieldnotes export's sessions).
 std::string FoundSentence(const SourceImport& import);
 
+// "3 sessions are imported with them.": for a Fieldnotes export that holds
+// sessions; empty otherwise.
+std::string SessionsSentence(const SourceImport& import);
+
+// One whole sentence for one leftover: "The photos of 14 entries are not
+// imported.", "2 rows of “Energy” are not imported."
+std::string LeftoverSentence(const Leftover& leftover);
+
+// LeftoverSentence of each leftover, in the import's order.
+std::vector<std::string> LeftoverSentences(const SourceImport& import);
+
 // For after the import, one leftover a line:
-//   Not imported, because Fieldnotes keeps words, moods and tags:
-//     the photos of 14 entries
+//   Fieldnotes keeps words, moods and tags:
+//     The photos of 14 entries are not imported.
 // Empty when nothing was left behind.
 std::string DescribeLeftovers(const SourceImport& import);
 

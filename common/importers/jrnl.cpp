@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/i18n.h"
 #include "core/json_binding.h"
 #include "importers/parse_util.h"
 
@@ -85,7 +86,8 @@ bool IsJrnlExport(const Object& doc) {
 core::Status AddJrnl(const Object& doc, const ImportOptions& options, Zones& zones,
                      SourceImport* out, const core::ProgressFn& progress) {
   if (!IsJrnlExport(doc))
-    return core::Status::InvalidArgument("not a jrnl export: no \"tags\" and \"entries\"");
+    return core::Status::InvalidArgument(
+        core::Tr("not a jrnl export: no \"tags\" and \"entries\""));
   out->source = Source::kJrnl;
   const auto& entries = doc.Find("entries")->as_array();
   std::map<std::string, int> seen;
@@ -95,7 +97,8 @@ core::Status AddJrnl(const Object& doc, const ImportOptions& options, Zones& zon
       return core::Status::InvalidArgument(where + ": an entry must be a JSON object");
     core::ImportItem item;
     item.line = static_cast<int>(i + 1);
-    FN_RETURN_IF_ERROR(ParseEntry(entries[i].as_object(), where, options, zones, seen, &item.entry));
+    FN_RETURN_IF_ERROR(
+        ParseEntry(entries[i].as_object(), where, options, zones, seen, &item.entry));
     out->items.push_back(std::move(item));
     if (progress && (i + 1) % kProgressEvery == 0) progress(i + 1, entries.size());
   }
@@ -104,11 +107,12 @@ core::Status AddJrnl(const Object& doc, const ImportOptions& options, Zones& zon
 
 core::Result<SourceImport> ParseJrnl(std::string_view json_text, const ImportOptions& options,
                                      const core::ProgressFn& progress) {
-  if (!core::json::IsValidUtf8(json_text)) return core::Status::InvalidArgument("invalid UTF-8");
+  if (!core::json::IsValidUtf8(json_text))
+    return core::Status::InvalidArgument(core::Tr("invalid UTF-8"));
   auto doc = core::json::Parse(json_text);
   if (!doc.ok()) return internal::JsonError(json_text, doc.status());
   if (!doc->is_object())
-    return core::Status::InvalidArgument("not a jrnl export: not a JSON object");
+    return core::Status::InvalidArgument(core::Tr("not a jrnl export: not a JSON object"));
   SourceImport out;
   Zones zones;
   FN_RETURN_IF_ERROR(AddJrnl(doc->as_object(), options, zones, &out, progress));

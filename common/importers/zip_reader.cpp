@@ -1,4 +1,5 @@
 #include "importers/zip_reader.h"
+#include "core/i18n.h"
 
 #include <Poco/Exception.h>
 #include <Poco/Zip/ZipArchive.h>
@@ -39,7 +40,9 @@ std::string Shown(std::string_view name) {
   bool printable = name.size() <= 80;
   for (char c : name) printable = printable && c >= 0x20 && c < 0x7f;
   return printable ? "\"" + std::string(name) + "\""
-                   : std::string("(a member with an unprintable name)");
+                   // TRANSLATORS: stands for a file in a zip whose name cannot be
+                   // shown, in "zip member %1 is encrypted" and the like.
+                   : std::string(core::Tr("(a member with an unprintable name)"));
 }
 
 }  // namespace
@@ -76,7 +79,8 @@ core::Result<std::vector<ZipMember>> ReadZip(std::string_view bytes, const Impor
   if (bytes.size() < 22 ||
       bytes.substr(bytes.size() - tail).find(std::string_view("PK\x05\x06", 4)) ==
           std::string_view::npos) {
-    return core::Status::InvalidArgument("the zip file is damaged or cut short (it has no end)");
+    return core::Status::InvalidArgument(
+        core::Tr("the zip file is damaged or cut short (it has no end)"));
   }
   ViewBuf buf(bytes);
   std::istream in(&buf);
@@ -86,8 +90,9 @@ core::Result<std::vector<ZipMember>> ReadZip(std::string_view bytes, const Impor
     size_t count = 0;
     for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
       if (++count > options.max_zip_entries)
-        return core::Status::InvalidArgument("the zip holds more than " +
-                                             std::to_string(options.max_zip_entries) + " files");
+        return core::Status::InvalidArgument(
+            // TRANSLATORS: %1 a number of files (100000).
+            core::Format(core::Tr("the zip holds more than %1 files"), options.max_zip_entries));
     }
     size_t total = 0;
     for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
@@ -101,12 +106,17 @@ core::Result<std::vector<ZipMember>> ReadZip(std::string_view bytes, const Impor
         continue;
       }
       if (it->second.isEncrypted())
-        return core::Status::InvalidArgument("zip member " + Shown(name) + " is encrypted");
+        return core::Status::InvalidArgument(
+            // TRANSLATORS: %1 a file in the zip: its name in quotation marks,
+            // or "(a member with an unprintable name)".
+            core::Format(core::Tr("zip member %1 is encrypted"), Shown(name)));
       // The header's size is only a hint: a bomb lies. Count what comes out.
       if (it->second.getUncompressedSize() > options.max_zip_entry_bytes)
-        return core::Status::InvalidArgument("zip member " + Shown(name) + " is larger than " +
-                                             std::to_string(options.max_zip_entry_bytes >> 20) +
-                                             " MiB");
+        return core::Status::InvalidArgument(core::Format(
+            // TRANSLATORS: %1 a file in the zip, as in "zip member %1 is
+            // encrypted"; %2 a number of MiB.
+            core::Tr("zip member %1 is larger than %2 MiB"), Shown(name),
+            options.max_zip_entry_bytes >> 20));
       in.clear();
       Poco::Zip::ZipInputStream zin(in, it->second, true);
       char chunk[64 * 1024];
@@ -115,26 +125,31 @@ core::Result<std::vector<ZipMember>> ReadZip(std::string_view bytes, const Impor
         const size_t got = static_cast<size_t>(zin.gcount());
         if (got == 0) break;
         if (member.data.size() + got > options.max_zip_entry_bytes)
-          return core::Status::InvalidArgument("zip member " + Shown(name) + " is larger than " +
-                                               std::to_string(options.max_zip_entry_bytes >> 20) +
-                                               " MiB once unpacked");
+          return core::Status::InvalidArgument(core::Format(
+              // TRANSLATORS: %1 a file in the zip, as in "zip member %1 is
+              // encrypted"; %2 a number of MiB.
+              core::Tr("zip member %1 is larger than %2 MiB once unpacked"), Shown(name),
+              options.max_zip_entry_bytes >> 20));
         total += got;
         if (total > options.max_zip_total_bytes)
-          return core::Status::InvalidArgument("the zip's files add up to more than " +
-                                               std::to_string(options.max_zip_total_bytes >> 20) +
-                                               " MiB once unpacked");
+          return core::Status::InvalidArgument(core::Format(
+              // TRANSLATORS: %1 a number of MiB.
+              core::Tr("the zip's files add up to more than %1 MiB once unpacked"),
+              options.max_zip_total_bytes >> 20));
         member.data.append(chunk, got);
       }
       if (zin.bad())
-        return core::Status::InvalidArgument("zip member " + Shown(name) +
-                                             " is damaged or cut short");
+        return core::Status::InvalidArgument(core::Format(
+            // TRANSLATORS: %1 a file in the zip, as in "zip member %1 is
+            // encrypted".
+            core::Tr("zip member %1 is damaged or cut short"), Shown(name)));
       member.read = true;
       members.push_back(std::move(member));
     }
   } catch (const Poco::Exception& e) {
-    return core::Status::InvalidArgument("the zip file is damaged or cut short");
+    return core::Status::InvalidArgument(core::Tr("the zip file is damaged or cut short"));
   } catch (const std::exception& e) {
-    return core::Status::InvalidArgument("the zip file is damaged or cut short");
+    return core::Status::InvalidArgument(core::Tr("the zip file is damaged or cut short"));
   }
   return members;
 }

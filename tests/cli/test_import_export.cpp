@@ -267,7 +267,10 @@ BOOST_AUTO_TEST_CASE(other_apps_exports_import_once_by_content) {
   }
   ProcessResult day_one =
       f.Cli({"import", SourcePath("tests/data/import/dayone-Journal.json")}, berlin);
-  BOOST_TEST(day_one.out.find("  the photos of 2 entries\n") != std::string::npos, day_one.out);
+  BOOST_TEST(
+      day_one.out.find("Fieldnotes keeps words, moods and tags:\n  The photos of 2 entries are not "
+                       "imported.\n") != std::string::npos,
+      day_one.out);
 }
 
 BOOST_AUTO_TEST_CASE(a_picture_is_refused_and_nothing_changes) {

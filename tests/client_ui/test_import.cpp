@@ -6,10 +6,9 @@
 
 #include <string>
 
-
+#include "engine/journal_controller.h"
 #include "ui/import_dialog.h"
 #include "ui/safety_banner.h"
-#include "engine/journal_controller.h"
 #include "ui/timeline_list.h"
 #include "ui/timeline_panel.h"
 #include "ui/workspace_panel.h"
@@ -33,8 +32,10 @@ BOOST_FIXTURE_TEST_CASE(preview_then_confirm, FrameFixture) {
         return false;
       },
       zip);
-  BOOST_TEST(asked.utf8_string().rfind("Import 4 entries from Day One, 2019-03-04 to 2026-11-30; "
-                                       "2 with photos, whose photos are not imported;",
+  // The question, then each thing left behind as a sentence of its own.
+  BOOST_TEST(asked.utf8_string().rfind("Import 4 entries from Day One, written from 2019-03-04 to "
+                                       "2026-11-30?\n\nThe photos of 2 entries are not imported.\n"
+                                       "The audio recordings of 1 entry are not imported.\n",
                                        0) == 0,
              asked.utf8_string());
   BOOST_TEST(w.controller().journal().entries().size() == 0u);
@@ -58,8 +59,8 @@ BOOST_FIXTURE_TEST_CASE(an_import_that_raises_safety_shows_the_crisis_lines, Fra
   const std::string calm = dir.File("calm.jsonl");
   const std::string raised = dir.File("raised.jsonl");
   auto line = [](int i, const std::string& text) {
-    return "{\"type\":\"entry\",\"id\":\"00000000-0000-4000-8000-00000000000" +
-           std::to_string(i) + "\",\"kind\":\"note\",\"at\":\"2026-11-0" + std::to_string(i) +
+    return "{\"type\":\"entry\",\"id\":\"00000000-0000-4000-8000-00000000000" + std::to_string(i) +
+           "\",\"kind\":\"note\",\"at\":\"2026-11-0" + std::to_string(i) +
            "T21:00:00+01:00\",\"text\":\"" + text + "\"}\n";
   };
   WriteFile(calm, line(1, "A quiet walk after work."));

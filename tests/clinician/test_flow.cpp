@@ -82,7 +82,9 @@ BOOST_AUTO_TEST_CASE(share_list_fetch_and_receipt) {
   WriteFile(out, "keep me");
   ProcessResult exists = Clinician({"fetch", report_id, "--out", out});
   BOOST_TEST(exists.exit_code == 1);
-  BOOST_TEST(exists.err.find("already exists") != std::string::npos, exists.err);
+  BOOST_TEST(exists.err.find(out + " already exists; it was left as it is. Use --force to "
+                                   "replace it.") != std::string::npos,
+             exists.err);
   BOOST_TEST(ReadFile(out) == "keep me");
   ProcessResult forced = Clinician({"fetch", report_id, "--out", out, "--force"});
   BOOST_TEST(forced.exit_code == 0, forced.err);

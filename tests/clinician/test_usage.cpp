@@ -74,7 +74,10 @@ BOOST_AUTO_TEST_CASE(before_init_and_before_login) {
   BOOST_TEST(twice.err.find("already a key file") != std::string::npos, twice.err);
   ProcessResult no_login = Clinician({"clients"});
   BOOST_TEST(no_login.exit_code == 6);
-  BOOST_TEST(no_login.err.find("login") != std::string::npos, no_login.err);
+  // What is missing and what to run, in one message.
+  BOOST_TEST(no_login.err.find("you have not signed in to a server yet. Run: fieldnotes-clinician "
+                               "login --server URL --email EMAIL") != std::string::npos,
+             no_login.err);
   ProcessResult bad_url = Clinician({"login", "--server", "http://localhost", "--email", kEmail});
   BOOST_TEST(bad_url.exit_code == 4, bad_url.err);
   BOOST_TEST(bad_url.err.find("https://") != std::string::npos, bad_url.err);

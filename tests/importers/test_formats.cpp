@@ -61,11 +61,16 @@ BOOST_AUTO_TEST_CASE(day_one_json) {
   BOOST_TEST(FormatTimestamp(EntryAt(s, 1).written_at) == "2022-07-15T19:30:00-04:00");
   BOOST_TEST(FormatTimestamp(EntryAt(s, 2).written_at) == "2024-01-02T06:35:00+05:30");
   BOOST_TEST(FormatTimestamp(EntryAt(s, 3).written_at) == "2026-11-30T21:04:00+01:00");
-  BOOST_TEST(DescribeImport(s) ==
-             "4 entries from Day One, 2019-03-04 to 2026-11-30; 2 with photos, whose photos are "
-             "not imported; 1 with audio recordings, whose audio recordings are not imported; 1 "
-             "with places, whose places are not imported; 1 with weather, whose weather is not "
-             "imported");
+  BOOST_TEST(ImportQuestion(s) ==
+             "Import 4 entries from Day One, written from 2019-03-04 to "
+             "2026-11-30?");
+  BOOST_TEST(LeftoverSentences(s) == (std::vector<std::string>{
+                                         "The photos of 2 entries are not imported.",
+                                         "The audio recordings of 1 entry are not imported.",
+                                         "The place of 1 entry is not imported.",
+                                         "The weather of 1 entry is not imported.",
+                                     }),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(day_one_zip_reads_the_journal_in_memory) {
@@ -143,9 +148,13 @@ BOOST_AUTO_TEST_CASE(bearable_csv) {
   BOOST_TEST(
       notes.text ==
       "Talked to my manager about the deadline.\n\nIt went better than the story in my head.");
-  BOOST_TEST(DescribeImport(s) ==
-             "3 entries from Bearable, 2026-01-05 to 2026-01-06; 2 Energy rows, not imported; 1 "
-             "Sleep row, not imported");
+  BOOST_TEST(ImportQuestion(s) ==
+             "Import 3 entries from Bearable, written from 2026-01-05 to 2026-01-06?");
+  BOOST_TEST(LeftoverSentences(s) == (std::vector<std::string>{
+                                         "2 rows of “Energy” are not imported.",
+                                         "1 row of “Sleep” is not imported.",
+                                     }),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(fieldnotes_jsonl_still_goes_to_its_own_parser) {

@@ -230,7 +230,7 @@ BOOST_AUTO_TEST_CASE(questions_are_recorded_once_and_answers_saved_with_the_entr
 
   core::Entry quiet = Note("2026-11-10T20:00:00+01:00", "Quiet day.");
   BOOST_TEST(!EnsureQuestions(quiet, *engine, JournalData{}, clock));
-  BOOST_TEST(RecordAnswer(quiet, 1, "x").message() == "this entry has no questions");
+  BOOST_TEST(RecordAnswer(quiet, 1, "x").message() == "this entry has no questions.");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
