@@ -287,10 +287,15 @@ BOOST_AUTO_TEST_CASE(two_servers_withdraw_on_one_and_fetch_on_the_other) {
   for (int i = 0; i < 20; ++i) {
     const std::string id = a.Upload(client, envelope);
     const Request get{"GET", "/v1/reports/" + id, "", c.token, "application/json", {}};
-    BOOST_REQUIRE(b.Call(get).status == 200);
-    const uint64_t before = pg->decided_in_memory();
-    BOOST_REQUIRE(b.Call(get).body == envelope);
-    BOOST_REQUIRE(pg->decided_in_memory() == before + 1);
+    // B reads the grant, then answers from memory (a notification of an
+    // earlier change, heard after B's read, may make it read once more).
+    bool kept = false;
+    for (int attempt = 0; attempt < 5 && !kept; ++attempt) {
+      const uint64_t before = pg->decided_in_memory();
+      BOOST_REQUIRE(b.Call(get).body == envelope);
+      kept = pg->decided_in_memory() == before + 1;
+    }
+    BOOST_REQUIRE_MESSAGE(kept, "round " << i << ": B never answered from memory");
     Request withdraw = withdraw_template;
     withdraw.path = "/v1/reports/" + id;
     BOOST_REQUIRE(a.Call(withdraw).status == 204);
@@ -314,8 +319,11 @@ BOOST_AUTO_TEST_CASE(a_postgresql_restart_gives_503_then_grants_are_kept_again) 
   Client client = f.PairNewClient(c.token);
   const std::string envelope = TestEnvelope("kept across a restart");
   const std::string id = f.Upload(client, envelope);
-  BOOST_REQUIRE(f.Get("/v1/reports/" + id, c.token).status == 200);
-  BOOST_REQUIRE(f.Get("/v1/reports/" + id, c.token).status == 200);
+  // Read, then answered from memory (the notification of the key change
+  // made while pairing may reach the listener after the first read).
+  for (int attempt = 0; attempt < 5 && pg->decided_in_memory() == 0; ++attempt) {
+    BOOST_REQUIRE(f.Get("/v1/reports/" + id, c.token).status == 200);
+  }
   BOOST_REQUIRE(pg->decided_in_memory() >= 1u);
   PgCluster::Get().Stop();
   // The grant is in memory, but nothing can be heard: the database is
@@ -327,9 +335,10 @@ BOOST_AUTO_TEST_CASE(a_postgresql_restart_gives_503_then_grants_are_kept_again) 
   BOOST_TEST(f.Get("/v1/reports/" + id, c.token).body == envelope);
   for (int i = 0; i < 500 && !pg->listening(); ++i) ::usleep(10000);
   BOOST_REQUIRE(pg->listening());
-  BOOST_REQUIRE(f.Get("/v1/reports/" + id, c.token).status == 200);
   const uint64_t before = pg->decided_in_memory();
-  BOOST_TEST(f.Get("/v1/reports/" + id, c.token).body == envelope);
+  for (int attempt = 0; attempt < 5 && pg->decided_in_memory() == before; ++attempt) {
+    BOOST_TEST(f.Get("/v1/reports/" + id, c.token).body == envelope);
+  }
   BOOST_TEST(pg->decided_in_memory() == before + 1);
 }
 
