@@ -1,5 +1,7 @@
 #include "server/accounts.h"
 
+#include <algorithm>
+
 #include "core/json.h"
 #include "server/secrets.h"
 #include "server/throttle.h"
@@ -134,8 +136,12 @@ ApiResult<SessionRecord> Accounts::AuthenticateForDownload(std::string_view toke
                                                            DownloadCheck& check) {
   check = DownloadCheck{};
   if (!sync::IsLowerHex(token, sync::kTokenHexChars)) return ApiError::Unauthorized();
-  return Admit(
-      ctx_.storage.FindSessionForDownload(HashSecret(kSessionLabel, token), report_id, check));
+  // A grant kept in memory is used only while the session's idle clock
+  // needs neither a touch nor a look at another process's touch.
+  const int64_t fresh =
+      std::min(ctx_.config.session_idle_seconds, ctx_.config.session_touch_seconds);
+  return Admit(ctx_.storage.FindSessionForDownload(HashSecret(kSessionLabel, token), report_id,
+                                                   ctx_.Now(), fresh, check));
 }
 
 ApiResult<SessionRecord> Accounts::Admit(Result<SessionRecord> session) {

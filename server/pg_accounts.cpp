@@ -67,7 +67,7 @@ std::vector<ClinicianRecord> PgStorage::ListClinicians() {
 
 Status PgStorage::SetClinicianDisabled(const std::string& id, bool disabled,
                                        const AuditEvent& audit) {
-  return pool_.With([&](Poco::Data::Session& s) -> Status {
+  Status status = pool_.With([&](Poco::Data::Session& s) -> Status {
     PgTransaction tx(s);
     Poco::Data::Statement update(s);
     update << PgSql("UPDATE clinicians SET disabled = ? WHERE id = ?"), bind(Poco::Int64{disabled}),
@@ -75,23 +75,29 @@ Status PgStorage::SetClinicianDisabled(const std::string& id, bool disabled,
     if (update.execute() == 0) return Status::NotFound("no such clinician");
     s << PgSql("DELETE FROM sessions WHERE clinician_id = ?"), bind(id), now;
     AppendAuditIn(s, audit);
+    Notify(s, "sessions");
     tx.Commit();
     return Status::Ok();
   });
+  if (status.ok()) access_.Clear();
+  return status;
 }
 
 Status PgStorage::SetPasswordHash(const std::string& id, const std::string& hash,
                                   const AuditEvent& audit) {
-  return pool_.With([&](Poco::Data::Session& s) -> Status {
+  Status status = pool_.With([&](Poco::Data::Session& s) -> Status {
     PgTransaction tx(s);
     Poco::Data::Statement update(s);
     update << PgSql("UPDATE clinicians SET password_hash = ? WHERE id = ?"), bind(hash), bind(id);
     if (update.execute() == 0) return Status::NotFound("no such clinician");
     s << PgSql("DELETE FROM sessions WHERE clinician_id = ?"), bind(id), now;
     AppendAuditIn(s, audit);
+    Notify(s, "sessions");
     tx.Commit();
     return Status::Ok();
   });
+  if (status.ok()) access_.Clear();
+  return status;
 }
 
 Status PgStorage::AddSession(const SessionRecord& rec, const AuditEvent& audit) {
@@ -124,12 +130,29 @@ Result<SessionRecord> PgStorage::FindSession(const std::string& token_hash) {
 }
 
 Result<SessionRecord> PgStorage::FindSessionForDownload(const std::string& token_hash,
-                                                        const std::string& report_id,
+                                                        const std::string& report_id, int64_t now_s,
+                                                        int64_t fresh_seconds,
                                                         DownloadCheck& check) {
+  check = DownloadCheck{};
+  if (caching_) {
+    SessionRecord kept;
+    DownloadCheck grant;
+    // A grant read before is good once every change committed before this
+    // request has been heard (PgListener::Sync) and has not cleared it.
+    if (access_.Find(token_hash, report_id, now_s, fresh_seconds, kept, grant) &&
+        listener_.Sync() &&
+        access_.Find(token_hash, report_id, now_s, fresh_seconds, kept, grant)) {
+      ++decided_in_memory_;
+      check = grant;
+      return kept;
+    }
+  }
+  // Before the database is asked: an answer read before a change anywhere
+  // is heard of is not kept after it (access_cache.h).
+  const uint64_t generation = access_.Generation();
   // FindSession and DownloadReport's access check as one statement: one
   // round trip, one snapshot.
-  check = DownloadCheck{};
-  return pool_.With([&](Poco::Data::Session& s) -> Result<SessionRecord> {
+  Result<SessionRecord> session = pool_.With([&](Poco::Data::Session& s) -> Result<SessionRecord> {
     PgResult found =
         PgExec(s,
                "SELECT s.clinician_id, s.created_at, s.last_seen, s.expires_at, a.sha256, "
@@ -151,6 +174,10 @@ Result<SessionRecord> PgStorage::FindSessionForDownload(const std::string& token
     return SessionRecord{token_hash, found.Text(0, 0), found.Int(0, 1), found.Int(0, 2),
                          found.Int(0, 3)};
   });
+  if (session.ok() && caching_ && listener_.listening()) {
+    access_.Put(*session, report_id, check, generation);
+  }
+  return session;
 }
 
 void PgStorage::TouchSession(const std::string& token_hash, int64_t now_s) {
@@ -158,18 +185,22 @@ void PgStorage::TouchSession(const std::string& token_hash, int64_t now_s) {
     PgExec(s, "UPDATE sessions SET last_seen = GREATEST(last_seen, $1) WHERE token_hash = $2",
            {std::to_string(now_s), token_hash});
   });
+  access_.Touched(token_hash, now_s);
 }
 
 Status PgStorage::DeleteSession(const std::string& token_hash, const AuditEvent& audit) {
-  return pool_.With([&](Poco::Data::Session& s) -> Status {
+  Status status = pool_.With([&](Poco::Data::Session& s) -> Status {
     PgTransaction tx(s);
     Poco::Data::Statement del(s);
     del << PgSql("DELETE FROM sessions WHERE token_hash = ?"), bind(token_hash);
     if (del.execute() == 0) return Status::NotFound("no such session");
     AppendAuditIn(s, audit);
+    Notify(s, "sessions");
     tx.Commit();
     return Status::Ok();
   });
+  if (status.ok()) access_.Clear();
+  return status;
 }
 
 ThrottleRecord PgStorage::AddFailure(const std::string& key, int64_t now_s,

@@ -9,7 +9,9 @@ using namespace Poco::Data::Keywords;
 namespace fieldnotes::server {
 
 Result<KeyRecord> PgStorage::AddKeys(const KeyRecord& keys, const AuditEvent& audit) {
-  return pool_.With([&](Poco::Data::Session& s) -> Result<KeyRecord> {
+  // A key change clears the grants kept in every process, as the changes
+  // that end access do.
+  Result<KeyRecord> added = pool_.With([&](Poco::Data::Session& s) -> Result<KeyRecord> {
     PgTransaction tx(s);
     Poco::Int64 current = 0;
     s << PgSql("SELECT COALESCE(MAX(version), 0) FROM clinician_keys WHERE clinician_id = ?"),
@@ -22,9 +24,12 @@ Result<KeyRecord> PgStorage::AddKeys(const KeyRecord& keys, const AuditEvent& au
         bind(stored.clinician_id), bind(Poco::Int64{stored.version}), bind(stored.x25519),
         bind(stored.ed25519), bind(Poco::Int64{stored.created_at}), now;
     AppendAuditIn(s, audit);
+    Notify(s, "sessions");
     tx.Commit();
     return stored;
   });
+  if (added.ok()) access_.Clear();
+  return added;
 }
 
 Result<KeyRecord> PgStorage::CurrentKeys(const std::string& clinician_id) {
@@ -127,7 +132,10 @@ Status PgStorage::EndLink(const std::string& clinician_id, const std::string& cl
     tx.Commit();
     return Status::Ok();
   });
-  if (status.ok()) envelopes_.Clear();
+  if (status.ok()) {
+    envelopes_.Clear();
+    access_.Clear();
+  }
   return status;
 }
 

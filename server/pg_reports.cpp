@@ -90,7 +90,7 @@ Result<StoredEnvelope> PgStorage::DownloadChecked(const std::string& clinician_i
   // Before the bytes are read: bytes read before a withdrawal anywhere is
   // heard of are not kept after it (envelope_cache.h).
   const uint64_t generation = envelopes_.Generation();
-  const bool cache = caching_ && listening_.load();
+  const bool cache = caching_ && listener_.listening();
   StoredEnvelope found;
   bool first = false;
   if (check.access == DownloadCheck::Access::kGranted) {
@@ -107,12 +107,12 @@ Result<StoredEnvelope> PgStorage::DownloadChecked(const std::string& clinician_i
       if (check.access != DownloadCheck::Access::kGranted) {
         // The database decides access every time; only then may the bytes
         // come from memory. One round trip each (pg_exec.h).
-        PgResult meta = PgExec(
-            s,
-            "SELECT r.sha256, COALESCE(r.downloaded_at, 0) FROM reports r JOIN links l ON "
-            "l.client_id = r.client_id WHERE r.id = $1 AND r.withdrawn_at IS NULL AND "
-            "r.expired_at IS NULL AND l.clinician_id = $2 AND l.ended_at IS NULL",
-            {report_id, clinician_id});
+        PgResult meta =
+            PgExec(s,
+                   "SELECT r.sha256, COALESCE(r.downloaded_at, 0) FROM reports r JOIN links l ON "
+                   "l.client_id = r.client_id WHERE r.id = $1 AND r.withdrawn_at IS NULL AND "
+                   "r.expired_at IS NULL AND l.clinician_id = $2 AND l.ended_at IS NULL",
+                   {report_id, clinician_id});
         if (meta.rows() == 0) return Status::NotFound("no such report");
         found.sha256 = meta.Text(0, 0);
         first = meta.Int(0, 1) == 0;
@@ -144,6 +144,7 @@ Result<StoredEnvelope> PgStorage::DownloadChecked(const std::string& clinician_i
       }
       appender.Append(audit);
     });
+    access_.Downloaded(report_id);
   }
   return found;
 }
@@ -205,7 +206,10 @@ Status PgStorage::WithdrawReport(const std::string& client_id, const std::string
     tx.Commit();
     return Status::Ok();
   });
-  if (status.ok()) envelopes_.Erase(report_id);
+  if (status.ok()) {
+    envelopes_.Erase(report_id);
+    access_.Clear();
+  }
   return status;
 }
 

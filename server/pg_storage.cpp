@@ -1,10 +1,7 @@
-// PgStorage: opening, the schema, the audit chain, purging, the listener
-// that keeps every process's envelope cache honest, and connection strings.
+// PgStorage: opening, the schema, the audit chain, purging, what the
+// listener's notifications drop from memory, and connection strings.
 // The other methods are in pg_accounts.cpp, pg_pairing.cpp, pg_reports.cpp.
 #include "server/pg_storage.h"
-
-#include <libpq-fe.h>
-#include <poll.h>
 
 #include <chrono>
 #include <condition_variable>
@@ -142,13 +139,14 @@ Result<std::string> PgConninfoFromUrl(const std::string& url, const std::string&
 PgStorage::PgStorage(const std::string& conninfo, int max_sessions, size_t envelope_cache_bytes)
     : pool_(conninfo, max_sessions),
       envelopes_(envelope_cache_bytes, kEnvelopeCacheSeconds),
+      access_(envelope_cache_bytes > 0 ? kMaxGrants : 0),
       caching_(envelope_cache_bytes > 0),
+      listener_(conninfo, kChannel, [this](const std::string& payload) { OnNotice(payload); }),
       deferred_([this](const std::vector<AuditEvent>& events) { WriteDeferred(events); }) {}
 
 PgStorage::~PgStorage() {
   deferred_.Stop();
-  stopping_ = true;
-  if (listener_.joinable()) listener_.join();
+  listener_.Stop();
 }
 
 Result<std::unique_ptr<PgStorage>> PgStorage::Open(const std::string& conninfo, int max_sessions,
@@ -162,7 +160,7 @@ Result<std::unique_ptr<PgStorage>> PgStorage::Open(const std::string& conninfo, 
   } catch (const Poco::Exception& e) {
     return Status::IoError("cannot open the PostgreSQL database: " + e.displayText());
   }
-  if (storage->caching_) storage->listener_ = std::thread([s = storage.get()] { s->Listen(); });
+  if (storage->caching_) storage->listener_.Start();
   storage->deferred_.Start();
   return storage;
 }
@@ -430,7 +428,7 @@ bool PgStorage::IsEmpty() {
 
 void PgStorage::Notify(Poco::Data::Session& s, const std::string& payload) {
   // Delivered to every listener when (and only if) the transaction commits.
-  s << PgSql("SELECT pg_notify(?, ?)"), bind(std::string(kChannel)), bind(payload), now;
+  PgExec(s, "SELECT pg_notify($1, $2)", {std::string(kChannel), payload});
 }
 
 void PgStorage::DeleteLinkReportsIn(Poco::Data::Session& s, const std::string& client_id) {
@@ -468,8 +466,10 @@ int64_t PgStorage::PurgeExpired(int64_t now_s, int64_t session_idle_seconds) {
       Notify(s, "report:" + id);
     }
     audit.Finish();
-    s << PgSql("DELETE FROM sessions WHERE expires_at <= ? OR last_seen <= ?"),
-        bind(Poco::Int64{now_s}), bind(Poco::Int64{now_s - session_idle_seconds}), now;
+    Poco::Data::Statement sessions(s);
+    sessions << PgSql("DELETE FROM sessions WHERE expires_at <= ? OR last_seen <= ?"),
+        bind(Poco::Int64{now_s}), bind(Poco::Int64{now_s - session_idle_seconds});
+    if (sessions.execute() != 0) Notify(s, "sessions");
     s << PgSql("DELETE FROM invites WHERE expires_at <= ?"), bind(Poco::Int64{now_s}), now;
     s << PgSql("DELETE FROM throttle WHERE last_failure <= ?"), bind(Poco::Int64{now_s - 86400}),
         now;
@@ -478,53 +478,20 @@ int64_t PgStorage::PurgeExpired(int64_t now_s, int64_t session_idle_seconds) {
   });
   if (!ran) return 0;
   for (const std::string& id : ids) envelopes_.Erase(id);
+  if (!ids.empty()) access_.Clear();
   return static_cast<int64_t>(ids.size());
 }
 
-void PgStorage::Listen() {
-  Poco::Logger& log = Poco::Logger::get("fieldnotes");
-  auto pause = [&](int ms) {
-    for (int waited = 0; waited < ms && !stopping_; waited += 50) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-  };
-  bool reported = false;
-  while (!stopping_) {
-    std::unique_ptr<PGconn, void (*)(PGconn*)> conn(PQconnectdb(pool_.conninfo().c_str()),
-                                                    PQfinish);
-    bool ok = conn && PQstatus(conn.get()) == CONNECTION_OK;
-    if (ok) {
-      PGresult* r = PQexec(conn.get(), (std::string("LISTEN ") + kChannel).c_str());
-      ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-      PQclear(r);
-    }
-    if (!ok) {
-      if (!reported) log.warning("envelope cache: cannot listen for withdrawals; cache off");
-      reported = true;
-      pause(1000);
-      continue;
-    }
-    // Whatever was withdrawn while nobody listened is forgotten with all
-    // the rest.
-    envelopes_.Clear();
-    listening_ = true;
-    if (reported) log.information("envelope cache: listening for withdrawals again");
-    reported = false;
-    while (!stopping_) {
-      pollfd fd{PQsocket(conn.get()), POLLIN, 0};
-      if (::poll(&fd, 1, 100) < 0) continue;
-      if (PQconsumeInput(conn.get()) == 0 || PQstatus(conn.get()) != CONNECTION_OK) break;
-      while (PGnotify* n = PQnotifies(conn.get())) {
-        const std::string payload = n->extra != nullptr ? n->extra : "";
-        PQfreemem(n);
-        if (payload.rfind("report:", 0) == 0) {
-          envelopes_.Erase(payload.substr(7));
-        } else {
-          envelopes_.Clear();
-        }
-      }
-    }
-    listening_ = false;
+void PgStorage::OnNotice(const std::string& payload) {
+  // Any change that ends access clears every grant kept (they are rare; a
+  // grant is read again at the next download); a report's bytes go when it
+  // is withdrawn or expires, all of them when a link ends or nothing can be
+  // known.
+  access_.Clear();
+  if (payload == "sessions") return;
+  if (payload.rfind("report:", 0) == 0) {
+    envelopes_.Erase(payload.substr(7));
+  } else {
     envelopes_.Clear();
   }
 }

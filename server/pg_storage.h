@@ -8,12 +8,16 @@
 // advisory lock (PgTransaction), so the chain stays one chain. Purges run in
 // one process at a time (a second advisory lock, tried, not waited for).
 //
-// Each process keeps downloaded envelopes in memory (envelope_cache.h). A
-// withdrawal, an ended link or a purge in any process is sent to all of them
-// with NOTIFY in the same transaction; a listener thread per process drops
-// the bytes when it arrives, and while the listener is not connected the
-// cache is neither read nor filled. Access is decided by the database on
-// every download either way.
+// Each process keeps downloaded envelopes in memory (envelope_cache.h) and
+// the grants its downloads read (access_cache.h). Every change that ends
+// access (a withdrawal, an ended link, an expiry, a logout, a disabled
+// account, a new password, a purge of sessions, a key change) sends NOTIFY
+// in its own transaction; each process listens on a connection of its own
+// (pg_listener.h). A download answers from a kept grant only after a round
+// trip on that connection that began after the request arrived
+// (PgListener::Sync), so every change committed before has been heard and
+// has cleared what it ended. While the listener is not connected nothing is
+// kept or answered from memory, and every download asks the database.
 #ifndef FIELDNOTES_SERVER_PG_STORAGE_H_
 #define FIELDNOTES_SERVER_PG_STORAGE_H_
 
@@ -25,8 +29,10 @@
 #include <thread>
 #include <vector>
 
+#include "server/access_cache.h"
 #include "server/deferred_audit.h"
 #include "server/envelope_cache.h"
+#include "server/pg_listener.h"
 #include "server/pg_pool.h"
 #include "server/storage.h"
 
@@ -42,13 +48,20 @@ class PgStorage final : public Storage {
                                                  size_t envelope_cache_bytes = 0);
   ~PgStorage() override;
   static constexpr int64_t kEnvelopeCacheSeconds = 600;
-  // The channel NOTIFY uses; payloads "report:<id>" or "all".
+  // The channel NOTIFY uses; payloads "report:<id>" (withdrawn or expired),
+  // "all" (a link ended) or "sessions" (sessions or keys changed).
   static constexpr char kChannel[] = "fieldnotes_envelopes";
   static constexpr int64_t kPurgeLock = 0x46696e50;  // "FinP"
+  // Grants kept in memory at most (access_cache.h).
+  static constexpr size_t kMaxGrants = 65536;
 
   const EnvelopeCache& envelope_cache() const { return envelopes_; }
+  const AccessCache& access_cache() const { return access_; }
   // True once the listener is connected and listening (tests wait for it).
-  bool listening() const { return listening_.load(); }
+  bool listening() const { return listener_.listening(); }
+  // Downloads whose session and access were answered from memory.
+  uint64_t decided_in_memory() const { return decided_in_memory_.load(); }
+  uint64_t syncs() const { return listener_.syncs(); }
 
   Result<ClinicianRecord> FindClinicianByEmail(const std::string& email) override;
   Result<ClinicianRecord> FindClinicianById(const std::string& id) override;
@@ -63,7 +76,8 @@ class PgStorage final : public Storage {
   Result<SessionRecord> FindSession(const std::string& token_hash) override;
   void TouchSession(const std::string& token_hash, int64_t now) override;
   Result<SessionRecord> FindSessionForDownload(const std::string& token_hash,
-                                               const std::string& report_id,
+                                               const std::string& report_id, int64_t now,
+                                               int64_t fresh_seconds,
                                                DownloadCheck& check) override;
   Status DeleteSession(const std::string& token_hash, const AuditEvent& audit) override;
 
@@ -137,7 +151,9 @@ class PgStorage final : public Storage {
   Status CreateSchema();
   static void DeleteLinkReportsIn(Poco::Data::Session& s, const std::string& client_id);
   static void Notify(Poco::Data::Session& s, const std::string& payload);
-  void Listen();
+  // A notification heard by the listener ("" when what was heard may be
+  // incomplete): drops what it ended from memory.
+  void OnNotice(const std::string& payload);
 
   // Group commit, as SqliteStorage does it: `work` runs in one write
   // transaction with the callers that arrive while another batch commits,
@@ -159,10 +175,10 @@ class PgStorage final : public Storage {
 
   PgPool pool_;
   EnvelopeCache envelopes_;
+  AccessCache access_;
   const bool caching_;
-  std::atomic<bool> listening_{false};
-  std::atomic<bool> stopping_{false};
-  std::thread listener_;
+  std::atomic<uint64_t> decided_in_memory_{0};
+  PgListener listener_;     // after what OnNotice touches; stopped first
   DeferredAudit deferred_;  // last: stopped first, while the pool still exists
 };
 

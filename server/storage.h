@@ -125,7 +125,7 @@ struct DownloadCheck {
     kGranted,
   };
   Access access = Access::kUnknown;
-  std::string sha256;             // when granted
+  std::string sha256;              // when granted
   bool downloaded_before = false;  // when granted
 };
 
@@ -162,14 +162,21 @@ class Storage {
   virtual Result<SessionRecord> FindSession(const std::string& token_hash) = 0;
   virtual void TouchSession(const std::string& token_hash, int64_t now) = 0;
   // FindSession, and in the same read whether the session's clinician may
-  // download `report_id` (into `check`), so that a download costs one round
-  // trip to a database server: the session and the access are decided
-  // together, by the database, every time. The default reads the session
-  // only and leaves `check` kUnknown.
+  // download `report_id` (into `check`), so that a download costs at most
+  // one round trip to a database server: the session and the access are
+  // decided together. A storage may answer a grant it read before from
+  // memory, but only when no change that ends it can have committed since
+  // (PgStorage, docs/server.md), and only while `now` is within
+  // `fresh_seconds` of the session's last_seen as it kept it (so a session
+  // kept alive elsewhere is read again, never judged idle on an old time).
+  // The default reads the session only and leaves `check` kUnknown.
   virtual Result<SessionRecord> FindSessionForDownload(const std::string& token_hash,
-                                                       const std::string& report_id,
+                                                       const std::string& report_id, int64_t now,
+                                                       int64_t fresh_seconds,
                                                        DownloadCheck& check) {
     (void)report_id;
+    (void)now;
+    (void)fresh_seconds;
     check = DownloadCheck{};
     return FindSession(token_hash);
   }

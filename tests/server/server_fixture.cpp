@@ -347,4 +347,21 @@ std::string ServerFixture::DatabaseFileBytes() {
   return ReadFile(config_.database_file) + ReadFile(config_.database_file + "-wal");
 }
 
+SecondServer::SecondServer(ServerFixture& f) : config(f.config()) {
+  config.port = 0;
+  auto opened = server::OpenStorage(config, 4, size_t{64} << 20);
+  BOOST_REQUIRE_MESSAGE(opened.ok(), opened.status().ToString());
+  storage = std::move(*opened);
+  auto* pg = dynamic_cast<server::PgStorage*>(storage.get());
+  BOOST_REQUIRE(pg != nullptr);
+  for (int i = 0; i < 500 && !pg->listening(); ++i) ::usleep(10000);
+  server = std::make_unique<server::SyncServer>(config, *storage, f.clock());
+  BOOST_REQUIRE(server->Start().ok());
+  context = f.client_context();
+}
+
+SecondServer::~SecondServer() { server->Stop(); }
+
+Response SecondServer::Call(const Request& r) { return CallServer(server->port(), context, r); }
+
 }  // namespace fieldnotes::testing

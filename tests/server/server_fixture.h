@@ -142,6 +142,20 @@ class ServerFixture {
   Poco::Net::Context::Ptr client_context_;
 };
 
+// A second server process on a PostgreSQL fixture's database: its own
+// storage, pool, caches and listener (waited for), its own port; the same
+// folder and clock.
+struct SecondServer {
+  explicit SecondServer(ServerFixture& f);
+  ~SecondServer();
+  Response Call(const Request& r);
+
+  server::ServerConfig config;
+  std::unique_ptr<server::Storage> storage;
+  std::unique_ptr<server::SyncServer> server;
+  Poco::Net::Context::Ptr context;
+};
+
 // A client Context that trusts only `ca_file` and checks host names.
 Poco::Net::Context::Ptr ClientContext(const std::string& ca_file);
 // One request on a new verified connection to localhost:`port`.

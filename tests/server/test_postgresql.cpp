@@ -75,30 +75,6 @@ server::ReportRecord Report(const std::string& id, const std::string& client_id,
   return r;
 }
 
-// A second server process on the fixture's database: its own storage, pool,
-// envelope cache and listener, its own port; the same folder and clock.
-struct SecondServer {
-  explicit SecondServer(ServerFixture& f) : config(f.config()) {
-    config.port = 0;
-    auto opened = server::OpenStorage(config, 4, size_t{64} << 20);
-    BOOST_REQUIRE_MESSAGE(opened.ok(), opened.status().ToString());
-    storage = std::move(*opened);
-    auto* pg = dynamic_cast<server::PgStorage*>(storage.get());
-    BOOST_REQUIRE(pg != nullptr);
-    for (int i = 0; i < 500 && !pg->listening(); ++i) ::usleep(10000);
-    server = std::make_unique<server::SyncServer>(config, *storage, f.clock());
-    BOOST_REQUIRE(server->Start().ok());
-    context = f.client_context();
-  }
-  ~SecondServer() { server->Stop(); }
-  Response Call(const Request& r) { return CallServer(server->port(), context, r); }
-
-  server::ServerConfig config;
-  std::unique_ptr<server::Storage> storage;
-  std::unique_ptr<server::SyncServer> server;
-  Poco::Net::Context::Ptr context;
-};
-
 BOOST_AUTO_TEST_SUITE(postgresql, *boost::unit_test::disabled())
 
 BOOST_AUTO_TEST_CASE(the_schema_is_created_upgraded_from_version_2_and_refused_from_the_future) {
@@ -379,14 +355,17 @@ BOOST_AUTO_TEST_CASE(deferred_download_records_keep_any_text_and_the_chain) {
   const std::string clinician(32, 'c'), client(32, 'a');
   AddClinicianAndLink(*pg, clinician, client);
   const std::string envelope = TestEnvelope("deferred");
-  auto added = pg->AddReport(Report("r1", client, static_cast<int64_t>(envelope.size()),
-                                    kStartTime + 86400),
-                             core::crypto::AsBytes(envelope), server::Quota{16, 1 << 24},
-                             Event("upload", "report:r1"));
+  auto added = pg->AddReport(
+      Report("r1", client, static_cast<int64_t>(envelope.size()), kStartTime + 86400),
+      core::crypto::AsBytes(envelope), server::Quota{16, 1 << 24}, Event("upload", "report:r1"));
   BOOST_REQUIRE(added.ok() && *added);
-  const std::vector<std::string> objects = {
-      "report:r1", "a \"quoted\" one", "back\\slash", "{braces},commas", "NULL", "",
-      "pr\u00e9vu \u2014 \u65e5\u672c"};
+  const std::vector<std::string> objects = {"report:r1",
+                                            "a \"quoted\" one",
+                                            "back\\slash",
+                                            "{braces},commas",
+                                            "NULL",
+                                            "",
+                                            "pr\u00e9vu \u2014 \u65e5\u672c"};
   for (const std::string& object : objects) {
     BOOST_REQUIRE(pg->DownloadReport(clinician, "r1", Event("download", object)).ok());
   }
