@@ -36,10 +36,14 @@ std::vector<Labelled> ReadRows(const std::string& folder, const std::string& onl
   for (const auto& path : files) {
     std::ifstream in(path);
     std::string line;
-    int number = 0;
+    int number = 0, block = 0;
+    bool any_row = false;
     while (std::getline(in, line)) {
       ++number;
+      // A comment before the first row is the file's title, not a block.
+      if (!line.empty() && line[0] == '#' && any_row) ++block;
       if (line.empty() || line[0] == '#' || line.starts_with("split\t")) continue;
+      any_row = true;
       if (!only_split.empty() && !line.starts_with(only_split + "\t")) continue;
       std::vector<std::string> cols;
       std::stringstream ss(line);
@@ -50,8 +54,8 @@ std::vector<Labelled> ReadRows(const std::string& folder, const std::string& onl
         throw std::runtime_error(where + ": the label must be danger or near_miss");
       if (cols[1] == "danger" && !SafetyCategoryFromName(cols[2]))
         throw std::runtime_error(where + ": unknown category " + cols[2]);
-      out.push_back(Labelled{path.stem().string(), cols[0], cols[1] == "danger", cols[2],
-                             cols[3], number});
+      out.push_back(Labelled{path.stem().string(), cols[0], cols[1] == "danger", cols[2], cols[3],
+                             number, block});
     }
   }
   return out;

@@ -20,6 +20,13 @@ struct Labelled {
   std::string category;  // for danger
   std::string text;
   int line = 0;
+  // The source block of the row in its file: the number of `#` lines
+  // between its first row and this one. Each block was written by other
+  // writers (the comment says who), and the blocks line up across the
+  // files (0: the first texts, 1: round seven, 4: round eight, ...), so
+  // cross-validation folded by block estimates how text by new writers
+  // is heard.
+  int block = 0;
 };
 
 // Every row of every .tsv in `folder`: split, label (danger | near_miss),
@@ -39,10 +46,10 @@ std::vector<Labelled> ReadDevRows(const std::string& folder);
 std::string RowsSha256(const std::vector<Labelled>& dev);
 
 struct Tally {
-  int danger = 0, heard = 0;       // texts in danger, and how many raised
-  int near = 0, false_alarm = 0;   // near misses, and how many raised
-  double recall() const;           // percent
-  double false_alarms() const;     // percent
+  int danger = 0, heard = 0;      // texts in danger, and how many raised
+  int near = 0, false_alarm = 0;  // near misses, and how many raised
+  double recall() const;          // percent
+  double false_alarms() const;    // percent
 };
 
 struct Evaluation {

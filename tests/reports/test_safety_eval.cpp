@@ -16,8 +16,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
 
 #include "safety_eval.h"
+#include "support/temp_dir.h"
 
 using namespace fieldnotes::reports;
 using namespace fieldnotes::reports::testing;
@@ -84,6 +88,41 @@ BOOST_AUTO_TEST_CASE(recall_and_false_alarms_on_the_labelled_set) {
     BOOST_TEST(tally.recall() >= kHoldoutLanguageRecallFloor, language);
   BOOST_TEST(holdout.all.false_alarms() <= kHoldoutFalseAlarmCeiling);
   BOOST_TEST(holdout_lists.all.recall() >= kHoldoutListsRecallFloor);
+}
+
+// Each row knows its source block (the `#` lines before it, the file's
+// title aside), which safety_train --folds blocks folds by.
+BOOST_AUTO_TEST_CASE(rows_know_their_source_block) {
+  fieldnotes::testing::TempDir dir;
+  {
+    std::ofstream f(dir.File("xx.tsv"));
+    f << "split\tlabel\tcategory\ttext\n# a title\n"
+      << "dev\tdanger\twish_dead\tone\ndev\tnear_miss\t\ttwo\n"
+      << "# written by others\nholdout\tnear_miss\t\tthree\n"
+      << "# and others again\ndev\tnear_miss\t\tfour\n";
+  }
+  const std::vector<Labelled> all = ReadLabelledSet(dir.path());
+  BOOST_REQUIRE_EQUAL(all.size(), 4u);
+  BOOST_TEST(all[0].block == 0);
+  BOOST_TEST(all[1].block == 0);
+  BOOST_TEST(all[2].block == 1);
+  BOOST_TEST(all[3].block == 2);
+  const std::vector<Labelled> dev = ReadDevRows(dir.path());
+  BOOST_REQUIRE_EQUAL(dev.size(), 3u);
+  BOOST_TEST(dev[2].block == 2);
+}
+
+// The dev rows' blocks line up across the languages (each block's writers
+// wrote in all of them), so that a fold of blocks holds out the same
+// writers in every language.
+BOOST_AUTO_TEST_CASE(dev_blocks_line_up_across_languages) {
+  const std::vector<Labelled> dev =
+      ReadDevRows(std::string(FIELDNOTES_SOURCE_DIR) + "/tests/data/safety");
+  std::map<std::string, std::set<int>> blocks;
+  for (const Labelled& t : dev) blocks[t.language].insert(t.block);
+  BOOST_REQUIRE_EQUAL(blocks.size(), 9u);
+  BOOST_TEST(blocks.begin()->second.size() >= 3u);
+  for (const auto& [language, b] : blocks) BOOST_TEST((b == blocks.begin()->second), language);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

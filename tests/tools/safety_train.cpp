@@ -3,7 +3,7 @@
 // library embeds (reports/data/safety/classifier.model). A build tool: not
 // installed, not shipped. docs/safety.md, "A classifier next to the lists".
 //
-//   safety_train --tsv FOLDER [--out FILE] [--grid] [--folds K]
+//   safety_train --tsv FOLDER [--out FILE] [--grid] [--folds K|blocks]
 //                [--solver l1|l2] [--c C] [--category-c C] [--max-fa PERCENT]
 //                [--prune W] [--no-list-phrases]
 //
@@ -12,7 +12,9 @@
 // journaling from two generators as negatives (OrdinaryRows), and the
 // lists' raise phrases for the category model (ListPhraseRows). With
 // --grid, prints the recall of C from 4 to 64 by K-fold cross-validation
-// (folds stratified by language and label), with and without the lists'
+// (folds stratified by language and label; with --folds blocks, one fold
+// per source block of the files, so that each block is scored by a model
+// that never saw its writers), with and without the lists'
 // quieting rules. Then cross-validates the chosen settings (the defaults
 // are the model's), sets the threshold to the lowest score that keeps the
 // false alarms of the lists and the model together on the near misses of
@@ -404,7 +406,7 @@ void WriteOutput(std::FILE* out, const char* name, const model* m, int label) {
 
 [[noreturn]] void Usage() {
   std::fputs(
-      "usage: safety_train --tsv FOLDER [--out FILE] [--grid] [--folds K] [--solver l1|l2] "
+      "usage: safety_train --tsv FOLDER [--out FILE] [--grid] [--folds K|blocks] [--solver l1|l2] "
       "[--c C] [--category-c C] [--max-fa PERCENT] [--prune W]\n",
       stderr);
   std::exit(2);
@@ -416,6 +418,7 @@ int main(int argc, char** argv) {
   std::string tsv, out_path;
   bool grid = false, use_lists = true;
   int folds = 5;
+  bool by_block = false;
   // 7 % in cross-validation: on text by other writers the false alarms come
   // out about twice what cross-validation says (docs/safety.md, "Round
   // eight"), and the recall a lower threshold buys is worth more here.
@@ -433,6 +436,8 @@ int main(int argc, char** argv) {
       tsv = value;
     else if (arg == "--out")
       out_path = value;
+    else if (arg == "--folds" && value == "blocks")
+      by_block = true;
     else if (arg == "--folds")
       folds = std::max(2, std::atoi(value.c_str()));
     else if (arg == "--solver")
@@ -469,16 +474,27 @@ int main(int argc, char** argv) {
     }
   }
   // Folds stratified by language and label: the i-th row of each group goes
-  // to fold i mod K.
+  // to fold i mod K. By block: the rows of the k-th distinct source block
+  // (in every language: a block's writers wrote in all of them) go to fold
+  // k, and the ordinary texts, which belong to no writer, i mod K.
+  std::map<int, int> block_fold;
+  if (by_block) {
+    for (size_t i = 0; i < labelled_rows; ++i)
+      block_fold.emplace(d.rows[i].block, static_cast<int>(block_fold.size()));
+    folds = std::max(2, static_cast<int>(block_fold.size()));
+  }
   std::map<std::pair<std::string, bool>, int> seen;
-  for (const testing::Labelled& t : d.rows) {
+  for (size_t i = 0; i < d.rows.size(); ++i) {
+    const testing::Labelled& t = d.rows[i];
     d.features.push_back(SafetyFeatures::Of(t.text));
-    d.fold.push_back(seen[{t.language, t.danger}]++ % folds);
+    const int nth = seen[{t.language, t.danger}]++;
+    d.fold.push_back(by_block && i < labelled_rows ? block_fold.at(t.block) : nth % folds);
   }
   std::printf(
-      "%zu dev rows, %zu ordinary texts, %d folds; %zu raise phrases of the lists for the "
+      "%zu dev rows, %zu ordinary texts, %d folds%s; %zu raise phrases of the lists for the "
       "categories\n",
-      labelled_rows, d.rows.size() - labelled_rows, folds, phrases.size());
+      labelled_rows, d.rows.size() - labelled_rows, folds,
+      by_block ? " (one per source block)" : "", phrases.size());
 
   // What the lists raise on the dev rows (they were tuned on them: the
   // combined numbers are an upper bound).
