@@ -249,7 +249,8 @@ BOOST_FIXTURE_TEST_CASE(at_a_narrow_size_the_keys_act_on_the_report_showing, Vie
     return text->GetLabelText();
   };
 
-  view.SetSize(wxSize(view.FromDIP(300), view.GetSize().GetHeight()));
+  const wxSize was = view.GetSize();
+  view.SetSize(wxSize(view.FromDIP(300), was.GetHeight()));
   view.SendSizeEvent();
   BOOST_REQUIRE(view.one_at_a_time());
   view.ShowEarlierInFront(true);
@@ -322,6 +323,27 @@ BOOST_FIXTURE_TEST_CASE(at_a_narrow_size_the_keys_act_on_the_report_showing, Vie
   BOOST_TEST(earlier.current_page() == 1u);
   BOOST_TEST(label(&view, clinician::ReportView::kPageLabelName) ==
              wxString::Format(_("Page %zu of %zu"), size_t{2}, size_t{3}));
+
+  // Side by side, the keys act on the half the keyboard is in.
+  view.SetSize(was);
+  view.SendSizeEvent();
+  BOOST_REQUIRE(!view.one_at_a_time());
+  menu(_("Fit the width"));
+  BOOST_TEST(current.zoom() == 1.0);
+  earlier.SetFocus();
+  Pump(20);
+  BOOST_REQUIRE(beside.HasFocusWithin());
+  menu(_("Fit the width"));
+  BOOST_TEST(earlier.zoom() == 1.0);
+  menu(_("Zoom in"));
+  BOOST_TEST(earlier.zoom() > 1.0);
+  BOOST_TEST(current.zoom() == 1.0);
+  current.SetFocus();
+  Pump(20);
+  BOOST_REQUIRE(!beside.HasFocusWithin());
+  menu(_("Zoom out"));
+  BOOST_TEST(current.zoom() < 1.0);
+  BOOST_TEST(earlier.zoom() > 1.0);
 }
 
 // A 1920x1080 screen at GDK_SCALE=2 is 960x540 of room: the window the
