@@ -65,8 +65,11 @@ EarlierReportPane::EarlierReportPane(wxWindow* parent, OpenFn open)
   subtitle_->SetName("earlier_report_subtitle");
   preview_ = new wxcommon::PdfPreview(this);
   preview_->SetName("earlier_report_preview");
-  pages_ = std::make_unique<PageTools>(tools_row, *preview_, kPageLabelName,
-                                       [tools_row] { tools_row->Layout(); });
+  // The page label's words changed: the row fits its width again.
+  pages_ = std::make_unique<PageTools>(tools_row, *preview_, kPageLabelName, [this, tools_row] {
+    if (text_width_ > 0) FitRow(tools_, text_width_, pages_->give_way());
+    tools_row->Layout();
+  });
   tools_ = new wxBoxSizer(wxHORIZONTAL);
   pages_->AddTo(tools_, gap);
   tools_row->SetSizer(tools_);

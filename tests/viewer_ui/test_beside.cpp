@@ -311,6 +311,21 @@ BOOST_FIXTURE_TEST_CASE(at_a_narrow_size_the_keys_act_on_the_report_showing, Vie
   BOOST_TEST(current.zoom() == 1.0);
   BOOST_TEST(current.current_page() == 0u);
 
+  // Narrower still, the row keeps to the pane's width: "Fit width" and the
+  // page count give way (both are in the menus), never cut.
+  view.SetSize(wxSize(view.FromDIP(200), was.GetHeight()));
+  view.SendSizeEvent();
+  BOOST_REQUIRE(beside.IsShown());
+  // (What the row's shown controls need, against the width it has: the
+  // children are placed when the row is next laid out.)
+  BOOST_TEST(row->GetSizer()->CalcMin().GetWidth() <= row->GetSize().GetWidth(),
+             row->GetSizer()->CalcMin().GetWidth() << " in " << row->GetSize().GetWidth());
+  BOOST_TEST(row->GetRect().GetRight() < beside.GetClientSize().GetWidth());
+  BOOST_TEST(zoom_in->IsShown());
+  BOOST_TEST(next->IsShown());
+  view.SetSize(wxSize(view.FromDIP(300), was.GetHeight()));
+  view.SendSizeEvent();
+
   // "This report" in front: the keys are its again.
   view.ShowEarlierInFront(false);
   BOOST_REQUIRE(current.GetParent()->IsShown());
@@ -464,6 +479,21 @@ BOOST_FIXTURE_TEST_CASE(on_a_small_screen_the_report_gets_the_room, ViewerFixtur
   }
   BOOST_TEST(shown >= 6);  // zoom, pages, more, close at the least
   BOOST_TEST(row->GetClientSize().GetHeight() < 3 * row->GetCharHeight());
+  // The earlier report's zoom and pages, in its half: what is shown is
+  // whole, on one line, and its zoom and page buttons are there.
+  wxWindow* beside_row = Find<wxWindow>(&beside, clinician::EarlierReportPane::kToolsName);
+  BOOST_REQUIRE(beside_row != nullptr);
+  BOOST_TEST(beside_row->IsShown());
+  int beside_buttons = 0;
+  for (wxWindow* child : beside_row->GetChildren()) {
+    if (!child->IsShown()) continue;
+    const wxRect r = child->GetRect();
+    BOOST_TEST(r.GetBottom() < beside_row->GetClientSize().GetHeight(), child->GetLabel());
+    BOOST_TEST(r.GetRight() < beside_row->GetClientSize().GetWidth(), child->GetLabel());
+    if (dynamic_cast<wxButton*>(child) != nullptr) ++beside_buttons;
+  }
+  BOOST_TEST(beside_buttons >= 4);  // zoom out and in, previous and next page
+  BOOST_TEST(beside_row->GetClientSize().GetHeight() < 3 * beside_row->GetCharHeight());
   // What the row has no room for is in its menu (and the menu bar's).
   std::unique_ptr<wxMenu> more = view.MakeMoreMenu();
   std::set<std::string> actions;
