@@ -282,7 +282,7 @@ void ReportView::Clear() {
 
 PageTools& ReportView::Front() {
   // One at a time, the report the switch shows; side by side, the earlier
-  // one while the keyboard is in it (its page or its choice).
+  // one while the keyboard is in it (its page, choice or row).
   if (offered_ && (one_at_a_time_ ? earlier_in_front_ : earlier_->HasFocusWithin()))
     return earlier_->pages();
   return *pages_;

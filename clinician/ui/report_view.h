@@ -90,8 +90,6 @@ class ReportView : public wxPanel {
   void ZoomToFit();
   void NextPage();
   void PreviousPage();
-  // The zoom and page controls of the report the keys act on now.
-  PageTools& Front();
   // Print and save a copy: the report opened (this one).
   void Print();
   // Asks where, then writes the PDF there (never replacing a file unless
@@ -101,6 +99,8 @@ class ReportView : public wxPanel {
   wxString SaveCopyTo(const std::string& path, bool replace);
 
  private:
+  // The zoom and page controls of the report the keys act on now.
+  PageTools& Front();
   void UpdatePageLabel();
   // Beside or one at a time, and the headers wrapped to the width each
   // pane has (or on a line each when the view is short).
