@@ -54,6 +54,10 @@ EarlierReportPane::EarlierReportPane(wxWindow* parent, OpenFn open)
   // choice shrinks with the pane (the full words are in the list).
   choice_->SetMinSize(wxSize(FromDIP(120), -1));
   wxcommon::SetAccessibleName(choice_, _("An earlier report to read beside this one"));
+  // Its zoom and pages, as the report opened has them (PageTools); made
+  // before the page, so Tab goes choice, row, page.
+  auto* tools_row = new wxPanel(this, wxID_ANY);
+  tools_row->SetName(kToolsName);
   title_ = wxcommon::MakeHeading(this, wxString());
   title_->SetName(kTitleName);
   subtitle_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
@@ -61,6 +65,14 @@ EarlierReportPane::EarlierReportPane(wxWindow* parent, OpenFn open)
   subtitle_->SetName("earlier_report_subtitle");
   preview_ = new wxcommon::PdfPreview(this);
   preview_->SetName("earlier_report_preview");
+  // The page label's words changed: the row fits its width again.
+  pages_ = std::make_unique<PageTools>(tools_row, *preview_, kPageLabelName, [this, tools_row] {
+    if (text_width_ > 0) FitRow(tools_, text_width_, pages_->give_way());
+    tools_row->Layout();
+  });
+  tools_ = new wxBoxSizer(wxHORIZONTAL);
+  pages_->AddTo(tools_, gap);
+  tools_row->SetSizer(tools_);
 
   auto* row = new wxBoxSizer(wxHORIZONTAL);
   row->Add(label, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
@@ -68,12 +80,14 @@ EarlierReportPane::EarlierReportPane(wxWindow* parent, OpenFn open)
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, 2 * gap);
   sizer->Add(subtitle_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 2 * gap);
-  sizer->Add(row, 0, wxEXPAND | wxALL, 2 * gap);
+  sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 2 * gap);
+  sizer->Add(tools_row, 0, wxEXPAND | wxALL, 2 * gap);
   sizer->Add(preview_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 2 * gap);
   SetSizer(sizer);
 
   choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
-    const int i = choice_->GetSelection();
+    // (The words first, when they are there, are no report.)
+    const int i = choice_->GetSelection() - (words_first_ ? 1 : 0);
     if (i >= 0) Choose(static_cast<size_t>(i));
   });
 }
@@ -100,26 +114,43 @@ void EarlierReportPane::FitTextTo(int width, bool one_line) {
     wxcommon::WrapTo(subtitle_, width);
     subtitle_->UnsetToolTip();
   }
+  FitRow(tools_, width, pages_->give_way());
+  if (wxWindow* row = tools_->GetContainingWindow()) row->Layout();
 }
+
+bool EarlierReportPane::HasFocusWithin() const {
+  for (const wxWindow* w = wxWindow::FindFocus(); w != nullptr; w = w->GetParent())
+    if (w == this) return true;
+  return false;
+}
+
+wxString EarlierReportPane::choice_text() const { return choice_->GetStringSelection(); }
 
 wxString EarlierReportPane::title_text() const {
   return wxcommon::UnwrappedText(title_) + "\n" + wxcommon::UnwrappedText(subtitle_);
 }
 
 void EarlierReportPane::FillChoice() {
+  // The report shown, or the one opening, is the one chosen.
+  const std::string chosen = shown_ ? shown_->row.info.report_id : opening_id_;
+  int selected = -1;
+  for (size_t i = 0; i < choices_.size(); ++i)
+    if (!chosen.empty() && choices_[i].info.report_id == chosen) selected = static_cast<int>(i);
+  // None chosen: the choice says why in words rather than stay blank.
+  words_first_ = selected < 0;
   choice_->Clear();
-  for (const ReportRow& r : choices_) choice_->Append(ChoiceWords(r));
-  if (shown_) {
-    for (size_t i = 0; i < choices_.size(); ++i)
-      if (choices_[i].info.report_id == shown_->row.info.report_id)
-        choice_->SetSelection(static_cast<int>(i));
+  if (words_first_) {
+    choice_->Append(PreviousReport(current_, choices_)
+                        ? _("Choose a report to read beside this one.")
+                        : _("No earlier report from this client yet."));
   }
+  for (const ReportRow& r : choices_) choice_->Append(ChoiceWords(r));
+  choice_->SetSelection(words_first_ ? 0 : selected);
 }
 
 bool EarlierReportPane::Offer(const ReportRow& current, const std::vector<ReportRow>& all) {
   Clear();
-  client_id_ = current.info.client_id;
-  current_id_ = current.info.report_id;
+  current_ = current;
   choices_.clear();
   Update(all);
   if (choices_.empty()) return false;
@@ -136,7 +167,8 @@ bool EarlierReportPane::Offer(const ReportRow& current, const std::vector<Report
 void EarlierReportPane::Update(const std::vector<ReportRow>& all) {
   choices_.clear();
   for (const ReportRow& r : all)
-    if (r.info.client_id == client_id_ && r.info.report_id != current_id_) choices_.push_back(r);
+    if (r.info.client_id == current_.info.client_id && r.info.report_id != current_.info.report_id)
+      choices_.push_back(r);
   std::sort(choices_.begin(), choices_.end(),
             [](const ReportRow& a, const ReportRow& b) { return Before(b.info, a.info); });
   // The one shown beside went (withdrawn, expired): its pages go with it.
@@ -157,13 +189,15 @@ void EarlierReportPane::Update(const std::vector<ReportRow>& all) {
 void EarlierReportPane::Choose(size_t index) {
   if (index >= choices_.size() || opening_) return;
   opening_ = true;
-  choice_->SetSelection(static_cast<int>(index));
+  opening_id_ = choices_[index].info.report_id;
+  choice_->SetSelection(static_cast<int>(index) + (words_first_ ? 1 : 0));
   wxcommon::SetHeading(title_, _("An earlier report"));
   SetSubtitle(ChoiceWords(choices_[index]) + "\n" + _("Opening…"));
   std::shared_ptr<bool> alive = alive_;
   open_(choices_[index], [this, alive](core::Result<OpenedReport> result) {
     if (!*alive) return;
     opening_ = false;
+    opening_id_.clear();
     if (!result.ok()) {
       SetSubtitle(wxcommon::DescribeStatus(result.status(), "open the report",
                                            wxcommon::Audience::kClinician)
@@ -184,10 +218,11 @@ void EarlierReportPane::Choose(size_t index) {
 void EarlierReportPane::ShowOpened(OpenedReport report) {
   preview_->Clear();
   preview_->Show();
+  tools_->GetContainingWindow()->Show();
   // wxGTK leaves a window hidden when the pane's Tab order was made out of
   // it until that order is made again: putting the preview after the
   // choice (where it is) makes it again, so Tab reaches the page.
-  preview_->MoveAfterInTabOrder(choice_);
+  preview_->MoveAfterInTabOrder(tools_->GetContainingWindow());
   shown_ = std::move(report);
   // TRANSLATORS: the header over the earlier report shown beside the
   // current one (the day its period ends is in the line under it).
@@ -208,16 +243,20 @@ void EarlierReportPane::ShowOpened(OpenedReport report) {
   FillChoice();
   Layout();
   preview_->ShowPage(0);
+  pages_->UpdatePageLabel();
 }
 
 void EarlierReportPane::Clear() {
   preview_->Clear();
-  // No empty page where no report is shown: the header says why.
+  // No empty page where no report is shown, nor its zoom and pages: the
+  // header says why.
   preview_->Hide();
+  tools_->GetContainingWindow()->Hide();
   if (shown_) {
     for (wxcommon::PagePixels& p : shown_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
   }
   shown_.reset();
+  pages_->UpdatePageLabel();  // empty: no pages
 }
 
 }  // namespace fieldnotes::clinician

@@ -14,12 +14,15 @@
 #include <wx/panel.h>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "clinician/ui/page_tools.h"
 #include "clinician/ui/session_controller.h"
 
+class wxBoxSizer;
 class wxChoice;
 class wxStaticText;
 
@@ -33,6 +36,8 @@ class EarlierReportPane : public wxPanel {
  public:
   static constexpr char kChoiceName[] = "earlier_report_choice";
   static constexpr char kTitleName[] = "earlier_report_title";
+  static constexpr char kToolsName[] = "earlier_report_tools";  // its zoom and pages
+  static constexpr char kPageLabelName[] = "earlier_report_page_label";
 
   // `open(row, done)`: downloads and checks a report (SessionController::Open).
   using OpenFn = std::function<void(ReportRow, Done<OpenedReport>)>;
@@ -55,12 +60,19 @@ class EarlierReportPane : public wxPanel {
   const std::optional<OpenedReport>& shown() const { return shown_; }
   bool opening() const { return opening_; }
   wxcommon::PdfPreview& preview() { return *preview_; }
+  // Its zoom and page controls (the same as the report opened has).
+  PageTools& pages() { return *pages_; }
+  // True when the keyboard is in the pane (its page, its choice, its row).
+  bool HasFocusWithin() const;
+  // What the choice says: the report shown or opening, else in words why
+  // none is ("No earlier report from this client yet.").
+  wxString choice_text() const;
   // The header: its heading and the lines under it.
   wxString title_text() const;
   // Wraps the header's words at `width` pixels (ReportView, as the pane's
   // width changes); not at all when <= 0. `one_line` (a short view): the
   // lines under the heading keep to one, cut with "…", and the header
-  // sits closer to the page.
+  // sits closer to the page. The zoom and page row fits `width` too.
   void FitTextTo(int width, bool one_line = false);
 
  private:
@@ -69,8 +81,8 @@ class EarlierReportPane : public wxPanel {
   void ShowOpened(OpenedReport report);
 
   OpenFn open_;
-  std::string client_id_;
-  std::string current_id_;
+  ReportRow current_;       // the report opened, beside which this one shows
+  std::string opening_id_;  // the report opening (Choose), until it is shown
   std::vector<ReportRow> choices_;
   std::optional<OpenedReport> shown_;
   bool opening_ = false;
@@ -81,6 +93,11 @@ class EarlierReportPane : public wxPanel {
   wxStaticText* title_;
   wxStaticText* subtitle_;
   wxcommon::PdfPreview* preview_;
+  wxBoxSizer* tools_;
+  std::unique_ptr<PageTools> pages_;
+  // The choice's first item is words, not a report (none is shown): its
+  // items are choices_ one further on.
+  bool words_first_ = false;
 };
 
 // The report of `rows` that came before `current` for the same client: the

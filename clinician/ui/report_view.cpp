@@ -11,6 +11,7 @@
 #include <wx/stdpaths.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "common/wx/accessible.h"
 #include "common/wx/error_words.h"
@@ -26,8 +27,6 @@ namespace {
 
 using wxcommon::ToUtf8;
 using wxcommon::ToWx;
-
-constexpr double kZoomStep = 1.25;
 
 }  // namespace
 
@@ -77,45 +76,21 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close,
   // says what it does to a screen reader and in its tooltip, with its key.
   auto* row = new wxPanel(current_, wxID_ANY);
   row->SetName(kToolsName);
-  auto button = [row](const wxString& label, const wxString& name, const wxString& key,
-                      std::function<void()> fn) {
-    auto* b = new wxButton(row, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    // TRANSLATORS: a button's tooltip: %1$s what it does, %2$s its key
-    // ("Zoom in (Ctrl+=)").
-    b->SetToolTip(wxString::Format(_("%1$s (%2$s)"), name, key));
-    wxcommon::SetAccessibleName(b, name);
-    b->Bind(wxEVT_BUTTON, [fn](wxCommandEvent&) { fn(); });
-    return b;
-  };
-  // U+2212 MINUS SIGN, and arrows up and down: the pages lie one under the
-  // other.
-  auto* zoom_out =
-      button(wxString::FromUTF8("\u2212"), _("Zoom out"), _("Ctrl+-"), [this] { ZoomOut(); });
-  auto* zoom_in = button("+", _("Zoom in"), _("Ctrl+="), [this] { ZoomIn(); });
-  auto* fit = button(_("Fit width"), _("Fit width"), _("Ctrl+0"), [this] { ZoomToFit(); });
-  auto* previous = button(wxString::FromUTF8("\u2191"), _("Previous page"), _("Ctrl+Page Up"),
-                          [this] { PreviousPage(); });
-  page_label_ = new wxStaticText(row, wxID_ANY, wxString());
-  page_label_->SetName(kPageLabelName);
-  auto* next = button(wxString::FromUTF8("\u2193"), _("Next page"), _("Ctrl+Page Down"),
-                      [this] { NextPage(); });
-  auto* print = button(_("Print…"), _("Print…"), _("Ctrl+P"), [this] { Print(); });
-  auto* save = button(_("Save a copy…"), _("Save a copy…"), _("Ctrl+Shift+S"),
-                      [this] { SaveCopyWithDialog(); });
+  preview_ = new wxcommon::PdfPreview(current_);
+  pages_ = std::make_unique<PageTools>(row, *preview_, kPageLabelName, [this] {
+    if (report_) Relayout();  // (not while it closes)
+  });
+  auto* print = MakeRowButton(row, _("Print…"), _("Print…"), _("Ctrl+P"), [this] { Print(); });
+  auto* save = MakeRowButton(row, _("Save a copy…"), _("Save a copy…"), _("Ctrl+Shift+S"),
+                             [this] { SaveCopyWithDialog(); });
   // U+22EF MIDLINE HORIZONTAL ELLIPSIS: the menu with every action.
-  more_ = button(wxString::FromUTF8("\u22ef"), _("More actions"), wxString(),
-                 [this] { ShowMoreMenu(); });
+  more_ = MakeRowButton(row, wxString::FromUTF8("\u22ef"), _("More actions"), wxString(),
+                        [this] { ShowMoreMenu(); });
   more_->SetName(kMoreName);
-  more_->SetToolTip(_("More actions"));
-  auto* close = button(_("Close"), _("Close"), _("Escape"), [this] { on_close_(); });
+  auto* close = MakeRowButton(row, _("Close"), _("Close"), _("Escape"), [this] { on_close_(); });
   tools_ = new wxBoxSizer(wxHORIZONTAL);
   const int tight = gap / 2;
-  tools_->Add(zoom_out, 0, wxRIGHT, tight);
-  tools_->Add(zoom_in, 0, wxRIGHT, tight);
-  tools_->Add(fit, 0, wxRIGHT, 2 * gap);
-  tools_->Add(previous, 0, wxRIGHT, tight);
-  tools_->Add(page_label_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, tight);
-  tools_->Add(next, 0, wxRIGHT, 2 * gap);
+  pages_->AddTo(tools_, gap);
   tools_->AddStretchSpacer(1);
   tools_->Add(print, 0, wxLEFT, tight);
   tools_->Add(save, 0, wxLEFT, tight);
@@ -123,17 +98,8 @@ ReportView::ReportView(wxWindow* parent, std::function<void()> on_close,
   tools_->Add(close, 0, wxLEFT, tight);
   row->SetSizer(tools_);
   // What gives way on a narrow row, first to last; each is in the menu.
-  give_way_ = {save, print, fit, page_label_};
-
-  preview_ = new wxcommon::PdfPreview(current_);
-  preview_->Bind(wxEVT_SCROLLWIN_THUMBTRACK, [this](wxScrollWinEvent& e) {
-    e.Skip();
-    CallAfter([this] { UpdatePageLabel(); });
-  });
-  preview_->Bind(wxEVT_MOUSEWHEEL, [this](wxMouseEvent& e) {
-    e.Skip();
-    CallAfter([this] { UpdatePageLabel(); });
-  });
+  give_way_ = {save, print};
+  for (wxWindow* w : pages_->give_way()) give_way_.push_back(w);
 
   earlier_ = new EarlierReportPane(this, std::move(open_earlier));
   earlier_->Hide();
@@ -226,13 +192,7 @@ void ReportView::FitSides() {
   if (offered_) earlier_->FitTextTo(text, compact_);
 }
 
-void ReportView::FitTools(int width) {
-  for (wxWindow* w : give_way_) w->Show();
-  for (wxWindow* w : give_way_) {
-    if (tools_->CalcMin().GetWidth() <= width) break;
-    w->Hide();
-  }
-}
+void ReportView::FitTools(int width) { FitRow(tools_, width, give_way_); }
 
 std::unique_ptr<wxMenu> ReportView::MakeMoreMenu() {
   auto menu = std::make_unique<wxMenu>();
@@ -317,39 +277,23 @@ void ReportView::Clear() {
     for (wxcommon::PagePixels& p : report_->pages) std::fill(p.rgb.begin(), p.rgb.end(), 0);
   }
   report_.reset();
-  page_label_->SetLabelText(wxString());
+  pages_->UpdatePageLabel();  // empty: no pages
 }
 
-void ReportView::UpdatePageLabel() {
-  if (!report_ || preview_->page_count() == 0) return;
-  page_label_->SetLabelText(
-      wxString::Format(_("Page %zu of %zu"), preview_->current_page() + 1, preview_->page_count()));
-  Relayout();
+PageTools& ReportView::Front() {
+  // One at a time, the report the switch shows; side by side, the earlier
+  // one while the keyboard is in it (its page, choice or row).
+  if (offered_ && (one_at_a_time_ ? earlier_in_front_ : earlier_->HasFocusWithin()))
+    return earlier_->pages();
+  return *pages_;
 }
 
-void ReportView::ZoomIn() {
-  preview_->SetZoom(preview_->zoom() * kZoomStep);
-  UpdatePageLabel();
-}
-void ReportView::ZoomOut() {
-  preview_->SetZoom(preview_->zoom() / kZoomStep);
-  UpdatePageLabel();
-}
-void ReportView::ZoomToFit() {
-  preview_->SetZoom(1.0);
-  UpdatePageLabel();
-}
-
-void ReportView::NextPage() {
-  preview_->ShowPage(preview_->current_page() + 1);
-  UpdatePageLabel();
-}
-
-void ReportView::PreviousPage() {
-  const size_t current = preview_->current_page();
-  preview_->ShowPage(current == 0 ? 0 : current - 1);
-  UpdatePageLabel();
-}
+void ReportView::UpdatePageLabel() { pages_->UpdatePageLabel(); }
+void ReportView::ZoomIn() { Front().ZoomIn(); }
+void ReportView::ZoomOut() { Front().ZoomOut(); }
+void ReportView::ZoomToFit() { Front().ZoomToFit(); }
+void ReportView::NextPage() { Front().NextPage(); }
+void ReportView::PreviousPage() { Front().PreviousPage(); }
 
 void ReportView::Print() {
   if (!report_) return;

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "clinician/ui/earlier_report_pane.h"
+#include "clinician/ui/page_tools.h"
 #include "clinician/ui/session_controller.h"
 
 class wxBoxSizer;
@@ -81,11 +82,15 @@ class ReportView : public wxPanel {
   // room for. The caller owns it.
   std::unique_ptr<wxMenu> MakeMoreMenu();
 
+  // The keys' and the menus' zoom and pages: they act on the report that
+  // shows (one at a time, the one the switch chose; side by side, the
+  // earlier one while the keyboard is in it, else this one).
   void ZoomIn();
   void ZoomOut();
   void ZoomToFit();
   void NextPage();
   void PreviousPage();
+  // Print and save a copy: the report opened (this one).
   void Print();
   // Asks where, then writes the PDF there (never replacing a file unless
   // the clinician confirmed in the dialog).
@@ -94,6 +99,8 @@ class ReportView : public wxPanel {
   wxString SaveCopyTo(const std::string& path, bool replace);
 
  private:
+  // The zoom and page controls of the report the keys act on now.
+  PageTools& Front();
   void UpdatePageLabel();
   // Beside or one at a time, and the headers wrapped to the width each
   // pane has (or on a line each when the view is short).
@@ -109,7 +116,6 @@ class ReportView : public wxPanel {
   std::optional<OpenedReport> report_;
   wxStaticText* title_;
   wxStaticText* subtitle_;
-  wxStaticText* page_label_;
   wxStaticText* message_;
   wxBoxSizer* tools_;
   wxButton* more_;
@@ -117,6 +123,7 @@ class ReportView : public wxPanel {
   // order they do.
   std::vector<wxWindow*> give_way_;
   wxcommon::PdfPreview* preview_;
+  std::unique_ptr<PageTools> pages_;  // this report's zoom and pages
   EarlierReportPane* earlier_;
   wxBoxSizer* sides_;
   wxBoxSizer* switch_row_;

@@ -11,6 +11,7 @@
 #include <wx/stattext.h>
 
 #include <boost/test/unit_test.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <set>
@@ -38,6 +39,34 @@ std::string RealPdf(const std::string& marker) {
   bytes << in.rdbuf();
   BOOST_REQUIRE(bytes.str().size() > 1000);
   return bytes.str() + "\n% " + marker + "\n";
+}
+
+// A PDF of `pages` empty A4 pages (poppler reads it as any other), with
+// `marker` in it so each envelope differs.
+std::string PagesPdf(int pages, const std::string& marker) {
+  std::vector<std::string> objects;
+  std::string kids;
+  for (int i = 0; i < pages; ++i) kids += std::to_string(3 + i) + " 0 R ";
+  objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
+  objects.push_back("<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages) + " >>");
+  for (int i = 0; i < pages; ++i)
+    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+  std::string pdf = "%PDF-1.4\n% " + marker + "\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t offset : offsets) {
+    char line[24];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
+    pdf += line;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
 }
 
 }  // namespace
@@ -132,7 +161,13 @@ BOOST_FIXTURE_TEST_CASE(the_previous_report_opens_beside_and_a_withdrawn_one_goe
   BOOST_TEST(beside.choices().size() == 1u);
   BOOST_TEST(!beside.shown().has_value());
   BOOST_TEST(beside.preview().page_count() == 0u);
-  BOOST_TEST(Find<wxChoice>(&beside, clinician::EarlierReportPane::kChoiceName)->GetCount() == 1u);
+  // None is shown beside now: the choice says so in words, before the
+  // report still there, rather than stay blank.
+  auto* choice = Find<wxChoice>(&beside, clinician::EarlierReportPane::kChoiceName);
+  BOOST_REQUIRE(choice != nullptr);
+  BOOST_TEST(choice->GetCount() == 2u);
+  BOOST_TEST(beside.choice_text() == _("Choose a report to read beside this one."),
+             beside.choice_text().utf8_string());
 
   // Opening the earliest left: nothing before it, the later one offered.
   ws.OpenReport(ids["2026-11-08"]);
@@ -140,6 +175,190 @@ BOOST_FIXTURE_TEST_CASE(the_previous_report_opens_beside_and_a_withdrawn_one_goe
   BOOST_REQUIRE(beside.choices().size() == 1u);
   BOOST_TEST(beside.choices()[0].info.period_end == "2026-11-15");
   BOOST_TEST(!beside.shown().has_value());
+  // The choice says there is no earlier one, in words, not blank; the
+  // later one is the next item.
+  BOOST_TEST(beside.choice_text() == _("No earlier report from this client yet."),
+             beside.choice_text().utf8_string());
+  BOOST_REQUIRE(choice->GetCount() == 2u);
+  BOOST_TEST(choice->GetString(1).Contains("15 November 2026"), choice->GetString(1).utf8_string());
+  // Choosing the words opens nothing.
+  choice->SetSelection(0);
+  wxCommandEvent words(wxEVT_CHOICE, choice->GetId());
+  words.SetEventObject(choice);
+  words.SetInt(0);
+  choice->ProcessWindowEvent(words);
+  BOOST_TEST(!beside.opening());
+  Pump(20);
+  BOOST_TEST(!beside.shown().has_value());
+  // Choosing the later one (the item after the words) opens it, and the
+  // words go.
+  choice->SetSelection(1);
+  wxCommandEvent later_one(wxEVT_CHOICE, choice->GetId());
+  later_one.SetEventObject(choice);
+  later_one.SetInt(1);
+  choice->ProcessWindowEvent(later_one);
+  BOOST_REQUIRE(WaitUntil([&] { return beside.shown().has_value(); }, std::chrono::seconds(20)));
+  BOOST_TEST(beside.shown()->row.info.report_id == ids["2026-11-15"]);
+  BOOST_TEST(choice->GetCount() == 1u);
+  BOOST_TEST(beside.choice_text().Contains("15 November 2026"), beside.choice_text().utf8_string());
+}
+
+// Too narrow for two halves, the earlier report showing: the keys (the
+// menu bar's Zoom in, Next page...), the "More" menu and the pane's own row
+// act on it, not on the report hidden behind the switch; back to "This
+// report", they act on that one again.
+BOOST_FIXTURE_TEST_CASE(at_a_narrow_size_the_keys_act_on_the_report_showing, ViewerFixture) {
+  SetUpClinician();
+  TestClient sam = PairClient("Sam K.");
+  const int64_t later = sync::NowSeconds() + 30 * 86400;
+  std::map<std::string, std::string> ids;
+  for (const char* end : {"2026-11-01", "2026-11-08"}) {
+    auto up = client_connection().Upload(
+        sam.credential, Seal(PagesPdf(3, std::string("week to ") + end), sam.key), {end, later});
+    BOOST_REQUIRE_MESSAGE(up.ok(), up.status().ToString());
+    ids[end] = up->report_id;
+  }
+  Unlock();
+  clinician::WorkspacePanel& ws = workspace();
+  BOOST_REQUIRE(WaitUntil([&] { return !ws.refreshing(); }));
+  ws.OpenReport(ids["2026-11-08"]);
+  BOOST_REQUIRE(WaitUntil([&] { return !ws.opening(); }, std::chrono::seconds(20)));
+  clinician::ReportView& view = ws.report_view();
+  clinician::EarlierReportPane& beside = view.earlier();
+  BOOST_REQUIRE(WaitUntil([&] { return beside.shown().has_value(); }, std::chrono::seconds(20)));
+  Pump(20);
+  wxcommon::PdfPreview& current = view.preview();
+  wxcommon::PdfPreview& earlier = beside.preview();
+  BOOST_REQUIRE(current.page_count() == 3u);
+  BOOST_REQUIRE(earlier.page_count() == 3u);
+
+  // What Ctrl+=, Ctrl+- and Ctrl+Page Down do: the menu bar's items.
+  clinician::ViewerFrame& f = frame();
+  auto menu = [&f](const wxString& label) {
+    int id = wxNOT_FOUND;
+    for (size_t i = 0; i < f.GetMenuBar()->GetMenuCount() && id == wxNOT_FOUND; ++i)
+      id = f.GetMenuBar()->GetMenu(i)->FindItem(label);
+    BOOST_REQUIRE_MESSAGE(id != wxNOT_FOUND, label.utf8_string());
+    wxCommandEvent e(wxEVT_MENU, id);
+    e.SetEventObject(&f);
+    f.ProcessWindowEvent(e);
+  };
+  auto label = [](wxWindow* in, const char* name) {
+    auto* text = Find<wxStaticText>(in, name);
+    BOOST_REQUIRE(text != nullptr);
+    return text->GetLabelText();
+  };
+
+  const wxSize was = view.GetSize();
+  view.SetSize(wxSize(view.FromDIP(300), was.GetHeight()));
+  view.SendSizeEvent();
+  BOOST_REQUIRE(view.one_at_a_time());
+  view.ShowEarlierInFront(true);
+  BOOST_REQUIRE(beside.IsShown());
+  BOOST_REQUIRE(!current.GetParent()->IsShown());
+  BOOST_TEST(current.zoom() == 1.0);
+  BOOST_TEST(earlier.zoom() == 1.0);
+
+  menu(_("Zoom in"));
+  BOOST_TEST(earlier.zoom() > 1.0);
+  BOOST_TEST(current.zoom() == 1.0);  // the hidden one stays as it was
+  menu(_("Fit the width"));
+  BOOST_TEST(earlier.zoom() == 1.0);
+  menu(_("Next page"));
+  BOOST_TEST(earlier.current_page() == 1u);
+  BOOST_TEST(current.current_page() == 0u);
+  BOOST_TEST(label(&beside, clinician::EarlierReportPane::kPageLabelName) ==
+             wxString::Format(_("Page %zu of %zu"), size_t{2}, size_t{3}));
+  BOOST_TEST(label(&view, clinician::ReportView::kPageLabelName) ==
+             wxString::Format(_("Page %zu of %zu"), size_t{1}, size_t{3}));
+  menu(_("Previous page"));
+  BOOST_TEST(earlier.current_page() == 0u);
+  menu(_("Zoom out"));
+  BOOST_TEST(earlier.zoom() < 1.0);
+  BOOST_TEST(current.zoom() == 1.0);
+
+  // The "More" menu's items, the same.
+  std::unique_ptr<wxMenu> more = view.MakeMoreMenu();
+  wxMenuItem* fit = more->FindItem(more->FindItem(_("Fit the width")));
+  BOOST_REQUIRE(fit != nullptr);
+  wxCommandEvent click(wxEVT_MENU, fit->GetId());
+  click.SetEventObject(more.get());
+  more->ProcessEvent(click);
+  BOOST_TEST(earlier.zoom() == 1.0);
+
+  // The earlier report's own row: its zoom and page buttons, shown with
+  // it, say what they do and act on it.
+  wxWindow* row = Find<wxWindow>(&beside, clinician::EarlierReportPane::kToolsName);
+  BOOST_REQUIRE(row != nullptr);
+  BOOST_TEST(row->IsShown());
+  wxButton* zoom_in = nullptr;
+  wxButton* next = nullptr;
+  for (wxWindow* child : row->GetChildren()) {
+    auto* b = dynamic_cast<wxButton*>(child);
+    if (b == nullptr) continue;
+    BOOST_TEST(!b->GetToolTipText().empty(), b->GetLabel());
+    if (wxcommon::AccessibleName(b) == _("Zoom in")) zoom_in = b;
+    if (wxcommon::AccessibleName(b) == _("Next page")) next = b;
+  }
+  BOOST_REQUIRE(zoom_in != nullptr && next != nullptr);
+  for (wxButton* b : {zoom_in, next}) {
+    wxCommandEvent press(wxEVT_BUTTON, b->GetId());
+    press.SetEventObject(b);
+    b->ProcessWindowEvent(press);
+  }
+  BOOST_TEST(earlier.zoom() > 1.0);
+  BOOST_TEST(earlier.current_page() == 1u);
+  BOOST_TEST(current.zoom() == 1.0);
+  BOOST_TEST(current.current_page() == 0u);
+
+  // Narrower still, the row keeps to the pane's width: "Fit width" and the
+  // page count give way (both are in the menus), never cut.
+  view.SetSize(wxSize(view.FromDIP(200), was.GetHeight()));
+  view.SendSizeEvent();
+  BOOST_REQUIRE(beside.IsShown());
+  // (What the row's shown controls need, against the width it has: the
+  // children are placed when the row is next laid out.)
+  BOOST_TEST(row->GetSizer()->CalcMin().GetWidth() <= row->GetSize().GetWidth(),
+             row->GetSizer()->CalcMin().GetWidth() << " in " << row->GetSize().GetWidth());
+  BOOST_TEST(row->GetRect().GetRight() < beside.GetClientSize().GetWidth());
+  BOOST_TEST(zoom_in->IsShown());
+  BOOST_TEST(next->IsShown());
+  view.SetSize(wxSize(view.FromDIP(300), was.GetHeight()));
+  view.SendSizeEvent();
+
+  // "This report" in front: the keys are its again.
+  view.ShowEarlierInFront(false);
+  BOOST_REQUIRE(current.GetParent()->IsShown());
+  const double earlier_zoom = earlier.zoom();
+  menu(_("Zoom in"));
+  BOOST_TEST(current.zoom() > 1.0);
+  BOOST_TEST(earlier.zoom() == earlier_zoom);
+  menu(_("Next page"));
+  BOOST_TEST(current.current_page() == 1u);
+  BOOST_TEST(earlier.current_page() == 1u);
+  BOOST_TEST(label(&view, clinician::ReportView::kPageLabelName) ==
+             wxString::Format(_("Page %zu of %zu"), size_t{2}, size_t{3}));
+
+  // Side by side, the keys act on the half the keyboard is in.
+  view.SetSize(was);
+  view.SendSizeEvent();
+  BOOST_REQUIRE(!view.one_at_a_time());
+  menu(_("Fit the width"));
+  BOOST_TEST(current.zoom() == 1.0);
+  earlier.SetFocus();
+  Pump(20);
+  BOOST_REQUIRE(beside.HasFocusWithin());
+  menu(_("Fit the width"));
+  BOOST_TEST(earlier.zoom() == 1.0);
+  menu(_("Zoom in"));
+  BOOST_TEST(earlier.zoom() > 1.0);
+  BOOST_TEST(current.zoom() == 1.0);
+  current.SetFocus();
+  Pump(20);
+  BOOST_REQUIRE(!beside.HasFocusWithin());
+  menu(_("Zoom out"));
+  BOOST_TEST(current.zoom() < 1.0);
+  BOOST_TEST(earlier.zoom() > 1.0);
 }
 
 // A 1920x1080 screen at GDK_SCALE=2 is 960x540 of room: the window the
@@ -260,6 +479,21 @@ BOOST_FIXTURE_TEST_CASE(on_a_small_screen_the_report_gets_the_room, ViewerFixtur
   }
   BOOST_TEST(shown >= 6);  // zoom, pages, more, close at the least
   BOOST_TEST(row->GetClientSize().GetHeight() < 3 * row->GetCharHeight());
+  // The earlier report's zoom and pages, in its half: what is shown is
+  // whole, on one line, and its zoom and page buttons are there.
+  wxWindow* beside_row = Find<wxWindow>(&beside, clinician::EarlierReportPane::kToolsName);
+  BOOST_REQUIRE(beside_row != nullptr);
+  BOOST_TEST(beside_row->IsShown());
+  int beside_buttons = 0;
+  for (wxWindow* child : beside_row->GetChildren()) {
+    if (!child->IsShown()) continue;
+    const wxRect r = child->GetRect();
+    BOOST_TEST(r.GetBottom() < beside_row->GetClientSize().GetHeight(), child->GetLabel());
+    BOOST_TEST(r.GetRight() < beside_row->GetClientSize().GetWidth(), child->GetLabel());
+    if (dynamic_cast<wxButton*>(child) != nullptr) ++beside_buttons;
+  }
+  BOOST_TEST(beside_buttons >= 4);  // zoom out and in, previous and next page
+  BOOST_TEST(beside_row->GetClientSize().GetHeight() < 3 * beside_row->GetCharHeight());
   // What the row has no room for is in its menu (and the menu bar's).
   std::unique_ptr<wxMenu> more = view.MakeMoreMenu();
   std::set<std::string> actions;
