@@ -79,7 +79,11 @@ Object EntryToJson(const Entry& e) {
   return o;
 }
 
-Result<Entry> EntryFromJson(const Object& o) {
+Result<Entry> EntryFromJson(const Object& o, json::FieldError* why) {
+  auto failed = [why](const json::Reader& reader) {
+    if (why) *why = reader.error();
+    return reader.status();
+  };
   json::Reader r(o, "entry", kInput);
   r.Known({"type", "id", "kind", "at", "emotions", "intensity", "before", "body", "thought",
            "unsaid", "text", "thread", "tags", "followups", "mood_before", "mood_after", "source",
@@ -103,19 +107,19 @@ Result<Entry> EntryFromJson(const Object& o) {
   ReadScale(r, "intensity", e.intensity);
   std::vector<Object> followups;
   r.Optional("followups", followups);
-  if (!r.ok()) return r.status();
+  if (!r.ok()) return failed(r);
   e.kind = *k;
   for (const Object& fo : followups) {
     json::Reader f(fo, "entry: a follow-up", kInput);
     FollowUp fu;
     f.Known({"question", "answer"}).Required("question", fu.question).Optional("answer", fu.answer);
-    if (!f.ok()) return f.status();
+    if (!f.ok()) return failed(f);
     e.followups.push_back(std::move(fu));
   }
   ReadScale(r, "mood_before", e.mood_before);
   ReadScale(r, "mood_after", e.mood_after);
   r.Optional("source", e.source).Optional("source_id", e.source_id);
-  if (!r.ok()) return r.status();
+  if (!r.ok()) return failed(r);
   FN_RETURN_IF_ERROR(Validate(e));
   return e;
 }
@@ -129,14 +133,18 @@ Object SessionToJson(const Session& s) {
   return o;
 }
 
-Result<Session> SessionFromJson(const Object& o) {
+Result<Session> SessionFromJson(const Object& o, json::FieldError* why) {
+  auto failed = [why](const json::Reader& reader) {
+    if (why) *why = reader.error();
+    return reader.status();
+  };
   json::Reader r(o, "session", kInput);
   r.Known({"type", "id", "at", "note"});
   ReadType(r, "session");
   Session s;
   ReadId(r, s.id);
   r.Required("at", s.at).Optional("note", s.note);
-  if (!r.ok()) return r.status();
+  if (!r.ok()) return failed(r);
   FN_RETURN_IF_ERROR(Validate(s));
   return s;
 }

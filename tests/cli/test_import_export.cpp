@@ -137,7 +137,7 @@ BOOST_AUTO_TEST_CASE(a_bad_line_rejects_the_whole_file) {
       {"wrong type",
        R"({"type":"entry","kind":"spike","at":"2026-11-03T21:40:00Z","intensity":"7"})",
        "intensity"},
-      {"missing field", R"({"type":"entry","kind":"note"})", "at is missing"},
+      {"missing field", R"({"type":"entry","kind":"note"})", "Line 1: the field “at” is missing."},
       {"invalid UTF-8",
        "{\"type\":\"entry\",\"kind\":\"note\",\"at\":\"2026-11-03T21:40:00Z\",\"text\":"
        "\"caf\xe9\"}",
@@ -149,7 +149,8 @@ BOOST_AUTO_TEST_CASE(a_bad_line_rejects_the_whole_file) {
            std::string(core::kMaxImportLineBytes, 'x') + "\"}",
        "1 MiB"},
       {"not an object", R"(["entry"])", "object"},
-      {"unknown type", R"({"type":"diary","at":"2026-11-03T21:40:00Z"})", "type is not"},
+      {"unknown type", R"({"type":"diary","at":"2026-11-03T21:40:00Z"})",
+       "the field “type” holds a value"},
       {"intensity out of range",
        R"({"type":"entry","kind":"spike","at":"2026-11-03T21:40:00Z","intensity":11})",
        "intensity"},
