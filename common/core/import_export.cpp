@@ -47,19 +47,26 @@ Status Refused(const ErrorPlace& where, const json::FieldError& why, const Statu
 Result<ImportItem> ParseLine(std::string_view line, size_t line_number) {
   // The size is checked before anything looks inside the line.
   if (line.size() > kMaxImportLineBytes) {
-    return Status::InvalidArgument(LineError(line_number, Tr("the line is longer than 1 MiB")));
+    // TRANSLATORS: %1 a line number of a file to import.
+    return Status::InvalidArgument(Format(Tr("Line %1 is longer than 1 MiB."), line_number));
   }
   if (!json::IsValidUtf8(line))
-    return Status::InvalidArgument(LineError(line_number, Tr("invalid UTF-8")));
+    // TRANSLATORS: %1 a line number of a file to import.
+    return Status::InvalidArgument(Format(Tr("Line %1 is not valid UTF-8 text."), line_number));
   const ErrorPlace where{ErrorPlace::Unit::kLine, line_number, {}};
   auto parsed = json::Parse(line);
-  if (!parsed.ok())
-    return Status::InvalidArgument(DescribeInvalidJson(where, parsed.status().message()));
+  if (!parsed.ok()) {
+    // The parser's reason without its "at byte N: " (the line is said).
+    std::string_view reason = parsed.status().message();
+    if (reason.rfind("at byte ", 0) == 0 && reason.find(": ") != std::string_view::npos)
+      reason.remove_prefix(reason.find(": ") + 2);
+    return Status::InvalidArgument(DescribeInvalidJson(where, reason));
+  }
   // Which record the line is; the record's reader says the rest.
   json::Reader line_reader(std::move(parsed).value(), "the record", json::Reader::kInput);
   std::string type;
   line_reader.Required("type", type)
-      .Check("type", type == "entry" || type == "session", "is not entry or session");
+      .OneOf("type", type == "entry" || type == "session", "entry, session");
   if (!line_reader.ok()) return FieldErrorStatus(where, line_reader.error());
   const json::Object& object = *line_reader.object();
 

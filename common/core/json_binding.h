@@ -47,7 +47,9 @@ enum class Kind {
   kObject,
   kTimestamp,
   kDate,
-  kClock
+  kClock,
+  kScale,  // a whole number from 0 to 10
+  kUuid,
 };
 
 // One problem with a record read from JSON, as a value. `field` is the
@@ -62,13 +64,25 @@ struct FieldError {
     kEmpty,
     kUnknown,      // a field the record does not have
     kNotAccepted,  // a value a Check refused
+    kNotOneOf,     // not one of `allowed`
     kFormat,       // a format number this version does not read
     kUnknownZone,  // a time zone that is unknown or cannot place the time
   };
   Problem problem = Problem::kNone;
   std::string field;
   Kind kind = Kind::kText;
+  std::string allowed;  // kNotOneOf: the values the field may hold, as the file writes them
 };
+
+inline FieldError MakeFieldError(FieldError::Problem problem, std::string field = {},
+                                 Kind kind = Kind::kText, std::string allowed = {}) {
+  FieldError e;
+  e.problem = problem;
+  e.field = std::move(field);
+  e.kind = kind;
+  e.allowed = std::move(allowed);
+  return e;
+}
 
 // How a C++ type is read from a JSON value: From() is false when the value
 // is not of that kind (an int out of range counts as not of the kind).
@@ -229,7 +243,8 @@ class Reader {
     if (value_.is_object()) {
       object_ = &std::as_const(value_).as_object();
     } else {
-      Fail("", "is not an object", {FieldError::Problem::kNotObject, "", Kind::kObject});
+      Fail("", "is not an object",
+           MakeFieldError(FieldError::Problem::kNotObject, "", Kind::kObject));
     }
   }
   // Reads `object` in place, without a copy (the hot path: every journal
@@ -252,7 +267,8 @@ class Reader {
     const Value* v = Get(key);
     if (v == nullptr) {
       if (ok())
-        Fail(key, "is missing", {FieldError::Problem::kMissing, std::string(key), Field<T>::kType});
+        Fail(key, "is missing",
+             MakeFieldError(FieldError::Problem::kMissing, std::string(key), Field<T>::kType));
       return *this;
     }
     if (!Field<T>::From(*v, out)) WrongKind<T>(key);
@@ -276,7 +292,8 @@ class Reader {
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         const bool shown = Printable(key);
         Fail(shown ? std::string_view(key) : std::string_view("a field"), "is unknown",
-             {FieldError::Problem::kUnknown, shown ? key : std::string(), Kind::kText});
+             MakeFieldError(FieldError::Problem::kUnknown, shown ? key : std::string(),
+                            Kind::kText));
         break;
       }
     }
@@ -288,14 +305,35 @@ class Reader {
   Reader& Check(std::string_view key, bool good, std::string_view what) {
     if (ok() && !good)
       Fail(key, std::string(what),
-           {FieldError::Problem::kNotAccepted, std::string(key), Kind::kText});
+           MakeFieldError(FieldError::Problem::kNotAccepted, std::string(key), Kind::kText));
+    return *this;
+  }
+
+  // A value read that must be of `kind` after all (a number from 0 to 10, a
+  // UUID): when `good` is false, "<record>: <field> <what>".
+  Reader& Expect(std::string_view key, bool good, Kind kind, std::string_view what) {
+    if (ok() && !good)
+      Fail(key, std::string(what),
+           MakeFieldError(FieldError::Problem::kWrongKind, std::string(key), kind));
+    return *this;
+  }
+
+  // A value that must be one of `allowed` ("entry, session", as the file
+  // writes them): when `good` is false, "<record>: <field> is not one of
+  // <allowed>".
+  Reader& OneOf(std::string_view key, bool good, std::string_view allowed) {
+    if (ok() && !good)
+      Fail(key, "is not one of " + std::string(allowed),
+           MakeFieldError(FieldError::Problem::kNotOneOf, std::string(key), Kind::kText,
+                          std::string(allowed)));
     return *this;
   }
 
   // Text that must not be empty: "<record>: <field> is empty".
   Reader& NotEmpty(std::string_view key, const std::string& value) {
     if (ok() && value.empty())
-      Fail(key, "is empty", {FieldError::Problem::kEmpty, std::string(key), Kind::kText});
+      Fail(key, "is empty",
+           MakeFieldError(FieldError::Problem::kEmpty, std::string(key), Kind::kText));
     return *this;
   }
 
@@ -304,7 +342,7 @@ class Reader {
   // that problem when nothing failed before.
   Reader& Refuse(std::string_view key, FieldError::Problem problem, Kind kind,
                  std::string_view what) {
-    if (ok()) Fail(key, std::string(what), {problem, std::string(key), kind});
+    if (ok()) Fail(key, std::string(what), MakeFieldError(problem, std::string(key), kind));
     return *this;
   }
 
@@ -314,7 +352,7 @@ class Reader {
     Required(key, format);
     if (ok() && format != expected)
       Fail(key, "is " + std::to_string(format) + ", a format this version does not read",
-           {FieldError::Problem::kFormat, std::string(key), Kind::kInteger});
+           MakeFieldError(FieldError::Problem::kFormat, std::string(key), Kind::kInteger));
     return *this;
   }
 
@@ -330,7 +368,7 @@ class Reader {
   template <typename T>
   void WrongKind(std::string_view key) {
     Fail(key, "is not " + std::string(Field<T>::kKind),
-         {FieldError::Problem::kWrongKind, std::string(key), Field<T>::kType});
+         MakeFieldError(FieldError::Problem::kWrongKind, std::string(key), Field<T>::kType));
   }
   void Fail(std::string_view key, const std::string& what, FieldError error) {
     if (!ok()) return;

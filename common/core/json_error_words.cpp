@@ -53,11 +53,17 @@ const char* ShouldBe(Kind kind) {
     case Kind::kObject:
       return Tr("%1: the field “%2” should be a JSON object.");
     case Kind::kTimestamp:
-      return Tr("%1: the field “%2” should be a date and time such as 2026-11-03T21:40:00+01:00.");
+      return Tr(
+          "%1: the field “%2” should be a date and time with its offset from UTC, such as "
+          "2026-11-03T21:40:00+01:00.");
     case Kind::kDate:
       return Tr("%1: the field “%2” should be a date such as 2026-11-03.");
     case Kind::kClock:
       return Tr("%1: the field “%2” should be a time such as 21:04.");
+    case Kind::kScale:
+      return Tr("%1: the field “%2” should be a whole number from 0 to 10.");
+    case Kind::kUuid:
+      return Tr("%1: the field “%2” should be an id such as 0b6e3f1c-5a2d-4c7e-9f10-2b3c4d5e6f70.");
   }
   return Tr("%1: the field “%2” holds a value Fieldnotes cannot use.");
 }
@@ -91,6 +97,11 @@ std::string DescribeFieldError(const ErrorPlace& place, const json::FieldError& 
     case Problem::kNotAccepted:
       // TRANSLATORS: as "%1: the field “%2” is missing.".
       return Format(Tr("%1: the field “%2” holds a value Fieldnotes cannot use."), where, field);
+    case Problem::kNotOneOf:
+      // TRANSLATORS: as "%1: the field “%2” is missing."; %3 the values the
+      // field may hold, exactly as the file writes them ("entry, session").
+      return Format(Tr("%1: the field “%2” should be one of these: %3."), where, field,
+                    error.allowed);
     case Problem::kFormat:
       // TRANSLATORS: as "%1: the field “%2” is missing."; the field holds
       // the version of the file's format.

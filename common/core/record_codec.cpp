@@ -15,7 +15,8 @@ constexpr json::Reader::Source kInput = json::Reader::kInput;
 // A scale from 0 to 10, absent or null when not given.
 void ReadScale(json::Reader& r, std::string_view key, std::optional<int>& out) {
   r.Optional(key, out);
-  if (out) r.Check(key, *out >= 0 && *out <= kMaxIntensity, "is not from 0 to 10");
+  if (out)
+    r.Expect(key, *out >= 0 && *out <= kMaxIntensity, json::Kind::kScale, "is not from 0 to 10");
 }
 
 // An id (absent: a new one is given), lower case.
@@ -23,14 +24,14 @@ void ReadId(json::Reader& r, std::string& id) {
   r.Optional("id", id);
   std::transform(id.begin(), id.end(), id.begin(),
                  [](char c) { return c >= 'A' && c <= 'F' ? static_cast<char>(c + 32) : c; });
-  r.Check("id", id.empty() || IsUuid(id), "is not a UUID");
+  r.Expect("id", id.empty() || IsUuid(id), json::Kind::kUuid, "is not a UUID");
 }
 
 // "type" must be `expected`.
 void ReadType(json::Reader& r, std::string_view expected) {
   std::string type;
   r.Required("type", type);
-  r.Check("type", type == expected, "is not " + std::string(expected));
+  r.OneOf("type", type == expected, expected);
 }
 
 void PutString(Object& o, const char* key, const std::string& s) {
@@ -94,7 +95,7 @@ Result<Entry> EntryFromJson(const Object& o, json::FieldError* why) {
   std::string kind;
   r.Required("kind", kind);
   const auto k = ParseKind(kind);
-  r.Check("kind", k.has_value(), "is not spike, loop, thread or note");
+  r.OneOf("kind", k.has_value(), "spike, loop, thread, note");
   r.Required("at", e.written_at)
       .Optional("emotions", e.emotions)
       .Optional("before", e.before)

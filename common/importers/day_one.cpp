@@ -107,7 +107,8 @@ core::Status AddDayOne(const Object& doc, std::string_view label, const ImportOp
   for (size_t i = 0; i < entries.size(); ++i) {
     const core::ErrorPlace where{core::ErrorPlace::Unit::kEntry, i + 1, std::string(label)};
     if (!entries[i].is_object())
-      return core::FieldErrorStatus(where, {json::FieldError::Problem::kNotObject, "", {}});
+      return core::FieldErrorStatus(where,
+                                    json::MakeFieldError(json::FieldError::Problem::kNotObject));
     core::ImportItem item;
     item.type = core::ImportItem::Type::kEntry;
     item.line = static_cast<int>(i + 1);
@@ -156,18 +157,24 @@ core::Result<SourceImport> ParseDayOneZip(std::string_view zip_bytes, const Impo
   for (const ZipMember& m : *members) {
     if (!m.read) continue;
     ++journals;
-    const std::string label = m.name.size() <= 80 ? m.name : std::string("a journal file");
+    // TRANSLATORS: stands for a journal file of a Day One zip whose name is
+    // too long to show, in "%1, entry %2" and "%1: invalid UTF-8".
+    const std::string label =
+        m.name.size() <= 80 ? m.name : std::string(core::Tr("a journal file"));
     if (!core::json::IsValidUtf8(m.data))
-      return core::Status::InvalidArgument(label + ": invalid UTF-8");
+      // TRANSLATORS: %1 a journal file in a Day One zip ("Journal.json").
+      return core::Status::InvalidArgument(core::Format(core::Tr("%1: invalid UTF-8"), label));
     auto doc = core::json::Parse(m.data);
     if (!doc.ok()) return internal::JsonError(m.data, doc.status(), label);
     if (!doc->is_object())
-      return core::Status::InvalidArgument(label + ": not a Day One export: not a JSON object");
+      return core::Status::InvalidArgument(core::Format(
+          // TRANSLATORS: %1 a journal file in a Day One zip ("Journal.json").
+          core::Tr("%1: not a Day One export: not a JSON object"), label));
     FN_RETURN_IF_ERROR(AddDayOne(doc->as_object(), label, options, zones, &out, progress));
   }
   if (journals == 0)
-    return core::Status::InvalidArgument(
-        "a zip, but not a Day One export: it has no journal (.json) file at its top level");
+    return core::Status::InvalidArgument(core::Tr(
+        "a zip, but not a Day One export: it has no journal (.json) file at its top level"));
   out.FindDays();
   return out;
 }

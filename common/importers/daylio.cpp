@@ -102,9 +102,11 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
     auto at = zones.FromLocal(options.local_zone, *date, clock->hour, clock->minute, clock->second);
     if (!at.ok())
       return core::Status::InvalidArgument(core::Format(
-          // TRANSLATORS: %1 a line number. The date and time do not exist
-          // in the computer's time zone (a clock change skips them).
-          core::Tr("line %1: this date and time cannot be placed in your time zone"), line));
+          // TRANSLATORS: %1 a line number. Rare: the computer's time zone
+          // is unknown to the time zone data, or it cannot place the time.
+          core::Tr(
+              "line %1: Fieldnotes cannot place this date and time in your computer’s time zone"),
+          line));
     e.written_at = *at;
     e.kind = core::EntryKind::kNote;
     std::string_view mood = Trim(Field(row, columns, "mood"));

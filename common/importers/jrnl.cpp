@@ -51,7 +51,7 @@ core::Status ParseEntry(const Object& o, const core::ErrorPlace& where,
   if (!r.ok()) return core::FieldErrorStatus(where, r.error());
   auto at = zones.FromLocal(options.local_zone, *date, clock->hour, clock->minute, clock->second);
   if (!at.ok()) {
-    // A time the local zone skips (a clock change) or cannot place.
+    // Rare: the computer's zone is unknown to ICU, or cannot place the time.
     r.Refuse("time", json::FieldError::Problem::kNotAccepted, json::Kind::kClock,
              at.status().message());
     return core::FieldErrorStatus(where, r.error());
@@ -105,7 +105,8 @@ core::Status AddJrnl(const Object& doc, const ImportOptions& options, Zones& zon
   for (size_t i = 0; i < entries.size(); ++i) {
     const core::ErrorPlace where{core::ErrorPlace::Unit::kEntry, i + 1, {}};
     if (!entries[i].is_object())
-      return core::FieldErrorStatus(where, {json::FieldError::Problem::kNotObject, "", {}});
+      return core::FieldErrorStatus(where,
+                                    json::MakeFieldError(json::FieldError::Problem::kNotObject));
     core::ImportItem item;
     item.line = static_cast<int>(i + 1);
     FN_RETURN_IF_ERROR(

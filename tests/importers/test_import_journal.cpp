@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/journal.h"
+#include "importers/day_one.h"
 #include "importers/import_file.h"
 #include "importers/zip_reader.h"
 #include "support/temp_dir.h"
@@ -193,6 +194,31 @@ BOOST_AUTO_TEST_CASE(bad_fields_are_refused_with_the_line_and_field) {
       "tags.json",
       R"({"tags":{},"entries":[{"date":"2026-11-30","time":"21:04","title":"t","body":"","tags":"@work"}]})",
       "Entry 1: the field “tags” should be a list.");
+  f.ExpectRefused(
+      "time.json",
+      R"({"tags":{},"entries":[{"date":"2026-11-30","time":"9 pm","title":"t","body":""}]})",
+      "Entry 1: the field “time” should be a time such as 21:04.");
+  f.ExpectRefused(
+      "date.json",
+      R"({"tags":{},"entries":[{"date":"2026-11-30","time":"21:04"},{"date":"30.11.2026","time":"21:04"}]})",
+      "Entry 2: the field “date” should be a date such as 2026-11-03.");
+  f.ExpectRefused(
+      "created.json",
+      R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"A1","creationDate":"yesterday"}]})",
+      "Entry 1: the field “creationDate” should be a date and time with its offset from UTC, "
+      "such as 2026-11-03T21:40:00+01:00.");
+  f.ExpectRefused("array.json", R"({"metadata":{"version":"1.0"},"entries":[[]]})",
+                  "Entry 1 is not a JSON object, so Fieldnotes cannot read it.");
+  f.ExpectRefused(
+      "empty-uuid.json",
+      R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"","creationDate":"2026-11-30T20:04:00Z"}]})",
+      "Entry 1: the field “uuid” is empty.");
+  {
+    auto r = ParseDayOne(R"({"entries":[]})", Berlin());
+    BOOST_REQUIRE(!r.ok());
+    BOOST_TEST(r.status().message() ==
+               "This is not a Day One export: it has no “metadata” and “entries”.");
+  }
   f.ExpectRefused("mood.csv",
                   "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n"
                   "x,2026-01-05,Monday,am,Mood,11,,\n",
