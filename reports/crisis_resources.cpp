@@ -44,6 +44,8 @@ const CrisisResources& CrisisResources::Default() {
   return *instance;
 }
 
+// The errors of Parse stay English on purpose: they describe the bundled
+// data file to whoever edits it, not to a person using Fieldnotes.
 core::Result<CrisisResources> CrisisResources::Parse(std::string_view text) {
   auto doc = json::Parse(text);
   if (!doc.ok()) return doc.status();

@@ -143,6 +143,8 @@ FontProgram::~FontProgram() {
   hb_face_destroy(hb_face_);
 }
 
+// Its errors stay English on purpose: a font that cannot be read is a
+// developer's detail, for a log or a bug report.
 core::Result<std::unique_ptr<FontProgram>> FontProgram::Open(const FontFace& face) {
   hb_blob_t* blob = hb_blob_create_from_file_or_fail(face.path.c_str());
   if (blob == nullptr) return core::Status::IoError("cannot read the font " + face.path);

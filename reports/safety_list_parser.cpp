@@ -1,6 +1,9 @@
 // Reading a safety list (reports/data/safety/*.txt; the format is in
 // docs/safety.md): sections, [define] groups, phrases with their groups
 // spelled out. The matcher is in safety_phrases.cpp.
+//
+// Its errors stay English on purpose: they are for whoever edits the
+// lists, not for a person using Fieldnotes.
 #include <algorithm>
 #include <array>
 #include <map>

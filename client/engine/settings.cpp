@@ -190,7 +190,8 @@ core::Status UnknownKey(std::string_view key) {
 }
 
 // The stored value of `key`: nullopt when not stored; Corruption when the
-// record does not parse; an error when the journal fails.
+// record does not parse; an error when the journal fails. "does not parse"
+// stays English on purpose: a damaged record is a developer's detail.
 core::Result<std::optional<std::string>> Stored(const core::Journal& journal,
                                                 std::string_view key) {
   auto record = journal.GetRecord(core::Table::kSettings, key);

@@ -13,8 +13,8 @@ namespace fieldnotes::core {
 namespace {
 
 Status Failed(std::string_view what, const std::string& path, int err) {
-  return Status::IoError("could not " + std::string(what) + " " + path + " (" +
-                         std::strerror(err) + ").");
+  return Status::IoError("could not " + std::string(what) + " " + path + " (" + std::strerror(err) +
+                         ").");
 }
 
 std::string FolderOf(const std::string& path) {

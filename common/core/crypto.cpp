@@ -1,8 +1,6 @@
 #include "core/crypto.h"
 #include "core/openssl_util.h"
 
-#include <cstdio>
-#include <cstdlib>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
@@ -11,6 +9,8 @@
 #include <openssl/kdf.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
+#include <cstdio>
+#include <cstdlib>
 
 #include <mutex>
 

@@ -65,9 +65,7 @@ std::string IcuLocaleName() {
   return name;
 }
 
-bool IsEnglish(const std::string& locale) {
-  return locale == "en" || locale.rfind("en_", 0) == 0;
-}
+bool IsEnglish(const std::string& locale) { return locale == "en" || locale.rfind("en_", 0) == 0; }
 
 std::string ToUtf8(const icu::UnicodeString& s) {
   std::string out;
@@ -78,8 +76,7 @@ std::string ToUtf8(const icu::UnicodeString& s) {
 // The formatter of `form` for `locale`, made once per thread (ICU's
 // formatters are not safe to share while they format).
 icu::SimpleDateFormat* Formatter(const std::string& locale, Form form) {
-  thread_local std::map<std::pair<std::string, Form>, std::unique_ptr<icu::SimpleDateFormat>>
-      cache;
+  thread_local std::map<std::pair<std::string, Form>, std::unique_ptr<icu::SimpleDateFormat>> cache;
   auto& slot = cache[{locale, form}];
   if (slot) return slot.get();
   const FormInfo& info = kForms[static_cast<size_t>(form)];
@@ -103,8 +100,8 @@ icu::SimpleDateFormat* Formatter(const std::string& locale, Form form) {
   if (U_FAILURE(status)) {
     // A locale ICU cannot format in at all: English, as written.
     status = U_ZERO_ERROR;
-    format = std::make_unique<icu::SimpleDateFormat>(
-        icu::UnicodeString::fromUTF8(info.english), icu::Locale::getEnglish(), status);
+    format = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString::fromUTF8(info.english),
+                                                     icu::Locale::getEnglish(), status);
   }
   // The instants given are already local wall-clock time (LocalSeconds).
   format->setTimeZone(*icu::TimeZone::getGMT());

@@ -10,9 +10,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <string_view>
 #include <system_error>
-#include <filesystem>
 #include <vector>
 
 namespace fieldnotes::core {
@@ -45,8 +45,7 @@ std::string ExecutableDir() {
 }
 
 std::string FindLocaleDir() {
-  if (const char* env = std::getenv("FIELDNOTES_LOCALEDIR");
-      env != nullptr && IsDirectory(env)) {
+  if (const char* env = std::getenv("FIELDNOTES_LOCALEDIR"); env != nullptr && IsDirectory(env)) {
     return env;
   }
   if (const std::string exe_dir = ExecutableDir(); !exe_dir.empty()) {
@@ -79,9 +78,7 @@ std::vector<std::string> CatalogNames(std::string_view locale_name) {
 bool HasCatalog(const std::string& catalog) {
   std::error_code ec;
   return catalog == "en" ||
-         fs::exists(ChosenLocaleDir() + "/" + catalog + "/LC_MESSAGES/" +
-                        kTextDomain + ".mo",
-                    ec);
+         fs::exists(ChosenLocaleDir() + "/" + catalog + "/LC_MESSAGES/" + kTextDomain + ".mo", ec);
 }
 
 // Locale names to try for a language given as "de" (or as a full name).
@@ -91,9 +88,9 @@ std::vector<std::string> LocaleCandidates(const std::string& language) {
     const char* language;
     const char* regions;
   } kRegions[] = {
-      {"de", "DE AT CH"}, {"fr", "FR BE CA CH"}, {"es", "ES MX AR US"},
-      {"en", "US GB IE AU CA"}, {"it", "IT CH"}, {"pt", "PT BR"},
-      {"nl", "NL BE"}, {"pl", "PL"}, {"ru", "RU"},
+      {"de", "DE AT CH"},       {"fr", "FR BE CA CH"}, {"es", "ES MX AR US"},
+      {"en", "US GB IE AU CA"}, {"it", "IT CH"},       {"pt", "PT BR"},
+      {"nl", "NL BE"},          {"pl", "PL"},          {"ru", "RU"},
   };
   std::vector<std::string> out;
   for (const auto& r : kRegions) {
@@ -101,10 +98,8 @@ std::vector<std::string> LocaleCandidates(const std::string& language) {
     std::string_view regions = r.regions;
     while (!regions.empty()) {
       const auto space = regions.find(' ');
-      out.push_back(language + "_" + std::string(regions.substr(0, space)) +
-                    ".UTF-8");
-      regions = space == std::string_view::npos ? std::string_view()
-                                                : regions.substr(space + 1);
+      out.push_back(language + "_" + std::string(regions.substr(0, space)) + ".UTF-8");
+      regions = space == std::string_view::npos ? std::string_view() : regions.substr(space + 1);
     }
   }
   if (language == "en") out.push_back("C.UTF-8");
@@ -128,8 +123,7 @@ const char* TrC(const char* context, const char* msgid) {
 
 namespace i18n_internal {
 
-std::string FillPlaceholders(std::string_view pattern, const std::string* args,
-                             std::size_t count) {
+std::string FillPlaceholders(std::string_view pattern, const std::string* args, std::size_t count) {
   std::string out;
   out.reserve(pattern.size() + 16 * count);
   for (std::size_t i = 0; i < pattern.size(); ++i) {
@@ -187,15 +181,13 @@ void InitLanguage() {
           break;
         }
       }
-      list = colon == std::string_view::npos ? std::string_view()
-                                             : list.substr(colon + 1);
+      list = colon == std::string_view::npos ? std::string_view() : list.substr(colon + 1);
     }
   }
   if (language_list != nullptr) unsetenv("LANGUAGE");
   if (!chosen.empty()) {
     const auto from_locale = CatalogNames(messages_locale);
-    if (std::find(from_locale.begin(), from_locale.end(), chosen) ==
-        from_locale.end()) {
+    if (std::find(from_locale.begin(), from_locale.end(), chosen) == from_locale.end()) {
       for (const std::string& candidate : LocaleCandidates(chosen)) {
         if (setlocale(LC_MESSAGES, candidate.c_str()) != nullptr) break;
       }
@@ -228,8 +220,7 @@ ScopedLanguage::ScopedLanguage(const std::string& language) {
   locale_t base = duplocale(LC_GLOBAL_LOCALE);
   if (base == nullptr) return;
   for (const std::string& candidate : LocaleCandidates(language)) {
-    locale_t made =
-        newlocale(LC_MESSAGES_MASK | LC_TIME_MASK, candidate.c_str(), base);
+    locale_t made = newlocale(LC_MESSAGES_MASK | LC_TIME_MASK, candidate.c_str(), base);
     if (made != nullptr) {
       locale_ = made;
       previous_ = uselocale(made);

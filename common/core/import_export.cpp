@@ -8,6 +8,7 @@
 #include "core/i18n.h"
 #include "core/json.h"
 #include "core/json_binding.h"
+#include "core/json_error_words.h"
 #include "core/record_codec.h"
 
 namespace fieldnotes::core {
@@ -32,33 +33,54 @@ size_t CountLines(std::string_view content) {
   return n;
 }
 
-// One line of the file to an item, or the reason it is refused. The reason
-// never repeats the line's content: it may be someone's private writing.
-Result<ImportItem> ParseLine(std::string_view line) {
+// A record refused: the reader's problem in words, or, when the reader
+// found none (the model's own checks, core::Validate, whose reasons are
+// still developer English), that reason on its line.
+Status Refused(const ErrorPlace& where, const json::FieldError& why, const Status& status) {
+  if (why.problem != json::FieldError::Problem::kNone) return FieldErrorStatus(where, why);
+  return Status::InvalidArgument(LineError(where.number, status.message()));
+}
+
+// One line of the file to an item, or why it is refused, as the whole
+// message for a person. The reason never repeats the line's content: it may
+// be someone's private writing.
+Result<ImportItem> ParseLine(std::string_view line, size_t line_number) {
   // The size is checked before anything looks inside the line.
   if (line.size() > kMaxImportLineBytes) {
-    return Status::InvalidArgument(Tr("the line is longer than 1 MiB"));
+    // TRANSLATORS: %1 a line number of a file to import.
+    return Status::InvalidArgument(Format(Tr("Line %1 is longer than 1 MiB."), line_number));
   }
-  if (!json::IsValidUtf8(line)) return Status::InvalidArgument(Tr("invalid UTF-8"));
+  if (!json::IsValidUtf8(line))
+    // TRANSLATORS: %1 a line number of a file to import.
+    return Status::InvalidArgument(Format(Tr("Line %1 is not valid UTF-8 text."), line_number));
+  const ErrorPlace where{ErrorPlace::Unit::kLine, line_number, {}};
   auto parsed = json::Parse(line);
-  if (!parsed.ok()) return parsed.status().WithContext(Tr("invalid JSON"));
+  if (!parsed.ok()) {
+    // The parser's reason without its "at byte N: " (the line is said).
+    std::string_view reason = parsed.status().message();
+    if (reason.rfind("at byte ", 0) == 0 && reason.find(": ") != std::string_view::npos)
+      reason.remove_prefix(reason.find(": ") + 2);
+    return Status::InvalidArgument(DescribeInvalidJson(where, reason));
+  }
   // Which record the line is; the record's reader says the rest.
   json::Reader line_reader(std::move(parsed).value(), "the record", json::Reader::kInput);
   std::string type;
   line_reader.Required("type", type)
-      .Check("type", type == "entry" || type == "session", "is not entry or session");
-  if (!line_reader.ok()) return line_reader.status();
+      .OneOf("type", type == "entry" || type == "session", "entry, session");
+  if (!line_reader.ok()) return FieldErrorStatus(where, line_reader.error());
   const json::Object& object = *line_reader.object();
 
   ImportItem item;
   if (type == "entry") {
-    auto entry = EntryFromJson(object);
-    if (!entry.ok()) return entry.status();
+    json::FieldError why;
+    auto entry = EntryFromJson(object, &why);
+    if (!entry.ok()) return Refused(where, why, entry.status());
     item.type = ImportItem::Type::kEntry;
     item.entry = std::move(entry).value();
   } else {
-    auto session = SessionFromJson(object);
-    if (!session.ok()) return session.status();
+    json::FieldError why;
+    auto session = SessionFromJson(object, &why);
+    if (!session.ok()) return Refused(where, why, session.status());
     item.type = ImportItem::Type::kSession;
     item.session = std::move(session).value();
   }
@@ -153,10 +175,8 @@ Result<std::vector<ImportItem>> ParseImport(std::string_view content, const Prog
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
 
     if (line.size() > kMaxImportLineBytes || !IsBlank(line)) {
-      auto item = ParseLine(line);
-      if (!item.ok()) {
-        return Status::InvalidArgument(LineError(line_number, item.status().message()));
-      }
+      auto item = ParseLine(line, line_number);
+      if (!item.ok()) return item.status();
       item->line = static_cast<int>(line_number);
       items.push_back(std::move(item).value());
     }

@@ -14,9 +14,11 @@ namespace fieldnotes::core {
 inline constexpr size_t kMaxImportLineBytes = size_t{1024} * 1024;
 
 // Parses a whole import file. The file is rejected as a whole on the first
-// bad line: InvalidArgument "line N: reason" (invalid JSON, unknown key,
-// wrong type, missing field, invalid UTF-8, a timestamp without offset, a
-// line over 1 MiB). Blank lines are allowed. The reason never quotes the
+// bad line: InvalidArgument with one translated sentence that names the
+// line ("Line 3: the field “at” is missing.", core/json_error_words.h;
+// invalid JSON, unknown key, wrong type, missing field, invalid UTF-8, a
+// timestamp without offset, a line over 1 MiB), or "line N: reason" for
+// the model's own checks (core::Validate). Blank lines are allowed. The reason never quotes the
 // line's content. `progress` is called every 1,000 lines.
 Result<std::vector<ImportItem>> ParseImport(std::string_view content,
                                             const ProgressFn& progress = {});

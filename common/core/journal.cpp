@@ -116,9 +116,8 @@ Status SaveIndex(sqlite3* db, const internal::RecordIndex& index) {
   return SetMeta(db, kIndexMeta, index.Serialize());
 }
 
-constexpr Table kAllTables[] = {Table::kEntries, Table::kSessions, Table::kThreads,
-                                Table::kReports, Table::kLinks,    Table::kConsents,
-                                Table::kSettings};
+constexpr Table kAllTables[] = {Table::kEntries, Table::kSessions, Table::kThreads, Table::kReports,
+                                Table::kLinks,   Table::kConsents, Table::kSettings};
 
 // The index of the records as they are in the file now: each record's
 // term from its id and the counter in its blob (nothing is decrypted).
@@ -214,9 +213,9 @@ void AddRecordToIndex(const crypto::HmacSha256Key& key, Table table, std::string
 Status AddToIndex(sqlite3* db, const crypto::HmacSha256Key& key, std::span<const Table> tables,
                   RecordIndex& index) {
   for (Table t : tables) {
-    auto stmt = Prepare(db, "SELECT id, format, substr(blob, 1, " +
-                                std::to_string(1 + kCounterBytes) + ") FROM " +
-                                std::string(TableName(t)));
+    auto stmt =
+        Prepare(db, "SELECT id, format, substr(blob, 1, " + std::to_string(1 + kCounterBytes) +
+                        ") FROM " + std::string(TableName(t)));
     if (!stmt.ok()) return stmt.status();
     int rc;
     Status status = Status::Ok();
@@ -436,7 +435,8 @@ Status Journal::WriteRecord(Table table, std::string_view id, std::string_view p
   crypto::Bytes blob;
   blob.reserve(1 + kCounterBytes + sizeof nonce + sealed->size());
   blob.push_back(kRecordFormat);
-  for (int shift = 56; shift >= 0; shift -= 8) blob.push_back(static_cast<uint8_t>(counter >> shift));
+  for (int shift = 56; shift >= 0; shift -= 8)
+    blob.push_back(static_cast<uint8_t>(counter >> shift));
   blob.insert(blob.end(), nonce, nonce + sizeof nonce);
   blob.insert(blob.end(), sealed->begin(), sealed->end());
 
@@ -504,7 +504,8 @@ Result<crypto::SecureString> Journal::GetRecord(Table table, std::string_view id
 }
 
 Status Journal::ExpectNoRecord(Table table, std::string_view id, std::string_view taken) const {
-  auto stmt = Prepare(db_->get(), "SELECT 1 FROM " + std::string(TableName(table)) + " WHERE id = ?1");
+  auto stmt =
+      Prepare(db_->get(), "SELECT 1 FROM " + std::string(TableName(table)) + " WHERE id = ?1");
   if (!stmt.ok()) return stmt.status();
   BindText(stmt->get(), 1, id);
   const int rc = sqlite3_step(stmt->get());
@@ -622,8 +623,9 @@ CheckReport Journal::Check() const {
   } else {
     for (const std::string& d : *differences) {
       const std::string table = d.substr(0, d.find(':'));
-      const bool named = std::any_of(report.damaged.begin(), report.damaged.end(),
-                                     [&](const std::string& x) { return x.starts_with(table + "/"); });
+      const bool named =
+          std::any_of(report.damaged.begin(), report.damaged.end(),
+                      [&](const std::string& x) { return x.starts_with(table + "/"); });
       if (!named) report.damaged.push_back(d);
     }
   }

@@ -9,9 +9,14 @@
 // The error is always Corruption (a stored record; or, with
 // Reader::kInput, InvalidArgument for what came from outside) with the
 // message "<record>: <field> is missing" or "<record>: <field> is not
-// <kind>" ("<record> is not an object" for the whole), naming the field and never its value (a value may be journal
-// text). The first problem is kept; later calls do nothing. Built on
-// core/json (strict and fuzzed), header only.
+// <kind>" ("<record> is not an object" for the whole), naming the field and never its value (a
+// value may be journal text). The first problem is kept; later calls do nothing. Built on core/json
+// (strict and fuzzed), header only.
+//
+// The status's message is for logs and developers (English). What reaches a
+// person (an import) is built from error(), the same problem as a value
+// (which field, what is wrong), by core::DescribeFieldError
+// (core/json_error_words.h), the one place it becomes words.
 #ifndef FIELDNOTES_CORE_JSON_BINDING_H_
 #define FIELDNOTES_CORE_JSON_BINDING_H_
 
@@ -31,6 +36,54 @@
 
 namespace fieldnotes::core::json {
 
+// What a field's value should have been, for the words said about it.
+enum class Kind {
+  kText,
+  kBool,
+  kInteger,
+  kNumber,
+  kList,
+  kPair,
+  kObject,
+  kTimestamp,
+  kDate,
+  kClock,
+  kScale,  // a whole number from 0 to 10
+  kUuid,
+};
+
+// One problem with a record read from JSON, as a value. `field` is the
+// field's name as the file writes it (empty for the record as a whole; a
+// name that is not short printable ASCII is never kept).
+struct FieldError {
+  enum class Problem {
+    kNone,
+    kNotObject,  // the record is not a JSON object
+    kMissing,
+    kWrongKind,  // not of `kind`
+    kEmpty,
+    kUnknown,      // a field the record does not have
+    kNotAccepted,  // a value a Check refused
+    kNotOneOf,     // not one of `allowed`
+    kFormat,       // a format number this version does not read
+    kUnknownZone,  // a time zone that is unknown or cannot place the time
+  };
+  Problem problem = Problem::kNone;
+  std::string field;
+  Kind kind = Kind::kText;
+  std::string allowed;  // kNotOneOf: the values the field may hold, as the file writes them
+};
+
+inline FieldError MakeFieldError(FieldError::Problem problem, std::string field = {},
+                                 Kind kind = Kind::kText, std::string allowed = {}) {
+  FieldError e;
+  e.problem = problem;
+  e.field = std::move(field);
+  e.kind = kind;
+  e.allowed = std::move(allowed);
+  return e;
+}
+
 // How a C++ type is read from a JSON value: From() is false when the value
 // is not of that kind (an int out of range counts as not of the kind).
 template <typename T>
@@ -39,6 +92,7 @@ struct Field;
 template <>
 struct Field<std::string> {
   static constexpr std::string_view kKind = "text";
+  static constexpr Kind kType = Kind::kText;
   static bool From(const Value& v, std::string& out) {
     if (!v.is_string()) return false;
     out = v.as_string();
@@ -49,6 +103,7 @@ struct Field<std::string> {
 template <>
 struct Field<bool> {
   static constexpr std::string_view kKind = "true or false";
+  static constexpr Kind kType = Kind::kBool;
   static bool From(const Value& v, bool& out) {
     if (!v.is_bool()) return false;
     out = v.as_bool();
@@ -59,6 +114,7 @@ struct Field<bool> {
 template <>
 struct Field<int64_t> {
   static constexpr std::string_view kKind = "a whole number";
+  static constexpr Kind kType = Kind::kInteger;
   static bool From(const Value& v, int64_t& out) {
     if (!v.is_int()) return false;
     out = v.as_int();
@@ -69,6 +125,7 @@ struct Field<int64_t> {
 template <>
 struct Field<int> {
   static constexpr std::string_view kKind = "a whole number";
+  static constexpr Kind kType = Kind::kInteger;
   static bool From(const Value& v, int& out) {
     if (!v.is_int() || v.as_int() < std::numeric_limits<int>::min() ||
         v.as_int() > std::numeric_limits<int>::max())
@@ -81,6 +138,7 @@ struct Field<int> {
 template <>
 struct Field<double> {
   static constexpr std::string_view kKind = "a number";
+  static constexpr Kind kType = Kind::kNumber;
   static bool From(const Value& v, double& out) {
     if (!v.is_number()) return false;
     out = v.as_double();
@@ -91,6 +149,7 @@ struct Field<double> {
 template <typename T>
 struct Field<std::vector<T>> {
   static constexpr std::string_view kKind = "a list";
+  static constexpr Kind kType = Kind::kList;
   static bool From(const Value& v, std::vector<T>& out) {
     if (!v.is_array()) return false;
     std::vector<T> items;
@@ -109,6 +168,7 @@ struct Field<std::vector<T>> {
 template <typename A, typename B>
 struct Field<std::pair<A, B>> {
   static constexpr std::string_view kKind = "a pair";
+  static constexpr Kind kType = Kind::kPair;
   static bool From(const Value& v, std::pair<A, B>& out) {
     if (!v.is_array() || v.as_array().size() != 2) return false;
     return Field<A>::From(v.as_array()[0], out.first) &&
@@ -119,6 +179,7 @@ struct Field<std::pair<A, B>> {
 template <>
 struct Field<Array> {
   static constexpr std::string_view kKind = "a list";
+  static constexpr Kind kType = Kind::kList;
   static bool From(const Value& v, Array& out) {
     if (!v.is_array()) return false;
     out = v.as_array();
@@ -129,6 +190,7 @@ struct Field<Array> {
 template <>
 struct Field<Object> {
   static constexpr std::string_view kKind = "an object";
+  static constexpr Kind kType = Kind::kObject;
   static bool From(const Value& v, Object& out) {
     if (!v.is_object()) return false;
     out = v.as_object();
@@ -140,6 +202,7 @@ struct Field<Object> {
 template <>
 struct Field<Timestamp> {
   static constexpr std::string_view kKind = "a time with its UTC offset";
+  static constexpr Kind kType = Kind::kTimestamp;
   static bool From(const Value& v, Timestamp& out) {
     if (!v.is_string()) return false;
     auto t = ParseTimestamp(v.as_string());
@@ -153,6 +216,7 @@ struct Field<Timestamp> {
 template <typename T>
 struct Field<std::optional<T>> {
   static constexpr std::string_view kKind = Field<T>::kKind;
+  static constexpr Kind kType = Field<T>::kType;
   static bool From(const Value& v, std::optional<T>& out) {
     if (v.is_null()) {
       out.reset();
@@ -179,7 +243,8 @@ class Reader {
     if (value_.is_object()) {
       object_ = &std::as_const(value_).as_object();
     } else {
-      Fail("", "is not an object");
+      Fail("", "is not an object",
+           MakeFieldError(FieldError::Problem::kNotObject, "", Kind::kObject));
     }
   }
   // Reads `object` in place, without a copy (the hot path: every journal
@@ -191,6 +256,8 @@ class Reader {
 
   bool ok() const { return status_.ok(); }
   const Status& status() const { return status_; }
+  // The first problem as a value (problem kNone while ok()).
+  const FieldError& error() const { return error_; }
   // The object read (nullptr when it was not one).
   const Object* object() const { return object_; }
 
@@ -199,10 +266,12 @@ class Reader {
   Reader& Required(std::string_view key, T& out) {
     const Value* v = Get(key);
     if (v == nullptr) {
-      if (ok()) Fail(key, "is missing");
+      if (ok())
+        Fail(key, "is missing",
+             MakeFieldError(FieldError::Problem::kMissing, std::string(key), Field<T>::kType));
       return *this;
     }
-    if (!Field<T>::From(*v, out)) Fail(key, "is not " + std::string(Field<T>::kKind));
+    if (!Field<T>::From(*v, out)) WrongKind<T>(key);
     return *this;
   }
 
@@ -210,8 +279,7 @@ class Reader {
   template <typename T>
   Reader& Optional(std::string_view key, T& out) {
     const Value* v = Get(key);
-    if (v != nullptr && !Field<T>::From(*v, out))
-      Fail(key, "is not " + std::string(Field<T>::kKind));
+    if (v != nullptr && !Field<T>::From(*v, out)) WrongKind<T>(key);
     return *this;
   }
 
@@ -222,7 +290,10 @@ class Reader {
     if (!ok() || object_ == nullptr) return *this;
     for (const auto& [key, value] : object_->items()) {
       if (std::find(known.begin(), known.end(), key) == known.end()) {
-        Fail(Printable(key) ? std::string_view(key) : std::string_view("a field"), "is unknown");
+        const bool shown = Printable(key);
+        Fail(shown ? std::string_view(key) : std::string_view("a field"), "is unknown",
+             MakeFieldError(FieldError::Problem::kUnknown, shown ? key : std::string(),
+                            Kind::kText));
         break;
       }
     }
@@ -232,7 +303,46 @@ class Reader {
   // A check of a value read: when `good` is false, "<record>: <field>
   // <what>" ("intensity", "is not from 0 to 10").
   Reader& Check(std::string_view key, bool good, std::string_view what) {
-    if (ok() && !good) Fail(key, std::string(what));
+    if (ok() && !good)
+      Fail(key, std::string(what),
+           MakeFieldError(FieldError::Problem::kNotAccepted, std::string(key), Kind::kText));
+    return *this;
+  }
+
+  // A value read that must be of `kind` after all (a number from 0 to 10, a
+  // UUID): when `good` is false, "<record>: <field> <what>".
+  Reader& Expect(std::string_view key, bool good, Kind kind, std::string_view what) {
+    if (ok() && !good)
+      Fail(key, std::string(what),
+           MakeFieldError(FieldError::Problem::kWrongKind, std::string(key), kind));
+    return *this;
+  }
+
+  // A value that must be one of `allowed` ("entry, session", as the file
+  // writes them): when `good` is false, "<record>: <field> is not one of
+  // <allowed>".
+  Reader& OneOf(std::string_view key, bool good, std::string_view allowed) {
+    if (ok() && !good)
+      Fail(key, "is not one of " + std::string(allowed),
+           MakeFieldError(FieldError::Problem::kNotOneOf, std::string(key), Kind::kText,
+                          std::string(allowed)));
+    return *this;
+  }
+
+  // Text that must not be empty: "<record>: <field> is empty".
+  Reader& NotEmpty(std::string_view key, const std::string& value) {
+    if (ok() && value.empty())
+      Fail(key, "is empty",
+           MakeFieldError(FieldError::Problem::kEmpty, std::string(key), Kind::kText));
+    return *this;
+  }
+
+  // A problem found after reading, of a value read from `key` (a text that
+  // does not parse as `kind`, a time zone that is unknown): fails with
+  // that problem when nothing failed before.
+  Reader& Refuse(std::string_view key, FieldError::Problem problem, Kind kind,
+                 std::string_view what) {
+    if (ok()) Fail(key, std::string(what), MakeFieldError(problem, std::string(key), kind));
     return *this;
   }
 
@@ -240,8 +350,9 @@ class Reader {
   Reader& Format(std::string_view key, int64_t expected) {
     int64_t format = 0;
     Required(key, format);
-    if (ok() && format != expected) Fail(key, "is " + std::to_string(format) +
-                                                  ", a format this version does not read");
+    if (ok() && format != expected)
+      Fail(key, "is " + std::to_string(format) + ", a format this version does not read",
+           MakeFieldError(FieldError::Problem::kFormat, std::string(key), Kind::kInteger));
     return *this;
   }
 
@@ -254,8 +365,14 @@ class Reader {
       return c > 0x20 && c < 0x7f && c != '"';
     });
   }
-  void Fail(std::string_view key, const std::string& what) {
+  template <typename T>
+  void WrongKind(std::string_view key) {
+    Fail(key, "is not " + std::string(Field<T>::kKind),
+         MakeFieldError(FieldError::Problem::kWrongKind, std::string(key), Field<T>::kType));
+  }
+  void Fail(std::string_view key, const std::string& what, FieldError error) {
     if (!ok()) return;
+    error_ = std::move(error);
     std::string message(record_);
     message += key.empty() ? " " : ": " + std::string(key) + " ";
     message += what;
@@ -267,6 +384,7 @@ class Reader {
   Source source_;
   const Object* object_ = nullptr;
   Status status_;
+  FieldError error_;
 };
 
 }  // namespace fieldnotes::core::json

@@ -16,11 +16,15 @@ constexpr std::array<std::string_view, 28> kVocabulary = {
     // TRANSLATORS: the feelings a person can pick for an entry (a fixed
     // list; people may also type their own words). Lower case, a noun where
     // the language allows one: the report says "anxiety in 5 entries".
-    N_("anxiety"), N_("fear"), N_("worry"), N_("panic"), N_("sadness"), N_("grief"),
-    N_("loneliness"), N_("shame"), N_("guilt"), N_("embarrassment"), N_("anger"),
-    N_("irritation"), N_("frustration"), N_("resentment"), N_("jealousy"), N_("hurt"),
-    N_("disappointment"), N_("overwhelm"), N_("numbness"), N_("confusion"), N_("exhaustion"),
-    N_("calm"), N_("relief"), N_("hope"), N_("joy"), N_("pride"), N_("gratitude"),
+    N_("anxiety"),       N_("fear"),           N_("worry"),
+    N_("panic"),         N_("sadness"),        N_("grief"),
+    N_("loneliness"),    N_("shame"),          N_("guilt"),
+    N_("embarrassment"), N_("anger"),          N_("irritation"),
+    N_("frustration"),   N_("resentment"),     N_("jealousy"),
+    N_("hurt"),          N_("disappointment"), N_("overwhelm"),
+    N_("numbness"),      N_("confusion"),      N_("exhaustion"),
+    N_("calm"),          N_("relief"),         N_("hope"),
+    N_("joy"),           N_("pride"),          N_("gratitude"),
     N_("tenderness"),
 };
 

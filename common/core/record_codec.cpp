@@ -15,7 +15,8 @@ constexpr json::Reader::Source kInput = json::Reader::kInput;
 // A scale from 0 to 10, absent or null when not given.
 void ReadScale(json::Reader& r, std::string_view key, std::optional<int>& out) {
   r.Optional(key, out);
-  if (out) r.Check(key, *out >= 0 && *out <= kMaxIntensity, "is not from 0 to 10");
+  if (out)
+    r.Expect(key, *out >= 0 && *out <= kMaxIntensity, json::Kind::kScale, "is not from 0 to 10");
 }
 
 // An id (absent: a new one is given), lower case.
@@ -23,14 +24,14 @@ void ReadId(json::Reader& r, std::string& id) {
   r.Optional("id", id);
   std::transform(id.begin(), id.end(), id.begin(),
                  [](char c) { return c >= 'A' && c <= 'F' ? static_cast<char>(c + 32) : c; });
-  r.Check("id", id.empty() || IsUuid(id), "is not a UUID");
+  r.Expect("id", id.empty() || IsUuid(id), json::Kind::kUuid, "is not a UUID");
 }
 
 // "type" must be `expected`.
 void ReadType(json::Reader& r, std::string_view expected) {
   std::string type;
   r.Required("type", type);
-  r.Check("type", type == expected, "is not " + std::string(expected));
+  r.OneOf("type", type == expected, expected);
 }
 
 void PutString(Object& o, const char* key, const std::string& s) {
@@ -79,7 +80,11 @@ Object EntryToJson(const Entry& e) {
   return o;
 }
 
-Result<Entry> EntryFromJson(const Object& o) {
+Result<Entry> EntryFromJson(const Object& o, json::FieldError* why) {
+  auto failed = [why](const json::Reader& reader) {
+    if (why) *why = reader.error();
+    return reader.status();
+  };
   json::Reader r(o, "entry", kInput);
   r.Known({"type", "id", "kind", "at", "emotions", "intensity", "before", "body", "thought",
            "unsaid", "text", "thread", "tags", "followups", "mood_before", "mood_after", "source",
@@ -90,7 +95,7 @@ Result<Entry> EntryFromJson(const Object& o) {
   std::string kind;
   r.Required("kind", kind);
   const auto k = ParseKind(kind);
-  r.Check("kind", k.has_value(), "is not spike, loop, thread or note");
+  r.OneOf("kind", k.has_value(), "spike, loop, thread, note");
   r.Required("at", e.written_at)
       .Optional("emotions", e.emotions)
       .Optional("before", e.before)
@@ -103,19 +108,19 @@ Result<Entry> EntryFromJson(const Object& o) {
   ReadScale(r, "intensity", e.intensity);
   std::vector<Object> followups;
   r.Optional("followups", followups);
-  if (!r.ok()) return r.status();
+  if (!r.ok()) return failed(r);
   e.kind = *k;
   for (const Object& fo : followups) {
     json::Reader f(fo, "entry: a follow-up", kInput);
     FollowUp fu;
     f.Known({"question", "answer"}).Required("question", fu.question).Optional("answer", fu.answer);
-    if (!f.ok()) return f.status();
+    if (!f.ok()) return failed(f);
     e.followups.push_back(std::move(fu));
   }
   ReadScale(r, "mood_before", e.mood_before);
   ReadScale(r, "mood_after", e.mood_after);
   r.Optional("source", e.source).Optional("source_id", e.source_id);
-  if (!r.ok()) return r.status();
+  if (!r.ok()) return failed(r);
   FN_RETURN_IF_ERROR(Validate(e));
   return e;
 }
@@ -129,14 +134,18 @@ Object SessionToJson(const Session& s) {
   return o;
 }
 
-Result<Session> SessionFromJson(const Object& o) {
+Result<Session> SessionFromJson(const Object& o, json::FieldError* why) {
+  auto failed = [why](const json::Reader& reader) {
+    if (why) *why = reader.error();
+    return reader.status();
+  };
   json::Reader r(o, "session", kInput);
   r.Known({"type", "id", "at", "note"});
   ReadType(r, "session");
   Session s;
   ReadId(r, s.id);
   r.Required("at", s.at).Optional("note", s.note);
-  if (!r.ok()) return r.status();
+  if (!r.ok()) return failed(r);
   FN_RETURN_IF_ERROR(Validate(s));
   return s;
 }

@@ -6,6 +6,7 @@
 #define FIELDNOTES_CORE_RECORD_CODEC_H_
 
 #include "core/json.h"
+#include "core/json_binding.h"
 #include "core/model.h"
 #include "core/status.h"
 
@@ -21,8 +22,10 @@ json::Object ThreadToJson(const Thread& t);
 // without an offset, out-of-range numbers are InvalidArgument naming the key
 // (never its value). "id" is optional (empty when absent). The result is
 // Validate()d.
-Result<Entry> EntryFromJson(const json::Object& o);
-Result<Session> SessionFromJson(const json::Object& o);
+// On failure, `why` (when given) gets the problem as a value, for
+// core::DescribeFieldError.
+Result<Entry> EntryFromJson(const json::Object& o, json::FieldError* why = nullptr);
+Result<Session> SessionFromJson(const json::Object& o, json::FieldError* why = nullptr);
 Result<Thread> ThreadFromJson(const json::Object& o);
 
 }  // namespace fieldnotes::core

@@ -90,9 +90,7 @@ std::vector<std::string> DescribeIndexDifference(const RecordIndex& stored,
     const IndexSlot& have = actual.slots[t];
     if (want == have) continue;
     const std::string name(TableName(static_cast<Table>(t)));
-    auto records = [](uint64_t n) {
-      return std::to_string(n) + (n == 1 ? " record" : " records");
-    };
+    auto records = [](uint64_t n) { return std::to_string(n) + (n == 1 ? " record" : " records"); };
     if (have.count < want.count) {
       out.push_back(name + ": " + records(want.count - have.count) +
                     (want.count - have.count == 1 ? " is" : " are") +

@@ -400,8 +400,8 @@ bool ContainsFolded(std::string_view folded_haystack, std::string_view folded_ne
   // same bytes either way.
   auto contains = [&](std::string_view needle) {
     if (needle.empty()) return true;
-    return ::memmem(folded_haystack.data(), folded_haystack.size(), needle.data(),
-                    needle.size()) != nullptr;
+    return ::memmem(folded_haystack.data(), folded_haystack.size(), needle.data(), needle.size()) !=
+           nullptr;
   };
   if (plain) return contains(folded_needle);
   const std::string needle = Fold(folded_needle);

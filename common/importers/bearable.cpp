@@ -211,7 +211,13 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
     if (is_new) {
       Group g;
       auto at = zones.FromLocal(options.local_zone, *date, clock->hour, clock->minute);
-      if (!at.ok()) return LineError(line, at.status().message());
+      if (!at.ok())
+        return core::Status::InvalidArgument(core::Format(
+            // TRANSLATORS: %1 a line number. Rare: the computer's time zone
+            // is unknown to the time zone data, or it cannot place the time.
+            core::Tr(
+                "line %1: Fieldnotes cannot place this date and time in your computer’s time zone"),
+            line));
       g.item.line = static_cast<int>(line);
       g.item.entry.written_at = *at;
       g.item.entry.kind = core::EntryKind::kNote;

@@ -5,6 +5,7 @@
 
 #include "core/i18n.h"
 #include "core/json_binding.h"
+#include "core/json_error_words.h"
 #include "importers/parse_util.h"
 #include "importers/zip_reader.h"
 
@@ -36,10 +37,11 @@ bool HasContent(const Value& v) {
   return true;
 }
 
-// `where` ("entry 3") names the entry in errors.
-core::Status ParseEntry(const Object& o, const std::string& where, const ImportOptions& options,
-                        Zones& zones, core::Entry* e, SourceImport* out) {
-  json::Reader r(o, where, json::Reader::kInput);
+// `where` (entry 3, of which file) names the entry in errors.
+core::Status ParseEntry(const Object& o, const core::ErrorPlace& where,
+                        const ImportOptions& options, Zones& zones, core::Entry* e,
+                        SourceImport* out) {
+  json::Reader r(o, "a Day One entry", json::Reader::kInput);
   std::string uuid;
   std::string created;
   std::optional<std::string> zone;
@@ -47,17 +49,23 @@ core::Status ParseEntry(const Object& o, const std::string& where, const ImportO
   std::optional<std::vector<std::string>> tags;
   std::optional<bool> starred;
   r.Required("uuid", uuid)
-      .Check("uuid", !uuid.empty(), "is empty")
+      .NotEmpty("uuid", uuid)
       .Required("creationDate", created)
       .Optional("timeZone", zone)
       .Optional("text", text)
       .Optional("tags", tags)
       .Optional("starred", starred);
-  if (!r.ok()) return r.status();
   auto at = core::ParseTimestamp(created);
-  if (!at.ok()) return at.status().WithContext(where + ": creationDate");
+  if (r.ok() && !at.ok())
+    r.Refuse("creationDate", json::FieldError::Problem::kWrongKind, json::Kind::kTimestamp,
+             at.status().message());
+  if (!r.ok()) return core::FieldErrorStatus(where, r.error());
   auto offset = zones.OffsetAt(zone.value_or(options.local_zone), at->unix_seconds);
-  if (!offset.ok()) return offset.status().WithContext(where + ": timeZone");
+  if (!offset.ok()) {
+    r.Refuse("timeZone", json::FieldError::Problem::kUnknownZone, json::Kind::kText,
+             offset.status().message());
+    return core::FieldErrorStatus(where, r.error());
+  }
   e->written_at = core::Timestamp{at->unix_seconds, *offset};
   e->kind = core::EntryKind::kNote;
   e->text = text.value_or(std::string());
@@ -65,7 +73,7 @@ core::Status ParseEntry(const Object& o, const std::string& where, const ImportO
   if (starred.value_or(false)) internal::AddTag(*e, "starred");
   e->source = std::string(SourceKey(Source::kDayOne));
   e->source_id = uuid;
-  FN_RETURN_IF_ERROR(core::Validate(*e).WithContext(where));
+  FN_RETURN_IF_ERROR(core::Validate(*e).WithContext(core::DescribePlace(where)));
   for (const Dropped& d : kDropped) {
     const Value* v = o.Find(d.key);
     if (v && HasContent(*v)) out->AddLeftover(d.kind);
@@ -83,16 +91,24 @@ bool IsDayOneExport(const Object& doc) {
 
 core::Status AddDayOne(const Object& doc, std::string_view label, const ImportOptions& options,
                        Zones& zones, SourceImport* out, const core::ProgressFn& progress) {
-  const std::string prefix = label.empty() ? "" : std::string(label) + ": ";
-  if (!IsDayOneExport(doc))
-    return core::Status::InvalidArgument(prefix +
-                                         "not a Day One export: no \"metadata\" and \"entries\"");
+  if (!IsDayOneExport(doc)) {
+    if (label.empty())
+      return core::Status::InvalidArgument(
+          // TRANSLATORS: "metadata" and "entries" are fields of Day One's
+          // export, as the file writes them.
+          core::Tr("This is not a Day One export: it has no “metadata” and “entries”."));
+    return core::Status::InvalidArgument(core::Format(
+        // TRANSLATORS: %1 a file in a zip ("Journal.json"); "metadata" and
+        // "entries" are fields of Day One's export, as the file writes them.
+        core::Tr("%1 is not a Day One export: it has no “metadata” and “entries”."), label));
+  }
   out->source = Source::kDayOne;
   const auto& entries = doc.Find("entries")->as_array();
   for (size_t i = 0; i < entries.size(); ++i) {
-    const std::string where = prefix + "entry " + std::to_string(i + 1);
+    const core::ErrorPlace where{core::ErrorPlace::Unit::kEntry, i + 1, std::string(label)};
     if (!entries[i].is_object())
-      return core::Status::InvalidArgument(where + ": an entry must be a JSON object");
+      return core::FieldErrorStatus(where,
+                                    json::MakeFieldError(json::FieldError::Problem::kNotObject));
     core::ImportItem item;
     item.type = core::ImportItem::Type::kEntry;
     item.line = static_cast<int>(i + 1);
@@ -141,18 +157,24 @@ core::Result<SourceImport> ParseDayOneZip(std::string_view zip_bytes, const Impo
   for (const ZipMember& m : *members) {
     if (!m.read) continue;
     ++journals;
-    const std::string label = m.name.size() <= 80 ? m.name : std::string("a journal file");
+    // TRANSLATORS: stands for a journal file of a Day One zip whose name is
+    // too long to show, in "%1, entry %2" and "%1: invalid UTF-8".
+    const std::string label =
+        m.name.size() <= 80 ? m.name : std::string(core::Tr("a journal file"));
     if (!core::json::IsValidUtf8(m.data))
-      return core::Status::InvalidArgument(label + ": invalid UTF-8");
+      // TRANSLATORS: %1 a journal file in a Day One zip ("Journal.json").
+      return core::Status::InvalidArgument(core::Format(core::Tr("%1: invalid UTF-8"), label));
     auto doc = core::json::Parse(m.data);
-    if (!doc.ok()) return internal::JsonError(m.data, doc.status()).WithContext(label);
+    if (!doc.ok()) return internal::JsonError(m.data, doc.status(), label);
     if (!doc->is_object())
-      return core::Status::InvalidArgument(label + ": not a Day One export: not a JSON object");
+      return core::Status::InvalidArgument(core::Format(
+          // TRANSLATORS: %1 a journal file in a Day One zip ("Journal.json").
+          core::Tr("%1: not a Day One export: not a JSON object"), label));
     FN_RETURN_IF_ERROR(AddDayOne(doc->as_object(), label, options, zones, &out, progress));
   }
   if (journals == 0)
-    return core::Status::InvalidArgument(
-        "a zip, but not a Day One export: it has no journal (.json) file at its top level");
+    return core::Status::InvalidArgument(core::Tr(
+        "a zip, but not a Day One export: it has no journal (.json) file at its top level"));
   out.FindDays();
   return out;
 }

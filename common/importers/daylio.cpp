@@ -19,8 +19,12 @@ using internal::Field;
 constexpr size_t kProgressEvery = 1000;
 constexpr std::string_view kRequired[] = {"full_date", "time", "mood", "activities", "note"};
 
+// A problem the model's checks found (core::Validate: their reasons are
+// developer English for now), on a line.
 core::Status LineError(size_t line, const core::Status& s) {
-  return s.WithContext("line " + std::to_string(line));
+  // TRANSLATORS: where a file to import went wrong: %1 a line number, %2
+  // what is wrong there, a message of its own.
+  return core::Status::InvalidArgument(core::Format(core::Tr("line %1: %2"), line, s.message()));
 }
 
 }  // namespace
@@ -84,7 +88,11 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
     item.line = static_cast<int>(line);
     core::Entry& e = item.entry;
     auto date = core::ParseDate(Trim(Field(row, columns, "full_date")));
-    if (!date.ok()) return LineError(line, date.status().WithContext("full_date"));
+    if (!date.ok())
+      return core::Status::InvalidArgument(core::Format(
+          // TRANSLATORS: %1 a line number; "full_date" is a column of
+          // Daylio's export, as the file writes it.
+          core::Tr("line %1: full_date must be a date such as 2026-11-03"), line));
     auto clock = internal::ParseClock(Field(row, columns, "time"));
     if (!clock)
       return core::Status::InvalidArgument(core::Format(
@@ -92,7 +100,13 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
           // export.
           core::Tr("line %1: time must be a time such as 21:04 or 9:04 pm"), line));
     auto at = zones.FromLocal(options.local_zone, *date, clock->hour, clock->minute, clock->second);
-    if (!at.ok()) return LineError(line, at.status());
+    if (!at.ok())
+      return core::Status::InvalidArgument(core::Format(
+          // TRANSLATORS: %1 a line number. Rare: the computer's time zone
+          // is unknown to the time zone data, or it cannot place the time.
+          core::Tr(
+              "line %1: Fieldnotes cannot place this date and time in your computer’s time zone"),
+          line));
     e.written_at = *at;
     e.kind = core::EntryKind::kNote;
     std::string_view mood = Trim(Field(row, columns, "mood"));

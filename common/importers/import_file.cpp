@@ -22,12 +22,9 @@ struct Magic {
 constexpr Magic kMagic[] = {
     // TRANSLATORS: kinds of file someone may try to import by mistake, in
     // "this is %1, not a journal export (…)".
-    {"\x89PNG", N_("a PNG picture")},
-    {"\xFF\xD8\xFF", N_("a JPEG picture")},
-    {"GIF8", N_("a GIF picture")},
-    {"%PDF", N_("a PDF document")},
-    {"SQLite format 3", N_("a database")},
-    {"\x1F\x8B", N_("a gzip archive")},
+    {"\x89PNG", N_("a PNG picture")},      {"\xFF\xD8\xFF", N_("a JPEG picture")},
+    {"GIF8", N_("a GIF picture")},         {"%PDF", N_("a PDF document")},
+    {"SQLite format 3", N_("a database")}, {"\x1F\x8B", N_("a gzip archive")},
 };
 
 core::Result<SourceImport> Fieldnotes(std::string_view content, const core::ProgressFn& progress) {

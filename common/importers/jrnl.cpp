@@ -4,6 +4,7 @@
 
 #include "core/i18n.h"
 #include "core/json_binding.h"
+#include "core/json_error_words.h"
 #include "importers/parse_util.h"
 
 namespace fieldnotes::importers {
@@ -22,10 +23,11 @@ std::string_view WithoutSymbol(std::string_view tag) {
   return tag;
 }
 
-// `where` ("entry 3") names the entry in errors.
-core::Status ParseEntry(const Object& o, const std::string& where, const ImportOptions& options,
-                        Zones& zones, std::map<std::string, int>& seen, core::Entry* e) {
-  json::Reader r(o, where, json::Reader::kInput);
+// `where` (entry 3) names the entry in errors.
+core::Status ParseEntry(const Object& o, const core::ErrorPlace& where,
+                        const ImportOptions& options, Zones& zones,
+                        std::map<std::string, int>& seen, core::Entry* e) {
+  json::Reader r(o, "a jrnl entry", json::Reader::kInput);
   std::string date_text, time_text;
   std::optional<std::string> title, body, uuid_field;
   std::optional<std::vector<std::string>> tags;
@@ -37,14 +39,23 @@ core::Status ParseEntry(const Object& o, const std::string& where, const ImportO
       .Optional("uuid", uuid_field)
       .Optional("tags", tags)
       .Optional("starred", starred);
-  if (!r.ok()) return r.status();
   const std::string uuid = uuid_field.value_or(std::string());
   auto date = core::ParseDate(date_text);
-  if (!date.ok()) return date.status().WithContext(where + ": date");
+  if (r.ok() && !date.ok())
+    r.Refuse("date", json::FieldError::Problem::kWrongKind, json::Kind::kDate,
+             date.status().message());
   auto clock = internal::ParseClock(time_text);
-  if (!clock) return core::Status::InvalidArgument(where + ": time is not a time such as 21:04");
+  if (r.ok() && !clock)
+    r.Refuse("time", json::FieldError::Problem::kWrongKind, json::Kind::kClock,
+             "is not a time such as 21:04");
+  if (!r.ok()) return core::FieldErrorStatus(where, r.error());
   auto at = zones.FromLocal(options.local_zone, *date, clock->hour, clock->minute, clock->second);
-  if (!at.ok()) return at.status().WithContext(where);
+  if (!at.ok()) {
+    // Rare: the computer's zone is unknown to ICU, or cannot place the time.
+    r.Refuse("time", json::FieldError::Problem::kNotAccepted, json::Kind::kClock,
+             at.status().message());
+    return core::FieldErrorStatus(where, r.error());
+  }
   e->written_at = *at;
   e->kind = core::EntryKind::kNote;
   // jrnl splits an entry's text after its first sentence: the title is that
@@ -72,7 +83,7 @@ core::Status ParseEntry(const Object& o, const std::string& where, const ImportO
                       std::to_string(clock->minute);
     e->source_id = key + "#" + std::to_string(++seen[key]);
   }
-  return core::Validate(*e).WithContext(where);
+  return core::Validate(*e).WithContext(core::DescribePlace(where));
 }
 
 }  // namespace
@@ -92,9 +103,10 @@ core::Status AddJrnl(const Object& doc, const ImportOptions& options, Zones& zon
   const auto& entries = doc.Find("entries")->as_array();
   std::map<std::string, int> seen;
   for (size_t i = 0; i < entries.size(); ++i) {
-    const std::string where = "entry " + std::to_string(i + 1);
+    const core::ErrorPlace where{core::ErrorPlace::Unit::kEntry, i + 1, {}};
     if (!entries[i].is_object())
-      return core::Status::InvalidArgument(where + ": an entry must be a JSON object");
+      return core::FieldErrorStatus(where,
+                                    json::MakeFieldError(json::FieldError::Problem::kNotObject));
     core::ImportItem item;
     item.line = static_cast<int>(i + 1);
     FN_RETURN_IF_ERROR(

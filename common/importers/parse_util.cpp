@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "core/json_error_words.h"
 #include "importers/csv_reader.h"
 
 namespace fieldnotes::importers::internal {
@@ -12,21 +13,21 @@ size_t LineOf(std::string_view text, size_t offset) {
   return 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
 
-core::Status JsonError(std::string_view text, const core::Status& parse_error) {
-  // json::Parse says "at byte N: reason".
+core::Status JsonError(std::string_view text, const core::Status& parse_error,
+                       std::string_view file) {
+  // json::Parse says "at byte N: reason"; the reason stays the parser's
+  // (English, a developer's detail), the sentence around it is translated.
   const std::string& m = parse_error.message();
   constexpr std::string_view kAt = "at byte ";
+  size_t offset = text.size();
+  std::string reason = m;
   if (m.rfind(kAt, 0) == 0) {
-    size_t offset = 0;
     auto [p, ec] = std::from_chars(m.data() + kAt.size(), m.data() + m.size(), offset);
-    if (ec == std::errc() && p[0] == ':') {
-      std::string reason(p + 1);
-      reason = std::string(Trim(reason));
-      return core::Status::InvalidArgument("line " + std::to_string(LineOf(text, offset)) +
-                                           ": invalid JSON: " + reason);
-    }
+    if (ec == std::errc() && p[0] == ':') reason = std::string(Trim(std::string_view(p + 1)));
   }
-  return core::Status::InvalidArgument("invalid JSON: " + m);
+  const core::ErrorPlace where{core::ErrorPlace::Unit::kLine, LineOf(text, offset),
+                               std::string(file)};
+  return core::Status::InvalidArgument(core::DescribeInvalidJson(where, reason));
 }
 
 std::string Quote(std::string_view key) {

@@ -16,8 +16,11 @@ namespace fieldnotes::importers::internal {
 // The line (from 1) that byte `offset` of `text` is on.
 size_t LineOf(std::string_view text, size_t offset);
 
-// A failed json::Parse of `text` as "line L: invalid JSON: reason".
-core::Status JsonError(std::string_view text, const core::Status& parse_error);
+// A failed json::Parse of `text` as a sentence for a person ("Line 3 is
+// not valid JSON (reason). …", core::DescribeInvalidJson); `file` names a
+// file in a zip, empty for the file itself.
+core::Status JsonError(std::string_view text, const core::Status& parse_error,
+                       std::string_view file = {});
 
 // A key's name for a message, only when short printable ASCII.
 std::string Quote(std::string_view key);

@@ -53,18 +53,28 @@ bool LooksLikeZip(std::string_view bytes) {
 }
 
 std::string UnsafeZipName(std::string_view name) {
-  if (name.empty()) return "an empty name";
-  if (name.front() == '/') return "an absolute path";
-  if (name.find('\\') != std::string_view::npos) return "a backslash in its name";
-  if (name.size() >= 2 && name[1] == ':') return "a drive letter";
+  // TRANSLATORS (the messages below): %1 a file in the zip, as in "zip
+  // member %1 is encrypted": its name in quotation marks, or "(a member
+  // with an unprintable name)".
+  if (name.empty()) return core::Tr("the zip has a member with an empty name");
+  const std::string shown = Shown(name);
+  if (name.front() == '/')
+    return core::Format(core::Tr("zip member %1 has an absolute path"), shown);
+  if (name.find('\\') != std::string_view::npos)
+    return core::Format(core::Tr("zip member %1 has a backslash in its name"), shown);
+  if (name.size() >= 2 && name[1] == ':')
+    return core::Format(core::Tr("zip member %1 has a drive letter"), shown);
   for (unsigned char c : name) {
-    if (c < 0x20 || c == 0x7f) return "a control character in its name";
+    if (c < 0x20 || c == 0x7f)
+      return core::Format(core::Tr("zip member %1 has a control character in its name"), shown);
   }
   size_t start = 0;
   while (start <= name.size()) {
     size_t end = name.find('/', start);
     if (end == std::string_view::npos) end = name.size();
-    if (name.substr(start, end - start) == "..") return "a path that climbs out of the folder (..)";
+    if (name.substr(start, end - start) == "..")
+      return core::Format(core::Tr("zip member %1 has a path that climbs out of the folder (..)"),
+                          shown);
     start = end + 1;
   }
   return "";
@@ -98,7 +108,7 @@ core::Result<std::vector<ZipMember>> ReadZip(std::string_view bytes, const Impor
     for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
       const std::string& name = it->first;
       if (std::string why = UnsafeZipName(name); !why.empty())
-        return core::Status::InvalidArgument("zip member " + Shown(name) + " has " + why);
+        return core::Status::InvalidArgument(why);
       ZipMember member;
       member.name = name;
       if (it->second.isDirectory() || !want(name)) {

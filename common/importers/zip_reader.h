@@ -34,7 +34,9 @@ bool LooksLikeZip(std::string_view bytes);
 core::Result<std::vector<ZipMember>> ReadZip(std::string_view bytes, const ImportOptions& options,
                                              const std::function<bool(std::string_view)>& want);
 
-// The check ReadZip applies to each name: empty when safe, else the reason.
+// The check ReadZip applies to each name: empty when safe, else the whole
+// message ReadZip refuses the zip with ("zip member "../a" has a path that
+// climbs out of the folder (..)"), in the current message language.
 std::string UnsafeZipName(std::string_view name);
 
 }  // namespace fieldnotes::importers

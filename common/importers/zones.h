@@ -13,7 +13,9 @@
 
 namespace fieldnotes::importers {
 
-// Keeps the zones it has looked up; not thread-safe.
+// Keeps the zones it has looked up; not thread-safe. The messages of its
+// errors are developer details (English); the importers say what went wrong
+// in their own translated sentences.
 class Zones {
  public:
   Zones();

@@ -133,26 +133,27 @@ BOOST_AUTO_TEST_CASE(a_bad_line_rejects_the_whole_file) {
   const std::vector<Case> cases = {
       {"invalid JSON", R"({"type":"entry","kind":"note",)", "JSON"},
       {"unknown key", R"({"type":"entry","kind":"note","at":"2026-11-03T21:40:00Z","mood":3})",
-       "unknown"},
+       "Line 3: the field “mood” is not one Fieldnotes knows."},
       {"wrong type",
        R"({"type":"entry","kind":"spike","at":"2026-11-03T21:40:00Z","intensity":"7"})",
        "intensity"},
-      {"missing field", R"({"type":"entry","kind":"note"})", "at is missing"},
+      {"missing field", R"({"type":"entry","kind":"note"})", "Line 3: the field “at” is missing."},
       {"invalid UTF-8",
        "{\"type\":\"entry\",\"kind\":\"note\",\"at\":\"2026-11-03T21:40:00Z\",\"text\":"
        "\"caf\xe9\"}",
        "UTF-8"},
       {"timestamp without offset", R"({"type":"entry","kind":"note","at":"2026-11-03T21:40:00"})",
-       "offset"},
+       "Line 3: the field “at” should be a date and time with its offset from UTC"},
       {"line over 1 MiB",
        R"({"type":"entry","kind":"note","at":"2026-11-03T21:40:00Z","text":")" +
            std::string(core::kMaxImportLineBytes, 'x') + "\"}",
        "1 MiB"},
-      {"not an object", R"(["entry"])", "object"},
-      {"unknown type", R"({"type":"diary","at":"2026-11-03T21:40:00Z"})", "type is not"},
+      {"not an object", R"(["entry"])", "Line 3 is not a JSON object"},
+      {"unknown type", R"({"type":"diary","at":"2026-11-03T21:40:00Z"})",
+       "Line 3: the field “type” should be one of these: entry, session."},
       {"intensity out of range",
        R"({"type":"entry","kind":"spike","at":"2026-11-03T21:40:00Z","intensity":11})",
-       "intensity"},
+       "Line 3: the field “intensity” should be a whole number from 0 to 10."},
   };
   CliFixture f;
   f.Init();
@@ -163,7 +164,7 @@ BOOST_AUTO_TEST_CASE(a_bad_line_rejects_the_whole_file) {
           "bad.jsonl", kGoodSession + "\n" + kGoodEntry + "\n" + c.line + "\n" + kGoodEntry + "\n");
       ProcessResult r = f.Cli({"import", path});
       BOOST_TEST(r.exit_code == 4);
-      BOOST_TEST(r.err.find("line 3") != std::string::npos, "stderr: " << r.err);
+      BOOST_TEST(r.err.find("Line 3") != std::string::npos, "stderr: " << r.err);
       BOOST_TEST(r.err.find(c.reason) != std::string::npos, "stderr: " << r.err);
       BOOST_TEST(r.out.empty());
       BOOST_TEST(f.EntryCount() == 1u);

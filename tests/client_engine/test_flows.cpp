@@ -192,7 +192,8 @@ BOOST_FIXTURE_TEST_CASE(import_reports_progress_and_reads_for_safety, EngineFixt
   // A bad file is refused whole, with the parser's words.
   auto bad = client::CheckImport("{\"type\":\"entry\"}\nnot json\n");
   BOOST_TEST((bad.status().code() == core::Status::Code::kInvalidArgument));
-  BOOST_TEST(bad.status().message().find("line ") != std::string::npos);
+  BOOST_TEST(bad.status().message().find("Line 1: the field “kind” is missing.") !=
+             std::string::npos);
 
   auto journal = Open();
   const size_t had = journal->entries().size();
@@ -206,7 +207,8 @@ BOOST_FIXTURE_TEST_CASE(import_reports_progress_and_reads_for_safety, EngineFixt
   for (const auto& c : recorder.calls)
     if (c.stage == client::ImportObserver::Stage::kImporting) importing.push_back(c);
   BOOST_REQUIRE(!importing.empty());
-  for (size_t i = 1; i < importing.size(); ++i) BOOST_TEST(importing[i].done >= importing[i - 1].done);
+  for (size_t i = 1; i < importing.size(); ++i)
+    BOOST_TEST(importing[i].done >= importing[i - 1].done);
   BOOST_TEST(importing.back().done == 1500u);
   BOOST_TEST(importing.back().total == 1500u);
   BOOST_TEST((importing.back().unit == client::ImportObserver::Unit::kLines));

@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   importers::ImportOptions options;
   options.local_zone = "Europe/Berlin";
   options.max_zip_entry_bytes = 1u << 20;  // keeps each run small
-  static constexpr std::string_view kWhere[] = {"line ", "entry ", "invalid UTF-8",
-                                                "not a Day One export"};
+  static constexpr std::string_view kWhere[] = {
+      "Line ", "Entry ", "invalid UTF-8", "not a Day One export", "This is not a Day One export"};
   fieldnotes::fuzz::CheckResult("fuzz_dayone", importers::ParseDayOne(text, options),
                                 importers::Source::kDayOne, kWhere);
   return 0;

@@ -16,8 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.local_zone = "Europe/Berlin";
   options.max_zip_entry_bytes = 1u << 20;  // keeps each run small
   static constexpr std::string_view kWhere[] = {
-      "zip member ",          "the zip", "a zip, but", "invalid UTF-8",
-      "not a Day One export", "line ",   "entry "};
+      "zip member ", "the zip", "a zip, but", "invalid UTF-8", "not a Day One export",
+      "Line ",       "Entry ",  "line ",      "entry "};
   fieldnotes::fuzz::CheckResult("fuzz_dayone_zip", importers::ParseDayOneZip(text, options),
                                 importers::Source::kDayOne, kWhere);
   return 0;

@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   importers::ImportOptions options;
   options.local_zone = "Europe/Berlin";
   options.max_zip_entry_bytes = 1u << 20;  // keeps each run small
-  static constexpr std::string_view kWhere[] = {"line ", "entry ", "invalid UTF-8",
+  static constexpr std::string_view kWhere[] = {"Line ", "Entry ", "invalid UTF-8",
                                                 "not a jrnl export"};
   fieldnotes::fuzz::CheckResult("fuzz_jrnl", importers::ParseJrnl(text, options),
                                 importers::Source::kJrnl, kWhere);

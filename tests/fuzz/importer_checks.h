@@ -25,11 +25,15 @@ void CheckResult(const char* target, const core::Result<importers::SourceImport>
   if (!r.ok()) {
     const std::string& m = r.status().message();
     if (m.empty()) Die(target, "a refusal without a reason");
-    // Inside a zip, the reason follows the member's name: "Work.json: line 3: ...".
-    const size_t label = m.find(": ");
+    // Inside a zip, the place follows the member's name: "Work.json: invalid
+    // UTF-8", "Work.json, line 3 is not valid JSON …", "Work.json, entry 2:
+    // …", "Work.json is not a Day One export …".
     for (std::string_view p : prefixes) {
       if (m.rfind(p, 0) == 0) return;
-      if (label != std::string::npos && m.compare(label + 2, p.size(), p) == 0) return;
+      for (std::string_view after : {": ", ", ", " is "}) {
+        const size_t label = m.find(after);
+        if (label != std::string::npos && m.compare(label + after.size(), p.size(), p) == 0) return;
+      }
     }
     std::fprintf(stderr, "%s: refused with \"%s\"\n", target, m.c_str());
     Die(target, "a refusal that does not say where");

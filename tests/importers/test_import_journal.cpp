@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/journal.h"
+#include "importers/day_one.h"
 #include "importers/import_file.h"
 #include "importers/zip_reader.h"
 #include "support/temp_dir.h"
@@ -143,10 +144,12 @@ BOOST_AUTO_TEST_CASE(wrong_types_are_refused) {
 BOOST_AUTO_TEST_CASE(truncated_files_are_refused_with_the_line) {
   Fixture f;
   const std::string day_one = Sample("dayone-Journal.json");
-  f.ExpectRefused("Journal.json", day_one.substr(0, day_one.size() / 2), "invalid JSON");
-  f.ExpectRefused("Journal.json", day_one.substr(0, day_one.size() / 2), "line ");
+  f.ExpectRefused("Journal.json", day_one.substr(0, day_one.size() / 2), "is not valid JSON (");
+  f.ExpectRefused("Journal.json", day_one.substr(0, day_one.size() / 2), "Line ");
+  f.ExpectRefused("Journal.json", day_one.substr(0, day_one.size() / 2),
+                  "export it again and import the new file.");
   const std::string jrnl = Sample("jrnl.json");
-  f.ExpectRefused("jrnl.json", jrnl.substr(0, jrnl.size() - 20), "line ");
+  f.ExpectRefused("jrnl.json", jrnl.substr(0, jrnl.size() - 20), "Line ");
   // Cut inside the quoted, two-line note of the first row (lines 2-3).
   const std::string daylio = Sample("daylio.csv");
   f.ExpectRefused("daylio.csv", daylio.substr(0, daylio.find("like the week")),
@@ -174,20 +177,48 @@ BOOST_AUTO_TEST_CASE(bad_fields_are_refused_with_the_line_and_field) {
                   "line 3: text is longer than 64 KiB");
   f.ExpectRefused("time.csv", header + good + "2026-11-30,x,Monday,25:99,good,\"\",\"\",\"\"\n",
                   "line 3: time must be a time");
+  // A date that does not exist: the whole message, with the column.
+  f.ExpectRefused("date.csv", header + "2026-02-30,x,Monday,21:04,good,\"\",\"\",\"\"\n",
+                  "line 2: full_date must be a date such as 2026-11-03");
   f.ExpectRefused("date.csv", header + "2026-02-30,x,Monday,21:04,good,\"\",\"\",\"\"\n",
                   "line 2: full_date");
   f.ExpectRefused(
       "zone.json",
       R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"A1","creationDate":"2026-11-30T20:04:00Z","timeZone":"Mars/Olympus","text":"x"}]})",
-      "entry 1: timeZone: an unknown time zone");
+      "Entry 1: the time zone in the field “timeZone” is not one Fieldnotes knows.");
   f.ExpectRefused(
       "nouuid.json",
       R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"A1","creationDate":"2026-11-30T20:04:00Z","text":"x"},{"creationDate":"2026-11-30T20:04:00Z"}]})",
-      "entry 2: uuid is missing");
+      "Entry 2: the field “uuid” is missing.");
   f.ExpectRefused(
       "tags.json",
       R"({"tags":{},"entries":[{"date":"2026-11-30","time":"21:04","title":"t","body":"","tags":"@work"}]})",
-      "entry 1: tags is not a list");
+      "Entry 1: the field “tags” should be a list.");
+  f.ExpectRefused(
+      "time.json",
+      R"({"tags":{},"entries":[{"date":"2026-11-30","time":"9 pm","title":"t","body":""}]})",
+      "Entry 1: the field “time” should be a time such as 21:04.");
+  f.ExpectRefused(
+      "date.json",
+      R"({"tags":{},"entries":[{"date":"2026-11-30","time":"21:04"},{"date":"30.11.2026","time":"21:04"}]})",
+      "Entry 2: the field “date” should be a date such as 2026-11-03.");
+  f.ExpectRefused(
+      "created.json",
+      R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"A1","creationDate":"yesterday"}]})",
+      "Entry 1: the field “creationDate” should be a date and time with its offset from UTC, "
+      "such as 2026-11-03T21:40:00+01:00.");
+  f.ExpectRefused("array.json", R"({"metadata":{"version":"1.0"},"entries":[[]]})",
+                  "Entry 1 is not a JSON object, so Fieldnotes cannot read it.");
+  f.ExpectRefused(
+      "empty-uuid.json",
+      R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"","creationDate":"2026-11-30T20:04:00Z"}]})",
+      "Entry 1: the field “uuid” is empty.");
+  {
+    auto r = ParseDayOne(R"({"entries":[]})", Berlin());
+    BOOST_REQUIRE(!r.ok());
+    BOOST_TEST(r.status().message() ==
+               "This is not a Day One export: it has no “metadata” and “entries”.");
+  }
   f.ExpectRefused("mood.csv",
                   "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n"
                   "x,2026-01-05,Monday,am,Mood,11,,\n",

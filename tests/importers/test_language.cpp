@@ -11,6 +11,7 @@
 #include "core/language_fixture.h"
 #include "importers/import_file.h"
 #include "importers/import_source.h"
+#include "importers/zip_reader.h"
 #include "support/temp_dir.h"
 
 namespace fieldnotes::importers {
@@ -75,6 +76,37 @@ BOOST_AUTO_TEST_CASE(a_refused_file_says_why_in_german) {
                  "Zeile 2: 2 Felder, wo die Kopfzeile 8 hat (ist die Datei abgeschnitten?)") !=
                  std::string::npos,
              r.status().message());
+}
+
+// A field of an export that is wrong: which entry, which field (as the file
+// writes it) and what is wrong, in one German sentence; the same for a cut
+// file (the parser's detail stays English) and a hostile zip.
+BOOST_AUTO_TEST_CASE(a_bad_field_is_one_german_sentence) {
+  core::ScopedLanguage german("de");
+  BOOST_REQUIRE(german.active());
+  ImportOptions options;
+  options.local_zone = "Europe/Berlin";
+  auto empty = ParseAnyImport(
+      R"({"metadata":{"version":"1.0"},"entries":[{"uuid":"A1","creationDate":"2026-11-30T20:04:00Z"},{"uuid":"","creationDate":"2026-11-30T20:04:00Z"}]})",
+      options);
+  BOOST_REQUIRE(!empty.ok());
+  BOOST_TEST(empty.status().message() == "Eintrag 2: Das Feld „uuid“ ist leer.");
+  auto tags = ParseAnyImport(
+      R"({"tags":{},"entries":[{"date":"2026-11-30","time":"21:04","title":"t","body":"","tags":"@work"}]})",
+      options);
+  BOOST_REQUIRE(!tags.ok());
+  BOOST_TEST(tags.status().message() == "Eintrag 1: Das Feld „tags“ sollte eine Liste sein.");
+  const std::string day_one = Sample("dayone-Journal.json");
+  auto cut = ParseAnyImport(day_one.substr(0, day_one.size() / 2), options);
+  BOOST_REQUIRE(!cut.ok());
+  BOOST_TEST(cut.status().message().rfind("Zeile ", 0) == 0, cut.status().message());
+  BOOST_TEST(cut.status().message().find(" ist kein gültiges JSON (") != std::string::npos,
+             cut.status().message());
+  BOOST_TEST(cut.status().message().find("Exportiere sie noch einmal") != std::string::npos,
+             cut.status().message());
+  BOOST_TEST(
+      UnsafeZipName("../../.bashrc") ==
+      "die Datei \"../../.bashrc\" im Zip hat einen Pfad, der aus dem Ordner hinausführt (..)");
 }
 
 BOOST_AUTO_TEST_CASE(leftovers_are_english_without_a_catalog) {
