@@ -169,9 +169,9 @@ std::string DescribeModelError(const ErrorPlace& place, const ModelError& error)
       return Format(Tr("%1: the fields “%2” and “%3” go together: give both or neither."), where,
                     "source", "source_id");
     case ModelProblem::kSourceLetters:
-      // TRANSLATORS: as "%1: the field “%2” is missing."; the field names
-      // the app an entry came from ("daylio").
       return Format(
+          // TRANSLATORS: as "%1: the field “%2” is missing."; the field
+          // names the app an entry came from ("daylio").
           Tr("%1: the field “%2” should hold only lower-case letters a to z, digits and hyphens."),
           where, field);
     case ModelProblem::kControlCharacter:
