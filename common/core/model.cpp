@@ -34,7 +34,7 @@ constexpr std::array<std::string_view, 28> kVocabulary = {
 using Problem = ModelError::Problem;
 
 // The check's reason in English (logs, tests); the problem for words.
-Status Bad(ModelError* why, Problem problem, std::string_view field, std::string reason,
+Status Bad(ModelError* why, Problem problem, std::string_view field, std::string_view reason,
            size_t limit = 0) {
   if (why) *why = ModelError{problem, std::string(field), limit};
   return Status::InvalidArgument(reason);
