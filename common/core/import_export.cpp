@@ -34,10 +34,11 @@ size_t CountLines(std::string_view content) {
 }
 
 // A record refused: the reader's problem in words, or, when the reader
-// found none (the model's own checks, core::Validate, whose reasons are
-// still developer English), that reason on its line.
-Status Refused(const ErrorPlace& where, const json::FieldError& why, const Status& status) {
+// found none, the model's own (core::Validate).
+Status Refused(const ErrorPlace& where, const json::FieldError& why, const ModelError& invalid,
+               const Status& status) {
   if (why.problem != json::FieldError::Problem::kNone) return FieldErrorStatus(where, why);
+  if (invalid.problem != ModelError::Problem::kNone) return ModelErrorStatus(where, invalid);
   return Status::InvalidArgument(LineError(where.number, status.message()));
 }
 
@@ -73,14 +74,16 @@ Result<ImportItem> ParseLine(std::string_view line, size_t line_number) {
   ImportItem item;
   if (type == "entry") {
     json::FieldError why;
-    auto entry = EntryFromJson(object, &why);
-    if (!entry.ok()) return Refused(where, why, entry.status());
+    ModelError invalid;
+    auto entry = EntryFromJson(object, &why, &invalid);
+    if (!entry.ok()) return Refused(where, why, invalid, entry.status());
     item.type = ImportItem::Type::kEntry;
     item.entry = std::move(entry).value();
   } else {
     json::FieldError why;
-    auto session = SessionFromJson(object, &why);
-    if (!session.ok()) return Refused(where, why, session.status());
+    ModelError invalid;
+    auto session = SessionFromJson(object, &why, &invalid);
+    if (!session.ok()) return Refused(where, why, invalid, session.status());
     item.type = ImportItem::Type::kSession;
     item.session = std::move(session).value();
   }

@@ -17,9 +17,10 @@ inline constexpr size_t kMaxImportLineBytes = size_t{1024} * 1024;
 // bad line: InvalidArgument with one translated sentence that names the
 // line ("Line 3: the field “at” is missing.", core/json_error_words.h;
 // invalid JSON, unknown key, wrong type, missing field, invalid UTF-8, a
-// timestamp without offset, a line over 1 MiB), or "line N: reason" for
-// the model's own checks (core::Validate). Blank lines are allowed. The reason never quotes the
-// line's content. `progress` is called every 1,000 lines.
+// timestamp without offset, a line over 1 MiB, and the model's own checks,
+// core::Validate: "Line 3: the field “text” is longer than 64 KiB.").
+// Blank lines are allowed. The reason never quotes the line's content. `progress` is called every
+// 1,000 lines.
 Result<std::vector<ImportItem>> ParseImport(std::string_view content,
                                             const ProgressFn& progress = {});
 

@@ -17,6 +17,7 @@
 #include "core/journal.h"
 #include "core/journal_db.h"
 #include "core/json.h"
+#include "core/json_error_words.h"
 #include "core/record_codec.h"
 #include "core/record_index.h"
 #include "core/search_index.h"
@@ -788,8 +789,12 @@ Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
         ++stats.entries_skipped;
         continue;
       }
-      s = Validate(e);
-      if (s.ok()) s = EnsureThread(e.thread);
+      if (ModelError invalid; !Validate(e, &invalid).ok()) {
+        s = ModelErrorStatus({ErrorPlace::Unit::kLine, static_cast<size_t>(item.line), {}},
+                             invalid);
+        break;
+      }
+      s = EnsureThread(e.thread);
       if (s.ok()) s = WriteRecord(Table::kEntries, e.id, json::Write(json::Value(EntryToJson(e))));
       if (s.ok()) new_entries.push_back(std::move(e));
     } else {
@@ -803,9 +808,12 @@ Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
         continue;
       }
       if (se.id.empty()) se.id = NewUuid();
-      s = Validate(se);
-      if (s.ok())
-        s = WriteRecord(Table::kSessions, se.id, json::Write(json::Value(SessionToJson(se))));
+      if (ModelError invalid; !Validate(se, &invalid).ok()) {
+        s = ModelErrorStatus({ErrorPlace::Unit::kLine, static_cast<size_t>(item.line), {}},
+                             invalid);
+        break;
+      }
+      s = WriteRecord(Table::kSessions, se.id, json::Write(json::Value(SessionToJson(se))));
       if (s.ok()) new_sessions.push_back(std::move(se));
     }
     if (!s.ok()) s = s.WithContext("line " + std::to_string(item.line));

@@ -120,6 +120,72 @@ Status FieldErrorStatus(const ErrorPlace& place, const json::FieldError& error) 
   return Status::InvalidArgument(DescribeFieldError(place, error));
 }
 
+std::string DescribeModelError(const ErrorPlace& place, const ModelError& error) {
+  using ModelProblem = ModelError::Problem;
+  const std::string where = DescribePlace(place);
+  const std::string& field = error.field;
+  switch (error.problem) {
+    case ModelProblem::kNone:
+      break;
+    case ModelProblem::kNotUuid:
+      return Format(ShouldBe(Kind::kUuid), where, field);
+    case ModelProblem::kOutOfScale:
+      return Format(ShouldBe(Kind::kScale), where, field);
+    case ModelProblem::kTimeOutOfRange:
+      // TRANSLATORS: as "%1: the field “%2” is missing."; the field holds a
+      // date and time.
+      return Format(Tr("%1: the date in the field “%2” is too far in the past or the future."),
+                    where, field);
+    case ModelProblem::kOffsetOutOfRange:
+      // TRANSLATORS: as "%1: the field “%2” is missing."; the field holds a
+      // date and time with its offset from UTC ("+01:00").
+      return Format(Tr("%1: the offset from UTC in the field “%2” should be at most 18 hours."),
+                    where, field);
+    case ModelProblem::kTooLong:
+      // TRANSLATORS: as "%1: the field “%2” is missing.".
+      return Format(Tr("%1: the field “%2” is longer than 64 KiB."), where, field);
+    case ModelProblem::kTooManyBytes:
+      // TRANSLATORS: as "%1: the field “%2” is missing."; %3 the most bytes
+      // the field may hold (32, 256, 512).
+      return Format(Tr("%1: the field “%2” is longer than %3 bytes."), where, field, error.limit);
+    case ModelProblem::kNotUtf8:
+      // TRANSLATORS: as "%1: the field “%2” is missing.".
+      return Format(Tr("%1: the field “%2” is not valid UTF-8 text."), where, field);
+    case ModelProblem::kTooManyItems:
+      // TRANSLATORS: as "%1: the field “%2” is missing."; the field holds a
+      // list.
+      return Format(Tr("%1: the field “%2” has more than 64 items."), where, field);
+    case ModelProblem::kEmptyItem:
+      // TRANSLATORS: as "%1: the field “%2” is missing."; the field holds a
+      // list and one of its items is empty text.
+      return Format(Tr("%1: the field “%2” has an empty item."), where, field);
+    case ModelProblem::kEmptyQuestion:
+      // TRANSLATORS: %1 where in the file ("Entry 3", "Line 12"). A
+      // follow-up is a question the journal asked, with its answer.
+      return Format(Tr("%1: a follow-up has no question."), where);
+    case ModelProblem::kSourceAlone:
+      // TRANSLATORS: as "%1: the field “%2” is missing."; %2 and %3 the
+      // names of two fields ("source", "source_id") as the file writes them.
+      return Format(Tr("%1: the fields “%2” and “%3” go together: give both or neither."), where,
+                    "source", "source_id");
+    case ModelProblem::kSourceLetters:
+      return Format(
+          // TRANSLATORS: as "%1: the field “%2” is missing."; the field
+          // names the app an entry came from ("daylio").
+          Tr("%1: the field “%2” should hold only lower-case letters a to z, digits and hyphens."),
+          where, field);
+    case ModelProblem::kControlCharacter:
+      // TRANSLATORS: as "%1: the field “%2” is missing."; a control
+      // character is an invisible one such as a line break or a tab.
+      return Format(Tr("%1: the field “%2” holds a control character."), where, field);
+  }
+  return Format(Tr("%1: the field “%2” holds a value Fieldnotes cannot use."), where, field);
+}
+
+Status ModelErrorStatus(const ErrorPlace& place, const ModelError& error) {
+  return Status::InvalidArgument(DescribeModelError(place, error));
+}
+
 std::string DescribeInvalidJson(const ErrorPlace& place, std::string_view reason) {
   return Format(
       // TRANSLATORS: %1 where in the file ("Line 12", "Journal.json, line

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "core/json_binding.h"
+#include "core/model.h"
 #include "core/status.h"
 
 namespace fieldnotes::core {
@@ -38,6 +39,13 @@ std::string DescribeFieldError(const ErrorPlace& place, const json::FieldError& 
 
 // The same as an InvalidArgument status (for what came from outside).
 Status FieldErrorStatus(const ErrorPlace& place, const json::FieldError& error);
+
+// "Entry 3: the field “text” is longer than 64 KiB." for a problem the
+// model's own checks found (core::Validate), in the current message language.
+std::string DescribeModelError(const ErrorPlace& place, const ModelError& error);
+
+// The same as an InvalidArgument status.
+Status ModelErrorStatus(const ErrorPlace& place, const ModelError& error);
 
 // "Line 3 is not valid JSON (<reason>). …": `reason` is the parser's own
 // words, a developer's detail kept in English; the sentence around it is

@@ -10,6 +10,9 @@
 namespace fieldnotes::core {
 namespace {
 
+// A thread's title, in bytes.
+constexpr size_t kMaxThreadTitleBytes = 512;
+
 // Kept in English in the journal (records stay the same in every language);
 // shown in the reader's language by core/display.h EmotionWord.
 constexpr std::array<std::string_view, 28> kVocabulary = {
@@ -28,55 +31,71 @@ constexpr std::array<std::string_view, 28> kVocabulary = {
     N_("tenderness"),
 };
 
-Status CheckText(std::string_view field, const std::string& value) {
+using Problem = ModelError::Problem;
+
+// The check's reason in English (logs, tests); the problem for words.
+Status Bad(ModelError* why, Problem problem, std::string_view field, std::string_view reason,
+           size_t limit = 0) {
+  if (why) *why = ModelError{problem, std::string(field), limit};
+  return Status::InvalidArgument(reason);
+}
+
+Status CheckText(std::string_view field, const std::string& value, ModelError* why) {
+  const std::string f(field);
   if (value.size() > kMaxFieldBytes)
-    return Status::InvalidArgument(std::string(field) + " is longer than 64 KiB");
+    return Bad(why, Problem::kTooLong, field, f + " is longer than 64 KiB");
   if (!json::IsValidUtf8(value))
-    return Status::InvalidArgument(std::string(field) + " is not valid UTF-8");
+    return Bad(why, Problem::kNotUtf8, field, f + " is not valid UTF-8");
   return Status::Ok();
 }
 
-Status CheckList(std::string_view field, const std::vector<std::string>& values) {
+Status CheckList(std::string_view field, const std::vector<std::string>& values, ModelError* why) {
+  const std::string f(field);
   if (values.size() > kMaxListItems)
-    return Status::InvalidArgument(std::string(field) + " has more than 64 items");
+    return Bad(why, Problem::kTooManyItems, field, f + " has more than 64 items");
   for (const auto& v : values) {
-    FN_RETURN_IF_ERROR(CheckText(field, v));
-    if (v.empty()) return Status::InvalidArgument(std::string(field) + " has an empty item");
+    FN_RETURN_IF_ERROR(CheckText(field, v, why));
+    if (v.empty()) return Bad(why, Problem::kEmptyItem, field, f + " has an empty item");
   }
   return Status::Ok();
 }
 
-Status CheckScale(std::string_view field, const std::optional<int>& v) {
+Status CheckScale(std::string_view field, const std::optional<int>& v, ModelError* why) {
   if (v && (*v < 0 || *v > kMaxIntensity))
-    return Status::InvalidArgument(std::string(field) + " must be between 0 and 10");
+    return Bad(why, Problem::kOutOfScale, field, std::string(field) + " must be between 0 and 10");
   return Status::Ok();
 }
 
-Status CheckTimestamp(const Timestamp& t) {
+Status CheckTimestamp(std::string_view field, const Timestamp& t, ModelError* why) {
   // Years 1 to 9999, so the text form stays four digits.
   if (t.unix_seconds < -62135596800 + 86400 || t.unix_seconds > 253402214400 - 86400)
-    return Status::InvalidArgument("time is out of range");
+    return Bad(why, Problem::kTimeOutOfRange, field, "time is out of range");
   if (t.offset_minutes < -18 * 60 || t.offset_minutes > 18 * 60)
-    return Status::InvalidArgument("UTC offset is out of range");
+    return Bad(why, Problem::kOffsetOutOfRange, field, "UTC offset is out of range");
   return Status::Ok();
 }
 
 // A source is a short lower-case ASCII name; its id is printable text. Both
 // or neither.
-Status CheckSource(const std::string& source, const std::string& source_id) {
+Status CheckSource(const std::string& source, const std::string& source_id, ModelError* why) {
   if (source.empty() != source_id.empty())
-    return Status::InvalidArgument("source and source_id go together");
+    return Bad(why, Problem::kSourceAlone, source.empty() ? "source_id" : "source",
+               "source and source_id go together");
   if (source.size() > kMaxSourceBytes)
-    return Status::InvalidArgument("source is longer than 32 bytes");
+    return Bad(why, Problem::kTooManyBytes, "source", "source is longer than 32 bytes",
+               kMaxSourceBytes);
   for (char c : source) {
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-      return Status::InvalidArgument("source must be lower-case letters, digits or -");
+      return Bad(why, Problem::kSourceLetters, "source",
+                 "source must be lower-case letters, digits or -");
   }
   if (source_id.size() > kMaxSourceIdBytes)
-    return Status::InvalidArgument("source_id is longer than 256 bytes");
-  FN_RETURN_IF_ERROR(CheckText("source_id", source_id));
+    return Bad(why, Problem::kTooManyBytes, "source_id", "source_id is longer than 256 bytes",
+               kMaxSourceIdBytes);
+  FN_RETURN_IF_ERROR(CheckText("source_id", source_id, why));
   for (unsigned char c : source_id) {
-    if (c < 0x20 || c == 0x7f) return Status::InvalidArgument("source_id has a control character");
+    if (c < 0x20 || c == 0x7f)
+      return Bad(why, Problem::kControlCharacter, "source_id", "source_id has a control character");
   }
   return Status::Ok();
 }
@@ -137,37 +156,39 @@ std::string Entry::SearchableText() const {
   return out;
 }
 
-Status Validate(const Entry& e) {
-  if (!e.id.empty() && !IsUuid(e.id)) return Status::InvalidArgument("id is not a UUID");
-  FN_RETURN_IF_ERROR(CheckTimestamp(e.written_at));
-  FN_RETURN_IF_ERROR(CheckList("emotions", e.emotions));
-  FN_RETURN_IF_ERROR(CheckScale("intensity", e.intensity));
-  FN_RETURN_IF_ERROR(CheckText("before", e.before));
-  FN_RETURN_IF_ERROR(CheckText("body", e.body));
-  FN_RETURN_IF_ERROR(CheckText("thought", e.thought));
-  FN_RETURN_IF_ERROR(CheckText("unsaid", e.unsaid));
-  FN_RETURN_IF_ERROR(CheckText("text", e.text));
-  FN_RETURN_IF_ERROR(CheckList("tags", e.tags));
-  FN_RETURN_IF_ERROR(CheckText("thread", e.thread));
-  if (e.thread.size() > 512)
-    return Status::InvalidArgument("thread title is longer than 512 bytes");
+Status Validate(const Entry& e, ModelError* why) {
+  if (!e.id.empty() && !IsUuid(e.id)) return Bad(why, Problem::kNotUuid, "id", "id is not a UUID");
+  FN_RETURN_IF_ERROR(CheckTimestamp("at", e.written_at, why));
+  FN_RETURN_IF_ERROR(CheckList("emotions", e.emotions, why));
+  FN_RETURN_IF_ERROR(CheckScale("intensity", e.intensity, why));
+  FN_RETURN_IF_ERROR(CheckText("before", e.before, why));
+  FN_RETURN_IF_ERROR(CheckText("body", e.body, why));
+  FN_RETURN_IF_ERROR(CheckText("thought", e.thought, why));
+  FN_RETURN_IF_ERROR(CheckText("unsaid", e.unsaid, why));
+  FN_RETURN_IF_ERROR(CheckText("text", e.text, why));
+  FN_RETURN_IF_ERROR(CheckList("tags", e.tags, why));
+  FN_RETURN_IF_ERROR(CheckText("thread", e.thread, why));
+  if (e.thread.size() > kMaxThreadTitleBytes)
+    return Bad(why, Problem::kTooManyBytes, "thread", "thread title is longer than 512 bytes",
+               kMaxThreadTitleBytes);
   if (e.followups.size() > kMaxListItems)
-    return Status::InvalidArgument("followups has more than 64 items");
+    return Bad(why, Problem::kTooManyItems, "followups", "followups has more than 64 items");
   for (const auto& f : e.followups) {
-    FN_RETURN_IF_ERROR(CheckText("followups.question", f.question));
-    FN_RETURN_IF_ERROR(CheckText("followups.answer", f.answer));
-    if (f.question.empty()) return Status::InvalidArgument("followups has an empty question");
+    FN_RETURN_IF_ERROR(CheckText("question", f.question, why));
+    FN_RETURN_IF_ERROR(CheckText("answer", f.answer, why));
+    if (f.question.empty())
+      return Bad(why, Problem::kEmptyQuestion, "question", "followups has an empty question");
   }
-  FN_RETURN_IF_ERROR(CheckScale("mood_before", e.mood_before));
-  FN_RETURN_IF_ERROR(CheckScale("mood_after", e.mood_after));
-  FN_RETURN_IF_ERROR(CheckSource(e.source, e.source_id));
+  FN_RETURN_IF_ERROR(CheckScale("mood_before", e.mood_before, why));
+  FN_RETURN_IF_ERROR(CheckScale("mood_after", e.mood_after, why));
+  FN_RETURN_IF_ERROR(CheckSource(e.source, e.source_id, why));
   return Status::Ok();
 }
 
-Status Validate(const Session& s) {
-  if (!s.id.empty() && !IsUuid(s.id)) return Status::InvalidArgument("id is not a UUID");
-  FN_RETURN_IF_ERROR(CheckTimestamp(s.at));
-  return CheckText("note", s.note);
+Status Validate(const Session& s, ModelError* why) {
+  if (!s.id.empty() && !IsUuid(s.id)) return Bad(why, Problem::kNotUuid, "id", "id is not a UUID");
+  FN_RETURN_IF_ERROR(CheckTimestamp("at", s.at, why));
+  return CheckText("note", s.note, why);
 }
 
 std::string NewUuid() {

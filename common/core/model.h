@@ -51,9 +51,9 @@ struct FollowUp {
 
 inline constexpr int kMaxIntensity = 10;
 inline constexpr size_t kMaxFieldBytes = size_t{64} * 1024;  // one text field
-inline constexpr size_t kMaxListItems = 64;          // emotions, tags, follow-ups
-inline constexpr size_t kMaxSourceBytes = 32;        // Entry::source
-inline constexpr size_t kMaxSourceIdBytes = 256;     // Entry::source_id
+inline constexpr size_t kMaxListItems = 64;                  // emotions, tags, follow-ups
+inline constexpr size_t kMaxSourceBytes = 32;                // Entry::source
+inline constexpr size_t kMaxSourceIdBytes = 256;             // Entry::source_id
 
 struct Entry {
   std::string id;  // lower-case UUID
@@ -100,11 +100,38 @@ struct Thread {
   bool operator==(const Thread&) const = default;
 };
 
+// What Validate found wrong, for words a person can read
+// (core/json_error_words.h DescribeModelError): the problem and the field
+// it is in, named as an export writes it ("text", "mood_before").
+struct ModelError {
+  enum class Problem {
+    kNone,
+    kNotUuid,           // id
+    kTimeOutOfRange,    // at: not within the years 1 to 9999
+    kOffsetOutOfRange,  // at: more than 18 hours from UTC
+    kTooLong,           // longer than 64 KiB
+    kTooManyBytes,      // longer than `limit` bytes
+    kNotUtf8,
+    kTooManyItems,  // more than 64 items
+    kEmptyItem,
+    kOutOfScale,  // not from 0 to 10
+    kEmptyQuestion,
+    kSourceAlone,  // source without source_id, or the other way round
+    kSourceLetters,
+    kControlCharacter,
+  };
+  Problem problem = Problem::kNone;
+  std::string field;
+  size_t limit = 0;  // for kTooManyBytes
+};
+
 // Checks ranges and sizes: intensity and moods 0-10, field sizes, list
 // lengths, valid UTF-8, a UUID id (when not empty), a known kind. The
 // message names the field, never its content.
-Status Validate(const Entry& e);
-Status Validate(const Session& s);
+// InvalidArgument with a developer's reason in English when a check fails;
+// `why`, when given, gets the problem for words (core::DescribeModelError).
+Status Validate(const Entry& e, ModelError* why = nullptr);
+Status Validate(const Session& s, ModelError* why = nullptr);
 
 // A random (version 4) UUID, lower case, from OpenSSL's CSPRNG.
 std::string NewUuid();

@@ -80,7 +80,7 @@ Object EntryToJson(const Entry& e) {
   return o;
 }
 
-Result<Entry> EntryFromJson(const Object& o, json::FieldError* why) {
+Result<Entry> EntryFromJson(const Object& o, json::FieldError* why, ModelError* invalid) {
   auto failed = [why](const json::Reader& reader) {
     if (why) *why = reader.error();
     return reader.status();
@@ -121,7 +121,7 @@ Result<Entry> EntryFromJson(const Object& o, json::FieldError* why) {
   ReadScale(r, "mood_after", e.mood_after);
   r.Optional("source", e.source).Optional("source_id", e.source_id);
   if (!r.ok()) return failed(r);
-  FN_RETURN_IF_ERROR(Validate(e));
+  FN_RETURN_IF_ERROR(Validate(e, invalid));
   return e;
 }
 
@@ -134,7 +134,7 @@ Object SessionToJson(const Session& s) {
   return o;
 }
 
-Result<Session> SessionFromJson(const Object& o, json::FieldError* why) {
+Result<Session> SessionFromJson(const Object& o, json::FieldError* why, ModelError* invalid) {
   auto failed = [why](const json::Reader& reader) {
     if (why) *why = reader.error();
     return reader.status();
@@ -146,7 +146,7 @@ Result<Session> SessionFromJson(const Object& o, json::FieldError* why) {
   ReadId(r, s.id);
   r.Required("at", s.at).Optional("note", s.note);
   if (!r.ok()) return failed(r);
-  FN_RETURN_IF_ERROR(Validate(s));
+  FN_RETURN_IF_ERROR(Validate(s, invalid));
   return s;
 }
 

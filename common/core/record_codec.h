@@ -23,9 +23,12 @@ json::Object ThreadToJson(const Thread& t);
 // (never its value). "id" is optional (empty when absent). The result is
 // Validate()d.
 // On failure, `why` (when given) gets the problem as a value, for
-// core::DescribeFieldError.
-Result<Entry> EntryFromJson(const json::Object& o, json::FieldError* why = nullptr);
-Result<Session> SessionFromJson(const json::Object& o, json::FieldError* why = nullptr);
+// core::DescribeFieldError; when the value reads but Validate refuses it,
+// `invalid` (when given) gets that problem, for core::DescribeModelError.
+Result<Entry> EntryFromJson(const json::Object& o, json::FieldError* why = nullptr,
+                            ModelError* invalid = nullptr);
+Result<Session> SessionFromJson(const json::Object& o, json::FieldError* why = nullptr,
+                                ModelError* invalid = nullptr);
 Result<Thread> ThreadFromJson(const json::Object& o);
 
 }  // namespace fieldnotes::core

@@ -7,6 +7,7 @@
 
 #include "core/i18n.h"
 #include "core/json.h"
+#include "core/json_error_words.h"
 #include "core/unicode.h"
 #include "importers/csv_reader.h"
 #include "importers/csv_table.h"
@@ -264,8 +265,8 @@ core::Result<SourceImport> ParseBearable(std::string_view csv, const ImportOptio
     g.has_content = g.has_content || !e.text.empty();
     if (e.tags.size() > core::kMaxListItems)
       return LineError(line, core::Tr("more than 64 tags in one part of a day"));
-    if (core::Status valid = core::Validate(e); !valid.ok())
-      return LineError(line, valid.message());
+    if (core::ModelError invalid; !core::Validate(e, &invalid).ok())
+      return core::ModelErrorStatus({core::ErrorPlace::Unit::kLine, line, {}}, invalid);
   }
   for (Group& g : groups) {
     if (!g.has_content) continue;

@@ -73,7 +73,8 @@ core::Status ParseEntry(const Object& o, const core::ErrorPlace& where,
   if (starred.value_or(false)) internal::AddTag(*e, "starred");
   e->source = std::string(SourceKey(Source::kDayOne));
   e->source_id = uuid;
-  FN_RETURN_IF_ERROR(core::Validate(*e).WithContext(core::DescribePlace(where)));
+  if (core::ModelError invalid; !core::Validate(*e, &invalid).ok())
+    return core::ModelErrorStatus(where, invalid);
   for (const Dropped& d : kDropped) {
     const Value* v = o.Find(d.key);
     if (v && HasContent(*v)) out->AddLeftover(d.kind);

@@ -5,6 +5,7 @@
 
 #include "core/i18n.h"
 #include "core/json.h"
+#include "core/json_error_words.h"
 #include "importers/csv_reader.h"
 #include "importers/csv_table.h"
 #include "importers/parse_util.h"
@@ -18,14 +19,6 @@ using internal::Field;
 
 constexpr size_t kProgressEvery = 1000;
 constexpr std::string_view kRequired[] = {"full_date", "time", "mood", "activities", "note"};
-
-// A problem the model's checks found (core::Validate: their reasons are
-// developer English for now), on a line.
-core::Status LineError(size_t line, const core::Status& s) {
-  // TRANSLATORS: where a file to import went wrong: %1 a line number, %2
-  // what is wrong there, a message of its own.
-  return core::Status::InvalidArgument(core::Format(core::Tr("line %1: %2"), line, s.message()));
-}
 
 }  // namespace
 
@@ -127,7 +120,8 @@ core::Result<SourceImport> ParseDaylio(std::string_view csv, const ImportOptions
                       std::to_string(clock->hour) + ":" + (clock->minute < 10 ? "0" : "") +
                       std::to_string(clock->minute);
     e.source_id = key + "#" + std::to_string(++seen[key]);
-    if (core::Status valid = core::Validate(e); !valid.ok()) return LineError(line, valid);
+    if (core::ModelError invalid; !core::Validate(e, &invalid).ok())
+      return core::ModelErrorStatus({core::ErrorPlace::Unit::kLine, line, {}}, invalid);
     item.type = core::ImportItem::Type::kEntry;
     out.items.push_back(std::move(item));
     if (progress && ++rows % kProgressEvery == 0) progress(line, reader.total_lines());

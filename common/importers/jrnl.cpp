@@ -83,7 +83,9 @@ core::Status ParseEntry(const Object& o, const core::ErrorPlace& where,
                       std::to_string(clock->minute);
     e->source_id = key + "#" + std::to_string(++seen[key]);
   }
-  return core::Validate(*e).WithContext(core::DescribePlace(where));
+  core::ModelError invalid;
+  if (!core::Validate(*e, &invalid).ok()) return core::ModelErrorStatus(where, invalid);
+  return core::Status::Ok();
 }
 
 }  // namespace

@@ -154,6 +154,13 @@ BOOST_AUTO_TEST_CASE(a_bad_line_rejects_the_whole_file) {
       {"intensity out of range",
        R"({"type":"entry","kind":"spike","at":"2026-11-03T21:40:00Z","intensity":11})",
        "Line 3: the field “intensity” should be a whole number from 0 to 10."},
+      {"an empty tag (the model's own check)",
+       R"({"type":"entry","kind":"note","at":"2026-11-03T21:40:00Z","tags":["a",""]})",
+       "Line 3: the field “tags” has an empty item."},
+      {"a follow-up without a question (the model's own check)",
+       R"({"type":"entry","kind":"note","at":"2026-11-03T21:40:00Z",)"
+       R"("followups":[{"question":"","answer":"x"}]})",
+       "Line 3: a follow-up has no question."},
   };
   CliFixture f;
   f.Init();

@@ -142,6 +142,58 @@ BOOST_AUTO_TEST_CASE(a_record_of_the_import_format_says_its_problem) {
   BOOST_TEST(session_why.field == "at");
 }
 
+BOOST_AUTO_TEST_CASE(the_models_own_checks_are_whole_sentences) {
+  ScopedLanguage english("en");
+  Entry long_text;
+  long_text.text = std::string(kMaxFieldBytes + 1, 'a');
+  ModelError why;
+  BOOST_TEST(!Validate(long_text, &why).ok());
+  BOOST_TEST((why.problem == ModelError::Problem::kTooLong));
+  BOOST_TEST(why.field == "text");
+  BOOST_TEST(DescribeModelError(kEntry3, why) ==
+             "Entry 3: the field “text” is longer than 64 KiB.");
+  ModelError none;
+  BOOST_TEST(Validate(Entry{}, &none).ok());
+  BOOST_TEST((none.problem == ModelError::Problem::kNone));
+
+  // A record that reads well but that the model refuses: the import's
+  // reader finds nothing, the model's check says what.
+  FieldError read_why;
+  ModelError model_why;
+  auto e = EntryFromJson(
+      MustParse(R"({"type":"entry","kind":"note","at":"2026-11-03T21:40:00Z","tags":["a",""]})")
+          .as_object(),
+      &read_why, &model_why);
+  BOOST_REQUIRE(!e.ok());
+  BOOST_TEST((read_why.problem == Problem::kNone));
+  BOOST_TEST(DescribeModelError({ErrorPlace::Unit::kLine, 7, {}}, model_why) ==
+             "Line 7: the field “tags” has an empty item.");
+  // Year 1 reads as a date and time, but is outside what the journal keeps.
+  model_why = {};
+  auto s =
+      SessionFromJson(MustParse(R"({"type":"session","at":"0001-01-01T00:00:00Z"})").as_object(),
+                      &read_why, &model_why);
+  BOOST_REQUIRE(!s.ok());
+  BOOST_TEST((read_why.problem == Problem::kNone));
+  BOOST_TEST(DescribeModelError(kEntry3, model_why) ==
+             "Entry 3: the date in the field “at” is too far in the past or the future.");
+
+  // Every problem has its own sentence, none of them the fallback, each
+  // naming the place and ending with a full stop.
+  using P = ModelError::Problem;
+  const std::string fallback = DescribeModelError(kEntry3, ModelError{static_cast<P>(999), "f", 0});
+  for (P p : {P::kNotUuid, P::kTimeOutOfRange, P::kOffsetOutOfRange, P::kTooLong, P::kTooManyBytes,
+              P::kNotUtf8, P::kTooManyItems, P::kEmptyItem, P::kOutOfScale, P::kEmptyQuestion,
+              P::kSourceAlone, P::kSourceLetters, P::kControlCharacter}) {
+    const std::string words = DescribeModelError(kEntry3, ModelError{p, "f", 32});
+    BOOST_TEST(words != fallback, words);
+    BOOST_TEST(words.rfind("Entry 3: ", 0) == 0, words);
+    BOOST_TEST(words.back() == '.', words);
+  }
+  BOOST_TEST(DescribeModelError(kEntry3, ModelError{P::kTooManyBytes, "source", 32}) ==
+             "Entry 3: the field “source” is longer than 32 bytes.");
+}
+
 BOOST_AUTO_TEST_CASE(the_sentences_come_from_the_catalog) {
   ScopedLanguage german("de");
   BOOST_REQUIRE_MESSAGE(german.active(), "de_DE.UTF-8 must exist (packaging/install-deps.sh)");
@@ -151,6 +203,9 @@ BOOST_AUTO_TEST_CASE(the_sentences_come_from_the_catalog) {
   BOOST_TEST(DescribeFieldError({ErrorPlace::Unit::kEntry, 2, "Journal.json"},
                                 json::MakeFieldError(Problem::kWrongKind, "tags", Kind::kList)) ==
              "Journal.json, Eintrag 2: Das Feld „tags“ sollte eine Liste sein.");
+  // The model's own checks, too.
+  BOOST_TEST(DescribeModelError(kEntry3, ModelError{ModelError::Problem::kTooLong, "text", 0}) ==
+             "Eintrag 3: Das Feld „text“ ist länger als 64 KiB.");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

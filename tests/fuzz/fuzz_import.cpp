@@ -29,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   auto items = core::ParseImport(text);
   if (!items.ok()) {
-    // "Line 3: the field …", or "line 3: <reason>" for the model's own checks.
+    // "Line 3: the field …" (or "line 3: <reason>" should a check have no
+    // words of its own).
     const std::string& m = items.status().message();
     if (m.rfind("Line ", 0) != 0 && m.rfind("line ", 0) != 0) Die("error without a line number");
     return 0;

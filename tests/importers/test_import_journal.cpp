@@ -174,7 +174,7 @@ BOOST_AUTO_TEST_CASE(bad_fields_are_refused_with_the_line_and_field) {
   f.ExpectRefused("big.csv",
                   header + good + "2026-11-30,x,Monday,21:05,good,\"\",\"\",\"" +
                       std::string(70 * 1024, 'a') + "\"\n",
-                  "line 3: text is longer than 64 KiB");
+                  "Line 3: the field “text” is longer than 64 KiB.");
   f.ExpectRefused("time.csv", header + good + "2026-11-30,x,Monday,25:99,good,\"\",\"\",\"\"\n",
                   "line 3: time must be a time");
   // A date that does not exist: the whole message, with the column.
