@@ -18,6 +18,28 @@ uint64_t Mix(uint64_t h, uint64_t v) {
 
 uint64_t HashOf(std::string_view s) { return std::hash<std::string_view>{}(s); }
 
+// One unit as the cache keeps it: its place and kind, and its terms (all,
+// then content) appended through `put`, with `count` telling where they
+// begin and end. `CU` is AnalysisCache's private CachedUnit; the same for
+// units worked out now and for units read back from the history.
+template <typename CU, typename AllTerms, typename ContentTerms, typename Put, typename Count>
+CU MakeCachedUnit(const Unit& u, const AllTerms& all, const ContentTerms& content, Put& put,
+                  Count& count) {
+  CU cu;
+  cu.begin = u.begin;
+  cu.end = u.end;
+  cu.words = u.words;
+  cu.field = u.field;
+  cu.loop = u.loop;
+  cu.all_begin = count();
+  for (uint32_t t : all) put(t);
+  cu.all_end = count();
+  cu.content_begin = count();
+  for (uint32_t t : content) put(t);
+  cu.content_end = count();
+  return cu;
+}
+
 // Every field an analysis or the six-word rule reads, with their lengths
 // (so that moving bytes between two fields changes it too).
 uint64_t Fingerprint(const core::Entry& e) {
@@ -128,21 +150,9 @@ void AnalysisCache::ComputeUnits(const core::Entry& e, Cached& c) {
     }
   };
   auto count = [&] { return static_cast<uint32_t>(wide ? c.wide_terms.size() : c.terms.size()); };
-  for (const Unit& u : scratch_->units()) {
-    CachedUnit cu;
-    cu.begin = u.begin;
-    cu.end = u.end;
-    cu.words = u.words;
-    cu.field = u.field;
-    cu.loop = u.loop;
-    cu.all_begin = count();
-    for (uint32_t t : scratch_->AllTerms(u)) put(t);
-    cu.all_end = count();
-    cu.content_begin = count();
-    for (uint32_t t : scratch_->ContentTerms(u)) put(t);
-    cu.content_end = count();
-    c.units.push_back(cu);
-  }
+  for (const Unit& u : scratch_->units())
+    c.units.push_back(MakeCachedUnit<CachedUnit>(u, scratch_->AllTerms(u),
+                                                 scratch_->ContentTerms(u), put, count));
   c.wide_terms.shrink_to_fit();
   c.terms.shrink_to_fit();
   c.units.shrink_to_fit();
@@ -183,19 +193,8 @@ void AnalysisCache::HoldUnits(const core::Entry& e, Cached& c, size_t at) {
   const TextUnits& units = history_->units();
   for (uint32_t u = history_->unit_begin(at); u < history_->unit_begin(at + 1); ++u) {
     const Unit& x = units.units()[u];
-    CachedUnit cu;
-    cu.begin = x.begin;
-    cu.end = x.end;
-    cu.words = x.words;
-    cu.field = x.field;
-    cu.loop = x.loop;
-    cu.all_begin = count();
-    for (uint32_t t : units.AllTerms(x)) put(t);
-    cu.all_end = count();
-    cu.content_begin = count();
-    for (uint32_t t : units.ContentTerms(x)) put(t);
-    cu.content_end = count();
-    c.units.push_back(cu);
+    c.units.push_back(
+        MakeCachedUnit<CachedUnit>(x, units.AllTerms(x), units.ContentTerms(x), put, count));
   }
   c.units_held = true;
 }
