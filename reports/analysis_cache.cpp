@@ -48,7 +48,8 @@ uint64_t Fingerprint(const core::Entry& e) {
     h = Mix(h, s.size());
     h = Mix(h, HashOf(s));
   };
-  for (const std::string* s : {&e.before, &e.body, &e.thought, &e.unsaid, &e.text, &e.thread})
+  for (const core::CompactString* s :
+       {&e.before, &e.body, &e.thought, &e.unsaid, &e.text, &e.thread})
     add(*s);
   h = Mix(h, e.emotions.size());
   for (const std::string& s : e.emotions) add(s);

@@ -102,7 +102,7 @@ bool IsBlank(const std::string& s) {
 }  // namespace
 
 bool RuleQuestionEngine::MentionsFear(const core::Entry& e) {
-  for (const std::string* field : {&e.thought, &e.text, &e.unsaid, &e.before}) {
+  for (const core::CompactString* field : {&e.thought, &e.text, &e.unsaid, &e.before}) {
     if (ContainsCue(*field)) return true;
   }
   for (const core::FollowUp& f : e.followups) {

@@ -128,7 +128,7 @@ std::vector<std::string> SixWordRule::Words(std::string_view text) {
 std::vector<std::string_view> SixWordRule::ProtectedFields(const core::Entry& e) {
   std::vector<std::string_view> out;
   for (const auto& s : e.emotions) out.push_back(s);
-  for (const std::string* s : {&e.before, &e.body, &e.thought, &e.unsaid, &e.text}) {
+  for (const core::CompactString* s : {&e.before, &e.body, &e.thought, &e.unsaid, &e.text}) {
     if (!s->empty()) out.push_back(*s);
   }
   for (const auto& s : e.tags) out.push_back(s);

@@ -88,7 +88,7 @@ CliResult<int> ApplyEntryOptions(const Args& args, core::Entry* entry) {
   }
   struct TextOption {
     std::string_view option;
-    std::string* field;
+    core::CompactString* field;
   };
   const TextOption texts[] = {{"--before", &entry->before},   {"--body", &entry->body},
                               {"--thought", &entry->thought}, {"--unsaid", &entry->unsaid},

@@ -80,7 +80,7 @@ std::string EntryLine(const Entry& e) {
     details += std::to_string(*e.intensity) + "/10";
   }
   std::string_view words;
-  for (const std::string* field : OneLineFields(e)) {
+  for (const core::CompactString* field : OneLineFields(e)) {
     if (!field->empty()) {
       words = *field;
       break;

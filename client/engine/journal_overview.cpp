@@ -80,7 +80,7 @@ std::vector<ThreadRow> ThreadRows(const core::Journal& journal) {
   return rows;
 }
 
-std::array<const std::string*, 5> OneLineFields(const core::Entry& e) {
+std::array<const core::CompactString*, 5> OneLineFields(const core::Entry& e) {
   return {&e.thought, &e.text, &e.before, &e.unsaid, &e.body};
 }
 

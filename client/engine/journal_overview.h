@@ -69,7 +69,7 @@ std::vector<ThreadRow> ThreadRows(const core::Journal& journal);
 // evidence of a pattern, `fieldnotes-cli list`), in the order to try them:
 // the exact thought, the note, what happened right before, what was almost
 // said, where it was felt. Each face takes the first with words in it.
-std::array<const std::string*, 5> OneLineFields(const core::Entry& e);
+std::array<const core::CompactString*, 5> OneLineFields(const core::Entry& e);
 
 // The entries with these ids still in the journal, in the order given
 // (the evidence of an observation; an entry deleted since is left out).

@@ -72,7 +72,7 @@ std::string EntryHeadline(const core::Entry& e, size_t max_chars) {
   if (e.kind == core::EntryKind::kThread && !e.thread.empty())
     head += (head.empty() ? "" : " · ") + e.thread;
   std::string_view line;
-  for (const std::string* field : OneLineFields(e)) {
+  for (const core::CompactString* field : OneLineFields(e)) {
     line = FirstLine(*field);
     if (!line.empty()) break;
   }
@@ -104,7 +104,8 @@ std::string EntryDetails(const core::Entry& e) {
   AddBlock(out, text_label, e.text);
   if (!e.tags.empty()) AddBlock(out, FieldLabel("tags"), JoinWords(e.tags));
   for (const core::FollowUp& f : e.followups)
-    AddBlock(out, f.question, f.answer.empty() ? std::string(core::Tr("(skipped)")) : f.answer);
+    AddBlock(out, f.question,
+             f.answer.empty() ? std::string(core::Tr("(skipped)")) : f.answer.str());
   if (e.mood_before || e.mood_after) {
     std::string moods;
     // TRANSLATORS: moods from 0 (very low) to 10 (very good).

@@ -280,7 +280,7 @@ std::vector<LabelledField> DescribeEntry(const Entry& e, Voice voice) {
   for (const auto& f : e.followups) {
     add(Tr("Question"), f.question);
     add(you ? Tr("Your answer") : Tr("My answer"),
-        f.answer.empty() ? std::string(Tr("(not answered)")) : f.answer);
+        f.answer.empty() ? std::string(Tr("(not answered)")) : f.answer.str());
   }
   add_scale(Tr("Mood before writing"), e.mood_before);
   add_scale(Tr("Mood after writing"), e.mood_after);

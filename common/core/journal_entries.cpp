@@ -768,7 +768,7 @@ Result<ImportStats> Journal::Import(const std::vector<ImportItem>& items,
   for (const Entry& e : entries_) entry_ids.insert(e.id);
   // Source and source id, joined by a NUL (which neither may contain).
   std::unordered_set<std::string> source_keys;
-  auto source_key = [](const Entry& e) { return e.source + '\0' + e.source_id; };
+  auto source_key = [](const Entry& e) { return e.source.str() + '\0' + e.source_id; };
   for (const Entry& e : entries_) {
     if (!e.source.empty()) source_keys.insert(source_key(e));
   }

@@ -30,6 +30,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/compact_string.h"
 #include "core/json.h"
 #include "core/status.h"
 #include "core/timestamp.h"
@@ -94,6 +95,17 @@ struct Field<std::string> {
   static constexpr std::string_view kKind = "text";
   static constexpr Kind kType = Kind::kText;
   static bool From(const Value& v, std::string& out) {
+    if (!v.is_string()) return false;
+    out = v.as_string();
+    return true;
+  }
+};
+
+template <>
+struct Field<CompactString> {
+  static constexpr std::string_view kKind = "text";
+  static constexpr Kind kType = Kind::kText;
+  static bool From(const Value& v, CompactString& out) {
     if (!v.is_string()) return false;
     out = v.as_string();
     return true;

@@ -136,7 +136,7 @@ bool IsVocabularyEmotion(std::string_view emotion) {
 
 std::string Entry::SearchableText() const {
   std::string out;
-  auto add = [&out](const std::string& s) {
+  auto add = [&out](std::string_view s) {
     if (s.empty()) return;
     if (!out.empty()) out += '\n';
     out += s;

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/compact_string.h"
 #include "core/status.h"
 #include "core/timestamp.h"
 
@@ -44,8 +45,8 @@ bool IsVocabularyEmotion(std::string_view emotion);
 // A question the journal asked after an entry, and the client's answer
 // (empty when skipped or not yet answered).
 struct FollowUp {
-  std::string question;
-  std::string answer;
+  CompactString question;
+  CompactString answer;
   bool operator==(const FollowUp&) const = default;
 };
 
@@ -61,13 +62,13 @@ struct Entry {
   EntryKind kind = EntryKind::kNote;
   std::vector<std::string> emotions;
   std::optional<int> intensity;  // 0-10
-  std::string before;            // what happened right before
-  std::string body;              // where it was felt in the body
-  std::string thought;           // the exact thought
-  std::string unsaid;            // what they almost said
-  std::string text;              // free text; for a loop, the thought word for word
+  CompactString before;          // what happened right before
+  CompactString body;            // where it was felt in the body
+  CompactString thought;         // the exact thought
+  CompactString unsaid;          // what they almost said
+  CompactString text;            // free text; for a loop, the thought word for word
   std::vector<std::string> tags;
-  std::string thread;  // title of the thread this entry follows up, or empty
+  CompactString thread;  // title of the thread this entry follows up, or empty
   std::vector<FollowUp> followups;
   std::optional<int> mood_before;  // 0-10, optional
   std::optional<int> mood_after;   // 0-10, optional
@@ -75,8 +76,8 @@ struct Entry {
   // the app ("dayone", "daylio", "jrnl", "bearable") and the entry's id in
   // it. Both empty for entries written in Fieldnotes. Importing skips an
   // entry whose source and source id are already in the journal.
-  std::string source;
-  std::string source_id;
+  CompactString source;
+  CompactString source_id;
 
   bool operator==(const Entry&) const = default;
 

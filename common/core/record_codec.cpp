@@ -34,7 +34,7 @@ void ReadType(json::Reader& r, std::string_view expected) {
   r.OneOf("type", type == expected, expected);
 }
 
-void PutString(Object& o, const char* key, const std::string& s) {
+void PutString(Object& o, const char* key, std::string_view s) {
   if (!s.empty()) o.Set(key, Value(s));
 }
 
@@ -67,8 +67,8 @@ Object EntryToJson(const Entry& e) {
     json::Array a;
     for (const auto& f : e.followups) {
       Object fo;
-      fo.Set("question", Value(f.question));
-      fo.Set("answer", Value(f.answer));
+      fo.Set("question", Value(f.question.view()));
+      fo.Set("answer", Value(f.answer.view()));
       a.emplace_back(std::move(fo));
     }
     o.Set("followups", Value(std::move(a)));

@@ -85,7 +85,7 @@ void AddTag(core::Entry& e, std::string_view tag) {
   if (std::find(e.tags.begin(), e.tags.end(), tag) == e.tags.end()) e.tags.emplace_back(tag);
 }
 
-void AddParagraph(std::string& text, std::string_view paragraph) {
+void AddParagraph(core::CompactString& text, std::string_view paragraph) {
   if (paragraph.empty()) return;
   if (!text.empty()) text += "\n\n";
   text += paragraph;

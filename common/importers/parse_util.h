@@ -36,7 +36,7 @@ std::optional<Clock> ParseClock(std::string_view text);
 void AddTag(core::Entry& e, std::string_view tag);
 
 // Appends a paragraph to e.text, a blank line apart.
-void AddParagraph(std::string& text, std::string_view paragraph);
+void AddParagraph(core::CompactString& text, std::string_view paragraph);
 
 }  // namespace fieldnotes::importers::internal
 
