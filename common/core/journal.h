@@ -31,6 +31,7 @@
 
 #include "core/clock.h"
 #include "core/crypto.h"
+#include "core/folded_texts.h"
 #include "core/model.h"
 #include "core/status.h"
 
@@ -126,8 +127,8 @@ class EntryList {
   size_t size() const { return v_->size(); }
   bool empty() const { return v_->empty(); }
   const Entry& operator[](size_t i) const { return (*v_)[v_->size() - 1 - i]; }
-  const Entry& front() const { return v_->back(); }   // the newest
-  const Entry& back() const { return v_->front(); }   // the oldest
+  const Entry& front() const { return v_->back(); }  // the newest
+  const Entry& back() const { return v_->front(); }  // the oldest
   // The same entries oldest first, contiguous: what reports::JournalData
   // reads.
   std::span<const Entry> oldest_first() const { return *v_; }
@@ -294,8 +295,8 @@ class Journal {
   crypto::HmacSha256Key index_key_;  // record_index.h, derived from data_key_
   JournalOptions options_;
   double kdf_seconds_ = 0;
-  std::vector<Entry> entries_;       // oldest first: EntryList shows them newest first
-  std::vector<std::string> folded_;  // folded searchable text, parallel to entries_
+  std::vector<Entry> entries_;    // oldest first: EntryList shows them newest first
+  internal::FoldedTexts folded_;  // folded searchable text, parallel to entries_
   // Words of folded_ (positions in entries_); null until the first search
   // and after any change but an entry added at the end.
   // Guarded by search_mu_ (Search is const and builds it lazily).

@@ -103,7 +103,7 @@ void Permute(std::vector<T>& v, const std::vector<uint32_t>& order) {
 // (when asked) their record index terms.
 struct Journal::LoadedRecords {
   std::vector<Entry> entries;
-  std::vector<std::string> folded;  // parallel to entries
+  internal::FoldedTexts folded;  // parallel to entries
   std::vector<Session> sessions;
   std::vector<Thread> threads;
   internal::RecordIndex index;
@@ -128,7 +128,7 @@ Status Journal::ReadRecords(std::span<const RecordQuery> queries, bool with_inde
                             const std::atomic<bool>* stop, LoadedRecords& out) const {
   sqlite3* h = db_->get();
   out.entries.reserve(out.entries.size() + expected);
-  out.folded.reserve(out.folded.size() + expected);
+  out.folded.Reserve(out.folded.size() + expected);
 
   // Decrypting, parsing, folding and each record's index term are most of
   // an unlock and each record is independent of the others, so two workers
@@ -264,7 +264,8 @@ Status Journal::ReadRecords(std::span<const RecordQuery> queries, bool with_inde
       if (o.skipped) continue;
       if (b->raw[i].table == Table::kEntries) {
         out.entries.push_back(std::move(o.entry));
-        out.folded.push_back(std::move(o.folded));
+        out.folded.PushBack(o.folded);
+        std::string().swap(o.folded);
       } else if (b->raw[i].table == Table::kSessions) {
         out.sessions.push_back(std::move(o.session));
       } else {
@@ -334,13 +335,13 @@ namespace {
 
 // Oldest first, each entry with its folded text (worked out on the
 // workers, not in a pass of its own), each moved once.
-void SortOldestFirst(std::vector<Entry>& entries, std::vector<std::string>& folded) {
+void SortOldestFirst(std::vector<Entry>& entries, internal::FoldedTexts& folded) {
   std::vector<uint32_t> order(entries.size());
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(),
             [&](uint32_t a, uint32_t b) { return OlderFirst(entries[a], entries[b]); });
   Permute(entries, order);
-  Permute(folded, order);
+  folded.Permute(order);
 }
 
 }  // namespace
@@ -430,7 +431,7 @@ Status Journal::LoadFirst(size_t first) {
       // Room for the first entries too, which join these below: one
       // vector of every entry, never grown (growing it held two at once).
       l->rest.entries.reserve(left + l->first.entries.size());
-      l->rest.folded.reserve(left + l->first.folded.size());
+      l->rest.folded.Reserve(left + l->first.folded.size());
       FN_RETURN_IF_ERROR(ReadRecords(queries, true, left, &l->stop, l->rest));
       l->rest.index.Merge(l->first.index);
       auto differences = CompareIndex(h, index_key_, l->rest.index);
@@ -440,12 +441,13 @@ Status Journal::LoadFirst(size_t first) {
       // journal takes all of them.
       std::copy(l->first.entries.begin(), l->first.entries.end(),
                 std::back_inserter(l->rest.entries));
-      std::copy(l->first.folded.begin(), l->first.folded.end(), std::back_inserter(l->rest.folded));
+      for (size_t i = 0; i < l->first.folded.size(); ++i)
+        l->rest.folded.PushBack(l->first.folded[i]);
       SortOldestFirst(l->rest.entries, l->rest.folded);
       l->search_index = std::make_unique<internal::SearchIndex>();
-      for (const std::string& f : l->rest.folded) {
+      for (size_t i = 0; i < l->rest.folded.size(); ++i) {
         if (l->stop.load(std::memory_order_relaxed)) break;
-        l->search_index->Add(f);
+        l->search_index->Add(l->rest.folded[i]);
       }
       l->search_index->Shrink();
       return Status::Ok();
@@ -464,7 +466,7 @@ Journal::~Journal() {
   // come on top of the last ones' freed pages.
   // (Swapped with empty ones: assigning {} would keep their buffers.)
   std::vector<Entry>().swap(entries_);
-  std::vector<std::string>().swap(folded_);
+  folded_.Clear();
   search_index_.reset();
 #ifdef __GLIBC__
   ::malloc_trim(0);
@@ -505,7 +507,7 @@ Status Journal::SettleSlow() const {
     // Nothing half loaded answers as if it were the journal.
     self->ResetSearchIndex();
     self->entries_.clear();
-    self->folded_.clear();
+    self->folded_.Clear();
     self->sessions_.clear();
     self->threads_.clear();
   }
@@ -528,9 +530,9 @@ void Journal::StopLoading() {
 void Journal::SortEntries() {
   ResetSearchIndex();
   std::sort(entries_.begin(), entries_.end(), OlderFirst);
-  folded_.resize(entries_.size());
-  for (size_t i = 0; i < entries_.size(); ++i)
-    folded_[i] = text::Fold(entries_[i].SearchableText());
+  folded_.Clear();
+  folded_.Reserve(entries_.size());
+  for (const Entry& e : entries_) folded_.PushBack(text::Fold(e.SearchableText()));
 }
 
 std::vector<const Entry*> Journal::ListEntries(const EntryFilter& filter) const {
@@ -621,8 +623,7 @@ Result<std::string> Journal::AddEntry(Entry e) {
   // A new entry is usually the newest: found from the end, added at the end.
   auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, OlderFirst);
   size_t index = static_cast<size_t>(pos - entries_.begin());
-  folded_.insert(folded_.begin() + static_cast<std::ptrdiff_t>(index),
-                 text::Fold(e.SearchableText()));
+  folded_.Insert(index, text::Fold(e.SearchableText()));
   // The search index follows an entry added at the end; one put before
   // others would move their positions, so the index is built again.
   {
@@ -661,9 +662,9 @@ Status Journal::UpdateEntry(const Entry& e) {
   const auto at = static_cast<std::ptrdiff_t>(it - entries_.begin());
   ResetSearchIndex();
   entries_.erase(it);
-  folded_.erase(folded_.begin() + at);
+  folded_.Erase(static_cast<size_t>(at));
   auto pos = std::upper_bound(entries_.begin(), entries_.end(), e, OlderFirst);
-  folded_.insert(folded_.begin() + (pos - entries_.begin()), text::Fold(e.SearchableText()));
+  folded_.Insert(static_cast<size_t>(pos - entries_.begin()), text::Fold(e.SearchableText()));
   entries_.insert(pos, e);
   revision_ = NewRevision();
   return Status::Ok();
@@ -678,7 +679,7 @@ Status Journal::DeleteEntry(std::string_view id) {
   size_t index = static_cast<size_t>(it - entries_.begin());
   ResetSearchIndex();
   entries_.erase(it);
-  folded_.erase(folded_.begin() + static_cast<std::ptrdiff_t>(index));
+  folded_.Erase(index);
   revision_ = NewRevision();
   return Status::Ok();
 }
@@ -698,7 +699,7 @@ std::vector<const Entry*> Journal::Search(std::string_view query) const {
     std::lock_guard lock(search_mu_);
     if (!search_index_ || search_index_->size() != entries_.size()) {
       search_index_ = std::make_unique<internal::SearchIndex>();
-      for (const std::string& f : folded_) search_index_->Add(f);
+      for (size_t i = 0; i < folded_.size(); ++i) search_index_->Add(folded_[i]);
       search_index_->Shrink();
     }
     candidates = search_index_->Candidates(needle);
