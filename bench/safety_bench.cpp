@@ -63,7 +63,7 @@ core::Status JournalBench::MeasureSafety(const core::Journal& journal) {
       entries, count,
       [&](const core::Entry& e) {
         ModelResult r;
-        for (const std::string* f : {&e.before, &e.body, &e.thought, &e.unsaid, &e.text})
+        for (const core::CompactString* f : {&e.before, &e.body, &e.thought, &e.unsaid, &e.text})
           if (!f->empty()) r.any |= model.Check(*f).raised;
         for (const auto& q : e.followups)
           if (!q.answer.empty()) r.any |= model.Check(q.answer).raised;

@@ -153,7 +153,8 @@ std::vector<testing::Labelled> OrdinaryRows(const SafetyDetector& lists) {
   }
   std::vector<std::string> texts;
   for (const auto& e : entries) {
-    for (const std::string* f : {&e.before, &e.body, &e.thought, &e.unsaid, &e.text})
+    for (const fieldnotes::core::CompactString* f :
+         {&e.before, &e.body, &e.thought, &e.unsaid, &e.text})
       if (!f->empty()) texts.push_back(*f);
     for (const auto& q : e.followups)
       if (!q.answer.empty()) texts.push_back(q.answer);
