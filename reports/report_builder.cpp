@@ -398,9 +398,10 @@ std::string AskedAfter(const core::Entry& e, int reference_year) {
     case core::EntryKind::kThread: out = core::Format(core::Tr("a thread entry on %1"), day); break;
     case core::EntryKind::kNote: out = core::Format(core::Tr("a note on %1"), day); break;
   }
-  const std::string& words = e.kind == core::EntryKind::kSpike && !e.before.empty() ? e.before
-                             : !e.thought.empty()                                  ? e.thought
-                                                                                   : e.text;
+  const core::CompactString& words = e.kind == core::EntryKind::kSpike && !e.before.empty()
+                                         ? e.before
+                                     : !e.thought.empty() ? e.thought
+                                                          : e.text;
   const std::string first = SixWordRule::FirstWords(words);
   // TRANSLATORS: an entry ("a spike on Nov 3") and its first words, in
   // quotes.

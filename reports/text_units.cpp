@@ -32,7 +32,7 @@ void Intersect(const TextUnits& units, std::span<const uint32_t> a, std::span<co
 }  // namespace
 
 std::string_view TextUnits::SourceText(const Unit& u, const core::Entry& e) {
-  const std::string& field = u.field == UnitField::kThought ? e.thought : e.text;
+  const core::CompactString& field = u.field == UnitField::kThought ? e.thought : e.text;
   return std::string_view(field).substr(u.begin, u.end - u.begin);
 }
 

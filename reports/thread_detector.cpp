@@ -85,9 +85,9 @@ std::vector<Observation> ThreadDetector::Detect(const EntryIndex& index) {
     } else {
       const IndexedEntry* latest = info->entries.back();
       const core::Entry& le = *latest->entry;
-      const std::string& words = !le.text.empty()      ? le.text
-                                 : !le.thought.empty() ? le.thought
-                                                       : le.before;
+      const core::CompactString& words = !le.text.empty()      ? le.text
+                                         : !le.thought.empty() ? le.thought
+                                                               : le.before;
       d.latest_entry_id = le.id;
       d.latest_date = latest->date;
       d.latest = ClientPhrase(words, kLatestWords);
