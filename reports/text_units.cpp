@@ -56,7 +56,7 @@ void TextUnits::Clear() {
 void TextUnits::Add(uint32_t entry_index, const core::Entry& e, std::vector<uint32_t>* terms_seen) {
   if (e.kind == core::EntryKind::kThread) return;
   const bool loop = e.kind == core::EntryKind::kLoop;
-  auto add_field = [&](const std::string& text, UnitField field) {
+  auto add_field = [&](std::string_view text, UnitField field) {
     if (text.empty()) return;
     scratch_.clear();
     tokenizer_.Tokenize(text, scratch_);
