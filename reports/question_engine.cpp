@@ -17,7 +17,7 @@ bool EnsureQuestions(core::Entry& entry, const QuestionEngine& engine, const Jou
   if (questions.size() > QuestionEngine::kMaxQuestions)
     questions.resize(QuestionEngine::kMaxQuestions);
   if (questions.empty()) return false;
-  for (std::string& q : questions) entry.followups.push_back(core::FollowUp{std::move(q), ""});
+  for (const std::string& q : questions) entry.followups.push_back(core::FollowUp{q, ""});
   return true;
 }
 

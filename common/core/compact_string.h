@@ -49,7 +49,10 @@ class CompactString {
   CompactString(CompactString&& o) noexcept : p_(std::exchange(o.p_, nullptr)) {}
   ~CompactString() { Free(p_); }
 
-  CompactString& operator=(const CompactString& o) { return Assign(o.view()); }
+  CompactString& operator=(const CompactString& o) {
+    if (this != &o) Assign(o.view());
+    return *this;
+  }
   CompactString& operator=(CompactString&& o) noexcept {
     if (this != &o) {
       Free(p_);
