@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "reports/sorted_sets.h"
+#include "reports/vector_room.h"
 
 namespace fieldnotes::reports {
 namespace {
@@ -139,8 +140,20 @@ uint64_t HashOfTerms(std::span<const uint32_t> terms) {
 }
 }  // namespace
 
+void TextUnits::Reserve(size_t units, size_t terms) {
+  units_.reserve(units_.size() + units);
+  pool_.reserve(pool_.size() + terms);
+}
+
+void TextUnits::Trim() {
+  TrimRoom(units_);
+  TrimRoom(pool_);
+}
+
 void TextUnits::AddCounted(const Unit& u, std::span<const uint32_t> all,
                            std::span<const uint32_t> content) {
+  Room(units_, 1);
+  Room(pool_, all.size() + content.size());
   AddUnit(u, all, content);
   weights_stale_ = true;
   // As ComputeWeights counts: a term set once, the first time it is met

@@ -86,6 +86,14 @@ class TextUnits {
   void TruncateTo(size_t unit_count);
   void ComputeTermWeights();
   void ComputeUnitWeight(uint32_t unit);
+  // Room for `units` more units with `terms` more terms between them. Units
+  // added with AddCounted grow the vectors by an eighth when they are full,
+  // not by doubling them (a history of half a million units would carry as
+  // much again unused); Trim gives back what is beyond that after a bulk add.
+  void Reserve(size_t units, size_t terms);
+  void Trim();
+  // Terms held for all units (all, then content, of each).
+  size_t pool_size() const { return pool_.size(); }
 
   const std::vector<Unit>& units() const { return units_; }
   std::span<const uint32_t> AllTerms(const Unit& u) const {
@@ -130,8 +138,8 @@ class TextUnits {
   std::vector<bool> uncommon_;
   float max_weight_ = 0;
   bool weights_stale_ = true;  // ComputeTermWeights has work to do
-  size_t distinct_ = 0;  // distinct sentences
-  double total_ = 0;     // distinct sentences + smoothing
+  size_t distinct_ = 0;        // distinct sentences
+  double total_ = 0;           // distinct sentences + smoothing
   // AddCounted: how many units there are of each term set (by hash).
   std::unordered_map<uint64_t, uint32_t> counted_;
   std::vector<Token> scratch_;
