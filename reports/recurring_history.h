@@ -92,7 +92,7 @@ class RecurringHistory {
   void Teach(Tokenizer& tokenizer) const;
 
  private:
-  static std::span<const uint32_t> Comparable(const TextUnits& units, const Unit& u);
+  static TermSpan Comparable(const TextUnits& units, const Unit& u);
 
   const Tokenizer& terms_;
   Tokenizer own_;  // TextUnits wants one; never used to tokenize

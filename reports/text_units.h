@@ -22,7 +22,9 @@
 #ifndef FIELDNOTES_REPORTS_TEXT_UNITS_H_
 #define FIELDNOTES_REPORTS_TEXT_UNITS_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -45,6 +47,56 @@ struct Unit {
   uint32_t all_begin = 0, all_end = 0;          // every term, sorted, unique
   uint32_t content_begin = 0, content_end = 0;  // content terms, sorted, unique
   float content_weight = 0;  // sum of Weight() over content terms, set by ComputeWeights
+};
+
+// A unit's terms (sorted, unique) where TextUnits holds them: 16 bits a
+// term while every term id of its units fits in 16 bits, else 32. Read as
+// uint32_t either way.
+class TermSpan {
+ public:
+  class Iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = uint32_t;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = uint32_t;
+    Iterator() = default;
+    Iterator(const uint16_t* narrow, const uint32_t* wide, size_t i)
+        : narrow_(narrow), wide_(wide), i_(i) {}
+    uint32_t operator*() const { return wide_ != nullptr ? wide_[i_] : narrow_[i_]; }
+    Iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    Iterator operator++(int) {
+      Iterator before = *this;
+      ++i_;
+      return before;
+    }
+    bool operator==(const Iterator& other) const { return i_ == other.i_; }
+
+   private:
+    const uint16_t* narrow_ = nullptr;
+    const uint32_t* wide_ = nullptr;
+    size_t i_ = 0;
+  };
+
+  TermSpan() = default;
+  TermSpan(const uint16_t* narrow, size_t size) : narrow_(narrow), size_(size) {}
+  TermSpan(const uint32_t* wide, size_t size) : wide_(wide), size_(size) {}
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  uint32_t operator[](size_t i) const { return wide_ != nullptr ? wide_[i] : narrow_[i]; }
+  uint32_t front() const { return (*this)[0]; }
+  uint32_t back() const { return (*this)[size_ - 1]; }
+  Iterator begin() const { return {narrow_, wide_, 0}; }
+  Iterator end() const { return {narrow_, wide_, size_}; }
+
+ private:
+  const uint16_t* narrow_ = nullptr;
+  const uint32_t* wide_ = nullptr;
+  size_t size_ = 0;
 };
 
 class TextUnits {
@@ -93,15 +145,14 @@ class TextUnits {
   void Reserve(size_t units, size_t terms);
   void Trim();
   // Terms held for all units (all, then content, of each).
-  size_t pool_size() const { return pool_.size(); }
+  size_t pool_size() const { return wide_ ? wide_pool_.size() : narrow_pool_.size(); }
+  // The terms are held in 32 bits (a term id above 65,535 was added since
+  // the last Clear).
+  bool wide() const { return wide_; }
 
   const std::vector<Unit>& units() const { return units_; }
-  std::span<const uint32_t> AllTerms(const Unit& u) const {
-    return {pool_.data() + u.all_begin, u.all_end - u.all_begin};
-  }
-  std::span<const uint32_t> ContentTerms(const Unit& u) const {
-    return {pool_.data() + u.content_begin, u.content_end - u.content_begin};
-  }
+  TermSpan AllTerms(const Unit& u) const { return Terms(u.all_begin, u.all_end); }
+  TermSpan ContentTerms(const Unit& u) const { return Terms(u.content_begin, u.content_end); }
   // The field a unit came from, to quote it: `e` must be the entry it came from.
   static std::string_view SourceText(const Unit& u, const core::Entry& e);
 
@@ -130,9 +181,21 @@ class TextUnits {
   double ContentSimilarity(const Unit& a, const Unit& b) const;
 
  private:
+  TermSpan Terms(uint32_t begin, uint32_t end) const {
+    if (wide_) return {wide_pool_.data() + begin, end - begin};
+    return {narrow_pool_.data() + begin, end - begin};
+  }
+  // Appends `terms` to the pool, first widening it if one needs 32 bits.
+  void Append(std::span<const uint32_t> terms);
+  void WidenFor(std::span<const uint32_t> terms);
+
   Tokenizer& tokenizer_;
   std::vector<Unit> units_;
-  std::vector<uint32_t> pool_;
+  // Every unit's terms: 16 bits each until a term id above 65,535 comes,
+  // then all of them in 32 bits (a journal of that many distinct words).
+  std::vector<uint16_t> narrow_pool_;
+  std::vector<uint32_t> wide_pool_;
+  bool wide_ = false;
   std::vector<uint32_t> df_;
   std::vector<float> weights_;
   std::vector<bool> uncommon_;
