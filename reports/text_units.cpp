@@ -55,15 +55,36 @@ void TextUnits::Append(std::span<const uint32_t> terms) {
   }
 }
 
+void TextUnits::AppendTerms(std::span<const uint32_t> all, std::span<const uint32_t> content,
+                            Unit& u) {
+  u.all_begin = static_cast<uint32_t>(pool_size());
+  Append(all);
+  u.all_end = static_cast<uint32_t>(pool_size());
+  // The content terms are the terms less the stop words: most often one
+  // run of them (the stop words' ids all below or above the content's),
+  // then read where they are instead of held again.
+  size_t at = 0;
+  if (!content.empty()) {
+    at = static_cast<size_t>(std::lower_bound(all.begin(), all.end(), content.front()) -
+                             all.begin());
+    if (at + content.size() > all.size() ||
+        !std::equal(content.begin(), content.end(), all.begin() + static_cast<ptrdiff_t>(at)))
+      at = SIZE_MAX;
+  }
+  if (at != SIZE_MAX) {
+    u.content_begin = u.all_begin + static_cast<uint32_t>(at);
+    u.content_end = u.content_begin + static_cast<uint32_t>(content.size());
+    return;
+  }
+  u.content_begin = static_cast<uint32_t>(pool_size());
+  Append(content);
+  u.content_end = static_cast<uint32_t>(pool_size());
+}
+
 void TextUnits::AddUnit(const Unit& u, std::span<const uint32_t> all,
                         std::span<const uint32_t> content) {
   Unit v = u;
-  v.all_begin = static_cast<uint32_t>(pool_size());
-  Append(all);
-  v.all_end = static_cast<uint32_t>(pool_size());
-  v.content_begin = static_cast<uint32_t>(pool_size());
-  Append(content);
-  v.content_end = static_cast<uint32_t>(pool_size());
+  AppendTerms(all, content, v);
   units_.push_back(v);
 }
 
@@ -109,12 +130,7 @@ void TextUnits::Add(uint32_t entry_index, const core::Entry& e, std::vector<uint
         u.begin = scratch_[i].begin;
         u.end = scratch_[j - 1].end;
         u.words = static_cast<uint32_t>(j - i);
-        u.all_begin = static_cast<uint32_t>(pool_size());
-        Append(all_scratch_);
-        u.all_end = static_cast<uint32_t>(pool_size());
-        u.content_begin = static_cast<uint32_t>(pool_size());
-        Append(content_scratch_);
-        u.content_end = static_cast<uint32_t>(pool_size());
+        AppendTerms(all_scratch_, content_scratch_, u);
         units_.push_back(u);
       }
       i = j;
@@ -213,7 +229,8 @@ void TextUnits::TruncateTo(size_t unit_count) {
     }
     units_.pop_back();
   }
-  const size_t pool = units_.empty() ? 0 : units_.back().content_end;
+  const size_t pool =
+      units_.empty() ? 0 : std::max(units_.back().all_end, units_.back().content_end);
   if (wide_) {
     wide_pool_.resize(pool);
   } else {

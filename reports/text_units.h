@@ -43,9 +43,11 @@ struct Unit {
   bool loop = false;   // from a loop entry
   uint32_t begin = 0;  // byte range of the sentence within the field
   uint32_t end = 0;
-  uint32_t words = 0;                           // words in the sentence
-  uint32_t all_begin = 0, all_end = 0;          // every term, sorted, unique
-  uint32_t content_begin = 0, content_end = 0;  // content terms, sorted, unique
+  uint32_t words = 0;                   // words in the sentence
+  uint32_t all_begin = 0, all_end = 0;  // every term, sorted, unique
+  // Content terms, sorted, unique: in [all_begin, all_end) when they are
+  // one run of the terms, else after them.
+  uint32_t content_begin = 0, content_end = 0;
   float content_weight = 0;  // sum of Weight() over content terms, set by ComputeWeights
 };
 
@@ -144,7 +146,7 @@ class TextUnits {
   // much again unused); Trim gives back what is beyond that after a bulk add.
   void Reserve(size_t units, size_t terms);
   void Trim();
-  // Terms held for all units (all, then content, of each).
+  // Terms held for all units (all, then content unless a run of all, of each).
   size_t pool_size() const { return wide_ ? wide_pool_.size() : narrow_pool_.size(); }
   // The terms are held in 32 bits (a term id above 65,535 was added since
   // the last Clear).
@@ -188,6 +190,8 @@ class TextUnits {
   // Appends `terms` to the pool, first widening it if one needs 32 bits.
   void Append(std::span<const uint32_t> terms);
   void WidenFor(std::span<const uint32_t> terms);
+  // Sets `u`'s term ranges, appending what the pool does not hold yet.
+  void AppendTerms(std::span<const uint32_t> all, std::span<const uint32_t> content, Unit& u);
 
   Tokenizer& tokenizer_;
   std::vector<Unit> units_;

@@ -147,7 +147,41 @@ BOOST_AUTO_TEST_CASE(widening_the_term_pool_keeps_every_unit_and_frequency) {
   BOOST_TEST(units.Share(65536) == 0.0);
   BOOST_TEST(units.Share(5) > 0.0);
   BOOST_TEST(units.AllTerms(units.units()[1]).back() == 65535u);
+  BOOST_TEST(units.pool_size() == 7u);  // each unit's content is a run of its terms
+}
+
+BOOST_AUTO_TEST_CASE(content_terms_that_are_a_run_of_the_terms_are_not_held_again) {
+  Tokenizer tokenizer;
+  TextUnits units(tokenizer);
+  auto add = [&](std::vector<uint32_t> all, std::vector<uint32_t> content) {
+    Unit u;
+    u.words = static_cast<uint32_t>(all.size());
+    units.AddCounted(u, all, content);
+  };
+  auto terms = [](TermSpan span) { return std::vector<uint32_t>(span.begin(), span.end()); };
+  add({1, 2, 5, 9}, {2, 5, 9});
+  BOOST_TEST(units.pool_size() == 4u);
+  add({1, 4, 6, 8}, {4, 8});  // 6 is a stop word between them: held again
+  BOOST_TEST(units.pool_size() == 10u);
+  add({3, 7}, {});
   BOOST_TEST(units.pool_size() == 12u);
+  add({2, 3}, {2, 3});
+  BOOST_TEST(units.pool_size() == 14u);
+  const std::vector<std::vector<uint32_t>> want_all = {{1, 2, 5, 9}, {1, 4, 6, 8}, {3, 7}, {2, 3}};
+  const std::vector<std::vector<uint32_t>> want_content = {{2, 5, 9}, {4, 8}, {}, {2, 3}};
+  for (size_t u = 0; u < 4; ++u) {
+    BOOST_TEST(terms(units.AllTerms(units.units()[u])) == want_all[u]);
+    BOOST_TEST(terms(units.ContentTerms(units.units()[u])) == want_content[u]);
+  }
+  units.TruncateTo(3);
+  BOOST_TEST(units.pool_size() == 12u);
+  units.TruncateTo(2);
+  BOOST_TEST(units.pool_size() == 10u);
+  units.TruncateTo(1);
+  BOOST_TEST(units.pool_size() == 4u);
+  add({1, 4, 6, 8}, {4, 8});
+  BOOST_TEST(terms(units.ContentTerms(units.units()[1])) == want_content[1]);
+  BOOST_TEST(terms(units.ContentTerms(units.units()[0])) == want_content[0]);
 }
 
 BOOST_AUTO_TEST_CASE(a_vocabulary_past_65536_terms_while_entries_are_added_stays_exact) {
