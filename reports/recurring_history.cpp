@@ -7,7 +7,7 @@
 namespace fieldnotes::reports {
 namespace {
 
-uint64_t HashTerms(const TermSpan& terms) {
+uint64_t HashTerms(const AllTermSpan& terms) {
   uint64_t h = 1469598103934665603ull;
   for (uint32_t t : terms) {
     h ^= t;
@@ -20,7 +20,7 @@ uint64_t HashTerms(const TermSpan& terms) {
 
 RecurringHistory::RecurringHistory(const Tokenizer& terms) : terms_(terms), units_(own_) {}
 
-TermSpan RecurringHistory::Comparable(const TextUnits& units, const Unit& u) {
+AllTermSpan RecurringHistory::Comparable(const TextUnits& units, const Unit& u) {
   auto content = units.ContentTerms(u);
   return content.size() >= TextUnits::kMinContentTerms ? content : units.AllTerms(u);
 }

@@ -92,7 +92,7 @@ class RecurringHistory {
   void Teach(Tokenizer& tokenizer) const;
 
  private:
-  static TermSpan Comparable(const TextUnits& units, const Unit& u);
+  static AllTermSpan Comparable(const TextUnits& units, const Unit& u);
 
   const Tokenizer& terms_;
   Tokenizer own_;  // TextUnits wants one; never used to tokenize

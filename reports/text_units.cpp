@@ -57,28 +57,17 @@ void TextUnits::Append(std::span<const uint32_t> terms) {
 
 void TextUnits::AppendTerms(std::span<const uint32_t> all, std::span<const uint32_t> content,
                             Unit& u) {
+  // The content terms are a subset of the terms: held once, the others
+  // after them.
+  rest_scratch_.clear();
+  std::set_difference(all.begin(), all.end(), content.begin(), content.end(),
+                      std::back_inserter(rest_scratch_));
+  WidenFor(all);
   u.all_begin = static_cast<uint32_t>(pool_size());
-  Append(all);
-  u.all_end = static_cast<uint32_t>(pool_size());
-  // The content terms are the terms less the stop words: most often one
-  // run of them (the stop words' ids all below or above the content's),
-  // then read where they are instead of held again.
-  size_t at = 0;
-  if (!content.empty()) {
-    at = static_cast<size_t>(std::lower_bound(all.begin(), all.end(), content.front()) -
-                             all.begin());
-    if (at + content.size() > all.size() ||
-        !std::equal(content.begin(), content.end(), all.begin() + static_cast<ptrdiff_t>(at)))
-      at = SIZE_MAX;
-  }
-  if (at != SIZE_MAX) {
-    u.content_begin = u.all_begin + static_cast<uint32_t>(at);
-    u.content_end = u.content_begin + static_cast<uint32_t>(content.size());
-    return;
-  }
-  u.content_begin = static_cast<uint32_t>(pool_size());
   Append(content);
   u.content_end = static_cast<uint32_t>(pool_size());
+  Append(rest_scratch_);
+  u.all_end = static_cast<uint32_t>(pool_size());
 }
 
 void TextUnits::AddUnit(const Unit& u, std::span<const uint32_t> all,
@@ -196,11 +185,10 @@ void TextUnits::AddCounted(const Unit& u, std::span<const uint32_t> all,
                            std::span<const uint32_t> content) {
   Room(units_, 1);
   WidenFor(all);
-  WidenFor(content);
   if (wide_) {
-    Room(wide_pool_, all.size() + content.size());
+    Room(wide_pool_, all.size());
   } else {
-    Room(narrow_pool_, all.size() + content.size());
+    Room(narrow_pool_, all.size());
   }
   AddUnit(u, all, content);
   weights_stale_ = true;
@@ -229,8 +217,7 @@ void TextUnits::TruncateTo(size_t unit_count) {
     }
     units_.pop_back();
   }
-  const size_t pool =
-      units_.empty() ? 0 : std::max(units_.back().all_end, units_.back().content_end);
+  const size_t pool = units_.empty() ? 0 : units_.back().all_end;
   if (wide_) {
     wide_pool_.resize(pool);
   } else {

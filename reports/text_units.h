@@ -43,17 +43,17 @@ struct Unit {
   bool loop = false;   // from a loop entry
   uint32_t begin = 0;  // byte range of the sentence within the field
   uint32_t end = 0;
-  uint32_t words = 0;                   // words in the sentence
-  uint32_t all_begin = 0, all_end = 0;  // every term, sorted, unique
-  // Content terms, sorted, unique: in [all_begin, all_end) when they are
-  // one run of the terms, else after them.
-  uint32_t content_begin = 0, content_end = 0;
+  uint32_t words = 0;  // words in the sentence
+  // Its terms in the pool: [all_begin, content_end) the content terms,
+  // sorted, unique; [content_end, all_end) the others (only stop words in
+  // this sentence), sorted. Every term is both, merged (AllTerms).
+  uint32_t all_begin = 0, content_end = 0, all_end = 0;
   float content_weight = 0;  // sum of Weight() over content terms, set by ComputeWeights
 };
 
-// A unit's terms (sorted, unique) where TextUnits holds them: 16 bits a
-// term while every term id of its units fits in 16 bits, else 32. Read as
-// uint32_t either way.
+// Sorted, unique terms of one run of TextUnits' pool (a unit's content
+// terms): 16 bits a term while every term id of its units fits in 16 bits,
+// else 32. Read as uint32_t either way.
 class TermSpan {
  public:
   class Iterator {
@@ -90,8 +90,6 @@ class TermSpan {
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
   uint32_t operator[](size_t i) const { return wide_ != nullptr ? wide_[i] : narrow_[i]; }
-  uint32_t front() const { return (*this)[0]; }
-  uint32_t back() const { return (*this)[size_ - 1]; }
   Iterator begin() const { return {narrow_, wide_, 0}; }
   Iterator end() const { return {narrow_, wide_, size_}; }
 
@@ -99,6 +97,57 @@ class TermSpan {
   const uint16_t* narrow_ = nullptr;
   const uint32_t* wide_ = nullptr;
   size_t size_ = 0;
+};
+
+// A unit's terms, sorted and unique, as two sorted runs of the pool (its
+// content terms, then the ones that are only stop words there) read merged.
+// A TermSpan converts to one (a single run).
+class AllTermSpan {
+ public:
+  class Iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = uint32_t;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = uint32_t;
+    Iterator() = default;
+    Iterator(TermSpan first, TermSpan second, size_t i, size_t j)
+        : first_(first), second_(second), i_(i), j_(j) {}
+    uint32_t operator*() const { return FromSecond() ? second_[j_] : first_[i_]; }
+    Iterator& operator++() {
+      if (FromSecond()) {
+        ++j_;
+      } else {
+        ++i_;
+      }
+      return *this;
+    }
+    Iterator operator++(int) {
+      Iterator before = *this;
+      ++*this;
+      return before;
+    }
+    bool operator==(const Iterator& other) const { return i_ == other.i_ && j_ == other.j_; }
+
+   private:
+    bool FromSecond() const {
+      return j_ < second_.size() && (i_ >= first_.size() || second_[j_] < first_[i_]);
+    }
+    TermSpan first_, second_;
+    size_t i_ = 0, j_ = 0;
+  };
+
+  AllTermSpan() = default;
+  AllTermSpan(TermSpan only) : first_(only) {}  // NOLINT(google-explicit-constructor)
+  AllTermSpan(TermSpan first, TermSpan second) : first_(first), second_(second) {}
+  size_t size() const { return first_.size() + second_.size(); }
+  bool empty() const { return size() == 0; }
+  Iterator begin() const { return {first_, second_, 0, 0}; }
+  Iterator end() const { return {first_, second_, first_.size(), second_.size()}; }
+
+ private:
+  TermSpan first_, second_;
 };
 
 class TextUnits {
@@ -146,15 +195,17 @@ class TextUnits {
   // much again unused); Trim gives back what is beyond that after a bulk add.
   void Reserve(size_t units, size_t terms);
   void Trim();
-  // Terms held for all units (all, then content unless a run of all, of each).
+  // Terms held for all units (each one once a unit).
   size_t pool_size() const { return wide_ ? wide_pool_.size() : narrow_pool_.size(); }
   // The terms are held in 32 bits (a term id above 65,535 was added since
   // the last Clear).
   bool wide() const { return wide_; }
 
   const std::vector<Unit>& units() const { return units_; }
-  TermSpan AllTerms(const Unit& u) const { return Terms(u.all_begin, u.all_end); }
-  TermSpan ContentTerms(const Unit& u) const { return Terms(u.content_begin, u.content_end); }
+  AllTermSpan AllTerms(const Unit& u) const {
+    return {Terms(u.all_begin, u.content_end), Terms(u.content_end, u.all_end)};
+  }
+  TermSpan ContentTerms(const Unit& u) const { return Terms(u.all_begin, u.content_end); }
   // The field a unit came from, to quote it: `e` must be the entry it came from.
   static std::string_view SourceText(const Unit& u, const core::Entry& e);
 
@@ -190,7 +241,7 @@ class TextUnits {
   // Appends `terms` to the pool, first widening it if one needs 32 bits.
   void Append(std::span<const uint32_t> terms);
   void WidenFor(std::span<const uint32_t> terms);
-  // Sets `u`'s term ranges, appending what the pool does not hold yet.
+  // Appends `u`'s terms (`content`, then the rest of `all`) and sets its ranges.
   void AppendTerms(std::span<const uint32_t> all, std::span<const uint32_t> content, Unit& u);
 
   Tokenizer& tokenizer_;
@@ -210,7 +261,7 @@ class TextUnits {
   // AddCounted: how many units there are of each term set (by hash).
   std::unordered_map<uint64_t, uint32_t> counted_;
   std::vector<Token> scratch_;
-  std::vector<uint32_t> all_scratch_, content_scratch_;
+  std::vector<uint32_t> all_scratch_, content_scratch_, rest_scratch_;
 };
 
 }  // namespace fieldnotes::reports
