@@ -28,8 +28,8 @@ uint64_t IdHash(std::string_view id) {
 
 // A history of more entries than this brought up to date at once is sized
 // from its first kSample entries, then trimmed.
-constexpr size_t kBulk = 1024;
-constexpr size_t kSample = 256;
+constexpr size_t kBulk = 2048;
+constexpr size_t kSample = 512;
 
 // One unit as the cache keeps it: its place and kind, and its terms (all,
 // then content) appended through `put`, with `count` telling where they
@@ -282,19 +282,26 @@ void AnalysisCache::ExtendHistory(
   }
   history_->TruncateTo(first);
   // Many entries at once (a first warm, an edit long ago): the history's
-  // vectors are sized from the first ones, not doubled as they grow.
+  // vectors are sized from the first ones, by the length of the text
+  // (sentences and words come with it), not doubled as they grow.
   const size_t adding = slots.size() - first;
   const size_t units_before = history_->units().units().size();
   const size_t pool_before = history_->units().pool_size();
+  auto text_bytes = [&slots](size_t from, size_t to) {
+    double bytes = 0;
+    for (size_t k = from; k < to; ++k)
+      bytes += static_cast<double>(slots[k].first->thought.size() + slots[k].first->text.size());
+    return bytes;
+  };
   for (size_t i = first; i < slots.size(); ++i) {
     if (adding >= kBulk && i == first + kSample) {
-      const double left = static_cast<double>(slots.size() - i) / kSample * 1.02;
-      history_->Reserve(
-          slots.size() - i,
-          static_cast<size_t>(left *
-                              static_cast<double>(history_->units().units().size() - units_before)),
-          static_cast<size_t>(left *
-                              static_cast<double>(history_->units().pool_size() - pool_before)));
+      const double sample = text_bytes(first, i);
+      const double share = sample > 0 ? text_bytes(i, slots.size()) / sample * 1.06 : 0;
+      auto more = [share](size_t now, size_t before) {
+        return static_cast<size_t>(share * static_cast<double>(now - before));
+      };
+      history_->Reserve(slots.size() - i, more(history_->units().units().size(), units_before),
+                        more(history_->units().pool_size(), pool_before));
     }
     auto [e, slot] = slots[i];
     // New or changed entries are worked out here, one at a time.
