@@ -115,7 +115,6 @@ class AnalysisCache {
     uint32_t operator[](size_t k) const {
       return wide_ ? data_[2 * k] | (static_cast<uint32_t>(data_[2 * k + 1]) << 16) : data_[k];
     }
-    bool wide() const { return wide_; }
 
    private:
     std::unique_ptr<uint16_t[]> data_;  // wide: low then high half of each id
@@ -136,6 +135,7 @@ class AnalysisCache {
     std::unique_ptr<Held> held;  // while units_held
     std::vector<uint32_t> runs;  // six-word run hashes
   };
+
   // The slot of `e`, the `position`th entry of this pass, reset when its
   // fields changed; marks it as seen. An entry at the same place as in the
   // last pass is found without a lookup by id.

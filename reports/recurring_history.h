@@ -58,7 +58,7 @@ class RecurringHistory {
   // are first read (ids of `terms`), then its units.
   void AddEntry(uint64_t serial, std::span<const uint32_t> order, std::span<const NewUnit> units);
   // Room for `entries` more entries with `units` units and `terms` terms
-  // (all and content, as TextUnits::pool_size counts them) between them,
+  // (as TextUnits::pool_size counts them) between them,
   // before adding many; Trim after, to give back what was not used.
   void Reserve(size_t entries, size_t units, size_t terms);
   void Trim();

@@ -36,8 +36,7 @@ size_t CountShared(const A& a, const B& b) {
 template <typename A, typename B>
 double Dice(const A& a, const B& b) {
   const size_t total = a.size() + b.size();
-  return total == 0 ? 0.0
-                    : 2.0 * static_cast<double>(CountShared(a, b)) / static_cast<double>(total);
+  return total == 0 ? 0.0 : 2.0 * static_cast<double>(CountShared(a, b)) / static_cast<double>(total);
 }
 
 }  // namespace fieldnotes::reports

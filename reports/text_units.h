@@ -46,7 +46,7 @@ struct Unit {
   uint32_t words = 0;  // words in the sentence
   // Its terms in the pool: [all_begin, content_end) the content terms,
   // sorted, unique; [content_end, all_end) the others (only stop words in
-  // this sentence), sorted. Every term is both, merged (AllTerms).
+  // this sentence), sorted. AllTerms reads both runs merged, in order.
   uint32_t all_begin = 0, content_end = 0, all_end = 0;
   float content_weight = 0;  // sum of Weight() over content terms, set by ComputeWeights
 };
