@@ -273,6 +273,49 @@ BOOST_AUTO_TEST_CASE(a_vocabulary_past_65536_terms_while_entries_are_added_stays
   BOOST_TEST(with_recurring >= 8);
 }
 
+BOOST_AUTO_TEST_CASE(a_bulk_warm_sized_from_unlike_first_entries_stays_exact) {
+  // The history is sized from the first 512 entries of a bulk add by the
+  // length of their text. Here they are short sentences, the rest long
+  // ones: far fewer units than sized for, so the vectors are trimmed after;
+  // then the other way round, so they grow while it warms.
+  auto journal = [](bool short_first) {
+    std::vector<core::Entry> entries;
+    for (uint32_t i = 0; i < 2600; ++i) {
+      core::Entry e;
+      e.id = "entry-" + std::to_string(i);
+      e.written_at.unix_seconds = kStart + static_cast<int64_t>(i) * 3 * 3600;
+      e.kind = i % 9 == 0 ? core::EntryKind::kLoop : core::EntryKind::kNote;
+      const bool short_sentences = (i < 512) == short_first;
+      for (uint32_t k = 0; k < (short_sentences ? 8u : 1u); ++k)
+        e.text += Sentence((i * 7 + k * 3) % 400, short_sentences ? 3 : 30) + " ";
+      if (i % 9 == 0) e.text += "Everyone is going to find out that I am a fraud.";
+      entries.push_back(std::move(e));
+    }
+    return entries;
+  };
+  std::vector<core::Session> sessions(1);
+  sessions[0].id = "session";
+  sessions[0].at.unix_seconds = kStart + 2500LL * 3 * 3600;
+  core::FakeClock clock(core::Timestamp{kStart + 2700LL * 3 * 3600, 0});
+  for (bool short_first : {true, false}) {
+    const std::vector<core::Entry> entries = journal(short_first);
+    AnalysisCache cache;
+    cache.Warm(entries, 1);
+    JournalData plain{entries, sessions, {}};
+    JournalData cached = plain;
+    cached.cache = &cache;
+    cached.revision = 1;
+    for (const Period& period :
+         {Period::SinceLastSession(sessions, clock), Period::WholeHistory(entries, clock)}) {
+      const std::string want = Analyzed(plain, period, clock);
+      BOOST_TEST_INFO("short first " << short_first);
+      BOOST_TEST(Analyzed(cached, period, clock) == want);
+      BOOST_TEST(want.find("\"recurring\"") != std::string::npos);
+    }
+    BOOST_TEST(cache.history_entries() == entries.size());
+  }
+}
+
 BOOST_AUTO_TEST_CASE(two_entries_under_one_key_keep_a_slot_each) {
   // Two entries with the same id are the case of two ids whose hashes
   // meet: the second one in a pass is kept apart, never shares the first
