@@ -228,10 +228,8 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
     d.base_rate = f->base;
     d.window_from = from;
     o.count = static_cast<int>(f->hits.size());
-    for (uint32_t si : f->hits) {
-      o.entry_ids.push_back(spikes[si].entry->entry->id);
-      o.dates.push_back(spikes[si].entry->date);
-    }
+    o.evidence.Reserve(f->hits.size());
+    for (uint32_t si : f->hits) o.evidence.Add(spikes[si].entry->entry->id, spikes[si].entry->date);
     o.id = "trigger-" + ShortHash(f->emotion + "|" + core::text::Fold(phrase));
     for (uint32_t si : f->hits) d.in_period += spikes[si].entry->in_period ? 1 : 0;
     // The memory across sessions: both counts, in all and in the period.
