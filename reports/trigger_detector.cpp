@@ -31,24 +31,42 @@ struct Candidate {
   std::map<std::string, int> surface;  // how the client wrote it, and how often
 };
 
+// A spike and its emotions (folded, unique, in the order written) as
+// numbers: a run of the detector's emotion list. Over the whole history
+// there are tens of thousands of spikes; a list of strings for each was
+// several MiB.
 struct Spike {
   const IndexedEntry* entry;
-  std::vector<std::string> emotions;  // folded, unique
+  uint32_t first_emotion;  // in the emotion ids' pool
+  uint32_t emotions;
 };
 
 }  // namespace
 
 std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
+  auto is_spike = [&](const IndexedEntry& e) {
+    return e.entry->kind == core::EntryKind::kSpike && index.InWindow(e) &&
+           !e.entry->emotions.empty();
+  };
   std::vector<Spike> spikes;
+  spikes.reserve(
+      static_cast<size_t>(std::count_if(index.entries().begin(), index.entries().end(), is_spike)));
+  std::vector<std::string> emotion_names;  // by id
+  std::unordered_map<std::string, uint32_t> emotion_ids;
+  std::vector<uint32_t> pool;  // each spike's emotion ids, one run after another
   for (const IndexedEntry& e : index.entries()) {
-    if (e.entry->kind != core::EntryKind::kSpike || !index.InWindow(e)) continue;
-    Spike s{&e, {}};
+    if (!is_spike(e)) continue;
+    Spike s{&e, static_cast<uint32_t>(pool.size()), 0};
     for (const std::string& em : e.entry->emotions) {
       std::string f = core::text::Fold(Trimmed(em));
-      if (!f.empty() && std::find(s.emotions.begin(), s.emotions.end(), f) == s.emotions.end())
-        s.emotions.push_back(std::move(f));
+      if (f.empty()) continue;
+      auto [it, added] = emotion_ids.emplace(f, static_cast<uint32_t>(emotion_names.size()));
+      if (added) emotion_names.push_back(std::move(f));
+      const auto run = pool.begin() + s.first_emotion;
+      if (std::find(run, pool.end(), it->second) == pool.end()) pool.push_back(it->second);
     }
-    if (!s.emotions.empty()) spikes.push_back(std::move(s));
+    s.emotions = static_cast<uint32_t>(pool.size()) - s.first_emotion;
+    if (s.emotions > 0) spikes.push_back(s);
   }
   if (spikes.size() < static_cast<size_t>(kMinCount)) return {};
 
@@ -94,12 +112,20 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
   }
 
   // Emotions with enough spikes, and their base rates.
+  // (By name, as the emotions' order decides the order of equally good
+  // findings below.)
   std::map<std::string, std::vector<bool>> has_emotion;
-  for (uint32_t si = 0; si < spikes.size(); ++si) {
-    for (const std::string& em : spikes[si].emotions) {
-      auto& v = has_emotion[em];
-      v.resize(spikes.size(), false);
-      v[si] = true;
+  {
+    std::vector<std::vector<bool>*> mask_of(emotion_names.size(), nullptr);
+    for (uint32_t si = 0; si < spikes.size(); ++si) {
+      for (uint32_t k = 0; k < spikes[si].emotions; ++k) {
+        const uint32_t id = pool[spikes[si].first_emotion + k];
+        if (mask_of[id] == nullptr) {
+          mask_of[id] = &has_emotion[emotion_names[id]];
+          mask_of[id]->resize(spikes.size(), false);
+        }
+        (*mask_of[id])[si] = true;
+      }
     }
   }
 
