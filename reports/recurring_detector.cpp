@@ -297,9 +297,13 @@ struct Group {
   bool confirmed = false;
 };
 
+// Sorted, each once, and no larger than that: the lists are filled a unit
+// at a time, and over the whole history the groups' lists held 1.7 times
+// their entries (several MiB) until the analysis ended.
 void SortUnique(std::vector<uint32_t>& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
+  v.shrink_to_fit();
 }
 
 std::vector<Observation> Observe(const EntryIndex& index, const TextUnits& units,
