@@ -6,47 +6,41 @@ namespace fieldnotes::reports {
 namespace {
 
 constexpr size_t kUuidChars = 36;
-constexpr bool IsDash(size_t i) { return i == 8 || i == 13 || i == 18 || i == 23; }
+// Where each byte's two hex digits start in "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx".
+constexpr size_t kPairAt[16] = {0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34};
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;  // upper case too: such an id is kept as it was written
-}
+// A digit's value, or 0x10 for anything but 0-9 and a-f (upper case too:
+// such an id is kept as it was written).
+constexpr std::array<uint8_t, 256> kHexValue = [] {
+  std::array<uint8_t, 256> t{};
+  for (auto& v : t) v = 0x10;
+  for (int c = 0; c < 10; ++c) t[static_cast<size_t>('0' + c)] = static_cast<uint8_t>(c);
+  for (int c = 0; c < 6; ++c) t[static_cast<size_t>('a' + c)] = static_cast<uint8_t>(10 + c);
+  return t;
+}();
 
 // A lower-case UUID ("1b4e28ba-2fa1-4d2e-883f-0016d3cca427") as its 16
-// bytes; false for anything else, which is then kept as a string.
+// bytes; false for anything else, which is then kept as a string. (Called
+// for every entry of every observation: no branch per digit.)
 bool ParseUuid(std::string_view s, std::array<uint8_t, 16>* out) {
-  if (s.size() != kUuidChars) return false;
-  size_t byte = 0;
-  for (size_t i = 0; i < kUuidChars;) {
-    if (IsDash(i)) {
-      if (s[i] != '-') return false;
-      ++i;
-      continue;
-    }
-    const int hi = HexValue(s[i]);
-    const int lo = HexValue(s[i + 1]);
-    if (hi < 0 || lo < 0) return false;
-    (*out)[byte++] = static_cast<uint8_t>(hi * 16 + lo);  // 0-255
-    i += 2;
+  if (s.size() != kUuidChars || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-')
+    return false;
+  uint8_t bad = 0;
+  for (size_t i = 0; i < 16; ++i) {
+    const uint8_t hi = kHexValue[static_cast<unsigned char>(s[kPairAt[i]])];
+    const uint8_t lo = kHexValue[static_cast<unsigned char>(s[kPairAt[i] + 1])];
+    bad |= static_cast<uint8_t>(hi | lo);
+    (*out)[i] = static_cast<uint8_t>((hi << 4) | (lo & 0x0F));
   }
-  return true;
+  return (bad & 0x10) == 0;
 }
 
 std::string FormatUuid(const std::array<uint8_t, 16>& u) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out(kUuidChars, '-');
-  size_t byte = 0;
-  for (size_t i = 0; i < kUuidChars;) {
-    if (IsDash(i)) {
-      ++i;
-      continue;
-    }
-    out[i] = kHex[u[byte] >> 4];
-    out[i + 1] = kHex[u[byte] & 0x0F];
-    ++byte;
-    i += 2;
+  for (size_t i = 0; i < 16; ++i) {
+    out[kPairAt[i]] = kHex[u[i] >> 4];
+    out[kPairAt[i] + 1] = kHex[u[i] & 0x0F];
   }
   return out;
 }

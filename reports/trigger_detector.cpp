@@ -59,7 +59,7 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
     for (const std::string& em : e.entry->emotions) {
       std::string f = core::text::Fold(Trimmed(em));
       if (f.empty()) continue;
-      auto [it, added] = emotion_ids.emplace(f, static_cast<uint32_t>(emotion_names.size()));
+      auto [it, added] = emotion_ids.try_emplace(f, static_cast<uint32_t>(emotion_names.size()));
       if (added) emotion_names.push_back(std::move(f));
       const auto run = pool.begin() + s.first_emotion;
       if (std::find(run, pool.end(), it->second) == pool.end()) pool.push_back(it->second);
