@@ -14,8 +14,8 @@ constexpr size_t kPairAt[16] = {0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 3
 constexpr std::array<uint8_t, 256> kHexValue = [] {
   std::array<uint8_t, 256> t{};
   for (auto& v : t) v = 0x10;
-  for (int c = 0; c < 10; ++c) t[static_cast<size_t>('0' + c)] = static_cast<uint8_t>(c);
-  for (int c = 0; c < 6; ++c) t[static_cast<size_t>('a' + c)] = static_cast<uint8_t>(10 + c);
+  for (size_t c = 0; c < 10; ++c) t['0' + c] = static_cast<uint8_t>(c);
+  for (size_t c = 0; c < 6; ++c) t['a' + c] = static_cast<uint8_t>(10 + c);
   return t;
 }();
 
