@@ -30,17 +30,17 @@ namespace {
 
 constexpr double kDevRecall = 90.0;          // overall, the target
 constexpr double kDevLanguageRecall = 80.0;  // every language
-// On the dev part's near misses: since round ten it holds the five earlier
-// holdout sets, which the lists were never tuned on (5.6 % measured).
-constexpr double kMaxFalseAlarms = 6.5;
-// docs/safety.md, "Round ten": the sixth and seventh sets, lists and
-// classifier together (83 % overall, 75 % in the lowest language, 11.4 %
+// On the dev part's near misses (round eleven tuned the lists on all of
+// them: 1.1 % measured, so this only catches a list gone wrong).
+constexpr double kMaxFalseAlarms = 5.0;
+// docs/safety.md, "Round eleven": the sixth, seventh and eighth sets, lists
+// and classifier together (85 % overall, 78 % in the lowest language, 8.9 %
 // false alarms), less a margin.
-constexpr double kHoldoutRecallFloor = 79.0;
-constexpr double kHoldoutLanguageRecallFloor = 70.0;
-constexpr double kHoldoutFalseAlarmCeiling = 14.0;
-// The lists alone on those sets (63 %), less a margin.
-constexpr double kHoldoutListsRecallFloor = 58.0;
+constexpr double kHoldoutRecallFloor = 81.0;
+constexpr double kHoldoutLanguageRecallFloor = 72.0;
+constexpr double kHoldoutFalseAlarmCeiling = 11.5;
+// The lists alone on those sets (68 %), less a margin.
+constexpr double kHoldoutListsRecallFloor = 63.0;
 
 std::vector<Labelled> Part(const std::vector<Labelled>& set, const char* split) {
   std::vector<Labelled> out;
