@@ -7,11 +7,9 @@ TrigramFilter::TrigramFilter(std::span<const uint64_t> distinct, uint64_t seed) 
   bits_.assign((distinct.size() * kBitsPerHash + 63) / 64, 0);
   const uint64_t m = bits_.size() * 64;
   for (const uint64_t hash : distinct) {
-    const uint64_t h = Mix(hash ^ seed_);
-    uint32_t a = static_cast<uint32_t>(h);
-    const uint32_t b = static_cast<uint32_t>(h >> 32) | 1u;
-    for (size_t i = 0; i < kProbes; ++i, a += b) {
-      const uint64_t bit = Probe(a, m);
+    uint64_t x = Mix(hash ^ seed_);
+    for (size_t i = 0; i < kProbes; ++i, x = Next(x)) {
+      const uint64_t bit = Probe(x, m);
       bits_[bit / 64] |= 1ull << (bit % 64);
     }
   }

@@ -43,12 +43,10 @@ class TrigramFilter {
   // True when `hash` was one the filter was built from, and rarely else.
   bool MayContain(uint64_t hash) const {
     if (bits_.empty()) return false;
-    const uint64_t h = Mix(hash ^ seed_);
     const uint64_t m = bits_.size() * 64;
-    uint32_t a = static_cast<uint32_t>(h);
-    const uint32_t b = static_cast<uint32_t>(h >> 32) | 1u;
-    for (size_t i = 0; i < kProbes; ++i, a += b) {
-      const uint64_t bit = Probe(a, m);
+    uint64_t x = Mix(hash ^ seed_);
+    for (size_t i = 0; i < kProbes; ++i, x = Next(x)) {
+      const uint64_t bit = Probe(x, m);
       if ((bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
     }
     return true;
@@ -75,8 +73,10 @@ class TrigramFilter {
     h ^= h >> 33;
     return h;
   }
-  // One of `m` bits from 32 uniform ones, without a division.
-  static uint64_t Probe(uint32_t x, uint64_t m) { return (static_cast<uint64_t>(x) * m) >> 32; }
+  // One of `m` bits from the high half of `x`, without a division.
+  static uint64_t Probe(uint64_t x, uint64_t m) { return ((x >> 32) * m) >> 32; }
+  // The next probe's bits (a 64-bit LCG, whose high half is the best).
+  static uint64_t Next(uint64_t x) { return x * 6364136223846793005ull + 1442695040888963407ull; }
 
   uint64_t seed_ = 0;
   std::vector<uint64_t> bits_;
