@@ -10,6 +10,7 @@
 //   journal-probe report DIR [RUNS] the weekly report's content (analysis, six-word check)
 //                                  after the cache is warm: the first one, then the best
 //                                  of RUNS more; the same for the whole history
+//   journal-probe check DIR [RUNS]  the six-word check alone on those two reports' content
 //
 // Not a benchmark of record (bench/run.sh is); a tool for profilers
 // (perf, heaptrack) pointed at one step.
@@ -34,7 +35,9 @@
 #include "reports/pattern_analyzer.h"
 #include "reports/period.h"
 #include "reports/report_builder.h"
+#include "reports/report_content.h"
 #include "reports/report_pdf.h"
+#include "reports/six_word_rule.h"
 
 namespace {
 
@@ -261,11 +264,47 @@ int ReportTimes(const std::string& dir, int runs) {
   return 0;
 }
 
+// The six-word check alone on the weekly and the whole-history report's
+// content, with the cache (as ReportBuilder runs it): the first check after
+// the cache is warm, then the best of `runs` more.
+int CheckTimes(const std::string& dir, int runs) {
+  namespace fn = fieldnotes;
+  auto j = fn::core::Journal::Open(dir + "/journal.db", kPassphrase, {});
+  if (!j.ok() || !(*j)->WaitLoaded().ok()) return 1;
+  fn::reports::AnalysisCache cache;
+  cache.Warm((*j)->entries(), (*j)->revision());
+  fn::core::FakeClock clock(
+      fn::core::Timestamp{fn::core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0});
+  fn::reports::JournalData data{(*j)->entries(), (*j)->sessions(), (*j)->threads()};
+  const auto whole = fn::reports::Period::WholeHistory((*j)->entries().oldest_first(), clock);
+  const auto recent = fn::reports::Period::SinceLastSession((*j)->sessions(), clock);
+  for (const auto* period : {&recent, &whole}) {
+    const auto patterns = fn::reports::PatternAnalyzer::Analyze(data, *period, clock);
+    fn::reports::ReportOptions ro;
+    ro.agenda = {"Sunday nights, and the messages"};
+    auto content = fn::reports::ReportBuilder::Build({data, &patterns, nullptr, ""}, ro);
+    if (!content.ok()) return 1;
+    const auto texts = fn::reports::GuardedTexts(*content);
+    std::vector<double> ms;
+    size_t found = 0;
+    for (int i = 0; i <= runs; ++i) {
+      const auto start = Clock::now();
+      found =
+          fn::reports::SixWordRule::Check((*j)->entries(), texts, &cache, (*j)->revision()).size();
+      ms.push_back(MsSince(start));
+    }
+    std::printf("%-14s first %8.2f ms  best of %d more %8.2f ms  (%zu found)\n",
+                period == &whole ? "whole history" : "weekly", ms[0], runs,
+                *std::min_element(ms.begin() + 1, ms.end()), found);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: journal-probe make|open|search|day|report DIR [N]\n";
+    std::cerr << "usage: journal-probe make|open|search|day|report|check DIR [N]\n";
     return 2;
   }
   const std::string cmd = argv[1], dir = argv[2];
@@ -274,6 +313,7 @@ int main(int argc, char** argv) {
   if (cmd == "search") return Search(dir);
   if (cmd == "day") return Day(dir);
   if (cmd == "report") return ReportTimes(dir, argc > 3 ? std::atoi(argv[3]) : 3);
-  std::cerr << "usage: journal-probe make|open|search|day|report DIR [N]\n";
+  if (cmd == "check") return CheckTimes(dir, argc > 3 ? std::atoi(argv[3]) : 10);
+  std::cerr << "usage: journal-probe make|open|search|day|report|check DIR [N]\n";
   return 2;
 }
