@@ -436,7 +436,8 @@ void AnalysisCache::UpdateRunBlocks(const TrigramsFn& trigrams) {
     if (built == 0) continue;
     // Gone, or half stale, or small while new entries wait for a block (so
     // that adding entries one at a time does not leave a block for each).
-    if (live[b] == 0 || 2 * live[b] < built || (waiting && 2 * live[b] < kRunBlockEntries)) {
+    const size_t twice_live = 2 * static_cast<size_t>(live[b]);
+    if (live[b] == 0 || twice_live < built || (waiting && twice_live < kRunBlockEntries)) {
       apart[b] = 1;
       any = true;
       run_blocks_[b] = RunBlock{};
