@@ -119,8 +119,29 @@ class AnalysisCache {
     UnitField field = UnitField::kText;
     bool loop = false;
   };
+  // The units an entry holds itself (until the history takes them).
+  struct Held {
+    std::vector<uint16_t> terms;       // the units' terms, as places in `order`
+    std::vector<uint32_t> wide_terms;  // the same, for an entry of more than 65,535 words
+    std::vector<CachedUnit> units;
+  };
+  // An entry's distinct terms (this cache's ids), first seen first: 16
+  // bits a term while every id fits in them, else 32. One allocation.
+  class TermOrder {
+   public:
+    void Assign(std::span<const uint32_t> terms);
+    size_t size() const { return size_; }
+    uint32_t operator[](size_t k) const {
+      return wide_ ? data_[2 * k] | (static_cast<uint32_t>(data_[2 * k + 1]) << 16) : data_[k];
+    }
+
+   private:
+    std::unique_ptr<uint16_t[]> data_;  // wide: low then high half of each id
+    uint32_t size_ = 0;
+    bool wide_ = false;
+  };
   struct Cached {
-    const std::string* id = nullptr;  // its key in entries_
+    uint64_t key = 0;  // its key in entries_: IdHash of its id
     uint64_t fingerprint = 0;
     uint64_t generation = 0;
     uint64_t serial = 0;  // new whenever its units are worked out again
@@ -128,12 +149,9 @@ class AnalysisCache {
     // (units_held) or by the history, at the entry added with `serial`.
     bool units_ready = false;
     bool units_held = false;
-    std::vector<uint32_t> order;  // the entry's distinct terms (this cache's ids), first seen first
-    // While units_held:
-    std::vector<uint16_t> terms;       // the units' terms, as places in `order`
-    std::vector<uint32_t> wide_terms;  // the same, for an entry of more than 65,535 words
-    std::vector<CachedUnit> units;
     uint32_t run_block = kNoRunBlock;  // its block in run_blocks_
+    TermOrder order;
+    std::unique_ptr<Held> held;  // while units_held
   };
 
   // The slot of `e`, the `position`th entry of this pass, reset when its
@@ -177,14 +195,17 @@ class AnalysisCache {
   mutable std::mutex mu_;
   std::unique_ptr<Tokenizer> tokenizer_;  // this cache's own term ids
   std::unique_ptr<TextUnits> scratch_;
-  std::unordered_map<std::string, Cached> entries_;
+  // By IdHash of the entry's id; an entry whose id's hash another entry of
+  // the same pass has is kept by id in collided_ instead.
+  std::unordered_map<uint64_t, Cached> entries_;
+  std::unordered_map<std::string, Cached> collided_;
   uint64_t generation_ = 0;
   uint64_t serial_ = 0;
   std::unique_ptr<RecurringHistory> history_;
   // Where each entry of the last pass was, and its slot.
   std::vector<std::pair<const core::Entry*, Cached*>> last_, next_;
   std::vector<uint32_t> local_;  // this cache's term id -> the caller's, during FillUnits
-  std::vector<uint32_t> all_scratch_, content_scratch_, order_scratch_, mapped_;
+  std::vector<uint32_t> all_scratch_, content_scratch_, order_scratch_, distinct_scratch_, mapped_;
   std::vector<RecurringHistory::NewUnit> new_units_;
   std::vector<uint64_t> stamp_;  // per term: the ComputeUnits call that last saw it
   std::vector<uint32_t> place_;  // per term: its place in the order of that call

@@ -44,7 +44,7 @@ struct Cluster {
   std::vector<uint32_t> nodes;
 };
 
-uint64_t HashTerms(std::span<const uint32_t> terms) {
+uint64_t HashTerms(const AllTermSpan& terms) {
   uint64_t h = 1469598103934665603ull;
   for (uint32_t t : terms) {
     h ^= t;

@@ -30,15 +30,17 @@ namespace {
 
 constexpr double kDevRecall = 90.0;          // overall, the target
 constexpr double kDevLanguageRecall = 80.0;  // every language
-constexpr double kMaxFalseAlarms = 5.0;      // on the dev part's near misses
-// docs/safety.md, "Round eight": the four holdout sets, lists and classifier
-// together (84 % overall, 79 % in the lowest languages, 10.3 % false
-// alarms), less a margin.
-constexpr double kHoldoutRecallFloor = 80.0;
-constexpr double kHoldoutLanguageRecallFloor = 74.0;
-constexpr double kHoldoutFalseAlarmCeiling = 12.5;
-// The lists alone on the four holdout sets (71 %), less a margin.
-constexpr double kHoldoutListsRecallFloor = 66.0;
+// On the dev part's near misses: since round ten it holds the five earlier
+// holdout sets, which the lists were never tuned on (5.6 % measured).
+constexpr double kMaxFalseAlarms = 6.5;
+// docs/safety.md, "Round ten": the sixth and seventh sets, lists and
+// classifier together (83 % overall, 75 % in the lowest language, 11.4 %
+// false alarms), less a margin.
+constexpr double kHoldoutRecallFloor = 79.0;
+constexpr double kHoldoutLanguageRecallFloor = 70.0;
+constexpr double kHoldoutFalseAlarmCeiling = 14.0;
+// The lists alone on those sets (63 %), less a margin.
+constexpr double kHoldoutListsRecallFloor = 58.0;
 
 std::vector<Labelled> Part(const std::vector<Labelled>& set, const char* split) {
   std::vector<Labelled> out;
