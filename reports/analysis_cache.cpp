@@ -455,29 +455,99 @@ void AnalysisCache::FillUnits(const std::vector<IndexedEntry>& entries, Tokenize
   }
 }
 
-void AnalysisCache::VisitRuns(std::span<const core::Entry> entries, uint64_t revision,
-                              const RunsFn& compute, const VisitFn& visit) {
+void AnalysisCache::VisitRunBlocks(std::span<const core::Entry> entries, uint64_t revision,
+                                   const TrigramsFn& trigrams, const MayHoldFn& may_hold,
+                                   const ReadFn& read) {
   std::lock_guard lock(mu_);
-  auto use = [&](const core::Entry& e, Cached& c) {
-    if (!c.runs_ready) {
-      c.runs.clear();
-      compute(e, c.runs);
-      c.runs.shrink_to_fit();
-      c.runs_ready = true;
-    }
-    visit(e, c.runs);
-  };
   if (Seen(entries.size(), revision, true)) {
     // The same entries at the same places as in the last pass.
-    for (size_t i = 0; i < entries.size(); ++i) {
-      last_[i].first = &entries[i];
-      use(entries[i], *last_[i].second);
-    }
-    return;
+    for (size_t i = 0; i < entries.size(); ++i) last_[i].first = &entries[i];
+  } else {
+    BeginPass(entries.size());
+    for (size_t i = 0; i < entries.size(); ++i) (void)Slot(entries[i], i);
+    EndPass(entries.size(), revision, true);
   }
-  BeginPass(entries.size());
-  for (size_t i = 0; i < entries.size(); ++i) use(entries[i], Slot(entries[i], i));
-  EndPass(entries.size(), revision, true);
+  UpdateRunBlocks(trigrams);
+  std::vector<char> hit(run_blocks_.size(), 0);
+  for (size_t b = 0; b < run_blocks_.size(); ++b)
+    hit[b] = run_blocks_[b].built_from > 0 && may_hold(run_blocks_[b].filter) ? 1 : 0;
+  for (const auto& [e, c] : last_) {
+    if (hit[c->run_block] != 0) read(*e);
+  }
+}
+
+void AnalysisCache::UpdateRunBlocks(const TrigramsFn& trigrams) {
+  // An entry whose fields changed lost its block with the rest of its slot
+  // (Slot); the block's filter still holds its old trigrams, which only makes
+  // the block read more often, until it is taken apart.
+  std::vector<uint32_t> live(run_blocks_.size(), 0);
+  bool waiting = false;
+  for (const auto& [e, c] : last_) {
+    if (c->run_block == kNoRunBlock) {
+      waiting = true;
+    } else {
+      ++live[c->run_block];
+    }
+  }
+  std::vector<char> apart(run_blocks_.size(), 0);
+  bool any = waiting;
+  for (size_t b = 0; b < run_blocks_.size(); ++b) {
+    const uint32_t built = run_blocks_[b].built_from;
+    if (built == 0) continue;
+    // Gone, or half stale, or small while new entries wait for a block (so
+    // that adding entries one at a time does not leave a block for each).
+    const size_t twice_live = 2 * static_cast<size_t>(live[b]);
+    if (live[b] == 0 || twice_live < built || (waiting && twice_live < kRunBlockEntries)) {
+      apart[b] = 1;
+      any = true;
+      run_blocks_[b] = RunBlock{};
+      free_run_blocks_.push_back(static_cast<uint32_t>(b));
+    }
+  }
+  if (!any) return;
+  // The entries without a block, in the order of the journal, into new
+  // blocks of kRunBlockEntries.
+  std::vector<uint64_t> hashes;
+  TrigramFilter::Scratch distinct;
+  std::vector<Cached*> members;
+  members.reserve(kRunBlockEntries);
+  auto build = [&] {
+    TrigramFilter::KeepDistinct(hashes, distinct);
+    uint32_t b = 0;
+    if (free_run_blocks_.empty()) {
+      b = static_cast<uint32_t>(run_blocks_.size());
+      run_blocks_.emplace_back();
+    } else {
+      b = free_run_blocks_.back();
+      free_run_blocks_.pop_back();
+    }
+    run_blocks_[b].filter = TrigramFilter(hashes, ++run_filter_seed_);
+    run_blocks_[b].built_from = static_cast<uint32_t>(members.size());
+    for (Cached* c : members) c->run_block = b;
+    hashes.clear();
+    members.clear();
+  };
+  for (const auto& [e, c] : last_) {
+    if (c->run_block != kNoRunBlock && apart[c->run_block] == 0) continue;
+    trigrams(*e, hashes);
+    members.push_back(c);
+    if (members.size() == kRunBlockEntries) build();
+  }
+  if (!members.empty()) build();
+}
+
+size_t AnalysisCache::run_filter_bytes() const {
+  std::lock_guard lock(mu_);
+  size_t bytes = run_blocks_.capacity() * sizeof(RunBlock);
+  for (const RunBlock& b : run_blocks_) bytes += b.filter.bytes();
+  return bytes;
+}
+
+size_t AnalysisCache::run_blocks() const {
+  std::lock_guard lock(mu_);
+  size_t n = 0;
+  for (const RunBlock& b : run_blocks_) n += b.built_from > 0 ? 1 : 0;
+  return n;
 }
 
 }  // namespace fieldnotes::reports

@@ -7,7 +7,10 @@
 // are derived from the client's words):
 //   - the sentences of its thought and text as sets of terms, as TextUnits
 //     makes them for the recurring detector (the long-term totals per loop);
-//   - the hashes of its runs of six words, for the six-word rule.
+//   - for the six-word rule, the block of entries it is in: each block of
+//     up to 64 entries keeps one filter of their trigrams (three adjacent
+//     words; trigram_filter.h), 20 bits a distinct trigram, instead of 32
+//     bits for every run of each entry.
 // And, for the recurring detector, the whole history's units, their term
 // frequencies and their nodes (recurring_history.h), brought up to date
 // from the first entry that changed, so that an analysis since the last
@@ -48,6 +51,7 @@
 #include "reports/recurring_history.h"
 #include "reports/text_units.h"
 #include "reports/tokenizer.h"
+#include "reports/trigram_filter.h"
 
 namespace fieldnotes::reports {
 
@@ -70,13 +74,27 @@ class AnalysisCache {
   // `tokenizer`.
   void FillUnits(const std::vector<IndexedEntry>& entries, Tokenizer& tokenizer, TextUnits& units);
 
-  // Calls `visit` with each entry of `entries` and the hashes kept for it,
-  // computing them first with `compute` for an entry that is new or
-  // changed. For SixWordRule::Check. `revision`: as JournalData::revision.
-  using RunsFn = std::function<void(const core::Entry&, std::vector<uint32_t>&)>;
-  using VisitFn = std::function<void(const core::Entry&, std::span<const uint32_t>)>;
-  void VisitRuns(std::span<const core::Entry> entries, uint64_t revision, const RunsFn& compute,
-                 const VisitFn& visit);
+  // For SixWordRule::Check: calls `read` with every entry of `entries`, in
+  // order, that is in a block whose filter `may_hold` accepts, and with no
+  // other. Each entry is in one block of up to kRunBlockEntries entries,
+  // whose filter holds the hashes `trigrams` appends for each of them.
+  // `trigrams` is called for an entry that is new or changed, and for the
+  // entries of a block taken apart (every entry of it gone; half of the
+  // entries it was built from gone or changed; or fewer than half of
+  // kRunBlockEntries left while new entries wait for a block). A changed
+  // entry's old trigrams stay in its old block's filter until then, which
+  // only makes that block read more often. `revision`: as
+  // JournalData::revision.
+  static constexpr size_t kRunBlockEntries = 64;
+  using TrigramsFn = std::function<void(const core::Entry&, std::vector<uint64_t>&)>;
+  using MayHoldFn = std::function<bool(const TrigramFilter&)>;
+  using ReadFn = std::function<void(const core::Entry&)>;
+  void VisitRunBlocks(std::span<const core::Entry> entries, uint64_t revision,
+                      const TrigramsFn& trigrams, const MayHoldFn& may_hold, const ReadFn& read);
+  // What the blocks' filters hold on the heap, and how many blocks there
+  // are (for tests and measurements).
+  size_t run_filter_bytes() const;
+  size_t run_blocks() const;
 
   // Brings the recurring detector's history (recurring_history.h) up to
   // date with `entries`, in this order, and calls `use` with it: only the
@@ -93,6 +111,7 @@ class AnalysisCache {
   size_t history_entries() const;
 
  private:
+  static constexpr uint32_t kNoRunBlock = UINT32_MAX;
   // A Unit, smaller: its terms are places in its entry's `order`.
   struct CachedUnit {
     uint32_t begin = 0, end = 0, words = 0;
@@ -130,10 +149,9 @@ class AnalysisCache {
     // (units_held) or by the history, at the entry added with `serial`.
     bool units_ready = false;
     bool units_held = false;
-    bool runs_ready = false;
+    uint32_t run_block = kNoRunBlock;  // its block in run_blocks_
     TermOrder order;
     std::unique_ptr<Held> held;  // while units_held
-    std::vector<uint32_t> runs;  // six-word run hashes
   };
 
   // The slot of `e`, the `position`th entry of this pass, reset when its
@@ -164,6 +182,16 @@ class AnalysisCache {
   void ExtendHistory(size_t first,
                      const std::vector<std::pair<const core::Entry*, Cached*>>& slots);
 
+  // A block of entries for the six-word rule, and its filter.
+  struct RunBlock {
+    TrigramFilter filter;
+    uint32_t built_from = 0;  // entries its filter was built from; 0: free
+  };
+  // Gives every entry of the last pass (last_) a block whose filter was
+  // built from its fields as they are, taking apart and building again the
+  // blocks that need it.
+  void UpdateRunBlocks(const TrigramsFn& trigrams);
+
   mutable std::mutex mu_;
   std::unique_ptr<Tokenizer> tokenizer_;  // this cache's own term ids
   std::unique_ptr<TextUnits> scratch_;
@@ -187,6 +215,9 @@ class AnalysisCache {
   uint64_t seen_revision_ = 0;
   bool seen_contiguous_ = false;
   uint64_t history_revision_ = 0;
+  std::vector<RunBlock> run_blocks_;
+  std::vector<uint32_t> free_run_blocks_;
+  uint64_t run_filter_seed_ = 0;
 };
 
 }  // namespace fieldnotes::reports
