@@ -18,6 +18,19 @@ uint64_t Mix(uint64_t h, uint64_t v) {
 
 uint64_t HashOf(std::string_view s) { return std::hash<std::string_view>{}(s); }
 
+// An entry's key in the cache (FNV-1a: not HashOf, so that the key and the
+// fingerprint do not collide together).
+uint64_t IdHash(std::string_view id) {
+  uint64_t h = 1469598103934665603ull;
+  for (char ch : id) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  return h;
+}
+
+// A history of more entries than this brought up to date at once is sized
+// from its first kSample entries, then trimmed.
+constexpr size_t kBulk = 2048;
+constexpr size_t kSample = 512;
+
 // One unit as the cache keeps it: its place and kind, and its terms (all,
 // then content) appended through `put`, with `count` telling where they
 // begin and end. `CU` is AnalysisCache's private CachedUnit; the same for
@@ -72,26 +85,44 @@ AnalysisCache::AnalysisCache()
 
 AnalysisCache::~AnalysisCache() = default;
 
+void AnalysisCache::TermOrder::Assign(std::span<const uint32_t> terms) {
+  wide_ = std::any_of(terms.begin(), terms.end(), [](uint32_t t) { return t > UINT16_MAX; });
+  size_ = static_cast<uint32_t>(terms.size());
+  data_.reset();
+  if (terms.empty()) return;
+  data_ = std::make_unique_for_overwrite<uint16_t[]>(wide_ ? 2 * terms.size() : terms.size());
+  for (size_t k = 0; k < terms.size(); ++k) {
+    if (wide_) {
+      data_[2 * k] = static_cast<uint16_t>(terms[k] & 0xffffu);
+      data_[2 * k + 1] = static_cast<uint16_t>(terms[k] >> 16);
+    } else {
+      data_[k] = static_cast<uint16_t>(terms[k]);
+    }
+  }
+}
+
 size_t AnalysisCache::size() const {
   std::lock_guard lock(mu_);
-  return entries_.size();
+  return entries_.size() + collided_.size();
 }
 
 AnalysisCache::Cached& AnalysisCache::Slot(const core::Entry& e, size_t position) {
   const uint64_t fp = Fingerprint(e);
+  const uint64_t key = IdHash(e.id);
   Cached* c = nullptr;
   if (position < last_.size() && last_[position].first == &e &&
-      *last_[position].second->id == e.id) {
+      last_[position].second->key == key && last_[position].second->generation != generation_) {
     c = last_[position].second;
   } else {
-    auto it = entries_.try_emplace(e.id).first;
-    c = &it->second;
-    c->id = &it->first;
+    c = &entries_.try_emplace(key).first->second;
+    // Taken in this pass by another entry whose id has the same hash: this
+    // one is kept by its id (ids are unique in a journal).
+    if (c->generation == generation_) c = &collided_.try_emplace(e.id).first->second;
+    c->key = key;
   }
   if (c->generation == 0 || c->fingerprint != fp) {
-    const std::string* id = c->id;
     *c = Cached{};
-    c->id = id;
+    c->key = key;
     c->fingerprint = fp;
     c->serial = ++serial_;
   }
@@ -107,8 +138,10 @@ void AnalysisCache::BeginPass(size_t count) {
 }
 
 void AnalysisCache::EndPass(size_t count, uint64_t revision, bool contiguous) {
-  if (entries_.size() > count) {
-    std::erase_if(entries_, [&](const auto& kv) { return kv.second.generation != generation_; });
+  if (entries_.size() + collided_.size() > count) {
+    auto stale = [&](const auto& kv) { return kv.second.generation != generation_; };
+    std::erase_if(entries_, stale);
+    std::erase_if(collided_, stale);
   }
   last_.swap(next_);
   next_.clear();
@@ -125,38 +158,39 @@ void AnalysisCache::ComputeUnits(const core::Entry& e, Cached& c) {
   scratch_->Clear();
   order_scratch_.clear();
   scratch_->Add(0, e, &order_scratch_);
-  c.order.clear();
   if (stamp_.size() < tokenizer_->term_count()) {
     stamp_.resize(tokenizer_->term_count(), 0);
     place_.resize(tokenizer_->term_count(), 0);
   }
   ++stamp_now_;
+  distinct_scratch_.clear();
   for (uint32_t t : order_scratch_) {
     if (stamp_[t] == stamp_now_) continue;
     stamp_[t] = stamp_now_;
-    place_[t] = static_cast<uint32_t>(c.order.size());
-    c.order.push_back(t);
+    place_[t] = static_cast<uint32_t>(distinct_scratch_.size());
+    distinct_scratch_.push_back(t);
   }
-  c.order.shrink_to_fit();
-  c.terms.clear();
-  c.wide_terms.clear();
-  c.units.clear();
+  c.order.Assign(distinct_scratch_);
+  auto held = std::make_unique<Held>();
   // Places fit 16 bits unless an entry has more than 65,535 distinct words.
   const bool wide = c.order.size() > UINT16_MAX;
   auto put = [&](uint32_t t) {
     if (wide) {
-      c.wide_terms.push_back(place_[t]);
+      held->wide_terms.push_back(place_[t]);
     } else {
-      c.terms.push_back(static_cast<uint16_t>(place_[t]));
+      held->terms.push_back(static_cast<uint16_t>(place_[t]));
     }
   };
-  auto count = [&] { return static_cast<uint32_t>(wide ? c.wide_terms.size() : c.terms.size()); };
+  auto count = [&] {
+    return static_cast<uint32_t>(wide ? held->wide_terms.size() : held->terms.size());
+  };
+  held->units.reserve(scratch_->units().size());
   for (const Unit& u : scratch_->units())
-    c.units.push_back(MakeCachedUnit<CachedUnit>(u, scratch_->AllTerms(u),
-                                                 scratch_->ContentTerms(u), put, count));
-  c.wide_terms.shrink_to_fit();
-  c.terms.shrink_to_fit();
-  c.units.shrink_to_fit();
+    held->units.push_back(MakeCachedUnit<CachedUnit>(u, scratch_->AllTerms(u),
+                                                     scratch_->ContentTerms(u), put, count));
+  held->wide_terms.shrink_to_fit();
+  held->terms.shrink_to_fit();
+  c.held = std::move(held);
   c.units_ready = true;
   c.units_held = true;
 }
@@ -179,32 +213,31 @@ void AnalysisCache::HoldUnits(const core::Entry& e, Cached& c, size_t at) {
     place_[c.order[k]] = static_cast<uint32_t>(k);
   }
   const bool wide = c.order.size() > UINT16_MAX;
-  c.terms.clear();
-  c.wide_terms.clear();
-  c.units.clear();
+  auto held = std::make_unique<Held>();
   auto put = [&](uint32_t history_term) {
     const uint32_t place = place_[history_->cache_term(history_term)];
     if (wide) {
-      c.wide_terms.push_back(place);
+      held->wide_terms.push_back(place);
     } else {
-      c.terms.push_back(static_cast<uint16_t>(place));
+      held->terms.push_back(static_cast<uint16_t>(place));
     }
   };
-  auto count = [&] { return static_cast<uint32_t>(wide ? c.wide_terms.size() : c.terms.size()); };
+  auto count = [&] {
+    return static_cast<uint32_t>(wide ? held->wide_terms.size() : held->terms.size());
+  };
   const TextUnits& units = history_->units();
+  held->units.reserve(history_->unit_begin(at + 1) - history_->unit_begin(at));
   for (uint32_t u = history_->unit_begin(at); u < history_->unit_begin(at + 1); ++u) {
     const Unit& x = units.units()[u];
-    c.units.push_back(
+    held->units.push_back(
         MakeCachedUnit<CachedUnit>(x, units.AllTerms(x), units.ContentTerms(x), put, count));
   }
+  c.held = std::move(held);
   c.units_held = true;
 }
 
 void AnalysisCache::ReleaseUnits(Cached& c) {
-  // Assigning {} would keep the capacity: swap with empty ones.
-  std::vector<uint16_t>().swap(c.terms);
-  std::vector<uint32_t>().swap(c.wide_terms);
-  std::vector<CachedUnit>().swap(c.units);
+  c.held.reset();
   c.units_held = false;
 }
 
@@ -249,24 +282,46 @@ void AnalysisCache::ExtendHistory(
     }
   }
   history_->TruncateTo(first);
+  // Many entries at once (a first warm, an edit long ago): the history's
+  // vectors are sized from the first ones, by the length of the text
+  // (sentences and words come with it), not doubled as they grow.
+  const size_t adding = slots.size() - first;
+  const size_t units_before = history_->units().units().size();
+  const size_t pool_before = history_->units().pool_size();
+  auto text_bytes = [&slots](size_t from, size_t to) {
+    double bytes = 0;
+    for (size_t k = from; k < to; ++k)
+      bytes += static_cast<double>(slots[k].first->thought.size() + slots[k].first->text.size());
+    return bytes;
+  };
   for (size_t i = first; i < slots.size(); ++i) {
+    if (adding >= kBulk && i == first + kSample) {
+      const double sample = text_bytes(first, i);
+      const double share = sample > 0 ? text_bytes(i, slots.size()) / sample * 1.06 : 0;
+      auto more = [share](size_t now, size_t before) {
+        return static_cast<size_t>(share * static_cast<double>(now - before));
+      };
+      history_->Reserve(slots.size() - i, more(history_->units().units().size(), units_before),
+                        more(history_->units().pool_size(), pool_before));
+    }
     auto [e, slot] = slots[i];
     // New or changed entries are worked out here, one at a time.
     if (!slot->units_held) ComputeUnits(*e, *slot);
     const Cached& c = *slot;
+    const Held& held = *c.held;
     // The units' terms as the cache's ids, in one buffer.
     mapped_.clear();
-    auto place = [&c](uint32_t k) -> uint32_t {
-      return c.wide_terms.empty() ? c.terms[k] : c.wide_terms[k];
+    auto place = [&held](uint32_t k) -> uint32_t {
+      return held.wide_terms.empty() ? held.terms[k] : held.wide_terms[k];
     };
-    for (const CachedUnit& cu : c.units) {
+    for (const CachedUnit& cu : held.units) {
       for (uint32_t k = cu.all_begin; k < cu.all_end; ++k) mapped_.push_back(c.order[place(k)]);
       for (uint32_t k = cu.content_begin; k < cu.content_end; ++k)
         mapped_.push_back(c.order[place(k)]);
     }
     new_units_.clear();
     size_t at = 0;
-    for (const CachedUnit& cu : c.units) {
+    for (const CachedUnit& cu : held.units) {
       RecurringHistory::NewUnit nu;
       nu.unit.field = cu.field;
       nu.unit.loop = cu.loop;
@@ -280,10 +335,13 @@ void AnalysisCache::ExtendHistory(
       at += cu.content_end - cu.content_begin;
       new_units_.push_back(nu);
     }
-    history_->AddEntry(c.serial, c.order, new_units_);
+    order_scratch_.resize(c.order.size());
+    for (size_t k = 0; k < c.order.size(); ++k) order_scratch_[k] = c.order[k];
+    history_->AddEntry(c.serial, order_scratch_, new_units_);
     // The history holds them now.
     ReleaseUnits(*slot);
   }
+  if (adding >= kBulk) history_->Trim();
 }
 
 void AnalysisCache::WithHistory(const std::vector<IndexedEntry>& entries, uint64_t revision,
@@ -364,7 +422,8 @@ void AnalysisCache::FillUnits(const std::vector<IndexedEntry>& entries, Tokenize
   // ties in the analysis, are the ids it would have given).
   local_.assign(tokenizer_->term_count(), kUnmapped);
   for (const Cached* c : slots) {
-    for (uint32_t t : c->order) {
+    for (size_t k = 0; k < c->order.size(); ++k) {
+      const uint32_t t = c->order[k];
       if (local_[t] == kUnmapped) local_[t] = tokenizer.TermOfStem(tokenizer_->StemOf(t));
     }
   }
@@ -372,11 +431,12 @@ void AnalysisCache::FillUnits(const std::vector<IndexedEntry>& entries, Tokenize
     const Cached& c = *slots[i];
     mapped_.resize(c.order.size());
     for (size_t k = 0; k < c.order.size(); ++k) mapped_[k] = local_[c.order[k]];
-    for (const CachedUnit& cu : c.units) {
+    const Held& held = *c.held;
+    for (const CachedUnit& cu : held.units) {
       all_scratch_.clear();
       content_scratch_.clear();
-      auto place = [&c](uint32_t k) -> uint32_t {
-        return c.wide_terms.empty() ? c.terms[k] : c.wide_terms[k];
+      auto place = [&held](uint32_t k) -> uint32_t {
+        return held.wide_terms.empty() ? held.terms[k] : held.wide_terms[k];
       };
       for (uint32_t k = cu.all_begin; k < cu.all_end; ++k)
         all_scratch_.push_back(mapped_[place(k)]);
@@ -396,29 +456,99 @@ void AnalysisCache::FillUnits(const std::vector<IndexedEntry>& entries, Tokenize
   }
 }
 
-void AnalysisCache::VisitRuns(std::span<const core::Entry> entries, uint64_t revision,
-                              const RunsFn& compute, const VisitFn& visit) {
+void AnalysisCache::VisitRunBlocks(std::span<const core::Entry> entries, uint64_t revision,
+                                   const TrigramsFn& trigrams, const MayHoldFn& may_hold,
+                                   const ReadFn& read) {
   std::lock_guard lock(mu_);
-  auto use = [&](const core::Entry& e, Cached& c) {
-    if (!c.runs_ready) {
-      c.runs.clear();
-      compute(e, c.runs);
-      c.runs.shrink_to_fit();
-      c.runs_ready = true;
-    }
-    visit(e, c.runs);
-  };
   if (Seen(entries.size(), revision, true)) {
     // The same entries at the same places as in the last pass.
-    for (size_t i = 0; i < entries.size(); ++i) {
-      last_[i].first = &entries[i];
-      use(entries[i], *last_[i].second);
-    }
-    return;
+    for (size_t i = 0; i < entries.size(); ++i) last_[i].first = &entries[i];
+  } else {
+    BeginPass(entries.size());
+    for (size_t i = 0; i < entries.size(); ++i) (void)Slot(entries[i], i);
+    EndPass(entries.size(), revision, true);
   }
-  BeginPass(entries.size());
-  for (size_t i = 0; i < entries.size(); ++i) use(entries[i], Slot(entries[i], i));
-  EndPass(entries.size(), revision, true);
+  UpdateRunBlocks(trigrams);
+  std::vector<char> hit(run_blocks_.size(), 0);
+  for (size_t b = 0; b < run_blocks_.size(); ++b)
+    hit[b] = run_blocks_[b].built_from > 0 && may_hold(run_blocks_[b].filter) ? 1 : 0;
+  for (const auto& [e, c] : last_) {
+    if (hit[c->run_block] != 0) read(*e);
+  }
+}
+
+void AnalysisCache::UpdateRunBlocks(const TrigramsFn& trigrams) {
+  // An entry whose fields changed lost its block with the rest of its slot
+  // (Slot); the block's filter still holds its old trigrams, which only makes
+  // the block read more often, until it is taken apart.
+  std::vector<uint32_t> live(run_blocks_.size(), 0);
+  bool waiting = false;
+  for (const auto& [e, c] : last_) {
+    if (c->run_block == kNoRunBlock) {
+      waiting = true;
+    } else {
+      ++live[c->run_block];
+    }
+  }
+  std::vector<char> apart(run_blocks_.size(), 0);
+  bool any = waiting;
+  for (size_t b = 0; b < run_blocks_.size(); ++b) {
+    const uint32_t built = run_blocks_[b].built_from;
+    if (built == 0) continue;
+    // Gone, or half stale, or small while new entries wait for a block (so
+    // that adding entries one at a time does not leave a block for each).
+    const size_t twice_live = 2 * static_cast<size_t>(live[b]);
+    if (live[b] == 0 || twice_live < built || (waiting && twice_live < kRunBlockEntries)) {
+      apart[b] = 1;
+      any = true;
+      run_blocks_[b] = RunBlock{};
+      free_run_blocks_.push_back(static_cast<uint32_t>(b));
+    }
+  }
+  if (!any) return;
+  // The entries without a block, in the order of the journal, into new
+  // blocks of kRunBlockEntries.
+  std::vector<uint64_t> hashes;
+  TrigramFilter::Scratch distinct;
+  std::vector<Cached*> members;
+  members.reserve(kRunBlockEntries);
+  auto build = [&] {
+    TrigramFilter::KeepDistinct(hashes, distinct);
+    uint32_t b = 0;
+    if (free_run_blocks_.empty()) {
+      b = static_cast<uint32_t>(run_blocks_.size());
+      run_blocks_.emplace_back();
+    } else {
+      b = free_run_blocks_.back();
+      free_run_blocks_.pop_back();
+    }
+    run_blocks_[b].filter = TrigramFilter(hashes, ++run_filter_seed_);
+    run_blocks_[b].built_from = static_cast<uint32_t>(members.size());
+    for (Cached* c : members) c->run_block = b;
+    hashes.clear();
+    members.clear();
+  };
+  for (const auto& [e, c] : last_) {
+    if (c->run_block != kNoRunBlock && apart[c->run_block] == 0) continue;
+    trigrams(*e, hashes);
+    members.push_back(c);
+    if (members.size() == kRunBlockEntries) build();
+  }
+  if (!members.empty()) build();
+}
+
+size_t AnalysisCache::run_filter_bytes() const {
+  std::lock_guard lock(mu_);
+  size_t bytes = run_blocks_.capacity() * sizeof(RunBlock);
+  for (const RunBlock& b : run_blocks_) bytes += b.filter.bytes();
+  return bytes;
+}
+
+size_t AnalysisCache::run_blocks() const {
+  std::lock_guard lock(mu_);
+  size_t n = 0;
+  for (const RunBlock& b : run_blocks_) n += b.built_from > 0 ? 1 : 0;
+  return n;
 }
 
 }  // namespace fieldnotes::reports

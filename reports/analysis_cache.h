@@ -7,7 +7,10 @@
 // are derived from the client's words):
 //   - the sentences of its thought and text as sets of terms, as TextUnits
 //     makes them for the recurring detector (the long-term totals per loop);
-//   - the hashes of its runs of six words, for the six-word rule.
+//   - for the six-word rule, the block of entries it is in: each block of
+//     up to 64 entries keeps one filter of their trigrams (three adjacent
+//     words; trigram_filter.h), 20 bits a distinct trigram, instead of 32
+//     bits for every run of each entry.
 // And, for the recurring detector, the whole history's units, their term
 // frequencies and their nodes (recurring_history.h), brought up to date
 // from the first entry that changed, so that an analysis since the last
@@ -48,6 +51,7 @@
 #include "reports/recurring_history.h"
 #include "reports/text_units.h"
 #include "reports/tokenizer.h"
+#include "reports/trigram_filter.h"
 
 namespace fieldnotes::reports {
 
@@ -70,13 +74,27 @@ class AnalysisCache {
   // `tokenizer`.
   void FillUnits(const std::vector<IndexedEntry>& entries, Tokenizer& tokenizer, TextUnits& units);
 
-  // Calls `visit` with each entry of `entries` and the hashes kept for it,
-  // computing them first with `compute` for an entry that is new or
-  // changed. For SixWordRule::Check. `revision`: as JournalData::revision.
-  using RunsFn = std::function<void(const core::Entry&, std::vector<uint32_t>&)>;
-  using VisitFn = std::function<void(const core::Entry&, std::span<const uint32_t>)>;
-  void VisitRuns(std::span<const core::Entry> entries, uint64_t revision, const RunsFn& compute,
-                 const VisitFn& visit);
+  // For SixWordRule::Check: calls `read` with every entry of `entries`, in
+  // order, that is in a block whose filter `may_hold` accepts, and with no
+  // other. Each entry is in one block of up to kRunBlockEntries entries,
+  // whose filter holds the hashes `trigrams` appends for each of them.
+  // `trigrams` is called for an entry that is new or changed, and for the
+  // entries of a block taken apart (every entry of it gone; half of the
+  // entries it was built from gone or changed; or fewer than half of
+  // kRunBlockEntries left while new entries wait for a block). A changed
+  // entry's old trigrams stay in its old block's filter until then, which
+  // only makes that block read more often. `revision`: as
+  // JournalData::revision.
+  static constexpr size_t kRunBlockEntries = 64;
+  using TrigramsFn = std::function<void(const core::Entry&, std::vector<uint64_t>&)>;
+  using MayHoldFn = std::function<bool(const TrigramFilter&)>;
+  using ReadFn = std::function<void(const core::Entry&)>;
+  void VisitRunBlocks(std::span<const core::Entry> entries, uint64_t revision,
+                      const TrigramsFn& trigrams, const MayHoldFn& may_hold, const ReadFn& read);
+  // What the blocks' filters hold on the heap, and how many blocks there
+  // are (for tests and measurements).
+  size_t run_filter_bytes() const;
+  size_t run_blocks() const;
 
   // Brings the recurring detector's history (recurring_history.h) up to
   // date with `entries`, in this order, and calls `use` with it: only the
@@ -93,6 +111,7 @@ class AnalysisCache {
   size_t history_entries() const;
 
  private:
+  static constexpr uint32_t kNoRunBlock = UINT32_MAX;
   // A Unit, smaller: its terms are places in its entry's `order`.
   struct CachedUnit {
     uint32_t begin = 0, end = 0, words = 0;
@@ -100,8 +119,29 @@ class AnalysisCache {
     UnitField field = UnitField::kText;
     bool loop = false;
   };
+  // The units an entry holds itself (until the history takes them).
+  struct Held {
+    std::vector<uint16_t> terms;       // the units' terms, as places in `order`
+    std::vector<uint32_t> wide_terms;  // the same, for an entry of more than 65,535 words
+    std::vector<CachedUnit> units;
+  };
+  // An entry's distinct terms (this cache's ids), first seen first: 16
+  // bits a term while every id fits in them, else 32. One allocation.
+  class TermOrder {
+   public:
+    void Assign(std::span<const uint32_t> terms);
+    size_t size() const { return size_; }
+    uint32_t operator[](size_t k) const {
+      return wide_ ? data_[2 * k] | (static_cast<uint32_t>(data_[2 * k + 1]) << 16) : data_[k];
+    }
+
+   private:
+    std::unique_ptr<uint16_t[]> data_;  // wide: low then high half of each id
+    uint32_t size_ = 0;
+    bool wide_ = false;
+  };
   struct Cached {
-    const std::string* id = nullptr;  // its key in entries_
+    uint64_t key = 0;  // its key in entries_: IdHash of its id
     uint64_t fingerprint = 0;
     uint64_t generation = 0;
     uint64_t serial = 0;  // new whenever its units are worked out again
@@ -109,13 +149,9 @@ class AnalysisCache {
     // (units_held) or by the history, at the entry added with `serial`.
     bool units_ready = false;
     bool units_held = false;
-    bool runs_ready = false;
-    std::vector<uint32_t> order;  // the entry's distinct terms (this cache's ids), first seen first
-    // While units_held:
-    std::vector<uint16_t> terms;       // the units' terms, as places in `order`
-    std::vector<uint32_t> wide_terms;  // the same, for an entry of more than 65,535 words
-    std::vector<CachedUnit> units;
-    std::vector<uint32_t> runs;  // six-word run hashes
+    uint32_t run_block = kNoRunBlock;  // its block in run_blocks_
+    TermOrder order;
+    std::unique_ptr<Held> held;  // while units_held
   };
 
   // The slot of `e`, the `position`th entry of this pass, reset when its
@@ -146,17 +182,30 @@ class AnalysisCache {
   void ExtendHistory(size_t first,
                      const std::vector<std::pair<const core::Entry*, Cached*>>& slots);
 
+  // A block of entries for the six-word rule, and its filter.
+  struct RunBlock {
+    TrigramFilter filter;
+    uint32_t built_from = 0;  // entries its filter was built from; 0: free
+  };
+  // Gives every entry of the last pass (last_) a block whose filter was
+  // built from its fields as they are, taking apart and building again the
+  // blocks that need it.
+  void UpdateRunBlocks(const TrigramsFn& trigrams);
+
   mutable std::mutex mu_;
   std::unique_ptr<Tokenizer> tokenizer_;  // this cache's own term ids
   std::unique_ptr<TextUnits> scratch_;
-  std::unordered_map<std::string, Cached> entries_;
+  // By IdHash of the entry's id; an entry whose id's hash another entry of
+  // the same pass has is kept by id in collided_ instead.
+  std::unordered_map<uint64_t, Cached> entries_;
+  std::unordered_map<std::string, Cached> collided_;
   uint64_t generation_ = 0;
   uint64_t serial_ = 0;
   std::unique_ptr<RecurringHistory> history_;
   // Where each entry of the last pass was, and its slot.
   std::vector<std::pair<const core::Entry*, Cached*>> last_, next_;
   std::vector<uint32_t> local_;  // this cache's term id -> the caller's, during FillUnits
-  std::vector<uint32_t> all_scratch_, content_scratch_, order_scratch_, mapped_;
+  std::vector<uint32_t> all_scratch_, content_scratch_, order_scratch_, distinct_scratch_, mapped_;
   std::vector<RecurringHistory::NewUnit> new_units_;
   std::vector<uint64_t> stamp_;  // per term: the ComputeUnits call that last saw it
   std::vector<uint32_t> place_;  // per term: its place in the order of that call
@@ -166,6 +215,9 @@ class AnalysisCache {
   uint64_t seen_revision_ = 0;
   bool seen_contiguous_ = false;
   uint64_t history_revision_ = 0;
+  std::vector<RunBlock> run_blocks_;
+  std::vector<uint32_t> free_run_blocks_;
+  uint64_t run_filter_seed_ = 0;
 };
 
 }  // namespace fieldnotes::reports

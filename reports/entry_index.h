@@ -37,12 +37,15 @@ struct JournalData {
   uint64_t revision = 0;
 };
 
+// (In this order, 32 bytes; 40 with the date first. One per entry for every
+// analysis.)
 struct IndexedEntry {
   const core::Entry* entry = nullptr;
-  core::Date date;  // local date of written_at
   int64_t day = 0;  // core::DaysFromCivil(date)
+  core::Date date;  // local date of written_at
   bool in_period = false;
 };
+static_assert(sizeof(IndexedEntry) <= 32);
 
 class EntryIndex {
  public:

@@ -116,12 +116,13 @@ Observation MakeMood(const EntryIndex& index) {
   d.previous_average = old_before.average;
   d.average_after = after.average;
   d.previous_average_after = old_after.average;
+  size_t with_mood = 0;
+  for (const IndexedEntry* e : before.entries) with_mood += HasMood(*e->entry) ? 1 : 0;
+  o.evidence.Reserve(with_mood);
   for (const IndexedEntry* e : before.entries) {
-    if (!HasMood(*e->entry)) continue;
-    o.entry_ids.push_back(e->entry->id);
-    o.dates.push_back(e->date);
+    if (HasMood(*e->entry)) o.evidence.Add(e->entry->id, e->date);
   }
-  o.count = static_cast<int>(o.entry_ids.size());
+  o.count = static_cast<int>(o.evidence.size());
   for (const IndexedEntry* e : old_before.entries) d.previous_count += HasMood(*e->entry) ? 1 : 0;
 
   const std::string then = DaysBefore(period);
@@ -170,11 +171,9 @@ Observation MakeFeeling(const EntryIndex& index, const std::string& emotion) {
   d.previous = std::move(before.series);
   d.average = now.average;
   d.previous_average = before.average;
-  for (const IndexedEntry* e : now.entries) {
-    o.entry_ids.push_back(e->entry->id);
-    o.dates.push_back(e->date);
-  }
-  o.count = static_cast<int>(o.entry_ids.size());
+  o.evidence.Reserve(now.entries.size());
+  for (const IndexedEntry* e : now.entries) o.evidence.Add(e->entry->id, e->date);
+  o.count = static_cast<int>(o.evidence.size());
   d.previous_count = static_cast<int>(before.entries.size());
   o.id = "mood-" + IdPart(emotion);
   auto average = [](const Side& s) {

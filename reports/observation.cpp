@@ -123,14 +123,8 @@ json::Value ObservationToJson(const Observation& o) {
   out.Set("type", TypeName(o.type()));
   out.Set("summary", o.summary);
   out.Set("count", o.count);
-  json::Array ids;
-  ids.reserve(o.entry_ids.size());
-  for (const std::string& id : o.entry_ids) ids.emplace_back(id);
-  out.Set("entry_ids", std::move(ids));
-  json::Array dates;
-  dates.reserve(o.dates.size());
-  for (const core::Date& d : o.dates) dates.emplace_back(core::FormatDate(d));
-  out.Set("dates", std::move(dates));
+  out.Set("entry_ids", EntryIdsToJson(o.evidence));
+  out.Set("dates", DatesToJson(o.evidence));
   std::visit([&](const auto& d) { AddDetail(out, d); }, o.detail);
   return out;
 }

@@ -15,6 +15,7 @@
 
 #include "core/json.h"
 #include "core/timestamp.h"
+#include "reports/evidence.h"
 
 namespace fieldnotes::reports {
 
@@ -130,8 +131,7 @@ struct Observation {
   std::string id;       // stable for the same journal and period: "time-sunday-night"
   std::string summary;  // the sentence shown to the client
   int count = 0;        // the headline number (see docs/patterns.md per type)
-  std::vector<std::string> entry_ids;  // the evidence, oldest first
-  std::vector<core::Date> dates;       // local date of each entry in entry_ids
+  Evidence evidence;    // the entries it rests on, oldest first, with their local dates
   ObservationDetail detail;
 
   ObservationType type() const { return static_cast<ObservationType>(detail.index()); }

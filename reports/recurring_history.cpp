@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include "reports/vector_room.h"
+
 namespace fieldnotes::reports {
 namespace {
 
-uint64_t HashTerms(std::span<const uint32_t> terms) {
+uint64_t HashTerms(const AllTermSpan& terms) {
   uint64_t h = 1469598103934665603ull;
   for (uint32_t t : terms) {
     h ^= t;
@@ -18,7 +20,7 @@ uint64_t HashTerms(std::span<const uint32_t> terms) {
 
 RecurringHistory::RecurringHistory(const Tokenizer& terms) : terms_(terms), units_(own_) {}
 
-std::span<const uint32_t> RecurringHistory::Comparable(const TextUnits& units, const Unit& u) {
+AllTermSpan RecurringHistory::Comparable(const TextUnits& units, const Unit& u) {
   auto content = units.ContentTerms(u);
   return content.size() >= TextUnits::kMinContentTerms ? content : units.AllTerms(u);
 }
@@ -57,8 +59,32 @@ void RecurringHistory::TruncateTo(size_t entry) {
   term_begin_.resize(entry);
 }
 
+void RecurringHistory::Reserve(size_t entries, size_t units, size_t terms) {
+  serials_.reserve(serials_.size() + entries);
+  unit_begin_.reserve(unit_begin_.size() + entries);
+  node_begin_.reserve(node_begin_.size() + entries);
+  term_begin_.reserve(term_begin_.size() + entries);
+  unit_node_.reserve(unit_node_.size() + units);
+  units_.Reserve(units, terms);
+}
+
+void RecurringHistory::Trim() {
+  TrimRoom(serials_);
+  TrimRoom(unit_begin_);
+  TrimRoom(node_begin_);
+  TrimRoom(term_begin_);
+  TrimRoom(unit_node_);
+  for (auto& units : node_units_) TrimRoom(units);
+  units_.Trim();
+}
+
 void RecurringHistory::AddEntry(uint64_t serial, std::span<const uint32_t> order,
                                 std::span<const NewUnit> units) {
+  Room(serials_, 1);
+  Room(unit_begin_, 1);
+  Room(node_begin_, 1);
+  Room(term_begin_, 1);
+  Room(unit_node_, units.size());
   serials_.push_back(serial);
   unit_begin_.push_back(static_cast<uint32_t>(units_.units().size()));
   node_begin_.push_back(node_count());
@@ -107,6 +133,7 @@ void RecurringHistory::AddEntry(uint64_t serial, std::span<const uint32_t> order
         term_nodes_[t].push_back(node);
       }
     }
+    Room(node_units_[node], 1);
     node_units_[node].push_back(unit_id);
     unit_node_.push_back(node);
   }

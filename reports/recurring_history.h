@@ -57,6 +57,11 @@ class RecurringHistory {
   // Adds the next entry: `order`, its distinct terms in the order they
   // are first read (ids of `terms`), then its units.
   void AddEntry(uint64_t serial, std::span<const uint32_t> order, std::span<const NewUnit> units);
+  // Room for `entries` more entries with `units` units and `terms` terms
+  // (as TextUnits::pool_size counts them) between them,
+  // before adding many; Trim after, to give back what was not used.
+  void Reserve(size_t entries, size_t units, size_t terms);
+  void Trim();
 
   // The units, in this history's term ids. ComputeTermWeights() before
   // comparing; ComputeUnitWeight(u) before comparing unit u by content.
@@ -87,7 +92,7 @@ class RecurringHistory {
   void Teach(Tokenizer& tokenizer) const;
 
  private:
-  static std::span<const uint32_t> Comparable(const TextUnits& units, const Unit& u);
+  static AllTermSpan Comparable(const TextUnits& units, const Unit& u);
 
   const Tokenizer& terms_;
   Tokenizer own_;  // TextUnits wants one; never used to tokenize

@@ -497,8 +497,7 @@ void Builder::Observations() {
       r.key = ObservationKey(o);
       r.summary = item.text;  // as the report says it, in the client's words if reworded
       r.count = o.count;
-      r.entry_ids = o.entry_ids;
-      r.dates = o.dates;
+      r.evidence = o.evidence;  // shared, not copied
       r.placement = std::string(SectionKey(s.kind));
       c.observations.push_back(std::move(r));
     }

@@ -80,8 +80,8 @@ json::Value ObservationToJson(const ReportObservation& r) {
   o.Set("key", r.key);
   o.Set("summary", r.summary);
   o.Set("count", r.count);
-  o.Set("entry_ids", Strings(r.entry_ids));
-  o.Set("dates", Dates(r.dates));
+  o.Set("entry_ids", EntryIdsToJson(r.evidence));
+  o.Set("dates", DatesToJson(r.evidence));
   o.Set("placement", r.placement);
   return o;
 }
@@ -392,8 +392,12 @@ core::Result<ReportContent> ContentFromJson(const json::Value& value) {
       o.key = orr.String("key");
       o.summary = orr.String("summary");
       o.count = static_cast<int>(orr.Int("count"));
-      o.entry_ids = orr.StringList("entry_ids");
-      o.dates = orr.DateList("dates");
+      const std::vector<std::string> ids = orr.StringList("entry_ids");
+      const std::vector<core::Date> dates = orr.DateList("dates");
+      // docs/report.md: the date of each entry in entry_ids, in order.
+      if (dates.size() != ids.size()) orr.Fail("dates", "is not one date per entry id");
+      o.evidence.Reserve(ids.size());
+      for (size_t i = 0; i < ids.size() && i < dates.size(); ++i) o.evidence.Add(ids[i], dates[i]);
       o.placement = orr.String("placement");
       if (!orr.ok()) return Bad(orr);
       c.observations.push_back(std::move(o));

@@ -18,6 +18,7 @@
 #include "core/json.h"
 #include "core/status.h"
 #include "core/timestamp.h"
+#include "reports/evidence.h"
 #include "reports/six_word_rule.h"
 
 namespace fieldnotes::reports {
@@ -87,8 +88,7 @@ struct ReportObservation {
   std::string key;      // matches the same observation in another report
   std::string summary;  // the sentence as the report shows it
   int count = 0;
-  std::vector<std::string> entry_ids;
-  std::vector<core::Date> dates;
+  Evidence evidence;      // shared with the observation it was made from (evidence.h)
   std::string placement;  // the section key it is shown in
 };
 

@@ -109,7 +109,7 @@ ObservationLine ThreadLine(const Observation& o, const Period& period, bool quot
     // title in quotes, %2 how often ("twice"), %3 the period ("since your
     // last session"), %4 the dates ("Nov 2, 4").
     line.text = core::Format(core::Tr("%1: followed up %2 %3 (%4)."), Quoted(d.thread),
-                             Times(o.count), period.Phrase(), DateList(o.dates, year));
+                             Times(o.count), period.Phrase(), DateList(o.evidence.Dates(), year));
     if (d.total > o.count && d.first_date) {
       line.text += InAllSince(d.total, *d.first_date, year);
     }

@@ -77,7 +77,8 @@ void SafetyDetector::CheckInto(std::string_view text, std::string_view field,
                                SafetyResult& result) const {
   if (text.empty()) return;
   bool found = false;
-  const std::vector<SafetyPhrases::Word> words = SafetyPhrases::SplitWords(text);  // once for all lists
+  const std::vector<SafetyPhrases::Word> words =
+      SafetyPhrases::SplitWords(text);  // once for all lists
   for (const SafetyPhrases& list : lists_) {
     for (const SafetyPhrases::Match& m : list.Find(words)) {
       found = true;
@@ -87,7 +88,9 @@ void SafetyDetector::CheckInto(std::string_view text, std::string_view field,
     }
   }
   // The model reads only what the lists left quiet: where they raised, it
-  // would add nothing.
+  // would add nothing. (A model that could also drop a raise of the lists
+  // was tried: it dropped plain danger told among ordinary things;
+  // docs/safety.md, "Round ten".)
   if (model_ && !found) {
     const SafetyClassifier::Score score = model_->Check(SafetyFeatures::Of(words));
     result.model_score = std::max(result.model_score, score.danger);

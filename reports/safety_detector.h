@@ -59,8 +59,11 @@ class SafetyDetector {
   static const SafetyDetector& Default();
 
   // Whether the lists' quieting rules also quiet a raise by the model
-  // alone, in Default(): chosen by cross-validation (safety_train,
-  // docs/safety.md "A classifier next to the lists").
+  // alone, in Default(): yes. Without them the model hears more (round
+  // ten's cross-validation by writer: 89 % against 82 % with the lists, at
+  // 10 % false alarms) but raises on ordinary anxious writing ("If I don't
+  // answer straight away, they'll think I can't keep up") and on negations
+  // ("I never want to hurt anyone"): docs/safety.md, "Round ten".
   static constexpr bool kListsQuietModel = true;
 
   // The built-in lists without the classifier: for measuring what each

@@ -1,6 +1,7 @@
 #include "reports/six_word_rule.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <set>
 #include <unordered_map>
@@ -9,6 +10,7 @@
 #include "core/text.h"
 #include "core/unicode.h"
 #include "reports/analysis_cache.h"
+#include "reports/trigram_filter.h"
 
 namespace fieldnotes::reports {
 namespace {
@@ -106,10 +108,6 @@ std::string JoinRun(const std::vector<std::string>& words, size_t first) {
   return out;
 }
 
-// 32 bits of a run's hash, as AnalysisCache keeps them.
-uint32_t ShortHash(uint64_t h) { return static_cast<uint32_t>(h ^ (h >> 32)); }
-constexpr uint32_t kFilterBits = 1u << 16;
-
 // The runs of `words`, as joined strings.
 std::set<std::string> Runs(const std::vector<std::string>& words) {
   std::set<std::string> out;
@@ -156,6 +154,9 @@ std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> en
     std::string run;
   };
   std::unordered_multimap<uint64_t, Candidate> candidates;
+  // The same runs as the trigrams (three adjacent words) they hold.
+  using RunTrigrams = std::array<uint64_t, kRunWords - 2>;
+  std::vector<RunTrigrams> run_trigrams;
   for (size_t t = 0; t < texts.size(); ++t) {
     const GuardedText& g = texts[t];
     if (g.client_written) continue;
@@ -170,9 +171,16 @@ std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> en
       std::string run = JoinRun(words, i);
       if (allowed.count(run) != 0) continue;
       candidates.emplace(RunHash(&hashes[i]), Candidate{t, std::move(run)});
+      RunTrigrams trigrams;
+      for (size_t k = 0; k < trigrams.size(); ++k)
+        trigrams[k] = TrigramFilter::Hash(hashes[i + k], hashes[i + k + 1], hashes[i + k + 2]);
+      run_trigrams.push_back(trigrams);
     }
   }
   if (candidates.empty()) return {};
+  std::sort(run_trigrams.begin(), run_trigrams.end());
+  run_trigrams.erase(std::unique(run_trigrams.begin(), run_trigrams.end()), run_trigrams.end());
+  std::vector<size_t> missing_first(run_trigrams.size(), 0);
 
   std::set<std::pair<size_t, std::string>> found;
   std::vector<RuleWord> spans;
@@ -200,38 +208,42 @@ std::vector<SixWordViolation> SixWordRule::Check(std::span<const core::Entry> en
   if (cache == nullptr) {
     for (const core::Entry& entry : entries) check_entry(entry);
   } else {
-    // Each entry's run hashes, 32 bits of each, are kept; an entry is read
-    // in full only when one of them is also a hash of the report's (a
-    // 64 Kibit filter first, then the exact 32 bits).
-    std::vector<uint32_t> wanted;
-    std::vector<uint64_t> filter(kFilterBits / 64, 0);
-    for (const auto& kv : candidates) {
-      const uint32_t h = ShortHash(kv.first);
-      wanted.push_back(h);
-      filter[(h % kFilterBits) / 64] |= 1ull << (h % 64);
-    }
-    std::sort(wanted.begin(), wanted.end());
-    cache->VisitRuns(
+    // The cache keeps, per block of entries, a filter of the trigrams of
+    // their fields; a block is read only when its filter may hold all four
+    // trigrams of one of the report's runs (trigram_filter.h).
+    cache->VisitRunBlocks(
         entries, revision,
-        [&](const core::Entry& entry, std::vector<uint32_t>& runs) {
+        [&](const core::Entry& entry, std::vector<uint64_t>& trigrams) {
           for (std::string_view field : ProtectedFields(entry)) {
             const std::string folded = core::text::Fold(field);
             WordSpans(folded, spans);
+            // A field of fewer words has no run to find.
             if (spans.size() < kRunWords) continue;
-            hashes.resize(spans.size());
-            for (size_t k = 0; k < spans.size(); ++k) hashes[k] = spans[k].hash;
-            for (size_t i = 0; i + kRunWords <= spans.size(); ++i)
-              runs.push_back(ShortHash(RunHash(&hashes[i])));
+            for (size_t k = 0; k + 2 < spans.size(); ++k)
+              trigrams.push_back(
+                  TrigramFilter::Hash(spans[k].hash, spans[k + 1].hash, spans[k + 2].hash));
           }
         },
-        [&](const core::Entry& entry, std::span<const uint32_t> runs) {
-          for (uint32_t h : runs) {
-            if ((filter[(h % kFilterBits) / 64] >> (h % 64) & 1) == 0) continue;
-            if (!std::binary_search(wanted.begin(), wanted.end(), h)) continue;
-            check_entry(entry);
-            return;
+        [&](const TrigramFilter& filter) {
+          // Most runs of a report differ from the journal in one trigram
+          // (the one that crosses the edge of a quote): each run's trigram
+          // that was missing from the last block is tried first.
+          for (size_t r = 0; r < run_trigrams.size(); ++r) {
+            const RunTrigrams& run = run_trigrams[r];
+            size_t& first = missing_first[r];
+            if (!filter.MayContain(run[first])) continue;
+            bool all = true;
+            for (size_t k = 0; k < run.size() && all; ++k) {
+              if (k != first && !filter.MayContain(run[k])) {
+                first = k;
+                all = false;
+              }
+            }
+            if (all) return true;
           }
-        });
+          return false;
+        },
+        check_entry);
   }
   std::vector<SixWordViolation> out;
   out.reserve(found.size());

@@ -68,11 +68,13 @@ class SixWordRule {
   // linear in the size of the journal. Empty when the report keeps the rule.
   static std::vector<SixWordViolation> Check(std::span<const core::Entry> entries,
                                              std::span<const GuardedText> texts);
-  // The same answer, with the hashes of each entry's runs kept in `cache`
-  // (analysis_cache.h) between calls: an entry is read again only when it
-  // is new or changed, or when one of its runs has the hash of a run of
-  // the report. Without a cache (nullptr), the same as above. `revision`:
-  // as JournalData::revision (with it, unchanged entries are not compared
+  // The same answer, with a filter of the trigrams (three adjacent words)
+  // of each block of entries kept in `cache` between calls
+  // (analysis_cache.h, trigram_filter.h): an entry is read again only when
+  // it is new or changed (or its block is built again), or when its
+  // block's filter may hold all four trigrams of a run of the report.
+  // Without a cache (nullptr), the same as above. `revision`: as
+  // JournalData::revision (with it, unchanged entries are not compared
   // with what the cache kept).
   static std::vector<SixWordViolation> Check(std::span<const core::Entry> entries,
                                              std::span<const GuardedText> texts,

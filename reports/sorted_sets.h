@@ -10,11 +10,17 @@ namespace fieldnotes::reports {
 // How many elements the two sorted ranges have in common.
 template <typename A, typename B>
 size_t CountShared(const A& a, const B& b) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
+  size_t n = 0;
+  auto i = a.begin();
+  auto j = b.begin();
+  const auto a_end = a.end();
+  const auto b_end = b.end();
+  while (i != a_end && j != b_end) {
+    const auto x = *i;
+    const auto y = *j;
+    if (x < y) {
       ++i;
-    } else if (b[j] < a[i]) {
+    } else if (y < x) {
       ++j;
     } else {
       ++n;

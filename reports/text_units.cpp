@@ -5,14 +5,15 @@
 #include <unordered_set>
 
 #include "reports/sorted_sets.h"
+#include "reports/vector_room.h"
 
 namespace fieldnotes::reports {
 namespace {
 
 // Weight and number of the terms in both sorted ranges, and whether one of
 // them is uncommon.
-void Intersect(const TextUnits& units, std::span<const uint32_t> a, std::span<const uint32_t> b,
-               double& shared_weight, size_t& shared, bool& shared_uncommon) {
+void Intersect(const TextUnits& units, const TermSpan& a, const TermSpan& b, double& shared_weight,
+               size_t& shared, bool& shared_uncommon) {
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) {
@@ -36,21 +37,51 @@ std::string_view TextUnits::SourceText(const Unit& u, const core::Entry& e) {
   return std::string_view(field).substr(u.begin, u.end - u.begin);
 }
 
+void TextUnits::WidenFor(std::span<const uint32_t> terms) {
+  if (wide_ || std::none_of(terms.begin(), terms.end(), [](uint32_t t) { return t > UINT16_MAX; }))
+    return;
+  wide_pool_.reserve(narrow_pool_.capacity());
+  wide_pool_.assign(narrow_pool_.begin(), narrow_pool_.end());
+  std::vector<uint16_t>().swap(narrow_pool_);
+  wide_ = true;
+}
+
+void TextUnits::Append(std::span<const uint32_t> terms) {
+  WidenFor(terms);
+  if (wide_) {
+    wide_pool_.insert(wide_pool_.end(), terms.begin(), terms.end());
+  } else {
+    for (uint32_t t : terms) narrow_pool_.push_back(static_cast<uint16_t>(t));
+  }
+}
+
+void TextUnits::AppendTerms(std::span<const uint32_t> all, std::span<const uint32_t> content,
+                            Unit& u) {
+  // The content terms are a subset of the terms: held once, the others
+  // after them.
+  rest_scratch_.clear();
+  std::set_difference(all.begin(), all.end(), content.begin(), content.end(),
+                      std::back_inserter(rest_scratch_));
+  WidenFor(all);
+  u.all_begin = static_cast<uint32_t>(pool_size());
+  Append(content);
+  u.content_end = static_cast<uint32_t>(pool_size());
+  Append(rest_scratch_);
+  u.all_end = static_cast<uint32_t>(pool_size());
+}
+
 void TextUnits::AddUnit(const Unit& u, std::span<const uint32_t> all,
                         std::span<const uint32_t> content) {
   Unit v = u;
-  v.all_begin = static_cast<uint32_t>(pool_.size());
-  pool_.insert(pool_.end(), all.begin(), all.end());
-  v.all_end = static_cast<uint32_t>(pool_.size());
-  v.content_begin = static_cast<uint32_t>(pool_.size());
-  pool_.insert(pool_.end(), content.begin(), content.end());
-  v.content_end = static_cast<uint32_t>(pool_.size());
+  AppendTerms(all, content, v);
   units_.push_back(v);
 }
 
 void TextUnits::Clear() {
   units_.clear();
-  pool_.clear();
+  narrow_pool_.clear();
+  wide_pool_.clear();
+  wide_ = false;
 }
 
 void TextUnits::Add(uint32_t entry_index, const core::Entry& e, std::vector<uint32_t>* terms_seen) {
@@ -88,12 +119,7 @@ void TextUnits::Add(uint32_t entry_index, const core::Entry& e, std::vector<uint
         u.begin = scratch_[i].begin;
         u.end = scratch_[j - 1].end;
         u.words = static_cast<uint32_t>(j - i);
-        u.all_begin = static_cast<uint32_t>(pool_.size());
-        pool_.insert(pool_.end(), all_scratch_.begin(), all_scratch_.end());
-        u.all_end = static_cast<uint32_t>(pool_.size());
-        u.content_begin = static_cast<uint32_t>(pool_.size());
-        pool_.insert(pool_.end(), content_scratch_.begin(), content_scratch_.end());
-        u.content_end = static_cast<uint32_t>(pool_.size());
+        AppendTerms(all_scratch_, content_scratch_, u);
         units_.push_back(u);
       }
       i = j;
@@ -132,15 +158,38 @@ void TextUnits::ComputeWeights() {
 }
 
 namespace {
-uint64_t HashOfTerms(std::span<const uint32_t> terms) {
+template <typename Terms>
+uint64_t HashOfTerms(const Terms& terms) {
   uint64_t h = 1469598103934665603ull;
   for (uint32_t t : terms) h = (h ^ t) * 1099511628211ull;
   return h;
 }
 }  // namespace
 
+void TextUnits::Reserve(size_t units, size_t terms) {
+  units_.reserve(units_.size() + units);
+  if (wide_) {
+    wide_pool_.reserve(wide_pool_.size() + terms);
+  } else {
+    narrow_pool_.reserve(narrow_pool_.size() + terms);
+  }
+}
+
+void TextUnits::Trim() {
+  TrimRoom(units_);
+  TrimRoom(narrow_pool_);
+  TrimRoom(wide_pool_);
+}
+
 void TextUnits::AddCounted(const Unit& u, std::span<const uint32_t> all,
                            std::span<const uint32_t> content) {
+  Room(units_, 1);
+  WidenFor(all);
+  if (wide_) {
+    Room(wide_pool_, all.size());
+  } else {
+    Room(narrow_pool_, all.size());
+  }
   AddUnit(u, all, content);
   weights_stale_ = true;
   // As ComputeWeights counts: a term set once, the first time it is met
@@ -168,7 +217,12 @@ void TextUnits::TruncateTo(size_t unit_count) {
     }
     units_.pop_back();
   }
-  pool_.resize(units_.empty() ? 0 : units_.back().content_end);
+  const size_t pool = units_.empty() ? 0 : units_.back().all_end;
+  if (wide_) {
+    wide_pool_.resize(pool);
+  } else {
+    narrow_pool_.resize(pool);
+  }
 }
 
 void TextUnits::ComputeTermWeights() {

@@ -22,7 +22,9 @@
 #ifndef FIELDNOTES_REPORTS_TEXT_UNITS_H_
 #define FIELDNOTES_REPORTS_TEXT_UNITS_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -41,10 +43,111 @@ struct Unit {
   bool loop = false;   // from a loop entry
   uint32_t begin = 0;  // byte range of the sentence within the field
   uint32_t end = 0;
-  uint32_t words = 0;                           // words in the sentence
-  uint32_t all_begin = 0, all_end = 0;          // every term, sorted, unique
-  uint32_t content_begin = 0, content_end = 0;  // content terms, sorted, unique
+  uint32_t words = 0;  // words in the sentence
+  // Its terms in the pool: [all_begin, content_end) the content terms,
+  // sorted, unique; [content_end, all_end) the others (only stop words in
+  // this sentence), sorted. AllTerms reads both runs merged, in order.
+  uint32_t all_begin = 0, content_end = 0, all_end = 0;
   float content_weight = 0;  // sum of Weight() over content terms, set by ComputeWeights
+};
+
+// Sorted, unique terms of one run of TextUnits' pool (a unit's content
+// terms): 16 bits a term while every term id of its units fits in 16 bits,
+// else 32. Read as uint32_t either way.
+class TermSpan {
+ public:
+  class Iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = uint32_t;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = uint32_t;
+    Iterator() = default;
+    Iterator(const uint16_t* narrow, const uint32_t* wide, size_t i)
+        : narrow_(narrow), wide_(wide), i_(i) {}
+    uint32_t operator*() const { return wide_ != nullptr ? wide_[i_] : narrow_[i_]; }
+    Iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    Iterator operator++(int) {
+      Iterator before = *this;
+      ++i_;
+      return before;
+    }
+    bool operator==(const Iterator& other) const { return i_ == other.i_; }
+
+   private:
+    const uint16_t* narrow_ = nullptr;
+    const uint32_t* wide_ = nullptr;
+    size_t i_ = 0;
+  };
+
+  TermSpan() = default;
+  TermSpan(const uint16_t* narrow, size_t size) : narrow_(narrow), size_(size) {}
+  TermSpan(const uint32_t* wide, size_t size) : wide_(wide), size_(size) {}
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  uint32_t operator[](size_t i) const { return wide_ != nullptr ? wide_[i] : narrow_[i]; }
+  Iterator begin() const { return {narrow_, wide_, 0}; }
+  Iterator end() const { return {narrow_, wide_, size_}; }
+
+ private:
+  const uint16_t* narrow_ = nullptr;
+  const uint32_t* wide_ = nullptr;
+  size_t size_ = 0;
+};
+
+// A unit's terms, sorted and unique, as two sorted runs of the pool (its
+// content terms, then the ones that are only stop words there) read merged.
+// A TermSpan converts to one (a single run).
+class AllTermSpan {
+ public:
+  class Iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = uint32_t;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = uint32_t;
+    Iterator() = default;
+    Iterator(TermSpan first, TermSpan second, size_t i, size_t j)
+        : first_(first), second_(second), i_(i), j_(j) {}
+    uint32_t operator*() const { return FromSecond() ? second_[j_] : first_[i_]; }
+    Iterator& operator++() {
+      if (FromSecond()) {
+        ++j_;
+      } else {
+        ++i_;
+      }
+      return *this;
+    }
+    Iterator operator++(int) {
+      Iterator before = *this;
+      ++*this;
+      return before;
+    }
+    bool operator==(const Iterator& other) const { return i_ == other.i_ && j_ == other.j_; }
+
+   private:
+    bool FromSecond() const {
+      return j_ < second_.size() && (i_ >= first_.size() || second_[j_] < first_[i_]);
+    }
+    TermSpan first_, second_;
+    size_t i_ = 0, j_ = 0;
+  };
+
+  AllTermSpan() = default;
+  AllTermSpan(TermSpan only) : first_(only) {}  // NOLINT(google-explicit-constructor)
+  AllTermSpan(TermSpan first, TermSpan second) : first_(first), second_(second) {}
+  size_t size() const { return first_.size() + second_.size(); }
+  bool empty() const { return size() == 0; }
+  Iterator begin() const { return {first_, second_, 0, 0}; }
+  Iterator end() const { return {first_, second_, first_.size(), second_.size()}; }
+
+ private:
+  TermSpan first_, second_;
 };
 
 class TextUnits {
@@ -86,14 +189,23 @@ class TextUnits {
   void TruncateTo(size_t unit_count);
   void ComputeTermWeights();
   void ComputeUnitWeight(uint32_t unit);
+  // Room for `units` more units with `terms` more terms between them. Units
+  // added with AddCounted grow the vectors by an eighth when they are full,
+  // not by doubling them (a history of half a million units would carry as
+  // much again unused); Trim gives back what is beyond that after a bulk add.
+  void Reserve(size_t units, size_t terms);
+  void Trim();
+  // Terms held for all units (each one once a unit).
+  size_t pool_size() const { return wide_ ? wide_pool_.size() : narrow_pool_.size(); }
+  // The terms are held in 32 bits (a term id above 65,535 was added since
+  // the last Clear).
+  bool wide() const { return wide_; }
 
   const std::vector<Unit>& units() const { return units_; }
-  std::span<const uint32_t> AllTerms(const Unit& u) const {
-    return {pool_.data() + u.all_begin, u.all_end - u.all_begin};
+  AllTermSpan AllTerms(const Unit& u) const {
+    return {Terms(u.all_begin, u.content_end), Terms(u.content_end, u.all_end)};
   }
-  std::span<const uint32_t> ContentTerms(const Unit& u) const {
-    return {pool_.data() + u.content_begin, u.content_end - u.content_begin};
-  }
+  TermSpan ContentTerms(const Unit& u) const { return Terms(u.all_begin, u.content_end); }
   // The field a unit came from, to quote it: `e` must be the entry it came from.
   static std::string_view SourceText(const Unit& u, const core::Entry& e);
 
@@ -122,20 +234,34 @@ class TextUnits {
   double ContentSimilarity(const Unit& a, const Unit& b) const;
 
  private:
+  TermSpan Terms(uint32_t begin, uint32_t end) const {
+    if (wide_) return {wide_pool_.data() + begin, end - begin};
+    return {narrow_pool_.data() + begin, end - begin};
+  }
+  // Appends `terms` to the pool, first widening it if one needs 32 bits.
+  void Append(std::span<const uint32_t> terms);
+  void WidenFor(std::span<const uint32_t> terms);
+  // Appends `u`'s terms (`content`, then the rest of `all`) and sets its ranges.
+  void AppendTerms(std::span<const uint32_t> all, std::span<const uint32_t> content, Unit& u);
+
   Tokenizer& tokenizer_;
   std::vector<Unit> units_;
-  std::vector<uint32_t> pool_;
+  // Every unit's terms: 16 bits each until a term id above 65,535 comes,
+  // then all of them in 32 bits (a journal of that many distinct words).
+  std::vector<uint16_t> narrow_pool_;
+  std::vector<uint32_t> wide_pool_;
+  bool wide_ = false;
   std::vector<uint32_t> df_;
   std::vector<float> weights_;
   std::vector<bool> uncommon_;
   float max_weight_ = 0;
   bool weights_stale_ = true;  // ComputeTermWeights has work to do
-  size_t distinct_ = 0;  // distinct sentences
-  double total_ = 0;     // distinct sentences + smoothing
+  size_t distinct_ = 0;        // distinct sentences
+  double total_ = 0;           // distinct sentences + smoothing
   // AddCounted: how many units there are of each term set (by hash).
   std::unordered_map<uint64_t, uint32_t> counted_;
   std::vector<Token> scratch_;
-  std::vector<uint32_t> all_scratch_, content_scratch_;
+  std::vector<uint32_t> all_scratch_, content_scratch_, rest_scratch_;
 };
 
 }  // namespace fieldnotes::reports

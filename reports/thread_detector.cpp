@@ -69,10 +69,8 @@ std::vector<Observation> ThreadDetector::Detect(const EntryIndex& index) {
     Observation o;
     ThreadDetail d;
     d.thread = info->title;
-    for (const IndexedEntry* e : info->entries) {
-      o.entry_ids.push_back(e->entry->id);
-      o.dates.push_back(e->date);
-    }
+    o.evidence.Reserve(info->entries.size());
+    for (const IndexedEntry* e : info->entries) o.evidence.Add(e->entry->id, e->date);
     o.count = static_cast<int>(info->entries.size());
     d.total = info->total;
     d.first_date = info->first;

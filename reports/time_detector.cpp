@@ -156,8 +156,7 @@ std::vector<Observation> TimeDetector::Detect(const EntryIndex& index, const cor
     for (const Spike& s : spikes) {
       if (s.slot.weekday != f.weekday || s.slot.part != f.part) continue;
       ++in_bucket;
-      o.entry_ids.push_back(s.entry->entry->id);
-      o.dates.push_back(s.entry->date);
+      o.evidence.Add(s.entry->entry->id, s.entry->date);
       std::vector<std::string> seen;
       for (const std::string& em : s.entry->entry->emotions) {
         std::string folded = core::text::Fold(em);

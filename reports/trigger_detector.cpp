@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <unordered_map>
 
 #include "core/display.h"
@@ -31,24 +30,42 @@ struct Candidate {
   std::map<std::string, int> surface;  // how the client wrote it, and how often
 };
 
+// A spike and its emotions (folded, unique, in the order written) as
+// numbers: a run of the detector's emotion list. Over the whole history
+// there are tens of thousands of spikes; a list of strings for each was
+// several MiB.
 struct Spike {
   const IndexedEntry* entry;
-  std::vector<std::string> emotions;  // folded, unique
+  uint32_t first_emotion;  // in the emotion ids' pool
+  uint32_t emotions;
 };
 
 }  // namespace
 
 std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
+  auto is_spike = [&](const IndexedEntry& e) {
+    return e.entry->kind == core::EntryKind::kSpike && index.InWindow(e) &&
+           !e.entry->emotions.empty();
+  };
   std::vector<Spike> spikes;
+  spikes.reserve(
+      static_cast<size_t>(std::count_if(index.entries().begin(), index.entries().end(), is_spike)));
+  std::vector<std::string> emotion_names;  // by id
+  std::unordered_map<std::string, uint32_t> emotion_ids;
+  std::vector<uint32_t> pool;  // each spike's emotion ids, one run after another
   for (const IndexedEntry& e : index.entries()) {
-    if (e.entry->kind != core::EntryKind::kSpike || !index.InWindow(e)) continue;
-    Spike s{&e, {}};
+    if (!is_spike(e)) continue;
+    Spike s{&e, static_cast<uint32_t>(pool.size()), 0};
     for (const std::string& em : e.entry->emotions) {
       std::string f = core::text::Fold(Trimmed(em));
-      if (!f.empty() && std::find(s.emotions.begin(), s.emotions.end(), f) == s.emotions.end())
-        s.emotions.push_back(std::move(f));
+      if (f.empty()) continue;
+      auto [it, added] = emotion_ids.try_emplace(f, static_cast<uint32_t>(emotion_names.size()));
+      if (added) emotion_names.push_back(std::move(f));
+      const auto run = pool.begin() + s.first_emotion;
+      if (std::find(run, pool.end(), it->second) == pool.end()) pool.push_back(it->second);
     }
-    if (!s.emotions.empty()) spikes.push_back(std::move(s));
+    s.emotions = static_cast<uint32_t>(pool.size()) - s.first_emotion;
+    if (s.emotions > 0) spikes.push_back(s);
   }
   if (spikes.size() < static_cast<size_t>(kMinCount)) return {};
 
@@ -94,12 +111,20 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
   }
 
   // Emotions with enough spikes, and their base rates.
+  // (By name, as the emotions' order decides the order of equally good
+  // findings below.)
   std::map<std::string, std::vector<bool>> has_emotion;
-  for (uint32_t si = 0; si < spikes.size(); ++si) {
-    for (const std::string& em : spikes[si].emotions) {
-      auto& v = has_emotion[em];
-      v.resize(spikes.size(), false);
-      v[si] = true;
+  {
+    std::vector<std::vector<bool>*> mask_of(emotion_names.size(), nullptr);
+    for (uint32_t si = 0; si < spikes.size(); ++si) {
+      for (uint32_t k = 0; k < spikes[si].emotions; ++k) {
+        const uint32_t id = pool[spikes[si].first_emotion + k];
+        if (mask_of[id] == nullptr) {
+          mask_of[id] = &has_emotion[emotion_names[id]];
+          mask_of[id]->resize(spikes.size(), false);
+        }
+        (*mask_of[id])[si] = true;
+      }
     }
   }
 
@@ -116,13 +141,21 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
   // p-value even if every one came with the emotion; Tarone's method counts
   // only the tests that could, which keeps the family-wise error rate at
   // kAlpha without paying for the impossible ones.
-  struct Test {
+  // A test that could not reach kAlpha is left out at once: the family
+  // below counts only tests at or under kAlpha / K <= kAlpha, and the
+  // threshold is never above kAlpha. (Over the whole history there are tens
+  // of thousands of tests; each is 32 bytes, its emotion a number.)
+  struct Tested {
     const std::string* emotion;
     const std::vector<bool>* mask;
-    uint64_t key;
-    const Candidate* candidate;
     double base;
+  };
+  std::vector<Tested> tested;
+  struct Test {
+    const Candidate* candidate;
+    uint64_t key;
     double min_p;  // the p-value if all of the candidate's spikes had the emotion
+    uint32_t emotion;  // in `tested`
   };
   std::vector<Test> tests;
   const double n = static_cast<double>(spikes.size());
@@ -130,6 +163,8 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
     const int n_e = static_cast<int>(std::count(mask.begin(), mask.end(), true));
     if (n_e < kMinCount) continue;
     const double base = n_e / n;
+    const auto emotion_index = static_cast<uint32_t>(tested.size());
+    tested.push_back({&emotion, &mask, base});
     for (const auto& [key, c] : candidates) {
       const int m = static_cast<int>(c.spikes.size());
       if (m < kMinCount) continue;
@@ -139,7 +174,8 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
                            : best_k >= kMinCount               ? 0.0
                                                                : 1.0;
       if (best_k * 1.0 <= base * m) continue;  // could never beat the base rate
-      tests.push_back({&emotion, &mask, key, &c, base, min_p});
+      if (min_p > kAlpha) continue;
+      tests.push_back({&c, key, min_p, emotion_index});
     }
   }
   // The smallest K with at most K tests able to reach kAlpha / K. Pairs
@@ -147,15 +183,20 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
   // my manager", written together) are one test.
   // (The spikes are compared where they are, not copied: over the whole
   // history that copy was tens of MiB.)
+  // (Tests in that order, then one of each run of equal ones: the same
+  // emotion and spikes give the same min_p.)
   std::vector<double> min_ps;
-  using SpikesOf = std::pair<const std::string*, const std::vector<uint32_t>*>;
-  auto less = [](const SpikesOf& a, const SpikesOf& b) {
-    if (a.first != b.first) return std::less<const std::string*>()(a.first, b.first);
-    return *a.second < *b.second;
-  };
-  std::set<SpikesOf, decltype(less)> distinct(less);
-  for (const Test& t : tests) {
-    if (distinct.emplace(t.emotion, &t.candidate->spikes).second) min_ps.push_back(t.min_p);
+  {
+    std::vector<uint32_t> order(tests.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto less = [&](uint32_t a, uint32_t b) {
+      if (tests[a].emotion != tests[b].emotion) return tests[a].emotion < tests[b].emotion;
+      return tests[a].candidate->spikes < tests[b].candidate->spikes;
+    };
+    std::sort(order.begin(), order.end(), less);
+    for (size_t i = 0; i < order.size(); ++i) {
+      if (i == 0 || less(order[i - 1], order[i])) min_ps.push_back(tests[order[i]].min_p);
+    }
   }
   std::sort(min_ps.begin(), min_ps.end());
   size_t family = 1;
@@ -165,16 +206,17 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
   std::vector<Found> found;
   for (const Test& t : tests) {
     if (t.min_p > threshold) continue;
+    const Tested& e = tested[t.emotion];
     std::vector<uint32_t> hits;
     for (uint32_t si : t.candidate->spikes) {
-      if ((*t.mask)[si]) hits.push_back(si);
+      if ((*e.mask)[si]) hits.push_back(si);
     }
     const int k = static_cast<int>(hits.size());
     const int m = static_cast<int>(t.candidate->spikes.size());
-    if (k < kMinCount || k <= t.base * m) continue;  // the issue's rule: 3+, above the base rate
-    const double p = BinomialUpperTail(m, k, t.base);
+    if (k < kMinCount || k <= e.base * m) continue;  // the issue's rule: 3+, above the base rate
+    const double p = BinomialUpperTail(m, k, e.base);
     if (p <= threshold)
-      found.push_back({*t.emotion, t.key, t.candidate, std::move(hits), p, t.base});
+      found.push_back({*e.emotion, t.key, t.candidate, std::move(hits), p, e.base});
   }
   // Best first: strongest evidence, then more occurrences, then pairs and tags before
   // single words (more specific), then the key for a stable order.
@@ -228,10 +270,8 @@ std::vector<Observation> TriggerDetector::Detect(const EntryIndex& index) {
     d.base_rate = f->base;
     d.window_from = from;
     o.count = static_cast<int>(f->hits.size());
-    for (uint32_t si : f->hits) {
-      o.entry_ids.push_back(spikes[si].entry->entry->id);
-      o.dates.push_back(spikes[si].entry->date);
-    }
+    o.evidence.Reserve(f->hits.size());
+    for (uint32_t si : f->hits) o.evidence.Add(spikes[si].entry->entry->id, spikes[si].entry->date);
     o.id = "trigger-" + ShortHash(f->emotion + "|" + core::text::Fold(phrase));
     for (uint32_t si : f->hits) d.in_period += spikes[si].entry->in_period ? 1 : 0;
     // The memory across sessions: both counts, in all and in the period.

@@ -18,11 +18,10 @@ std::vector<Observation> WritingEffectDetector::Detect(const EntryIndex& index) 
   for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
     const core::Entry& e = *(*it)->entry;
     if (*e.mood_after < *e.mood_before) {
-      o.entry_ids.push_back(e.id);
-      o.dates.push_back((*it)->date);
+      o.evidence.Add(e.id, (*it)->date);
     }
   }
-  o.count = static_cast<int>(o.entry_ids.size());
+  o.count = static_cast<int>(o.evidence.size());
   if (o.count < kMinWorse || 2 * o.count <= n) return {};
   o.id = "writing-effect";
   o.summary = core::Format(

@@ -7,6 +7,10 @@
 //   journal-probe day DIR          the bench's steps from unlock on (open as the app does,
 //                                  search, analysis cache, analyses, reports), with the
 //                                  resident size and the allocator's figures after each
+//   journal-probe report DIR [RUNS] the weekly report's content (analysis, six-word check)
+//                                  after the cache is warm: the first one, then the best
+//                                  of RUNS more; the same for the whole history
+//   journal-probe check DIR [RUNS]  the six-word check alone on those two reports' content
 //
 // Not a benchmark of record (bench/run.sh is); a tool for profilers
 // (perf, heaptrack) pointed at one step.
@@ -31,7 +35,9 @@
 #include "reports/pattern_analyzer.h"
 #include "reports/period.h"
 #include "reports/report_builder.h"
+#include "reports/report_content.h"
 #include "reports/report_pdf.h"
+#include "reports/six_word_rule.h"
 
 namespace {
 
@@ -220,11 +226,85 @@ int Day(const std::string& dir) {
   return 0;
 }
 
+// The report content as the bench times it (analysis of the whole history,
+// content, six-word check; no PDF), the first time after the cache is warm
+// (when the six-word rule's per-entry data is worked out) and the best of
+// `runs` more, weekly and over the whole history.
+int ReportTimes(const std::string& dir, int runs) {
+  namespace fn = fieldnotes;
+  auto j = fn::core::Journal::Open(dir + "/journal.db", kPassphrase, {});
+  if (!j.ok() || !(*j)->WaitLoaded().ok()) return 1;
+  fn::reports::AnalysisCache cache;
+  cache.Warm((*j)->entries(), (*j)->revision());
+  fn::core::FakeClock clock(
+      fn::core::Timestamp{fn::core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0});
+  fn::reports::JournalData data{(*j)->entries(), (*j)->sessions(), (*j)->threads()};
+  data.cache = &cache;
+  data.revision = (*j)->revision();
+  const auto whole = fn::reports::Period::WholeHistory((*j)->entries().oldest_first(), clock);
+  const auto recent = fn::reports::Period::SinceLastSession((*j)->sessions(), clock);
+  for (const auto* period : {&recent, &whole}) {
+    std::vector<double> ms;
+    for (int i = 0; i <= runs; ++i) {
+      const auto start = Clock::now();
+      const auto patterns = fn::reports::PatternAnalyzer::Analyze(data, *period, clock);
+      fn::reports::ReportOptions ro;
+      ro.agenda = {"Sunday nights, and the messages"};
+      auto content = fn::reports::ReportBuilder::Build({data, &patterns, nullptr, ""}, ro);
+      if (!content.ok()) return 1;
+      ms.push_back(MsSince(start));
+    }
+    std::printf("%-14s first %8.1f ms  best of %d more %8.1f ms  peak %7.1f MiB\n",
+                period == &whole ? "whole history" : "weekly", ms[0], runs,
+                *std::min_element(ms.begin() + 1, ms.end()), PeakMib());
+  }
+  std::printf("six-word rule's filters %.2f MiB in %zu blocks\n",
+              static_cast<double>(cache.run_filter_bytes()) / (1024.0 * 1024.0),
+              cache.run_blocks());
+  return 0;
+}
+
+// The six-word check alone on the weekly and the whole-history report's
+// content, with the cache (as ReportBuilder runs it): the first check after
+// the cache is warm, then the best of `runs` more.
+int CheckTimes(const std::string& dir, int runs) {
+  namespace fn = fieldnotes;
+  auto j = fn::core::Journal::Open(dir + "/journal.db", kPassphrase, {});
+  if (!j.ok() || !(*j)->WaitLoaded().ok()) return 1;
+  fn::reports::AnalysisCache cache;
+  cache.Warm((*j)->entries(), (*j)->revision());
+  fn::core::FakeClock clock(
+      fn::core::Timestamp{fn::core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0});
+  fn::reports::JournalData data{(*j)->entries(), (*j)->sessions(), (*j)->threads()};
+  const auto whole = fn::reports::Period::WholeHistory((*j)->entries().oldest_first(), clock);
+  const auto recent = fn::reports::Period::SinceLastSession((*j)->sessions(), clock);
+  for (const auto* period : {&recent, &whole}) {
+    const auto patterns = fn::reports::PatternAnalyzer::Analyze(data, *period, clock);
+    fn::reports::ReportOptions ro;
+    ro.agenda = {"Sunday nights, and the messages"};
+    auto content = fn::reports::ReportBuilder::Build({data, &patterns, nullptr, ""}, ro);
+    if (!content.ok()) return 1;
+    const auto texts = fn::reports::GuardedTexts(*content);
+    std::vector<double> ms;
+    size_t found = 0;
+    for (int i = 0; i <= runs; ++i) {
+      const auto start = Clock::now();
+      found =
+          fn::reports::SixWordRule::Check((*j)->entries(), texts, &cache, (*j)->revision()).size();
+      ms.push_back(MsSince(start));
+    }
+    std::printf("%-14s first %8.2f ms  best of %d more %8.2f ms  (%zu found)\n",
+                period == &whole ? "whole history" : "weekly", ms[0], runs,
+                *std::min_element(ms.begin() + 1, ms.end()), found);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: journal-probe make|open|search|day DIR [N]\n";
+    std::cerr << "usage: journal-probe make|open|search|day|report|check DIR [N]\n";
     return 2;
   }
   const std::string cmd = argv[1], dir = argv[2];
@@ -232,6 +312,8 @@ int main(int argc, char** argv) {
   if (cmd == "open") return Open(dir, argc > 3 ? std::atoi(argv[3]) : 3);
   if (cmd == "search") return Search(dir);
   if (cmd == "day") return Day(dir);
-  std::cerr << "usage: journal-probe make|open|search|day DIR [N]\n";
+  if (cmd == "report") return ReportTimes(dir, argc > 3 ? std::atoi(argv[3]) : 3);
+  if (cmd == "check") return CheckTimes(dir, argc > 3 ? std::atoi(argv[3]) : 10);
+  std::cerr << "usage: journal-probe make|open|search|day|report|check DIR [N]\n";
   return 2;
 }

@@ -280,7 +280,7 @@ void PatternsPanel::SelectObservation(size_t index) {
   evidence_->DeleteAllItems();
   evidence_ids_.clear();
   const wxColour icon_colour = wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOXTEXT);
-  for (const core::Entry& e : EntriesStillThere(host_.controller().journal(), o.entry_ids)) {
+  for (const core::Entry& e : EntriesStillThere(host_.controller().journal(), o.evidence.Ids())) {
     wxVariant kind;
     kind << wxDataViewIconText(ToWx(core::KindTitle(e.kind)),
                                wxBitmapBundle(KindIcon(e.kind, FromDIP(16), icon_colour)));

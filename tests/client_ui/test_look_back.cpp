@@ -184,7 +184,7 @@ BOOST_FIXTURE_TEST_CASE(the_same_worry_in_other_words_is_the_clients_to_decide, 
   // Counted together: three loops, in these or other words.
   bool together = false;
   for (const auto& o : patterns.observations())
-    together |= o.type() == reports::ObservationType::kRecurring && o.entry_ids.size() == 3u &&
+    together |= o.type() == reports::ObservationType::kRecurring && o.evidence.size() == 3u &&
                 o.summary.find("in these or other words") != std::string::npos;
   BOOST_TEST(together);
 

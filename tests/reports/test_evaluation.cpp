@@ -43,9 +43,10 @@ struct Tally {
 
 std::set<std::string> Ids(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
 
-size_t Overlap(const std::vector<std::string>& a, const std::set<std::string>& b) {
-  return static_cast<size_t>(
-      std::count_if(a.begin(), a.end(), [&](const std::string& id) { return b.count(id) > 0; }));
+size_t Overlap(const Evidence& a, const std::set<std::string>& b) {
+  size_t common = 0;
+  for (size_t i = 0; i < a.size(); ++i) common += b.count(a.id(i));
+  return common;
 }
 
 // A recurring finding matches a planted worry when it holds at least 3 and
@@ -53,8 +54,8 @@ size_t Overlap(const std::vector<std::string>& a, const std::set<std::string>& b
 // three quarters of what it holds is that worry.
 bool Matches(const Observation& o, const PlantedRecurring& p) {
   const auto planted = Ids(p.period_ids);
-  const size_t common = Overlap(o.entry_ids, planted);
-  return common >= 3 && common * 4 >= planted.size() * 3 && common * 4 >= o.entry_ids.size() * 3;
+  const size_t common = Overlap(o.evidence, planted);
+  return common >= 3 && common * 4 >= planted.size() * 3 && common * 4 >= o.evidence.size() * 3;
 }
 
 bool Matches(const Observation& o, const PlantedTime& p) {
@@ -85,7 +86,7 @@ void Show(const char* what, uint64_t seed, const std::vector<const Observation*>
     std::printf("    found: %s\n", o->summary.c_str());
     if (o->type() != ObservationType::kRecurring || g_entries == nullptr) continue;
     for (const core::Entry& e : *g_entries) {
-      if (std::find(o->entry_ids.begin(), o->entry_ids.end(), e.id) != o->entry_ids.end())
+      if (o->evidence.Contains(e.id))
         std::printf("      <%s> %s | %s\n", std::string(core::KindName(e.kind)).c_str(),
                     e.thought.c_str(), e.text.c_str());
     }

@@ -167,7 +167,7 @@ const std::vector<const char*> kEnglishDays = {
 
 const Observation* WithEntry(const std::vector<Observation>& obs, const std::string& id) {
   for (const Observation& o : obs) {
-    if (std::find(o.entry_ids.begin(), o.entry_ids.end(), id) != o.entry_ids.end()) return &o;
+    if (o.evidence.Contains(id)) return &o;
   }
   return nullptr;
 }
@@ -175,6 +175,7 @@ const Observation* WithEntry(const std::vector<Observation>& obs, const std::str
 bool Contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
+bool Contains(const Evidence& v, const std::string& s) { return v.Contains(s); }
 
 }  // namespace
 
@@ -203,8 +204,8 @@ BOOST_AUTO_TEST_CASE(a_german_loop_with_inflected_and_separable_verbs_is_one_loo
   const Observation* calls = WithEntry(obs, mama[0]);
   BOOST_REQUIRE(calls != nullptr);
   BOOST_TEST(calls->count == 4);
-  for (const std::string& id : mama) BOOST_TEST(Contains(calls->entry_ids, id));
-  BOOST_TEST(!Contains(calls->entry_ids, doctor));
+  for (const std::string& id : mama) BOOST_TEST(Contains(calls->evidence, id));
+  BOOST_TEST(!Contains(calls->evidence, doctor));
   const Observation* worry = WithEntry(obs, exam[0]);
   BOOST_REQUIRE(worry != nullptr);
   BOOST_TEST(worry != calls);
@@ -226,8 +227,8 @@ BOOST_AUTO_TEST_CASE(a_french_loop_with_elision_and_accents_is_one_loop) {
   const auto obs = j.Recurring();
   BOOST_REQUIRE_EQUAL(obs.size(), 1u);
   BOOST_TEST(obs[0].count == 4);
-  for (const std::string& id : mother) BOOST_TEST(Contains(obs[0].entry_ids, id));
-  BOOST_TEST(!Contains(obs[0].entry_ids, plumber));
+  for (const std::string& id : mother) BOOST_TEST(Contains(obs[0].evidence, id));
+  BOOST_TEST(!Contains(obs[0].evidence, plumber));
 }
 
 BOOST_AUTO_TEST_CASE(a_spanish_loop_with_clitics_and_accents_is_one_loop) {
@@ -244,8 +245,8 @@ BOOST_AUTO_TEST_CASE(a_spanish_loop_with_clitics_and_accents_is_one_loop) {
   const auto obs = j.Recurring();
   BOOST_REQUIRE_EQUAL(obs.size(), 1u);
   BOOST_TEST(obs[0].count == 4);
-  for (const std::string& id : mother) BOOST_TEST(Contains(obs[0].entry_ids, id));
-  BOOST_TEST(!Contains(obs[0].entry_ids, plumber));
+  for (const std::string& id : mother) BOOST_TEST(Contains(obs[0].evidence, id));
+  BOOST_TEST(!Contains(obs[0].evidence, plumber));
 }
 
 BOOST_AUTO_TEST_CASE(a_journal_in_english_and_german_groups_each_worry_once) {
@@ -275,7 +276,7 @@ BOOST_AUTO_TEST_CASE(a_journal_in_english_and_german_groups_each_worry_once) {
   BOOST_TEST(english != german);
   BOOST_TEST(english->count == 3);
   BOOST_TEST(german->count == 3);
-  for (const std::string& id : mama) BOOST_TEST(Contains(german->entry_ids, id));
+  for (const std::string& id : mama) BOOST_TEST(Contains(german->evidence, id));
 }
 
 // ---- stop words never make a pattern ----
@@ -387,7 +388,7 @@ BOOST_AUTO_TEST_CASE(stop_words_are_never_a_trigger_and_a_trigger_is_counted) {
       const auto& d = std::get<TriggerDetail>(obs[0].detail);
       BOOST_TEST(d.trigger.find(l.expect) != std::string::npos, d.trigger);
       BOOST_TEST(obs[0].count == 5);
-      for (const std::string& id : hits) BOOST_TEST(Contains(obs[0].entry_ids, id));
+      for (const std::string& id : hits) BOOST_TEST(Contains(obs[0].evidence, id));
     }
   }
 }

@@ -65,8 +65,8 @@ BOOST_FIXTURE_TEST_CASE(counts_a_loop_since_the_last_session, Fixture) {
   BOOST_TEST(o.summary ==
              "You wrote \"everyone is going to find out I'm a fraud\" 4 times since your last "
              "session (Nov 3, 5, 8, 10). 5 times in all, since Oct 22.");
-  BOOST_REQUIRE_EQUAL(o.dates.size(), 4u);
-  BOOST_TEST(core::FormatDate(o.dates[0]) == "2026-11-03");
+  BOOST_REQUIRE_EQUAL(o.evidence.size(), 4u);
+  BOOST_TEST(core::FormatDate(o.evidence.date(0)) == "2026-11-03");
 }
 
 BOOST_FIXTURE_TEST_CASE(a_worry_in_other_words_across_kinds, Fixture) {

@@ -129,7 +129,7 @@ BOOST_AUTO_TEST_CASE(picks_agenda_questions_and_the_clients_choices) {
       found = true;
       BOOST_TEST(r.placement == "agenda");
       BOOST_TEST(r.count == 4);
-      BOOST_TEST(r.dates.size() == 4u);
+      BOOST_TEST(r.evidence.size() == 4u);
     }
     BOOST_TEST(r.id != "mood");  // removed
   }

@@ -30,15 +30,17 @@ namespace {
 
 constexpr double kDevRecall = 90.0;          // overall, the target
 constexpr double kDevLanguageRecall = 80.0;  // every language
-constexpr double kMaxFalseAlarms = 5.0;      // on the dev part's near misses
-// docs/safety.md, "Round eight": the four holdout sets, lists and classifier
-// together (84 % overall, 79 % in the lowest languages, 10.3 % false
-// alarms), less a margin.
-constexpr double kHoldoutRecallFloor = 80.0;
-constexpr double kHoldoutLanguageRecallFloor = 74.0;
-constexpr double kHoldoutFalseAlarmCeiling = 12.5;
-// The lists alone on the four holdout sets (71 %), less a margin.
-constexpr double kHoldoutListsRecallFloor = 66.0;
+// On the dev part's near misses (round eleven tuned the lists on all of
+// them: 1.1 % measured, so this only catches a list gone wrong).
+constexpr double kMaxFalseAlarms = 5.0;
+// docs/safety.md, "Round eleven": the sixth, seventh and eighth sets, lists
+// and classifier together (85 % overall, 78 % in the lowest language, 8.9 %
+// false alarms), less a margin.
+constexpr double kHoldoutRecallFloor = 81.0;
+constexpr double kHoldoutLanguageRecallFloor = 72.0;
+constexpr double kHoldoutFalseAlarmCeiling = 11.5;
+// The lists alone on those sets (68 %), less a margin.
+constexpr double kHoldoutListsRecallFloor = 63.0;
 
 std::vector<Labelled> Part(const std::vector<Labelled>& set, const char* split) {
   std::vector<Labelled> out;

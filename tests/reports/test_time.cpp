@@ -63,7 +63,7 @@ BOOST_AUTO_TEST_CASE(sunday_nights_in_five_of_the_last_six_weeks) {
   BOOST_TEST(obs[0].count == 5);
   BOOST_TEST(d.emotion == "anxiety");
   BOOST_TEST(obs[0].id == "time-sunday-night");
-  BOOST_TEST(obs[0].entry_ids.size() == 5u);
+  BOOST_TEST(obs[0].evidence.size() == 5u);
   BOOST_TEST(obs[0].summary == "Anxiety came up on Sunday night in 5 of the last 6 weeks.");
 }
 
