@@ -98,6 +98,9 @@ core::Result<SafetyClassifier> SafetyClassifier::Parse(std::string_view data) {
     } else if (f[0] == "threshold") {
       if (!Number(f[1], out.threshold_) || out.threshold_ <= 0 || out.threshold_ >= 1)
         return bad("the threshold is a probability between 0 and 1");
+    } else if (f[0] == "sure") {
+      if (!Number(f[1], out.sure_) || out.sure_ <= 0 || out.sure_ > 1)
+        return bad("'sure' is a probability over 0, up to 1");
     } else if (f[0] == "output") {
       if (f.size() != 3) return bad("output NAME BIAS");
       if (outputs == 0) {
@@ -125,6 +128,8 @@ core::Result<SafetyClassifier> SafetyClassifier::Parse(std::string_view data) {
   if (!magic) return core::Status::InvalidArgument("safety model: empty");
   if (outputs != 1 + kSafetyCategoryCount)
     return core::Status::InvalidArgument("safety model: needs danger and every category");
+  if (out.sure_ < out.threshold_)
+    return core::Status::InvalidArgument("safety model: 'sure' lies under the threshold");
   return out;
 }
 

@@ -17,6 +17,7 @@
 //   training_rows 2110
 //   training_sha256 <hex of SHA-256 over the dev rows, safety_eval.h>
 //   threshold 0.62
+//   sure 0.95                 (optional; 1 when absent: see sure())
 //   output danger <bias>
 //   <index> <weight>          (one line per non-zero weight, ascending)
 //   output wish_dead <bias>   (then one output per category, in order)
@@ -64,6 +65,11 @@ class SafetyClassifier {
   std::vector<std::pair<std::string, double>> Explain(std::string_view text, size_t count) const;
 
   double threshold() const { return threshold_; }
+  // A score at which a raise by the model stands even where one of the
+  // lists' quieting rules applies (SafetyDetector::kListsQuietModel): the
+  // rules are right about most texts they quiet, not all. 1: never.
+  // docs/safety.md, "Round twelve".
+  double sure() const { return sure_; }
   const std::string& training_sha256() const { return training_sha256_; }
   size_t training_rows() const { return training_rows_; }
   size_t weight_count() const;  // non-zero weights, all outputs
@@ -75,6 +81,7 @@ class SafetyClassifier {
     double Dot(const std::vector<SafetyFeature>& x) const;
   };
   double threshold_ = 0.5;
+  double sure_ = 1.0;
   std::string training_sha256_;
   size_t training_rows_ = 0;
   Output danger_;

@@ -95,7 +95,8 @@ void SafetyDetector::CheckInto(std::string_view text, std::string_view field,
     const SafetyClassifier::Score score = model_->Check(SafetyFeatures::Of(words));
     result.model_score = std::max(result.model_score, score.danger);
     // A raise by the model alone names the model's category.
-    if (score.raised && !(lists_quiet_model_ && Quieted(words))) {
+    const bool quieted = lists_quiet_model_ && score.danger < model_->sure() && Quieted(words);
+    if (score.raised && !quieted) {
       found = true;
       result.by_model = true;
       if (std::find(result.categories.begin(), result.categories.end(), score.category) ==

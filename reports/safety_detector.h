@@ -73,7 +73,8 @@ class SafetyDetector {
   // This detector's lists with `model` next to them (nullptr: the lists
   // alone). `model` must outlive the result. With `lists_quiet_model`, a
   // raise by the model alone is dropped when one of the lists' quieting
-  // rules applies to the text (Quieted).
+  // rules applies to the text (Quieted), unless the model's score reaches
+  // its sure() level.
   SafetyDetector WithModel(const SafetyClassifier* model, bool lists_quiet_model) const;
 
   // Whether a quieting rule of any list applies to `text`: a raise phrase

@@ -6,7 +6,7 @@
 //   safety_train --tsv FOLDER [--out FILE] [--grid] [--folds K|blocks]
 //                [--solver l1|l2] [--c C] [--category-c C] [--max-fa PERCENT]
 //                [--prune W] [--no-list-phrases] [--scores FILE]
-//                [--threshold P]
+//                [--threshold P] [--sure P]
 //
 // Only the `dev` rows are read (safety_eval.h ReadDevRows): the holdout is
 // never trained on, tuned on, or looked at here. Besides them: ordinary
@@ -432,7 +432,8 @@ void WriteOutput(std::FILE* out, const char* name, const model* m, int label) {
 [[noreturn]] void Usage() {
   std::fputs(
       "usage: safety_train --tsv FOLDER [--out FILE] [--grid] [--folds K|blocks] [--solver l1|l2] "
-      "[--c C] [--category-c C] [--max-fa PERCENT] [--prune W] [--scores FILE] [--threshold P]\n",
+      "[--c C] [--category-c C] [--max-fa PERCENT] [--prune W] [--scores FILE] [--threshold P] "
+      "[--sure P]\n",
       stderr);
   std::exit(2);
 }
@@ -452,6 +453,11 @@ int main(int argc, char** argv) {
   // eight did.
   double max_fa = 0;
   double fixed_threshold = 0.80;
+  // A raise by the model at this score or over stands where a quieting
+  // rule of the lists applies (SafetyClassifier::sure; 1: never). 0.95:
+  // round ten's cross-validation by writer, kept after the ninth set
+  // (docs/safety.md, "Round twelve").
+  double sure = 0.95;
   Config config;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -481,6 +487,8 @@ int main(int argc, char** argv) {
       max_fa = std::atof(value.c_str());
     else if (arg == "--threshold")
       fixed_threshold = std::atof(value.c_str());
+    else if (arg == "--sure")
+      sure = std::atof(value.c_str());
     else if (arg == "--prune")
       config.prune = std::atof(value.c_str());
     else
@@ -574,7 +582,7 @@ int main(int argc, char** argv) {
   size_t quiet_danger = 0, quiet_near = 0;
   for (size_t i = 0; i < score.size(); ++i) {
     if (score[i] >= threshold && quieted[i]) ++(d.rows[i].danger ? quiet_danger : quiet_near);
-    model_raised[i] = score[i] >= threshold && !mask[i];
+    model_raised[i] = score[i] >= threshold && (!mask[i] || score[i] >= sure);
     combined[i] = model_raised[i] || lists[i];
   }
   std::printf("\nsolver %s, C %g, threshold %.4f (%s), the lists' quieting rules %s\n",
@@ -641,6 +649,7 @@ int main(int argc, char** argv) {
                SolverName(config.solver), config.c, config.category_c, config.prune, folds,
                max_fa > 0 ? ", the threshold from cross-validation" : "", SafetyFeatures::kHashBits,
                labelled_rows, rows_sha256.c_str(), threshold);
+  if (sure < 1.0) std::fprintf(out, "sure %.6g\n", sure);
   WriteOutput(out, "danger", danger_model.get(), 1);
   for (size_t c = 0; c < kSafetyCategoryCount; ++c)
     WriteOutput(out, std::string(SafetyCategoryName(static_cast<SafetyCategory>(c))).c_str(),
