@@ -23,6 +23,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,34 @@ double CpuMs() {
 double Quantile(std::vector<double> v, double q) {
   std::sort(v.begin(), v.end());
   return v[static_cast<size_t>(q * static_cast<double>(v.size() - 1))];
+}
+
+// "Now" for the analyses: the day after the generated journal ends, as the
+// bench has it.
+fieldnotes::core::Timestamp ProbeNow() {
+  return fieldnotes::core::Timestamp{
+      fieldnotes::core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0};
+}
+
+// The journal in DIR opened and loaded, with `cache` warmed on it; null on
+// any failure.
+std::unique_ptr<fieldnotes::core::Journal> OpenWarm(const std::string& dir,
+                                                    fieldnotes::reports::AnalysisCache& cache) {
+  auto j = fieldnotes::core::Journal::Open(dir + "/journal.db", kPassphrase, {});
+  if (!j.ok() || !(*j)->WaitLoaded().ok()) return nullptr;
+  cache.Warm((*j)->entries(), (*j)->revision());
+  return std::move(*j);
+}
+
+// The analysis of `period` and the report content on it, as the bench
+// builds it (the agenda a client would pick).
+fieldnotes::core::Result<fieldnotes::reports::ReportContent> Content(
+    const fieldnotes::reports::JournalData& data, const fieldnotes::reports::Period& period,
+    const fieldnotes::core::Clock& clock) {
+  const auto patterns = fieldnotes::reports::PatternAnalyzer::Analyze(data, period, clock);
+  fieldnotes::reports::ReportOptions ro;
+  ro.agenda = {"Sunday nights, and the messages"};
+  return fieldnotes::reports::ReportBuilder::Build({data, &patterns, nullptr, ""}, ro);
 }
 
 int Make(const std::string& dir, size_t n) {
@@ -199,8 +228,7 @@ int Day(const std::string& dir) {
   fn::reports::AnalysisCache cache;
   cache.Warm((*j)->entries(), (*j)->revision());
   Show("analysis cache warm");
-  fn::core::FakeClock clock(
-      fn::core::Timestamp{fn::core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0});
+  fn::core::FakeClock clock(ProbeNow());
   fn::reports::JournalData data{(*j)->entries(), (*j)->sessions(), (*j)->threads()};
   data.cache = &cache;
   data.revision = (*j)->revision();
@@ -211,10 +239,7 @@ int Day(const std::string& dir) {
     Show(period == &whole ? "analysis, whole history" : "analysis, since the last session");
   }
   for (const auto* period : {&recent, &whole}) {
-    const auto patterns = fn::reports::PatternAnalyzer::Analyze(data, *period, clock);
-    fn::reports::ReportOptions ro;
-    ro.agenda = {"Sunday nights, and the messages"};
-    auto content = fn::reports::ReportBuilder::Build({data, &patterns, nullptr, ""}, ro);
+    auto content = Content(data, *period, clock);
     if (!content.ok()) return 1;
     Show(period == &whole ? "report content, whole history" : "report content, weekly");
     auto fonts = fn::reports::FindReportFonts();
@@ -232,26 +257,20 @@ int Day(const std::string& dir) {
 // `runs` more, weekly and over the whole history.
 int ReportTimes(const std::string& dir, int runs) {
   namespace fn = fieldnotes;
-  auto j = fn::core::Journal::Open(dir + "/journal.db", kPassphrase, {});
-  if (!j.ok() || !(*j)->WaitLoaded().ok()) return 1;
   fn::reports::AnalysisCache cache;
-  cache.Warm((*j)->entries(), (*j)->revision());
-  fn::core::FakeClock clock(
-      fn::core::Timestamp{fn::core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0});
-  fn::reports::JournalData data{(*j)->entries(), (*j)->sessions(), (*j)->threads()};
+  const auto j = OpenWarm(dir, cache);
+  if (!j) return 1;
+  fn::core::FakeClock clock(ProbeNow());
+  fn::reports::JournalData data{j->entries(), j->sessions(), j->threads()};
   data.cache = &cache;
-  data.revision = (*j)->revision();
-  const auto whole = fn::reports::Period::WholeHistory((*j)->entries().oldest_first(), clock);
-  const auto recent = fn::reports::Period::SinceLastSession((*j)->sessions(), clock);
+  data.revision = j->revision();
+  const auto whole = fn::reports::Period::WholeHistory(j->entries().oldest_first(), clock);
+  const auto recent = fn::reports::Period::SinceLastSession(j->sessions(), clock);
   for (const auto* period : {&recent, &whole}) {
     std::vector<double> ms;
     for (int i = 0; i <= runs; ++i) {
       const auto start = Clock::now();
-      const auto patterns = fn::reports::PatternAnalyzer::Analyze(data, *period, clock);
-      fn::reports::ReportOptions ro;
-      ro.agenda = {"Sunday nights, and the messages"};
-      auto content = fn::reports::ReportBuilder::Build({data, &patterns, nullptr, ""}, ro);
-      if (!content.ok()) return 1;
+      if (!Content(data, *period, clock).ok()) return 1;
       ms.push_back(MsSince(start));
     }
     std::printf("%-14s first %8.1f ms  best of %d more %8.1f ms  peak %7.1f MiB\n",
@@ -269,28 +288,22 @@ int ReportTimes(const std::string& dir, int runs) {
 // the cache is warm, then the best of `runs` more.
 int CheckTimes(const std::string& dir, int runs) {
   namespace fn = fieldnotes;
-  auto j = fn::core::Journal::Open(dir + "/journal.db", kPassphrase, {});
-  if (!j.ok() || !(*j)->WaitLoaded().ok()) return 1;
   fn::reports::AnalysisCache cache;
-  cache.Warm((*j)->entries(), (*j)->revision());
-  fn::core::FakeClock clock(
-      fn::core::Timestamp{fn::core::DaysFromCivil({2026, 7, 1}) * 86400 + 9 * 3600, 0});
-  fn::reports::JournalData data{(*j)->entries(), (*j)->sessions(), (*j)->threads()};
-  const auto whole = fn::reports::Period::WholeHistory((*j)->entries().oldest_first(), clock);
-  const auto recent = fn::reports::Period::SinceLastSession((*j)->sessions(), clock);
+  const auto j = OpenWarm(dir, cache);
+  if (!j) return 1;
+  fn::core::FakeClock clock(ProbeNow());
+  fn::reports::JournalData data{j->entries(), j->sessions(), j->threads()};
+  const auto whole = fn::reports::Period::WholeHistory(j->entries().oldest_first(), clock);
+  const auto recent = fn::reports::Period::SinceLastSession(j->sessions(), clock);
   for (const auto* period : {&recent, &whole}) {
-    const auto patterns = fn::reports::PatternAnalyzer::Analyze(data, *period, clock);
-    fn::reports::ReportOptions ro;
-    ro.agenda = {"Sunday nights, and the messages"};
-    auto content = fn::reports::ReportBuilder::Build({data, &patterns, nullptr, ""}, ro);
+    auto content = Content(data, *period, clock);
     if (!content.ok()) return 1;
     const auto texts = fn::reports::GuardedTexts(*content);
     std::vector<double> ms;
     size_t found = 0;
     for (int i = 0; i <= runs; ++i) {
       const auto start = Clock::now();
-      found =
-          fn::reports::SixWordRule::Check((*j)->entries(), texts, &cache, (*j)->revision()).size();
+      found = fn::reports::SixWordRule::Check(j->entries(), texts, &cache, j->revision()).size();
       ms.push_back(MsSince(start));
     }
     std::printf("%-14s first %8.2f ms  best of %d more %8.2f ms  (%zu found)\n",

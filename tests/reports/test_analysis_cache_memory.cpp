@@ -15,6 +15,7 @@
 #include "reports/pattern_analyzer.h"
 #include "reports/recurring_detector.h"
 #include "reports/text_units.h"
+#include "analysis_cache_support.h"
 #include "test_support.h"
 
 using namespace fieldnotes;
@@ -62,30 +63,6 @@ core::Entry Wordy(uint32_t i) {
     e.text += " " + Sentence(900000, 6);
   }
   return e;
-}
-
-void SortOldestFirst(std::vector<core::Entry>& entries) {
-  std::sort(entries.begin(), entries.end(), [](const core::Entry& a, const core::Entry& b) {
-    if (a.written_at.unix_seconds != b.written_at.unix_seconds)
-      return a.written_at.unix_seconds < b.written_at.unix_seconds;
-    return a.id < b.id;
-  });
-}
-
-std::string Analyzed(const JournalData& data, const Period& period, const core::Clock& clock) {
-  return core::json::Write(PatternsToJson(PatternAnalyzer::Analyze(data, period, clock)));
-}
-
-// The recurring detector with a tokenizer that knows a term already (the
-// cache then gives it every entry's units, FillUnits).
-std::string DetectKnowing(const JournalData& data, const Period& period) {
-  Tokenizer tokenizer;
-  (void)tokenizer.TermOfStem("already-known");
-  const EntryIndex index(data, period);
-  std::string out;
-  for (const Observation& o : RecurringDetector(tokenizer).Detect(index))
-    out += core::json::Write(ObservationToJson(o)) + "\n";
-  return out;
 }
 
 template <typename Span>
