@@ -23,6 +23,7 @@
 #include "reports/font_locator.h"
 #include "reports/report_pdf.h"
 #include "support/temp_dir.h"
+#include "test_support.h"
 
 using namespace fieldnotes;
 using namespace fieldnotes::reports;
@@ -57,17 +58,6 @@ GeneratedJournal Journal() {
   for (size_t i = 0; i < g.sessions.size(); ++i) g.sessions[i].id = IdOf('s', i);
   for (size_t i = 0; i < g.threads.size(); ++i) g.threads[i].id = IdOf('t', i);
   return g;
-}
-
-std::string Run(const std::string& command) {
-  std::string out;
-  FILE* p = ::popen((command + " 2>/dev/null").c_str(), "r");
-  BOOST_REQUIRE(p != nullptr);
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  ::pclose(p);
-  return out;
 }
 
 std::string Digest(const std::string& bytes) {
@@ -132,7 +122,7 @@ void CheckReport(const std::string& name, const JournalData& data, const Period&
   fieldnotes::testing::TempDir dir;
   const std::string file = dir.File("report.pdf");
   fieldnotes::testing::WriteFile(file, pdf->bytes);
-  Expect(name + ".pdf.txt", Run("pdftotext -enc UTF-8 '" + file + "' -"));
+  Expect(name + ".pdf.txt", CommandOutput("pdftotext -enc UTF-8 '" + file + "' -"));
   Expect(name + ".pdf.sha256", Digest(pdf->bytes));
   if (out) *out = std::move(content).value();
 }

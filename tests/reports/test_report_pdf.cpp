@@ -29,25 +29,13 @@ const FontSet& Fonts() {
   return fonts;
 }
 
-// Standard output of a shell command (standard error dropped).
-std::string Run(const std::string& command) {
-  std::string out;
-  FILE* p = ::popen((command + " 2>/dev/null").c_str(), "r");
-  BOOST_REQUIRE(p != nullptr);
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  ::pclose(p);
-  return out;
-}
-
 struct PdfFile {
   fieldnotes::testing::TempDir dir;
   std::string path = dir.File("report.pdf");
   explicit PdfFile(const std::string& bytes) { fieldnotes::testing::WriteFile(path, bytes); }
-  std::string Text() const { return Run("pdftotext -enc UTF-8 '" + path + "' -"); }
-  std::string Info() const { return Run("pdfinfo -enc UTF-8 '" + path + "'"); }
-  std::string Fonts() const { return Run("pdffonts '" + path + "'"); }
+  std::string Text() const { return CommandOutput("pdftotext -enc UTF-8 '" + path + "' -"); }
+  std::string Info() const { return CommandOutput("pdfinfo -enc UTF-8 '" + path + "'"); }
+  std::string Fonts() const { return CommandOutput("pdffonts '" + path + "'"); }
 };
 
 RenderedPdf Render(const ReportContent& c, Paper paper = Paper::kA4,
@@ -212,7 +200,7 @@ BOOST_AUTO_TEST_CASE(long_words_wrap_and_nothing_runs_off_the_page) {
   BOOST_TEST(joined.find(std::string(300, 'w')) != std::string::npos);
   BOOST_TEST(joined.find("Ωραία" + std::string(200, 'x') + "Привет") != std::string::npos);
   // Every word's box lies inside the page's margins.
-  const std::string boxes = Run("pdftotext -bbox '" + file.path + "' -");
+  const std::string boxes = CommandOutput("pdftotext -bbox '" + file.path + "' -");
   const std::regex box(R"rx(xMin="([0-9.]+)" yMin="[0-9.]+" xMax="([0-9.]+)")rx");
   size_t n = 0;
   for (auto it = std::sregex_iterator(boxes.begin(), boxes.end(), box);
@@ -309,7 +297,7 @@ BOOST_AUTO_TEST_CASE(the_rendered_page_is_not_blank) {
   SampleJournal sample;
   PdfFile file(Render(BuildReport(sample.data(), SampleWeek(), SampleClock())).bytes);
   const std::string prefix = file.dir.File("page");
-  Run("pdftoppm -r 40 -gray -f 1 -l 1 '" + file.path + "' '" + prefix + "'");
+  CommandOutput("pdftoppm -r 40 -gray -f 1 -l 1 '" + file.path + "' '" + prefix + "'");
   std::string pgm;
   for (const auto& f : std::filesystem::directory_iterator(file.dir.path())) {
     if (f.path().extension() == ".pgm") pgm = fieldnotes::testing::ReadFile(f.path());

@@ -2,6 +2,9 @@
 #ifndef FIELDNOTES_TESTS_REPORTS_TEST_SUPPORT_H_
 #define FIELDNOTES_TESTS_REPORTS_TEST_SUPPORT_H_
 
+#include <boost/test/unit_test.hpp>
+
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +13,19 @@
 #include "core/timestamp.h"
 
 namespace fieldnotes::reports::testing {
+
+// Standard output of a shell command (standard error dropped): poppler's
+// tools read back the PDFs the tests write.
+inline std::string CommandOutput(const std::string& command) {
+  std::string out;
+  FILE* p = ::popen((command + " 2>/dev/null").c_str(), "r");
+  BOOST_REQUIRE(p != nullptr);
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  ::pclose(p);
+  return out;
+}
 
 // "2026-11-03T21:40:00+01:00"; aborts the test on a malformed literal.
 inline core::Timestamp T(std::string_view text) { return core::ParseTimestamp(text).value(); }
