@@ -106,6 +106,9 @@ int main(int argc, char** argv) {
     for (SafetyCategory c : r.categories)
       std::printf(" %s", std::string(SafetyCategoryName(c)).c_str());
     if (r.raised()) std::printf("%s\n", r.by_model ? " (by the model alone)" : "");
+    if (r.doubted)
+      std::printf("  the lists' raise dropped: a doubt frame, and the model under %.3f\n",
+                  model->doubt());
     if (why && model) {
       const SafetyClassifier::Score score = model->Check(text);
       std::printf("  model: danger %.3f, threshold %.3f, %s", score.danger, model->threshold(),
@@ -113,6 +116,7 @@ int main(int argc, char** argv) {
       if (score.raised)
         std::printf("; most likely %s%s", std::string(SafetyCategoryName(score.category)).c_str(),
                     lists->Quieted(text) ? "; a list's quieting rule applies" : "");
+      if (lists->Doubted(text)) std::printf("; a list's doubt frame is in the text");
       std::printf("\n");
       for (const auto& [feature, weight] : model->Explain(text, 8))
         std::printf("    %+.3f %s\n", weight, feature.c_str());
