@@ -454,6 +454,7 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
         auto& list = section == Section::kRaise   ? out.raise_
                      : section == Section::kDoubt ? out.doubt_
                                                   : out.not_danger_;
+        if (section == Section::kDoubt) out.doubt_lines_.emplace_back(line);
         phrase->whole_text = whole_text;
         phrase->category = category;
         phrase->index = list.size();

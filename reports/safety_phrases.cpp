@@ -602,18 +602,39 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
 }
 
 bool SafetyPhrases::Doubted(std::string_view text, const std::vector<Word>& words) const {
+  return FindDoubts(text, words, nullptr);
+}
+
+std::vector<std::string_view> SafetyPhrases::DoubtsFound(std::string_view text,
+                                                         const std::vector<Word>& words) const {
+  std::vector<std::string_view> out;
+  FindDoubts(text, words, &out);
+  return out;
+}
+
+bool SafetyPhrases::FindDoubts(std::string_view text, const std::vector<Word>& words,
+                               std::vector<std::string_view>* all) const {
+  bool found = false;
   for (const std::string& mark : doubt_marks_) {
-    if (text.find(mark) != std::string_view::npos) return true;
+    if (text.find(mark) == std::string_view::npos) continue;
+    if (!all) return true;
+    all->push_back(mark);
+    found = true;
   }
-  if (doubt_.empty()) return false;
+  if (doubt_.empty()) return found;
   const Text t = Prepare(words);
   CandidateCache cache(t);
+  std::vector<uint8_t> seen(all ? doubt_.size() : 0, 0);
   for (size_t start = 0; start < t.words.size(); ++start) {
     for (uint32_t id : cache.Of(doubt_starts_, t, start)) {
-      if (MatchAt(doubt_[id], t, start)) return true;
+      if (!MatchAt(doubt_[id], t, start)) continue;
+      if (!all) return true;
+      found = true;
+      if (!seen[id]) all->push_back(doubt_lines_[id]);
+      seen[id] = 1;
     }
   }
-  return false;
+  return found;
 }
 
 std::vector<SafetyPhrases::Match> SafetyPhrases::FindImpl(const std::vector<Word>& words,

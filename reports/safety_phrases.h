@@ -93,6 +93,10 @@ class SafetyPhrases {
   // classifier before it raises (docs/safety.md, "Round thirteen").
   bool Doubted(std::string_view text, const std::vector<Word>& words) const;
   bool has_doubts() const { return !doubt_.empty() || !doubt_marks_.empty(); }
+  // Every doubt phrase and mark found, as its line in the list (for
+  // safety_check --doubts, which counts where each is found).
+  std::vector<std::string_view> DoubtsFound(std::string_view text,
+                                            const std::vector<Word>& words) const;
 
   // The words the matcher sees: folded, contractions expanded.
   std::vector<std::string> Normalize(std::string_view text) const;
@@ -160,6 +164,9 @@ class SafetyPhrases {
   // A word of a phrase: also by stem and with one typo.
   static bool PhraseAtomMatches(const Atom& a, const Text& t, size_t i);
   std::string Stem(std::string_view folded_word) const;
+  // Doubted and DoubtsFound: stops at the first when `all` is null.
+  bool FindDoubts(std::string_view text, const std::vector<Word>& words,
+                  std::vector<std::string_view>* all) const;
   static std::string StemWith(sb_stemmer* stemmer, std::string_view folded_word);
   Text Prepare(const std::vector<Word>& words) const;
   std::vector<Match> FindImpl(const std::vector<Word>& words, bool* quieted) const;
@@ -238,6 +245,7 @@ class SafetyPhrases {
   std::vector<Phrase> not_danger_;
   std::vector<Phrase> doubt_;
   std::vector<std::string> doubt_marks_;  // as written (emoji, "xD")
+  std::vector<std::string> doubt_lines_;  // each doubt_ phrase's line
   StartIndex raise_starts_;
   StartIndex not_danger_starts_;
   StartIndex doubt_starts_;
