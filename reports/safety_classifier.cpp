@@ -101,6 +101,9 @@ core::Result<SafetyClassifier> SafetyClassifier::Parse(std::string_view data) {
     } else if (f[0] == "sure") {
       if (!Number(f[1], out.sure_) || out.sure_ <= 0 || out.sure_ > 1)
         return bad("'sure' is a probability over 0, up to 1");
+    } else if (f[0] == "doubt") {
+      if (!Number(f[1], out.doubt_) || out.doubt_ < 0 || out.doubt_ >= 1)
+        return bad("'doubt' is a probability from 0, under 1");
     } else if (f[0] == "output") {
       if (f.size() != 3) return bad("output NAME BIAS");
       if (outputs == 0) {
@@ -130,6 +133,8 @@ core::Result<SafetyClassifier> SafetyClassifier::Parse(std::string_view data) {
     return core::Status::InvalidArgument("safety model: needs danger and every category");
   if (out.sure_ < out.threshold_)
     return core::Status::InvalidArgument("safety model: 'sure' lies under the threshold");
+  if (out.doubt_ > out.sure_)
+    return core::Status::InvalidArgument("safety model: 'doubt' lies over 'sure'");
   return out;
 }
 

@@ -18,6 +18,7 @@
 //   training_sha256 <hex of SHA-256 over the dev rows, safety_eval.h>
 //   threshold 0.62
 //   sure 0.95                 (optional; 1 when absent: see sure())
+//   doubt 0.3                 (optional; 0 when absent: see doubt())
 //   output danger <bias>
 //   <index> <weight>          (one line per non-zero weight, ascending)
 //   output wish_dead <bias>   (then one output per category, in order)
@@ -70,6 +71,12 @@ class SafetyClassifier {
   // rules are right about most texts they quiet, not all. 1: never.
   // docs/safety.md, "Round twelve".
   double sure() const { return sure_; }
+  // The score a raise of the lists needs where a [doubt] frame of the
+  // lists is in the text (SafetyPhrases::Doubted: a nurse's shift, a
+  // prevention course, a joke with a trivial condition); under it the
+  // lists' raise is dropped. 0: the lists' raise always stands.
+  // docs/safety.md, "Round thirteen".
+  double doubt() const { return doubt_; }
   const std::string& training_sha256() const { return training_sha256_; }
   size_t training_rows() const { return training_rows_; }
   size_t weight_count() const;  // non-zero weights, all outputs
@@ -82,6 +89,7 @@ class SafetyClassifier {
   };
   double threshold_ = 0.5;
   double sure_ = 1.0;
+  double doubt_ = 0.0;
   std::string training_sha256_;
   size_t training_rows_ = 0;
   Output danger_;

@@ -52,6 +52,16 @@ bool SafetyDetector::Quieted(const std::vector<SafetyPhrases::Word>& words) cons
   return false;
 }
 
+bool SafetyDetector::Doubted(std::string_view text) const {
+  return Doubted(text, SafetyPhrases::SplitWords(text));
+}
+
+bool SafetyDetector::Doubted(std::string_view text,
+                             const std::vector<SafetyPhrases::Word>& words) const {
+  return std::any_of(lists_.begin(), lists_.end(),
+                     [&](const SafetyPhrases& list) { return list.Doubted(text, words); });
+}
+
 core::Result<SafetyDetector> SafetyDetector::FromFiles(std::span<const EmbeddedFile> files) {
   SafetyDetector out;
   for (const EmbeddedFile& f : files) {
@@ -76,24 +86,42 @@ core::Result<SafetyDetector> SafetyDetector::FromLists(const std::vector<std::st
 void SafetyDetector::CheckInto(std::string_view text, std::string_view field,
                                SafetyResult& result) const {
   if (text.empty()) return;
-  bool found = false;
   const std::vector<SafetyPhrases::Word> words =
       SafetyPhrases::SplitWords(text);  // once for all lists
+  std::vector<SafetyCategory> listed;
   for (const SafetyPhrases& list : lists_) {
     for (const SafetyPhrases::Match& m : list.Find(words)) {
-      found = true;
-      if (std::find(result.categories.begin(), result.categories.end(), m.category) ==
+      if (std::find(listed.begin(), listed.end(), m.category) == listed.end())
+        listed.push_back(m.category);
+    }
+  }
+  bool found = !listed.empty();
+  bool doubted = false;
+  auto score_of = [&] {
+    const SafetyClassifier::Score score = model_->Check(SafetyFeatures::Of(words));
+    result.model_score = std::max(result.model_score, score.danger);
+    return score;
+  };
+  // Under a [doubt] frame (a nurse's shift, a prevention course, a joke
+  // with a trivial condition) the lists' raise is often wrong: the model
+  // is asked, and the raise stands at its doubt() level or over.
+  if (found && model_ && model_->doubt() > 0 && Doubted(text, words) &&
+      score_of().danger < model_->doubt()) {
+    found = false;
+    doubted = result.doubted = true;
+  } else {
+    for (SafetyCategory c : listed) {
+      if (std::find(result.categories.begin(), result.categories.end(), c) ==
           result.categories.end())
-        result.categories.push_back(m.category);
+        result.categories.push_back(c);
     }
   }
   // The model reads only what the lists left quiet: where they raised, it
-  // would add nothing. (A model that could also drop a raise of the lists
-  // was tried: it dropped plain danger told among ordinary things;
+  // would add nothing. (A model that could also drop any raise of the
+  // lists was tried: it dropped plain danger told among ordinary things;
   // docs/safety.md, "Round ten".)
-  if (model_ && !found) {
-    const SafetyClassifier::Score score = model_->Check(SafetyFeatures::Of(words));
-    result.model_score = std::max(result.model_score, score.danger);
+  if (model_ && !found && !doubted) {
+    const SafetyClassifier::Score score = score_of();
     // A raise by the model alone names the model's category.
     const bool quieted = lists_quiet_model_ && score.danger < model_->sure() && Quieted(words);
     if (score.raised && !quieted) {

@@ -39,6 +39,10 @@ struct SafetyResult {
   // over the fields the lists left quiet (0 without a classifier).
   bool by_model = false;
   double model_score = 0;
+  // Whether a raise of the lists was dropped in a field because a [doubt]
+  // frame was there and the classifier's score stayed under its doubt()
+  // level (docs/safety.md, "Round thirteen").
+  bool doubted = false;
 
   bool raised() const { return !categories.empty(); }
   bool Has(SafetyCategory c) const {
@@ -74,7 +78,8 @@ class SafetyDetector {
   // alone). `model` must outlive the result. With `lists_quiet_model`, a
   // raise by the model alone is dropped when one of the lists' quieting
   // rules applies to the text (Quieted), unless the model's score reaches
-  // its sure() level.
+  // its sure() level. A raise of the lists in a text with a [doubt] frame
+  // (Doubted) stands only when the model's score reaches its doubt() level.
   SafetyDetector WithModel(const SafetyClassifier* model, bool lists_quiet_model) const;
 
   // Whether a quieting rule of any list applies to `text`: a raise phrase
@@ -83,6 +88,10 @@ class SafetyDetector {
   // phrase anywhere in it.
   bool Quieted(std::string_view text) const;
   bool Quieted(const std::vector<SafetyPhrases::Word>& words) const;
+
+  // Whether a [doubt] frame of any list is in `text` (SafetyPhrases::Doubted).
+  bool Doubted(std::string_view text) const;
+  bool Doubted(std::string_view text, const std::vector<SafetyPhrases::Word>& words) const;
 
   // From lists named like the built-in ones ("safety/de.txt"), each with
   // the stemmer its name says: the files of a tool that tries a list

@@ -163,8 +163,8 @@ core::Result<std::string> ExpandDefines(
 namespace {
 
 constexpr std::array<std::string_view, kSafetyCategoryCount> kCategoryNames = {
-    "wish_dead",    "suicidal_thoughts", "method_plan",      "preparation",
-    "self_harm",    "hopelessness",      "harm_from_others", "harm_to_others",
+    "wish_dead", "suicidal_thoughts", "method_plan",      "preparation",
+    "self_harm", "hopelessness",      "harm_from_others", "harm_to_others",
 };
 
 }  // namespace
@@ -316,6 +316,8 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
     kNegationVoid,
     kRaise,
     kNotDanger,
+    kDoubt,
+    kDoubtMarks,
     kDefine
   };
   // [define]: "@name = body", a group used by later lines as @name.
@@ -345,6 +347,10 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
         section = Section::kNegationVoid;
       } else if (s == "not_danger") {
         section = Section::kNotDanger;
+      } else if (s == "doubt") {
+        section = Section::kDoubt;
+      } else if (s == "doubt_marks") {
+        section = Section::kDoubtMarks;
       } else if (s == "define") {
         section = Section::kDefine;
       } else if (s.starts_with("raise:")) {
@@ -358,7 +364,8 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
       continue;
     }
     std::string expanded;
-    if (line.find('@') != std::string_view::npos && section != Section::kContractions) {
+    if (line.find('@') != std::string_view::npos && section != Section::kContractions &&
+        section != Section::kDoubtMarks) {
       auto e = ExpandDefines(line, defines, section == Section::kDefine);
       if (!e.ok()) return error(e.status().message());
       expanded = std::move(*e);
@@ -409,7 +416,15 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
         list.push_back(std::move(a));
         break;
       }
+      case Section::kDoubtMarks: {
+        // Matched in the text as written: one mark a line, no spaces.
+        if (line.find(' ') != std::string_view::npos || line.find('\t') != std::string_view::npos)
+          return error("one mark a line, without spaces");
+        out.doubt_marks_.emplace_back(line);
+        break;
+      }
       case Section::kRaise:
+      case Section::kDoubt:
       case Section::kNotDanger: {
         // "a & b & c": all of them in one sentence; "a && b": all of them
         // in the same text, any sentences (raise sections only).
@@ -418,9 +433,8 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
         std::vector<std::string_view> parts;
         for (size_t from = 0;;) {
           const size_t amp = line.find(separator, from);
-          parts.push_back(Trim(line.substr(from, amp == std::string_view::npos
-                                                     ? std::string_view::npos
-                                                     : amp - from)));
+          parts.push_back(Trim(line.substr(
+              from, amp == std::string_view::npos ? std::string_view::npos : amp - from)));
           if (amp == std::string_view::npos) break;
           from = amp + separator.size();
         }
@@ -437,7 +451,10 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
           if (!more.ok()) return error(more.status().message());
           phrase->also.push_back(std::move(*more));
         }
-        auto& list = section == Section::kRaise ? out.raise_ : out.not_danger_;
+        auto& list = section == Section::kRaise   ? out.raise_
+                     : section == Section::kDoubt ? out.doubt_
+                                                  : out.not_danger_;
+        if (section == Section::kDoubt) out.doubt_lines_.emplace_back(line);
         phrase->whole_text = whole_text;
         phrase->category = category;
         phrase->index = list.size();
@@ -449,6 +466,5 @@ core::Result<SafetyPhrases> SafetyPhrases::Parse(std::string_view data, std::str
   out.BuildIndexes();
   return out;
 }
-
 
 }  // namespace fieldnotes::reports

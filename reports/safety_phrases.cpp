@@ -3,8 +3,8 @@
 #include <libstemmer.h>
 
 #include <algorithm>
-#include <atomic>
 #include <array>
+#include <atomic>
 #include <limits>
 #include <mutex>
 #include <unordered_map>
@@ -282,6 +282,7 @@ void SafetyPhrases::BuildIndexes() {
   };
   for (Phrase& p : raise_) number(number, p);
   for (Phrase& p : not_danger_) number(number, p);
+  for (Phrase& p : doubt_) number(number, p);
   vocabulary_words_.assign(vocabulary_.size(), nullptr);
   for (const auto& [word, id] : vocabulary_) vocabulary_words_[id] = &word;
   typo_keys_.clear();
@@ -303,8 +304,11 @@ void SafetyPhrases::BuildIndexes() {
   };
   for (const Phrase& p : raise_) add_typos(add_typos, p);
   for (const Phrase& p : not_danger_) add_typos(add_typos, p);
+  for (const Phrase& p : doubt_) add_typos(add_typos, p);
   raise_starts_ = StartIndex();
   not_danger_starts_ = StartIndex();
+  doubt_starts_ = StartIndex();
+  for (uint32_t i = 0; i < doubt_.size(); ++i) doubt_starts_.Add(doubt_[i], i);
   anchors_ = StartIndex();
   anchor_owner_.clear();
   anchor_count_.assign(raise_.size(), 0);
@@ -367,12 +371,12 @@ namespace {
 // What a word is for one list, worked out the first time a thread meets
 // the word and kept: journals repeat their words, across entries too.
 struct KnownWord {
-  uint32_t chars = 0;           // length in characters
-  uint32_t word_id = 0;         // in the list's vocabulary, or kNoWord
-  uint32_t stem_id = 0;         // its stem's, or kNoWord
-  uint32_t near_begin = 0;      // the vocabulary words one typo away:
-  uint32_t near_end = 0;        // WordCache::near[near_begin, near_end)
-  bool clause_break = false;    // a word of [clause_break]
+  uint32_t chars = 0;                                   // length in characters
+  uint32_t word_id = 0;                                 // in the list's vocabulary, or kNoWord
+  uint32_t stem_id = 0;                                 // its stem's, or kNoWord
+  uint32_t near_begin = 0;                              // the vocabulary words one typo away:
+  uint32_t near_end = 0;                                // WordCache::near[near_begin, near_end)
+  bool clause_break = false;                            // a word of [clause_break]
   const std::vector<std::string>* expansion = nullptr;  // a contraction's
   std::string text;
 };
@@ -595,6 +599,42 @@ std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& w
 std::vector<SafetyPhrases::Match> SafetyPhrases::Find(const std::vector<Word>& words,
                                                       bool& quieted) const {
   return FindImpl(words, &quieted);
+}
+
+bool SafetyPhrases::Doubted(std::string_view text, const std::vector<Word>& words) const {
+  return FindDoubts(text, words, nullptr);
+}
+
+std::vector<std::string_view> SafetyPhrases::DoubtsFound(std::string_view text,
+                                                         const std::vector<Word>& words) const {
+  std::vector<std::string_view> out;
+  FindDoubts(text, words, &out);
+  return out;
+}
+
+bool SafetyPhrases::FindDoubts(std::string_view text, const std::vector<Word>& words,
+                               std::vector<std::string_view>* all) const {
+  bool found = false;
+  for (const std::string& mark : doubt_marks_) {
+    if (text.find(mark) == std::string_view::npos) continue;
+    if (!all) return true;
+    all->push_back(mark);
+    found = true;
+  }
+  if (doubt_.empty()) return found;
+  const Text t = Prepare(words);
+  CandidateCache cache(t);
+  std::vector<uint8_t> seen(all ? doubt_.size() : 0, 0);
+  for (size_t start = 0; start < t.words.size(); ++start) {
+    for (uint32_t id : cache.Of(doubt_starts_, t, start)) {
+      if (!MatchAt(doubt_[id], t, start)) continue;
+      if (!all) return true;
+      found = true;
+      if (!seen[id]) all->push_back(doubt_lines_[id]);
+      seen[id] = 1;
+    }
+  }
+  return found;
 }
 
 std::vector<SafetyPhrases::Match> SafetyPhrases::FindImpl(const std::vector<Word>& words,

@@ -85,6 +85,19 @@ class SafetyPhrases {
   // raise by the classifier, docs/safety.md).
   std::vector<Match> Find(const std::vector<Word>& words, bool& quieted) const;
 
+  // Whether a [doubt] phrase of the list is anywhere in the words (in any
+  // clause; negations do not matter), or a [doubt_marks] string anywhere in
+  // `text`, the text they were split from: a frame under which the lists'
+  // own raise is often wrong (a shift on a ward, a prevention course, a
+  // joke with a trivial condition), where SafetyDetector asks the
+  // classifier before it raises (docs/safety.md, "Round thirteen").
+  bool Doubted(std::string_view text, const std::vector<Word>& words) const;
+  bool has_doubts() const { return !doubt_.empty() || !doubt_marks_.empty(); }
+  // Every doubt phrase and mark found, as its line in the list (for
+  // safety_check --doubts, which counts where each is found).
+  std::vector<std::string_view> DoubtsFound(std::string_view text,
+                                            const std::vector<Word>& words) const;
+
   // The words the matcher sees: folded, contractions expanded.
   std::vector<std::string> Normalize(std::string_view text) const;
 
@@ -94,12 +107,12 @@ class SafetyPhrases {
   static constexpr uint32_t kNoWord = UINT32_MAX;
   struct Atom {
     std::string text;
-    std::string stem;       // its stem, when the list has a stemmer
-    bool prefix = false;    // word*
-    bool any = false;       // _
-    bool exact = false;     // =word
-    bool fuzzy = false;     // five letters or more: one typo allowed
-    uint32_t chars = 0;     // its length in characters, for fuzzy atoms
+    std::string stem;     // its stem, when the list has a stemmer
+    bool prefix = false;  // word*
+    bool any = false;     // _
+    bool exact = false;   // =word
+    bool fuzzy = false;   // five letters or more: one typo allowed
+    uint32_t chars = 0;   // its length in characters, for fuzzy atoms
     // text and stem in vocabulary_ (kNoWord for none), set by BuildIndexes
     uint32_t word_id = kNoWord, stem_id = kNoWord;
   };
@@ -116,15 +129,15 @@ class SafetyPhrases {
     // any order, each not negated and not part of an idiom.
     std::vector<Phrase> also;
     bool whole_text = false;  // "a && b": anywhere in the same text
-    uint32_t part = 0;  // for a part of `also`: its number in also_parts_
+    uint32_t part = 0;        // for a part of `also`: its number in also_parts_
   };
   struct Text {
     // Into the words Prepare was given and the list's contractions_: a
     // Text lives no longer than either.
     std::vector<std::string_view> words;
-    std::vector<int> clause;         // clause number of each word
-    std::vector<int> sentence;       // sentence number of each word
-    std::vector<uint32_t> chars;     // length of each word in characters
+    std::vector<int> clause;             // clause number of each word
+    std::vector<int> sentence;           // sentence number of each word
+    std::vector<uint32_t> chars;         // length of each word in characters
     mutable std::vector<uint8_t> flags;  // FlagsOf each word, 0 until asked
     // Each word and its stem in the list's vocabulary_ (kNoWord when no
     // phrase has it): looked up once per text, then compared as numbers.
@@ -133,8 +146,8 @@ class SafetyPhrases {
     // Texts repeat their words: each distinct word is a class, numbered in
     // order of first appearance; what depends only on the word is worked
     // out once per class.
-    std::vector<uint32_t> cls;       // the class of each word
-    std::vector<uint32_t> first;     // the first word of each class
+    std::vector<uint32_t> cls;    // the class of each word
+    std::vector<uint32_t> first;  // the first word of each class
     // The vocabulary words one typo away from each class (a word long
     // enough for a typo): those of class c are
     // near[near_begin[c] .. near_begin[c + 1]).
@@ -151,6 +164,9 @@ class SafetyPhrases {
   // A word of a phrase: also by stem and with one typo.
   static bool PhraseAtomMatches(const Atom& a, const Text& t, size_t i);
   std::string Stem(std::string_view folded_word) const;
+  // Doubted and DoubtsFound: stops at the first when `all` is null.
+  bool FindDoubts(std::string_view text, const std::vector<Word>& words,
+                  std::vector<std::string_view>* all) const;
   static std::string StemWith(sb_stemmer* stemmer, std::string_view folded_word);
   Text Prepare(const std::vector<Word>& words) const;
   std::vector<Match> FindImpl(const std::vector<Word>& words, bool* quieted) const;
@@ -227,8 +243,12 @@ class SafetyPhrases {
   std::vector<Atom> negation_voids_;
   std::vector<Phrase> raise_;
   std::vector<Phrase> not_danger_;
+  std::vector<Phrase> doubt_;
+  std::vector<std::string> doubt_marks_;  // as written (emoji, "xD")
+  std::vector<std::string> doubt_lines_;  // each doubt_ phrase's line
   StartIndex raise_starts_;
   StartIndex not_danger_starts_;
+  StartIndex doubt_starts_;
   // Every part after the first of the "a & b" phrases, as (phrase, part).
   std::vector<std::pair<uint32_t, uint32_t>> also_parts_;
   StartIndex also_starts_;

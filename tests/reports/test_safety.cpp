@@ -171,8 +171,8 @@ BOOST_AUTO_TEST_CASE(words_learnt_from_earlier_texts_and_lists_change_nothing) {
     BOOST_TEST(b->CheckText("I wanna end it").raised());
     BOOST_TEST(!a->CheckText("I wanna end it, I wanna die").raised());
   }
-  auto english = SafetyDetector::FromLists(
-      {FindEmbeddedFile("safety/en.txt").value_or(std::string_view())});
+  auto english =
+      SafetyDetector::FromLists({FindEmbeddedFile("safety/en.txt").value_or(std::string_view())});
   BOOST_REQUIRE(english.ok());
   const std::vector<std::string> texts = {
       "I keep thinking everyone would be better off without me",
@@ -343,24 +343,61 @@ never
   BOOST_TEST(!detector->Check(e).raised());
 }
 
+// A [doubt] phrase is looked for in every clause and sentence of a text,
+// negated or not; a [doubt_marks] string in the text as written. What a
+// doubt does to a raise is SafetyDetector's (test_safety_classifier.cpp).
+BOOST_AUTO_TEST_CASE(doubt_frames_are_found_anywhere_in_a_text) {
+  const char* list = R"([negation]
+not
+[raise:suicidal_thoughts]
+suicidal thoughts
+[doubt]
+(night|long) shift
+patient*
+[doubt_marks]
+😂
+)";
+  auto parsed = SafetyPhrases::Parse(list, "en.txt", "english");
+  BOOST_REQUIRE_MESSAGE(parsed.ok(), parsed.status().message());
+  BOOST_TEST(parsed->has_doubts());
+  auto doubted = [&](const char* text) {
+    return parsed->Doubted(text, SafetyPhrases::SplitWords(text));
+  };
+  BOOST_TEST(doubted("Long shifts again. A man with suicidal thoughts came in."));  // stem
+  BOOST_TEST(doubted("suicidal thoughts, all day. then the night shift"));
+  BOOST_TEST(doubted("not a patient person today"));  // negation does not matter
+  BOOST_TEST(doubted("my brother ate my last biscuit \xF0\x9F\x98\x82"));
+  BOOST_TEST(!doubted("suicidal thoughts again, all day"));
+  BOOST_TEST(!doubted("shift the sofa at night"));
+  BOOST_TEST(!doubted(""));
+  // A doubt frame changes nothing the list finds.
+  BOOST_TEST(parsed->Find("night shift. suicidal thoughts").size() == 1u);
+  auto plain = SafetyPhrases::Parse("[raise:wish_dead]\ndie\n", "x.txt");
+  BOOST_REQUIRE(plain.ok());
+  BOOST_TEST(!plain->has_doubts());
+  BOOST_TEST(!plain->Doubted("a patient 😂", SafetyPhrases::SplitWords("a patient 😂")));
+}
+
 BOOST_AUTO_TEST_CASE(broken_lists_are_refused_with_their_line) {
   for (const char* bad : {
-           "[raise:wish_dead]\n(a|(b c)\n",     // unclosed nested group
-           "[raise:wish_dead]\n(a|b])\n",       // mismatched brackets
-           "[raise:wish_dead]\n.. want to die\n",  // a gap at the start
-           "[raise:wish_dead]\nwant to ..\n",      // a gap at the end
-           "[raise:wish_dead]\n==die\n",           // a stray '='
-           "[raise:wish_dead]\n(a|)\n",            // an empty alternative
-           "[negation_void]\ntwo words\n",         // one word a line
-           "[raise:wish_dead]\nwant to die & \n",   // an empty part
-           "[not_danger]\nkilling & me\n",          // '&' only where it raises
-           "[raise:wish_dead]\nwant (to .. die)\n", // a gap only between slots
+           "[raise:wish_dead]\n(a|(b c)\n",          // unclosed nested group
+           "[raise:wish_dead]\n(a|b])\n",            // mismatched brackets
+           "[raise:wish_dead]\n.. want to die\n",    // a gap at the start
+           "[raise:wish_dead]\nwant to ..\n",        // a gap at the end
+           "[raise:wish_dead]\n==die\n",             // a stray '='
+           "[raise:wish_dead]\n(a|)\n",              // an empty alternative
+           "[negation_void]\ntwo words\n",           // one word a line
+           "[raise:wish_dead]\nwant to die & \n",    // an empty part
+           "[not_danger]\nkilling & me\n",           // '&' only where it raises
+           "[raise:wish_dead]\nwant (to .. die)\n",  // a gap only between slots
            "[raise:wish_dead]\n@die now\n",          // a group not defined
            "[define]\ndie = die|dead\n",             // a definition without '@'
            "[define]\n@die =\n",                     // an empty definition
            "[define]\n@die = (die|dead\n",           // a broken body
            "[define]\n@Die = die\n",                 // names are lower case
-           "[raise:wish_dead]\na && b & c\n",          // '&' or '&&', not both
+           "[raise:wish_dead]\na && b & c\n",        // '&' or '&&', not both
+           "[doubt]\npatient & shift\n",             // '&' only where it raises
+           "[doubt_marks]\nha ha\n",                 // one mark, no spaces
        }) {
     auto parsed = SafetyPhrases::Parse(bad, "bad.txt");
     BOOST_TEST(!parsed.ok(), bad);
@@ -392,14 +429,16 @@ BOOST_AUTO_TEST_CASE(every_language_has_a_list_and_a_crisis_line_source) {
   for (const char* code : {"DE", "FR", "ES", "IT", "PT", "NL", "PL", "RU", "US"}) {
     BOOST_TEST(cr.ForRegion(code).code == code);
   }
-  BOOST_TEST(!CrisisResources::Parse(
-                  R"({"format":1,"message":"m","footer":"f","regions":[{"code":"default","name":"n",)"
-                  R"("lines":[{"name":"a","contact":"b","when":"c","topic":"weather"}]}]})")
-                  .ok());
-  BOOST_TEST(!CrisisResources::Parse(
-                  R"({"format":1,"message":"m","footer":"f","regions":[{"code":"default","name":"n",)"
-                  R"("lines":[{"name":"a","contact":"b","when":"c","source":7}]}]})")
-                  .ok());
+  BOOST_TEST(
+      !CrisisResources::Parse(
+           R"({"format":1,"message":"m","footer":"f","regions":[{"code":"default","name":"n",)"
+           R"("lines":[{"name":"a","contact":"b","when":"c","topic":"weather"}]}]})")
+           .ok());
+  BOOST_TEST(
+      !CrisisResources::Parse(
+           R"({"format":1,"message":"m","footer":"f","regions":[{"code":"default","name":"n",)"
+           R"("lines":[{"name":"a","contact":"b","when":"c","source":7}]}]})")
+           .ok());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -5,6 +5,7 @@
 // The texts here are written for this test, not rows of the data files.
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "journal_generator.h"
@@ -72,6 +73,13 @@ BOOST_AUTO_TEST_CASE(a_broken_model_is_refused) {
   BOOST_TEST(!SafetyClassifier::Parse(head + "output danger 0\n6 1\n5 1\n").ok());  // order
   BOOST_TEST(!SafetyClassifier::Parse(head + "output danger 0\n99999999 1\n").ok());  // range
   BOOST_TEST(!SafetyClassifier::Parse(head + "5 1\n" + outputs).ok());  // before an output
+  BOOST_TEST(SafetyClassifier::Parse(head + "sure 0.9\ndoubt 0.3\n" + outputs).ok());
+  BOOST_TEST(SafetyClassifier::Parse(head + "doubt 0.3\n" + outputs)->doubt() == 0.3);
+  BOOST_TEST(SafetyClassifier::Parse(head + outputs)->doubt() == 0.0);  // absent: none
+  BOOST_TEST(!SafetyClassifier::Parse(head + "doubt 1.5\n" + outputs).ok());
+  BOOST_TEST(!SafetyClassifier::Parse(head + "doubt -0.1\n" + outputs).ok());
+  BOOST_TEST(!SafetyClassifier::Parse(head + "doubt x\n" + outputs).ok());
+  BOOST_TEST(!SafetyClassifier::Parse(head + "sure 0.9\ndoubt 0.95\n" + outputs).ok());
   std::string wrong_bits = head + outputs;
   wrong_bits.replace(wrong_bits.find("hash_bits 20"), 12, "hash_bits 18");
   BOOST_TEST(!SafetyClassifier::Parse(wrong_bits).ok());
@@ -185,6 +193,70 @@ BOOST_AUTO_TEST_CASE(a_raise_by_the_model_alone_names_its_category) {
       detector.CheckText("Sunday: laundry, groceries, a long call with Mum.");
   BOOST_TEST(!quiet.raised());
   BOOST_TEST(!quiet.by_model);
+}
+
+// The built-in model with its doubt level set to `doubt` (docs/safety.md,
+// "Round thirteen"): the same weights, so the same scores.
+SafetyClassifier WithDoubt(double doubt) {
+  std::string text(*FindEmbeddedFile("safety/classifier.model"));
+  if (size_t at = text.find("\ndoubt "); at != std::string::npos)
+    text.erase(at + 1, text.find('\n', at + 1) - at);
+  text.insert(text.find("\noutput danger ") + 1, "doubt " + std::to_string(doubt) + "\n");
+  auto parsed = SafetyClassifier::Parse(text);
+  BOOST_REQUIRE_MESSAGE(parsed.ok(), parsed.status().message());
+  return std::move(*parsed);
+}
+
+// A raise of the lists where a [doubt] frame of the lists is in the same
+// field stands only when the model's score reaches its doubt level; with
+// no frame there, or no doubt level, it stands whatever the model says.
+BOOST_AUTO_TEST_CASE(a_raise_of_the_lists_under_a_doubt_frame_needs_the_model) {
+  auto lists = SafetyDetector::FromLists(
+      {"[raise:suicidal_thoughts]\nsuicidal thoughts\n[doubt]\n(night|long) shift\npatient\n"
+       "[doubt_marks]\n\xF0\x9F\x98\x82\n"});
+  BOOST_REQUIRE(lists.ok());
+  const char* at_work =
+      "Night shift on the ward. A patient told me about his suicidal thoughts; I stayed with "
+      "him until the doctor came. Home, tea, bed.";
+  const char* own = "suicidal thoughts again all evening, could not stop them";
+  const double work_score = Model().Check(at_work).danger;
+  const double own_score = Model().Check(own).danger;
+  BOOST_TEST_MESSAGE("scores: at work " << work_score << ", own " << own_score);
+  BOOST_REQUIRE(work_score > 0.02);
+  BOOST_REQUIRE(work_score < 0.95);
+
+  const SafetyClassifier over = WithDoubt(std::min(0.95, work_score + 0.01));
+  const SafetyClassifier under = WithDoubt(work_score - 0.01);
+  const SafetyClassifier none = WithDoubt(0);
+  const SafetyDetector strict = lists->WithModel(&over, true);
+  const SafetyResult dropped = strict.CheckText(at_work);
+  BOOST_TEST(!dropped.raised());
+  BOOST_TEST(dropped.doubted);
+  BOOST_TEST(dropped.model_score == work_score, boost::test_tools::tolerance(1e-9));
+  const SafetyResult stands = lists->WithModel(&under, true).CheckText(at_work);
+  BOOST_TEST(stands.raised());
+  BOOST_TEST(stands.Has(SafetyCategory::kSuicidalThoughts));
+  BOOST_TEST(!stands.doubted);
+  BOOST_TEST(!stands.by_model);
+  BOOST_TEST(lists->WithModel(&none, true).CheckText(at_work).raised());
+  BOOST_TEST(lists->CheckText(at_work).raised());  // the lists alone: no model to ask
+
+  // No frame in the text: the lists' raise stands, even with the strictest level.
+  const SafetyClassifier strictest = WithDoubt(0.95);
+  const SafetyResult plain = lists->WithModel(&strictest, true).CheckText(own);
+  BOOST_TEST(plain.raised());
+  BOOST_TEST(!plain.doubted);
+  // A laughter mark is a frame; each field of an entry is judged on its own.
+  const std::string joking = std::string(own) + " \xF0\x9F\x98\x82";
+  if (Model().Check(joking).danger < 0.95)
+    BOOST_TEST(!lists->WithModel(&strictest, true).CheckText(joking).raised());
+  core::Entry e;
+  e.body = at_work;
+  e.thought = own;
+  const SafetyResult entry = strict.Check(e);
+  BOOST_TEST(entry.raised());
+  BOOST_TEST(entry.doubted);
+  BOOST_TEST(entry.fields == std::vector<std::string>{"thought"});
 }
 
 BOOST_AUTO_TEST_CASE(explain_names_the_features_that_weighed_most) {

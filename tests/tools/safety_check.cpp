@@ -1,7 +1,7 @@
 // safety_check: tries safety lists from disk before they are built in.
 //
 //   safety_check LIST.txt... [--tsv FOLDER [--split dev|holdout|fresh]]
-//                [--show-holdout] [--text TEXT [--why]] [--time N]
+//                [--show-holdout] [--doubts] [--text TEXT [--why]] [--time N]
 //                [--model FILE | --lists-only]
 //
 // Parses each list (its file name picks the stemmer: de.txt -> german) and
@@ -13,7 +13,10 @@
 // prints what one text raises (with --why, also which list, category,
 // phrase and words raised it); with --time N (and --tsv), checks every text
 // of the set N times and prints the p50 and p99 of one check, a quick look
-// before the bench (bench/run.sh) measures it on journal entries.
+// before the bench (bench/run.sh) measures it on journal entries; with
+// --doubts (and --tsv), counts where each [doubt] frame is found among the
+// texts the lists raise on (in danger, near misses; the holdout only with
+// --show-holdout).
 // The lists are tried with the built-in classifier next to them, as the
 // client has them (safety_classifier.h), or with the model in FILE
 // (--model), or alone (--lists-only); --why then also prints the model's
@@ -25,6 +28,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -42,9 +46,13 @@ int main(int argc, char** argv) {
   fieldnotes::core::InitLanguage();
   std::vector<std::string> names, contents;
   std::string tsv, text, split, times, model_path;
-  bool show_holdout = false, why = false, lists_only = false;
+  bool show_holdout = false, why = false, lists_only = false, doubts = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
+    if (arg == "--doubts") {
+      doubts = true;
+      continue;
+    }
     if (arg == "--show-holdout" || arg == "--why" || arg == "--lists-only") {
       (arg == "--why" ? why : arg == "--lists-only" ? lists_only : show_holdout) = true;
       continue;
@@ -62,7 +70,8 @@ int main(int argc, char** argv) {
     if (arg.starts_with("-")) {
       std::fputs(
           "usage: safety_check LIST.txt... [--tsv FOLDER [--split dev|holdout|fresh]] "
-          "[--show-holdout] [--text TEXT [--why]] [--time N] [--model FILE | --lists-only]\n",
+          "[--show-holdout] [--doubts] [--text TEXT [--why]] [--time N] "
+          "[--model FILE | --lists-only]\n",
           stderr);
       return 2;
     }
@@ -106,6 +115,9 @@ int main(int argc, char** argv) {
     for (SafetyCategory c : r.categories)
       std::printf(" %s", std::string(SafetyCategoryName(c)).c_str());
     if (r.raised()) std::printf("%s\n", r.by_model ? " (by the model alone)" : "");
+    if (r.doubted)
+      std::printf("  the lists' raise dropped: a doubt frame, and the model under %.3f\n",
+                  model->doubt());
     if (why && model) {
       const SafetyClassifier::Score score = model->Check(text);
       std::printf("  model: danger %.3f, threshold %.3f, %s", score.danger, model->threshold(),
@@ -113,6 +125,7 @@ int main(int argc, char** argv) {
       if (score.raised)
         std::printf("; most likely %s%s", std::string(SafetyCategoryName(score.category)).c_str(),
                     lists->Quieted(text) ? "; a list's quieting rule applies" : "");
+      if (lists->Doubted(text)) std::printf("; a list's doubt frame is in the text");
       std::printf("\n");
       for (const auto& [feature, weight] : model->Explain(text, 8))
         std::printf("    %+.3f %s\n", weight, feature.c_str());
@@ -156,6 +169,38 @@ int main(int argc, char** argv) {
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                 .count());
       }
+    }
+    if (doubts) {
+      // Where each doubt frame is found among the texts the lists raise on:
+      // a frame found on many texts in danger costs recall wherever the
+      // model scores them under its doubt level.
+      std::map<std::pair<std::string, std::string>, std::pair<int, int>> found;
+      std::vector<SafetyPhrases> parsed;
+      for (size_t l = 0; l < names.size(); ++l) {
+        auto list =
+            SafetyPhrases::Parse(contents[l], names[l], SafetyPhrases::StemmerFor(names[l]));
+        if (list.ok()) parsed.push_back(std::move(*list));
+      }
+      for (const testing::Labelled& t : set) {
+        if (t.split == "holdout" && !show_holdout) continue;
+        if (!lists->CheckText(t.text).raised()) continue;
+        const auto words = SafetyPhrases::SplitWords(t.text);
+        for (size_t l = 0; l < parsed.size(); ++l) {
+          for (std::string_view line : parsed[l].DoubtsFound(t.text, words)) {
+            auto& n = found[{names[l], std::string(line)}];
+            ++(t.danger ? n.first : n.second);
+          }
+        }
+      }
+      std::vector<std::pair<std::pair<int, int>, std::pair<std::string, std::string>>> order;
+      for (const auto& [key, n] : found) order.emplace_back(n, key);
+      std::sort(order.rbegin(), order.rend());
+      std::printf(
+          "\n| in danger | near misses | list | doubt frame (texts the lists raise on) |\n"
+          "|---:|---:|---|---|\n");
+      for (const auto& [n, key] : order)
+        std::printf("| %d | %d | %s | %s |\n", n.first, n.second, key.first.c_str(),
+                    key.second.c_str());
     }
     if (!ms.empty() && std::getenv("SAFETY_SLOWEST")) {
       // The texts slowest in their best round: what the matcher finds hard,
