@@ -92,6 +92,10 @@ Evaluation Evaluate(const SafetyDetector& detector, const std::vector<Labelled>&
     if (t.danger) {
       ++ev.by_category[t.category].danger;
       ev.by_category[t.category].heard += raised;
+    } else {
+      Tally& kind = t.category == "ordinary" ? ev.ordinary : ev.other_near;
+      ++kind.near;
+      kind.false_alarm += raised;
     }
     if (raised != t.danger) ev.wrong.push_back(&t);
   }
@@ -110,6 +114,16 @@ std::string Evaluation::Table() const {
     char buf[160];
     std::snprintf(buf, sizeof buf, "| %s | %d | %d | %.0f %% |\n", category.c_str(), tally.danger,
                   tally.heard, tally.recall());
+    out += buf;
+  }
+  if (ordinary.near > 0) {
+    char buf[200];
+    std::snprintf(buf, sizeof buf,
+                  "\n| near misses | texts | raised | false alarms |\n|---|---:|---:|---:|\n"
+                  "| idioms, fiction, someone else's danger | %d | %d | %.1f %% |\n"
+                  "| ordinary writing | %d | %d | %.1f %% |\n",
+                  other_near.near, other_near.false_alarm, other_near.false_alarms(),
+                  ordinary.near, ordinary.false_alarm, ordinary.false_alarms());
     out += buf;
   }
   return out;

@@ -55,6 +55,11 @@ struct Tally {
 struct Evaluation {
   std::map<std::string, Tally> by_language, by_split, by_category;
   Tally all;
+  // The near misses that are ordinary journal writing (category
+  // "ordinary": worry, harsh self-talk, a low day; docs/safety.md, "Round
+  // thirteen") and the others (idioms, films, someone else's danger), each
+  // also counted in the tallies above.
+  Tally ordinary, other_near;
   std::vector<const Labelled*> wrong;  // missed or raised by mistake
   std::string Table() const;           // Markdown, as in docs/safety.md
 };

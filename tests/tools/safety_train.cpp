@@ -56,8 +56,10 @@ struct Config {
   double c = 32;
   double category_c = 32;
   // Weights smaller than this (in absolute value) are dropped: L2 leaves
-  // every feature seen in training with a weight, most of them tiny.
-  double prune = 0.3;
+  // every feature seen in training with a weight, most of them tiny. 0.4
+  // since round thirteen (9,472 rows): the model stays near 3 MB; in the
+  // cross-validation by writer it hears the same within two texts of 4,522.
+  double prune = 0.4;
 };
 
 const char* SolverName(int solver) { return solver == L1R_LR ? "l1" : "l2"; }
