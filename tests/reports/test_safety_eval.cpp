@@ -30,17 +30,20 @@ namespace {
 
 constexpr double kDevRecall = 90.0;          // overall, the target
 constexpr double kDevLanguageRecall = 80.0;  // every language
-// On the dev part's near misses (round eleven tuned the lists on all of
-// them: 1.1 % measured, so this only catches a list gone wrong).
+// On the dev part's near misses (the lists were tuned on them and the
+// classifier trained on them, so this only catches something gone wrong).
 constexpr double kMaxFalseAlarms = 5.0;
-// docs/safety.md, "Round twelve": the sixth to ninth sets, lists and
-// classifier together (90 % overall, 86 % in the lowest language, 9.2 %
-// false alarms), less a margin.
-constexpr double kHoldoutRecallFloor = 86.0;
+// docs/safety.md, "Round thirteen": the tenth and eleventh sets, lists and
+// classifier together (88 % heard, 84 % in the lowest language, 2.2 % of
+// their near misses raised), less a margin.
+constexpr double kHoldoutRecallFloor = 85.0;
 constexpr double kHoldoutLanguageRecallFloor = 80.0;
-constexpr double kHoldoutFalseAlarmCeiling = 11.5;
-// The lists alone on those sets (70 %), less a margin.
-constexpr double kHoldoutListsRecallFloor = 66.0;
+constexpr double kHoldoutFalseAlarmCeiling = 4.5;
+// The lists alone on those sets (74 %), less a margin.
+constexpr double kHoldoutListsRecallFloor = 70.0;
+// Ordinary journal writing nobody tuning had read (the holdout rows of
+// category "ordinary": 4.4 % raised), less a margin.
+constexpr double kHoldoutOrdinaryCeiling = 7.0;
 
 std::vector<Labelled> Part(const std::vector<Labelled>& set, const char* split) {
   std::vector<Labelled> out;
@@ -88,7 +91,9 @@ BOOST_AUTO_TEST_CASE(recall_and_false_alarms_on_the_labelled_set) {
   BOOST_TEST(holdout.all.recall() >= kHoldoutRecallFloor);
   for (const auto& [language, tally] : holdout.by_language)
     BOOST_TEST(tally.recall() >= kHoldoutLanguageRecallFloor, language);
-  BOOST_TEST(holdout.all.false_alarms() <= kHoldoutFalseAlarmCeiling);
+  BOOST_TEST(holdout.other_near.false_alarms() <= kHoldoutFalseAlarmCeiling);
+  BOOST_TEST(holdout.ordinary.false_alarms() <= kHoldoutOrdinaryCeiling);
+  BOOST_TEST(holdout.ordinary.near > 0);
   BOOST_TEST(holdout_lists.all.recall() >= kHoldoutListsRecallFloor);
 }
 
