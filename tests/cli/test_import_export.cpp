@@ -43,7 +43,7 @@ BOOST_AUTO_TEST_CASE(sample_week_imports_once) {
   ProcessResult r = f.Cli({"import", sample});
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   // The first line is the import's; a line about safety may follow (the
-  // classifier raises on two of the sample's answers: test_safety_classifier.cpp).
+  // classifier raises on one of the sample's answers: test_safety_classifier.cpp).
   BOOST_TEST(r.out.starts_with("Imported 18 entries. Imported 2 sessions.\n"), r.out);
   BOOST_TEST(f.EntryCount() == 18u);
   BOOST_TEST(f.SessionCount() == 2u);

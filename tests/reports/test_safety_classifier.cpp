@@ -148,7 +148,7 @@ BOOST_AUTO_TEST_CASE(ordinary_text_and_idioms_stay_quiet) {
 }
 
 // Ordinary journaling must essentially never raise: no field of the
-// generated journals, and at most the two known entries of the sample week.
+// generated journals, and at most two entries of the sample week (one now).
 BOOST_AUTO_TEST_CASE(ordinary_journals_do_not_raise) {
   const SafetyDetector& detector = SafetyDetector::Default();
   size_t fields = 0, raised = 0;
@@ -167,11 +167,12 @@ BOOST_AUTO_TEST_CASE(ordinary_journals_do_not_raise) {
       }
     }
   }
-  // The sample week (docs/examples/sample-week.jsonl, 20 entries): two of
-  // its answers are raised by the model alone, "That it would be obvious
-  // to everyone" (0.93) and a Sunday "Asleep by midnight" (0.81), a known
-  // defect (docs/safety.md, "What it cannot do": on ordinary writing nobody
-  // tuning had read it raises on about 4 %). No more than those two.
+  // The sample week (docs/examples/sample-week.jsonl, 20 entries): the
+  // model alone raises on one of its answers, "That it would be obvious to
+  // everyone" (0.94; round fourteen's model also on a Sunday "Asleep by
+  // midnight", 0.81), a known defect (docs/safety.md, "What it cannot do":
+  // on ordinary writing nobody tuning had read it raises on about 4 %).
+  // No more than two.
   SampleJournal sample;
   size_t sample_raised = 0, sample_entries = 0;
   for (const core::Entry& e : sample.journal().entries().oldest_first()) {

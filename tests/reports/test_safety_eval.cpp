@@ -33,14 +33,15 @@ constexpr double kDevLanguageRecall = 80.0;  // every language
 // On the dev part's near misses (the lists were tuned on them and the
 // classifier trained on them, so this only catches something gone wrong).
 constexpr double kMaxFalseAlarms = 5.0;
-// docs/safety.md, "Round fourteen": the twelfth and thirteenth sets,
-// lists and classifier together (86 % heard, 81 % in the lowest languages,
-// 4.4 % of their near misses raised), less a margin.
-constexpr double kHoldoutRecallFloor = 83.0;
-constexpr double kHoldoutLanguageRecallFloor = 78.0;
-constexpr double kHoldoutFalseAlarmCeiling = 6.5;
-// The lists alone on those sets (71 %), less a margin.
-constexpr double kHoldoutListsRecallFloor = 67.0;
+// docs/safety.md, "Round fifteen": the fourteenth set, lists and
+// classifier together (90 % heard, 78 % in the lowest language, 3.3 % of
+// its near misses raised), less a margin (32 texts in danger a language:
+// one text is three points).
+constexpr double kHoldoutRecallFloor = 86.0;
+constexpr double kHoldoutLanguageRecallFloor = 75.0;
+constexpr double kHoldoutFalseAlarmCeiling = 6.0;
+// The lists alone on that set (75 %), less a margin.
+constexpr double kHoldoutListsRecallFloor = 71.0;
 // Ordinary journal writing nobody tuning had read (the holdout rows of
 // category "ordinary": 4.1 % raised), less a margin.
 constexpr double kHoldoutOrdinaryCeiling = 6.5;
