@@ -120,7 +120,7 @@ void SafetyDetector::CheckInto(std::string_view text, std::string_view field,
   // would add nothing. (A model that could also drop any raise of the
   // lists was tried: it dropped plain danger told among ordinary things;
   // docs/safety.md, "Round ten".)
-  if (model_ && !found && !doubted) {
+  if (model_ && !found && !doubted && words.size() >= kModelMinWords) {
     const SafetyClassifier::Score score = score_of();
     // A raise by the model alone names the model's category.
     const bool quieted = lists_quiet_model_ && score.danger < model_->sure() && Quieted(words);

@@ -70,6 +70,12 @@ class SafetyDetector {
   // ("I never want to hurt anyone"): docs/safety.md, "Round ten".
   static constexpr bool kListsQuietModel = true;
 
+  // The model reads a field of at least this many words; shorter ones
+  // (a tag, an emotion, "sunday night", "entry 42") are the lists' alone:
+  // it learnt from texts of five words and more and reads too little in
+  // them (docs/safety.md, "Round fifteen").
+  static constexpr size_t kModelMinWords = 4;
+
   // The built-in lists without the classifier: for measuring what each
   // part hears (the eval test, the bench, safety_train).
   static const SafetyDetector& ListsOnly();

@@ -274,6 +274,26 @@ BOOST_AUTO_TEST_CASE(a_raise_of_the_lists_under_a_doubt_frame_needs_the_model) {
   BOOST_TEST(entry.fields == std::vector<std::string>{"thought"});
 }
 
+// A field of fewer than kModelMinWords words is the lists' alone: the
+// model's score is kept, its raise is not.
+BOOST_AUTO_TEST_CASE(the_model_does_not_raise_on_a_few_words) {
+  auto lists = SafetyDetector::FromLists({"[raise:wish_dead]\nzzz qqq\n"});
+  BOOST_REQUIRE(lists.ok());
+  const SafetyDetector detector = lists->WithModel(&Model(), true);
+  const std::string danger = "he said he will kill me if i leave him, i am scared of him";
+  BOOST_REQUIRE(Model().Check(danger).raised);
+  BOOST_TEST(detector.CheckText(danger).raised());
+  // The same words, three at a time: whatever the model scores, no raise.
+  for (const char* few : {"kill me", "he will kill", "entry 42", "sunday night"}) {
+    const SafetyResult r = detector.CheckText(few);
+    BOOST_TEST(!r.raised(), few << " scored " << r.model_score);
+  }
+  // The lists still hear short texts.
+  auto short_list = SafetyDetector::FromLists({"[raise:self_harm]\ncut again\n"});
+  BOOST_REQUIRE(short_list.ok());
+  BOOST_TEST(short_list->WithModel(&Model(), true).CheckText("cut again").raised());
+}
+
 BOOST_AUTO_TEST_CASE(explain_names_the_features_that_weighed_most) {
   const auto why = Model().Explain("i want to kill myself", 5);
   BOOST_REQUIRE(!why.empty());

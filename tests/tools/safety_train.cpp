@@ -601,7 +601,9 @@ int main(int argc, char** argv) {
     // quieted by the lists' rules unless it is sure.
     const bool dropped = lists[i] && doubted[i] && score[i] < doubt;
     if (dropped) ++(d.rows[i].danger ? doubt_danger : doubt_near);
-    model_raised[i] = score[i] >= threshold && (!mask[i] || score[i] >= sure);
+    model_raised[i] =
+        score[i] >= threshold && (!mask[i] || score[i] >= sure) &&
+        SafetyPhrases::SplitWords(d.rows[i].text).size() >= SafetyDetector::kModelMinWords;
     combined[i] = lists[i] ? !dropped : model_raised[i];
   }
   std::printf("\nsolver %s, C %g, threshold %.4f (%s), the lists' quieting rules %s\n",
